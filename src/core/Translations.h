@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QLocale>
+
+class QCoreApplication;
+
+namespace fieldlink {
+
+/// Loads Fieldlink's and Qt's own translations for `locale` (the system locale by default) into the
+/// application. Returns true when a Fieldlink translation was found for it; English needs none.
+bool installTranslations(QCoreApplication& application, const QLocale& locale = QLocale());
+
+} // namespace fieldlink

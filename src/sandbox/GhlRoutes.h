@@ -1,0 +1,20 @@
+#pragma once
+
+#include "ApiMiddleware.h"
+#include "GhlGate.h"
+#include "SandboxContext.h"
+
+#include <httplib.h>
+
+namespace fieldlink::sandbox {
+
+/// The GHL API v2 routes of reference §2, one registration function per group.
+void registerGhlContactRoutes(httplib::Server& server, SandboxContext& context, ApiMiddleware& middleware,
+                              GhlGate& gate);
+void registerGhlRelatedRoutes(httplib::Server& server, SandboxContext& context, ApiMiddleware& middleware,
+                              GhlGate& gate);
+void registerGhlLocationRoutes(httplib::Server& server, SandboxContext& context, ApiMiddleware& middleware,
+                               GhlGate& gate);
+void registerGhlOAuthRoutes(httplib::Server& server, SandboxContext& context, ApiMiddleware& middleware);
+
+} // namespace fieldlink::sandbox

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "ApiMiddleware.h"
+#include "CallSimulator.h"
+#include "SandboxContext.h"
+
+#include <httplib.h>
+
+namespace fieldlink::sandbox {
+
+/// Kixie's command API (`POST /app/event`), webhook management and agent status (kixie-api.md §1-§2).
+void registerKixieRoutes(httplib::Server& server, SandboxContext& context, ApiMiddleware& middleware);
+
+/// Queues the events of a simulated call to every registered webhook whose filters match.
+/// Must be called with the world mutex held.
+void deliverToWebhooks(SandboxContext& context, const std::vector<WebhookEvent>& events);
+
+} // namespace fieldlink::sandbox

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "GhlAccess.h"
+#include "GhlDirectory.h"
+#include "KixieWorld.h"
+
+#include <cstdint>
+#include <string>
+
+namespace fieldlink::sandbox {
+
+/// What GET /__sandbox/credentials hands out: everything a client needs to connect to the emulator.
+struct SandboxCredentials {
+    std::string ghlToken;
+    std::string ghlReadonlyToken;
+    std::string ghlOAuthClientId;
+    std::string ghlOAuthClientSecret;
+
+    Json toJson() const;
+    void loadJson(const Json& json);
+};
+
+/// Fills both services with a deterministic world for `seed`: a location with custom field definitions,
+/// `contactCount` contacts with notes, tasks, appointments and tags (international phones in many national
+/// formats, some invalid or missing; names in many scripts; duplicate emails and phones; empty fields; long
+/// notes), and a Kixie account with agents, PowerLists and cadences.
+SandboxCredentials seedWorld(std::uint64_t seed, int contactCount, GhlDirectory& ghl, GhlAccess& access,
+                             KixieWorld& kixie);
+
+} // namespace fieldlink::sandbox
