@@ -129,7 +129,9 @@ bool SandboxServer::start(std::string* error)
     const int threads = std::max(4, options.threads);
     d->server.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<std::size_t>(threads)); };
     d->server.set_keep_alive_max_count(100000);
-    d->server.set_keep_alive_timeout(30);
+    // httplib 0.11 lets an idle keep-alive connection outlive stop() until this timeout, so keep it short,
+    // as load balancers in front of real APIs do.
+    d->server.set_keep_alive_timeout(5);
     d->server.set_payload_max_length(16 * 1024 * 1024);
 
     int port = options.port;

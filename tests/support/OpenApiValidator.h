@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+#include <QStringList>
+
+namespace fieldlink::test {
+
+/// Checks a JSON value against a schema of HighLevel's OpenAPI files: $ref (also across files), allOf /
+/// anyOf / oneOf, type, nullable, required, enum, properties and items. Enough to prove that the sandbox
+/// answers in the documented shapes; not a full JSON Schema implementation.
+class OpenApiValidator {
+public:
+    /// Loads every *.json below `directory` (apps/, common/).
+    bool load(const QString& directory);
+    /// Problems found, each with its JSON path; empty when `value` conforms to `schemaName` in `file`
+    /// (e.g. "apps/contacts.json", "ContactsByIdSuccessfulResponseDto").
+    QStringList validate(const QJsonValue& value, const QString& file, const QString& schemaName) const;
+
+private:
+    void check(const QJsonValue& value, const QJsonObject& schema, const QString& file, const QString& path,
+               QStringList& problems, int depth) const;
+    bool resolve(const QString& ref, const QString& fromFile, QJsonObject* schema, QString* file) const;
+
+    QHash<QString, QJsonObject> m_documents;
+};
+
+} // namespace fieldlink::test

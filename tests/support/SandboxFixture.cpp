@@ -1,0 +1,74 @@
+#include "SandboxFixture.h"
+
+#include <QJsonDocument>
+#include <QtTest>
+
+namespace fieldlink::test {
+
+sandbox::SandboxOptions SandboxFixture::defaultOptions()
+{
+    sandbox::SandboxOptions options;
+    options.contacts = 60;
+    options.seed = 42;
+    return options;
+}
+
+SandboxFixture::SandboxFixture(sandbox::SandboxOptions options)
+    : m_server(std::make_unique<sandbox::SandboxServer>(std::move(options)))
+{
+    std::string error;
+    m_started = m_server->start(&error);
+    if (!m_started) {
+        qWarning("sandbox did not start: %s", error.c_str());
+        return;
+    }
+    m_credentials = QJsonDocument::fromJson(QByteArray::fromStdString(m_server->credentialsJson())).object();
+}
+
+SandboxFixture::~SandboxFixture() = default;
+
+QString SandboxFixture::baseUrl() const
+{
+    return QString::fromStdString(m_server->baseUrl());
+}
+
+QString SandboxFixture::ghlToken() const
+{
+    return m_credentials[QStringLiteral("ghl")][QStringLiteral("token")].toString();
+}
+
+QString SandboxFixture::readonlyToken() const
+{
+    return m_credentials[QStringLiteral("ghl")][QStringLiteral("readonlyToken")].toString();
+}
+
+QString SandboxFixture::locationId() const
+{
+    return m_credentials[QStringLiteral("ghl")][QStringLiteral("locationId")].toString();
+}
+
+QString SandboxFixture::kixieApiKey() const
+{
+    return m_credentials[QStringLiteral("kixie")][QStringLiteral("apiKey")].toString();
+}
+
+QString SandboxFixture::kixieBusinessId() const
+{
+    return m_credentials[QStringLiteral("kixie")][QStringLiteral("businessId")].toString();
+}
+
+HttpProbe SandboxFixture::probe() const
+{
+    HttpProbe probe(baseUrl());
+    probe.setGhlToken(ghlToken());
+    return probe;
+}
+
+QJsonObject SandboxFixture::withKixieCredentials(QJsonObject body) const
+{
+    body[QStringLiteral("apikey")] = kixieApiKey();
+    body[QStringLiteral("businessid")] = kixieBusinessId();
+    return body;
+}
+
+} // namespace fieldlink::test

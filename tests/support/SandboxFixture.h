@@ -1,0 +1,41 @@
+#pragma once
+
+#include "HttpProbe.h"
+#include "SandboxServer.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <memory>
+
+namespace fieldlink::test {
+
+/// An in-process sandbox on a random loopback port, with the credentials it hands out.
+class SandboxFixture {
+public:
+    explicit SandboxFixture(sandbox::SandboxOptions options = defaultOptions());
+    ~SandboxFixture();
+
+    static sandbox::SandboxOptions defaultOptions();
+
+    bool started() const { return m_started; }
+    QString baseUrl() const;
+    QJsonObject credentials() const { return m_credentials; }
+    QString ghlToken() const;
+    QString readonlyToken() const;
+    QString locationId() const;
+    QString kixieApiKey() const;
+    QString kixieBusinessId() const;
+    /// A probe preset with the full-scope GHL token.
+    HttpProbe probe() const;
+    /// `body` plus the Kixie credentials.
+    QJsonObject withKixieCredentials(QJsonObject body) const;
+
+private:
+    std::unique_ptr<sandbox::SandboxServer> m_server;
+    QJsonObject m_credentials;
+    bool m_started = false;
+};
+
+} // namespace fieldlink::test
