@@ -35,6 +35,8 @@ HttpResult HttpProbe::send(const QByteArray& method, const QUrl& url,
 {
     QNetworkRequest request(url);
     request.setTransferTimeout(m_timeoutMs);
+    // Tests look at redirects themselves (the OAuth authorize page answers 302).
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     for (const auto& [name, value] : headers)
         request.setRawHeader(name, value);
     QNetworkReply* reply = m_network->sendCustomRequest(request, method, body);
