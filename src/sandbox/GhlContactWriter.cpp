@@ -14,6 +14,7 @@ const std::set<std::string> stringFields = {"firstName", "lastName", "name",    
                                             "website",   "timezone", "source",   "country",    "companyName",
                                             "assignedTo", "dateOfBirth"};
 const std::set<std::string> dndChannels = {"Call", "Email", "SMS", "WhatsApp", "GMB", "FB"};
+const std::set<std::string> dndStatuses = {"active", "inactive", "permanent"};
 
 std::set<std::string> allowedProperties(ContactWrite kind)
 {
@@ -102,8 +103,7 @@ std::optional<ApiError> GhlContactWriter::validate(const Json& body, ContactWrit
             for (const auto& [channel, entry] : settings.items()) {
                 if (!dndChannels.contains(channel))
                     messages.push_back("property dndSettings." + channel + " should not exist");
-                else if (!entry.is_object() || !entry.contains("status") ||
-                         !Json::array({"active", "inactive", "permanent"}).contains(entry["status"]))
+                else if (!entry.is_object() || !entry.contains("status") || !dndStatuses.contains(entry.value("status", "")))
                     messages.push_back("dndSettings." + channel +
                                        ".status must be one of the following values: active, inactive, permanent");
             }

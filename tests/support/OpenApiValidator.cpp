@@ -76,22 +76,28 @@ QStringList OpenApiValidator::validate(const QJsonValue& value, const QString& f
     QString resolvedFile;
     if (!resolve(QStringLiteral("#/components/schemas/") + schemaName, file, &schema, &resolvedFile))
         return {QStringLiteral("schema %1 not found in %2").arg(schemaName, file)};
-    check(value, schema, resolvedFile, QStringLiteral("$"), problems, 0);
+    check(value, schema, resolvedFile, QStringLiteral("$"), problems, 0, schemaName);
     return problems;
 }
 
+void OpenApiValidator::allowAnyType(const QString& schemaName, const QString& property)
+{
+    m_untyped.insert(schemaName + QLatin1Char('.') + property);
+}
+
 void OpenApiValidator::check(const QJsonValue& value, const QJsonObject& schema, const QString& file,
-                             const QString& path, QStringList& problems, int depth) const
+                             const QString& path, QStringList& problems, int depth, const QString& schemaName) const
 {
     if (depth > 32)
         return;
     if (schema.contains(QLatin1String("$ref"))) {
+        const QString ref = schema.value(QLatin1String("$ref")).toString();
         QJsonObject target;
         QString targetFile;
-        if (!resolve(schema.value(QLatin1String("$ref")).toString(), file, &target, &targetFile))
-            problems << path + QStringLiteral(": unresolved $ref ") + schema.value(QLatin1String("$ref")).toString();
+        if (!resolve(ref, file, &target, &targetFile))
+            problems << path + QStringLiteral(": unresolved $ref ") + ref;
         else
-            check(value, target, targetFile, path, problems, depth + 1);
+            check(value, target, targetFile, path, problems, depth + 1, ref.section(QLatin1Char('/'), -1));
         return;
     }
     if (value.isNull() && (schema.value(QLatin1String("nullable")).toBool() || !schema.contains(QLatin1String("type"))))
@@ -128,6 +134,8 @@ void OpenApiValidator::check(const QJsonValue& value, const QJsonObject& schema,
         }
         const QJsonObject properties = schema.value(QLatin1String("properties")).toObject();
         for (auto it = properties.begin(); it != properties.end(); ++it) {
+            if (m_untyped.contains(schemaName + QLatin1Char('.') + it.key()))
+                continue;
             if (object.contains(it.key()))
                 check(object.value(it.key()), it.value().toObject(), file, path + QLatin1Char('.') + it.key(),
                       problems, depth + 1);
