@@ -48,8 +48,12 @@ char32_t lower(char32_t cp)
 {
     if ((cp >= U'A' && cp <= U'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7))
         return cp + 0x20;
-    if (cp >= 0x100 && cp <= 0x17F && cp % 2 == 0 && cp != 0x130)
+    // Latin Extended-A pairs capitals with the next code point, but the parity flips twice in the block.
+    if ((cp >= 0x100 && cp <= 0x137 && cp % 2 == 0 && cp != 0x130) || (cp >= 0x139 && cp <= 0x148 && cp % 2 == 1) ||
+        (cp >= 0x14A && cp <= 0x177 && cp % 2 == 0) || (cp >= 0x179 && cp <= 0x17E && cp % 2 == 1))
         return cp + 1;
+    if (cp == 0x178)
+        return 0xFF;
     if (cp >= 0x391 && cp <= 0x3AB && cp != 0x3A2)
         return cp + 0x20;
     if (cp >= 0x410 && cp <= 0x42F)
