@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package Fieldlink needs to build, run and test. Safe to run again: it does
+# nothing when everything is already there. Runs apt-get as root, or through sudo.
+set -euo pipefail
+
+packages=(
+    # toolchain
+    cmake ninja-build g++ pkg-config
+    # Qt 6.4 from Debian: Widgets, Network, Sql + SQLite driver, platform plugins, Linguist, NetworkAuth
+    qt6-base-dev qt6-qpa-plugins libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-networkauth-dev qtkeychain-qt6-dev libgl-dev fonts-dejavu-core
+    # phone numbers (never hand-rolled E.164)
+    libphonenumber-dev
+    # the sandbox emulator only
+    libcpp-httplib-dev nlohmann-json3-dev
+    # keychain tests: a real Secret Service in a private D-Bus session
+    dbus dbus-bin gnome-keyring
+)
+
+missing=()
+for package in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
+        missing+=("$package")
+    fi
+done
+if [ ${#missing[@]} -eq 0 ]; then
+    exit 0
+fi
+
+as_root=()
+if [ "$(id -u)" -ne 0 ]; then
+    as_root=(sudo)
+fi
+echo "Installing: ${missing[*]}"
+"${as_root[@]}" apt-get update -qq
+DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
