@@ -9,6 +9,7 @@
 
 #include <httplib.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <thread>
@@ -150,7 +151,17 @@ bool SandboxServer::start(std::string* error)
     }
     d->context.port = port;
     d->thread = std::thread([this] { d->server.listen_after_bind(); });
+    // httplib 0.11's stop() does nothing until the listening thread has marked the server running; a stop()
+    // in that gap would leave the thread blocked in accept() for good. Return only once it is running.
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    while (!d->server.is_running() && std::chrono::steady_clock::now() < deadline)
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
     d->running = true;
+    if (!d->server.is_running()) {
+        *error = "the sandbox did not start listening within 10 s";
+        stop();
+        return false;
+    }
     return true;
 }
 

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "FieldPath.h"
+#include "Profile.h"
+
+#include <QList>
+#include <QString>
+
+namespace fieldlink::mapping {
+
+struct CatalogField {
+    QString path;
+    QString label;
+    QString type; ///< string, email, phone, number, boolean, datetime, list, objects
+    QString group;
+    bool required = false;
+    bool pattern = false; ///< "extraData.*": any column name
+    QString action;       ///< GHL action a target belongs to (note, task, tags)
+};
+
+/// The fields one side offers or takes, read from resources/catalogs/*.json; the GHL catalog grows with the
+/// location's custom fields at run time.
+class FieldCatalog {
+public:
+    static FieldCatalog fromResource(const QString& resourcePath);
+    static FieldCatalog sourcesFor(Direction direction, const CustomFieldDirectory& customFields = {});
+    static FieldCatalog targetsFor(Direction direction);
+
+    void addCustomFields(const CustomFieldDirectory& customFields);
+    /// The field at `path`, or the pattern field that covers it ("extraData.Budget" -> "extraData.*").
+    const CatalogField* find(const QString& path) const;
+    const QList<CatalogField>& fields() const { return m_fields; }
+
+private:
+    QList<CatalogField> m_fields;
+};
+
+} // namespace fieldlink::mapping

@@ -1,0 +1,153 @@
+#include "MappingEngine.h"
+
+#include "ValueText.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace fieldlink::mapping {
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fieldlink::mapping::MappingEngine)
+};
+
+// Kixie stores every PowerList column as text; GHL actions take text too, except the tag lists.
+QJsonValue asSent(const QString& target, const QJsonValue& value)
+{
+    if (target.startsWith(QLatin1String("tags.")))
+        return value.isArray() ? value : QJsonValue(QJsonArray{valueText(value)});
+    return value.isString() ? value : QJsonValue(valueText(value));
+}
+
+} // namespace
+
+QString MappedRecord::statusName(Status status)
+{
+    switch (status) {
+    case Status::Skipped:
+        return QStringLiteral("skipped");
+    case Status::Failed:
+        return QStringLiteral("failed");
+    case Status::Mapped:
+        break;
+    }
+    return QStringLiteral("mapped");
+}
+
+QJsonObject MappedRecord::toJson() const
+{
+    QJsonArray list;
+    for (const Diagnostic& diagnostic : diagnostics)
+        list.append(diagnostic.toJson());
+    return QJsonObject{{QStringLiteral("sourceId"), sourceId.isEmpty() ? QJsonValue() : QJsonValue(sourceId)},
+                       {QStringLiteral("route"), route.isEmpty() ? QJsonValue() : QJsonValue(route)},
+                       {QStringLiteral("payload"), payload},
+                       {QStringLiteral("diagnostics"), list},
+                       {QStringLiteral("status"), statusName(status)}};
+}
+
+MappingEngine::MappingEngine(std::shared_ptr<const Profile> profile)
+    : m_profile(std::move(profile)), m_phones(std::make_unique<PhoneNormaliser>())
+{
+}
+
+QString MappingEngine::sourceIdOf(const QJsonObject& record, Direction direction)
+{
+    if (direction == Direction::GhlToKixie)
+        return valueText(record.value(QLatin1String("id")));
+    return valueText(FieldPath(QStringLiteral("externalId")).read(record));
+}
+
+const Route* MappingEngine::routeFor(const QJsonObject& record) const
+{
+    for (const Route& route : m_profile->routing.routes) {
+        if (route.when && route.when->matches(record))
+            return &route;
+    }
+    return m_profile->routing.fallback.get();
+}
+
+void MappingEngine::place(QJsonObject& payload, const QString& target, const QJsonValue& value)
+{
+    const qsizetype dot = target.indexOf(QLatin1Char('.'));
+    if (dot < 0) {
+        payload.insert(target, value);
+        return;
+    }
+    // "extraData.Budget" and "task.title" nest one level, as the APIs take them.
+    const QString group = target.left(dot);
+    QJsonObject inner = payload.value(group).toObject();
+    inner.insert(target.mid(dot + 1), value);
+    payload.insert(group, inner);
+}
+
+MappedRecord MappingEngine::apply(const QJsonObject& record) const
+{
+    MappedRecord result;
+    const Profile& profile = *m_profile;
+    result.sourceId = sourceIdOf(record, profile.direction);
+    const Route* route = routeFor(record);
+    if (!route) {
+        result.status = MappedRecord::Status::Skipped;
+        result.diagnostics.append({Severity::Warning, QString::fromLatin1(code::noRoute), {}, {},
+                                   Tr::tr("The record matches no route and the profile has no default route.")});
+        return result;
+    }
+    result.route = route->name;
+    const bool toKixie = profile.direction == Direction::GhlToKixie;
+    bool skip = false;
+    bool fail = false;
+    for (const Rule& rule : profile.rules) {
+        // GHL actions a route does not take are not built at all.
+        if (!toKixie && !route->actions.contains(rule.target.section(QLatin1Char('.'), 0, 0)) &&
+            !rule.target.startsWith(QLatin1String("contact.")))
+            continue;
+        if (rule.when && !rule.when->matches(record))
+            continue;
+        QJsonValue value;
+        if (rule.sourcePaths.size() == 1) {
+            value = rule.sourcePaths.front().read(record);
+        } else if (!rule.sourcePaths.empty()) {
+            QJsonArray values;
+            for (const FieldPath& path : rule.sourcePaths)
+                values.append(path.read(record));
+            value = values;
+        }
+        const QString& source = rule.sources.isEmpty() ? rule.target : rule.sources.constFirst();
+        const TransformContext context{record, source, rule.target, result.diagnostics, *m_phones};
+        for (const auto& transform : rule.transforms) {
+            const Step step = transform->apply(value, context);
+            value = step.value;
+            skip = skip || step.outcome == Outcome::SkipRecord;
+            fail = fail || step.outcome == Outcome::FailRecord;
+            if (step.outcome != Outcome::Ok)
+                break;
+        }
+        if (isEmptyValue(value)) {
+            if (rule.required && !skip && !fail) {
+                result.diagnostics.append({Severity::Error, QString::fromLatin1(code::requiredTargetEmpty), source, rule.target,
+                                           Tr::tr("\"%1\" is required but came out empty.").arg(rule.target)});
+                fail = true;
+            }
+            continue;
+        }
+        if (value.isObject()) {
+            result.diagnostics.append({Severity::Error, QString::fromLatin1(code::wrongValueType), source, rule.target,
+                                       Tr::tr("\"%1\" got an object; add a transform that picks one of its fields.").arg(rule.target)});
+            fail = true;
+            continue;
+        }
+        place(result.payload, rule.target, asSent(rule.target, value));
+    }
+    if (toKixie && !fail && !skip) {
+        result.payload.insert(QStringLiteral("powerlistId"), route->powerlistId);
+        result.payload.insert(QStringLiteral("duplicateHandling"), profile.duplicateHandling);
+    }
+    result.status = fail ? MappedRecord::Status::Failed : skip ? MappedRecord::Status::Skipped : MappedRecord::Status::Mapped;
+    if (result.status != MappedRecord::Status::Mapped)
+        result.payload = QJsonObject(); // nothing is sent for a skipped or failed record
+    return result;
+}
+
+} // namespace fieldlink::mapping

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "Condition.h"
+#include "FieldPath.h"
+#include "Transform.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+namespace fieldlink::mapping {
+
+enum class Direction { GhlToKixie, KixieToGhl };
+
+QString directionName(Direction direction);
+
+/// source field(s) -> transform chain -> target field.
+struct Rule {
+    QString target;
+    QStringList sources; ///< one source gives its value; several give a list (for concat)
+    std::vector<FieldPath> sourcePaths;
+    std::vector<std::unique_ptr<Transform>> transforms;
+    QStringList transformTypes;
+    bool required = false;
+    std::unique_ptr<Condition> when; ///< null: the rule always applies
+    QString jsonPath; ///< "rules[3]", for diagnostics and the editor
+};
+
+/// Where a record goes. ghl_to_kixie: a PowerList and optionally a cadence; kixie_to_ghl: GHL actions.
+struct Route {
+    QString name;
+    std::unique_ptr<Condition> when; ///< null: always
+    QString powerlistId;
+    QString cadenceId;
+    QStringList actions; ///< note, task, tags
+    QString jsonPath;
+};
+
+struct Routing {
+    std::vector<Route> routes; ///< the first match wins
+    std::unique_ptr<Route> fallback;
+    /// ghl_to_kixie: what happens to a contact's row when it stops matching its route: "remove" or "keep".
+    QString onStopMatching = QStringLiteral("remove");
+};
+
+/// A profile compiled into an executable plan: field paths resolved (custom fields to this location's ids),
+/// transforms built. Immutable, and safe to share between threads.
+struct Profile {
+    static constexpr auto formatName = "fieldlink.profile/1";
+
+    QString name;
+    QString description;
+    Direction direction = Direction::GhlToKixie;
+    QString object; ///< contact, note, task, appointment, call_event
+    QStringList matchKeys;
+    QString duplicateHandling = QStringLiteral("merge");
+    Routing routing;
+    std::vector<Rule> rules;
+    QJsonObject json; ///< the document it was read from
+};
+
+} // namespace fieldlink::mapping

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "Diagnostic.h"
+#include "FieldCatalog.h"
+#include "MappingEngine.h"
+
+#include <QJsonObject>
+#include <QList>
+
+namespace fieldlink::mapping {
+
+/// Finds problems before anything is sent: against the field catalogs (unknown fields, required targets
+/// unmapped, types that do not fit, a target mapped twice, routing that can match nothing) and, given
+/// sample records, against real data (values no value map covers, phones that fail E.164, fields empty in
+/// every sample).
+class ProfileValidator {
+public:
+    static Diagnostics validate(const Profile& profile, const FieldCatalog& sources, const FieldCatalog& targets);
+    static Diagnostics validateSamples(const MappingEngine& engine, const QList<QJsonObject>& samples);
+};
+
+} // namespace fieldlink::mapping
