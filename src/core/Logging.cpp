@@ -1,8 +1,11 @@
 #include "Logging.h"
 
-Q_LOGGING_CATEGORY(lcApi, "fieldlink.api")
-Q_LOGGING_CATEGORY(lcAuth, "fieldlink.auth")
-Q_LOGGING_CATEGORY(lcMapping, "fieldlink.mapping")
-Q_LOGGING_CATEGORY(lcStore, "fieldlink.store")
-Q_LOGGING_CATEGORY(lcSync, "fieldlink.sync")
-Q_LOGGING_CATEGORY(lcApp, "fieldlink.app")
+// Debug output is off unless asked for (QT_LOGGING_RULES="fieldlink.*.debug=true"): the CLI's output is for people
+// and scripts.
+
+Q_LOGGING_CATEGORY(lcApi, "fieldlink.api", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcAuth, "fieldlink.auth", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcMapping, "fieldlink.mapping", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcStore, "fieldlink.store", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSync, "fieldlink.sync", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcApp, "fieldlink.app", QtInfoMsg)

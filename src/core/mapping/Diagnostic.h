@@ -50,6 +50,7 @@ inline constexpr auto unparseableDate = "FL-MAP-034";
 inline constexpr auto truncated = "FL-MAP-035";
 inline constexpr auto unknownCustomField = "FL-MAP-036";
 inline constexpr auto invalidEmail = "FL-MAP-037";
+inline constexpr auto extensionDropped = "FL-MAP-038";
 inline constexpr auto sampleValueUncovered = "FL-MAP-040";
 inline constexpr auto samplePhonesInvalid = "FL-MAP-041";
 inline constexpr auto sampleFieldAlwaysEmpty = "FL-MAP-042";

@@ -5,7 +5,7 @@ namespace fieldlink::mapping {
 JsonLocator::JsonLocator(const QByteArray& text) : m_text(text)
 {
     skipWhitespace();
-    scanValue(QString());
+    scanValue(QString(), true);
 }
 
 void JsonLocator::skipWhitespace()
@@ -26,13 +26,19 @@ QString JsonLocator::readString()
     return QString::fromUtf8(raw);
 }
 
-void JsonLocator::scanValue(const QString& path)
+void JsonLocator::record(const QString& path, qsizetype offset)
+{
+    if (m_offsets.contains(path))
+        m_duplicates << path;
+    m_offsets.insert(path, offset);
+}
+
+void JsonLocator::scanValue(const QString& path, bool recordPosition)
 {
     if (m_pos >= m_text.size())
         return;
-    if (m_offsets.contains(path))
-        m_duplicates << path;
-    m_offsets.insert(path, m_pos);
+    if (recordPosition)
+        record(path, m_pos);
     const char c = m_text[m_pos];
     if (c == '{') {
         ++m_pos;
@@ -40,11 +46,15 @@ void JsonLocator::scanValue(const QString& path)
         while (m_pos < m_text.size() && m_text[m_pos] != '}') {
             if (m_text[m_pos] != '"')
                 return; // not JSON: nothing more to record
+            // A member is reported where its key starts: that is what a person looks for.
+            const qsizetype keyStart = m_pos;
             const QString key = readString();
+            const QString memberPath = path.isEmpty() ? key : path + QLatin1Char('.') + key;
+            record(memberPath, keyStart);
             skipWhitespace();
             ++m_pos; // ':'
             skipWhitespace();
-            scanValue(path.isEmpty() ? key : path + QLatin1Char('.') + key);
+            scanValue(memberPath, false);
             skipWhitespace();
             if (m_pos < m_text.size() && m_text[m_pos] == ',') {
                 ++m_pos;
@@ -57,7 +67,7 @@ void JsonLocator::scanValue(const QString& path)
         skipWhitespace();
         int index = 0;
         while (m_pos < m_text.size() && m_text[m_pos] != ']') {
-            scanValue(path + QLatin1Char('[') + QString::number(index++) + QLatin1Char(']'));
+            scanValue(path + QLatin1Char('[') + QString::number(index++) + QLatin1Char(']'), true);
             skipWhitespace();
             if (m_pos < m_text.size() && m_text[m_pos] == ',') {
                 ++m_pos;

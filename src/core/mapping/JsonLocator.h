@@ -22,7 +22,8 @@ public:
     const QStringList& duplicatePaths() const { return m_duplicates; }
 
 private:
-    void scanValue(const QString& path);
+    void scanValue(const QString& path, bool recordPosition);
+    void record(const QString& path, qsizetype offset);
     void skipWhitespace();
     QString readString();
 

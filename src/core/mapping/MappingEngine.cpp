@@ -125,7 +125,11 @@ MappedRecord MappingEngine::apply(const QJsonObject& record) const
                 break;
         }
         if (isEmptyValue(value)) {
-            if (rule.required && !skip && !fail) {
+            if (rule.required && !skip && !fail && rule.skipWhenMissing) {
+                result.diagnostics.append({Severity::Warning, QString::fromLatin1(code::requiredTargetEmpty), source, rule.target,
+                                           Tr::tr("\"%1\" is empty, so the record is skipped.").arg(rule.target)});
+                skip = true;
+            } else if (rule.required && !skip && !fail) {
                 result.diagnostics.append({Severity::Error, QString::fromLatin1(code::requiredTargetEmpty), source, rule.target,
                                            Tr::tr("\"%1\" is required but came out empty.").arg(rule.target)});
                 fail = true;

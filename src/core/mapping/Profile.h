@@ -25,6 +25,9 @@ struct Rule {
     std::vector<std::unique_ptr<Transform>> transforms;
     QStringList transformTypes;
     bool required = false;
+    /// What an empty required target does to the record: fail it, or skip it with a warning (a contact
+    /// without a phone number is not an error, it just cannot become a PowerList row).
+    bool skipWhenMissing = false;
     std::unique_ptr<Condition> when; ///< null: the rule always applies
     QString jsonPath; ///< "rules[3]", for diagnostics and the editor
 };

@@ -157,12 +157,14 @@ struct Reader {
         }
         const QJsonObject object = value.toObject();
         context.checkKeys(object, path, {QStringLiteral("target"), QStringLiteral("source"), QStringLiteral("sources"),
-                                         QStringLiteral("transforms"), QStringLiteral("required"), QStringLiteral("when"),
+                                         QStringLiteral("transforms"), QStringLiteral("required"), QStringLiteral("missing"), QStringLiteral("when"),
                                          QStringLiteral("note")});
         Rule rule;
         rule.jsonPath = path;
         rule.target = context.string(object, path, QStringLiteral("target"), true);
         rule.required = context.boolean(object, path, QStringLiteral("required"), false);
+        rule.skipWhenMissing = context.choice(object, path, QStringLiteral("missing"), {QStringLiteral("fail"), QStringLiteral("skip")},
+                                              QStringLiteral("fail")) == QLatin1String("skip");
         if (object.contains(QLatin1String("when")))
             rule.when = Condition::parse(object.value(QLatin1String("when")), ParseContext::join(path, QStringLiteral("when")), context, customFields);
         if (object.contains(QLatin1String("source")))

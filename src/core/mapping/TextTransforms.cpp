@@ -111,14 +111,21 @@ QStringList TemplateTransform::fieldsRead() const
 Step TemplateTransform::apply(const QJsonValue& input, const TransformContext& context) const
 {
     QString out;
+    bool anyPlaceholder = false;
+    bool anyFilled = false;
     for (const Piece& piece : m_pieces) {
-        if (piece.isValue)
-            out += valueText(input);
-        else if (!piece.field.isEmpty())
-            out += valueText(piece.field.read(context.record));
-        else
+        if (piece.literal.isNull() || piece.isValue) {
+            const QString text = piece.isValue ? valueText(input) : valueText(piece.field.read(context.record));
+            anyPlaceholder = true;
+            anyFilled = anyFilled || !text.trimmed().isEmpty();
+            out += text;
+        } else {
             out += piece.literal;
+        }
     }
+    // "{companyName} ({city})" with nothing to fill in gives nothing, not "()".
+    if (anyPlaceholder && !anyFilled)
+        return {QString()};
     return {out.simplified()};
 }
 

@@ -37,7 +37,7 @@ Step PhoneE164Transform::apply(const QJsonValue& input, const TransformContext& 
     const PhoneNormaliser::Result result = context.phones.normalise(raw, region);
     if (result.valid) {
         if (!result.extension.isEmpty())
-            context.report(Severity::Info, code::invalidPhone,
+            context.report(Severity::Info, code::extensionDropped,
                            Tr::tr("Extension %1 dropped: the target holds E.164 numbers only.").arg(result.extension));
         return {result.e164};
     }

@@ -1,0 +1,61 @@
+#include "RecordReader.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace fieldlink::cli {
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fieldlink::cli)
+};
+
+} // namespace
+
+bool RecordReader::open()
+{
+    if (m_file.fileName() == QLatin1String("-"))
+        return m_file.open(stdin, QIODevice::ReadOnly);
+    return m_file.open(QIODevice::ReadOnly);
+}
+
+QString RecordReader::errorString() const
+{
+    return Tr::tr("cannot read %1: %2").arg(m_file.fileName(), m_file.errorString());
+}
+
+bool RecordReader::next(Record* record)
+{
+    while (!m_file.atEnd()) {
+        const QByteArray line = m_file.readLine();
+        ++m_lineNumber;
+        if (line.trimmed().isEmpty())
+            continue;
+        *record = Record{};
+        record->lineNumber = m_lineNumber;
+        QJsonParseError error{};
+        const QJsonDocument document = QJsonDocument::fromJson(line, &error);
+        if (!document.isObject()) {
+            record->error = error.error != QJsonParseError::NoError
+                                ? Tr::tr("Line %1 is not valid JSON: %2.").arg(m_lineNumber).arg(error.errorString())
+                                : Tr::tr("Line %1 is not a JSON object.").arg(m_lineNumber);
+            return true;
+        }
+        QJsonObject object = document.object();
+        if (m_direction == mapping::Direction::GhlToKixie && object.value(QLatin1String("contact")).isObject()) {
+            QJsonObject contact = object.value(QLatin1String("contact")).toObject();
+            for (const char* related : {"notes", "tasks", "appointments"}) {
+                const QString key = QLatin1String(related);
+                if (object.value(key).isArray() && !contact.contains(key))
+                    contact.insert(key, object.value(key));
+            }
+            object = contact;
+        }
+        record->object = object;
+        return true;
+    }
+    return false;
+}
+
+} // namespace fieldlink::cli
