@@ -52,17 +52,20 @@ HighLevel location: %2
 Kixie business ID: %3
 Kixie PowerLists: %n
 </source>
-        <translation><numerusform>Conectado al entorno de pruebas integrado en %1.
+        <translation>
+            <numerusform>Conectado al entorno de pruebas integrado en %1.
 
 Ubicación de HighLevel: %2
 ID de empresa de Kixie: %3
 PowerList de Kixie: %n
-</numerusform><numerusform>Conectado al entorno de pruebas integrado en %1.
+</numerusform>
+            <numerusform>Conectado al entorno de pruebas integrado en %1.
 
 Ubicación de HighLevel: %2
 ID de empresa de Kixie: %3
 PowerLists de Kixie: %n
-</numerusform></translation>
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sandbox running at %1</source>
@@ -84,9 +87,25 @@ PowerLists de Kixie: %n
 <context>
     <name>fieldlink::cli</name>
     <message>
+        <source>fieldlink-cli: unknown command '%1'
+
+</source>
+        <translation>fieldlink-cli: orden desconocida '%1'
+
+</translation>
+    </message>
+    <message>
         <source>Usage: fieldlink-cli &lt;command&gt; [options]
 
 Runs Fieldlink headless, from a terminal, cron or a systemd timer.
+
+Commands:
+  validate --profile NAME|FILE [--samples FILE.jsonl] [--custom-fields FILE] [--json]
+               Check a mapping profile; exit 1 when it has errors.
+  map --profile NAME|FILE --in FILE.jsonl [--out FILE.jsonl] [--custom-fields FILE]
+               Map records, one JSON object per line; exit 1 when any record failed.
+
+Exit codes: 0 success, 1 failures, 2 usage or configuration errors, 3 interrupted.
 
 Options:
   --help       Show this help.
@@ -96,18 +115,396 @@ Options:
 
 Ejecuta Fieldlink sin interfaz gráfica, desde una terminal, cron o un temporizador de systemd.
 
+Órdenes:
+  validate --profile NOMBRE|ARCHIVO [--samples ARCHIVO.jsonl] [--custom-fields ARCHIVO] [--json]
+               Comprueba un perfil de asignación; sale con 1 si tiene errores.
+  map --profile NOMBRE|ARCHIVO --in ARCHIVO.jsonl [--out ARCHIVO.jsonl] [--custom-fields ARCHIVO]
+               Asigna registros, un objeto JSON por línea; sale con 1 si algún registro falló.
+
+Códigos de salida: 0 éxito, 1 fallos, 2 errores de uso o de configuración, 3 interrumpido.
+
 Opciones:
   --help       Muestra esta ayuda.
   --version    Muestra la versión.
 </translation>
     </message>
     <message>
-        <source>fieldlink-cli: unknown command '%1'
-
-</source>
-        <translation>fieldlink-cli: orden desconocida '%1'
-
-</translation>
+        <source>Default profile name or profile file.</source>
+        <translation>Nombre de un perfil predeterminado o archivo de perfil.</translation>
+    </message>
+    <message>
+        <source>The location's custom field definitions (the body of GET /locations/{id}/customFields).</source>
+        <translation>Las definiciones de campos personalizados de la ubicación (el cuerpo de GET /locations/{id}/customFields).</translation>
+    </message>
+    <message>
+        <source>fieldlink-cli: %1</source>
+        <translation>fieldlink-cli: %1</translation>
+    </message>
+    <message>
+        <source>fieldlink-cli: unexpected argument '%1'</source>
+        <translation>fieldlink-cli: argumento inesperado '%1'</translation>
+    </message>
+    <message>
+        <source>fieldlink-cli: --profile is required</source>
+        <translation>fieldlink-cli: se necesita --profile</translation>
+    </message>
+    <message>
+        <source>fieldlink-cli: cannot read custom fields from %1</source>
+        <translation>fieldlink-cli: no se pueden leer los campos personalizados de %1</translation>
+    </message>
+    <message>
+        <source> (line %1, column %2)</source>
+        <translation> (línea %1, columna %2)</translation>
+    </message>
+    <message>
+        <source>Sample records, one JSON object per line.</source>
+        <translation>Registros de muestra, un objeto JSON por línea.</translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON object.</source>
+        <translation>Imprime el resultado como un único objeto JSON.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n error(s)</source>
+        <translation><numerusform>%1: %n error</numerusform><numerusform>%1: %n errores</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s)</source>
+        <translation><numerusform>, %n advertencia</numerusform><numerusform>, %n advertencias</numerusform></translation>
+    </message>
+    <message>
+        <source>Source records, one JSON object per line.</source>
+        <translation>Registros de origen, un objeto JSON por línea.</translation>
+    </message>
+    <message>
+        <source>Where to write the results (default: standard output).</source>
+        <translation>Dónde escribir los resultados (por defecto: la salida estándar).</translation>
+    </message>
+    <message>
+        <source>fieldlink-cli: --in is required</source>
+        <translation>fieldlink-cli: se necesita --in</translation>
+    </message>
+    <message>
+        <source>the profile %1 has errors; run validate for details</source>
+        <translation>el perfil %1 tiene errores; ejecute validate para ver los detalles</translation>
+    </message>
+    <message>
+        <source>fieldlink-cli: cannot write %1: %2</source>
+        <translation>fieldlink-cli: no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>fieldlink-cli: cannot write to standard output</source>
+        <translation>fieldlink-cli: no se puede escribir en la salida estándar</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid JSON: %2.</source>
+        <translation>La línea %1 no es JSON válido: %2.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not a JSON object.</source>
+        <translation>La línea %1 no es un objeto JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::mapping::AutoMatcher</name>
+    <message>
+        <source>Same name</source>
+        <translation>Mismo nombre</translation>
+    </message>
+    <message>
+        <source>"%1" and "%2" usually mean the same</source>
+        <translation>"%1" y "%2" suelen significar lo mismo</translation>
+    </message>
+    <message>
+        <source>Similar name (%1% alike)</source>
+        <translation>Nombre parecido (%1 % de coincidencia)</translation>
+    </message>
+    <message>
+        <source>Custom field kept as an extra PowerList column</source>
+        <translation>Campo personalizado conservado como columna adicional de la PowerList</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::mapping::MappingEngine</name>
+    <message>
+        <source>The record matches no route and the profile has no default route.</source>
+        <translation>El registro no coincide con ninguna ruta y el perfil no tiene ruta predeterminada.</translation>
+    </message>
+    <message>
+        <source>"%1" is empty, so the record is skipped.</source>
+        <translation>"%1" está vacío, así que se omite el registro.</translation>
+    </message>
+    <message>
+        <source>"%1" is required but came out empty.</source>
+        <translation>"%1" es obligatorio pero quedó vacío.</translation>
+    </message>
+    <message>
+        <source>"%1" got an object; add a transform that picks one of its fields.</source>
+        <translation>"%1" recibió un objeto; añada una transformación que elija uno de sus campos.</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::mapping::ParseContext</name>
+    <message>
+        <source>A condition must be an object.</source>
+        <translation>Una condición debe ser un objeto.</translation>
+    </message>
+    <message>
+        <source>"%1" must be a non-empty list of conditions.</source>
+        <translation>"%1" debe ser una lista de condiciones no vacía.</translation>
+    </message>
+    <message>
+        <source>Operator "%1" needs a "value".</source>
+        <translation>El operador "%1" necesita un "value".</translation>
+    </message>
+    <message>
+        <source>Operator "%1" needs a list as its value.</source>
+        <translation>El operador "%1" necesita una lista como valor.</translation>
+    </message>
+    <message>
+        <source>Invalid regular expression: %1</source>
+        <translation>Expresión regular no válida: %1</translation>
+    </message>
+    <message>
+        <source>Unknown key "%1".</source>
+        <translation>Clave desconocida "%1".</translation>
+    </message>
+    <message>
+        <source>"%1" is required.</source>
+        <translation>"%1" es obligatorio.</translation>
+    </message>
+    <message>
+        <source>"%1" must be text.</source>
+        <translation>"%1" debe ser texto.</translation>
+    </message>
+    <message>
+        <source>"%1" must be a whole number from %2 to %3.</source>
+        <translation>"%1" debe ser un número entero de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>"%1" must be true or false.</source>
+        <translation>"%1" debe ser true o false.</translation>
+    </message>
+    <message>
+        <source>"%1" must be one of: %2.</source>
+        <translation>"%1" debe ser uno de: %2.</translation>
+    </message>
+    <message>
+        <source>Unsupported format "%1"; this version reads "%2".</source>
+        <translation>Formato no admitido "%1"; esta versión lee "%2".</translation>
+    </message>
+    <message>
+        <source>"direction" is required.</source>
+        <translation>"direction" es obligatorio.</translation>
+    </message>
+    <message>
+        <source>"matchKeys" must be a non-empty list.</source>
+        <translation>"matchKeys" debe ser una lista no vacía.</translation>
+    </message>
+    <message>
+        <source>Unknown match key "%1"; use %2.</source>
+        <translation>Clave de coincidencia desconocida "%1"; use %2.</translation>
+    </message>
+    <message>
+        <source>Match key "%1" is listed twice.</source>
+        <translation>La clave de coincidencia "%1" aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>A route must be an object.</source>
+        <translation>Una ruta debe ser un objeto.</translation>
+    </message>
+    <message>
+        <source>A route needs a "when" condition; use "default" for the catch-all.</source>
+        <translation>Una ruta necesita una condición "when"; use "default" para la ruta general.</translation>
+    </message>
+    <message>
+        <source>A route needs a non-empty "actions" list (note, task, tags).</source>
+        <translation>Una ruta necesita una lista "actions" no vacía (note, task, tags).</translation>
+    </message>
+    <message>
+        <source>Unknown action "%1"; use note, task or tags.</source>
+        <translation>Acción desconocida "%1"; use note, task o tags.</translation>
+    </message>
+    <message>
+        <source>"routing" must be an object with "routes" and/or "default".</source>
+        <translation>"routing" debe ser un objeto con "routes" o "default" (o ambos).</translation>
+    </message>
+    <message>
+        <source>"routes" must be a list.</source>
+        <translation>"routes" debe ser una lista.</translation>
+    </message>
+    <message>
+        <source>"rules" must be a non-empty list.</source>
+        <translation>"rules" debe ser una lista no vacía.</translation>
+    </message>
+    <message>
+        <source>A rule must be an object.</source>
+        <translation>Una regla debe ser un objeto.</translation>
+    </message>
+    <message>
+        <source>"sources" must be a non-empty list of fields.</source>
+        <translation>"sources" debe ser una lista de campos no vacía.</translation>
+    </message>
+    <message>
+        <source>Give "source" or "sources", not both.</source>
+        <translation>Indique "source" o "sources", no ambos.</translation>
+    </message>
+    <message>
+        <source>This location has no custom field "%1".</source>
+        <translation>Esta ubicación no tiene el campo personalizado "%1".</translation>
+    </message>
+    <message>
+        <source>"transforms" must be a list.</source>
+        <translation>"transforms" debe ser una lista.</translation>
+    </message>
+    <message>
+        <source>A rule needs a "source", "sources" or a transform that makes a value (constant, template).</source>
+        <translation>Una regla necesita "source", "sources" o una transformación que produzca un valor (constant, template).</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1.</source>
+        <translation>No es JSON válido: %1.</translation>
+    </message>
+    <message>
+        <source>A profile must be a JSON object.</source>
+        <translation>Un perfil debe ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>"%1" appears more than once; only the last one would count.</source>
+        <translation>"%1" aparece más de una vez; solo contaría la última.</translation>
+    </message>
+    <message>
+        <source>A value map needs "map": an object or a list of {from, to}.</source>
+        <translation>Una tabla de valores necesita "map": un objeto o una lista de {from, to}.</translation>
+    </message>
+    <message>
+        <source>The value map has "%1" more than once.</source>
+        <translation>La tabla de valores tiene "%1" más de una vez.</translation>
+    </message>
+    <message>
+        <source>"defaultRegion" must be a two-letter region code such as US or GB.</source>
+        <translation>"defaultRegion" debe ser un código de región de dos letras, como US o GB.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone "%1"; use an IANA name such as America/New_York.</source>
+        <translation>Zona horaria desconocida "%1"; use un nombre IANA como America/New_York.</translation>
+    </message>
+    <message>
+        <source>"condition" is required.</source>
+        <translation>"condition" es obligatorio.</translation>
+    </message>
+    <message>
+        <source>"value" is required.</source>
+        <translation>"value" es obligatorio.</translation>
+    </message>
+    <message>
+        <source>A transform must be a name or an object with a "type".</source>
+        <translation>Una transformación debe ser un nombre o un objeto con "type".</translation>
+    </message>
+    <message>
+        <source>Unknown transform "%1". Known: %2.</source>
+        <translation>Transformación desconocida "%1". Conocidas: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::mapping::ProfileLoader</name>
+    <message>
+        <source>Cannot read profile "%1": %2. Default profiles: %3.</source>
+        <translation>No se puede leer el perfil "%1": %2. Perfiles predeterminados: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::mapping::ProfileValidator</name>
+    <message>
+        <source>No route and no default: every record would be skipped.</source>
+        <translation>Ninguna ruta y ninguna predeterminada: se omitirían todos los registros.</translation>
+    </message>
+    <message>
+        <source>Route "%1" can never match.</source>
+        <translation>La ruta "%1" nunca puede coincidir.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a field of the target.</source>
+        <translation>"%1" no es un campo del destino.</translation>
+    </message>
+    <message>
+        <source>"%1" is mapped by more than one rule; give all but one a "when".</source>
+        <translation>"%1" se asigna en más de una regla; ponga un "when" a todas menos una.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known source field; it will be empty unless records carry it.</source>
+        <translation>"%1" no es un campo de origen conocido; estará vacío salvo que los registros lo traigan.</translation>
+    </message>
+    <message>
+        <source>"%1" is a list but "%2" holds one value; add a join, pick or value map step.</source>
+        <translation>"%1" es una lista pero "%2" guarda un solo valor; añada un paso join, pick o de tabla de valores.</translation>
+    </message>
+    <message>
+        <source>"%1" is a phone number; add a phone_e164 step so every row uses the same format.</source>
+        <translation>"%1" es un número de teléfono; añada un paso phone_e164 para que todas las filas usen el mismo formato.</translation>
+    </message>
+    <message>
+        <source>"%1" (%2) is required but no rule fills it.</source>
+        <translation>"%1" (%2) es obligatorio pero ninguna regla lo rellena.</translation>
+    </message>
+    <message numerus="yes">
+        <source>"%1" (%n samples)</source>
+        <translation><numerusform>"%1" (%n muestra)</numerusform><numerusform>"%1" (%n muestras)</numerusform></translation>
+    </message>
+    <message>
+        <source>Values no value map entry covers: %1.</source>
+        <translation>Valores que ninguna entrada de la tabla de valores cubre: %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sample phones are not valid numbers, e.g. %3.</source>
+        <translation>%1 de %2 teléfonos de muestra no son números válidos, p. ej. %3.</translation>
+    </message>
+    <message>
+        <source>"%1" is empty in all %2 samples.</source>
+        <translation>"%1" está vacío en las %2 muestras.</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::mapping::Transforms</name>
+    <message>
+        <source>Shortened from %1 to %2 characters.</source>
+        <translation>Acortado de %1 a %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an email address.</source>
+        <translation>"%1" no es una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>The record is skipped.</source>
+        <translation>Se omite el registro.</translation>
+    </message>
+    <message>
+        <source>Extension %1 dropped: the target holds E.164 numbers only.</source>
+        <translation>Extensión %1 descartada: el destino solo admite números E.164.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid phone number for region %2.</source>
+        <translation>"%1" no es un número de teléfono válido para la región %2.</translation>
+    </message>
+    <message>
+        <source>The field is left empty.</source>
+        <translation>El campo se deja vacío.</translation>
+    </message>
+    <message>
+        <source>The raw text is kept.</source>
+        <translation>Se conserva el texto original.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date this rule understands.</source>
+        <translation>"%1" no es una fecha que esta regla entienda.</translation>
+    </message>
+    <message>
+        <source>No entry of the value map covers "%1".</source>
+        <translation>Ninguna entrada de la tabla de valores cubre "%1".</translation>
     </message>
 </context>
 <context>

@@ -22,10 +22,18 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(fieldlink::cli)
 };
 
-const QCommandLineOption profileOption(QStringLiteral("profile"), Tr::tr("Default profile name or profile file."), QStringLiteral("NAME|FILE"));
-const QCommandLineOption customFieldsOption(QStringLiteral("custom-fields"),
-                                            Tr::tr("The location's custom field definitions (the body of GET /locations/{id}/customFields)."),
-                                            QStringLiteral("FILE"));
+// Built on use, not at static initialisation: translations are installed only once main() runs.
+QCommandLineOption profileOption()
+{
+    return {QStringLiteral("profile"), Tr::tr("Default profile name or profile file."), QStringLiteral("NAME|FILE")};
+}
+
+QCommandLineOption customFieldsOption()
+{
+    return {QStringLiteral("custom-fields"),
+            Tr::tr("The location's custom field definitions (the body of GET /locations/{id}/customFields)."),
+            QStringLiteral("FILE")};
+}
 
 /// Parses the options; false (after printing why) on a usage error.
 bool parse(QCommandLineParser& parser, const QStringList& arguments, QTextStream& err)
@@ -39,7 +47,7 @@ bool parse(QCommandLineParser& parser, const QStringList& arguments, QTextStream
         err << Tr::tr("fieldlink-cli: unexpected argument '%1'").arg(parser.positionalArguments().constFirst()) << '\n';
         return false;
     }
-    if (!parser.isSet(profileOption)) {
+    if (!parser.isSet(profileOption())) {
         err << Tr::tr("fieldlink-cli: --profile is required") << '\n';
         return false;
     }
@@ -48,9 +56,9 @@ bool parse(QCommandLineParser& parser, const QStringList& arguments, QTextStream
 
 bool loadCustomFields(const QCommandLineParser& parser, CustomFieldDirectory* directory, QTextStream& err)
 {
-    if (!parser.isSet(customFieldsOption))
+    if (!parser.isSet(customFieldsOption()))
         return true;
-    QFile file(parser.value(customFieldsOption));
+    QFile file(parser.value(customFieldsOption()));
     QJsonParseError error{};
     const QJsonDocument document = file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll(), &error) : QJsonDocument();
     if (document.isNull()) {
@@ -78,13 +86,13 @@ int runValidate(const QStringList& arguments, QTextStream& out, QTextStream& err
     QCommandLineParser parser;
     const QCommandLineOption samplesOption(QStringLiteral("samples"), Tr::tr("Sample records, one JSON object per line."), QStringLiteral("FILE.jsonl"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), Tr::tr("Print the result as one JSON object."));
-    parser.addOptions({profileOption, samplesOption, customFieldsOption, jsonOption});
+    parser.addOptions({profileOption(), samplesOption, customFieldsOption(), jsonOption});
     if (!parse(parser, arguments, err))
         return UsageError;
     CustomFieldDirectory customFields;
     if (!loadCustomFields(parser, &customFields, err))
         return UsageError;
-    const ProfileLoader::Loaded loaded = ProfileLoader::load(parser.value(profileOption), customFields);
+    const ProfileLoader::Loaded loaded = ProfileLoader::load(parser.value(profileOption()), customFields);
     if (!loaded.error.isEmpty()) {
         err << Tr::tr("fieldlink-cli: %1").arg(loaded.error) << '\n';
         return UsageError;
@@ -133,7 +141,7 @@ int runMap(const QStringList& arguments, QTextStream& out, QTextStream& err)
     QCommandLineParser parser;
     const QCommandLineOption inOption(QStringLiteral("in"), Tr::tr("Source records, one JSON object per line."), QStringLiteral("FILE.jsonl"));
     const QCommandLineOption outOption(QStringLiteral("out"), Tr::tr("Where to write the results (default: standard output)."), QStringLiteral("FILE.jsonl"));
-    parser.addOptions({profileOption, inOption, outOption, customFieldsOption});
+    parser.addOptions({profileOption(), inOption, outOption, customFieldsOption()});
     if (!parse(parser, arguments, err))
         return UsageError;
     if (!parser.isSet(inOption)) {
@@ -143,7 +151,7 @@ int runMap(const QStringList& arguments, QTextStream& out, QTextStream& err)
     CustomFieldDirectory customFields;
     if (!loadCustomFields(parser, &customFields, err))
         return UsageError;
-    const ProfileLoader::Loaded loaded = ProfileLoader::load(parser.value(profileOption), customFields);
+    const ProfileLoader::Loaded loaded = ProfileLoader::load(parser.value(profileOption()), customFields);
     if (!loaded.error.isEmpty() || !loaded.parsed.profile) {
         err << Tr::tr("fieldlink-cli: %1").arg(loaded.error.isEmpty() ? Tr::tr("the profile %1 has errors; run validate for details").arg(loaded.origin) : loaded.error) << '\n';
         for (const Diagnostic& diagnostic : loaded.parsed.diagnostics)

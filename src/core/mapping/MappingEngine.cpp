@@ -4,6 +4,9 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QVariantHash>
+
+#include <vector>
 
 namespace fieldlink::mapping {
 namespace {
@@ -13,6 +16,35 @@ struct Tr {
 };
 
 // Kixie stores every PowerList column as text; GHL actions take text too, except the tag lists.
+/// Collects target values and builds the payload once: QJsonObject insertions are costly (each converts its
+/// key and re-sorts), and "extraData.Budget" / "task.title" nest one level, as the APIs take them.
+class PayloadBuilder {
+public:
+    void set(const QString& target, const QJsonValue& value)
+    {
+        const qsizetype dot = target.indexOf(QLatin1Char('.'));
+        if (dot < 0) {
+            m_top.insert(target, value);
+            return;
+        }
+        const QString group = target.left(dot);
+        auto it = std::find_if(m_groups.begin(), m_groups.end(), [&](const auto& g) { return g.first == group; });
+        if (it == m_groups.end())
+            it = m_groups.insert(m_groups.end(), {group, QVariantHash()});
+        it->second.insert(target.mid(dot + 1), value.toVariant());
+    }
+    QJsonObject take()
+    {
+        for (const auto& [group, values] : m_groups)
+            m_top.insert(group, QJsonObject::fromVariantHash(values));
+        return m_top;
+    }
+
+private:
+    QJsonObject m_top;
+    std::vector<std::pair<QString, QVariantHash>> m_groups;
+};
+
 QJsonValue asSent(const QString& target, const QJsonValue& value)
 {
     if (target.startsWith(QLatin1String("tags.")))
@@ -68,20 +100,6 @@ const Route* MappingEngine::routeFor(const QJsonObject& record) const
     return m_profile->routing.fallback.get();
 }
 
-void MappingEngine::place(QJsonObject& payload, const QString& target, const QJsonValue& value)
-{
-    const qsizetype dot = target.indexOf(QLatin1Char('.'));
-    if (dot < 0) {
-        payload.insert(target, value);
-        return;
-    }
-    // "extraData.Budget" and "task.title" nest one level, as the APIs take them.
-    const QString group = target.left(dot);
-    QJsonObject inner = payload.value(group).toObject();
-    inner.insert(target.mid(dot + 1), value);
-    payload.insert(group, inner);
-}
-
 MappedRecord MappingEngine::apply(const QJsonObject& record) const
 {
     MappedRecord result;
@@ -98,6 +116,7 @@ MappedRecord MappingEngine::apply(const QJsonObject& record) const
     const bool toKixie = profile.direction == Direction::GhlToKixie;
     bool skip = false;
     bool fail = false;
+    PayloadBuilder payload;
     for (const Rule& rule : profile.rules) {
         // GHL actions a route does not take are not built at all.
         if (!toKixie && !route->actions.contains(rule.target.section(QLatin1Char('.'), 0, 0)) &&
@@ -142,15 +161,16 @@ MappedRecord MappingEngine::apply(const QJsonObject& record) const
             fail = true;
             continue;
         }
-        place(result.payload, rule.target, asSent(rule.target, value));
+        payload.set(rule.target, asSent(rule.target, value));
     }
     if (toKixie && !fail && !skip) {
-        result.payload.insert(QStringLiteral("powerlistId"), route->powerlistId);
-        result.payload.insert(QStringLiteral("duplicateHandling"), profile.duplicateHandling);
+        payload.set(QStringLiteral("powerlistId"), route->powerlistId);
+        payload.set(QStringLiteral("duplicateHandling"), profile.duplicateHandling);
     }
     result.status = fail ? MappedRecord::Status::Failed : skip ? MappedRecord::Status::Skipped : MappedRecord::Status::Mapped;
-    if (result.status != MappedRecord::Status::Mapped)
-        result.payload = QJsonObject(); // nothing is sent for a skipped or failed record
+    // Nothing is sent for a skipped or failed record.
+    if (result.status == MappedRecord::Status::Mapped)
+        result.payload = payload.take();
     return result;
 }
 

@@ -39,7 +39,6 @@ public:
 
 private:
     const Route* routeFor(const QJsonObject& record) const;
-    static void place(QJsonObject& payload, const QString& target, const QJsonValue& value);
 
     std::shared_ptr<const Profile> m_profile;
     std::unique_ptr<PhoneNormaliser> m_phones;

@@ -12,12 +12,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(fieldlink::mapping::Transforms)
 };
 
-const QRegularExpression& whitespaceRun()
-{
-    static const QRegularExpression pattern(QStringLiteral("\\s+"));
-    return pattern;
-}
-
 } // namespace
 
 Step DefaultIfEmptyTransform::apply(const QJsonValue& input, const TransformContext&) const
@@ -29,10 +23,8 @@ Step TrimTransform::apply(const QJsonValue& input, const TransformContext&) cons
 {
     if (!input.isString())
         return {input};
-    QString text = input.toString().trimmed();
-    if (m_collapse)
-        text.replace(whitespaceRun(), QStringLiteral(" "));
-    return {text};
+    // simplified() trims and folds inner runs of white space to one space, without a regex.
+    return {m_collapse ? input.toString().simplified() : input.toString().trimmed()};
 }
 
 Step CaseTransform::apply(const QJsonValue& input, const TransformContext&) const
