@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
     # toolchain
-    cmake ninja-build g++ pkg-config
+    cmake ninja-build g++ clang pkg-config
     # Qt 6.4 from Debian: Widgets, Network, Sql + SQLite driver, platform plugins, Linguist, NetworkAuth
     qt6-base-dev qt6-qpa-plugins libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-networkauth-dev qtkeychain-qt6-dev libgl-dev fonts-dejavu-core

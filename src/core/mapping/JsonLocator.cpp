@@ -78,21 +78,28 @@ void JsonLocator::scanValue(const QString& path, bool recordPosition)
     } else if (c == '"') {
         readString();
     } else {
-        while (m_pos < m_text.size() && m_text[m_pos] != ',' && m_text[m_pos] != '}' && m_text[m_pos] != ']' &&
-               m_text[m_pos] != ' ' && m_text[m_pos] != '\n' && m_text[m_pos] != '\r' && m_text[m_pos] != '\t')
+        // Always consume at least one byte, so even text that is not JSON cannot stall the scan.
+        do {
             ++m_pos;
+        } while (m_pos < m_text.size() && m_text[m_pos] != ',' && m_text[m_pos] != '}' && m_text[m_pos] != ']' &&
+                 m_text[m_pos] != ' ' && m_text[m_pos] != '\n' && m_text[m_pos] != '\r' && m_text[m_pos] != '\t');
     }
 }
 
 std::pair<int, int> JsonLocator::positionOfOffset(qsizetype offset) const
 {
+    return lineAndColumn(m_text, offset);
+}
+
+std::pair<int, int> JsonLocator::lineAndColumn(const QByteArray& text, qsizetype offset)
+{
     int line = 1;
     int column = 1;
-    for (qsizetype i = 0; i < offset && i < m_text.size(); ++i) {
-        if (m_text[i] == '\n') {
+    for (qsizetype i = 0; i < offset && i < text.size(); ++i) {
+        if (text[i] == '\n') {
             ++line;
             column = 1;
-        } else if ((static_cast<unsigned char>(m_text[i]) & 0xC0) != 0x80) {
+        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
             ++column; // count characters, not UTF-8 continuation bytes
         }
     }

@@ -18,6 +18,8 @@ public:
     std::pair<int, int> position(const QString& path) const;
     /// 1-based line and column of a byte offset.
     std::pair<int, int> positionOfOffset(qsizetype offset) const;
+    /// The same for any text, valid JSON or not (for syntax errors).
+    static std::pair<int, int> lineAndColumn(const QByteArray& text, qsizetype offset);
     /// Paths that appear more than once (a key repeated in one object); the parsed document keeps the last.
     const QStringList& duplicatePaths() const { return m_duplicates; }
 

@@ -214,9 +214,8 @@ ParsedProfile ProfileParser::parse(const QByteArray& text, const CustomFieldDire
     ParsedProfile result;
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(text, &error);
-    JsonLocator locator(text);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
-        const auto [line, column] = locator.positionOfOffset(error.error != QJsonParseError::NoError ? error.offset : 0);
+        const auto [line, column] = JsonLocator::lineAndColumn(text, error.error != QJsonParseError::NoError ? error.offset : 0);
         Diagnostic diagnostic{Severity::Error, QString::fromLatin1(code::syntax), {}, {},
                               error.error != QJsonParseError::NoError
                                   ? ParseContext::tr("Not valid JSON: %1.").arg(error.errorString())
@@ -225,6 +224,7 @@ ParsedProfile ProfileParser::parse(const QByteArray& text, const CustomFieldDire
         result.diagnostics.append(diagnostic);
         return result;
     }
+    const JsonLocator locator(text); // only for text that parsed: it trusts the structure
     ParseContext context;
     for (const QString& path : locator.duplicatePaths())
         context.error(code::duplicateMapKey, path, ParseContext::tr("\"%1\" appears more than once; only the last one would count.").arg(path.section(QLatin1Char('.'), -1)));

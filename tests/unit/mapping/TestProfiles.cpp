@@ -2,6 +2,7 @@
 // auto-match, and the default profiles.
 #include "AutoMatcher.h"
 #include "FieldCatalog.h"
+#include "JsonLocator.h"
 #include "MappingEngine.h"
 #include "ProfileLoader.h"
 #include "ProfileParser.h"
@@ -45,6 +46,7 @@ class TestProfiles : public QObject {
 
 private Q_SLOTS:
     void syntaxErrorsNameLineAndColumn();
+    void brokenJsonNeverStallsTheLocator();
     void unknownKeysNameTheirPath();
     void duplicateKeysAreReported();
     void formatVersionIsChecked();
@@ -67,6 +69,16 @@ void TestProfiles::syntaxErrorsNameLineAndColumn()
     QCOMPARE(parsed.diagnostics.first().code, QStringLiteral("FL-MAP-001"));
     QCOMPARE(parsed.diagnostics.first().line, 4);
     QVERIFY(parsed.diagnostics.first().column > 10);
+}
+
+void TestProfiles::brokenJsonNeverStallsTheLocator()
+{
+    // Found by FuzzProfile: a stray quote before a closing brace inside a list used to loop forever.
+    const ParsedProfile parsed = ProfileParser::parse("{\"rules\": [\n  {'\n   \"target\": \"x\"}\n ]\n}");
+    QVERIFY(!parsed.profile);
+    QCOMPARE(parsed.diagnostics.first().code, QStringLiteral("FL-MAP-001"));
+    QCOMPARE(parsed.diagnostics.first().line, 2); // the stray quote
+    QVERIFY(JsonLocator(QByteArray("[}}]]}")).duplicatePaths().isEmpty()); // returns, whatever the text
 }
 
 void TestProfiles::unknownKeysNameTheirPath()

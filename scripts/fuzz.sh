@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (clang) and runs each over its corpus for SECONDS (default 60).
+#   scripts/fuzz.sh [SECONDS]
+# New interesting inputs are added to tests/fuzz/corpus/<target>/; a crash leaves crash-* files and fails.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-60}
+scripts/setup.sh
+command -v clang++ >/dev/null || { echo "fuzz.sh: clang++ is needed (apt-get install clang)"; exit 2; }
+cmake --preset fuzz
+cmake --build --preset fuzz
+for target in profile record; do
+    binary=build/fuzz/tests/fuzz/Fuzz${target^}
+    echo "== Fuzz${target^} for ${seconds}s"
+    ASAN_OPTIONS=detect_leaks=0 "$binary" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+        -artifact_prefix=build/fuzz/ tests/fuzz/corpus/$target
+done
