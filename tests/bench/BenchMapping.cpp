@@ -1,7 +1,9 @@
 // fieldlink-bench-mapping: maps seeded GHL contacts with the default profile, in process, on one thread, and
 // prints records/s, ns per record and peak memory. Run it on an idle machine; it is not a test.
 //
-//   fieldlink-bench-mapping [--contacts N] [--seed N] [--distinct-phones N]
+//   fieldlink-bench-mapping [--contacts N] [--seed N] [--distinct-phones N] [--write FILE.jsonl]
+//
+// --write stores the generated contacts, one per line, and exits: scripts/bench-vs-jq.sh maps that file.
 //
 // Two passes: "cold" with an empty phone cache, as a first sync of N new contacts; "warm" over the same
 // contacts, as every later sync run (phone numbers repeat run after run).
@@ -11,6 +13,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
 #include <QJsonArray>
 #include <QRandomGenerator>
 
@@ -98,7 +102,8 @@ int main(int argc, char** argv)
     const QCommandLineOption contactsOption(QStringLiteral("contacts"), QStringLiteral("Contacts to generate."), QStringLiteral("N"), QStringLiteral("100000"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Seed."), QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption distinctOption(QStringLiteral("distinct-phones"), QStringLiteral("Distinct phone numbers (0: all distinct)."), QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({contactsOption, seedOption, distinctOption});
+    const QCommandLineOption writeOption(QStringLiteral("write"), QStringLiteral("Write the contacts as JSONL and exit."), QStringLiteral("FILE"));
+    parser.addOptions({contactsOption, seedOption, distinctOption, writeOption});
     parser.addHelpOption();
     parser.process(application);
 
@@ -111,6 +116,14 @@ int main(int argc, char** argv)
     }
     const QList<QJsonObject> contacts = makeContacts(parser.value(contactsOption).toInt(), parser.value(seedOption).toUInt(),
                                                      parser.value(distinctOption).toInt());
+    if (parser.isSet(writeOption)) {
+        QFile file(parser.value(writeOption));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return 1;
+        for (const QJsonObject& contact : contacts)
+            file.write(QJsonDocument(contact).toJson(QJsonDocument::Compact) + '\n');
+        return 0;
+    }
     std::printf("fieldlink-bench-mapping: default profile ghl-contacts-to-kixie-powerlist, one thread, E.164 via libphonenumber\n");
     const long before = peakResidentKiB();
     const MappingEngine engine(loaded.parsed.profile);
