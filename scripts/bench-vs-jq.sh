@@ -31,10 +31,12 @@ def digits: (.phone // "") | gsub("[^0-9+]"; "");
  diagnostics: []}
 JQ
 
-seconds() { local start end; start=$(date +%s.%N); "$@" >/dev/null; end=$(date +%s.%N); echo "$end - $start" | bc -l; }
+seconds() { local start end; start=$(date +%s.%N); "$@" >/dev/null; end=$(date +%s.%N); awk -v a="$start" -v b="$end" 'BEGIN { print b - a }'; }
 fieldlink=$(seconds build/default/src/cli/fieldlink-cli map --profile ghl-contacts-to-kixie-powerlist --in "$work/contacts.jsonl" --out "$work/fieldlink.jsonl")
 jqtime=$(seconds jq -c -f "$work/map.jq" "$work/contacts.jsonl")
-printf 'records            %d\n' "$contacts"
-printf 'fieldlink-cli map  %.2f s  (%.0f records/s)\n' "$fieldlink" "$(echo "$contacts / $fieldlink" | bc -l)"
-printf 'jq                 %.2f s  (%.0f records/s)\n' "$jqtime" "$(echo "$contacts / $jqtime" | bc -l)"
-printf 'ratio              %.2fx jq'"'"'s rate\n' "$(echo "$jqtime / $fieldlink" | bc -l)"
+awk -v n="$contacts" -v f="$fieldlink" -v j="$jqtime" 'BEGIN {
+    printf "records            %d\n", n
+    printf "fieldlink-cli map  %.2f s  (%.0f records/s)\n", f, n / f
+    printf "jq                 %.2f s  (%.0f records/s)\n", j, n / j
+    printf "ratio              %.2fx jq'"'"'s rate\n", j / f
+}'

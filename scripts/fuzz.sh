@@ -8,7 +8,7 @@ seconds=${1:-60}
 scripts/setup.sh
 command -v clang++ >/dev/null || { echo "fuzz.sh: clang++ is needed (apt-get install clang)"; exit 2; }
 cmake --preset fuzz
-cmake --build --preset fuzz
+cmake --build --preset fuzz --target FuzzProfile FuzzRecord
 for target in profile record; do
     binary=build/fuzz/tests/fuzz/Fuzz${target^}
     echo "== Fuzz${target^} for ${seconds}s"
