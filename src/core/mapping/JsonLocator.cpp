@@ -15,6 +15,15 @@ void JsonLocator::skipWhitespace()
         ++m_pos;
 }
 
+void JsonLocator::skipSeparator()
+{
+    skipWhitespace();
+    if (m_pos < m_text.size() && m_text[m_pos] == ',') {
+        ++m_pos;
+        skipWhitespace();
+    }
+}
+
 QString JsonLocator::readString()
 {
     // Called on the opening quote; keys are short, so decoding escapes through QString is cheap enough.
@@ -55,11 +64,7 @@ void JsonLocator::scanValue(const QString& path, bool recordPosition)
             ++m_pos; // ':'
             skipWhitespace();
             scanValue(memberPath, false);
-            skipWhitespace();
-            if (m_pos < m_text.size() && m_text[m_pos] == ',') {
-                ++m_pos;
-                skipWhitespace();
-            }
+            skipSeparator();
         }
         ++m_pos;
     } else if (c == '[') {
@@ -68,11 +73,7 @@ void JsonLocator::scanValue(const QString& path, bool recordPosition)
         int index = 0;
         while (m_pos < m_text.size() && m_text[m_pos] != ']') {
             scanValue(path + QLatin1Char('[') + QString::number(index++) + QLatin1Char(']'), true);
-            skipWhitespace();
-            if (m_pos < m_text.size() && m_text[m_pos] == ',') {
-                ++m_pos;
-                skipWhitespace();
-            }
+            skipSeparator();
         }
         ++m_pos;
     } else if (c == '"') {

@@ -27,6 +27,7 @@ private:
     void scanValue(const QString& path, bool recordPosition);
     void record(const QString& path, qsizetype offset);
     void skipWhitespace();
+    void skipSeparator(); ///< white space, an optional comma, white space
     QString readString();
 
     const QByteArray& m_text;
