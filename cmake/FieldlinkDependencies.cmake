@@ -11,3 +11,4 @@ add_library(fieldlink_httplib INTERFACE)
 target_link_libraries(fieldlink_httplib INTERFACE PkgConfig::HTTPLIB Threads::Threads)
 
 find_package(nlohmann_json 3.10 REQUIRED)
+find_package(Qt6Keychain REQUIRED)

@@ -85,6 +85,40 @@ PowerLists de Kixie: %n
     </message>
 </context>
 <context>
+    <name>fieldlink::auth::KeychainSecretStore</name>
+    <message>
+        <source>No saved credentials for this account.</source>
+        <translation>No hay credenciales guardadas para esta cuenta.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access. Unlock it and try again.</source>
+        <translation>El llavero del sistema denegó el acceso. Desbloquéelo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available on this computer.</source>
+        <translation>No hay ningún llavero del sistema disponible en este equipo.</translation>
+    </message>
+    <message>
+        <source>The system keychain failed: %1</source>
+        <translation>El llavero del sistema falló: %1</translation>
+    </message>
+    <message>
+        <source>The saved credentials are damaged; connect the account again.</source>
+        <translation>Las credenciales guardadas están dañadas; vuelva a conectar la cuenta.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not return what was saved in it.</source>
+        <translation>El llavero del sistema no devolvió lo que se había guardado en él.</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::auth::SecretStore</name>
+    <message>
+        <source>No saved credentials for %1.</source>
+        <translation>No hay credenciales guardadas para %1.</translation>
+    </message>
+</context>
+<context>
     <name>fieldlink::cli</name>
     <message>
         <source>fieldlink-cli: unknown command '%1'
@@ -166,11 +200,17 @@ Opciones:
     </message>
     <message numerus="yes">
         <source>%1: %n error(s)</source>
-        <translation><numerusform>%1: %n error</numerusform><numerusform>%1: %n errores</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n error</numerusform>
+            <numerusform>%1: %n errores</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n warning(s)</source>
-        <translation><numerusform>, %n advertencia</numerusform><numerusform>, %n advertencias</numerusform></translation>
+        <translation>
+            <numerusform>, %n advertencia</numerusform>
+            <numerusform>, %n advertencias</numerusform>
+        </translation>
     </message>
     <message>
         <source>Source records, one JSON object per line.</source>
@@ -453,7 +493,10 @@ Opciones:
     </message>
     <message numerus="yes">
         <source>"%1" (%n samples)</source>
-        <translation><numerusform>"%1" (%n muestra)</numerusform><numerusform>"%1" (%n muestras)</numerusform></translation>
+        <translation>
+            <numerusform>"%1" (%n muestra)</numerusform>
+            <numerusform>"%1" (%n muestras)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Values no value map entry covers: %1.</source>
