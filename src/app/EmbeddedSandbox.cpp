@@ -6,12 +6,13 @@
 
 namespace fieldlink {
 
-EmbeddedSandbox::EmbeddedSandbox(QObject* parent) : QObject(parent) {}
+EmbeddedSandbox::EmbeddedSandbox(QObject* parent)
+    : QObject(parent) {
+}
 
 EmbeddedSandbox::~EmbeddedSandbox() = default;
 
-bool EmbeddedSandbox::start(QString* error)
-{
+bool EmbeddedSandbox::start(QString* error) {
     if (m_server)
         return true;
     auto server = std::make_unique<sandbox::SandboxServer>(sandbox::SandboxOptions{});
@@ -24,18 +25,15 @@ bool EmbeddedSandbox::start(QString* error)
     return true;
 }
 
-bool EmbeddedSandbox::isRunning() const
-{
+bool EmbeddedSandbox::isRunning() const {
     return m_server != nullptr;
 }
 
-QString EmbeddedSandbox::baseUrl() const
-{
+QString EmbeddedSandbox::baseUrl() const {
     return m_server ? QString::fromStdString(m_server->baseUrl()) : QString();
 }
 
-QJsonObject EmbeddedSandbox::credentials() const
-{
+QJsonObject EmbeddedSandbox::credentials() const {
     if (!m_server)
         return {};
     return QJsonDocument::fromJson(QByteArray::fromStdString(m_server->credentialsJson())).object();

@@ -16,8 +16,9 @@ const auto stateKey = QStringLiteral("mainWindow/state");
 
 } // namespace
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>())
-{
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>()) {
     m_ui->setupUi(this);
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
     m_ui->aboutAction->setMenuRole(QAction::AboutRole);
@@ -29,8 +30,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_ui(std::make_un
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::showNotConnected()
-{
+void MainWindow::showNotConnected() {
     m_ui->environmentBandLabel->setText(tr("Not connected"));
     m_ui->environmentBandLabel->setStyleSheet(
         QStringLiteral("background-color: palette(mid); color: palette(bright-text); font-weight: bold;"));
@@ -38,8 +38,7 @@ void MainWindow::showNotConnected()
         tr("No account is connected yet. Start Fieldlink with --sandbox to try it on the built-in sandbox."));
 }
 
-void MainWindow::useSandbox(EmbeddedSandbox* sandbox)
-{
+void MainWindow::useSandbox(EmbeddedSandbox* sandbox) {
     // Amber, bold and full width: nobody should mistake the sandbox for production, or the reverse.
     m_ui->environmentBandLabel->setText(tr("SANDBOX - built-in emulator, no real data"));
     m_ui->environmentBandLabel->setStyleSheet(
@@ -57,24 +56,22 @@ void MainWindow::useSandbox(EmbeddedSandbox* sandbox)
     setWindowTitle(tr("Fieldlink - Sandbox"));
 }
 
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About Fieldlink"),
-                       tr("<h3>Fieldlink %1</h3><p>Connects a HighLevel sub-account to a Kixie dialer: field "
-                          "mapping, test syncs and scheduled runs.</p><p>Built with Qt %2, running on Qt %3.</p>")
-                           .arg(QStringLiteral(FIELDLINK_VERSION), QStringLiteral(QT_VERSION_STR),
-                                QString::fromLatin1(qVersion())));
+void MainWindow::showAbout() {
+    QMessageBox::about(
+        this, tr("About Fieldlink"),
+        tr("<h3>Fieldlink %1</h3><p>Connects a HighLevel sub-account to a Kixie dialer: field "
+           "mapping, test syncs and scheduled runs.</p><p>Built with Qt %2, running on Qt %3.</p>")
+            .arg(QStringLiteral(FIELDLINK_VERSION), QStringLiteral(QT_VERSION_STR),
+                 QString::fromLatin1(qVersion())));
 }
 
-void MainWindow::restoreGeometryFromSettings()
-{
+void MainWindow::restoreGeometryFromSettings() {
     QSettings settings;
     restoreGeometry(settings.value(geometryKey).toByteArray());
     restoreState(settings.value(stateKey).toByteArray());
 }
 
-void MainWindow::closeEvent(QCloseEvent* event)
-{
+void MainWindow::closeEvent(QCloseEvent* event) {
     QSettings settings;
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState());

@@ -7,8 +7,7 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     QApplication application(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Fieldlink"));
     QApplication::setOrganizationName(QStringLiteral("Fieldlink"));

@@ -7,26 +7,25 @@
 namespace fieldlink::cli {
 namespace {
 
-QString usage()
-{
-    return QCoreApplication::translate("fieldlink::cli",
-                                       "Usage: fieldlink-cli <command> [options]\n\n"
-                                       "Runs Fieldlink headless, from a terminal, cron or a systemd timer.\n\n"
-                                       "Commands:\n"
-                                       "  validate --profile NAME|FILE [--samples FILE.jsonl] [--custom-fields FILE] [--json]\n"
-                                       "               Check a mapping profile; exit 1 when it has errors.\n"
-                                       "  map --profile NAME|FILE --in FILE.jsonl [--out FILE.jsonl] [--custom-fields FILE]\n"
-                                       "               Map records, one JSON object per line; exit 1 when any record failed.\n\n"
-                                       "Exit codes: 0 success, 1 failures, 2 usage or configuration errors, 3 interrupted.\n\n"
-                                       "Options:\n"
-                                       "  --help       Show this help.\n"
-                                       "  --version    Show the version.\n");
+QString usage() {
+    return QCoreApplication::translate(
+        "fieldlink::cli",
+        "Usage: fieldlink-cli <command> [options]\n\n"
+        "Runs Fieldlink headless, from a terminal, cron or a systemd timer.\n\n"
+        "Commands:\n"
+        "  validate --profile NAME|FILE [--samples FILE.jsonl] [--custom-fields FILE] [--json]\n"
+        "               Check a mapping profile; exit 1 when it has errors.\n"
+        "  map --profile NAME|FILE --in FILE.jsonl [--out FILE.jsonl] [--custom-fields FILE]\n"
+        "               Map records, one JSON object per line; exit 1 when any record failed.\n\n"
+        "Exit codes: 0 success, 1 failures, 2 usage or configuration errors, 3 interrupted.\n\n"
+        "Options:\n"
+        "  --help       Show this help.\n"
+        "  --version    Show the version.\n");
 }
 
 } // namespace
 
-int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& err)
-{
+int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     if (arguments.isEmpty()) {
         err << usage();
         return UsageError;
@@ -45,7 +44,8 @@ int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& 
         return runValidate(rest, out, err);
     if (command == QLatin1String("map"))
         return runMap(rest, out, err);
-    err << QCoreApplication::translate("fieldlink::cli", "fieldlink-cli: unknown command '%1'\n\n").arg(command)
+    err << QCoreApplication::translate("fieldlink::cli", "fieldlink-cli: unknown command '%1'\n\n")
+               .arg(command)
         << usage();
     return UsageError;
 }

@@ -23,28 +23,28 @@ struct Tr {
 };
 
 // Built on use, not at static initialisation: translations are installed only once main() runs.
-QCommandLineOption profileOption()
-{
-    return {QStringLiteral("profile"), Tr::tr("Default profile name or profile file."), QStringLiteral("NAME|FILE")};
+QCommandLineOption profileOption() {
+    return {QStringLiteral("profile"), Tr::tr("Default profile name or profile file."),
+            QStringLiteral("NAME|FILE")};
 }
 
-QCommandLineOption customFieldsOption()
-{
+QCommandLineOption customFieldsOption() {
     return {QStringLiteral("custom-fields"),
             Tr::tr("The location's custom field definitions (the body of GET /locations/{id}/customFields)."),
             QStringLiteral("FILE")};
 }
 
 /// Parses the options; false (after printing why) on a usage error.
-bool parse(QCommandLineParser& parser, const QStringList& arguments, QTextStream& err)
-{
+bool parse(QCommandLineParser& parser, const QStringList& arguments, QTextStream& err) {
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     if (!parser.parse(QStringList{QStringLiteral("fieldlink-cli")} + arguments)) {
         err << Tr::tr("fieldlink-cli: %1").arg(parser.errorText()) << '\n';
         return false;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        err << Tr::tr("fieldlink-cli: unexpected argument '%1'").arg(parser.positionalArguments().constFirst()) << '\n';
+        err << Tr::tr("fieldlink-cli: unexpected argument '%1'")
+                   .arg(parser.positionalArguments().constFirst())
+            << '\n';
         return false;
     }
     if (!parser.isSet(profileOption())) {
@@ -54,38 +54,41 @@ bool parse(QCommandLineParser& parser, const QStringList& arguments, QTextStream
     return true;
 }
 
-bool loadCustomFields(const QCommandLineParser& parser, CustomFieldDirectory* directory, QTextStream& err)
-{
+bool loadCustomFields(const QCommandLineParser& parser, CustomFieldDirectory* directory, QTextStream& err) {
     if (!parser.isSet(customFieldsOption()))
         return true;
     QFile file(parser.value(customFieldsOption()));
     QJsonParseError error{};
-    const QJsonDocument document = file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll(), &error) : QJsonDocument();
+    const QJsonDocument document =
+        file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll(), &error) : QJsonDocument();
     if (document.isNull()) {
         err << Tr::tr("fieldlink-cli: cannot read custom fields from %1").arg(file.fileName()) << '\n';
         return false;
     }
-    *directory = document.isArray() ? CustomFieldDirectory::fromJson(document.array()) : CustomFieldDirectory::fromJson(document.object());
+    *directory = document.isArray() ? CustomFieldDirectory::fromJson(document.array())
+                                    : CustomFieldDirectory::fromJson(document.object());
     return true;
 }
 
-QString describe(const Diagnostic& diagnostic)
-{
+QString describe(const Diagnostic& diagnostic) {
     QString where = diagnostic.sourcePath;
     if (diagnostic.line > 0)
         where += Tr::tr(" (line %1, column %2)").arg(diagnostic.line).arg(diagnostic.column);
     if (!diagnostic.target.isEmpty())
         where += QStringLiteral(" -> ") + diagnostic.target;
-    return QStringLiteral("%1 %2 %3: %4").arg(severityName(diagnostic.severity), diagnostic.code, where.trimmed(), diagnostic.message);
+    return QStringLiteral("%1 %2 %3: %4")
+        .arg(severityName(diagnostic.severity), diagnostic.code, where.trimmed(), diagnostic.message);
 }
 
 } // namespace
 
-int runValidate(const QStringList& arguments, QTextStream& out, QTextStream& err)
-{
+int runValidate(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     QCommandLineParser parser;
-    const QCommandLineOption samplesOption(QStringLiteral("samples"), Tr::tr("Sample records, one JSON object per line."), QStringLiteral("FILE.jsonl"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), Tr::tr("Print the result as one JSON object."));
+    const QCommandLineOption samplesOption(QStringLiteral("samples"),
+                                           Tr::tr("Sample records, one JSON object per line."),
+                                           QStringLiteral("FILE.jsonl"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        Tr::tr("Print the result as one JSON object."));
     parser.addOptions({profileOption(), samplesOption, customFieldsOption(), jsonOption});
     if (!parse(parser, arguments, err))
         return UsageError;
@@ -99,8 +102,9 @@ int runValidate(const QStringList& arguments, QTextStream& out, QTextStream& err
     }
     Diagnostics diagnostics = loaded.parsed.diagnostics;
     if (const auto& profile = loaded.parsed.profile) {
-        diagnostics += ProfileValidator::validate(*profile, FieldCatalog::sourcesFor(profile->direction, customFields),
-                                                  FieldCatalog::targetsFor(profile->direction));
+        diagnostics +=
+            ProfileValidator::validate(*profile, FieldCatalog::sourcesFor(profile->direction, customFields),
+                                       FieldCatalog::targetsFor(profile->direction));
         if (parser.isSet(samplesOption)) {
             RecordReader reader(parser.value(samplesOption), profile->direction);
             if (!reader.open()) {
@@ -115,8 +119,12 @@ int runValidate(const QStringList& arguments, QTextStream& out, QTextStream& err
             diagnostics += ProfileValidator::validateSamples(MappingEngine(profile), samples);
         }
     }
-    const int errors = static_cast<int>(std::count_if(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) { return d.severity == Severity::Error; }));
-    const int warnings = static_cast<int>(std::count_if(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) { return d.severity == Severity::Warning; }));
+    const int errors =
+        static_cast<int>(std::count_if(diagnostics.begin(), diagnostics.end(),
+                                       [](const Diagnostic& d) { return d.severity == Severity::Error; }));
+    const int warnings =
+        static_cast<int>(std::count_if(diagnostics.begin(), diagnostics.end(),
+                                       [](const Diagnostic& d) { return d.severity == Severity::Warning; }));
     if (parser.isSet(jsonOption)) {
         QJsonArray list;
         for (const Diagnostic& diagnostic : std::as_const(diagnostics))
@@ -131,16 +139,20 @@ int runValidate(const QStringList& arguments, QTextStream& out, QTextStream& err
     } else {
         for (const Diagnostic& diagnostic : std::as_const(diagnostics))
             out << describe(diagnostic) << '\n';
-        out << Tr::tr("%1: %n error(s)", nullptr, errors).arg(loaded.origin) << Tr::tr(", %n warning(s)", nullptr, warnings) << '\n';
+        out << Tr::tr("%1: %n error(s)", nullptr, errors).arg(loaded.origin)
+            << Tr::tr(", %n warning(s)", nullptr, warnings) << '\n';
     }
     return errors == 0 ? Success : Failed;
 }
 
-int runMap(const QStringList& arguments, QTextStream& out, QTextStream& err)
-{
+int runMap(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     QCommandLineParser parser;
-    const QCommandLineOption inOption(QStringLiteral("in"), Tr::tr("Source records, one JSON object per line."), QStringLiteral("FILE.jsonl"));
-    const QCommandLineOption outOption(QStringLiteral("out"), Tr::tr("Where to write the results (default: standard output)."), QStringLiteral("FILE.jsonl"));
+    const QCommandLineOption inOption(QStringLiteral("in"),
+                                      Tr::tr("Source records, one JSON object per line."),
+                                      QStringLiteral("FILE.jsonl"));
+    const QCommandLineOption outOption(QStringLiteral("out"),
+                                       Tr::tr("Where to write the results (default: standard output)."),
+                                       QStringLiteral("FILE.jsonl"));
     parser.addOptions({profileOption(), inOption, outOption, customFieldsOption()});
     if (!parse(parser, arguments, err))
         return UsageError;
@@ -153,7 +165,11 @@ int runMap(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return UsageError;
     const ProfileLoader::Loaded loaded = ProfileLoader::load(parser.value(profileOption()), customFields);
     if (!loaded.error.isEmpty() || !loaded.parsed.profile) {
-        err << Tr::tr("fieldlink-cli: %1").arg(loaded.error.isEmpty() ? Tr::tr("the profile %1 has errors; run validate for details").arg(loaded.origin) : loaded.error) << '\n';
+        err << Tr::tr("fieldlink-cli: %1")
+                   .arg(loaded.error.isEmpty()
+                            ? Tr::tr("the profile %1 has errors; run validate for details").arg(loaded.origin)
+                            : loaded.error)
+            << '\n';
         for (const Diagnostic& diagnostic : loaded.parsed.diagnostics)
             err << describe(diagnostic) << '\n';
         return UsageError;
@@ -167,7 +183,8 @@ int runMap(const QStringList& arguments, QTextStream& out, QTextStream& err)
     if (parser.isSet(outOption)) {
         output.setFileName(parser.value(outOption));
         if (!output.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            err << Tr::tr("fieldlink-cli: cannot write %1: %2").arg(output.fileName(), output.errorString()) << '\n';
+            err << Tr::tr("fieldlink-cli: cannot write %1: %2").arg(output.fileName(), output.errorString())
+                << '\n';
             return UsageError;
         }
     } else {
@@ -187,7 +204,8 @@ int runMap(const QStringList& arguments, QTextStream& out, QTextStream& err)
             mapped = engine.apply(record.object);
         } else {
             mapped.status = MappedRecord::Status::Failed;
-            mapped.diagnostics.append({Severity::Error, QString::fromLatin1(code::syntax), {}, {}, record.error});
+            mapped.diagnostics.append(
+                {Severity::Error, QString::fromLatin1(code::syntax), {}, {}, record.error});
         }
         anyFailed = anyFailed || mapped.status == MappedRecord::Status::Failed;
         buffer += QJsonDocument(mapped.toJson()).toJson(QJsonDocument::Compact);

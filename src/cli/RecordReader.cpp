@@ -13,20 +13,17 @@ struct Tr {
 
 } // namespace
 
-bool RecordReader::open()
-{
+bool RecordReader::open() {
     if (m_file.fileName() == QLatin1String("-"))
         return m_file.open(stdin, QIODevice::ReadOnly);
     return m_file.open(QIODevice::ReadOnly);
 }
 
-QString RecordReader::errorString() const
-{
+QString RecordReader::errorString() const {
     return Tr::tr("cannot read %1: %2").arg(m_file.fileName(), m_file.errorString());
 }
 
-bool RecordReader::next(Record* record)
-{
+bool RecordReader::next(Record* record) {
     while (!m_file.atEnd()) {
         const QByteArray line = m_file.readLine();
         ++m_lineNumber;
@@ -37,13 +34,15 @@ bool RecordReader::next(Record* record)
         QJsonParseError error{};
         const QJsonDocument document = QJsonDocument::fromJson(line, &error);
         if (!document.isObject()) {
-            record->error = error.error != QJsonParseError::NoError
-                                ? Tr::tr("Line %1 is not valid JSON: %2.").arg(m_lineNumber).arg(error.errorString())
-                                : Tr::tr("Line %1 is not a JSON object.").arg(m_lineNumber);
+            record->error =
+                error.error != QJsonParseError::NoError
+                    ? Tr::tr("Line %1 is not valid JSON: %2.").arg(m_lineNumber).arg(error.errorString())
+                    : Tr::tr("Line %1 is not a JSON object.").arg(m_lineNumber);
             return true;
         }
         QJsonObject object = document.object();
-        if (m_direction == mapping::Direction::GhlToKixie && object.value(QLatin1String("contact")).isObject()) {
+        if (m_direction == mapping::Direction::GhlToKixie &&
+            object.value(QLatin1String("contact")).isObject()) {
             QJsonObject contact = object.value(QLatin1String("contact")).toObject();
             for (const char* related : {"notes", "tasks", "appointments"}) {
                 const QString key = QLatin1String(related);

@@ -18,7 +18,9 @@ public:
         qsizetype lineNumber = 0;
     };
 
-    RecordReader(QString path, mapping::Direction direction) : m_file(std::move(path)), m_direction(direction) {}
+    RecordReader(QString path, mapping::Direction direction)
+        : m_file(std::move(path))
+        , m_direction(direction) {}
     bool open();
     QString errorString() const;
     /// The next non-blank line; false at the end of the file.

@@ -1,7 +1,7 @@
 #include "Logging.h"
 
-// Debug output is off unless asked for (QT_LOGGING_RULES="fieldlink.*.debug=true"): the CLI's output is for people
-// and scripts.
+// Debug output is off unless asked for (QT_LOGGING_RULES="fieldlink.*.debug=true"): the CLI's output is for
+// people and scripts.
 
 Q_LOGGING_CATEGORY(lcApi, "fieldlink.api", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcAuth, "fieldlink.auth", QtInfoMsg)

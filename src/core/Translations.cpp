@@ -8,8 +8,7 @@
 
 namespace fieldlink {
 
-bool installTranslations(QCoreApplication& application, const QLocale& locale)
-{
+bool installTranslations(QCoreApplication& application, const QLocale& locale) {
     // Qt's own strings (standard dialog buttons, shortcuts) follow the same locale when Qt ships them.
     auto* qtTranslator = new QTranslator(&application);
     if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -19,7 +18,8 @@ bool installTranslations(QCoreApplication& application, const QLocale& locale)
         delete qtTranslator;
 
     auto* translator = new QTranslator(&application);
-    if (!translator->load(locale, QStringLiteral("fieldlink"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (!translator->load(locale, QStringLiteral("fieldlink"), QStringLiteral("_"),
+                          QStringLiteral(":/i18n"))) {
         delete translator;
         qCDebug(lcApp) << "no Fieldlink translation for" << locale.name();
         return false;

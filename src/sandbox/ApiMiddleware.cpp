@@ -9,8 +9,7 @@
 namespace fieldlink::sandbox {
 namespace {
 
-const char* faultName(Fault fault)
-{
+const char* faultName(Fault fault) {
     switch (fault) {
     case Fault::ServerError:
         return "5xx";
@@ -30,8 +29,7 @@ const char* faultName(Fault fault)
 
 // The connection closes after half of the declared Content-Length: the client sees a reply that started
 // and never finished, after the request has already taken effect.
-void dropHalfway(httplib::Response& response)
-{
+void dropHalfway(httplib::Response& response) {
     auto body = std::make_shared<std::string>(std::move(response.body));
     const std::string contentType = response.get_header_value("Content-Type");
     response.body.clear();
@@ -45,15 +43,15 @@ void dropHalfway(httplib::Response& response)
 
 } // namespace
 
-httplib::Server::Handler ApiMiddleware::wrapGhl(const std::string& route, httplib::Server::Handler inner)
-{
-    return wrap(Service::Ghl, [route](const httplib::Request&) { return route; }, std::move(inner));
+httplib::Server::Handler ApiMiddleware::wrapGhl(const std::string& route, httplib::Server::Handler inner) {
+    return wrap(
+        Service::Ghl, [route](const httplib::Request&) { return route; }, std::move(inner));
 }
 
-httplib::Server::Handler ApiMiddleware::wrap(Service service, StatsKey statsKey, httplib::Server::Handler inner)
-{
-    return [this, service, statsKey = std::move(statsKey), inner = std::move(inner)](const httplib::Request& request,
-                                                                                     httplib::Response& response) {
+httplib::Server::Handler ApiMiddleware::wrap(Service service, StatsKey statsKey,
+                                             httplib::Server::Handler inner) {
+    return [this, service, statsKey = std::move(statsKey),
+            inner = std::move(inner)](const httplib::Request& request, httplib::Response& response) {
         if (service == Service::Ghl)
             m_context.stats.countGhl(statsKey(request));
         else
@@ -66,9 +64,11 @@ httplib::Server::Handler ApiMiddleware::wrap(Service service, StatsKey statsKey,
         case Fault::ServerError: {
             const int status = m_context.faults.serverErrorStatus();
             if (service == Service::Ghl)
-                sendJson(response, status, Json{{"statusCode", status}, {"message", "Internal server error"}});
+                sendJson(response, status,
+                         Json{{"statusCode", status}, {"message", "Internal server error"}});
             else
-                response.set_content("<html><body><h1>" + std::to_string(status) + " Bad Gateway</h1></body></html>",
+                response.set_content("<html><body><h1>" + std::to_string(status) +
+                                         " Bad Gateway</h1></body></html>",
                                      "text/html");
             response.status = status;
             return;
@@ -93,8 +93,7 @@ httplib::Server::Handler ApiMiddleware::wrap(Service service, StatsKey statsKey,
     };
 }
 
-void ApiMiddleware::sleepUnlessStopping(int milliseconds) const
-{
+void ApiMiddleware::sleepUnlessStopping(int milliseconds) const {
     const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(milliseconds);
     while (!m_context.stopping && std::chrono::steady_clock::now() < until)
         std::this_thread::sleep_for(std::chrono::milliseconds(20));

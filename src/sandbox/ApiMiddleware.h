@@ -17,7 +17,8 @@ class ApiMiddleware {
 public:
     using StatsKey = std::function<std::string(const httplib::Request&)>;
 
-    explicit ApiMiddleware(SandboxContext& context) : m_context(context) {}
+    explicit ApiMiddleware(SandboxContext& context)
+        : m_context(context) {}
 
     httplib::Server::Handler wrap(Service service, StatsKey statsKey, httplib::Server::Handler inner);
     httplib::Server::Handler wrapGhl(const std::string& route, httplib::Server::Handler inner);

@@ -8,15 +8,13 @@
 namespace fieldlink::sandbox {
 namespace {
 
-std::string e164(const std::string& phone)
-{
+std::string e164(const std::string& phone) {
     const std::string key = kixieRowKey(phone);
     return key.empty() ? std::string{} : "+" + key;
 }
 
 // "13 Mar, 2024" / "2024-03-13" / "4:44 pm" / "16:44": the split forms of scheduledactivity.
-Json activityDate(std::int64_t whenMs)
-{
+Json activityDate(std::int64_t whenMs) {
     static const char* const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     const std::string iso = isoUtc(whenMs);
@@ -27,23 +25,22 @@ Json activityDate(std::int64_t whenMs)
     const int minute = std::stoi(iso.substr(14, 2));
     char date[32], time[16], time24[8];
     std::snprintf(date, sizeof date, "%d %s, %d", day, months[month - 1], year);
-    std::snprintf(time, sizeof time, "%d:%02d %s", hour % 12 == 0 ? 12 : hour % 12, minute, hour < 12 ? "am" : "pm");
+    std::snprintf(time, sizeof time, "%d:%02d %s", hour % 12 == 0 ? 12 : hour % 12, minute,
+                  hour < 12 ? "am" : "pm");
     std::snprintf(time24, sizeof time24, "%02d:%02d", hour, minute);
     return Json{{"date", date}, {"dateformat", iso.substr(0, 10)}, {"time", time}, {"timeformat", time24}};
 }
 
 } // namespace
 
-const std::vector<std::string>& sandboxDispositions()
-{
-    static const std::vector<std::string> dispositions = {"Connected Call", "Call Back",      "Left Voicemail",
-                                                          "No Answer",      "Not Interested", "Appointment Set",
-                                                          "Wrong Number"};
+const std::vector<std::string>& sandboxDispositions() {
+    static const std::vector<std::string> dispositions = {
+        "Connected Call", "Call Back",       "Left Voicemail", "No Answer",
+        "Not Interested", "Appointment Set", "Wrong Number"};
     return dispositions;
 }
 
-std::string SimulatedCall::readJson(const Json& body)
-{
+std::string SimulatedCall::readJson(const Json& body) {
     if (!body.is_object())
         return "body must be a JSON object";
     phone = body.value("phone", "");
@@ -66,10 +63,10 @@ std::string SimulatedCall::readJson(const Json& body)
 }
 
 std::vector<WebhookEvent> simulateCall(KixieWorld& world, const SimulatedCall& call, std::int64_t nowMs,
-                                       std::string* error)
-{
-    const KixieAgent* agent = call.agentEmail.empty() ? (world.agents.empty() ? nullptr : &world.agents.front())
-                                                      : world.agent(call.agentEmail);
+                                       std::string* error) {
+    const KixieAgent* agent = call.agentEmail.empty()
+                                  ? (world.agents.empty() ? nullptr : &world.agents.front())
+                                  : world.agent(call.agentEmail);
     if (!agent) {
         *error = "unknown agent " + call.agentEmail;
         return {};
@@ -88,54 +85,58 @@ std::vector<WebhookEvent> simulateCall(KixieWorld& world, const SimulatedCall& c
     const std::string numericCallId = std::to_string(300000000 + world.random.below(100000000));
     const bool outgoing = call.direction == "outgoing";
     const bool answered = call.outcome == "answered";
-    const std::string disposition = !call.disposition.empty() ? call.disposition
-                                    : answered               ? world.random.pick(sandboxDispositions())
+    const std::string disposition = !call.disposition.empty()     ? call.disposition
+                                    : answered                    ? world.random.pick(sandboxDispositions())
                                     : call.outcome == "voicemail" ? std::string("Left Voicemail")
                                                                   : std::string("No Answer");
     const int duration = answered || call.outcome == "voicemail" ? call.durationSeconds : 0;
     const std::string from = outgoing ? world.businessNumber : customer;
     const std::string to = outgoing ? customer : world.businessNumber;
 
-    Json details{{"callid", externalId},
-                 {"businessid", std::stoll(world.businessId)},
-                 {"calldate", isoUtc(nowMs)},
-                 {"fromnumber", kixieRowKey(from)},
-                 {"tonumber", kixieRowKey(to)},
-                 {"duration", duration},
-                 {"amount", duration * 0.0002},
-                 {"externalid", externalId},
-                 {"calltype", call.direction},
-                 {"callstatus", answered ? "answered" : "missed"},
-                 {"recordingurl", answered ? "https://calls.kixie.com/" + externalId + ".mp3" : ""},
-                 {"recordingsid", answered ? "RE" + world.random.alphanumeric(32) : ""},
-                 {"tonumber164", to},
-                 {"fromnumber164", from},
-                 {"disposition", "not disposed"},
-                 // The agent, not the contact: a classic integration mistake is to read these as the customer.
-                 {"fname", agent->firstName},
-                 {"lname", agent->lastName},
-                 {"calleridName", agent->firstName + " " + agent->lastName},
-                 {"email", agent->email},
-                 {"destinationName", powerlistId.empty() ? "Direct Dial" : "PowerList"},
-                 {"cadenceactionprocessid", ""},
-                 {"powerlistid", powerlistId},
-                 {"HScalltype", ""},
-                 {"powerlistsessionid", powerlistId.empty() ? "" : std::to_string(world.random.below(900000) + 100000)},
-                 {"extensionDial", 0},
-                 {"toExt", ""},
-                 {"fromExt", ""},
-                 {"answerDate", answered ? isoUtc(nowMs + 4000) : ""},
-                 {"callEndDate", isoUtc(nowMs + 4000 + duration * 1000LL)},
-                 {"transcriptionXd", ""},
-                 {"transcriptionStatus", ""},
-                 {"transcriptionS3Key", ""},
-                 {"externalcrmid", contactId},
-                 {"crmlink", ""},
-                 {"contactid", contactId},
-                 {"dealid", ""},
-                 {"webhookurl", ""},
-                 {"outcome", answered ? "answered" : call.outcome == "voicemail" ? "voicemail" : "missed"},
-                 {"userid", agent->userId}};
+    Json details{
+        {"callid", externalId},
+        {"businessid", std::stoll(world.businessId)},
+        {"calldate", isoUtc(nowMs)},
+        {"fromnumber", kixieRowKey(from)},
+        {"tonumber", kixieRowKey(to)},
+        {"duration", duration},
+        {"amount", duration * 0.0002},
+        {"externalid", externalId},
+        {"calltype", call.direction},
+        {"callstatus", answered ? "answered" : "missed"},
+        {"recordingurl", answered ? "https://calls.kixie.com/" + externalId + ".mp3" : ""},
+        {"recordingsid", answered ? "RE" + world.random.alphanumeric(32) : ""},
+        {"tonumber164", to},
+        {"fromnumber164", from},
+        {"disposition", "not disposed"},
+        // The agent, not the contact: a classic integration mistake is to read these as the customer.
+        {"fname", agent->firstName},
+        {"lname", agent->lastName},
+        {"calleridName", agent->firstName + " " + agent->lastName},
+        {"email", agent->email},
+        {"destinationName", powerlistId.empty() ? "Direct Dial" : "PowerList"},
+        {"cadenceactionprocessid", ""},
+        {"powerlistid", powerlistId},
+        {"HScalltype", ""},
+        {"powerlistsessionid",
+         powerlistId.empty() ? "" : std::to_string(world.random.below(900000) + 100000)},
+        {"extensionDial", 0},
+        {"toExt", ""},
+        {"fromExt", ""},
+        {"answerDate", answered ? isoUtc(nowMs + 4000) : ""},
+        {"callEndDate", isoUtc(nowMs + 4000 + duration * 1000LL)},
+        {"transcriptionXd", ""},
+        {"transcriptionStatus", ""},
+        {"transcriptionS3Key", ""},
+        {"externalcrmid", contactId},
+        {"crmlink", ""},
+        {"contactid", contactId},
+        {"dealid", ""},
+        {"webhookurl", ""},
+        {"outcome", answered                      ? "answered"
+                    : call.outcome == "voicemail" ? "voicemail"
+                                                  : "missed"},
+        {"userid", agent->userId}};
 
     auto envelope = [&](const std::string& hookevent, Json callDetails) {
         return Json{{"data",
@@ -182,7 +183,8 @@ std::vector<WebhookEvent> simulateCall(KixieWorld& world, const SimulatedCall& c
         Json rowDetails = *row;
         rowDetails["powerlistId"] = powerlistId;
         rowDetails["phoneNumber"] = (*row).value("target", "");
-        rowDetails["ssData"] = (*row).value("extraData", Json::object()).dump(); // a JSON string, as Kixie sends it
+        rowDetails["ssData"] =
+            (*row).value("extraData", Json::object()).dump(); // a JSON string, as Kixie sends it
         dispositionData["powerlistContactDetails"] = {{"result", rowDetails}};
     }
     events.push_back({"disposition", Json{{"data", dispositionData}}, call.direction, result});

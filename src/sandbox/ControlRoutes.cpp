@@ -8,13 +8,11 @@
 namespace fieldlink::sandbox {
 namespace {
 
-void badRequest(httplib::Response& response, const std::string& error)
-{
+void badRequest(httplib::Response& response, const std::string& error) {
     sendJson(response, 400, Json{{"error", error}});
 }
 
-Json stateJson(SandboxContext& context)
-{
+Json stateJson(SandboxContext& context) {
     std::lock_guard lock(context.world.mutex);
     Json contacts = Json::array();
     for (const auto& [added, id] : context.world.ghl.addedOrder()) {
@@ -28,8 +26,7 @@ Json stateJson(SandboxContext& context)
     return Json{{"ghl", {{"contacts", contacts}}}, {"kixie", context.world.kixie.stateJson()}};
 }
 
-void applyGhlSettings(SandboxContext& context, const Json& body, httplib::Response& response)
-{
+void applyGhlSettings(SandboxContext& context, const Json& body, httplib::Response& response) {
     if (body.contains("allowDuplicateContacts")) {
         if (!body["allowDuplicateContacts"].is_boolean())
             return badRequest(response, "allowDuplicateContacts must be a boolean");
@@ -47,14 +44,15 @@ void applyGhlSettings(SandboxContext& context, const Json& body, httplib::Respon
         *target = body[key].get<int>();
     }
     context.ghlLimiter.setSettings(limits);
-    sendJson(response, 200, Json{{"burstLimit", limits.burstLimit}, {"windowMs", limits.windowMs},
-                                 {"dailyLimit", limits.dailyLimit}});
+    sendJson(response, 200,
+             Json{{"burstLimit", limits.burstLimit},
+                  {"windowMs", limits.windowMs},
+                  {"dailyLimit", limits.dailyLimit}});
 }
 
 } // namespace
 
-Json credentialsJson(SandboxContext& context)
-{
+Json credentialsJson(SandboxContext& context) {
     std::lock_guard lock(context.world.mutex);
     const SandboxWorld& world = context.world;
     Json powerlists = Json::array();
@@ -82,12 +80,13 @@ Json credentialsJson(SandboxContext& context)
                   {"agents", agents}}}};
 }
 
-void registerControlRoutes(httplib::Server& server, SandboxContext& context)
-{
+void registerControlRoutes(httplib::Server& server, SandboxContext& context) {
     server.Get("/__sandbox/credentials", [&context](const httplib::Request&, httplib::Response& res) {
         sendJson(res, 200, credentialsJson(context));
     });
-    server.Get("/__sandbox/state", [&context](const httplib::Request&, httplib::Response& res) { sendJson(res, 200, stateJson(context)); });
+    server.Get("/__sandbox/state", [&context](const httplib::Request&, httplib::Response& res) {
+        sendJson(res, 200, stateJson(context));
+    });
     server.Get("/__sandbox/stats", [&context](const httplib::Request&, httplib::Response& res) {
         sendJson(res, 200, context.stats.toJson(context.ghlLimiter.peakWindowRequests()));
     });
@@ -122,14 +121,15 @@ void registerControlRoutes(httplib::Server& server, SandboxContext& context)
         context.webhooks.clearLog();
         sendJson(res, 200, Json{{"seed", seed}, {"contacts", contacts}});
     });
-    server.Post("/__sandbox/ghl/expire-tokens", [&context](const httplib::Request& req, httplib::Response& res) {
-        const auto body = parseJsonBody(req);
-        if (!body || !body->is_object())
-            return badRequest(res, "body must be a JSON object");
-        std::lock_guard lock(context.world.mutex);
-        const int expired = context.world.access.expire(body->value("token", ""), nowMs());
-        sendJson(res, 200, Json{{"expired", expired}});
-    });
+    server.Post("/__sandbox/ghl/expire-tokens",
+                [&context](const httplib::Request& req, httplib::Response& res) {
+                    const auto body = parseJsonBody(req);
+                    if (!body || !body->is_object())
+                        return badRequest(res, "body must be a JSON object");
+                    std::lock_guard lock(context.world.mutex);
+                    const int expired = context.world.access.expire(body->value("token", ""), nowMs());
+                    sendJson(res, 200, Json{{"expired", expired}});
+                });
     server.Post("/__sandbox/ghl/settings", [&context](const httplib::Request& req, httplib::Response& res) {
         const auto body = parseJsonBody(req);
         if (!body || !body->is_object())
@@ -138,7 +138,8 @@ void registerControlRoutes(httplib::Server& server, SandboxContext& context)
     });
     server.Post("/__sandbox/kixie/account", [&context](const httplib::Request& req, httplib::Response& res) {
         const auto body = parseJsonBody(req);
-        if (!body || !body->is_object() || !body->contains("apiEnabled") || !(*body)["apiEnabled"].is_boolean())
+        if (!body || !body->is_object() || !body->contains("apiEnabled") ||
+            !(*body)["apiEnabled"].is_boolean())
             return badRequest(res, "expected {\"apiEnabled\": true|false}");
         std::lock_guard lock(context.world.mutex);
         context.world.kixie.apiEnabled = (*body)["apiEnabled"].get<bool>();
@@ -159,8 +160,11 @@ void registerControlRoutes(httplib::Server& server, SandboxContext& context)
         for (const WebhookEvent& event : events)
             names.push_back(event.name);
         const Json& last = context.world.kixie.calls.back();
-        sendJson(res, 201, Json{{"externalid", last["externalid"]}, {"callid", last["callid"]},
-                                {"contactid", last["contactid"]}, {"events", names}});
+        sendJson(res, 201,
+                 Json{{"externalid", last["externalid"]},
+                      {"callid", last["callid"]},
+                      {"contactid", last["contactid"]},
+                      {"events", names}});
     });
     server.Get("/__sandbox/kixie/deliveries", [&context](const httplib::Request&, httplib::Response& res) {
         sendJson(res, 200, context.webhooks.log());

@@ -10,7 +10,8 @@ namespace fieldlink::sandbox {
 /// the same --seed must produce the same world with any standard library.
 class DeterministicRandom {
 public:
-    explicit DeterministicRandom(std::uint64_t seed) : m_state(seed) {}
+    explicit DeterministicRandom(std::uint64_t seed)
+        : m_state(seed) {}
 
     std::uint64_t next();
     /// Uniform in [0, bound); bound must be > 0.

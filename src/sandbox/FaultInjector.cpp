@@ -5,8 +5,7 @@
 namespace fieldlink::sandbox {
 namespace {
 
-bool assign(FaultRates& rates, const std::string& key, double value, std::string* error)
-{
+bool assign(FaultRates& rates, const std::string& key, double value, std::string* error) {
     if (key == "slowMs") {
         if (value < 0 || value > 600000) {
             *error = "slowMs must be between 0 and 600000";
@@ -38,8 +37,7 @@ bool assign(FaultRates& rates, const std::string& key, double value, std::string
     return true;
 }
 
-bool checkSum(const FaultRates& rates, std::string* error)
-{
+bool checkSum(const FaultRates& rates, std::string* error) {
     if (rates.serverError + rates.rateLimited + rates.drop + rates.malformed + rates.slow > 1.0 + 1e-9) {
         *error = "fault rates add up to more than 1";
         return false;
@@ -49,14 +47,12 @@ bool checkSum(const FaultRates& rates, std::string* error)
 
 } // namespace
 
-Json FaultRates::toJson() const
-{
-    return Json{{"5xx", serverError}, {"429", rateLimited}, {"drop", drop},
-                {"malformed", malformed}, {"slow", slow}, {"slowMs", slowDelayMs}};
+Json FaultRates::toJson() const {
+    return Json{{"5xx", serverError},     {"429", rateLimited}, {"drop", drop},
+                {"malformed", malformed}, {"slow", slow},       {"slowMs", slowDelayMs}};
 }
 
-std::optional<FaultRates> parseFaultSpec(const std::string& spec, std::string* error)
-{
+std::optional<FaultRates> parseFaultSpec(const std::string& spec, std::string* error) {
     FaultRates rates;
     std::stringstream stream(spec);
     std::string item;
@@ -86,8 +82,7 @@ std::optional<FaultRates> parseFaultSpec(const std::string& spec, std::string* e
     return rates;
 }
 
-std::optional<FaultRates> parseFaultJson(const Json& object, std::string* error)
-{
+std::optional<FaultRates> parseFaultJson(const Json& object, std::string* error) {
     if (!object.is_object()) {
         *error = "faults must be a JSON object";
         return std::nullopt;
@@ -106,20 +101,17 @@ std::optional<FaultRates> parseFaultJson(const Json& object, std::string* error)
     return rates;
 }
 
-void FaultInjector::setRates(const FaultRates& rates)
-{
+void FaultInjector::setRates(const FaultRates& rates) {
     std::lock_guard lock(m_mutex);
     m_rates = rates;
 }
 
-FaultRates FaultInjector::rates() const
-{
+FaultRates FaultInjector::rates() const {
     std::lock_guard lock(m_mutex);
     return m_rates;
 }
 
-Fault FaultInjector::draw()
-{
+Fault FaultInjector::draw() {
     std::lock_guard lock(m_mutex);
     if (!m_rates.any())
         return Fault::None;
@@ -137,8 +129,7 @@ Fault FaultInjector::draw()
     return Fault::None;
 }
 
-int FaultInjector::serverErrorStatus()
-{
+int FaultInjector::serverErrorStatus() {
     std::lock_guard lock(m_mutex);
     static constexpr int statuses[] = {500, 502, 503};
     return statuses[m_random.below(3)];

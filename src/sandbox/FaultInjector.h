@@ -12,11 +12,11 @@ namespace fieldlink::sandbox {
 /// Probabilities (0..1) of each failure the real services are known to produce. Their sum must be <= 1:
 /// one draw per API request picks at most one fault.
 struct FaultRates {
-    double serverError = 0; ///< key "5xx": 500/502/503 before the request is processed
-    double rateLimited = 0; ///< key "429": a 429 that the rate limit did not call for (a shared bucket)
-    double drop = 0;        ///< key "drop": request processed, connection closed half-way through the reply
-    double malformed = 0;   ///< key "malformed": request processed, reply body is truncated JSON
-    double slow = 0;        ///< key "slow": reply delayed by slowDelayMs, then processed
+    double serverError = 0;  ///< key "5xx": 500/502/503 before the request is processed
+    double rateLimited = 0;  ///< key "429": a 429 that the rate limit did not call for (a shared bucket)
+    double drop = 0;         ///< key "drop": request processed, connection closed half-way through the reply
+    double malformed = 0;    ///< key "malformed": request processed, reply body is truncated JSON
+    double slow = 0;         ///< key "slow": reply delayed by slowDelayMs, then processed
     int slowDelayMs = 35000; ///< key "slowMs": longer than any sane client transfer timeout
 
     bool any() const { return serverError + rateLimited + drop + malformed + slow > 0; }
@@ -33,7 +33,8 @@ enum class Fault { None, ServerError, RateLimited, Drop, Malformed, Slow };
 /// Draws faults from a seeded sequence, so a run with the same seed and request order sees the same faults.
 class FaultInjector {
 public:
-    explicit FaultInjector(std::uint64_t seed) : m_random(seed ^ 0xfa017fa017ULL) {}
+    explicit FaultInjector(std::uint64_t seed)
+        : m_random(seed ^ 0xfa017fa017ULL) {}
 
     void setRates(const FaultRates& rates);
     FaultRates rates() const;

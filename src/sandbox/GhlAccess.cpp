@@ -2,23 +2,21 @@
 
 namespace fieldlink::sandbox {
 
-const std::set<std::string>& GhlAccess::knownScopes()
-{
+const std::set<std::string>& GhlAccess::knownScopes() {
     static const std::set<std::string> scopes = {ghlscope::contactsRead, ghlscope::contactsWrite,
                                                  ghlscope::customFieldsRead, ghlscope::locationsRead};
     return scopes;
 }
 
-std::string GhlAccess::issueStaticToken(std::set<std::string> scopes, const std::string& locationId)
-{
-    // Shaped like a Private Integration Token ("pit-" + UUID) so logs and redaction code see realistic values.
+std::string GhlAccess::issueStaticToken(std::set<std::string> scopes, const std::string& locationId) {
+    // Shaped like a Private Integration Token ("pit-" + UUID) so logs and redaction code see realistic
+    // values.
     const std::string value = "pit-" + m_random.uuid();
     m_tokens[value] = GhlToken{value, std::move(scopes), locationId, "private-integration", std::nullopt};
     return value;
 }
 
-TokenCheck GhlAccess::check(const std::string& token, std::int64_t nowMs, GhlToken* out) const
-{
+TokenCheck GhlAccess::check(const std::string& token, std::int64_t nowMs, GhlToken* out) const {
     auto it = m_tokens.find(token);
     if (it == m_tokens.end())
         return TokenCheck::Unknown;
@@ -28,8 +26,7 @@ TokenCheck GhlAccess::check(const std::string& token, std::int64_t nowMs, GhlTok
     return TokenCheck::Valid;
 }
 
-int GhlAccess::expire(const std::string& token, std::int64_t nowMs)
-{
+int GhlAccess::expire(const std::string& token, std::int64_t nowMs) {
     int count = 0;
     for (auto& [value, entry] : m_tokens) {
         const bool wanted = token.empty() ? entry.kind == "oauth" : value == token;
@@ -41,21 +38,18 @@ int GhlAccess::expire(const std::string& token, std::int64_t nowMs)
     return count;
 }
 
-void GhlAccess::registerClient(const std::string& clientId, const std::string& clientSecret)
-{
+void GhlAccess::registerClient(const std::string& clientId, const std::string& clientSecret) {
     m_clients[clientId] = clientSecret;
 }
 
-bool GhlAccess::clientMatches(const std::string& clientId, const std::string& clientSecret) const
-{
+bool GhlAccess::clientMatches(const std::string& clientId, const std::string& clientSecret) const {
     auto it = m_clients.find(clientId);
     return it != m_clients.end() && it->second == clientSecret;
 }
 
 std::string GhlAccess::issueAuthorizationCode(const std::string& clientId, const std::string& redirectUri,
                                               std::set<std::string> scopes, const std::string& locationId,
-                                              std::int64_t nowMs)
-{
+                                              std::int64_t nowMs) {
     const std::string code = m_random.alphanumeric(40);
     // Authorization codes are short-lived and single-use, as in any OAuth 2.0 server.
     m_codes[code] = PendingCode{clientId, redirectUri, std::move(scopes), locationId, nowMs + 10 * 60 * 1000};
@@ -63,8 +57,7 @@ std::string GhlAccess::issueAuthorizationCode(const std::string& clientId, const
 }
 
 OAuthGrant GhlAccess::grant(const std::string& clientId, const std::set<std::string>& scopes,
-                            const std::string& locationId, std::int64_t nowMs, int lifetimeSeconds)
-{
+                            const std::string& locationId, std::int64_t nowMs, int lifetimeSeconds) {
     OAuthGrant result;
     result.accessToken = "oat-" + m_random.alphanumeric(48);
     result.refreshToken = "ort-" + m_random.alphanumeric(48);
@@ -79,8 +72,7 @@ OAuthGrant GhlAccess::grant(const std::string& clientId, const std::set<std::str
 
 GhlAccess::GrantError GhlAccess::exchangeCode(const std::string& clientId, const std::string& code,
                                               const std::string& redirectUri, std::int64_t nowMs,
-                                              int lifetimeSeconds, OAuthGrant* result)
-{
+                                              int lifetimeSeconds, OAuthGrant* result) {
     auto it = m_codes.find(code);
     if (it == m_codes.end() || it->second.clientId != clientId || it->second.expiresAtMs <= nowMs)
         return GrantError::InvalidCode;
@@ -93,8 +85,7 @@ GhlAccess::GrantError GhlAccess::exchangeCode(const std::string& clientId, const
 }
 
 GhlAccess::GrantError GhlAccess::refresh(const std::string& clientId, const std::string& refreshToken,
-                                         std::int64_t nowMs, int lifetimeSeconds, OAuthGrant* result)
-{
+                                         std::int64_t nowMs, int lifetimeSeconds, OAuthGrant* result) {
     auto it = m_refreshTokens.find(refreshToken);
     if (it == m_refreshTokens.end() || it->second.clientId != clientId)
         return GrantError::InvalidRefreshToken;
@@ -106,11 +97,13 @@ GhlAccess::GrantError GhlAccess::refresh(const std::string& clientId, const std:
     return GrantError::None;
 }
 
-Json GhlAccess::toJson() const
-{
+Json GhlAccess::toJson() const {
     Json tokens = Json::array();
     for (const auto& [value, token] : m_tokens) {
-        Json entry{{"value", value}, {"scopes", token.scopes}, {"locationId", token.locationId}, {"kind", token.kind}};
+        Json entry{{"value", value},
+                   {"scopes", token.scopes},
+                   {"locationId", token.locationId},
+                   {"kind", token.kind}};
         if (token.expiresAtMs)
             entry["expiresAtMs"] = *token.expiresAtMs;
         tokens.push_back(entry);
@@ -120,20 +113,22 @@ Json GhlAccess::toJson() const
         clients[id] = secret;
     Json refresh = Json::array();
     for (const auto& [value, entry] : m_refreshTokens)
-        refresh.push_back(
-            {{"value", value}, {"clientId", entry.clientId}, {"scopes", entry.scopes}, {"locationId", entry.locationId}});
+        refresh.push_back({{"value", value},
+                           {"clientId", entry.clientId},
+                           {"scopes", entry.scopes},
+                           {"locationId", entry.locationId}});
     return Json{{"tokens", tokens}, {"clients", clients}, {"refreshTokens", refresh}};
 }
 
-void GhlAccess::loadJson(const Json& json)
-{
+void GhlAccess::loadJson(const Json& json) {
     m_tokens.clear();
     m_clients.clear();
     m_refreshTokens.clear();
     m_codes.clear();
     for (const Json& entry : json.at("tokens")) {
         GhlToken token{entry.at("value").get<std::string>(), entry.at("scopes").get<std::set<std::string>>(),
-                       entry.at("locationId").get<std::string>(), entry.at("kind").get<std::string>(), std::nullopt};
+                       entry.at("locationId").get<std::string>(), entry.at("kind").get<std::string>(),
+                       std::nullopt};
         if (entry.contains("expiresAtMs"))
             token.expiresAtMs = entry["expiresAtMs"].get<std::int64_t>();
         m_tokens[token.value] = token;
@@ -141,9 +136,9 @@ void GhlAccess::loadJson(const Json& json)
     for (const auto& [id, secret] : json.at("clients").items())
         m_clients[id] = secret.get<std::string>();
     for (const Json& entry : json.at("refreshTokens"))
-        m_refreshTokens[entry.at("value").get<std::string>()] =
-            RefreshGrant{entry.at("clientId").get<std::string>(), entry.at("scopes").get<std::set<std::string>>(),
-                         entry.at("locationId").get<std::string>()};
+        m_refreshTokens[entry.at("value").get<std::string>()] = RefreshGrant{
+            entry.at("clientId").get<std::string>(), entry.at("scopes").get<std::set<std::string>>(),
+            entry.at("locationId").get<std::string>()};
 }
 
 } // namespace fieldlink::sandbox

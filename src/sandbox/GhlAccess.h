@@ -41,7 +41,8 @@ struct OAuthGrant {
 /// single-use rotating refresh tokens (reference §4, §5).
 class GhlAccess {
 public:
-    explicit GhlAccess(std::uint64_t seed) : m_random(seed ^ 0xacce55ULL) {}
+    explicit GhlAccess(std::uint64_t seed)
+        : m_random(seed ^ 0xacce55ULL) {}
 
     std::string issueStaticToken(std::set<std::string> scopes, const std::string& locationId);
     TokenCheck check(const std::string& token, std::int64_t nowMs, GhlToken* out) const;
@@ -56,8 +57,9 @@ public:
                                        std::set<std::string> scopes, const std::string& locationId,
                                        std::int64_t nowMs);
     enum class GrantError { None, InvalidCode, InvalidRefreshToken, RedirectMismatch };
-    GrantError exchangeCode(const std::string& clientId, const std::string& code, const std::string& redirectUri,
-                            std::int64_t nowMs, int lifetimeSeconds, OAuthGrant* grant);
+    GrantError exchangeCode(const std::string& clientId, const std::string& code,
+                            const std::string& redirectUri, std::int64_t nowMs, int lifetimeSeconds,
+                            OAuthGrant* grant);
     GrantError refresh(const std::string& clientId, const std::string& refreshToken, std::int64_t nowMs,
                        int lifetimeSeconds, OAuthGrant* grant);
 
@@ -80,8 +82,8 @@ private:
         std::set<std::string> scopes;
         std::string locationId;
     };
-    OAuthGrant grant(const std::string& clientId, const std::set<std::string>& scopes, const std::string& locationId,
-                     std::int64_t nowMs, int lifetimeSeconds);
+    OAuthGrant grant(const std::string& clientId, const std::set<std::string>& scopes,
+                     const std::string& locationId, std::int64_t nowMs, int lifetimeSeconds);
 
     std::map<std::string, GhlToken> m_tokens;
     std::map<std::string, std::string> m_clients;

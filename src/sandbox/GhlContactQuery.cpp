@@ -11,30 +11,48 @@ namespace {
 
 constexpr int searchWindowLimit = 10000;
 
-ApiError unprocessableError(const std::string& message)
-{
+ApiError unprocessableError(const std::string& message) {
     return ApiError{422, unprocessable(message), "Unprocessable Entity", {}};
 }
 
-std::optional<long long> parseInteger(const std::string& text)
-{
+std::optional<long long> parseInteger(const std::string& text) {
     if (text.empty() || text.size() > 18 || !std::all_of(text.begin(), text.end(), ::isdigit))
         return std::nullopt;
     return std::stoll(text);
 }
 
-const std::set<std::string> searchableFields = {
-    "id",      "firstName",   "lastName",  "firstNameLowerCase", "lastNameLowerCase", "email",
-    "phone",   "companyName", "businessName", "tags",            "dnd",               "dateAdded",
-    "dateUpdated", "city",    "state",     "country",            "postalCode",        "address",
-    "source",  "type",        "assignedTo", "timezone",          "businessId",        "website"};
+const std::set<std::string> searchableFields = {"id",
+                                                "firstName",
+                                                "lastName",
+                                                "firstNameLowerCase",
+                                                "lastNameLowerCase",
+                                                "email",
+                                                "phone",
+                                                "companyName",
+                                                "businessName",
+                                                "tags",
+                                                "dnd",
+                                                "dateAdded",
+                                                "dateUpdated",
+                                                "city",
+                                                "state",
+                                                "country",
+                                                "postalCode",
+                                                "address",
+                                                "source",
+                                                "type",
+                                                "assignedTo",
+                                                "timezone",
+                                                "businessId",
+                                                "website"};
 const std::set<std::string> dateFields = {"dateAdded", "dateUpdated"};
-const std::set<std::string> sortableFields = {"dateAdded", "dateUpdated", "firstNameLowerCase", "lastNameLowerCase",
-                                              "email", "businessName"};
+const std::set<std::string> sortableFields = {"dateAdded",         "dateUpdated", "firstNameLowerCase",
+                                              "lastNameLowerCase", "email",       "businessName"};
 
-Json fieldValue(const Json& contact, const std::string& field)
-{
-    const std::string source = field == "address" ? "address1" : field == "businessName" ? "companyName" : field;
+Json fieldValue(const Json& contact, const std::string& field) {
+    const std::string source = field == "address"        ? "address1"
+                               : field == "businessName" ? "companyName"
+                                                         : field;
     if (!contact.contains(source))
         return nullptr;
     const Json& value = contact.at(source);
@@ -45,21 +63,18 @@ Json fieldValue(const Json& contact, const std::string& field)
     return value;
 }
 
-bool isEmpty(const Json& value)
-{
+bool isEmpty(const Json& value) {
     return value.is_null() || (value.is_string() && value.get<std::string>().empty()) ||
            (value.is_array() && value.empty());
 }
 
-std::string asLowerText(const Json& value)
-{
+std::string asLowerText(const Json& value) {
     if (value.is_string())
         return lowerCase(value.get<std::string>());
     return value.dump();
 }
 
-std::optional<double> asNumber(const Json& value)
-{
+std::optional<double> asNumber(const Json& value) {
     if (value.is_number())
         return value.get<double>();
     if (value.is_string()) {
@@ -69,10 +84,10 @@ std::optional<double> asNumber(const Json& value)
     return std::nullopt;
 }
 
-bool equalsValue(const Json& actual, const Json& wanted)
-{
+bool equalsValue(const Json& actual, const Json& wanted) {
     if (actual.is_array())
-        return std::any_of(actual.begin(), actual.end(), [&](const Json& item) { return equalsValue(item, wanted); });
+        return std::any_of(actual.begin(), actual.end(),
+                           [&](const Json& item) { return equalsValue(item, wanted); });
     if (actual.is_boolean() || wanted.is_boolean())
         return actual == wanted;
     if (actual.is_number() || wanted.is_number()) {
@@ -82,15 +97,14 @@ bool equalsValue(const Json& actual, const Json& wanted)
     return asLowerText(actual) == asLowerText(wanted);
 }
 
-bool containsValue(const Json& actual, const Json& wanted)
-{
+bool containsValue(const Json& actual, const Json& wanted) {
     if (actual.is_array())
-        return std::any_of(actual.begin(), actual.end(), [&](const Json& item) { return containsValue(item, wanted); });
+        return std::any_of(actual.begin(), actual.end(),
+                           [&](const Json& item) { return containsValue(item, wanted); });
     return asLowerText(actual).find(asLowerText(wanted)) != std::string::npos;
 }
 
-bool inRange(const Json& actual, const Json& range)
-{
+bool inRange(const Json& actual, const Json& range) {
     auto value = asNumber(actual);
     if (!value)
         return false;
@@ -105,8 +119,7 @@ bool inRange(const Json& actual, const Json& range)
     return true;
 }
 
-std::optional<ApiError> validateFilters(const Json& filters)
-{
+std::optional<ApiError> validateFilters(const Json& filters) {
     if (!filters.is_array())
         return unprocessableError("filters must be an array");
     for (const Json& filter : filters) {
@@ -123,16 +136,18 @@ std::optional<ApiError> validateFilters(const Json& filters)
         if (!searchableFields.contains(field))
             return ApiError{400, Json("Invalid field " + field), "Bad Request", {}};
         const std::string op = filter.value("operator", "");
-        static const std::set<std::string> operators = {"eq", "not_eq", "contains", "not_contains",
+        static const std::set<std::string> operators = {"eq",     "not_eq",     "contains", "not_contains",
                                                         "exists", "not_exists", "range"};
         if (!operators.contains(op))
-            return unprocessableError("operator must be one of the following values: " +
-                                      std::string("eq, not_eq, contains, not_contains, exists, not_exists, range"));
+            return unprocessableError(
+                "operator must be one of the following values: " +
+                std::string("eq, not_eq, contains, not_contains, exists, not_exists, range"));
         if (op == "range" && !(filter.contains("value") && filter["value"].is_object()))
             return unprocessableError("value must be an object for the range operator");
         if (op != "exists" && op != "not_exists" && !filter.contains("value"))
             return unprocessableError("value should not be empty");
-        if (filter.contains("value") && filter["value"].is_string() && filter["value"].get<std::string>().size() > 75)
+        if (filter.contains("value") && filter["value"].is_string() &&
+            filter["value"].get<std::string>().size() > 75)
             return unprocessableError("value must be shorter than or equal to 75 characters");
     }
     return std::nullopt;
@@ -140,8 +155,7 @@ std::optional<ApiError> validateFilters(const Json& filters)
 
 bool matchesFilter(const Json& contact, const Json& filter);
 
-bool matchesAll(const Json& contact, const Json& filters, bool any)
-{
+bool matchesAll(const Json& contact, const Json& filters, bool any) {
     if (filters.empty())
         return true;
     for (const Json& filter : filters) {
@@ -154,8 +168,7 @@ bool matchesAll(const Json& contact, const Json& filters, bool any)
     return !any;
 }
 
-bool matchesFilter(const Json& contact, const Json& filter)
-{
+bool matchesFilter(const Json& contact, const Json& filter) {
     if (filter.contains("group"))
         return matchesAll(contact, filter.value("filters", Json::array()), filter["group"] == "OR");
     const Json actual = fieldValue(contact, filter["field"].get<std::string>());
@@ -178,8 +191,7 @@ bool matchesFilter(const Json& contact, const Json& filter)
     return !containsValue(actual, wanted);
 }
 
-Json sortValue(const Json& contact, const std::string& field)
-{
+Json sortValue(const Json& contact, const std::string& field) {
     Json value = fieldValue(contact, field);
     if (value.is_null())
         return dateFields.contains(field) ? Json(0) : Json("");
@@ -188,20 +200,19 @@ Json sortValue(const Json& contact, const std::string& field)
 
 } // namespace
 
-bool matchesFullText(const Json& contact, const std::string& text)
-{
+bool matchesFullText(const Json& contact, const std::string& text) {
     const std::string wanted = lowerCase(trim(text));
     if (wanted.empty())
         return true;
     for (const char* key : {"name", "firstName", "lastName", "email", "phone", "companyName"}) {
-        if (contact.contains(key) && lowerCase(contact[key].get<std::string>()).find(wanted) != std::string::npos)
+        if (contact.contains(key) &&
+            lowerCase(contact[key].get<std::string>()).find(wanted) != std::string::npos)
             return true;
     }
     return false;
 }
 
-Json toSearchShape(const Json& contact, const Json& searchAfter)
-{
+Json toSearchShape(const Json& contact, const Json& searchAfter) {
     Json shaped = Json::object();
     for (const auto& [key, value] : contact.items()) {
         if (key == "address1")
@@ -227,9 +238,9 @@ Json toSearchShape(const Json& contact, const Json& searchAfter)
 }
 
 std::variant<ApiError, Json> listContacts(const GhlDirectory& directory, const QueryParameters& query,
-                                          const std::string& baseUrl)
-{
-    static const std::set<std::string> allowed = {"locationId", "query", "limit", "startAfterId", "startAfter"};
+                                          const std::string& baseUrl) {
+    static const std::set<std::string> allowed = {"locationId", "query", "limit", "startAfterId",
+                                                  "startAfter"};
     for (const auto& [key, value] : query) {
         if (!allowed.contains(key))
             return unprocessableError("property " + key + " should not exist");
@@ -296,9 +307,8 @@ std::variant<ApiError, Json> listContacts(const GhlDirectory& directory, const Q
     return Json{{"contacts", page}, {"count", page.size()}, {"meta", meta}};
 }
 
-std::variant<ApiError, Json> searchContacts(const GhlDirectory& directory, const Json& body)
-{
-    static const std::set<std::string> allowed = {"locationId", "page", "pageLimit", "filters",
+std::variant<ApiError, Json> searchContacts(const GhlDirectory& directory, const Json& body) {
+    static const std::set<std::string> allowed = {"locationId", "page",  "pageLimit",  "filters",
                                                   "sort",       "query", "searchAfter"};
     if (!body.is_object())
         return unprocessableError("body must be a JSON object");
@@ -317,7 +327,8 @@ std::variant<ApiError, Json> searchContacts(const GhlDirectory& directory, const
         messages.push_back("pageLimit must not be greater than 500");
     if (body.contains("page") && (!body["page"].is_number_integer() || body["page"].get<long long>() < 1))
         messages.push_back("page must be a positive number");
-    if (body.contains("query") && (!body["query"].is_string() || body["query"].get<std::string>().size() > 75))
+    if (body.contains("query") &&
+        (!body["query"].is_string() || body["query"].get<std::string>().size() > 75))
         messages.push_back("query must be a string shorter than or equal to 75 characters");
     if (body.contains("searchAfter") && !(body["searchAfter"].is_array() && body["searchAfter"].size() == 2))
         messages.push_back("searchAfter must be an array of the sort value and the contact id");
@@ -345,9 +356,11 @@ std::variant<ApiError, Json> searchContacts(const GhlDirectory& directory, const
     const long long page = body.value("page", 1LL);
     const bool byCursor = body.contains("searchAfter");
     if (!byCursor && page * pageLimit > searchWindowLimit)
-        return ApiError{400,
-                        Json("page and pageLimit reach at most 10000 records; use searchAfter to read further"),
-                        "Bad Request", {}};
+        return ApiError{
+            400,
+            Json("page and pageLimit reach at most 10000 records; use searchAfter to read further"),
+            "Bad Request",
+            {}};
 
     struct Hit {
         Json key;
@@ -387,8 +400,7 @@ std::variant<ApiError, Json> searchContacts(const GhlDirectory& directory, const
 }
 
 std::variant<ApiError, Json> businessContacts(const GhlDirectory& directory, const std::string& businessId,
-                                              const QueryParameters& query)
-{
+                                              const QueryParameters& query) {
     static const std::set<std::string> allowed = {"locationId", "limit", "skip", "query"};
     for (const auto& [key, value] : query) {
         if (!allowed.contains(key))

@@ -9,15 +9,14 @@
 namespace fieldlink::sandbox {
 namespace {
 
-const std::set<std::string> stringFields = {"firstName", "lastName", "name",     "email",      "gender",
-                                            "phone",     "address1", "city",     "state",      "postalCode",
-                                            "website",   "timezone", "source",   "country",    "companyName",
+const std::set<std::string> stringFields = {"firstName",  "lastName",   "name",   "email",   "gender",
+                                            "phone",      "address1",   "city",   "state",   "postalCode",
+                                            "website",    "timezone",   "source", "country", "companyName",
                                             "assignedTo", "dateOfBirth"};
 const std::set<std::string> dndChannels = {"Call", "Email", "SMS", "WhatsApp", "GMB", "FB"};
 const std::set<std::string> dndStatuses = {"active", "inactive", "permanent"};
 
-std::set<std::string> allowedProperties(ContactWrite kind)
-{
+std::set<std::string> allowedProperties(ContactWrite kind) {
     std::set<std::string> allowed = stringFields;
     allowed.insert({"dnd", "dndSettings", "inboundDndSettings", "tags", "customFields"});
     switch (kind) {
@@ -36,15 +35,13 @@ std::set<std::string> allowedProperties(ContactWrite kind)
     return allowed;
 }
 
-bool looksLikeEmail(const std::string& email)
-{
+bool looksLikeEmail(const std::string& email) {
     const auto at = email.find('@');
     return at != std::string::npos && at > 0 && email.find('.', at) != std::string::npos &&
            email.find(' ') == std::string::npos && email.back() != '.';
 }
 
-const Json* customFieldValue(const Json& item)
-{
+const Json* customFieldValue(const Json& item) {
     for (const char* key : {"field_value", "fieldValue", "value"}) {
         if (item.contains(key))
             return &item.at(key);
@@ -54,13 +51,11 @@ const Json* customFieldValue(const Json& item)
 
 } // namespace
 
-Json unprocessable(const std::string& message)
-{
+Json unprocessable(const std::string& message) {
     return Json::array({message});
 }
 
-std::optional<ApiError> GhlContactWriter::validate(const Json& body, ContactWrite kind) const
-{
+std::optional<ApiError> GhlContactWriter::validate(const Json& body, ContactWrite kind) const {
     if (!body.is_object())
         return ApiError{422, unprocessable("body must be a JSON object"), "Unprocessable Entity", {}};
     const std::set<std::string> allowed = allowedProperties(kind);
@@ -81,7 +76,8 @@ std::optional<ApiError> GhlContactWriter::validate(const Json& body, ContactWrit
         messages.push_back("createNewIfDuplicateAllowed must be a boolean value");
     if (body.contains("tags")) {
         const Json& tags = body["tags"];
-        if (!tags.is_array() || !std::all_of(tags.begin(), tags.end(), [](const Json& t) { return t.is_string(); }))
+        if (!tags.is_array() ||
+            !std::all_of(tags.begin(), tags.end(), [](const Json& t) { return t.is_string(); }))
             messages.push_back("each value in tags must be a string");
     }
     if (body.contains("email") && body["email"].is_string() && !body["email"].get<std::string>().empty() &&
@@ -93,7 +89,8 @@ std::optional<ApiError> GhlContactWriter::validate(const Json& body, ContactWrit
             messages.push_back("phone must be a valid phone number");
     }
     if (body.contains("dateOfBirth") && body["dateOfBirth"].is_string() &&
-        !body["dateOfBirth"].get<std::string>().empty() && !parseLooseDate(body["dateOfBirth"].get<std::string>()))
+        !body["dateOfBirth"].get<std::string>().empty() &&
+        !parseLooseDate(body["dateOfBirth"].get<std::string>()))
         messages.push_back("dateOfBirth must be a valid date");
     if (body.contains("dndSettings")) {
         const Json& settings = body["dndSettings"];
@@ -103,9 +100,11 @@ std::optional<ApiError> GhlContactWriter::validate(const Json& body, ContactWrit
             for (const auto& [channel, entry] : settings.items()) {
                 if (!dndChannels.contains(channel))
                     messages.push_back("property dndSettings." + channel + " should not exist");
-                else if (!entry.is_object() || !entry.contains("status") || !dndStatuses.contains(entry.value("status", "")))
-                    messages.push_back("dndSettings." + channel +
-                                       ".status must be one of the following values: active, inactive, permanent");
+                else if (!entry.is_object() || !entry.contains("status") ||
+                         !dndStatuses.contains(entry.value("status", "")))
+                    messages.push_back(
+                        "dndSettings." + channel +
+                        ".status must be one of the following values: active, inactive, permanent");
             }
         }
     }
@@ -116,8 +115,7 @@ std::optional<ApiError> GhlContactWriter::validate(const Json& body, ContactWrit
     return std::nullopt;
 }
 
-std::optional<ApiError> GhlContactWriter::validateCustomFields(const Json& value) const
-{
+std::optional<ApiError> GhlContactWriter::validateCustomFields(const Json& value) const {
     if (!value.is_array())
         return ApiError{422, unprocessable("customFields must be an array"), "Unprocessable Entity", {}};
     for (std::size_t i = 0; i < value.size(); ++i) {
@@ -125,22 +123,24 @@ std::optional<ApiError> GhlContactWriter::validateCustomFields(const Json& value
         const std::string where = "customFields." + std::to_string(i);
         if (!item.is_object())
             return ApiError{422, unprocessable(where + " must be an object"), "Unprocessable Entity", {}};
-        const std::string ref = item.contains("id") && item["id"].is_string()   ? item["id"].get<std::string>()
-                                : item.contains("key") && item["key"].is_string() ? item["key"].get<std::string>()
-                                                                                  : std::string{};
+        const std::string ref = item.contains("id") && item["id"].is_string() ? item["id"].get<std::string>()
+                                : item.contains("key") && item["key"].is_string()
+                                    ? item["key"].get<std::string>()
+                                    : std::string{};
         if (ref.empty())
-            return ApiError{422, unprocessable(where + ".id should not be empty"), "Unprocessable Entity", {}};
+            return ApiError{
+                422, unprocessable(where + ".id should not be empty"), "Unprocessable Entity", {}};
         if (!m_directory.customField(ref))
-            return ApiError{400, Json("Custom field " + ref + " does not exist in this location"), "Bad Request", {}};
+            return ApiError{
+                400, Json("Custom field " + ref + " does not exist in this location"), "Bad Request", {}};
         if (!customFieldValue(item))
-            return ApiError{422, unprocessable(where + ".field_value should not be empty"), "Unprocessable Entity",
-                            {}};
+            return ApiError{
+                422, unprocessable(where + ".field_value should not be empty"), "Unprocessable Entity", {}};
     }
     return std::nullopt;
 }
 
-std::string GhlContactWriter::normalisedPhone(const Json& body, const Json& existing) const
-{
+std::string GhlContactWriter::normalisedPhone(const Json& body, const Json& existing) const {
     if (!body.contains("phone") || !body["phone"].is_string())
         return existing.value("phone", "");
     const std::string country =
@@ -148,11 +148,10 @@ std::string GhlContactWriter::normalisedPhone(const Json& body, const Json& exis
     return ghlNormalisePhone(body["phone"].get<std::string>(), country);
 }
 
-void GhlContactWriter::apply(Json& contact, const Json& body, std::int64_t nowMs) const
-{
+void GhlContactWriter::apply(Json& contact, const Json& body, std::int64_t nowMs) const {
     for (const auto& [key, value] : body.items()) {
-        if (key == "locationId" || key == "createNewIfDuplicateAllowed" || key == "customFields" || key == "phone" ||
-            key == "dateOfBirth")
+        if (key == "locationId" || key == "createNewIfDuplicateAllowed" || key == "customFields" ||
+            key == "phone" || key == "dateOfBirth")
             continue;
         if (value.is_string() && value.get<std::string>().empty())
             contact.erase(key);
@@ -184,11 +183,13 @@ void GhlContactWriter::apply(Json& contact, const Json& body, std::int64_t nowMs
     if (body.contains("customFields")) {
         Json stored = contact.value("customFields", Json::array());
         for (const Json& item : body["customFields"]) {
-            const std::string ref = item.contains("id") ? item["id"].get<std::string>() : item["key"].get<std::string>();
+            const std::string ref =
+                item.contains("id") ? item["id"].get<std::string>() : item["key"].get<std::string>();
             const std::string id = m_directory.customField(ref)->id;
             const Json& value = *customFieldValue(item);
-            stored.erase(std::remove_if(stored.begin(), stored.end(), [&](const Json& e) { return e["id"] == id; }),
-                         stored.end());
+            stored.erase(
+                std::remove_if(stored.begin(), stored.end(), [&](const Json& e) { return e["id"] == id; }),
+                stored.end());
             const bool empty = value.is_null() || (value.is_string() && value.get<std::string>().empty()) ||
                                (value.is_array() && value.empty());
             if (!empty)

@@ -19,11 +19,12 @@ struct ApiError {
 };
 
 /// Applies create / upsert / update bodies to contacts with the real API's rules: whitelisted properties
-/// (422 "property X should not exist"), per-field types, tags replacing the list, custom fields given by id or
-/// key with `field_value` / `fieldValue` / `value`, phones stored in E.164, lower-case mirrors derived.
+/// (422 "property X should not exist"), per-field types, tags replacing the list, custom fields given by id
+/// or key with `field_value` / `fieldValue` / `value`, phones stored in E.164, lower-case mirrors derived.
 class GhlContactWriter {
 public:
-    explicit GhlContactWriter(GhlDirectory& directory) : m_directory(directory) {}
+    explicit GhlContactWriter(GhlDirectory& directory)
+        : m_directory(directory) {}
 
     std::optional<ApiError> validate(const Json& body, ContactWrite kind) const;
     /// Applies a validated body. `contact` may be a fresh object (create) or an existing contact.

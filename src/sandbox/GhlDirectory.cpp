@@ -4,18 +4,24 @@
 
 namespace fieldlink::sandbox {
 
-Json GhlCustomFieldDefinition::toJson(const std::string& locationId) const
-{
-    Json json{{"id", id},         {"name", name},         {"fieldKey", fieldKey},
-              {"placeholder", placeholder}, {"dataType", dataType}, {"position", position},
-              {"picklistOptions", picklistOptions}, {"picklistImageOptions", Json::array()},
-              {"isAllowedCustomOption", false}, {"isMultiFileAllowed", false}, {"maxFileLimit", 0},
-              {"locationId", locationId}, {"model", "contact"}};
+Json GhlCustomFieldDefinition::toJson(const std::string& locationId) const {
+    Json json{{"id", id},
+              {"name", name},
+              {"fieldKey", fieldKey},
+              {"placeholder", placeholder},
+              {"dataType", dataType},
+              {"position", position},
+              {"picklistOptions", picklistOptions},
+              {"picklistImageOptions", Json::array()},
+              {"isAllowedCustomOption", false},
+              {"isMultiFileAllowed", false},
+              {"maxFileLimit", 0},
+              {"locationId", locationId},
+              {"model", "contact"}};
     return json;
 }
 
-GhlCustomFieldDefinition GhlCustomFieldDefinition::fromJson(const Json& json)
-{
+GhlCustomFieldDefinition GhlCustomFieldDefinition::fromJson(const Json& json) {
     GhlCustomFieldDefinition definition;
     definition.id = json.value("id", "");
     definition.name = json.value("name", "");
@@ -27,20 +33,17 @@ GhlCustomFieldDefinition GhlCustomFieldDefinition::fromJson(const Json& json)
     return definition;
 }
 
-GhlContactRecord* GhlDirectory::find(const std::string& id)
-{
+GhlContactRecord* GhlDirectory::find(const std::string& id) {
     auto it = m_contacts.find(id);
     return it == m_contacts.end() ? nullptr : &it->second;
 }
 
-const GhlContactRecord* GhlDirectory::find(const std::string& id) const
-{
+const GhlContactRecord* GhlDirectory::find(const std::string& id) const {
     auto it = m_contacts.find(id);
     return it == m_contacts.end() ? nullptr : &it->second;
 }
 
-GhlContactRecord& GhlDirectory::insert(Json contact, std::int64_t dateAddedMs)
-{
+GhlContactRecord& GhlDirectory::insert(Json contact, std::int64_t dateAddedMs) {
     const std::string id = contact.at("id").get<std::string>();
     GhlContactRecord& record = m_contacts[id];
     record.contact = std::move(contact);
@@ -49,8 +52,7 @@ GhlContactRecord& GhlDirectory::insert(Json contact, std::int64_t dateAddedMs)
     return record;
 }
 
-void GhlDirectory::erase(const std::string& id)
-{
+void GhlDirectory::erase(const std::string& id) {
     auto it = m_contacts.find(id);
     if (it == m_contacts.end())
         return;
@@ -60,8 +62,7 @@ void GhlDirectory::erase(const std::string& id)
 
 std::optional<GhlDirectory::Duplicate> GhlDirectory::findDuplicate(const std::string& email,
                                                                    const std::string& phone,
-                                                                   const std::string& excludeId) const
-{
+                                                                   const std::string& excludeId) const {
     const std::string wantedEmail = lowerCase(email);
     for (const std::string& field : location.duplicatePriority) {
         const std::string& wanted = field == "email" ? wantedEmail : phone;
@@ -72,8 +73,8 @@ std::optional<GhlDirectory::Duplicate> GhlDirectory::findDuplicate(const std::st
             if (id == excludeId)
                 continue;
             const Json& contact = m_contacts.at(id).contact;
-            const std::string value = field == "email" ? lowerCase(contact.value("email", ""))
-                                                       : contact.value("phone", "");
+            const std::string value =
+                field == "email" ? lowerCase(contact.value("email", "")) : contact.value("phone", "");
             if (value == wanted)
                 return Duplicate{id, field};
         }
@@ -81,8 +82,7 @@ std::optional<GhlDirectory::Duplicate> GhlDirectory::findDuplicate(const std::st
     return std::nullopt;
 }
 
-const GhlCustomFieldDefinition* GhlDirectory::customField(const std::string& idOrKey) const
-{
+const GhlCustomFieldDefinition* GhlDirectory::customField(const std::string& idOrKey) const {
     for (const auto& definition : location.customFields) {
         if (definition.id == idOrKey || definition.fieldKey == idOrKey ||
             definition.fieldKey == "contact." + idOrKey)
@@ -91,8 +91,7 @@ const GhlCustomFieldDefinition* GhlDirectory::customField(const std::string& idO
     return nullptr;
 }
 
-Json GhlDirectory::toJson() const
-{
+Json GhlDirectory::toJson() const {
     Json fields = Json::array();
     for (const auto& definition : location.customFields)
         fields.push_back(definition.toJson(location.id));
@@ -118,8 +117,7 @@ Json GhlDirectory::toJson() const
                 {"contacts", contacts}};
 }
 
-void GhlDirectory::loadJson(const Json& json)
-{
+void GhlDirectory::loadJson(const Json& json) {
     const Json& loc = json.at("location");
     location = GhlLocation{};
     location.id = loc.at("id").get<std::string>();

@@ -50,7 +50,8 @@ struct GhlLocation {
 /// The GHL side's data. Not thread-safe: the server serialises access with its world mutex.
 class GhlDirectory {
 public:
-    explicit GhlDirectory(std::uint64_t seed) : m_ids(seed ^ 0x6d1d5eedULL) {}
+    explicit GhlDirectory(std::uint64_t seed)
+        : m_ids(seed ^ 0x6d1d5eedULL) {}
 
     GhlLocation location;
 

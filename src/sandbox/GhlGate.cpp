@@ -7,27 +7,24 @@ namespace fieldlink::sandbox {
 namespace {
 
 // Versions observed to be accepted on contacts routes (reference §1).
-bool knownVersion(const std::string& version)
-{
+bool knownVersion(const std::string& version) {
     return version == "2021-07-28" || version == "2021-04-15" || version == "2023-02-21" || version == "v3";
 }
 
 } // namespace
 
-std::string GhlGate::traceId()
-{
+std::string GhlGate::traceId() {
     std::lock_guard lock(m_traceMutex);
     return m_traceRandom.uuid();
 }
 
-void GhlGate::reject(httplib::Response& response, int status, const std::string& message, const std::string& error)
-{
+void GhlGate::reject(httplib::Response& response, int status, const std::string& message,
+                     const std::string& error) {
     sendGhlError(response, ApiError{status, Json(message), error, {}}, traceId());
 }
 
 bool GhlGate::admit(const httplib::Request& request, httplib::Response& response, const char* scope,
-                    const std::optional<std::string>& locationId, GhlToken* tokenOut)
-{
+                    const std::optional<std::string>& locationId, GhlToken* tokenOut) {
     if (!request.has_header("Version")) {
         reject(response, 401, "version header was not found.", "Unauthorized");
         return false;
@@ -38,7 +35,8 @@ bool GhlGate::admit(const httplib::Request& request, httplib::Response& response
     }
     const std::string authorization = request.get_header_value("Authorization");
     const std::string prefix = "Bearer ";
-    const std::string bearer = authorization.starts_with(prefix) ? authorization.substr(prefix.size()) : std::string{};
+    const std::string bearer =
+        authorization.starts_with(prefix) ? authorization.substr(prefix.size()) : std::string{};
     GhlToken token;
     TokenCheck check = TokenCheck::Unknown;
     {

@@ -17,9 +17,8 @@ namespace fieldlink::sandbox {
 class GhlGate {
 public:
     explicit GhlGate(SandboxContext& context)
-        : m_context(context), m_traceRandom(context.options.seed ^ 0x7ace1dULL)
-    {
-    }
+        : m_context(context)
+        , m_traceRandom(context.options.seed ^ 0x7ace1dULL) {}
 
     /// `locationId` is the location the request names; nullopt means the token's own. Returns false after
     /// writing the error response. Must be called without holding the world mutex.
@@ -30,7 +29,8 @@ public:
     std::string traceId();
 
 private:
-    void reject(httplib::Response& response, int status, const std::string& message, const std::string& error);
+    void reject(httplib::Response& response, int status, const std::string& message,
+                const std::string& error);
     SandboxContext& m_context;
     std::mutex m_traceMutex;
     DeterministicRandom m_traceRandom;

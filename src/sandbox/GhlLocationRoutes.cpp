@@ -5,42 +5,64 @@
 namespace fieldlink::sandbox {
 
 void registerGhlLocationRoutes(httplib::Server& server, SandboxContext& context, ApiMiddleware& middleware,
-                               GhlGate& gate)
-{
+                               GhlGate& gate) {
     using namespace ghlscope;
-    server.Get(R"(/locations/([^/]+)/customFields)", middleware.wrapGhl("GET /locations/:locationId/customFields", [&context, &gate](const httplib::Request& req, httplib::Response& res) {
-        if (!gate.admit(req, res, customFieldsRead, req.matches[1].str()))
-            return;
-        for (const auto& [key, value] : req.params) {
-            if (key != "model")
-                return sendGhlError(res, ApiError{422, unprocessable("property " + key + " should not exist"),
-                                                  "Unprocessable Entity", {}}, gate.traceId());
-        }
-        const std::string model = req.has_param("model") ? req.get_param_value("model") : "all";
-        if (model != "contact" && model != "opportunity" && model != "all")
-            return sendGhlError(res, ApiError{422, unprocessable("model must be one of the following values: contact, opportunity, all"),
-                                              "Unprocessable Entity", {}}, gate.traceId());
-        std::lock_guard lock(context.world.mutex);
-        Json fields = Json::array();
-        // The sandbox location has contact fields only.
-        if (model != "opportunity") {
-            for (const auto& definition : context.world.ghl.location.customFields)
-                fields.push_back(definition.toJson(context.world.ghl.location.id));
-        }
-        sendJson(res, 200, Json{{"customFields", fields}});
-    }));
+    server.Get(
+        R"(/locations/([^/]+)/customFields)",
+        middleware.wrapGhl(
+            "GET /locations/:locationId/customFields",
+            [&context, &gate](const httplib::Request& req, httplib::Response& res) {
+                if (!gate.admit(req, res, customFieldsRead, req.matches[1].str()))
+                    return;
+                for (const auto& [key, value] : req.params) {
+                    if (key != "model")
+                        return sendGhlError(res,
+                                            ApiError{422,
+                                                     unprocessable("property " + key + " should not exist"),
+                                                     "Unprocessable Entity",
+                                                     {}},
+                                            gate.traceId());
+                }
+                const std::string model = req.has_param("model") ? req.get_param_value("model") : "all";
+                if (model != "contact" && model != "opportunity" && model != "all")
+                    return sendGhlError(
+                        res,
+                        ApiError{422,
+                                 unprocessable(
+                                     "model must be one of the following values: contact, opportunity, all"),
+                                 "Unprocessable Entity",
+                                 {}},
+                        gate.traceId());
+                std::lock_guard lock(context.world.mutex);
+                Json fields = Json::array();
+                // The sandbox location has contact fields only.
+                if (model != "opportunity") {
+                    for (const auto& definition : context.world.ghl.location.customFields)
+                        fields.push_back(definition.toJson(context.world.ghl.location.id));
+                }
+                sendJson(res, 200, Json{{"customFields", fields}});
+            }));
 
-    server.Get(R"(/locations/([^/]+)/customFields/([^/]+))", middleware.wrapGhl("GET /locations/:locationId/customFields/:id", [&context, &gate](const httplib::Request& req, httplib::Response& res) {
-        if (!gate.admit(req, res, customFieldsRead, req.matches[1].str()))
-            return;
-        std::lock_guard lock(context.world.mutex);
-        // `id` may be the field id or its key such as contact.budget (reference §2 #25).
-        const GhlCustomFieldDefinition* definition = context.world.ghl.customField(req.matches[2].str());
-        if (!definition)
-            return sendGhlError(res, ApiError{400, Json("Custom field with id " + req.matches[2].str() + " not found"),
-                                              "Bad Request", {}}, gate.traceId());
-        sendJson(res, 200, Json{{"customField", definition->toJson(context.world.ghl.location.id)}});
-    }));
+    server.Get(
+        R"(/locations/([^/]+)/customFields/([^/]+))",
+        middleware.wrapGhl("GET /locations/:locationId/customFields/:id", [&context,
+                                                                           &gate](const httplib::Request& req,
+                                                                                  httplib::Response& res) {
+            if (!gate.admit(req, res, customFieldsRead, req.matches[1].str()))
+                return;
+            std::lock_guard lock(context.world.mutex);
+            // `id` may be the field id or its key such as contact.budget (reference §2 #25).
+            const GhlCustomFieldDefinition* definition = context.world.ghl.customField(req.matches[2].str());
+            if (!definition)
+                return sendGhlError(
+                    res,
+                    ApiError{400,
+                             Json("Custom field with id " + req.matches[2].str() + " not found"),
+                             "Bad Request",
+                             {}},
+                    gate.traceId());
+            sendJson(res, 200, Json{{"customField", definition->toJson(context.world.ghl.location.id)}});
+        }));
 }
 
 } // namespace fieldlink::sandbox

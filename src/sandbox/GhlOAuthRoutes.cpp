@@ -8,8 +8,7 @@
 namespace fieldlink::sandbox {
 namespace {
 
-std::set<std::string> splitScopes(const std::string& text)
-{
+std::set<std::string> splitScopes(const std::string& text) {
     std::set<std::string> scopes;
     std::istringstream stream(text);
     std::string scope;
@@ -20,23 +19,20 @@ std::set<std::string> splitScopes(const std::string& text)
     return scopes;
 }
 
-std::string joinScopes(const std::set<std::string>& scopes)
-{
+std::string joinScopes(const std::set<std::string>& scopes) {
     std::string joined;
     for (const std::string& scope : scopes)
         joined += (joined.empty() ? "" : " ") + scope;
     return joined;
 }
 
-void sendOAuthError(httplib::Response& response, int status, const Json& message, const std::string& error)
-{
+void sendOAuthError(httplib::Response& response, int status, const Json& message, const std::string& error) {
     sendJson(response, status, Json{{"statusCode", status}, {"message", message}, {"error", error}});
 }
 
 // The authorize page: the sandbox approves at once for its only location and redirects back (302) with
 // `code` and the caller's `state`. On GHL this page lives on the marketplace host; here it shares the port.
-void chooseLocation(SandboxContext& context, const httplib::Request& request, httplib::Response& response)
-{
+void chooseLocation(SandboxContext& context, const httplib::Request& request, httplib::Response& response) {
     const std::string clientId = request.get_param_value("client_id");
     const std::string redirectUri = request.get_param_value("redirect_uri");
     if (request.get_param_value("response_type") != "code")
@@ -47,20 +43,21 @@ void chooseLocation(SandboxContext& context, const httplib::Request& request, ht
     {
         std::lock_guard lock(context.world.mutex);
         if (!context.world.access.clientKnown(clientId))
-            return sendOAuthError(response, 400, "No integration found with the id: " + clientId, "Bad Request");
+            return sendOAuthError(response, 400, "No integration found with the id: " + clientId,
+                                  "Bad Request");
         code = context.world.access.issueAuthorizationCode(clientId, redirectUri,
                                                            splitScopes(request.get_param_value("scope")),
                                                            context.world.ghl.location.id, nowMs());
     }
-    std::string location = redirectUri + (redirectUri.find('?') == std::string::npos ? "?" : "&") + "code=" + code;
+    std::string location =
+        redirectUri + (redirectUri.find('?') == std::string::npos ? "?" : "&") + "code=" + code;
     if (request.has_param("state"))
         location += "&state=" + httplib::detail::encode_query_param(request.get_param_value("state"));
     response.status = 302;
     response.set_header("Location", location);
 }
 
-void issueToken(SandboxContext& context, const httplib::Request& request, httplib::Response& response)
-{
+void issueToken(SandboxContext& context, const httplib::Request& request, httplib::Response& response) {
     // application/x-www-form-urlencoded, like the real endpoint; a JSON body leaves every field empty.
     httplib::Params form;
     if (request.get_header_value("Content-Type").starts_with("application/x-www-form-urlencoded"))
@@ -75,7 +72,8 @@ void issueToken(SandboxContext& context, const httplib::Request& request, httpli
             messages.push_back(std::string(key) + " should not be empty");
     }
     const std::string grantType = field("grant_type");
-    if (grantType != "authorization_code" && grantType != "refresh_token" && grantType != "client_credentials") {
+    if (grantType != "authorization_code" && grantType != "refresh_token" &&
+        grantType != "client_credentials") {
         messages.push_back("grant_type must be a valid enum value");
         if (grantType.empty())
             messages.push_back("grant_type should not be empty");
@@ -86,7 +84,8 @@ void issueToken(SandboxContext& context, const httplib::Request& request, httpli
     std::lock_guard lock(context.world.mutex);
     GhlAccess& access = context.world.access;
     if (!access.clientMatches(field("client_id"), field("client_secret")))
-        return sendOAuthError(response, 401, "Invalid client: client credentials are invalid", "Unauthorized");
+        return sendOAuthError(response, 401, "Invalid client: client credentials are invalid",
+                              "Unauthorized");
     OAuthGrant grant;
     GhlAccess::GrantError error = GhlAccess::GrantError::None;
     if (grantType == "authorization_code")
@@ -125,14 +124,17 @@ void issueToken(SandboxContext& context, const httplib::Request& request, httpli
 
 } // namespace
 
-void registerGhlOAuthRoutes(httplib::Server& server, SandboxContext& context, ApiMiddleware& middleware)
-{
+void registerGhlOAuthRoutes(httplib::Server& server, SandboxContext& context, ApiMiddleware& middleware) {
     // Both the current /v2 path and the older one the SDK still builds (reference §4).
     for (const char* path : {"/v2/oauth/chooselocation", "/oauth/chooselocation"})
-        server.Get(path, [&context](const httplib::Request& req, httplib::Response& res) { chooseLocation(context, req, res); });
-    server.Post("/oauth/token", middleware.wrapGhl("POST /oauth/token", [&context](const httplib::Request& req, httplib::Response& res) {
-        issueToken(context, req, res);
-    }));
+        server.Get(path, [&context](const httplib::Request& req, httplib::Response& res) {
+            chooseLocation(context, req, res);
+        });
+    server.Post("/oauth/token",
+                middleware.wrapGhl("POST /oauth/token",
+                                   [&context](const httplib::Request& req, httplib::Response& res) {
+                                       issueToken(context, req, res);
+                                   }));
 }
 
 } // namespace fieldlink::sandbox

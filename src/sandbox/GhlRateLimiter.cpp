@@ -4,20 +4,17 @@
 
 namespace fieldlink::sandbox {
 
-void GhlRateLimiter::setSettings(const GhlRateLimitSettings& settings)
-{
+void GhlRateLimiter::setSettings(const GhlRateLimitSettings& settings) {
     std::lock_guard lock(m_mutex);
     m_settings = settings;
 }
 
-GhlRateLimitSettings GhlRateLimiter::settings() const
-{
+GhlRateLimitSettings GhlRateLimiter::settings() const {
     std::lock_guard lock(m_mutex);
     return m_settings;
 }
 
-RateLimitDecision GhlRateLimiter::admit(const std::string& key, std::int64_t nowMs)
-{
+RateLimitDecision GhlRateLimiter::admit(const std::string& key, std::int64_t nowMs) {
     std::lock_guard lock(m_mutex);
     Bucket& bucket = m_buckets[key];
     // The daily quota resets at 00:00 UTC; the reference marks the real reset time unconfirmed.
@@ -49,19 +46,18 @@ RateLimitDecision GhlRateLimiter::admit(const std::string& key, std::int64_t now
         ++bucket.usedToday;
         m_peakWindowRequests = std::max(m_peakWindowRequests, static_cast<int>(bucket.admitted.size()));
     }
-    decision.remainingInWindow = std::max(0, m_settings.burstLimit - static_cast<int>(bucket.admitted.size()));
+    decision.remainingInWindow =
+        std::max(0, m_settings.burstLimit - static_cast<int>(bucket.admitted.size()));
     decision.dailyRemaining = std::max(0, m_settings.dailyLimit - bucket.usedToday);
     return decision;
 }
 
-int GhlRateLimiter::peakWindowRequests() const
-{
+int GhlRateLimiter::peakWindowRequests() const {
     std::lock_guard lock(m_mutex);
     return m_peakWindowRequests;
 }
 
-void GhlRateLimiter::reset()
-{
+void GhlRateLimiter::reset() {
     std::lock_guard lock(m_mutex);
     m_buckets.clear();
     m_peakWindowRequests = 0;

@@ -9,9 +9,9 @@
 namespace fieldlink::sandbox {
 
 struct GhlRateLimitSettings {
-    int burstLimit = 100;     ///< requests per window (reference §6)
-    int windowMs = 10000;     ///< window length
-    int dailyLimit = 200000;  ///< requests per UTC day
+    int burstLimit = 100;    ///< requests per window (reference §6)
+    int windowMs = 10000;    ///< window length
+    int dailyLimit = 200000; ///< requests per UTC day
 };
 
 struct RateLimitDecision {

@@ -6,11 +6,10 @@ namespace fieldlink::sandbox {
 namespace {
 
 // The updatepowerlist fields that make up a row (kixie-api.md §4.1).
-const char* const rowFields[] = {"firstName", "lastName",     "title",     "companyName",
+const char* const rowFields[] = {"firstName", "lastName",          "title",     "companyName",
                                  "email",     "nextCallRefresher", "crmUserId", "crmContactId"};
 
-std::string asText(const Json& value)
-{
+std::string asText(const Json& value) {
     if (value.is_string())
         return value.get<std::string>();
     if (value.is_number_integer())
@@ -20,8 +19,7 @@ std::string asText(const Json& value)
 
 } // namespace
 
-KixieAgent* KixieWorld::agent(const std::string& email)
-{
+KixieAgent* KixieWorld::agent(const std::string& email) {
     for (KixieAgent& candidate : agents) {
         if (lowerCase(candidate.email) == lowerCase(email))
             return &candidate;
@@ -29,8 +27,7 @@ KixieAgent* KixieWorld::agent(const std::string& email)
     return nullptr;
 }
 
-bool KixieWorld::consumeQuota(std::int64_t nowMs, int dailyLimit)
-{
+bool KixieWorld::consumeQuota(std::int64_t nowMs, int dailyLimit) {
     // Kixie resets the quota at 00:00 UTC (kixie-api.md §5).
     const std::int64_t today = nowMs / 86400000;
     if (quotaDay != today) {
@@ -43,8 +40,7 @@ bool KixieWorld::consumeQuota(std::int64_t nowMs, int dailyLimit)
     return true;
 }
 
-std::string KixieWorld::updatePowerList(const Json& body, const std::string& defaultMode)
-{
+std::string KixieWorld::updatePowerList(const Json& body, const std::string& defaultMode) {
     const std::string listId = body.contains("powerlistId") ? asText(body["powerlistId"]) : std::string{};
     if (listId.empty())
         return "powerlistId is required";
@@ -84,8 +80,8 @@ std::string KixieWorld::updatePowerList(const Json& body, const std::string& def
     return {};
 }
 
-int KixieWorld::removeFromPowerLists(const std::vector<std::string>& targets, const std::string& powerlistId)
-{
+int KixieWorld::removeFromPowerLists(const std::vector<std::string>& targets,
+                                     const std::string& powerlistId) {
     int removed = 0;
     for (auto& [id, list] : powerlists) {
         if (!powerlistId.empty() && id != powerlistId)
@@ -96,8 +92,7 @@ int KixieWorld::removeFromPowerLists(const std::vector<std::string>& targets, co
     return removed;
 }
 
-const Json* KixieWorld::findRow(const std::string& phone, std::string* powerlistId) const
-{
+const Json* KixieWorld::findRow(const std::string& phone, std::string* powerlistId) const {
     const std::string key = kixieRowKey(phone);
     for (const auto& [id, list] : powerlists) {
         auto row = list.rows.find(key);
@@ -110,8 +105,7 @@ const Json* KixieWorld::findRow(const std::string& phone, std::string* powerlist
     return nullptr;
 }
 
-Json KixieWorld::stateJson() const
-{
+Json KixieWorld::stateJson() const {
     Json lists = Json::array();
     for (const auto& [id, list] : powerlists) {
         Json rows = Json::array();
@@ -128,17 +122,20 @@ Json KixieWorld::stateJson() const
         entry["webhookid"] = hook.id;
         hooks.push_back(entry);
     }
-    return Json{{"powerlists", lists}, {"cadences", cadenceList}, {"webhooks", hooks},
-                {"messages", messages},  {"calls", calls},         {"usedToday", usedToday}};
+    return Json{{"powerlists", lists},  {"cadences", cadenceList}, {"webhooks", hooks},
+                {"messages", messages}, {"calls", calls},          {"usedToday", usedToday}};
 }
 
-Json KixieWorld::toJson() const
-{
+Json KixieWorld::toJson() const {
     Json state = stateJson();
     Json agentList = Json::array();
     for (const KixieAgent& a : agents)
-        agentList.push_back({{"email", a.email}, {"fname", a.firstName}, {"lname", a.lastName}, {"userid", a.userId},
-                             {"device", a.device}, {"registered", a.registered}});
+        agentList.push_back({{"email", a.email},
+                             {"fname", a.firstName},
+                             {"lname", a.lastName},
+                             {"userid", a.userId},
+                             {"device", a.device},
+                             {"registered", a.registered}});
     state["businessId"] = businessId;
     state["apiKey"] = apiKey;
     state["apiEnabled"] = apiEnabled;
@@ -150,8 +147,7 @@ Json KixieWorld::toJson() const
     return state;
 }
 
-void KixieWorld::loadJson(const Json& json)
-{
+void KixieWorld::loadJson(const Json& json) {
     businessId = json.at("businessId").get<std::string>();
     apiKey = json.at("apiKey").get<std::string>();
     apiEnabled = json.value("apiEnabled", true);
@@ -170,8 +166,8 @@ void KixieWorld::loadJson(const Json& json)
     }
     cadences.clear();
     for (const Json& cadence : json.at("cadences"))
-        cadences[cadence.at("id").get<std::string>()] =
-            KixieCadence{cadence.at("id"), cadence.at("name"), cadence.at("enrolled").get<std::set<std::string>>()};
+        cadences[cadence.at("id").get<std::string>()] = KixieCadence{
+            cadence.at("id"), cadence.at("name"), cadence.at("enrolled").get<std::set<std::string>>()};
     webhooks.clear();
     for (Json hook : json.at("webhooks")) {
         const long long id = hook.at("webhookid").get<long long>();

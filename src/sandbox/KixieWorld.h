@@ -25,7 +25,8 @@ struct KixieAgent {
 struct KixiePowerList {
     std::string id;
     std::string name;
-    /// Rows keyed by the normalised phone (TextRules kixieRowKey); each holds the updatepowerlist field names.
+    /// Rows keyed by the normalised phone (TextRules kixieRowKey); each holds the updatepowerlist field
+    /// names.
     std::map<std::string, Json> rows;
 };
 
@@ -43,7 +44,8 @@ struct KixieWebhook {
 /// The Kixie side's data. Not thread-safe: the server serialises access with its world mutex.
 class KixieWorld {
 public:
-    explicit KixieWorld(std::uint64_t seed) : random(seed ^ 0x41c1eULL) {}
+    explicit KixieWorld(std::uint64_t seed)
+        : random(seed ^ 0x41c1eULL) {}
 
     std::string businessId;
     std::string apiKey;

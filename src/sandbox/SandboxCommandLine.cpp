@@ -6,8 +6,7 @@
 namespace fieldlink::sandbox {
 namespace {
 
-bool toInteger(const std::string& text, long long low, long long high, long long* out)
-{
+bool toInteger(const std::string& text, long long low, long long high, long long* out) {
     try {
         std::size_t used = 0;
         const long long value = std::stoll(text, &used);
@@ -22,8 +21,7 @@ bool toInteger(const std::string& text, long long low, long long high, long long
 
 } // namespace
 
-std::string sandboxUsage()
-{
+std::string sandboxUsage() {
     return "Usage: fieldlink-sandbox [options]\n"
            "Emulates the HighLevel (GHL) API v2 and the Kixie API on one loopback port.\n\n"
            "  --port N                      port to listen on; 0 picks a free one (default 0)\n"
@@ -34,7 +32,8 @@ std::string sandboxUsage()
            "  --ghl-daily-limit N           GHL requests per day (default 200000)\n"
            "  --ghl-token-lifetime-s S      OAuth access token lifetime (default 86399)\n"
            "  --kixie-daily-limit N         Kixie API calls per day (default 10000)\n"
-           "  --kixie-duplicate-handling M  duplicateHandling when omitted: overwrite, merge, ignore (default merge)\n"
+           "  --kixie-duplicate-handling M  duplicateHandling when omitted: overwrite, merge, ignore "
+           "(default merge)\n"
            "  --kixie-error-status N        HTTP status of Kixie business errors (default 200)\n"
            "  --kixie-over-quota-status N   HTTP status once the Kixie quota is spent (default 429)\n"
            "  --faults SPEC                 e.g. 5xx=0.10,429=0.05,drop=0.02,malformed=0.05,slow=0.01\n"
@@ -44,8 +43,8 @@ std::string sandboxUsage()
            "  --help, --version\n";
 }
 
-std::optional<SandboxCommand> parseSandboxCommandLine(const std::vector<std::string>& arguments, std::string* error)
-{
+std::optional<SandboxCommand> parseSandboxCommandLine(const std::vector<std::string>& arguments,
+                                                      std::string* error) {
     SandboxCommand command;
     SandboxOptions& o = command.options;
     std::string faultSpec;
@@ -78,8 +77,16 @@ std::optional<SandboxCommand> parseSandboxCommandLine(const std::vector<std::str
              o.kixie.defaultDuplicateHandling = mode;
              return mode == "overwrite" || mode == "merge" || mode == "ignore";
          }},
-        {"--faults", [&faultSpec](const std::string& spec) { faultSpec = spec; return true; }},
-        {"--state", [&o](const std::string& path) { o.stateFile = path; return !path.empty(); }},
+        {"--faults",
+         [&faultSpec](const std::string& spec) {
+             faultSpec = spec;
+             return true;
+         }},
+        {"--state",
+         [&o](const std::string& path) {
+             o.stateFile = path;
+             return !path.empty();
+         }},
     };
     for (std::size_t i = 0; i < arguments.size(); ++i) {
         std::string name = arguments[i];

@@ -15,7 +15,8 @@ struct SandboxCommand {
 };
 
 /// Parses fieldlink-sandbox's arguments (without argv[0]). nullopt with a message on a usage error.
-std::optional<SandboxCommand> parseSandboxCommandLine(const std::vector<std::string>& arguments, std::string* error);
+std::optional<SandboxCommand> parseSandboxCommandLine(const std::vector<std::string>& arguments,
+                                                      std::string* error);
 std::string sandboxUsage();
 
 } // namespace fieldlink::sandbox

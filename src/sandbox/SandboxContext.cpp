@@ -2,13 +2,11 @@
 
 namespace fieldlink::sandbox {
 
-void SandboxWorld::seed(std::uint64_t seedValue, int contacts)
-{
+void SandboxWorld::seed(std::uint64_t seedValue, int contacts) {
     credentials = seedWorld(seedValue, contacts, ghl, access, kixie);
 }
 
-Json SandboxWorld::toJson() const
-{
+Json SandboxWorld::toJson() const {
     return Json{{"format", "fieldlink.sandbox-state/1"},
                 {"credentials", credentials.toJson()},
                 {"ghl", ghl.toJson()},
@@ -16,8 +14,7 @@ Json SandboxWorld::toJson() const
                 {"kixie", kixie.toJson()}};
 }
 
-void SandboxWorld::loadJson(const Json& json)
-{
+void SandboxWorld::loadJson(const Json& json) {
     if (json.value("format", "") != "fieldlink.sandbox-state/1")
         throw std::runtime_error("not a Fieldlink sandbox state file (format fieldlink.sandbox-state/1)");
     credentials.loadJson(json.at("credentials"));

@@ -18,7 +18,10 @@ namespace fieldlink::sandbox {
 
 /// Both services' data. Every route handler holds `mutex` while it reads or writes any of it.
 struct SandboxWorld {
-    explicit SandboxWorld(std::uint64_t seed) : ghl(seed), access(seed), kixie(seed) {}
+    explicit SandboxWorld(std::uint64_t seed)
+        : ghl(seed)
+        , access(seed)
+        , kixie(seed) {}
 
     std::mutex mutex;
     GhlDirectory ghl;
@@ -34,9 +37,9 @@ struct SandboxWorld {
 /// What the route handlers share. Owned by SandboxServer; handlers run on httplib's worker threads.
 struct SandboxContext {
     explicit SandboxContext(const SandboxOptions& startOptions)
-        : options(startOptions), world(startOptions.seed), faults(startOptions.seed)
-    {
-    }
+        : options(startOptions)
+        , world(startOptions.seed)
+        , faults(startOptions.seed) {}
 
     SandboxOptions options;
     SandboxWorld world;

@@ -22,7 +22,7 @@ struct KixieSettings {
 
 struct SandboxOptions {
     std::string host = "127.0.0.1"; ///< loopback only; the emulator never listens on other interfaces
-    int port = 0;                    ///< 0 picks a free port
+    int port = 0;                   ///< 0 picks a free port
     std::uint64_t seed = 1;
     int contacts = 250;
     GhlRateLimitSettings ghlLimits;

@@ -17,7 +17,10 @@
 namespace fieldlink::sandbox {
 
 struct SandboxServer::Impl {
-    explicit Impl(const SandboxOptions& options) : context(options), middleware(context), gate(context) {}
+    explicit Impl(const SandboxOptions& options)
+        : context(options)
+        , middleware(context)
+        , gate(context) {}
 
     SandboxContext context;
     httplib::Server server;
@@ -31,8 +34,7 @@ struct SandboxServer::Impl {
     void registerRoutes();
 };
 
-bool SandboxServer::Impl::loadOrSeed(std::string* error)
-{
+bool SandboxServer::Impl::loadOrSeed(std::string* error) {
     const SandboxOptions& options = context.options;
     std::lock_guard lock(context.world.mutex);
     if (options.stateFile.empty() || !std::filesystem::exists(options.stateFile)) {
@@ -54,8 +56,7 @@ bool SandboxServer::Impl::loadOrSeed(std::string* error)
     return true;
 }
 
-bool SandboxServer::Impl::save(std::string* error)
-{
+bool SandboxServer::Impl::save(std::string* error) {
     const std::string& path = context.options.stateFile;
     if (path.empty())
         return true;
@@ -83,8 +84,7 @@ bool SandboxServer::Impl::save(std::string* error)
     return true;
 }
 
-void SandboxServer::Impl::registerRoutes()
-{
+void SandboxServer::Impl::registerRoutes() {
     registerControlRoutes(server, context);
     registerGhlOAuthRoutes(server, context, middleware);
     registerGhlContactRoutes(server, context, middleware, gate);
@@ -95,30 +95,33 @@ void SandboxServer::Impl::registerRoutes()
     // Unknown routes answer like GHL's NestJS router does (reference §7).
     server.set_error_handler([](const httplib::Request& request, httplib::Response& response) {
         if (response.status == 404 && response.body.empty())
-            sendJson(response, 404, Json{{"statusCode", 404}, {"message", "Cannot " + request.method + " " + request.path},
-                                         {"error", "Not Found"}});
+            sendJson(response, 404,
+                     Json{{"statusCode", 404},
+                          {"message", "Cannot " + request.method + " " + request.path},
+                          {"error", "Not Found"}});
     });
-    server.set_exception_handler([](const httplib::Request&, httplib::Response& response, std::exception_ptr error) {
-        std::string message = "Internal server error";
-        try {
-            if (error)
-                std::rethrow_exception(error);
-        } catch (const std::exception& e) {
-            message += std::string(": ") + e.what();
-        }
-        sendJson(response, 500, Json{{"statusCode", 500}, {"message", message}});
-    });
+    server.set_exception_handler(
+        [](const httplib::Request&, httplib::Response& response, std::exception_ptr error) {
+            std::string message = "Internal server error";
+            try {
+                if (error)
+                    std::rethrow_exception(error);
+            } catch (const std::exception& e) {
+                message += std::string(": ") + e.what();
+            }
+            sendJson(response, 500, Json{{"statusCode", 500}, {"message", message}});
+        });
 }
 
-SandboxServer::SandboxServer(SandboxOptions options) : d(std::make_unique<Impl>(options)) {}
+SandboxServer::SandboxServer(SandboxOptions options)
+    : d(std::make_unique<Impl>(options)) {
+}
 
-SandboxServer::~SandboxServer()
-{
+SandboxServer::~SandboxServer() {
     stop();
 }
 
-bool SandboxServer::start(std::string* error)
-{
+bool SandboxServer::start(std::string* error) {
     if (d->running)
         return true;
     if (!d->loadOrSeed(error))
@@ -128,7 +131,9 @@ bool SandboxServer::start(std::string* error)
     d->context.faults.setRates(options.faults);
     d->registerRoutes();
     const int threads = std::max(4, options.threads);
-    d->server.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<std::size_t>(threads)); };
+    d->server.new_task_queue = [threads] {
+        return new httplib::ThreadPool(static_cast<std::size_t>(threads));
+    };
     d->server.set_keep_alive_max_count(100000);
     // httplib sends headers and body in separate writes; without TCP_NODELAY every reply waits ~40 ms for
     // the client's delayed ACK, which would make the emulator the bottleneck of every throughput figure.
@@ -165,8 +170,7 @@ bool SandboxServer::start(std::string* error)
     return true;
 }
 
-bool SandboxServer::stop(std::string* error)
-{
+bool SandboxServer::stop(std::string* error) {
     if (!d->running)
         return true;
     d->running = false;
@@ -179,18 +183,15 @@ bool SandboxServer::stop(std::string* error)
     return d->save(error ? error : &ignored);
 }
 
-int SandboxServer::port() const
-{
+int SandboxServer::port() const {
     return d->context.port;
 }
 
-std::string SandboxServer::baseUrl() const
-{
+std::string SandboxServer::baseUrl() const {
     return d->context.baseUrl();
 }
 
-std::string SandboxServer::credentialsJson() const
-{
+std::string SandboxServer::credentialsJson() const {
     return fieldlink::sandbox::credentialsJson(d->context).dump();
 }
 

@@ -16,7 +16,8 @@ public:
     SandboxServer(const SandboxServer&) = delete;
     SandboxServer& operator=(const SandboxServer&) = delete;
 
-    /// Loads the state file (or seeds the world), binds and starts serving. False, with a message, on failure.
+    /// Loads the state file (or seeds the world), binds and starts serving. False, with a message, on
+    /// failure.
     bool start(std::string* error);
     /// Stops serving and, with a state file, saves the world to it. Safe to call twice.
     bool stop(std::string* error = nullptr);

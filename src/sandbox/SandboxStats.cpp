@@ -2,34 +2,29 @@
 
 namespace fieldlink::sandbox {
 
-void SandboxStats::countGhl(const std::string& route)
-{
+void SandboxStats::countGhl(const std::string& route) {
     std::lock_guard lock(m_mutex);
     ++m_ghlRequests;
     ++m_ghlByRoute[route];
 }
 
-void SandboxStats::countGhlRateLimited()
-{
+void SandboxStats::countGhlRateLimited() {
     std::lock_guard lock(m_mutex);
     ++m_ghlRateLimited;
 }
 
-void SandboxStats::countKixie(const std::string& event)
-{
+void SandboxStats::countKixie(const std::string& event) {
     std::lock_guard lock(m_mutex);
     ++m_kixieRequests;
     ++m_kixieByEvent[event];
 }
 
-void SandboxStats::countFault(const std::string& kind)
-{
+void SandboxStats::countFault(const std::string& kind) {
     std::lock_guard lock(m_mutex);
     ++m_faults[kind];
 }
 
-Json SandboxStats::toJson(int ghlPeakWindowRequests) const
-{
+Json SandboxStats::toJson(int ghlPeakWindowRequests) const {
     std::lock_guard lock(m_mutex);
     Json byRoute = Json::object();
     for (const auto& [route, count] : m_ghlByRoute)
@@ -49,8 +44,7 @@ Json SandboxStats::toJson(int ghlPeakWindowRequests) const
                 {"faults", faults}};
 }
 
-void SandboxStats::reset()
-{
+void SandboxStats::reset() {
     std::lock_guard lock(m_mutex);
     m_ghlRequests = 0;
     m_ghlRateLimited = 0;

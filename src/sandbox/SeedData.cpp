@@ -17,10 +17,10 @@ struct ContactSeeder {
     std::vector<std::string> usedEmails;
     std::vector<std::string> usedPhones;
 
-    Json makeContact(int index, std::int64_t addedMs)
-    {
+    Json makeContact(int index, std::int64_t addedMs) {
         const SeedCulture& culture = random.pick(seedCultures());
-        const SeedCountry& country = seedCountry(random.chance(0.85) ? culture.country : random.pick(seedCultures()).country);
+        const SeedCountry& country =
+            seedCountry(random.chance(0.85) ? culture.country : random.pick(seedCultures()).country);
         Json contact{{"id", ghl.newId()}, {"locationId", ghl.location.id}};
         const std::size_t nameIndex = random.below(culture.firstNames.size());
         std::string first = culture.firstNames[nameIndex];
@@ -46,11 +46,13 @@ struct ContactSeeder {
         contact["timezone"] = country.timezone;
         if (random.chance(0.75)) {
             contact["city"] = random.pick(country.cities);
-            contact["address1"] = std::to_string(random.between(1, 9999)) + " " + random.pick(culture.streets);
+            contact["address1"] =
+                std::to_string(random.between(1, 9999)) + " " + random.pick(culture.streets);
             contact["postalCode"] = random.digits(5);
         }
         if (random.chance(0.3))
-            contact["website"] = "https://www." + std::string(random.chance(0.5) ? "example.com" : "example.org");
+            contact["website"] =
+                "https://www." + std::string(random.chance(0.5) ? "example.com" : "example.org");
         contact["source"] = random.pick(seedSources());
         contact["type"] = random.chance(0.7) ? "lead" : "customer";
         contact["assignedTo"] = random.pick(ghl.location.userIds);
@@ -61,8 +63,9 @@ struct ContactSeeder {
         const bool dnd = random.chance(0.05);
         contact["dnd"] = dnd;
         if (dnd || random.chance(0.1)) {
-            contact["dndSettings"] = {{"Call", {{"status", dnd ? "active" : "inactive"}, {"message", ""}, {"code", ""}}},
-                                      {"SMS", {{"status", "inactive"}, {"message", ""}, {"code", ""}}}};
+            contact["dndSettings"] = {
+                {"Call", {{"status", dnd ? "active" : "inactive"}, {"message", ""}, {"code", ""}}},
+                {"SMS", {{"status", "inactive"}, {"message", ""}, {"code", ""}}}};
         }
         if (random.chance(0.1))
             contact["businessId"] = random.pick(seedBusinessIds());
@@ -74,8 +77,7 @@ struct ContactSeeder {
         return contact;
     }
 
-    std::string makeEmail(const std::string& stem, int index)
-    {
+    std::string makeEmail(const std::string& stem, int index) {
         if (random.chance(0.08))
             return {};
         if (!usedEmails.empty() && random.chance(0.03))
@@ -90,8 +92,7 @@ struct ContactSeeder {
         return email;
     }
 
-    std::string makePhone(const SeedCountry& country)
-    {
+    std::string makePhone(const SeedCountry& country) {
         const double bucket = random.unit();
         if (bucket < 0.07)
             return {};
@@ -113,8 +114,7 @@ struct ContactSeeder {
         return text;
     }
 
-    Json makeTags()
-    {
+    Json makeTags() {
         std::vector<std::string> tags;
         const auto count = random.below(4);
         for (std::uint64_t i = 0; i < count; ++i) {
@@ -125,8 +125,7 @@ struct ContactSeeder {
         return tags;
     }
 
-    Json makeCustomFields()
-    {
+    Json makeCustomFields() {
         Json values = Json::array();
         for (const GhlCustomFieldDefinition& field : ghl.location.customFields) {
             if (!random.chance(0.55))
@@ -161,8 +160,7 @@ struct ContactSeeder {
         return values;
     }
 
-    void deriveMirrors(Json& contact)
-    {
+    void deriveMirrors(Json& contact) {
         const std::string first = contact.value("firstName", "");
         const std::string last = contact.value("lastName", "");
         const std::string full = first.empty() || last.empty() ? first + last : first + " " + last;
@@ -178,8 +176,7 @@ struct ContactSeeder {
         mirror("email", "emailLowerCase");
     }
 
-    void addRelated(GhlContactRecord& record)
-    {
+    void addRelated(GhlContactRecord& record) {
         const std::string& contactId = record.contact["id"].get_ref<const std::string&>();
         const auto noteCount = random.below(5);
         for (std::uint64_t i = 0; i < noteCount; ++i) {
@@ -191,28 +188,31 @@ struct ContactSeeder {
                     longBody += random.pick(seedNoteBodies()) + "\n\n";
                 body = longBody;
             }
-            record.notes.push_back({{"id", ghl.newId()},
-                                    {"body", body},
-                                    {"userId", random.pick(ghl.location.userIds)},
-                                    {"dateAdded", isoUtc(record.dateAddedMs + random.between(1, 90) * 3600000LL * 24)},
-                                    {"contactId", contactId}});
+            record.notes.push_back(
+                {{"id", ghl.newId()},
+                 {"body", body},
+                 {"userId", random.pick(ghl.location.userIds)},
+                 {"dateAdded", isoUtc(record.dateAddedMs + random.between(1, 90) * 3600000LL * 24)},
+                 {"contactId", contactId}});
         }
         const auto taskCount = random.below(4);
         for (std::uint64_t i = 0; i < taskCount; ++i) {
-            record.tasks.push_back({{"id", ghl.newId()},
-                                    {"title", random.pick(seedTaskTitles())},
-                                    {"body", random.chance(0.5) ? random.pick(seedNoteBodies()) : std::string{}},
-                                    {"assignedTo", random.pick(ghl.location.userIds)},
-                                    {"dueDate", isoUtc(record.dateAddedMs + random.between(1, 120) * 86400000LL)},
-                                    {"completed", random.chance(0.4)},
-                                    {"contactId", contactId}});
+            record.tasks.push_back(
+                {{"id", ghl.newId()},
+                 {"title", random.pick(seedTaskTitles())},
+                 {"body", random.chance(0.5) ? random.pick(seedNoteBodies()) : std::string{}},
+                 {"assignedTo", random.pick(ghl.location.userIds)},
+                 {"dueDate", isoUtc(record.dateAddedMs + random.between(1, 120) * 86400000LL)},
+                 {"completed", random.chance(0.4)},
+                 {"contactId", contactId}});
         }
         const auto appointmentCount = random.chance(0.3) ? random.between(1, 2) : 0;
         for (std::int64_t i = 0; i < appointmentCount; ++i) {
             const std::int64_t start = record.dateAddedMs + random.between(2, 60) * 86400000LL;
             const std::string startText = isoUtc(start - start % 3600000);
             const std::string endText = isoUtc(start - start % 3600000 + 1800000);
-            const std::string status = random.pick(std::vector<std::string>{"booked", "confirmed", "cancelled", "showed"});
+            const std::string status =
+                random.pick(std::vector<std::string>{"booked", "confirmed", "cancelled", "showed"});
             record.appointments.push_back(
                 {{"id", ghl.newId()},
                  {"calendarId", "cal" + std::string("SandboxDemo01")},
@@ -236,8 +236,7 @@ struct ContactSeeder {
     }
 };
 
-void seedLocation(DeterministicRandom& random, GhlDirectory& ghl)
-{
+void seedLocation(DeterministicRandom& random, GhlDirectory& ghl) {
     ghl.location = GhlLocation{};
     ghl.location.id = ghl.newId();
     ghl.location.companyId = ghl.newId();
@@ -259,8 +258,7 @@ void seedLocation(DeterministicRandom& random, GhlDirectory& ghl)
     (void)random;
 }
 
-void seedKixie(DeterministicRandom& random, KixieWorld& kixie)
-{
+void seedKixie(DeterministicRandom& random, KixieWorld& kixie) {
     kixie = KixieWorld(random.next());
     kixie.businessId = std::to_string(random.between(10000, 99999));
     kixie.apiKey = random.uuid();
@@ -285,16 +283,14 @@ void seedKixie(DeterministicRandom& random, KixieWorld& kixie)
 
 } // namespace
 
-Json SandboxCredentials::toJson() const
-{
+Json SandboxCredentials::toJson() const {
     return Json{{"ghlToken", ghlToken},
                 {"ghlReadonlyToken", ghlReadonlyToken},
                 {"ghlOAuthClientId", ghlOAuthClientId},
                 {"ghlOAuthClientSecret", ghlOAuthClientSecret}};
 }
 
-void SandboxCredentials::loadJson(const Json& json)
-{
+void SandboxCredentials::loadJson(const Json& json) {
     ghlToken = json.at("ghlToken");
     ghlReadonlyToken = json.at("ghlReadonlyToken");
     ghlOAuthClientId = json.at("ghlOAuthClientId");
@@ -302,8 +298,7 @@ void SandboxCredentials::loadJson(const Json& json)
 }
 
 SandboxCredentials seedWorld(std::uint64_t seed, int contactCount, GhlDirectory& ghl, GhlAccess& access,
-                             KixieWorld& kixie)
-{
+                             KixieWorld& kixie) {
     DeterministicRandom random(seed);
     ghl = GhlDirectory(random.next());
     access = GhlAccess(random.next());
@@ -322,9 +317,9 @@ SandboxCredentials seedWorld(std::uint64_t seed, int contactCount, GhlDirectory&
     }
 
     SandboxCredentials credentials;
-    credentials.ghlToken = access.issueStaticToken(
-        {ghlscope::contactsRead, ghlscope::contactsWrite, ghlscope::customFieldsRead, ghlscope::locationsRead},
-        ghl.location.id);
+    credentials.ghlToken = access.issueStaticToken({ghlscope::contactsRead, ghlscope::contactsWrite,
+                                                    ghlscope::customFieldsRead, ghlscope::locationsRead},
+                                                   ghl.location.id);
     credentials.ghlReadonlyToken =
         access.issueStaticToken({ghlscope::contactsRead, ghlscope::customFieldsRead}, ghl.location.id);
     static constexpr char hex[] = "0123456789abcdef";

@@ -5,8 +5,7 @@
 namespace fieldlink::sandbox {
 namespace {
 
-std::string fill(const std::string& format, const std::string& digits)
-{
+std::string fill(const std::string& format, const std::string& digits) {
     std::string out;
     std::size_t next = 0;
     for (char c : format)
@@ -16,38 +15,103 @@ std::string fill(const std::string& format, const std::string& digits)
 
 } // namespace
 
-SeedPhone SeedCountry::makeNumber(DeterministicRandom& random) const
-{
+SeedPhone SeedCountry::makeNumber(DeterministicRandom& random) const {
     std::string significant = random.pick(mobilePrefixes);
     significant += random.digits(static_cast<std::size_t>(significantLength) - significant.size());
     return SeedPhone{"+" + callingCode + significant, fill(nationalFormat, significant),
                      fill(internationalFormat, significant)};
 }
 
-const SeedCountry& seedCountry(const std::string& code)
-{
+const SeedCountry& seedCountry(const std::string& code) {
     static const std::vector<SeedCountry> countries = {
-        {"US", "1", "America/New_York", {"Austin", "Boston", "Miami", "Denver", "Seattle"},
-         {"2015", "2127", "3056", "3128", "4047", "4159", "5124", "6173", "6469", "7028", "7132", "8183", "9174"}, 10,
-         "(###) ###-####", "+1 ### ### ####"},
-        {"GB", "44", "Europe/London", {"London", "Leeds", "Bristol"}, {"74", "75", "77", "78", "79"}, 10,
-         "0#### ######", "+44 #### ######"},
-        {"DE", "49", "Europe/Berlin", {"Berlin", "München", "Köln"}, {"151", "152", "171", "176"}, 11,
-         "0### ########", "+49 ### ########"},
-        {"FR", "33", "Europe/Paris", {"Paris", "Lyon", "Nantes"}, {"6", "7"}, 9, "0# ## ## ## ##",
+        {"US",
+         "1",
+         "America/New_York",
+         {"Austin", "Boston", "Miami", "Denver", "Seattle"},
+         {"2015", "2127", "3056", "3128", "4047", "4159", "5124", "6173", "6469", "7028", "7132", "8183",
+          "9174"},
+         10,
+         "(###) ###-####",
+         "+1 ### ### ####"},
+        {"GB",
+         "44",
+         "Europe/London",
+         {"London", "Leeds", "Bristol"},
+         {"74", "75", "77", "78", "79"},
+         10,
+         "0#### ######",
+         "+44 #### ######"},
+        {"DE",
+         "49",
+         "Europe/Berlin",
+         {"Berlin", "München", "Köln"},
+         {"151", "152", "171", "176"},
+         11,
+         "0### ########",
+         "+49 ### ########"},
+        {"FR",
+         "33",
+         "Europe/Paris",
+         {"Paris", "Lyon", "Nantes"},
+         {"6", "7"},
+         9,
+         "0# ## ## ## ##",
          "+33 # ## ## ## ##"},
-        {"ES", "34", "Europe/Madrid", {"Madrid", "Sevilla", "A Coruña"}, {"6"}, 9, "### ### ###", "+34 ### ### ###"},
-        {"MX", "52", "America/Mexico_City", {"Ciudad de México", "Guadalajara", "Monterrey"}, {"55", "33", "81"}, 10,
-         "## #### ####", "+52 ## #### ####"},
-        {"BR", "55", "America/Sao_Paulo", {"São Paulo", "Rio de Janeiro", "Belo Horizonte"},
-         {"1196", "2198", "3199", "1197"}, 11, "(##) #####-####", "+55 ## #####-####"},
-        {"IN", "91", "Asia/Kolkata", {"Mumbai", "Bengaluru", "Chennai"}, {"98", "97", "91", "88", "70"}, 10,
-         "0##### #####", "+91 ##### #####"},
-        {"JP", "81", "Asia/Tokyo", {"東京", "大阪", "Sapporo"}, {"90", "80", "70"}, 10, "0##-####-####",
+        {"ES",
+         "34",
+         "Europe/Madrid",
+         {"Madrid", "Sevilla", "A Coruña"},
+         {"6"},
+         9,
+         "### ### ###",
+         "+34 ### ### ###"},
+        {"MX",
+         "52",
+         "America/Mexico_City",
+         {"Ciudad de México", "Guadalajara", "Monterrey"},
+         {"55", "33", "81"},
+         10,
+         "## #### ####",
+         "+52 ## #### ####"},
+        {"BR",
+         "55",
+         "America/Sao_Paulo",
+         {"São Paulo", "Rio de Janeiro", "Belo Horizonte"},
+         {"1196", "2198", "3199", "1197"},
+         11,
+         "(##) #####-####",
+         "+55 ## #####-####"},
+        {"IN",
+         "91",
+         "Asia/Kolkata",
+         {"Mumbai", "Bengaluru", "Chennai"},
+         {"98", "97", "91", "88", "70"},
+         10,
+         "0##### #####",
+         "+91 ##### #####"},
+        {"JP",
+         "81",
+         "Asia/Tokyo",
+         {"東京", "大阪", "Sapporo"},
+         {"90", "80", "70"},
+         10,
+         "0##-####-####",
          "+81 ##-####-####"},
-        {"AU", "61", "Australia/Sydney", {"Sydney", "Melbourne", "Perth"}, {"41", "42", "43", "40"}, 9,
-         "0### ### ###", "+61 ### ### ###"},
-        {"AE", "971", "Asia/Dubai", {"Dubai", "أبو ظبي", "Sharjah"}, {"50", "52", "55", "56"}, 9, "0## ### ####",
+        {"AU",
+         "61",
+         "Australia/Sydney",
+         {"Sydney", "Melbourne", "Perth"},
+         {"41", "42", "43", "40"},
+         9,
+         "0### ### ###",
+         "+61 ### ### ###"},
+        {"AE",
+         "971",
+         "Asia/Dubai",
+         {"Dubai", "أبو ظبي", "Sharjah"},
+         {"50", "52", "55", "56"},
+         9,
+         "0## ### ####",
          "+971 ## ### ####"},
     };
     for (const SeedCountry& country : countries) {
@@ -57,8 +121,7 @@ const SeedCountry& seedCountry(const std::string& code)
     throw std::out_of_range("no seed country " + code);
 }
 
-const std::vector<SeedCulture>& seedCultures()
-{
+const std::vector<SeedCulture>& seedCultures() {
     static const std::vector<SeedCulture> cultures = {
         {"US",
          {"James", "Mary", "Robert", "Patricia", "Michael", "Jennifer", "DeShawn", "Mary-Kate", "Chris"},
@@ -136,67 +199,72 @@ const std::vector<SeedCulture>& seedCultures()
     return cultures;
 }
 
-const std::vector<SeedCustomField>& seedCustomFields()
-{
+const std::vector<SeedCustomField>& seedCustomFields() {
     static const std::vector<SeedCustomField> fields = {
         {"lead_source_detail", "Lead source detail", "TEXT", "Where exactly did they come from?", {}},
         {"budget", "Budget", "MONETORY", "0.00", {}},
         {"household_size", "Household size", "NUMERICAL", "", {}},
-        {"preferred_contact_time", "Preferred contact time", "SINGLE_OPTIONS", "", {"Morning", "Afternoon", "Evening"}},
-        {"services_interested", "Services interested", "MULTIPLE_OPTIONS", "",
+        {"preferred_contact_time",
+         "Preferred contact time",
+         "SINGLE_OPTIONS",
+         "",
+         {"Morning", "Afternoon", "Evening"}},
+        {"services_interested",
+         "Services interested",
+         "MULTIPLE_OPTIONS",
+         "",
          {"Roofing", "Solar", "HVAC", "Windows", "Plumbing"}},
         {"contract_renewal", "Contract renewal", "DATE", "", {}},
         {"call_notes", "Call notes", "LARGE_TEXT", "", {}},
         {"secondary_phone", "Secondary phone", "PHONE", "", {}},
-        {"preferred_language", "Preferred language", "RADIO", "", {"English", "Español", "Français", "Deutsch"}},
+        {"preferred_language",
+         "Preferred language",
+         "RADIO",
+         "",
+         {"English", "Español", "Français", "Deutsch"}},
         {"consent_sms", "SMS consent", "CHECKBOX", "", {"Yes"}},
     };
     return fields;
 }
 
-const std::vector<std::string>& seedEmoji()
-{
+const std::vector<std::string>& seedEmoji() {
     static const std::vector<std::string> emoji = {"🌸", "🚀", "☀️", "👍🏽", "👨‍👩‍👧"};
     return emoji;
 }
 
-const std::vector<std::string>& seedEmailDomains()
-{
-    static const std::vector<std::string> domains = {"example.com", "example.org", "example.net", "mail.example.com"};
+const std::vector<std::string>& seedEmailDomains() {
+    static const std::vector<std::string> domains = {"example.com", "example.org", "example.net",
+                                                     "mail.example.com"};
     return domains;
 }
 
-const std::vector<std::string>& seedInvalidPhones()
-{
-    static const std::vector<std::string> phones = {"12345", "n/a", "0000000000", "+1 (555) 01", "call after 5pm",
-                                                    "+999 123", "00000"};
+const std::vector<std::string>& seedInvalidPhones() {
+    static const std::vector<std::string> phones = {"12345",          "n/a",      "0000000000", "+1 (555) 01",
+                                                    "call after 5pm", "+999 123", "00000"};
     return phones;
 }
 
-const std::vector<std::string>& seedTags()
-{
+const std::vector<std::string>& seedTags() {
     static const std::vector<std::string> tags = {
-        "lead",    "customer", "vip",        "hot",         "cold",        "newsletter",    "webinar-2026",
-        "callback", "do-not-call", "spanish-speaker", "enterprise", "smb", "Facebook Lead", "Roofing Quote"};
+        "lead",       "customer",     "vip",           "hot",          "cold",
+        "newsletter", "webinar-2026", "callback",      "do-not-call",  "spanish-speaker",
+        "enterprise", "smb",          "Facebook Lead", "Roofing Quote"};
     return tags;
 }
 
-const std::vector<std::string>& seedSources()
-{
-    static const std::vector<std::string> sources = {"public api", "csv import", "facebook form", "website form",
-                                                     "referral"};
+const std::vector<std::string>& seedSources() {
+    static const std::vector<std::string> sources = {"public api", "csv import", "facebook form",
+                                                     "website form", "referral"};
     return sources;
 }
 
-const std::vector<std::string>& seedBusinessIds()
-{
+const std::vector<std::string>& seedBusinessIds() {
     static const std::vector<std::string> ids = {"bizAcmeHoldings00001", "bizNunezHijos0000002",
                                                  "bizSakuraKK000000003"};
     return ids;
 }
 
-const std::vector<std::string>& seedNoteBodies()
-{
+const std::vector<std::string>& seedNoteBodies() {
     static const std::vector<std::string> bodies = {
         "Called, left VM. Wants a quote for roof repair - call back Tuesday.",
         "Cliente prefiere español. Llamar después de las 5 pm.",
@@ -213,30 +281,29 @@ const std::vector<std::string>& seedNoteBodies()
     return bodies;
 }
 
-const std::vector<std::string>& seedLeadDetails()
-{
-    static const std::vector<std::string> details = {"Google Ads - roofing", "Referral from María G.",
-                                                     "Home show 2026", "Facebook form 'Spring promo'",
-                                                     "Yard sign", "Door knock - Oak Ave"};
+const std::vector<std::string>& seedLeadDetails() {
+    static const std::vector<std::string> details = {"Google Ads - roofing",
+                                                     "Referral from María G.",
+                                                     "Home show 2026",
+                                                     "Facebook form 'Spring promo'",
+                                                     "Yard sign",
+                                                     "Door knock - Oak Ave"};
     return details;
 }
 
-const std::vector<std::string>& seedTaskTitles()
-{
-    static const std::vector<std::string> titles = {"Call back re: quote", "Send brochure",
-                                                    "Follow up after site visit", "Confirm appointment",
-                                                    "Llamar de nuevo", "Collect signed contract"};
+const std::vector<std::string>& seedTaskTitles() {
+    static const std::vector<std::string> titles = {
+        "Call back re: quote", "Send brochure",   "Follow up after site visit",
+        "Confirm appointment", "Llamar de nuevo", "Collect signed contract"};
     return titles;
 }
 
-const std::vector<std::string>& seedAppointmentTitles()
-{
+const std::vector<std::string>& seedAppointmentTitles() {
     static const std::vector<std::string> titles = {"Site visit", "Solar consultation", "Quote review call"};
     return titles;
 }
 
-std::string toFullWidth(const std::string& text)
-{
+std::string toFullWidth(const std::string& text) {
     std::string out;
     for (char c : text) {
         if (c >= '0' && c <= '9') {

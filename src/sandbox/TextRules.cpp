@@ -5,12 +5,15 @@
 namespace fieldlink::sandbox {
 namespace {
 
-std::u32string decode(std::string_view utf8)
-{
+std::u32string decode(std::string_view utf8) {
     std::u32string out;
     for (std::size_t i = 0; i < utf8.size();) {
         const auto byte = static_cast<unsigned char>(utf8[i]);
-        int length = byte < 0x80 ? 1 : (byte >> 5) == 0x6 ? 2 : (byte >> 4) == 0xE ? 3 : (byte >> 3) == 0x1E ? 4 : 0;
+        int length = byte < 0x80           ? 1
+                     : (byte >> 5) == 0x6  ? 2
+                     : (byte >> 4) == 0xE  ? 3
+                     : (byte >> 3) == 0x1E ? 4
+                                           : 0;
         if (length == 0 || i + length > utf8.size()) {
             out.push_back(0xFFFD);
             ++i;
@@ -25,8 +28,7 @@ std::u32string decode(std::string_view utf8)
     return out;
 }
 
-void encode(char32_t cp, std::string& out)
-{
+void encode(char32_t cp, std::string& out) {
     if (cp < 0x80) {
         out += static_cast<char>(cp);
     } else if (cp < 0x800) {
@@ -44,13 +46,13 @@ void encode(char32_t cp, std::string& out)
     }
 }
 
-char32_t lower(char32_t cp)
-{
+char32_t lower(char32_t cp) {
     if ((cp >= U'A' && cp <= U'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7))
         return cp + 0x20;
     // Latin Extended-A pairs capitals with the next code point, but the parity flips twice in the block.
-    if ((cp >= 0x100 && cp <= 0x137 && cp % 2 == 0 && cp != 0x130) || (cp >= 0x139 && cp <= 0x148 && cp % 2 == 1) ||
-        (cp >= 0x14A && cp <= 0x177 && cp % 2 == 0) || (cp >= 0x179 && cp <= 0x17E && cp % 2 == 1))
+    if ((cp >= 0x100 && cp <= 0x137 && cp % 2 == 0 && cp != 0x130) ||
+        (cp >= 0x139 && cp <= 0x148 && cp % 2 == 1) || (cp >= 0x14A && cp <= 0x177 && cp % 2 == 0) ||
+        (cp >= 0x179 && cp <= 0x17E && cp % 2 == 1))
         return cp + 1;
     if (cp == 0x178)
         return 0xFF;
@@ -65,8 +67,7 @@ char32_t lower(char32_t cp)
 
 } // namespace
 
-std::string lowerCase(std::string_view utf8)
-{
+std::string lowerCase(std::string_view utf8) {
     std::string out;
     out.reserve(utf8.size());
     for (char32_t cp : decode(utf8))
@@ -74,8 +75,7 @@ std::string lowerCase(std::string_view utf8)
     return out;
 }
 
-std::string trim(std::string_view text)
-{
+std::string trim(std::string_view text) {
     const auto first = text.find_first_not_of(" \t\r\n");
     if (first == std::string_view::npos)
         return {};
@@ -83,8 +83,7 @@ std::string trim(std::string_view text)
     return std::string(text.substr(first, last - first + 1));
 }
 
-std::string digitsOf(std::string_view text)
-{
+std::string digitsOf(std::string_view text) {
     std::string out;
     for (char32_t cp : decode(text)) {
         if (cp >= U'0' && cp <= U'9')
@@ -95,16 +94,14 @@ std::string digitsOf(std::string_view text)
     return out;
 }
 
-std::string kixieRowKey(std::string_view target)
-{
+std::string kixieRowKey(std::string_view target) {
     std::string digits = digitsOf(target);
     if (digits.size() == 10)
         digits.insert(0, "1");
     return digits;
 }
 
-std::string ghlNormalisePhone(std::string_view raw, std::string_view countryCode)
-{
+std::string ghlNormalisePhone(std::string_view raw, std::string_view countryCode) {
     // Calling codes of the countries the sandbox seeds. A national number from any other country must
     // arrive in international form.
     static const std::map<std::string_view, std::string_view> callingCodes = {

@@ -9,8 +9,7 @@ namespace {
 
 // Howard Hinnant's days_from_civil / civil_from_days: exact for the proleptic Gregorian calendar
 // and independent of the process time zone, unlike timegm/mktime.
-std::int64_t daysFromCivil(std::int64_t y, unsigned m, unsigned d)
-{
+std::int64_t daysFromCivil(std::int64_t y, unsigned m, unsigned d) {
     y -= m <= 2;
     const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
     const auto yoe = static_cast<unsigned>(y - era * 400);
@@ -19,8 +18,7 @@ std::int64_t daysFromCivil(std::int64_t y, unsigned m, unsigned d)
     return era * 146097 + static_cast<std::int64_t>(doe) - 719468;
 }
 
-void civilFromDays(std::int64_t z, int& year, unsigned& month, unsigned& day)
-{
+void civilFromDays(std::int64_t z, int& year, unsigned& month, unsigned& day) {
     z += 719468;
     const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
     const auto doe = static_cast<unsigned>(z - era * 146097);
@@ -32,28 +30,24 @@ void civilFromDays(std::int64_t z, int& year, unsigned& month, unsigned& day)
     year = static_cast<int>(static_cast<std::int64_t>(yoe) + era * 400 + (month <= 2));
 }
 
-bool validCivil(int month, int day, int hour, int minute, int second)
-{
+bool validCivil(int month, int day, int hour, int minute, int second) {
     return month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour >= 0 && hour <= 23 && minute >= 0 &&
            minute <= 59 && second >= 0 && second <= 60;
 }
 
 } // namespace
 
-std::int64_t nowMs()
-{
+std::int64_t nowMs() {
     using namespace std::chrono;
     return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
 }
 
-std::int64_t epochMsFromCivil(int year, int month, int day, int hour, int minute, int second)
-{
+std::int64_t epochMsFromCivil(int year, int month, int day, int hour, int minute, int second) {
     const std::int64_t days = daysFromCivil(year, static_cast<unsigned>(month), static_cast<unsigned>(day));
     return ((days * 24 + hour) * 60 + minute) * 60000LL + second * 1000LL;
 }
 
-std::string isoUtc(std::int64_t epochMs)
-{
+std::string isoUtc(std::int64_t epochMs) {
     std::int64_t days = epochMs / 86400000;
     std::int64_t rest = epochMs % 86400000;
     if (rest < 0) {
@@ -71,14 +65,15 @@ std::string isoUtc(std::int64_t epochMs)
     return buffer;
 }
 
-std::optional<std::int64_t> parseIsoUtc(std::string_view text)
-{
+std::optional<std::int64_t> parseIsoUtc(std::string_view text) {
     static const std::regex pattern(
         R"(^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?(Z|[+-]\d{2}:?\d{2})?$)");
     std::match_results<std::string_view::const_iterator> m;
     if (!std::regex_match(text.begin(), text.end(), m, pattern))
         return std::nullopt;
-    auto number = [&](int index) { return m[index].matched ? std::stoi(m[index].str()) : 0; };
+    auto number = [&](int index) {
+        return m[index].matched ? std::stoi(m[index].str()) : 0;
+    };
     const int year = number(1), month = number(2), day = number(3), hour = number(4), minute = number(5),
               second = number(6);
     if (!validCivil(month, day, hour, minute, second))
@@ -99,11 +94,11 @@ std::optional<std::int64_t> parseIsoUtc(std::string_view text)
     return ms;
 }
 
-std::optional<std::int64_t> parseLooseDate(std::string_view text)
-{
+std::optional<std::int64_t> parseLooseDate(std::string_view text) {
     if (auto iso = parseIsoUtc(text))
         return iso;
-    // GHL documents YYYY/MM/DD, MM/DD/YYYY, YYYY-MM-DD, MM-DD-YYYY, YYYY.MM.DD, MM.DD.YYYY, YYYY_MM_DD, MM_DD_YYYY.
+    // GHL documents YYYY/MM/DD, MM/DD/YYYY, YYYY-MM-DD, MM-DD-YYYY, YYYY.MM.DD, MM.DD.YYYY, YYYY_MM_DD,
+    // MM_DD_YYYY.
     static const std::regex yearFirst(R"(^(\d{4})[/._-](\d{1,2})[/._-](\d{1,2})$)");
     static const std::regex yearLast(R"(^(\d{1,2})[/._-](\d{1,2})[/._-](\d{4})$)");
     std::match_results<std::string_view::const_iterator> m;

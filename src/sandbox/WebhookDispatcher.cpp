@@ -8,15 +8,15 @@
 
 namespace fieldlink::sandbox {
 
-WebhookDispatcher::WebhookDispatcher() : m_thread([this] { run(); }) {}
+WebhookDispatcher::WebhookDispatcher()
+    : m_thread([this] { run(); }) {
+}
 
-WebhookDispatcher::~WebhookDispatcher()
-{
+WebhookDispatcher::~WebhookDispatcher() {
     stop();
 }
 
-void WebhookDispatcher::enqueue(std::vector<WebhookDelivery> deliveries)
-{
+void WebhookDispatcher::enqueue(std::vector<WebhookDelivery> deliveries) {
     {
         std::lock_guard lock(m_mutex);
         for (WebhookDelivery& delivery : deliveries)
@@ -25,20 +25,17 @@ void WebhookDispatcher::enqueue(std::vector<WebhookDelivery> deliveries)
     m_wake.notify_one();
 }
 
-Json WebhookDispatcher::log() const
-{
+Json WebhookDispatcher::log() const {
     std::lock_guard lock(m_mutex);
     return Json{{"deliveries", m_log}, {"pending", m_queue.size() + (m_busy ? 1 : 0)}};
 }
 
-void WebhookDispatcher::clearLog()
-{
+void WebhookDispatcher::clearLog() {
     std::lock_guard lock(m_mutex);
     m_log.clear();
 }
 
-void WebhookDispatcher::stop()
-{
+void WebhookDispatcher::stop() {
     {
         std::lock_guard lock(m_mutex);
         m_stopping = true;
@@ -49,8 +46,7 @@ void WebhookDispatcher::stop()
         m_thread.join();
 }
 
-void WebhookDispatcher::run()
-{
+void WebhookDispatcher::run() {
     for (;;) {
         WebhookDelivery delivery;
         {
@@ -69,10 +65,12 @@ void WebhookDispatcher::run()
     }
 }
 
-Json WebhookDispatcher::deliver(const WebhookDelivery& delivery)
-{
-    Json entry{{"webhookid", delivery.webhookId}, {"eventname", delivery.eventName}, {"location", delivery.url},
-               {"externalid", delivery.externalId}, {"at", isoUtc(nowMs())}};
+Json WebhookDispatcher::deliver(const WebhookDelivery& delivery) {
+    Json entry{{"webhookid", delivery.webhookId},
+               {"eventname", delivery.eventName},
+               {"location", delivery.url},
+               {"externalid", delivery.externalId},
+               {"at", isoUtc(nowMs())}};
     static const std::regex urlPattern(R"(^(http://[^/]+)(/.*)?$)");
     std::smatch match;
     if (!std::regex_match(delivery.url, match, urlPattern)) {

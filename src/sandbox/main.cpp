@@ -6,8 +6,7 @@
 #include <iostream>
 #include <pthread.h>
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     using namespace fieldlink::sandbox;
     std::string error;
     const auto command = parseSandboxCommandLine(std::vector<std::string>(argv + 1, argv + argc), &error);

@@ -14,8 +14,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QJsonDocument>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 
 #include <sys/resource.h>
@@ -26,8 +26,7 @@ using namespace fieldlink::mapping;
 
 namespace {
 
-long peakResidentKiB()
-{
+long peakResidentKiB() {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss;
@@ -35,22 +34,35 @@ long peakResidentKiB()
 
 /// Contacts shaped like the sandbox's: national and international phones, names in several scripts,
 /// tags, custom fields and a few notes and tasks each.
-QList<QJsonObject> makeContacts(int count, quint32 seed, int distinctPhones)
-{
+QList<QJsonObject> makeContacts(int count, quint32 seed, int distinctPhones) {
     QRandomGenerator random(seed);
-    const QStringList first = {QStringLiteral("Ann"), QStringLiteral("José"), QStringLiteral("王伟"), QStringLiteral("محمد"), QStringLiteral("Zoë")};
-    const QStringList last = {QStringLiteral("Lee"), QStringLiteral("Núñez"), QStringLiteral("佐藤"), QStringLiteral("Groß"), QStringLiteral("O'Brien")};
-    const QStringList tags = {QStringLiteral("lead"), QStringLiteral("hot"), QStringLiteral("vip"), QStringLiteral("callback"), QStringLiteral("newsletter")};
+    const QStringList first = {QStringLiteral("Ann"), QStringLiteral("José"), QStringLiteral("王伟"),
+                               QStringLiteral("محمد"), QStringLiteral("Zoë")};
+    const QStringList last = {QStringLiteral("Lee"), QStringLiteral("Núñez"), QStringLiteral("佐藤"),
+                              QStringLiteral("Groß"), QStringLiteral("O'Brien")};
+    const QStringList tags = {QStringLiteral("lead"), QStringLiteral("hot"), QStringLiteral("vip"),
+                              QStringLiteral("callback"), QStringLiteral("newsletter")};
     QList<QJsonObject> contacts;
     contacts.reserve(count);
     for (int i = 0; i < count; ++i) {
         const int phoneIndex = distinctPhones > 0 ? i % distinctPhones : i;
         QString phone;
         switch (phoneIndex % 4) {
-        case 0: phone = QStringLiteral("+1%1%2").arg(200 + phoneIndex % 700).arg(2000000 + phoneIndex % 7000000); break;
-        case 1: phone = QStringLiteral("(%1) %2-%3").arg(201 + phoneIndex % 700).arg(200 + phoneIndex / 7 % 700).arg(1000 + phoneIndex % 9000); break;
-        case 2: phone = QStringLiteral("07%1 %2").arg(400 + phoneIndex % 500).arg(100000 + phoneIndex % 899999); break;
-        default: phone = QStringLiteral("+49 151 %1").arg(10000000 + phoneIndex % 89999999); break;
+        case 0:
+            phone = QStringLiteral("+1%1%2").arg(200 + phoneIndex % 700).arg(2000000 + phoneIndex % 7000000);
+            break;
+        case 1:
+            phone = QStringLiteral("(%1) %2-%3")
+                        .arg(201 + phoneIndex % 700)
+                        .arg(200 + phoneIndex / 7 % 700)
+                        .arg(1000 + phoneIndex % 9000);
+            break;
+        case 2:
+            phone = QStringLiteral("07%1 %2").arg(400 + phoneIndex % 500).arg(100000 + phoneIndex % 899999);
+            break;
+        default:
+            phone = QStringLiteral("+49 151 %1").arg(10000000 + phoneIndex % 89999999);
+            break;
         }
         QJsonArray contactTags;
         for (const QString& tag : tags)
@@ -58,30 +70,40 @@ QList<QJsonObject> makeContacts(int count, quint32 seed, int distinctPhones)
                 contactTags.append(tag);
         QJsonArray notes;
         for (int n = 0; n < 3; ++n)
-            notes.append(QJsonObject{{QStringLiteral("body"), QStringLiteral("Called about the quote; call back on Tuesday after 5 pm. #%1").arg(n)},
-                                     {QStringLiteral("dateAdded"), QStringLiteral("2026-0%1-1%2T10:00:00.000Z").arg(1 + n).arg(n)}});
+            notes.append(QJsonObject{
+                {QStringLiteral("body"),
+                 QStringLiteral("Called about the quote; call back on Tuesday after 5 pm. #%1").arg(n)},
+                {QStringLiteral("dateAdded"),
+                 QStringLiteral("2026-0%1-1%2T10:00:00.000Z").arg(1 + n).arg(n)}});
         contacts.append(QJsonObject{
             {QStringLiteral("id"), QStringLiteral("c%1").arg(i, 19, 10, QLatin1Char('0'))},
             {QStringLiteral("firstName"), first[static_cast<int>(random.bounded(first.size()))]},
             {QStringLiteral("lastName"), last[static_cast<int>(random.bounded(last.size()))]},
             {QStringLiteral("email"), QStringLiteral("person.%1@example.com").arg(i)},
             {QStringLiteral("phone"), phone},
-            {QStringLiteral("country"), phoneIndex % 4 == 2 ? QStringLiteral("GB") : phoneIndex % 4 == 3 ? QStringLiteral("DE") : QStringLiteral("US")},
+            {QStringLiteral("country"), phoneIndex % 4 == 2   ? QStringLiteral("GB")
+                                        : phoneIndex % 4 == 3 ? QStringLiteral("DE")
+                                                              : QStringLiteral("US")},
             {QStringLiteral("companyName"), QStringLiteral("Acme %1 LLC").arg(i % 1000)},
-            {QStringLiteral("type"), random.bounded(3) == 0 ? QStringLiteral("customer") : QStringLiteral("lead")},
+            {QStringLiteral("type"),
+             random.bounded(3) == 0 ? QStringLiteral("customer") : QStringLiteral("lead")},
             {QStringLiteral("source"), QStringLiteral("website form")},
             {QStringLiteral("timezone"), QStringLiteral("America/New_York")},
             {QStringLiteral("assignedTo"), QStringLiteral("user0000000000000001")},
             {QStringLiteral("tags"), contactTags},
-            {QStringLiteral("customFields"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("cfBudget")}, {QStringLiteral("value"), 1000 + i % 5000}}}},
+            {QStringLiteral("customFields"),
+             QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("cfBudget")},
+                                    {QStringLiteral("value"), 1000 + i % 5000}}}},
             {QStringLiteral("notes"), notes},
-            {QStringLiteral("tasks"), QJsonArray{QJsonObject{{QStringLiteral("title"), QStringLiteral("Follow up")}, {QStringLiteral("dueDate"), QStringLiteral("2026-12-01T00:00:00.000Z")}, {QStringLiteral("completed"), false}}}}});
+            {QStringLiteral("tasks"),
+             QJsonArray{QJsonObject{{QStringLiteral("title"), QStringLiteral("Follow up")},
+                                    {QStringLiteral("dueDate"), QStringLiteral("2026-12-01T00:00:00.000Z")},
+                                    {QStringLiteral("completed"), false}}}}});
     }
     return contacts;
 }
 
-void pass(const char* name, const MappingEngine& engine, const QList<QJsonObject>& contacts)
-{
+void pass(const char* name, const MappingEngine& engine, const QList<QJsonObject>& contacts) {
     QElapsedTimer timer;
     timer.start();
     qsizetype mapped = 0;
@@ -89,33 +111,46 @@ void pass(const char* name, const MappingEngine& engine, const QList<QJsonObject
         mapped += engine.apply(contact).status == MappedRecord::Status::Mapped;
     const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     std::printf("%-5s %9lld records  %6.3f s  %10.0f records/s  %8.0f ns/record  (%lld mapped)\n", name,
-                static_cast<long long>(contacts.size()), seconds, static_cast<double>(contacts.size()) / seconds,
+                static_cast<long long>(contacts.size()), seconds,
+                static_cast<double>(contacts.size()) / seconds,
                 seconds * 1e9 / static_cast<double>(contacts.size()), static_cast<long long>(mapped));
 }
 
 } // namespace
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     QCoreApplication application(argc, argv);
     QCommandLineParser parser;
-    const QCommandLineOption contactsOption(QStringLiteral("contacts"), QStringLiteral("Contacts to generate."), QStringLiteral("N"), QStringLiteral("100000"));
-    const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Seed."), QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption distinctOption(QStringLiteral("distinct-phones"), QStringLiteral("Distinct phone numbers (0: all distinct)."), QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption writeOption(QStringLiteral("write"), QStringLiteral("Write the contacts as JSONL and exit."), QStringLiteral("FILE"));
+    const QCommandLineOption contactsOption(QStringLiteral("contacts"),
+                                            QStringLiteral("Contacts to generate."), QStringLiteral("N"),
+                                            QStringLiteral("100000"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Seed."), QStringLiteral("N"),
+                                        QStringLiteral("1"));
+    const QCommandLineOption distinctOption(QStringLiteral("distinct-phones"),
+                                            QStringLiteral("Distinct phone numbers (0: all distinct)."),
+                                            QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption writeOption(QStringLiteral("write"),
+                                         QStringLiteral("Write the contacts as JSONL and exit."),
+                                         QStringLiteral("FILE"));
     parser.addOptions({contactsOption, seedOption, distinctOption, writeOption});
     parser.addHelpOption();
     parser.process(application);
 
     CustomFieldDirectory customFields;
-    customFields.add({QStringLiteral("cfBudget"), QStringLiteral("contact.budget"), QStringLiteral("Budget"), QStringLiteral("MONETORY"), {}});
-    const ProfileLoader::Loaded loaded = ProfileLoader::load(QStringLiteral("ghl-contacts-to-kixie-powerlist"), customFields);
+    customFields.add({QStringLiteral("cfBudget"),
+                      QStringLiteral("contact.budget"),
+                      QStringLiteral("Budget"),
+                      QStringLiteral("MONETORY"),
+                      {}});
+    const ProfileLoader::Loaded loaded =
+        ProfileLoader::load(QStringLiteral("ghl-contacts-to-kixie-powerlist"), customFields);
     if (!loaded.parsed.profile) {
         std::fprintf(stderr, "the default profile does not load\n");
         return 1;
     }
-    const QList<QJsonObject> contacts = makeContacts(parser.value(contactsOption).toInt(), parser.value(seedOption).toUInt(),
-                                                     parser.value(distinctOption).toInt());
+    const QList<QJsonObject> contacts =
+        makeContacts(parser.value(contactsOption).toInt(), parser.value(seedOption).toUInt(),
+                     parser.value(distinctOption).toInt());
     if (parser.isSet(writeOption)) {
         QFile file(parser.value(writeOption));
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
@@ -124,12 +159,13 @@ int main(int argc, char** argv)
             file.write(QJsonDocument(contact).toJson(QJsonDocument::Compact) + '\n');
         return 0;
     }
-    std::printf("fieldlink-bench-mapping: default profile ghl-contacts-to-kixie-powerlist, one thread, E.164 via libphonenumber\n");
+    std::printf("fieldlink-bench-mapping: default profile ghl-contacts-to-kixie-powerlist, one thread, E.164 "
+                "via libphonenumber\n");
     const long before = peakResidentKiB();
     const MappingEngine engine(loaded.parsed.profile);
     pass("cold", engine, contacts);
     pass("warm", engine, contacts);
-    std::printf("peak memory %.1f MiB (%.1f MiB after generating the input)\n", static_cast<double>(peakResidentKiB()) / 1024.0,
-                static_cast<double>(before) / 1024.0);
+    std::printf("peak memory %.1f MiB (%.1f MiB after generating the input)\n",
+                static_cast<double>(peakResidentKiB()) / 1024.0, static_cast<double>(before) / 1024.0);
     return 0;
 }

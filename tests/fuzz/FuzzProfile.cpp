@@ -10,20 +10,24 @@
 
 using namespace fieldlink::mapping;
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
-{
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const QByteArray text(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
     CustomFieldDirectory customFields;
-    customFields.add({QStringLiteral("cf1"), QStringLiteral("contact.budget"), QStringLiteral("Budget"), QStringLiteral("MONETORY"), {}});
+    customFields.add({QStringLiteral("cf1"),
+                      QStringLiteral("contact.budget"),
+                      QStringLiteral("Budget"),
+                      QStringLiteral("MONETORY"),
+                      {}});
     const ParsedProfile parsed = ProfileParser::parse(text, customFields);
     if (!parsed.profile)
         return 0;
     const MappingEngine engine(parsed.profile);
     static const QList<QJsonObject> records = [] {
         QList<QJsonObject> list;
-        for (const char* json : {R"({"id":"a","phone":"(415) 555-2671","tags":["vip"],"customFields":[{"id":"cf1","value":5}]})",
-                                 R"({"id":1,"phone":[],"tags":"x","notes":[{"body":null}],"data":{"hookevent":"disposition"}})",
-                                 R"({})"})
+        for (const char* json :
+             {R"({"id":"a","phone":"(415) 555-2671","tags":["vip"],"customFields":[{"id":"cf1","value":5}]})",
+              R"({"id":1,"phone":[],"tags":"x","notes":[{"body":null}],"data":{"hookevent":"disposition"}})",
+              R"({})"})
             list << QJsonDocument::fromJson(json).object();
         return list;
     }();

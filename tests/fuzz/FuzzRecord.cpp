@@ -9,8 +9,7 @@
 
 using namespace fieldlink::mapping;
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
-{
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     static const std::vector<std::unique_ptr<MappingEngine>> engines = [] {
         std::vector<std::unique_ptr<MappingEngine>> list;
         for (const QString& name : ProfileLoader::defaultProfileNames())
@@ -18,7 +17,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                 list.push_back(std::make_unique<MappingEngine>(profile));
         return list;
     }();
-    const QJsonDocument document = QJsonDocument::fromJson(QByteArray(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size)));
+    const QJsonDocument document = QJsonDocument::fromJson(
+        QByteArray(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size)));
     if (!document.isObject())
         return 0;
     for (const auto& engine : engines)

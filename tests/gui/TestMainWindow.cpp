@@ -24,19 +24,19 @@ private Q_SLOTS:
     void geometryIsRememberedAcrossWindows();
 };
 
-void TestMainWindow::withoutAccountsTheBandSaysNotConnected()
-{
+void TestMainWindow::withoutAccountsTheBandSaysNotConnected() {
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto* band = window.findChild<QLabel*>(QStringLiteral("environmentBandLabel"));
     QVERIFY(band);
     QCOMPARE(band->text(), MainWindow::tr("Not connected"));
-    QVERIFY(window.findChild<QLabel*>(QStringLiteral("summaryLabel"))->text().contains(QLatin1String("--sandbox")));
+    QVERIFY(window.findChild<QLabel*>(QStringLiteral("summaryLabel"))
+                ->text()
+                .contains(QLatin1String("--sandbox")));
 }
 
-void TestMainWindow::sandboxModeIsImpossibleToMiss()
-{
+void TestMainWindow::sandboxModeIsImpossibleToMiss() {
     EmbeddedSandbox sandbox;
     QString error;
     QVERIFY2(sandbox.start(&error), qPrintable(error));
@@ -58,8 +58,7 @@ void TestMainWindow::sandboxModeIsImpossibleToMiss()
     QVERIFY(window.statusBar()->currentMessage().contains(sandbox.baseUrl()));
 }
 
-void TestMainWindow::quitHasTheStandardShortcut()
-{
+void TestMainWindow::quitHasTheStandardShortcut() {
     MainWindow window;
     auto* quit = window.findChild<QAction*>(QStringLiteral("quitAction"));
     QVERIFY(quit);
@@ -70,8 +69,7 @@ void TestMainWindow::quitHasTheStandardShortcut()
     QTRY_VERIFY(!window.isVisible());
 }
 
-void TestMainWindow::geometryIsRememberedAcrossWindows()
-{
+void TestMainWindow::geometryIsRememberedAcrossWindows() {
     {
         MainWindow window;
         window.resize(777, 555);

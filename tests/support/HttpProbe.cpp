@@ -6,8 +6,7 @@
 
 namespace fieldlink::test {
 
-QByteArray HttpResult::header(const QByteArray& name) const
-{
+QByteArray HttpResult::header(const QByteArray& name) const {
     for (const auto& [key, value] : headers) {
         if (key.compare(name, Qt::CaseInsensitive) == 0)
             return value;
@@ -15,15 +14,13 @@ QByteArray HttpResult::header(const QByteArray& name) const
     return {};
 }
 
-bool HttpResult::isJson() const
-{
+bool HttpResult::isJson() const {
     QJsonParseError parseError{};
     QJsonDocument::fromJson(body, &parseError);
     return parseError.error == QJsonParseError::NoError;
 }
 
-QUrl HttpProbe::url(const QString& path, const QUrlQuery& query) const
-{
+QUrl HttpProbe::url(const QString& path, const QUrlQuery& query) const {
     QUrl url(m_baseUrl + path);
     if (!query.isEmpty())
         url.setQuery(query);
@@ -31,8 +28,7 @@ QUrl HttpProbe::url(const QString& path, const QUrlQuery& query) const
 }
 
 HttpResult HttpProbe::send(const QByteArray& method, const QUrl& url,
-                           const QList<QPair<QByteArray, QByteArray>>& headers, const QByteArray& body)
-{
+                           const QList<QPair<QByteArray, QByteArray>>& headers, const QByteArray& body) {
     QNetworkRequest request(url);
     request.setTransferTimeout(m_timeoutMs);
     // Tests look at redirects themselves (the OAuth authorize page answers 302).
@@ -53,8 +49,7 @@ HttpResult HttpProbe::send(const QByteArray& method, const QUrl& url,
 }
 
 HttpResult HttpProbe::ghl(const QByteArray& method, const QString& path, const QJsonObject& body,
-                          const QUrlQuery& query)
-{
+                          const QUrlQuery& query) {
     const bool hasBody = !body.isEmpty() || method == "POST" || method == "PUT";
     const QByteArray payload = hasBody ? QJsonDocument(body).toJson(QJsonDocument::Compact) : QByteArray();
     QList<QPair<QByteArray, QByteArray>> headers;
@@ -67,38 +62,33 @@ HttpResult HttpProbe::ghl(const QByteArray& method, const QString& path, const Q
     return send(method, url(path, query), headers, payload);
 }
 
-HttpResult HttpProbe::ghlBody(const QByteArray& method, const QString& path, const QByteArray& body)
-{
+HttpResult HttpProbe::ghlBody(const QByteArray& method, const QString& path, const QByteArray& body) {
     return send(method, url(path),
-                {{"Version", m_version}, {"Authorization", "Bearer " + m_token.toUtf8()},
+                {{"Version", m_version},
+                 {"Authorization", "Bearer " + m_token.toUtf8()},
                  {"Content-Type", "application/json"}},
                 body);
 }
 
-HttpResult HttpProbe::kixieEvent(const QJsonObject& body, const QUrlQuery& query)
-{
+HttpResult HttpProbe::kixieEvent(const QJsonObject& body, const QUrlQuery& query) {
     return send("POST", url(QStringLiteral("/app/event"), query), {{"Content-Type", "application/json"}},
                 QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
-HttpResult HttpProbe::kixie(const QString& path, const QJsonObject& body)
-{
+HttpResult HttpProbe::kixie(const QString& path, const QJsonObject& body) {
     return postJson(path, body);
 }
 
-HttpResult HttpProbe::get(const QString& pathAndQuery)
-{
+HttpResult HttpProbe::get(const QString& pathAndQuery) {
     return send("GET", QUrl(m_baseUrl + pathAndQuery), {}, {});
 }
 
-HttpResult HttpProbe::postJson(const QString& path, const QJsonObject& body)
-{
+HttpResult HttpProbe::postJson(const QString& path, const QJsonObject& body) {
     return send("POST", url(path), {{"Content-Type", "application/json"}},
                 QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
-HttpResult HttpProbe::postForm(const QString& path, const QUrlQuery& form)
-{
+HttpResult HttpProbe::postForm(const QString& path, const QUrlQuery& form) {
     return send("POST", url(path), {{"Content-Type", "application/x-www-form-urlencoded"}},
                 form.toString(QUrl::FullyEncoded).toUtf8());
 }

@@ -30,9 +30,8 @@ struct HttpResult {
 class HttpProbe {
 public:
     explicit HttpProbe(QString baseUrl)
-        : m_network(std::make_unique<QNetworkAccessManager>()), m_baseUrl(std::move(baseUrl))
-    {
-    }
+        : m_network(std::make_unique<QNetworkAccessManager>())
+        , m_baseUrl(std::move(baseUrl)) {}
 
     /// Headers sent with every GHL request: Version and the bearer token.
     void setGhlToken(const QString& token) { m_token = token; }
@@ -47,8 +46,8 @@ public:
     HttpResult get(const QString& pathAndQuery);
     HttpResult postJson(const QString& path, const QJsonObject& body);
     HttpResult postForm(const QString& path, const QUrlQuery& form);
-    HttpResult send(const QByteArray& method, const QUrl& url, const QList<QPair<QByteArray, QByteArray>>& headers,
-                    const QByteArray& body);
+    HttpResult send(const QByteArray& method, const QUrl& url,
+                    const QList<QPair<QByteArray, QByteArray>>& headers, const QByteArray& body);
 
     QUrl url(const QString& path, const QUrlQuery& query = {}) const;
     /// Closes idle keep-alive connections, so a server can stop without waiting for them to time out.

@@ -10,8 +10,7 @@
 namespace fieldlink::test {
 
 /// A JSON object from text, with %1, %2... replaced by `args` first. Keeps request bodies in tests readable.
-inline QJsonObject jsonObject(const char* text, const QStringList& args = {})
-{
+inline QJsonObject jsonObject(const char* text, const QStringList& args = {}) {
     QString filled = QString::fromUtf8(text);
     for (const QString& arg : args)
         filled = filled.arg(arg);
@@ -19,8 +18,7 @@ inline QJsonObject jsonObject(const char* text, const QStringList& args = {})
 }
 
 /// Walks a dotted path such as "contact.customFields.0.id" through objects and arrays.
-inline QJsonValue at(const QJsonValue& root, const char* dottedPath)
-{
+inline QJsonValue at(const QJsonValue& root, const char* dottedPath) {
     QJsonValue node = root;
     for (const QString& part : QString::fromUtf8(dottedPath).split(QLatin1Char('.'), Qt::SkipEmptyParts)) {
         bool isIndex = false;
@@ -30,8 +28,7 @@ inline QJsonValue at(const QJsonValue& root, const char* dottedPath)
     return node;
 }
 
-inline QString text(const char* utf8)
-{
+inline QString text(const char* utf8) {
     return QString::fromUtf8(utf8);
 }
 

@@ -10,8 +10,7 @@
 namespace fieldlink::test {
 namespace {
 
-QString typeOf(const QJsonValue& value)
-{
+QString typeOf(const QJsonValue& value) {
     switch (value.type()) {
     case QJsonValue::Null:
         return QStringLiteral("null");
@@ -31,8 +30,7 @@ QString typeOf(const QJsonValue& value)
     return QStringLiteral("undefined");
 }
 
-bool typeMatches(const QJsonValue& value, const QString& type)
-{
+bool typeMatches(const QJsonValue& value, const QString& type) {
     if (type == QLatin1String("integer"))
         return value.isDouble() && value.toDouble() == static_cast<double>(value.toInteger());
     return typeOf(value) == type;
@@ -40,21 +38,21 @@ bool typeMatches(const QJsonValue& value, const QString& type)
 
 } // namespace
 
-bool OpenApiValidator::load(const QString& directory)
-{
+bool OpenApiValidator::load(const QString& directory) {
     QDirIterator it(directory, {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return false;
-        m_documents.insert(QDir(directory).relativeFilePath(path), QJsonDocument::fromJson(file.readAll()).object());
+        m_documents.insert(QDir(directory).relativeFilePath(path),
+                           QJsonDocument::fromJson(file.readAll()).object());
     }
     return !m_documents.isEmpty();
 }
 
-bool OpenApiValidator::resolve(const QString& ref, const QString& fromFile, QJsonObject* schema, QString* file) const
-{
+bool OpenApiValidator::resolve(const QString& ref, const QString& fromFile, QJsonObject* schema,
+                               QString* file) const {
     const qsizetype hash = ref.indexOf(QLatin1Char('#'));
     const QString filePart = ref.left(hash);
     *file = filePart.isEmpty() ? fromFile
@@ -69,8 +67,8 @@ bool OpenApiValidator::resolve(const QString& ref, const QString& fromFile, QJso
     return !schema->isEmpty();
 }
 
-QStringList OpenApiValidator::validate(const QJsonValue& value, const QString& file, const QString& schemaName) const
-{
+QStringList OpenApiValidator::validate(const QJsonValue& value, const QString& file,
+                                       const QString& schemaName) const {
     QStringList problems;
     QJsonObject schema;
     QString resolvedFile;
@@ -80,14 +78,13 @@ QStringList OpenApiValidator::validate(const QJsonValue& value, const QString& f
     return problems;
 }
 
-void OpenApiValidator::allowAnyType(const QString& schemaName, const QString& property)
-{
+void OpenApiValidator::allowAnyType(const QString& schemaName, const QString& property) {
     m_untyped.insert(schemaName + QLatin1Char('.') + property);
 }
 
 void OpenApiValidator::check(const QJsonValue& value, const QJsonObject& schema, const QString& file,
-                             const QString& path, QStringList& problems, int depth, const QString& schemaName) const
-{
+                             const QString& path, QStringList& problems, int depth,
+                             const QString& schemaName) const {
     if (depth > 32)
         return;
     if (schema.contains(QLatin1String("$ref"))) {
@@ -100,7 +97,8 @@ void OpenApiValidator::check(const QJsonValue& value, const QJsonObject& schema,
             check(value, target, targetFile, path, problems, depth + 1, ref.section(QLatin1Char('/'), -1));
         return;
     }
-    if (value.isNull() && (schema.value(QLatin1String("nullable")).toBool() || !schema.contains(QLatin1String("type"))))
+    if (value.isNull() &&
+        (schema.value(QLatin1String("nullable")).toBool() || !schema.contains(QLatin1String("type"))))
         return;
     const QJsonArray allOf = schema.value(QLatin1String("allOf")).toArray();
     for (const QJsonValue& part : allOf)
@@ -116,7 +114,8 @@ void OpenApiValidator::check(const QJsonValue& value, const QJsonObject& schema,
             anyPassed = anyPassed || local.isEmpty();
         }
         if (!anyPassed)
-            problems << path + QStringLiteral(": matches none of the %1 alternatives").arg(QLatin1String(key));
+            problems << path +
+                            QStringLiteral(": matches none of the %1 alternatives").arg(QLatin1String(key));
     }
     const QString type = schema.value(QLatin1String("type")).toString();
     if (!type.isEmpty() && !typeMatches(value, type)) {

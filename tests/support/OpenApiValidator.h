@@ -1,9 +1,9 @@
 #pragma once
 
 #include <QHash>
-#include <QSet>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 

@@ -5,8 +5,7 @@
 
 namespace fieldlink::test {
 
-sandbox::SandboxOptions SandboxFixture::defaultOptions()
-{
+sandbox::SandboxOptions SandboxFixture::defaultOptions() {
     sandbox::SandboxOptions options;
     options.contacts = 60;
     options.seed = 42;
@@ -14,8 +13,7 @@ sandbox::SandboxOptions SandboxFixture::defaultOptions()
 }
 
 SandboxFixture::SandboxFixture(sandbox::SandboxOptions options)
-    : m_server(std::make_unique<sandbox::SandboxServer>(std::move(options)))
-{
+    : m_server(std::make_unique<sandbox::SandboxServer>(std::move(options))) {
     std::string error;
     m_started = m_server->start(&error);
     if (!m_started) {
@@ -27,45 +25,37 @@ SandboxFixture::SandboxFixture(sandbox::SandboxOptions options)
 
 SandboxFixture::~SandboxFixture() = default;
 
-QString SandboxFixture::baseUrl() const
-{
+QString SandboxFixture::baseUrl() const {
     return QString::fromStdString(m_server->baseUrl());
 }
 
-QString SandboxFixture::ghlToken() const
-{
+QString SandboxFixture::ghlToken() const {
     return m_credentials[QStringLiteral("ghl")][QStringLiteral("token")].toString();
 }
 
-QString SandboxFixture::readonlyToken() const
-{
+QString SandboxFixture::readonlyToken() const {
     return m_credentials[QStringLiteral("ghl")][QStringLiteral("readonlyToken")].toString();
 }
 
-QString SandboxFixture::locationId() const
-{
+QString SandboxFixture::locationId() const {
     return m_credentials[QStringLiteral("ghl")][QStringLiteral("locationId")].toString();
 }
 
-QString SandboxFixture::kixieApiKey() const
-{
+QString SandboxFixture::kixieApiKey() const {
     return m_credentials[QStringLiteral("kixie")][QStringLiteral("apiKey")].toString();
 }
 
-QString SandboxFixture::kixieBusinessId() const
-{
+QString SandboxFixture::kixieBusinessId() const {
     return m_credentials[QStringLiteral("kixie")][QStringLiteral("businessId")].toString();
 }
 
-HttpProbe SandboxFixture::probe() const
-{
+HttpProbe SandboxFixture::probe() const {
     HttpProbe probe(baseUrl());
     probe.setGhlToken(ghlToken());
     return probe;
 }
 
-QJsonObject SandboxFixture::withKixieCredentials(QJsonObject body) const
-{
+QJsonObject SandboxFixture::withKixieCredentials(QJsonObject body) const {
     body[QStringLiteral("apikey")] = kixieApiKey();
     body[QStringLiteral("businessid")] = kixieBusinessId();
     return body;

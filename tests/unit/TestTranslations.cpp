@@ -14,8 +14,7 @@ struct Catalogue {
     QStringList unfinished;
 };
 
-Catalogue readCatalogue(const QString& path)
-{
+Catalogue readCatalogue(const QString& path) {
     Catalogue catalogue;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -40,8 +39,7 @@ Catalogue readCatalogue(const QString& path)
     return catalogue;
 }
 
-QStringList catalogues()
-{
+QStringList catalogues() {
     QStringList paths;
     QDirIterator it(QStringLiteral(TRANSLATIONS_DIR), {QStringLiteral("fieldlink_*.ts")}, QDir::Files);
     while (it.hasNext())
@@ -60,30 +58,31 @@ private Q_SLOTS:
     void spanishIsLoadedForASpanishLocale();
 };
 
-void TestTranslations::everyStringIsTranslated()
-{
+void TestTranslations::everyStringIsTranslated() {
     QVERIFY(!catalogues().isEmpty());
     for (const QString& path : catalogues()) {
         const Catalogue catalogue = readCatalogue(path);
         QVERIFY2(!catalogue.sources.isEmpty(), qPrintable(path));
         QVERIFY2(catalogue.unfinished.isEmpty(),
-                 qPrintable(path + QStringLiteral(" lacks translations for: ") + catalogue.unfinished.join(QStringLiteral(" | "))));
+                 qPrintable(path + QStringLiteral(" lacks translations for: ") +
+                            catalogue.unfinished.join(QStringLiteral(" | "))));
     }
 }
 
-void TestTranslations::cataloguesMatchTheSources()
-{
+void TestTranslations::cataloguesMatchTheSources() {
     // Run lupdate over today's sources into a scratch catalogue: every string it finds must already be in
     // each committed catalogue. Fails when a tr() is added without `cmake --build . -t update_translations`.
     QFile list(QStringLiteral(TRANSLATABLE_SOURCES_LIST));
     QVERIFY(list.open(QIODevice::ReadOnly));
-    const QStringList sources = QString::fromUtf8(list.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList sources =
+        QString::fromUtf8(list.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QTemporaryDir scratch;
     const QString fresh = scratch.filePath(QStringLiteral("fresh.ts"));
     QProcess lupdate;
-    lupdate.start(QStringLiteral(LUPDATE_EXECUTABLE),
-                  QStringList{QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none")} + sources +
-                      QStringList{QStringLiteral("-ts"), fresh});
+    lupdate.start(
+        QStringLiteral(LUPDATE_EXECUTABLE),
+        QStringList{QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none")} +
+            sources + QStringList{QStringLiteral("-ts"), fresh});
     QVERIFY(lupdate.waitForFinished(120000));
     QCOMPARE(lupdate.exitCode(), 0);
     const QSet<QString> current = readCatalogue(fresh).sources;
@@ -91,15 +90,16 @@ void TestTranslations::cataloguesMatchTheSources()
     for (const QString& path : catalogues()) {
         QSet<QString> missing = current;
         missing.subtract(readCatalogue(path).sources);
-        QVERIFY2(missing.isEmpty(),
-                 qPrintable(path + QStringLiteral(" is missing: ") + QStringList(missing.values()).join(QStringLiteral(" | "))));
+        QVERIFY2(missing.isEmpty(), qPrintable(path + QStringLiteral(" is missing: ") +
+                                               QStringList(missing.values()).join(QStringLiteral(" | "))));
     }
 }
 
-void TestTranslations::spanishIsLoadedForASpanishLocale()
-{
-    QVERIFY(fieldlink::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Spanish, QLocale::Spain)));
-    QCOMPARE(QCoreApplication::translate("fieldlink::MainWindow", "Not connected"), QString::fromUtf8("Sin conexión"));
+void TestTranslations::spanishIsLoadedForASpanishLocale() {
+    QVERIFY(fieldlink::installTranslations(*QCoreApplication::instance(),
+                                           QLocale(QLocale::Spanish, QLocale::Spain)));
+    QCOMPARE(QCoreApplication::translate("fieldlink::MainWindow", "Not connected"),
+             QString::fromUtf8("Sin conexión"));
 }
 
 FIELDLINK_TEST_MAIN(TestTranslations, QCoreApplication)

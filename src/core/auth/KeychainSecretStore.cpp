@@ -19,18 +19,17 @@ const auto probeAccount = QStringLiteral("fieldlink-keychain-probe");
 
 } // namespace
 
-KeychainSecretStore::KeychainSecretStore(QString service, QObject* parent) : SecretStore(parent), m_service(std::move(service))
-{
+KeychainSecretStore::KeychainSecretStore(QString service, QObject* parent)
+    : SecretStore(parent)
+    , m_service(std::move(service)) {
 }
 
-void KeychainSecretStore::prepare(QKeychain::Job& job) const
-{
+void KeychainSecretStore::prepare(QKeychain::Job& job) const {
     job.setAutoDelete(true);
     job.setInsecureFallback(false); // never plaintext
 }
 
-SecretError KeychainSecretStore::errorOf(const QKeychain::Job& job)
-{
+SecretError KeychainSecretStore::errorOf(const QKeychain::Job& job) {
     switch (job.error()) {
     case QKeychain::NoError:
         return {};
@@ -38,7 +37,8 @@ SecretError KeychainSecretStore::errorOf(const QKeychain::Job& job)
         return {SecretError::Kind::NotFound, Tr::tr("No saved credentials for this account.")};
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
-        return {SecretError::Kind::AccessDenied, Tr::tr("The system keychain refused access. Unlock it and try again.")};
+        return {SecretError::Kind::AccessDenied,
+                Tr::tr("The system keychain refused access. Unlock it and try again.")};
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         return {SecretError::Kind::NoBackend, Tr::tr("No system keychain is available on this computer.")};
@@ -50,8 +50,7 @@ SecretError KeychainSecretStore::errorOf(const QKeychain::Job& job)
     return {SecretError::Kind::Other, Tr::tr("The system keychain failed: %1").arg(job.errorString())};
 }
 
-void KeychainSecretStore::read(const QString& account)
-{
+void KeychainSecretStore::read(const QString& account) {
     auto* job = new QKeychain::ReadPasswordJob(m_service, this);
     prepare(*job);
     job->setKey(account);
@@ -64,7 +63,10 @@ void KeychainSecretStore::read(const QString& account)
             if (document.isObject()) {
                 secret = document.object();
             } else {
-                Q_EMIT readFinished(account, {}, {SecretError::Kind::Other, Tr::tr("The saved credentials are damaged; connect the account again.")});
+                Q_EMIT readFinished(
+                    account, {},
+                    {SecretError::Kind::Other,
+                     Tr::tr("The saved credentials are damaged; connect the account again.")});
                 return;
             }
         }
@@ -73,20 +75,17 @@ void KeychainSecretStore::read(const QString& account)
     job->start();
 }
 
-void KeychainSecretStore::write(const QString& account, const QJsonObject& secret)
-{
+void KeychainSecretStore::write(const QString& account, const QJsonObject& secret) {
     auto* job = new QKeychain::WritePasswordJob(m_service, this);
     prepare(*job);
     job->setKey(account);
     job->setBinaryData(QJsonDocument(secret).toJson(QJsonDocument::Compact));
-    connect(job, &QKeychain::Job::finished, this, [this, account](QKeychain::Job* finished) {
-        Q_EMIT writeFinished(account, errorOf(*finished));
-    });
+    connect(job, &QKeychain::Job::finished, this,
+            [this, account](QKeychain::Job* finished) { Q_EMIT writeFinished(account, errorOf(*finished)); });
     job->start();
 }
 
-void KeychainSecretStore::remove(const QString& account)
-{
+void KeychainSecretStore::remove(const QString& account) {
     auto* job = new QKeychain::DeletePasswordJob(m_service, this);
     prepare(*job);
     job->setKey(account);
@@ -99,8 +98,7 @@ void KeychainSecretStore::remove(const QString& account)
     job->start();
 }
 
-void KeychainSecretStore::probe()
-{
+void KeychainSecretStore::probe() {
     const QByteArray marker = QUuid::createUuid().toByteArray();
     auto* write = new QKeychain::WritePasswordJob(m_service, this);
     prepare(*write);
@@ -122,7 +120,8 @@ void KeychainSecretStore::probe()
             prepare(*cleanup);
             cleanup->setKey(probeAccount);
             cleanup->start();
-            Q_EMIT probeFinished(same, same ? QString() : Tr::tr("The system keychain did not return what was saved in it."));
+            Q_EMIT probeFinished(
+                same, same ? QString() : Tr::tr("The system keychain did not return what was saved in it."));
         });
         read->start();
     });

@@ -31,7 +31,8 @@ public:
     virtual bool persists() const = 0;
 
 Q_SIGNALS:
-    void readFinished(const QString& account, const QJsonObject& secret, const fieldlink::auth::SecretError& error);
+    void readFinished(const QString& account, const QJsonObject& secret,
+                      const fieldlink::auth::SecretError& error);
     void writeFinished(const QString& account, const fieldlink::auth::SecretError& error);
     void removeFinished(const QString& account, const fieldlink::auth::SecretError& error);
 };

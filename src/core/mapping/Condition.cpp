@@ -7,29 +7,29 @@
 namespace fieldlink::mapping {
 namespace {
 
-const QHash<QString, int>& operators()
-{
+const QHash<QString, int>& operators() {
     static const QHash<QString, int> table = {
-        {QStringLiteral("eq"), 0},  {QStringLiteral("ne"), 1},         {QStringLiteral("contains"), 2},
-        {QStringLiteral("not_contains"), 3}, {QStringLiteral("in"), 4}, {QStringLiteral("not_in"), 5},
-        {QStringLiteral("exists"), 6}, {QStringLiteral("not_exists"), 7}, {QStringLiteral("matches"), 8},
-        {QStringLiteral("gt"), 9},  {QStringLiteral("gte"), 10},       {QStringLiteral("lt"), 11},
+        {QStringLiteral("eq"), 0},       {QStringLiteral("ne"), 1},
+        {QStringLiteral("contains"), 2}, {QStringLiteral("not_contains"), 3},
+        {QStringLiteral("in"), 4},       {QStringLiteral("not_in"), 5},
+        {QStringLiteral("exists"), 6},   {QStringLiteral("not_exists"), 7},
+        {QStringLiteral("matches"), 8},  {QStringLiteral("gt"), 9},
+        {QStringLiteral("gte"), 10},     {QStringLiteral("lt"), 11},
         {QStringLiteral("lte"), 12}};
     return table;
 }
 
-bool equalText(const QJsonValue& a, const QJsonValue& b)
-{
+bool equalText(const QJsonValue& a, const QJsonValue& b) {
     if (a.isArray())
-        return std::any_of(a.toArray().begin(), a.toArray().end(), [&](const QJsonValue& item) { return equalText(item, b); });
+        return std::any_of(a.toArray().begin(), a.toArray().end(),
+                           [&](const QJsonValue& item) { return equalText(item, b); });
     if (a.isBool() || b.isBool())
         return a.isBool() && b.isBool() ? a.toBool() == b.toBool()
-                                         : valueText(a).compare(valueText(b), Qt::CaseInsensitive) == 0;
+                                        : valueText(a).compare(valueText(b), Qt::CaseInsensitive) == 0;
     return valueText(a).compare(valueText(b), Qt::CaseInsensitive) == 0;
 }
 
-bool containsText(const QJsonValue& actual, const QJsonValue& wanted)
-{
+bool containsText(const QJsonValue& actual, const QJsonValue& wanted) {
     if (actual.isArray())
         return equalText(actual, wanted); // a tag list contains a tag
     return valueText(actual).contains(valueText(wanted), Qt::CaseInsensitive);
@@ -37,25 +37,27 @@ bool containsText(const QJsonValue& actual, const QJsonValue& wanted)
 
 } // namespace
 
-std::unique_ptr<Condition> Condition::parse(const QJsonValue& json, const QString& path, ParseContext& context,
-                                            const CustomFieldDirectory& customFields)
-{
+std::unique_ptr<Condition> Condition::parse(const QJsonValue& json, const QString& path,
+                                            ParseContext& context, const CustomFieldDirectory& customFields) {
     if (!json.isObject()) {
         context.error(code::badValue, path, ParseContext::tr("A condition must be an object."));
         return nullptr;
     }
     const QJsonObject object = json.toObject();
     auto condition = std::make_unique<Condition>();
-    for (const auto& [key, kind] : {std::pair{QStringLiteral("all"), Kind::All}, std::pair{QStringLiteral("any"), Kind::Any}}) {
+    for (const auto& [key, kind] :
+         {std::pair{QStringLiteral("all"), Kind::All}, std::pair{QStringLiteral("any"), Kind::Any}}) {
         if (!object.contains(key))
             continue;
         context.checkKeys(object, path, {key});
         condition->m_kind = kind;
         const QJsonArray children = object.value(key).toArray();
         if (!object.value(key).isArray() || children.isEmpty())
-            context.error(code::badValue, ParseContext::join(path, key), ParseContext::tr("\"%1\" must be a non-empty list of conditions.").arg(key));
+            context.error(code::badValue, ParseContext::join(path, key),
+                          ParseContext::tr("\"%1\" must be a non-empty list of conditions.").arg(key));
         for (qsizetype i = 0; i < children.size(); ++i) {
-            if (auto child = parse(children[i], ParseContext::index(ParseContext::join(path, key), i), context, customFields))
+            if (auto child = parse(children[i], ParseContext::index(ParseContext::join(path, key), i),
+                                   context, customFields))
                 condition->m_children.push_back(std::move(child));
         }
         return condition;
@@ -63,13 +65,15 @@ std::unique_ptr<Condition> Condition::parse(const QJsonValue& json, const QStrin
     if (object.contains(QLatin1String("not"))) {
         context.checkKeys(object, path, {QStringLiteral("not")});
         condition->m_kind = Kind::Not;
-        if (auto child = parse(object.value(QLatin1String("not")), ParseContext::join(path, QStringLiteral("not")), context, customFields))
+        if (auto child = parse(object.value(QLatin1String("not")),
+                               ParseContext::join(path, QStringLiteral("not")), context, customFields))
             condition->m_children.push_back(std::move(child));
         return condition;
     }
     context.checkKeys(object, path, {QStringLiteral("field"), QStringLiteral("op"), QStringLiteral("value")});
     const QString field = context.string(object, path, QStringLiteral("field"), true);
-    const QString op = context.choice(object, path, QStringLiteral("op"), operators().keys(), QStringLiteral("eq"));
+    const QString op =
+        context.choice(object, path, QStringLiteral("op"), operators().keys(), QStringLiteral("eq"));
     condition->m_op = static_cast<Op>(operators().value(op));
     const QString customKey = FieldPath::customFieldKey(field);
     const auto* definition = customKey.isEmpty() ? nullptr : customFields.byKey(customKey);
@@ -83,21 +87,24 @@ std::unique_ptr<Condition> Condition::parse(const QJsonValue& json, const QStrin
         context.error(code::badValue, ParseContext::join(path, QStringLiteral("value")),
                       ParseContext::tr("Operator \"%1\" needs a list as its value.").arg(op));
     if (condition->m_op == Op::Matches) {
-        condition->m_regex = QRegularExpression(condition->m_value.toString(), QRegularExpression::CaseInsensitiveOption);
+        condition->m_regex =
+            QRegularExpression(condition->m_value.toString(), QRegularExpression::CaseInsensitiveOption);
         if (!condition->m_regex.isValid())
-            context.error(code::badValue, ParseContext::join(path, QStringLiteral("value")),
-                          ParseContext::tr("Invalid regular expression: %1").arg(condition->m_regex.errorString()));
+            context.error(
+                code::badValue, ParseContext::join(path, QStringLiteral("value")),
+                ParseContext::tr("Invalid regular expression: %1").arg(condition->m_regex.errorString()));
     }
     return condition;
 }
 
-bool Condition::matches(const QJsonObject& record) const
-{
+bool Condition::matches(const QJsonObject& record) const {
     switch (m_kind) {
     case Kind::All:
-        return std::all_of(m_children.begin(), m_children.end(), [&](const auto& c) { return c->matches(record); });
+        return std::all_of(m_children.begin(), m_children.end(),
+                           [&](const auto& c) { return c->matches(record); });
     case Kind::Any:
-        return std::any_of(m_children.begin(), m_children.end(), [&](const auto& c) { return c->matches(record); });
+        return std::any_of(m_children.begin(), m_children.end(),
+                           [&](const auto& c) { return c->matches(record); });
     case Kind::Not:
         return !m_children.empty() && !m_children.front()->matches(record);
     case Kind::Leaf:
@@ -106,8 +113,7 @@ bool Condition::matches(const QJsonObject& record) const
     return leafMatches(m_field.read(record));
 }
 
-bool Condition::leafMatches(const QJsonValue& actual) const
-{
+bool Condition::leafMatches(const QJsonValue& actual) const {
     const bool empty = isEmptyValue(actual);
     switch (m_op) {
     case Op::Exists:
@@ -146,8 +152,7 @@ bool Condition::leafMatches(const QJsonValue& actual) const
     }
 }
 
-QStringList Condition::fieldsRead() const
-{
+QStringList Condition::fieldsRead() const {
     if (m_kind == Kind::Leaf)
         return {m_field.text()};
     QStringList fields;
@@ -156,8 +161,7 @@ QStringList Condition::fieldsRead() const
     return fields;
 }
 
-bool Condition::canMatch() const
-{
+bool Condition::canMatch() const {
     switch (m_kind) {
     case Kind::All:
         return std::all_of(m_children.begin(), m_children.end(), [](const auto& c) { return c->canMatch(); });

@@ -18,8 +18,8 @@ namespace fieldlink::mapping {
 /// Text compares case-insensitively; arrays (tags) match when any element does.
 class Condition {
 public:
-    static std::unique_ptr<Condition> parse(const QJsonValue& json, const QString& path, ParseContext& context,
-                                            const CustomFieldDirectory& customFields);
+    static std::unique_ptr<Condition> parse(const QJsonValue& json, const QString& path,
+                                            ParseContext& context, const CustomFieldDirectory& customFields);
 
     bool matches(const QJsonObject& record) const;
     /// Every source field the condition reads.

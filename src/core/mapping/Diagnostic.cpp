@@ -4,8 +4,7 @@
 
 namespace fieldlink::mapping {
 
-QString severityName(Severity severity)
-{
+QString severityName(Severity severity) {
     switch (severity) {
     case Severity::Info:
         return QStringLiteral("info");
@@ -17,14 +16,12 @@ QString severityName(Severity severity)
     return QStringLiteral("error");
 }
 
-bool hasErrors(const Diagnostics& diagnostics)
-{
+bool hasErrors(const Diagnostics& diagnostics) {
     return std::any_of(diagnostics.begin(), diagnostics.end(),
                        [](const Diagnostic& d) { return d.severity == Severity::Error; });
 }
 
-QJsonObject Diagnostic::toJson() const
-{
+QJsonObject Diagnostic::toJson() const {
     QJsonObject json{{QStringLiteral("severity"), severityName(severity)},
                      {QStringLiteral("code"), code},
                      {QStringLiteral("message"), message}};

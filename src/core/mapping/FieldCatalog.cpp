@@ -7,8 +7,7 @@
 namespace fieldlink::mapping {
 namespace {
 
-QString typeOfCustomField(const QString& dataType)
-{
+QString typeOfCustomField(const QString& dataType) {
     if (dataType == QLatin1String("NUMERICAL") || dataType == QLatin1String("MONETORY"))
         return QStringLiteral("number");
     if (dataType == QLatin1String("CHECKBOX") || dataType == QLatin1String("MULTIPLE_OPTIONS") ||
@@ -25,46 +24,49 @@ QString typeOfCustomField(const QString& dataType)
 
 } // namespace
 
-FieldCatalog FieldCatalog::fromResource(const QString& resourcePath)
-{
+FieldCatalog FieldCatalog::fromResource(const QString& resourcePath) {
     FieldCatalog catalog;
     QFile file(resourcePath);
     if (!file.open(QIODevice::ReadOnly))
         return catalog;
-    for (const QJsonValue& entry : QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("fields")).toArray()) {
+    for (const QJsonValue& entry :
+         QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("fields")).toArray()) {
         const QJsonObject field = entry.toObject();
-        catalog.m_fields.append({field.value(QLatin1String("path")).toString(), field.value(QLatin1String("label")).toString(),
-                                 field.value(QLatin1String("type")).toString(), field.value(QLatin1String("group")).toString(),
-                                 field.value(QLatin1String("required")).toBool(), field.value(QLatin1String("pattern")).toBool(),
-                                 field.value(QLatin1String("action")).toString()});
+        catalog.m_fields.append(
+            {field.value(QLatin1String("path")).toString(), field.value(QLatin1String("label")).toString(),
+             field.value(QLatin1String("type")).toString(), field.value(QLatin1String("group")).toString(),
+             field.value(QLatin1String("required")).toBool(), field.value(QLatin1String("pattern")).toBool(),
+             field.value(QLatin1String("action")).toString()});
     }
     return catalog;
 }
 
-FieldCatalog FieldCatalog::sourcesFor(Direction direction, const CustomFieldDirectory& customFields)
-{
-    FieldCatalog catalog = fromResource(direction == Direction::GhlToKixie ? QStringLiteral(":/catalogs/ghl-contact.json")
-                                                                           : QStringLiteral(":/catalogs/kixie-events.json"));
+FieldCatalog FieldCatalog::sourcesFor(Direction direction, const CustomFieldDirectory& customFields) {
+    FieldCatalog catalog =
+        fromResource(direction == Direction::GhlToKixie ? QStringLiteral(":/catalogs/ghl-contact.json")
+                                                        : QStringLiteral(":/catalogs/kixie-events.json"));
     if (direction == Direction::GhlToKixie)
         catalog.addCustomFields(customFields);
     return catalog;
 }
 
-FieldCatalog FieldCatalog::targetsFor(Direction direction)
-{
+FieldCatalog FieldCatalog::targetsFor(Direction direction) {
     return fromResource(direction == Direction::GhlToKixie ? QStringLiteral(":/catalogs/kixie-powerlist.json")
                                                            : QStringLiteral(":/catalogs/ghl-actions.json"));
 }
 
-void FieldCatalog::addCustomFields(const CustomFieldDirectory& customFields)
-{
+void FieldCatalog::addCustomFields(const CustomFieldDirectory& customFields) {
     for (const auto& definition : customFields.definitions())
-        m_fields.append({QStringLiteral("customFields.") + CustomFieldDirectory::normaliseKey(definition.key), definition.name,
-                         typeOfCustomField(definition.dataType), QStringLiteral("Custom fields"), false, false, {}});
+        m_fields.append({QStringLiteral("customFields.") + CustomFieldDirectory::normaliseKey(definition.key),
+                         definition.name,
+                         typeOfCustomField(definition.dataType),
+                         QStringLiteral("Custom fields"),
+                         false,
+                         false,
+                         {}});
 }
 
-const CatalogField* FieldCatalog::find(const QString& path) const
-{
+const CatalogField* FieldCatalog::find(const QString& path) const {
     for (const CatalogField& field : m_fields) {
         if (field.path == path)
             return &field;

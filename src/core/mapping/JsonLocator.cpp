@@ -2,21 +2,19 @@
 
 namespace fieldlink::mapping {
 
-JsonLocator::JsonLocator(const QByteArray& text) : m_text(text)
-{
+JsonLocator::JsonLocator(const QByteArray& text)
+    : m_text(text) {
     skipWhitespace();
     scanValue(QString(), true);
 }
 
-void JsonLocator::skipWhitespace()
-{
-    while (m_pos < m_text.size() && (m_text[m_pos] == ' ' || m_text[m_pos] == '\n' || m_text[m_pos] == '\r' ||
-                                     m_text[m_pos] == '\t'))
+void JsonLocator::skipWhitespace() {
+    while (m_pos < m_text.size() &&
+           (m_text[m_pos] == ' ' || m_text[m_pos] == '\n' || m_text[m_pos] == '\r' || m_text[m_pos] == '\t'))
         ++m_pos;
 }
 
-void JsonLocator::skipSeparator()
-{
+void JsonLocator::skipSeparator() {
     skipWhitespace();
     if (m_pos < m_text.size() && m_text[m_pos] == ',') {
         ++m_pos;
@@ -24,8 +22,7 @@ void JsonLocator::skipSeparator()
     }
 }
 
-QString JsonLocator::readString()
-{
+QString JsonLocator::readString() {
     // Called on the opening quote; keys are short, so decoding escapes through QString is cheap enough.
     const qsizetype start = ++m_pos;
     while (m_pos < m_text.size() && m_text[m_pos] != '"')
@@ -35,15 +32,13 @@ QString JsonLocator::readString()
     return QString::fromUtf8(raw);
 }
 
-void JsonLocator::record(const QString& path, qsizetype offset)
-{
+void JsonLocator::record(const QString& path, qsizetype offset) {
     if (m_offsets.contains(path))
         m_duplicates << path;
     m_offsets.insert(path, offset);
 }
 
-void JsonLocator::scanValue(const QString& path, bool recordPosition)
-{
+void JsonLocator::scanValue(const QString& path, bool recordPosition) {
     if (m_pos >= m_text.size())
         return;
     if (recordPosition)
@@ -82,18 +77,17 @@ void JsonLocator::scanValue(const QString& path, bool recordPosition)
         // Always consume at least one byte, so even text that is not JSON cannot stall the scan.
         do {
             ++m_pos;
-        } while (m_pos < m_text.size() && m_text[m_pos] != ',' && m_text[m_pos] != '}' && m_text[m_pos] != ']' &&
-                 m_text[m_pos] != ' ' && m_text[m_pos] != '\n' && m_text[m_pos] != '\r' && m_text[m_pos] != '\t');
+        } while (m_pos < m_text.size() && m_text[m_pos] != ',' && m_text[m_pos] != '}' &&
+                 m_text[m_pos] != ']' && m_text[m_pos] != ' ' && m_text[m_pos] != '\n' &&
+                 m_text[m_pos] != '\r' && m_text[m_pos] != '\t');
     }
 }
 
-std::pair<int, int> JsonLocator::positionOfOffset(qsizetype offset) const
-{
+std::pair<int, int> JsonLocator::positionOfOffset(qsizetype offset) const {
     return lineAndColumn(m_text, offset);
 }
 
-std::pair<int, int> JsonLocator::lineAndColumn(const QByteArray& text, qsizetype offset)
-{
+std::pair<int, int> JsonLocator::lineAndColumn(const QByteArray& text, qsizetype offset) {
     int line = 1;
     int column = 1;
     for (qsizetype i = 0; i < offset && i < text.size(); ++i) {
@@ -107,14 +101,14 @@ std::pair<int, int> JsonLocator::lineAndColumn(const QByteArray& text, qsizetype
     return {line, column};
 }
 
-std::pair<int, int> JsonLocator::position(const QString& path) const
-{
+std::pair<int, int> JsonLocator::position(const QString& path) const {
     QString candidate = path;
     for (;;) {
         auto it = m_offsets.constFind(candidate);
         if (it != m_offsets.cend())
             return positionOfOffset(it.value());
-        const qsizetype cut = std::max(candidate.lastIndexOf(QLatin1Char('.')), candidate.lastIndexOf(QLatin1Char('[')));
+        const qsizetype cut =
+            std::max(candidate.lastIndexOf(QLatin1Char('.')), candidate.lastIndexOf(QLatin1Char('[')));
         if (cut <= 0)
             return positionOfOffset(m_offsets.value(QString(), 0));
         candidate.truncate(cut);

@@ -20,21 +20,20 @@ struct Tr {
 /// key and re-sorts), and "extraData.Budget" / "task.title" nest one level, as the APIs take them.
 class PayloadBuilder {
 public:
-    void set(const QString& target, const QJsonValue& value)
-    {
+    void set(const QString& target, const QJsonValue& value) {
         const qsizetype dot = target.indexOf(QLatin1Char('.'));
         if (dot < 0) {
             m_top.insert(target, value);
             return;
         }
         const QString group = target.left(dot);
-        auto it = std::find_if(m_groups.begin(), m_groups.end(), [&](const auto& g) { return g.first == group; });
+        auto it =
+            std::find_if(m_groups.begin(), m_groups.end(), [&](const auto& g) { return g.first == group; });
         if (it == m_groups.end())
             it = m_groups.insert(m_groups.end(), {group, QVariantHash()});
         it->second.insert(target.mid(dot + 1), value.toVariant());
     }
-    QJsonObject take()
-    {
+    QJsonObject take() {
         for (const auto& [group, values] : m_groups)
             m_top.insert(group, QJsonObject::fromVariantHash(values));
         return m_top;
@@ -45,8 +44,7 @@ private:
     std::vector<std::pair<QString, QVariantHash>> m_groups;
 };
 
-QJsonValue asSent(const QString& target, const QJsonValue& value)
-{
+QJsonValue asSent(const QString& target, const QJsonValue& value) {
     if (target.startsWith(QLatin1String("tags.")))
         return value.isArray() ? value : QJsonValue(QJsonArray{valueText(value)});
     return value.isString() ? value : QJsonValue(valueText(value));
@@ -54,8 +52,7 @@ QJsonValue asSent(const QString& target, const QJsonValue& value)
 
 } // namespace
 
-QString MappedRecord::statusName(Status status)
-{
+QString MappedRecord::statusName(Status status) {
     switch (status) {
     case Status::Skipped:
         return QStringLiteral("skipped");
@@ -67,8 +64,7 @@ QString MappedRecord::statusName(Status status)
     return QStringLiteral("mapped");
 }
 
-QJsonObject MappedRecord::toJson() const
-{
+QJsonObject MappedRecord::toJson() const {
     QJsonArray list;
     for (const Diagnostic& diagnostic : diagnostics)
         list.append(diagnostic.toJson());
@@ -80,19 +76,17 @@ QJsonObject MappedRecord::toJson() const
 }
 
 MappingEngine::MappingEngine(std::shared_ptr<const Profile> profile)
-    : m_profile(std::move(profile)), m_phones(std::make_unique<PhoneNormaliser>())
-{
+    : m_profile(std::move(profile))
+    , m_phones(std::make_unique<PhoneNormaliser>()) {
 }
 
-QString MappingEngine::sourceIdOf(const QJsonObject& record, Direction direction)
-{
+QString MappingEngine::sourceIdOf(const QJsonObject& record, Direction direction) {
     if (direction == Direction::GhlToKixie)
         return valueText(record.value(QLatin1String("id")));
     return valueText(FieldPath(QStringLiteral("externalId")).read(record));
 }
 
-const Route* MappingEngine::routeFor(const QJsonObject& record) const
-{
+const Route* MappingEngine::routeFor(const QJsonObject& record) const {
     for (const Route& route : m_profile->routing.routes) {
         if (route.when && route.when->matches(record))
             return &route;
@@ -100,16 +94,19 @@ const Route* MappingEngine::routeFor(const QJsonObject& record) const
     return m_profile->routing.fallback.get();
 }
 
-MappedRecord MappingEngine::apply(const QJsonObject& record) const
-{
+MappedRecord MappingEngine::apply(const QJsonObject& record) const {
     MappedRecord result;
     const Profile& profile = *m_profile;
     result.sourceId = sourceIdOf(record, profile.direction);
     const Route* route = routeFor(record);
     if (!route) {
         result.status = MappedRecord::Status::Skipped;
-        result.diagnostics.append({Severity::Warning, QString::fromLatin1(code::noRoute), {}, {},
-                                   Tr::tr("The record matches no route and the profile has no default route.")});
+        result.diagnostics.append(
+            {Severity::Warning,
+             QString::fromLatin1(code::noRoute),
+             {},
+             {},
+             Tr::tr("The record matches no route and the profile has no default route.")});
         return result;
     }
     result.route = route->name;
@@ -145,19 +142,23 @@ MappedRecord MappingEngine::apply(const QJsonObject& record) const
         }
         if (isEmptyValue(value)) {
             if (rule.required && !skip && !fail && rule.skipWhenMissing) {
-                result.diagnostics.append({Severity::Warning, QString::fromLatin1(code::requiredTargetEmpty), source, rule.target,
-                                           Tr::tr("\"%1\" is empty, so the record is skipped.").arg(rule.target)});
+                result.diagnostics.append(
+                    {Severity::Warning, QString::fromLatin1(code::requiredTargetEmpty), source, rule.target,
+                     Tr::tr("\"%1\" is empty, so the record is skipped.").arg(rule.target)});
                 skip = true;
             } else if (rule.required && !skip && !fail) {
-                result.diagnostics.append({Severity::Error, QString::fromLatin1(code::requiredTargetEmpty), source, rule.target,
-                                           Tr::tr("\"%1\" is required but came out empty.").arg(rule.target)});
+                result.diagnostics.append(
+                    {Severity::Error, QString::fromLatin1(code::requiredTargetEmpty), source, rule.target,
+                     Tr::tr("\"%1\" is required but came out empty.").arg(rule.target)});
                 fail = true;
             }
             continue;
         }
         if (value.isObject()) {
-            result.diagnostics.append({Severity::Error, QString::fromLatin1(code::wrongValueType), source, rule.target,
-                                       Tr::tr("\"%1\" got an object; add a transform that picks one of its fields.").arg(rule.target)});
+            result.diagnostics.append(
+                {Severity::Error, QString::fromLatin1(code::wrongValueType), source, rule.target,
+                 Tr::tr("\"%1\" got an object; add a transform that picks one of its fields.")
+                     .arg(rule.target)});
             fail = true;
             continue;
         }
@@ -167,7 +168,9 @@ MappedRecord MappingEngine::apply(const QJsonObject& record) const
         payload.set(QStringLiteral("powerlistId"), route->powerlistId);
         payload.set(QStringLiteral("duplicateHandling"), profile.duplicateHandling);
     }
-    result.status = fail ? MappedRecord::Status::Failed : skip ? MappedRecord::Status::Skipped : MappedRecord::Status::Mapped;
+    result.status = fail   ? MappedRecord::Status::Failed
+                    : skip ? MappedRecord::Status::Skipped
+                           : MappedRecord::Status::Mapped;
     // Nothing is sent for a skipped or failed record.
     if (result.status == MappedRecord::Status::Mapped)
         result.payload = payload.take();

@@ -28,8 +28,8 @@ public:
                 int maximum);
     bool boolean(const QJsonObject& object, const QString& path, const QString& key, bool fallback);
     /// A string that must be one of `choices`.
-    QString choice(const QJsonObject& object, const QString& path, const QString& key, const QStringList& choices,
-                   const QString& fallback);
+    QString choice(const QJsonObject& object, const QString& path, const QString& key,
+                   const QStringList& choices, const QString& fallback);
 
     static QString join(const QString& path, const QString& key);
     static QString index(const QString& path, qsizetype i);

@@ -7,12 +7,12 @@ namespace fieldlink::mapping {
 using i18n::phonenumbers::PhoneNumber;
 using i18n::phonenumbers::PhoneNumberUtil;
 
-PhoneNormaliser::Result PhoneNormaliser::compute(const QString& raw, const QString& region)
-{
+PhoneNormaliser::Result PhoneNormaliser::compute(const QString& raw, const QString& region) {
     const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
     PhoneNumber number;
     Result result;
-    if (util->Parse(raw.toStdString(), region.toUpper().toStdString(), &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+    if (util->Parse(raw.toStdString(), region.toUpper().toStdString(), &number) !=
+        PhoneNumberUtil::NO_PARSING_ERROR)
         return result;
     if (!util->IsValidNumber(number))
         return result;
@@ -24,8 +24,7 @@ PhoneNormaliser::Result PhoneNormaliser::compute(const QString& raw, const QStri
     return result;
 }
 
-PhoneNormaliser::Result PhoneNormaliser::normalise(const QString& raw, const QString& region)
-{
+PhoneNormaliser::Result PhoneNormaliser::normalise(const QString& raw, const QString& region) {
     const QString key = region + QChar(0x1F) + raw;
     {
         QMutexLocker lock(&m_mutex);
@@ -41,8 +40,7 @@ PhoneNormaliser::Result PhoneNormaliser::normalise(const QString& raw, const QSt
     return result;
 }
 
-qsizetype PhoneNormaliser::cacheSize() const
-{
+qsizetype PhoneNormaliser::cacheSize() const {
     QMutexLocker lock(&m_mutex);
     return m_cache.size();
 }

@@ -17,7 +17,8 @@ public:
         bool valid = false;
     };
 
-    explicit PhoneNormaliser(qsizetype capacity = 200000) : m_capacity(capacity) {}
+    explicit PhoneNormaliser(qsizetype capacity = 200000)
+        : m_capacity(capacity) {}
 
     /// `region` is an ISO 3166 code used for numbers written without a country code.
     Result normalise(const QString& raw, const QString& region);

@@ -29,7 +29,7 @@ struct Rule {
     /// without a phone number is not an error, it just cannot become a PowerList row).
     bool skipWhenMissing = false;
     std::unique_ptr<Condition> when; ///< null: the rule always applies
-    QString jsonPath; ///< "rules[3]", for diagnostics and the editor
+    QString jsonPath;                ///< "rules[3]", for diagnostics and the editor
 };
 
 /// Where a record goes. ghl_to_kixie: a PowerList and optionally a cadence; kixie_to_ghl: GHL actions.

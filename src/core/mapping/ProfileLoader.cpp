@@ -14,23 +14,25 @@ struct Tr {
 
 } // namespace
 
-QStringList ProfileLoader::defaultProfileNames()
-{
+QStringList ProfileLoader::defaultProfileNames() {
     QStringList names;
-    for (const QString& file : QDir(QStringLiteral(":/profiles")).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+    for (const QString& file :
+         QDir(QStringLiteral(":/profiles")).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
         names << file.chopped(5);
     return names;
 }
 
-ProfileLoader::Loaded ProfileLoader::load(const QString& nameOrPath, const CustomFieldDirectory& customFields)
-{
+ProfileLoader::Loaded ProfileLoader::load(const QString& nameOrPath,
+                                          const CustomFieldDirectory& customFields) {
     Loaded loaded;
     const bool isDefault = defaultProfileNames().contains(nameOrPath) && !QFileInfo::exists(nameOrPath);
-    loaded.origin = isDefault ? QStringLiteral(":/profiles/") + nameOrPath + QStringLiteral(".json") : nameOrPath;
+    loaded.origin =
+        isDefault ? QStringLiteral(":/profiles/") + nameOrPath + QStringLiteral(".json") : nameOrPath;
     QFile file(loaded.origin);
     if (!file.open(QIODevice::ReadOnly)) {
-        loaded.error = Tr::tr("Cannot read profile \"%1\": %2. Default profiles: %3.")
-                           .arg(nameOrPath, file.errorString(), defaultProfileNames().join(QStringLiteral(", ")));
+        loaded.error =
+            Tr::tr("Cannot read profile \"%1\": %2. Default profiles: %3.")
+                .arg(nameOrPath, file.errorString(), defaultProfileNames().join(QStringLiteral(", ")));
         return loaded;
     }
     loaded.text = file.readAll();

@@ -14,52 +14,61 @@ struct Reader {
     const CustomFieldDirectory& customFields;
     Profile& profile;
 
-    void readTop(const QJsonObject& root)
-    {
-        context.checkKeys(root, {}, {QStringLiteral("format"), QStringLiteral("name"), QStringLiteral("description"),
-                                     QStringLiteral("direction"), QStringLiteral("object"), QStringLiteral("matchKeys"),
-                                     QStringLiteral("duplicateHandling"), QStringLiteral("routing"), QStringLiteral("rules")});
+    void readTop(const QJsonObject& root) {
+        context.checkKeys(root, {},
+                          {QStringLiteral("format"), QStringLiteral("name"), QStringLiteral("description"),
+                           QStringLiteral("direction"), QStringLiteral("object"), QStringLiteral("matchKeys"),
+                           QStringLiteral("duplicateHandling"), QStringLiteral("routing"),
+                           QStringLiteral("rules")});
         const QString format = context.string(root, {}, QStringLiteral("format"), true);
         if (!format.isEmpty() && format != QLatin1String(Profile::formatName))
             context.error(code::unsupportedFormat, QStringLiteral("format"),
-                          ParseContext::tr("Unsupported format \"%1\"; this version reads \"%2\".").arg(format, QLatin1String(Profile::formatName)));
+                          ParseContext::tr("Unsupported format \"%1\"; this version reads \"%2\".")
+                              .arg(format, QLatin1String(Profile::formatName)));
         profile.name = context.string(root, {}, QStringLiteral("name"), true);
         profile.description = context.string(root, {}, QStringLiteral("description"), false);
-        const QString direction = context.choice(root, {}, QStringLiteral("direction"),
-                                                 {QStringLiteral("ghl_to_kixie"), QStringLiteral("kixie_to_ghl")},
-                                                 QStringLiteral("ghl_to_kixie"));
+        const QString direction = context.choice(
+            root, {}, QStringLiteral("direction"),
+            {QStringLiteral("ghl_to_kixie"), QStringLiteral("kixie_to_ghl")}, QStringLiteral("ghl_to_kixie"));
         if (!root.contains(QLatin1String("direction")))
-            context.error(code::missingKey, QStringLiteral("direction"), ParseContext::tr("\"direction\" is required."));
-        profile.direction = direction == QLatin1String("kixie_to_ghl") ? Direction::KixieToGhl : Direction::GhlToKixie;
+            context.error(code::missingKey, QStringLiteral("direction"),
+                          ParseContext::tr("\"direction\" is required."));
+        profile.direction =
+            direction == QLatin1String("kixie_to_ghl") ? Direction::KixieToGhl : Direction::GhlToKixie;
         const QStringList objects = profile.direction == Direction::GhlToKixie
-                                        ? QStringList{QStringLiteral("contact"), QStringLiteral("note"), QStringLiteral("task"), QStringLiteral("appointment")}
+                                        ? QStringList{QStringLiteral("contact"), QStringLiteral("note"),
+                                                      QStringLiteral("task"), QStringLiteral("appointment")}
                                         : QStringList{QStringLiteral("call_event")};
         profile.object = context.choice(root, {}, QStringLiteral("object"), objects, objects.first());
-        profile.duplicateHandling = context.choice(root, {}, QStringLiteral("duplicateHandling"),
-                                                   {QStringLiteral("merge"), QStringLiteral("overwrite"), QStringLiteral("ignore")},
-                                                   QStringLiteral("merge"));
+        profile.duplicateHandling =
+            context.choice(root, {}, QStringLiteral("duplicateHandling"),
+                           {QStringLiteral("merge"), QStringLiteral("overwrite"), QStringLiteral("ignore")},
+                           QStringLiteral("merge"));
         readMatchKeys(root.value(QLatin1String("matchKeys")));
         readRouting(root.value(QLatin1String("routing")));
         readRules(root.value(QLatin1String("rules")));
     }
 
-    void readMatchKeys(const QJsonValue& value)
-    {
-        const QStringList allowed = profile.direction == Direction::GhlToKixie
-                                        ? QStringList{QStringLiteral("ledger"), QStringLiteral("phone"), QStringLiteral("email")}
-                                        : QStringList{QStringLiteral("contactId"), QStringLiteral("crmContactId"), QStringLiteral("phone"), QStringLiteral("email")};
+    void readMatchKeys(const QJsonValue& value) {
+        const QStringList allowed =
+            profile.direction == Direction::GhlToKixie
+                ? QStringList{QStringLiteral("ledger"), QStringLiteral("phone"), QStringLiteral("email")}
+                : QStringList{QStringLiteral("contactId"), QStringLiteral("crmContactId"),
+                              QStringLiteral("phone"), QStringLiteral("email")};
         if (value.isUndefined()) {
             profile.matchKeys = allowed;
             return;
         }
         const QJsonArray keys = value.toArray();
         if (!value.isArray() || keys.isEmpty())
-            context.error(code::badValue, QStringLiteral("matchKeys"), ParseContext::tr("\"matchKeys\" must be a non-empty list."));
+            context.error(code::badValue, QStringLiteral("matchKeys"),
+                          ParseContext::tr("\"matchKeys\" must be a non-empty list."));
         for (qsizetype i = 0; i < keys.size(); ++i) {
             const QString key = keys[i].toString();
             if (!allowed.contains(key))
                 context.error(code::badValue, ParseContext::index(QStringLiteral("matchKeys"), i),
-                              ParseContext::tr("Unknown match key \"%1\"; use %2.").arg(key, allowed.join(QStringLiteral(", "))));
+                              ParseContext::tr("Unknown match key \"%1\"; use %2.")
+                                  .arg(key, allowed.join(QStringLiteral(", "))));
             else if (profile.matchKeys.contains(key))
                 context.error(code::badValue, ParseContext::index(QStringLiteral("matchKeys"), i),
                               ParseContext::tr("Match key \"%1\" is listed twice.").arg(key));
@@ -68,8 +77,7 @@ struct Reader {
         }
     }
 
-    std::unique_ptr<Route> readRoute(const QJsonValue& value, const QString& path, bool isFallback)
-    {
+    std::unique_ptr<Route> readRoute(const QJsonValue& value, const QString& path, bool isFallback) {
         auto route = std::make_unique<Route>();
         route->jsonPath = path;
         const QJsonObject object = value.toObject();
@@ -78,18 +86,22 @@ struct Reader {
             return route;
         }
         QSet<QString> keys{QStringLiteral("name")};
-        keys += profile.direction == Direction::GhlToKixie ? QSet<QString>{QStringLiteral("powerlist"), QStringLiteral("cadence")}
-                                                           : QSet<QString>{QStringLiteral("actions")};
+        keys += profile.direction == Direction::GhlToKixie
+                    ? QSet<QString>{QStringLiteral("powerlist"), QStringLiteral("cadence")}
+                    : QSet<QString>{QStringLiteral("actions")};
         if (!isFallback)
             keys.insert(QStringLiteral("when"));
         context.checkKeys(object, path, keys);
         route->name = context.string(object, path, QStringLiteral("name"), false);
         if (!isFallback) {
             if (object.contains(QLatin1String("when")))
-                route->when = Condition::parse(object.value(QLatin1String("when")), ParseContext::join(path, QStringLiteral("when")), context, customFields);
+                route->when =
+                    Condition::parse(object.value(QLatin1String("when")),
+                                     ParseContext::join(path, QStringLiteral("when")), context, customFields);
             else
                 context.error(code::missingKey, ParseContext::join(path, QStringLiteral("when")),
-                              ParseContext::tr("A route needs a \"when\" condition; use \"default\" for the catch-all."));
+                              ParseContext::tr(
+                                  "A route needs a \"when\" condition; use \"default\" for the catch-all."));
         }
         if (profile.direction == Direction::GhlToKixie) {
             route->powerlistId = context.string(object, path, QStringLiteral("powerlist"), true);
@@ -97,27 +109,33 @@ struct Reader {
         } else {
             const QJsonArray actions = object.value(QLatin1String("actions")).toArray();
             if (actions.isEmpty())
-                context.error(code::missingKey, ParseContext::join(path, QStringLiteral("actions")),
-                              ParseContext::tr("A route needs a non-empty \"actions\" list (note, task, tags)."));
+                context.error(
+                    code::missingKey, ParseContext::join(path, QStringLiteral("actions")),
+                    ParseContext::tr("A route needs a non-empty \"actions\" list (note, task, tags)."));
             for (qsizetype i = 0; i < actions.size(); ++i) {
                 const QString action = actions[i].toString();
-                if (action != QLatin1String("note") && action != QLatin1String("task") && action != QLatin1String("tags"))
-                    context.error(code::badValue, ParseContext::index(ParseContext::join(path, QStringLiteral("actions")), i),
-                                  ParseContext::tr("Unknown action \"%1\"; use note, task or tags.").arg(action));
+                if (action != QLatin1String("note") && action != QLatin1String("task") &&
+                    action != QLatin1String("tags"))
+                    context.error(
+                        code::badValue,
+                        ParseContext::index(ParseContext::join(path, QStringLiteral("actions")), i),
+                        ParseContext::tr("Unknown action \"%1\"; use note, task or tags.").arg(action));
                 else
                     route->actions << action;
             }
         }
         if (route->name.isEmpty())
-            route->name = isFallback ? QStringLiteral("default") : !route->powerlistId.isEmpty() ? route->powerlistId : route->actions.join(QLatin1Char('+'));
+            route->name = isFallback                      ? QStringLiteral("default")
+                          : !route->powerlistId.isEmpty() ? route->powerlistId
+                                                          : route->actions.join(QLatin1Char('+'));
         return route;
     }
 
-    void readRouting(const QJsonValue& value)
-    {
+    void readRouting(const QJsonValue& value) {
         if (!value.isObject()) {
-            context.error(value.isUndefined() ? code::missingKey : code::badValue, QStringLiteral("routing"),
-                          ParseContext::tr("\"routing\" must be an object with \"routes\" and/or \"default\"."));
+            context.error(
+                value.isUndefined() ? code::missingKey : code::badValue, QStringLiteral("routing"),
+                ParseContext::tr("\"routing\" must be an object with \"routes\" and/or \"default\"."));
             return;
         }
         const QJsonObject object = value.toObject();
@@ -127,18 +145,21 @@ struct Reader {
         context.checkKeys(object, QStringLiteral("routing"), keys);
         const QJsonArray routes = object.value(QLatin1String("routes")).toArray();
         if (object.contains(QLatin1String("routes")) && !object.value(QLatin1String("routes")).isArray())
-            context.error(code::badValue, QStringLiteral("routing.routes"), ParseContext::tr("\"routes\" must be a list."));
+            context.error(code::badValue, QStringLiteral("routing.routes"),
+                          ParseContext::tr("\"routes\" must be a list."));
         for (qsizetype i = 0; i < routes.size(); ++i)
-            profile.routing.routes.push_back(std::move(*readRoute(routes[i], ParseContext::index(QStringLiteral("routing.routes"), i), false)));
+            profile.routing.routes.push_back(std::move(
+                *readRoute(routes[i], ParseContext::index(QStringLiteral("routing.routes"), i), false)));
         if (object.contains(QLatin1String("default")) && !object.value(QLatin1String("default")).isNull())
-            profile.routing.fallback = readRoute(object.value(QLatin1String("default")), QStringLiteral("routing.default"), true);
+            profile.routing.fallback =
+                readRoute(object.value(QLatin1String("default")), QStringLiteral("routing.default"), true);
         if (profile.direction == Direction::GhlToKixie)
-            profile.routing.onStopMatching = context.choice(object, QStringLiteral("routing"), QStringLiteral("onStopMatching"),
-                                                            {QStringLiteral("remove"), QStringLiteral("keep")}, QStringLiteral("remove"));
+            profile.routing.onStopMatching =
+                context.choice(object, QStringLiteral("routing"), QStringLiteral("onStopMatching"),
+                               {QStringLiteral("remove"), QStringLiteral("keep")}, QStringLiteral("remove"));
     }
 
-    void readRules(const QJsonValue& value)
-    {
+    void readRules(const QJsonValue& value) {
         const QJsonArray rules = value.toArray();
         if (!value.isArray() || rules.isEmpty()) {
             context.error(value.isUndefined() ? code::missingKey : code::badValue, QStringLiteral("rules"),
@@ -149,35 +170,40 @@ struct Reader {
             readRule(rules[i], ParseContext::index(QStringLiteral("rules"), i));
     }
 
-    void readRule(const QJsonValue& value, const QString& path)
-    {
+    void readRule(const QJsonValue& value, const QString& path) {
         if (!value.isObject()) {
             context.error(code::badValue, path, ParseContext::tr("A rule must be an object."));
             return;
         }
         const QJsonObject object = value.toObject();
-        context.checkKeys(object, path, {QStringLiteral("target"), QStringLiteral("source"), QStringLiteral("sources"),
-                                         QStringLiteral("transforms"), QStringLiteral("required"), QStringLiteral("missing"), QStringLiteral("when"),
-                                         QStringLiteral("note")});
+        context.checkKeys(object, path,
+                          {QStringLiteral("target"), QStringLiteral("source"), QStringLiteral("sources"),
+                           QStringLiteral("transforms"), QStringLiteral("required"),
+                           QStringLiteral("missing"), QStringLiteral("when"), QStringLiteral("note")});
         Rule rule;
         rule.jsonPath = path;
         rule.target = context.string(object, path, QStringLiteral("target"), true);
         rule.required = context.boolean(object, path, QStringLiteral("required"), false);
-        rule.skipWhenMissing = context.choice(object, path, QStringLiteral("missing"), {QStringLiteral("fail"), QStringLiteral("skip")},
+        rule.skipWhenMissing = context.choice(object, path, QStringLiteral("missing"),
+                                              {QStringLiteral("fail"), QStringLiteral("skip")},
                                               QStringLiteral("fail")) == QLatin1String("skip");
         if (object.contains(QLatin1String("when")))
-            rule.when = Condition::parse(object.value(QLatin1String("when")), ParseContext::join(path, QStringLiteral("when")), context, customFields);
+            rule.when =
+                Condition::parse(object.value(QLatin1String("when")),
+                                 ParseContext::join(path, QStringLiteral("when")), context, customFields);
         if (object.contains(QLatin1String("source")))
             rule.sources << context.string(object, path, QStringLiteral("source"), true);
         if (object.contains(QLatin1String("sources"))) {
             const QJsonArray sources = object.value(QLatin1String("sources")).toArray();
             if (!object.value(QLatin1String("sources")).isArray() || sources.isEmpty())
-                context.error(code::badValue, ParseContext::join(path, QStringLiteral("sources")), ParseContext::tr("\"sources\" must be a non-empty list of fields."));
+                context.error(code::badValue, ParseContext::join(path, QStringLiteral("sources")),
+                              ParseContext::tr("\"sources\" must be a non-empty list of fields."));
             for (const QJsonValue& source : sources)
                 rule.sources << source.toString();
         }
         if (object.contains(QLatin1String("source")) && object.contains(QLatin1String("sources")))
-            context.error(code::badValue, path, ParseContext::tr("Give \"source\" or \"sources\", not both."));
+            context.error(code::badValue, path,
+                          ParseContext::tr("Give \"source\" or \"sources\", not both."));
         for (const QString& source : std::as_const(rule.sources)) {
             const QString key = FieldPath::customFieldKey(source);
             const auto* definition = key.isEmpty() ? nullptr : customFields.byKey(key);
@@ -187,47 +213,60 @@ struct Reader {
             rule.sourcePaths.emplace_back(source, definition ? definition->id : QString());
         }
         const QJsonArray transforms = object.value(QLatin1String("transforms")).toArray();
-        if (object.contains(QLatin1String("transforms")) && !object.value(QLatin1String("transforms")).isArray())
-            context.error(code::badValue, ParseContext::join(path, QStringLiteral("transforms")), ParseContext::tr("\"transforms\" must be a list."));
+        if (object.contains(QLatin1String("transforms")) &&
+            !object.value(QLatin1String("transforms")).isArray())
+            context.error(code::badValue, ParseContext::join(path, QStringLiteral("transforms")),
+                          ParseContext::tr("\"transforms\" must be a list."));
         for (qsizetype i = 0; i < transforms.size(); ++i) {
-            const QString transformPath = ParseContext::index(ParseContext::join(path, QStringLiteral("transforms")), i);
+            const QString transformPath =
+                ParseContext::index(ParseContext::join(path, QStringLiteral("transforms")), i);
             if (auto transform = createTransform(transforms[i], transformPath, context, customFields)) {
-                rule.transformTypes << (transforms[i].isString() ? transforms[i].toString() : transforms[i][QLatin1String("type")].toString());
+                rule.transformTypes << (transforms[i].isString()
+                                            ? transforms[i].toString()
+                                            : transforms[i][QLatin1String("type")].toString());
                 rule.transforms.push_back(std::move(transform));
             }
         }
         if (rule.sources.isEmpty() && rule.transformTypes.isEmpty())
-            context.error(code::missingKey, path, ParseContext::tr("A rule needs a \"source\", \"sources\" or a transform that makes a value (constant, template)."));
+            context.error(code::missingKey, path,
+                          ParseContext::tr("A rule needs a \"source\", \"sources\" or a transform that makes "
+                                           "a value (constant, template)."));
         profile.rules.push_back(std::move(rule));
     }
 };
 
 } // namespace
 
-QString directionName(Direction direction)
-{
-    return direction == Direction::GhlToKixie ? QStringLiteral("ghl_to_kixie") : QStringLiteral("kixie_to_ghl");
+QString directionName(Direction direction) {
+    return direction == Direction::GhlToKixie ? QStringLiteral("ghl_to_kixie")
+                                              : QStringLiteral("kixie_to_ghl");
 }
 
-ParsedProfile ProfileParser::parse(const QByteArray& text, const CustomFieldDirectory& customFields)
-{
+ParsedProfile ProfileParser::parse(const QByteArray& text, const CustomFieldDirectory& customFields) {
     ParsedProfile result;
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(text, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
-        const auto [line, column] = JsonLocator::lineAndColumn(text, error.error != QJsonParseError::NoError ? error.offset : 0);
-        Diagnostic diagnostic{Severity::Error, QString::fromLatin1(code::syntax), {}, {},
+        const auto [line, column] =
+            JsonLocator::lineAndColumn(text, error.error != QJsonParseError::NoError ? error.offset : 0);
+        Diagnostic diagnostic{Severity::Error,
+                              QString::fromLatin1(code::syntax),
+                              {},
+                              {},
                               error.error != QJsonParseError::NoError
                                   ? ParseContext::tr("Not valid JSON: %1.").arg(error.errorString())
                                   : ParseContext::tr("A profile must be a JSON object."),
-                              line, column};
+                              line,
+                              column};
         result.diagnostics.append(diagnostic);
         return result;
     }
     const JsonLocator locator(text); // only for text that parsed: it trusts the structure
     ParseContext context;
     for (const QString& path : locator.duplicatePaths())
-        context.error(code::duplicateMapKey, path, ParseContext::tr("\"%1\" appears more than once; only the last one would count.").arg(path.section(QLatin1Char('.'), -1)));
+        context.error(code::duplicateMapKey, path,
+                      ParseContext::tr("\"%1\" appears more than once; only the last one would count.")
+                          .arg(path.section(QLatin1Char('.'), -1)));
     auto profile = std::make_shared<Profile>();
     profile->json = document.object();
     Reader{context, customFields, *profile}.readTop(document.object());

@@ -13,63 +13,78 @@ struct Tr {
 };
 
 // Transforms after which a list or a set of objects has become a single value.
-bool reducesToText(const QStringList& types)
-{
+bool reducesToText(const QStringList& types) {
     for (const QString& type : types) {
-        if (type == QLatin1String("join") || type == QLatin1String("concat") || type == QLatin1String("template") ||
-            type == QLatin1String("value_map") || type == QLatin1String("constant") || type == QLatin1String("tags"))
+        if (type == QLatin1String("join") || type == QLatin1String("concat") ||
+            type == QLatin1String("template") || type == QLatin1String("value_map") ||
+            type == QLatin1String("constant") || type == QLatin1String("tags"))
             return true;
     }
     return false;
 }
 
-Diagnostic at(Severity severity, const char* code, const Rule& rule, const QString& message)
-{
+Diagnostic at(Severity severity, const char* code, const Rule& rule, const QString& message) {
     return Diagnostic{severity, QString::fromLatin1(code), rule.jsonPath, rule.target, message};
 }
 
-void checkRouting(const Profile& profile, Diagnostics& out)
-{
+void checkRouting(const Profile& profile, Diagnostics& out) {
     const Routing& routing = profile.routing;
     if (routing.routes.empty() && !routing.fallback) {
-        out.append({Severity::Error, QString::fromLatin1(code::routingMatchesNothing), QStringLiteral("routing"), {},
+        out.append({Severity::Error,
+                    QString::fromLatin1(code::routingMatchesNothing),
+                    QStringLiteral("routing"),
+                    {},
                     Tr::tr("No route and no default: every record would be skipped.")});
         return;
     }
     for (const Route& route : routing.routes) {
         if (route.when && !route.when->canMatch())
-            out.append({Severity::Warning, QString::fromLatin1(code::routingMatchesNothing), route.jsonPath, {},
+            out.append({Severity::Warning,
+                        QString::fromLatin1(code::routingMatchesNothing),
+                        route.jsonPath,
+                        {},
                         Tr::tr("Route \"%1\" can never match.").arg(route.name)});
     }
 }
 
 } // namespace
 
-Diagnostics ProfileValidator::validate(const Profile& profile, const FieldCatalog& sources, const FieldCatalog& targets)
-{
+Diagnostics ProfileValidator::validate(const Profile& profile, const FieldCatalog& sources,
+                                       const FieldCatalog& targets) {
     Diagnostics out;
     QMap<QString, int> unconditional;
     for (const Rule& rule : profile.rules) {
         const CatalogField* target = targets.find(rule.target);
         if (!target)
-            out.append(at(Severity::Error, code::unknownTarget, rule, Tr::tr("\"%1\" is not a field of the target.").arg(rule.target)));
+            out.append(at(Severity::Error, code::unknownTarget, rule,
+                          Tr::tr("\"%1\" is not a field of the target.").arg(rule.target)));
         if (!rule.when && ++unconditional[rule.target] == 2)
             out.append(at(Severity::Error, code::targetMappedTwice, rule,
-                          Tr::tr("\"%1\" is mapped by more than one rule; give all but one a \"when\".").arg(rule.target)));
+                          Tr::tr("\"%1\" is mapped by more than one rule; give all but one a \"when\".")
+                              .arg(rule.target)));
         for (const QString& source : rule.sources) {
             const CatalogField* field = sources.find(source);
-            if (!field && !source.startsWith(QLatin1String("customFields.")) && !source.startsWith(QLatin1String("data.")))
-                out.append(at(Severity::Warning, code::unknownSource, rule,
-                              Tr::tr("\"%1\" is not a known source field; it will be empty unless records carry it.").arg(source)));
-            if (field && target && rule.sources.size() == 1 && (field->type == QLatin1String("list") || field->type == QLatin1String("objects")) &&
+            if (!field && !source.startsWith(QLatin1String("customFields.")) &&
+                !source.startsWith(QLatin1String("data.")))
+                out.append(
+                    at(Severity::Warning, code::unknownSource, rule,
+                       Tr::tr("\"%1\" is not a known source field; it will be empty unless records carry it.")
+                           .arg(source)));
+            if (field && target && rule.sources.size() == 1 &&
+                (field->type == QLatin1String("list") || field->type == QLatin1String("objects")) &&
                 target->type != QLatin1String("list") && !reducesToText(rule.transformTypes) &&
                 !rule.transformTypes.contains(QStringLiteral("pick")))
-                out.append(at(Severity::Warning, code::typeMismatch, rule,
-                              Tr::tr("\"%1\" is a list but \"%2\" holds one value; add a join, pick or value map step.").arg(source, rule.target)));
+                out.append(at(
+                    Severity::Warning, code::typeMismatch, rule,
+                    Tr::tr("\"%1\" is a list but \"%2\" holds one value; add a join, pick or value map step.")
+                        .arg(source, rule.target)));
         }
-        if (target && target->type == QLatin1String("phone") && !rule.transformTypes.contains(QStringLiteral("phone_e164")))
-            out.append(at(Severity::Warning, code::typeMismatch, rule,
-                          Tr::tr("\"%1\" is a phone number; add a phone_e164 step so every row uses the same format.").arg(rule.target)));
+        if (target && target->type == QLatin1String("phone") &&
+            !rule.transformTypes.contains(QStringLiteral("phone_e164")))
+            out.append(at(
+                Severity::Warning, code::typeMismatch, rule,
+                Tr::tr("\"%1\" is a phone number; add a phone_e164 step so every row uses the same format.")
+                    .arg(rule.target)));
     }
     QStringList actions;
     for (const Route& route : profile.routing.routes)
@@ -79,17 +94,20 @@ Diagnostics ProfileValidator::validate(const Profile& profile, const FieldCatalo
     for (const CatalogField& field : targets.fields()) {
         if (!field.required || (!field.action.isEmpty() && !actions.contains(field.action)))
             continue;
-        const bool mapped = std::any_of(profile.rules.begin(), profile.rules.end(), [&](const Rule& r) { return r.target == field.path; });
+        const bool mapped = std::any_of(profile.rules.begin(), profile.rules.end(),
+                                        [&](const Rule& r) { return r.target == field.path; });
         if (!mapped)
-            out.append({Severity::Error, QString::fromLatin1(code::requiredTargetUnmapped), QStringLiteral("rules"), field.path,
-                        Tr::tr("\"%1\" (%2) is required but no rule fills it.").arg(field.path, field.label)});
+            out.append(
+                {Severity::Error, QString::fromLatin1(code::requiredTargetUnmapped), QStringLiteral("rules"),
+                 field.path,
+                 Tr::tr("\"%1\" (%2) is required but no rule fills it.").arg(field.path, field.label)});
     }
     checkRouting(profile, out);
     return out;
 }
 
-Diagnostics ProfileValidator::validateSamples(const MappingEngine& engine, const QList<QJsonObject>& samples)
-{
+Diagnostics ProfileValidator::validateSamples(const MappingEngine& engine,
+                                              const QList<QJsonObject>& samples) {
     Diagnostics out;
     if (samples.isEmpty())
         return out;
@@ -114,11 +132,13 @@ Diagnostics ProfileValidator::validateSamples(const MappingEngine& engine, const
                     ++uncovered[valueText(value)];
                 const std::size_t before = static_cast<std::size_t>(scratch.size());
                 value = transform.apply(value, context).value;
-                if (rule.transformTypes.value(i) == QLatin1String("phone_e164") && static_cast<std::size_t>(scratch.size()) > before &&
+                if (rule.transformTypes.value(i) == QLatin1String("phone_e164") &&
+                    static_cast<std::size_t>(scratch.size()) > before &&
                     scratch.last().severity == Severity::Warning) {
                     ++invalidPhones;
                     if (phoneExamples.size() < 3)
-                        phoneExamples << valueText(rule.sourcePaths.empty() ? QJsonValue() : rule.sourcePaths.front().read(record));
+                        phoneExamples << valueText(
+                            rule.sourcePaths.empty() ? QJsonValue() : rule.sourcePaths.front().read(record));
                 }
             }
         }
@@ -126,16 +146,21 @@ Diagnostics ProfileValidator::validateSamples(const MappingEngine& engine, const
             QStringList parts;
             for (auto it = uncovered.cbegin(); it != uncovered.cend(); ++it)
                 parts << Tr::tr("\"%1\" (%n samples)", nullptr, it.value()).arg(it.key());
-            out.append(at(Severity::Warning, code::sampleValueUncovered, rule,
-                          Tr::tr("Values no value map entry covers: %1.").arg(parts.join(QStringLiteral(", ")))));
+            out.append(
+                at(Severity::Warning, code::sampleValueUncovered, rule,
+                   Tr::tr("Values no value map entry covers: %1.").arg(parts.join(QStringLiteral(", ")))));
         }
         if (invalidPhones > 0)
             out.append(at(Severity::Warning, code::samplePhonesInvalid, rule,
                           Tr::tr("%1 of %2 sample phones are not valid numbers, e.g. %3.")
-                              .arg(invalidPhones).arg(samples.size()).arg(phoneExamples.join(QStringLiteral(", ")))));
+                              .arg(invalidPhones)
+                              .arg(samples.size())
+                              .arg(phoneExamples.join(QStringLiteral(", ")))));
         if (!anyValue && !rule.sourcePaths.empty())
             out.append(at(Severity::Warning, code::sampleFieldAlwaysEmpty, rule,
-                          Tr::tr("\"%1\" is empty in all %2 samples.").arg(rule.sources.join(QStringLiteral(", "))).arg(samples.size())));
+                          Tr::tr("\"%1\" is empty in all %2 samples.")
+                              .arg(rule.sources.join(QStringLiteral(", ")))
+                              .arg(samples.size())));
     }
     return out;
 }

@@ -15,7 +15,8 @@ namespace fieldlink::mapping {
 /// every sample).
 class ProfileValidator {
 public:
-    static Diagnostics validate(const Profile& profile, const FieldCatalog& sources, const FieldCatalog& targets);
+    static Diagnostics validate(const Profile& profile, const FieldCatalog& sources,
+                                const FieldCatalog& targets);
     static Diagnostics validateSamples(const MappingEngine& engine, const QList<QJsonObject>& samples);
 };
 

@@ -14,21 +14,18 @@ struct Tr {
 
 } // namespace
 
-Step DefaultIfEmptyTransform::apply(const QJsonValue& input, const TransformContext&) const
-{
+Step DefaultIfEmptyTransform::apply(const QJsonValue& input, const TransformContext&) const {
     return {isEmptyValue(input) ? m_value : input};
 }
 
-Step TrimTransform::apply(const QJsonValue& input, const TransformContext&) const
-{
+Step TrimTransform::apply(const QJsonValue& input, const TransformContext&) const {
     if (!input.isString())
         return {input};
     // simplified() trims and folds inner runs of white space to one space, without a regex.
     return {m_collapse ? input.toString().simplified() : input.toString().trimmed()};
 }
 
-Step CaseTransform::apply(const QJsonValue& input, const TransformContext&) const
-{
+Step CaseTransform::apply(const QJsonValue& input, const TransformContext&) const {
     if (isEmptyValue(input))
         return {input};
     const QString text = valueText(input);
@@ -56,8 +53,7 @@ Step CaseTransform::apply(const QJsonValue& input, const TransformContext&) cons
     return {out};
 }
 
-Step ConcatTransform::apply(const QJsonValue& input, const TransformContext&) const
-{
+Step ConcatTransform::apply(const QJsonValue& input, const TransformContext&) const {
     if (!input.isArray())
         return {input};
     QStringList parts;
@@ -68,8 +64,7 @@ Step ConcatTransform::apply(const QJsonValue& input, const TransformContext&) co
     return {parts.join(m_separator)};
 }
 
-TemplateTransform::TemplateTransform(const QString& pattern, const CustomFieldDirectory& customFields)
-{
+TemplateTransform::TemplateTransform(const QString& pattern, const CustomFieldDirectory& customFields) {
     static const QRegularExpression placeholder(QStringLiteral("\\{([^{}]+)\\}"));
     qsizetype last = 0;
     auto it = placeholder.globalMatch(pattern);
@@ -91,8 +86,7 @@ TemplateTransform::TemplateTransform(const QString& pattern, const CustomFieldDi
         m_pieces.push_back({pattern.mid(last), {}, false});
 }
 
-QStringList TemplateTransform::fieldsRead() const
-{
+QStringList TemplateTransform::fieldsRead() const {
     QStringList fields;
     for (const Piece& piece : m_pieces)
         if (!piece.field.isEmpty())
@@ -100,14 +94,14 @@ QStringList TemplateTransform::fieldsRead() const
     return fields;
 }
 
-Step TemplateTransform::apply(const QJsonValue& input, const TransformContext& context) const
-{
+Step TemplateTransform::apply(const QJsonValue& input, const TransformContext& context) const {
     QString out;
     bool anyPlaceholder = false;
     bool anyFilled = false;
     for (const Piece& piece : m_pieces) {
         if (piece.literal.isNull() || piece.isValue) {
-            const QString text = piece.isValue ? valueText(input) : valueText(piece.field.read(context.record));
+            const QString text =
+                piece.isValue ? valueText(input) : valueText(piece.field.read(context.record));
             anyPlaceholder = true;
             anyFilled = anyFilled || !text.trimmed().isEmpty();
             out += text;
@@ -121,8 +115,7 @@ Step TemplateTransform::apply(const QJsonValue& input, const TransformContext& c
     return {out.simplified()};
 }
 
-Step SplitTransform::apply(const QJsonValue& input, const TransformContext&) const
-{
+Step SplitTransform::apply(const QJsonValue& input, const TransformContext&) const {
     if (isEmptyValue(input))
         return {input};
     QStringList parts = valueText(input).split(m_separator);
@@ -136,8 +129,7 @@ Step SplitTransform::apply(const QJsonValue& input, const TransformContext&) con
     return {parts.at(index)};
 }
 
-Step TruncateTransform::apply(const QJsonValue& input, const TransformContext& context) const
-{
+Step TruncateTransform::apply(const QJsonValue& input, const TransformContext& context) const {
     if (!input.isString())
         return {input};
     const QString text = input.toString();
@@ -151,8 +143,7 @@ Step TruncateTransform::apply(const QJsonValue& input, const TransformContext& c
     return {QString(text.left(cut) + m_ellipsis)};
 }
 
-Step EmailTransform::apply(const QJsonValue& input, const TransformContext& context) const
-{
+Step EmailTransform::apply(const QJsonValue& input, const TransformContext& context) const {
     if (isEmptyValue(input))
         return {input};
     static const QRegularExpression shape(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$"));
@@ -170,7 +161,8 @@ Step EmailTransform::apply(const QJsonValue& input, const TransformContext& cont
     case Invalid::Skip:
         break;
     }
-    context.report(Severity::Warning, code::invalidEmail, message + QLatin1Char(' ') + Tr::tr("The record is skipped."));
+    context.report(Severity::Warning, code::invalidEmail,
+                   message + QLatin1Char(' ') + Tr::tr("The record is skipped."));
     return {QString(), Outcome::SkipRecord};
 }
 

@@ -17,7 +17,8 @@ public:
 /// Always the configured value, whatever the input.
 class ConstantTransform final : public Transform {
 public:
-    explicit ConstantTransform(QJsonValue value) : m_value(std::move(value)) {}
+    explicit ConstantTransform(QJsonValue value)
+        : m_value(std::move(value)) {}
     Step apply(const QJsonValue&, const TransformContext&) const override { return {m_value}; }
 
 private:
@@ -27,7 +28,8 @@ private:
 /// The configured value when the input is empty.
 class DefaultIfEmptyTransform final : public Transform {
 public:
-    explicit DefaultIfEmptyTransform(QJsonValue value) : m_value(std::move(value)) {}
+    explicit DefaultIfEmptyTransform(QJsonValue value)
+        : m_value(std::move(value)) {}
     Step apply(const QJsonValue& input, const TransformContext& context) const override;
 
 private:
@@ -37,7 +39,8 @@ private:
 /// Removes surrounding white space; with `collapse`, also runs of inner white space.
 class TrimTransform final : public Transform {
 public:
-    explicit TrimTransform(bool collapse) : m_collapse(collapse) {}
+    explicit TrimTransform(bool collapse)
+        : m_collapse(collapse) {}
     Step apply(const QJsonValue& input, const TransformContext& context) const override;
 
 private:
@@ -48,7 +51,8 @@ private:
 class CaseTransform final : public Transform {
 public:
     enum class Mode { Lower, Upper, Title };
-    explicit CaseTransform(Mode mode) : m_mode(mode) {}
+    explicit CaseTransform(Mode mode)
+        : m_mode(mode) {}
     Step apply(const QJsonValue& input, const TransformContext& context) const override;
 
 private:
@@ -58,7 +62,8 @@ private:
 /// Joins the values of a multi-source rule (or an array) with a separator, skipping empty ones.
 class ConcatTransform final : public Transform {
 public:
-    explicit ConcatTransform(QString separator) : m_separator(std::move(separator)) {}
+    explicit ConcatTransform(QString separator)
+        : m_separator(std::move(separator)) {}
     Step apply(const QJsonValue& input, const TransformContext& context) const override;
 
 private:
@@ -85,7 +90,9 @@ private:
 /// Splits text on a separator and takes one part (negative index counts from the end), or all parts.
 class SplitTransform final : public Transform {
 public:
-    SplitTransform(QString separator, std::optional<int> index) : m_separator(std::move(separator)), m_index(index) {}
+    SplitTransform(QString separator, std::optional<int> index)
+        : m_separator(std::move(separator))
+        , m_index(index) {}
     Step apply(const QJsonValue& input, const TransformContext& context) const override;
 
 private:
@@ -96,7 +103,9 @@ private:
 /// Shortens text to `length` characters (never splitting a surrogate pair), ending with `ellipsis`.
 class TruncateTransform final : public Transform {
 public:
-    TruncateTransform(int length, QString ellipsis) : m_length(length), m_ellipsis(std::move(ellipsis)) {}
+    TruncateTransform(int length, QString ellipsis)
+        : m_length(length)
+        , m_ellipsis(std::move(ellipsis)) {}
     Step apply(const QJsonValue& input, const TransformContext& context) const override;
 
 private:
@@ -109,7 +118,8 @@ private:
 class EmailTransform final : public Transform {
 public:
     enum class Invalid { Keep, Empty, Skip };
-    explicit EmailTransform(Invalid invalid) : m_invalid(invalid) {}
+    explicit EmailTransform(Invalid invalid)
+        : m_invalid(invalid) {}
     Step apply(const QJsonValue& input, const TransformContext& context) const override;
 
 private:

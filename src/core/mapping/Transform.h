@@ -40,8 +40,7 @@ public:
     /// Values this step maps from, for the sample checks of a value map; empty for other transforms.
     virtual QStringList mappedKeys() const { return {}; }
     /// The value a value map gives for `input`, when it covers it (sample checks).
-    virtual bool covers(const QJsonValue& input) const
-    {
+    virtual bool covers(const QJsonValue& input) const {
         Q_UNUSED(input)
         return true;
     }

@@ -16,15 +16,13 @@ struct Entry {
     Factory make;
 };
 
-QSet<QString> withType(QSet<QString> keys)
-{
+QSet<QString> withType(QSet<QString> keys) {
     keys.insert(QStringLiteral("type"));
     return keys;
 }
 
 std::unique_ptr<Transform> makeValueMap(const QJsonObject& spec, const QString& path, ParseContext& context,
-                                        const CustomFieldDirectory&)
-{
+                                        const CustomFieldDirectory&) {
     QList<QPair<QString, QJsonValue>> entries;
     const QJsonValue map = spec.value(QLatin1String("map"));
     const QString mapPath = ParseContext::join(path, QStringLiteral("map"));
@@ -37,42 +35,51 @@ std::unique_ptr<Transform> makeValueMap(const QJsonObject& spec, const QString& 
         const QJsonArray array = map.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
             const QJsonObject entry = array[i].toObject();
-            context.checkKeys(entry, ParseContext::index(mapPath, i), {QStringLiteral("from"), QStringLiteral("to")});
-            entries.append({context.string(entry, ParseContext::index(mapPath, i), QStringLiteral("from"), true),
-                            entry.value(QLatin1String("to"))});
+            context.checkKeys(entry, ParseContext::index(mapPath, i),
+                              {QStringLiteral("from"), QStringLiteral("to")});
+            entries.append(
+                {context.string(entry, ParseContext::index(mapPath, i), QStringLiteral("from"), true),
+                 entry.value(QLatin1String("to"))});
         }
     } else {
-        context.error(code::missingKey, mapPath, ParseContext::tr("A value map needs \"map\": an object or a list of {from, to}."));
+        context.error(code::missingKey, mapPath,
+                      ParseContext::tr("A value map needs \"map\": an object or a list of {from, to}."));
     }
     const bool caseSensitive = context.boolean(spec, path, QStringLiteral("caseSensitive"), false);
     QSet<QString> seen;
     for (qsizetype i = 0; i < entries.size(); ++i) {
-        const QString key = caseSensitive ? entries[i].first.trimmed() : entries[i].first.trimmed().toCaseFolded();
+        const QString key =
+            caseSensitive ? entries[i].first.trimmed() : entries[i].first.trimmed().toCaseFolded();
         if (seen.contains(key))
-            context.error(code::duplicateMapKey, map.isArray() ? ParseContext::index(mapPath, i) : ParseContext::join(mapPath, entries[i].first),
+            context.error(code::duplicateMapKey,
+                          map.isArray() ? ParseContext::index(mapPath, i)
+                                        : ParseContext::join(mapPath, entries[i].first),
                           ParseContext::tr("The value map has \"%1\" more than once.").arg(entries[i].first));
         seen.insert(key);
     }
-    const QString unmapped = context.choice(spec, path, QStringLiteral("unmapped"),
-                                            {QStringLiteral("default"), QStringLiteral("keep"), QStringLiteral("skip"), QStringLiteral("fail")},
-                                            QStringLiteral("default"));
-    const auto policy = unmapped == QLatin1String("keep") ? ValueMapTransform::Unmapped::Keep
+    const QString unmapped = context.choice(
+        spec, path, QStringLiteral("unmapped"),
+        {QStringLiteral("default"), QStringLiteral("keep"), QStringLiteral("skip"), QStringLiteral("fail")},
+        QStringLiteral("default"));
+    const auto policy = unmapped == QLatin1String("keep")   ? ValueMapTransform::Unmapped::Keep
                         : unmapped == QLatin1String("skip") ? ValueMapTransform::Unmapped::Skip
                         : unmapped == QLatin1String("fail") ? ValueMapTransform::Unmapped::Fail
                                                             : ValueMapTransform::Unmapped::Default;
-    return std::make_unique<ValueMapTransform>(entries, caseSensitive, spec.value(QLatin1String("default")), policy);
+    return std::make_unique<ValueMapTransform>(entries, caseSensitive, spec.value(QLatin1String("default")),
+                                               policy);
 }
 
 std::unique_ptr<Transform> makePhone(const QJsonObject& spec, const QString& path, ParseContext& context,
-                                     const CustomFieldDirectory&)
-{
-    const QString region = context.string(spec, path, QStringLiteral("defaultRegion"), false, QStringLiteral("US"));
+                                     const CustomFieldDirectory&) {
+    const QString region =
+        context.string(spec, path, QStringLiteral("defaultRegion"), false, QStringLiteral("US"));
     if (region.size() != 2)
-        context.error(code::badValue, ParseContext::join(path, QStringLiteral("defaultRegion")),
-                      ParseContext::tr("\"defaultRegion\" must be a two-letter region code such as US or GB."));
-    const QString invalid = context.choice(spec, path, QStringLiteral("invalid"),
-                                           {QStringLiteral("skip"), QStringLiteral("empty"), QStringLiteral("keep")},
-                                           QStringLiteral("skip"));
+        context.error(
+            code::badValue, ParseContext::join(path, QStringLiteral("defaultRegion")),
+            ParseContext::tr("\"defaultRegion\" must be a two-letter region code such as US or GB."));
+    const QString invalid = context.choice(
+        spec, path, QStringLiteral("invalid"),
+        {QStringLiteral("skip"), QStringLiteral("empty"), QStringLiteral("keep")}, QStringLiteral("skip"));
     return std::make_unique<PhoneE164Transform>(
         region.toUpper(), context.string(spec, path, QStringLiteral("regionField"), false),
         invalid == QLatin1String("empty")  ? PhoneE164Transform::Invalid::Empty
@@ -81,25 +88,30 @@ std::unique_ptr<Transform> makePhone(const QJsonObject& spec, const QString& pat
 }
 
 std::unique_ptr<Transform> makeDate(const QJsonObject& spec, const QString& path, ParseContext& context,
-                                    const CustomFieldDirectory&)
-{
-    const QString from = context.choice(spec, path, QStringLiteral("from"),
-                                        {QStringLiteral("auto"), QStringLiteral("iso"), QStringLiteral("epoch_ms"),
-                                         QStringLiteral("epoch_s"), QStringLiteral("pattern")},
-                                        QStringLiteral("auto"));
-    const QString to = context.choice(spec, path, QStringLiteral("format"),
-                                      {QStringLiteral("iso"), QStringLiteral("epoch_ms"), QStringLiteral("date"),
-                                       QStringLiteral("time"), QStringLiteral("pattern")},
-                                      QStringLiteral("iso"));
-    const QString zoneName = context.string(spec, path, QStringLiteral("timeZone"), false, QStringLiteral("UTC"));
+                                    const CustomFieldDirectory&) {
+    const QString from =
+        context.choice(spec, path, QStringLiteral("from"),
+                       {QStringLiteral("auto"), QStringLiteral("iso"), QStringLiteral("epoch_ms"),
+                        QStringLiteral("epoch_s"), QStringLiteral("pattern")},
+                       QStringLiteral("auto"));
+    const QString to =
+        context.choice(spec, path, QStringLiteral("format"),
+                       {QStringLiteral("iso"), QStringLiteral("epoch_ms"), QStringLiteral("date"),
+                        QStringLiteral("time"), QStringLiteral("pattern")},
+                       QStringLiteral("iso"));
+    const QString zoneName =
+        context.string(spec, path, QStringLiteral("timeZone"), false, QStringLiteral("UTC"));
     QTimeZone zone(zoneName.toUtf8());
     if (!zone.isValid()) {
         context.error(code::badValue, ParseContext::join(path, QStringLiteral("timeZone")),
-                      ParseContext::tr("Unknown time zone \"%1\"; use an IANA name such as America/New_York.").arg(zoneName));
+                      ParseContext::tr("Unknown time zone \"%1\"; use an IANA name such as America/New_York.")
+                          .arg(zoneName));
         zone = QTimeZone::utc();
     }
-    const QString inputPattern = context.string(spec, path, QStringLiteral("pattern"), from == QLatin1String("pattern"));
-    const QString outputPattern = context.string(spec, path, QStringLiteral("outputPattern"), to == QLatin1String("pattern"));
+    const QString inputPattern =
+        context.string(spec, path, QStringLiteral("pattern"), from == QLatin1String("pattern"));
+    const QString outputPattern =
+        context.string(spec, path, QStringLiteral("outputPattern"), to == QLatin1String("pattern"));
     const auto input = from == QLatin1String("iso")        ? DateTransform::Input::Iso
                        : from == QLatin1String("epoch_ms") ? DateTransform::Input::EpochMs
                        : from == QLatin1String("epoch_s")  ? DateTransform::Input::EpochSeconds
@@ -110,109 +122,165 @@ std::unique_ptr<Transform> makeDate(const QJsonObject& spec, const QString& path
                         : to == QLatin1String("time")    ? DateTransform::Output::Time
                         : to == QLatin1String("pattern") ? DateTransform::Output::Pattern
                                                          : DateTransform::Output::Iso;
-    return std::make_unique<DateTransform>(input, inputPattern, output, outputPattern, zone,
-                                           context.integer(spec, path, QStringLiteral("addDays"), 0, -36500, 36500));
+    return std::make_unique<DateTransform>(
+        input, inputPattern, output, outputPattern, zone,
+        context.integer(spec, path, QStringLiteral("addDays"), 0, -36500, 36500));
 }
 
 std::unique_ptr<Transform> makeCase(const QJsonObject& spec, const QString& path, ParseContext& context,
-                                    const CustomFieldDirectory&)
-{
-    const QString mode = context.choice(spec, path, QStringLiteral("mode"),
-                                        {QStringLiteral("lower"), QStringLiteral("upper"), QStringLiteral("title")},
-                                        QStringLiteral("lower"));
+                                    const CustomFieldDirectory&) {
+    const QString mode = context.choice(
+        spec, path, QStringLiteral("mode"),
+        {QStringLiteral("lower"), QStringLiteral("upper"), QStringLiteral("title")}, QStringLiteral("lower"));
     return std::make_unique<CaseTransform>(mode == QLatin1String("upper")   ? CaseTransform::Mode::Upper
                                            : mode == QLatin1String("title") ? CaseTransform::Mode::Title
                                                                             : CaseTransform::Mode::Lower);
 }
 
 std::unique_ptr<Transform> makeTags(const QJsonObject& spec, const QString& path, ParseContext& context,
-                                    const CustomFieldDirectory&)
-{
-    const QString mode = context.choice(spec, path, QStringLiteral("mode"),
-                                        {QStringLiteral("join"), QStringLiteral("split"), QStringLiteral("contains")},
-                                        QStringLiteral("join"));
+                                    const CustomFieldDirectory&) {
+    const QString mode =
+        context.choice(spec, path, QStringLiteral("mode"),
+                       {QStringLiteral("join"), QStringLiteral("split"), QStringLiteral("contains")},
+                       QStringLiteral("join"));
     const QString tag = context.string(spec, path, QStringLiteral("tag"), mode == QLatin1String("contains"));
-    return std::make_unique<TagsTransform>(mode == QLatin1String("split")      ? TagsTransform::Mode::Split
-                                           : mode == QLatin1String("contains") ? TagsTransform::Mode::Contains
-                                                                               : TagsTransform::Mode::Join,
-                                           context.string(spec, path, QStringLiteral("separator"), false, QStringLiteral(", ")),
-                                           tag);
+    return std::make_unique<TagsTransform>(
+        mode == QLatin1String("split")      ? TagsTransform::Mode::Split
+        : mode == QLatin1String("contains") ? TagsTransform::Mode::Contains
+                                            : TagsTransform::Mode::Join,
+        context.string(spec, path, QStringLiteral("separator"), false, QStringLiteral(", ")), tag);
 }
 
 std::unique_ptr<Transform> makePick(const QJsonObject& spec, const QString& path, ParseContext& context,
-                                    const CustomFieldDirectory& customFields)
-{
-    const QString from = context.choice(spec, path, QStringLiteral("from"), {QStringLiteral("latest"), QStringLiteral("first")},
-                                        QStringLiteral("latest"));
+                                    const CustomFieldDirectory& customFields) {
+    const QString from =
+        context.choice(spec, path, QStringLiteral("from"),
+                       {QStringLiteral("latest"), QStringLiteral("first")}, QStringLiteral("latest"));
     std::unique_ptr<Condition> where;
     if (spec.contains(QLatin1String("where")))
-        where = Condition::parse(spec.value(QLatin1String("where")), ParseContext::join(path, QStringLiteral("where")), context, customFields);
-    return std::make_unique<PickTransform>(from == QLatin1String("latest"), context.integer(spec, path, QStringLiteral("count"), 1, 1, 1000),
-                                           context.string(spec, path, QStringLiteral("sortBy"), false, QStringLiteral("dateAdded")),
-                                           context.string(spec, path, QStringLiteral("field"), false), std::move(where));
+        where = Condition::parse(spec.value(QLatin1String("where")),
+                                 ParseContext::join(path, QStringLiteral("where")), context, customFields);
+    return std::make_unique<PickTransform>(
+        from == QLatin1String("latest"), context.integer(spec, path, QStringLiteral("count"), 1, 1, 1000),
+        context.string(spec, path, QStringLiteral("sortBy"), false, QStringLiteral("dateAdded")),
+        context.string(spec, path, QStringLiteral("field"), false), std::move(where));
 }
 
 std::unique_ptr<Transform> makeWhen(const QJsonObject& spec, const QString& path, ParseContext& context,
-                                    const CustomFieldDirectory& customFields)
-{
+                                    const CustomFieldDirectory& customFields) {
     if (!spec.contains(QLatin1String("condition")))
-        context.error(code::missingKey, ParseContext::join(path, QStringLiteral("condition")), ParseContext::tr("\"condition\" is required."));
-    auto condition = Condition::parse(spec.value(QLatin1String("condition")), ParseContext::join(path, QStringLiteral("condition")),
-                                      context, customFields);
+        context.error(code::missingKey, ParseContext::join(path, QStringLiteral("condition")),
+                      ParseContext::tr("\"condition\" is required."));
+    auto condition =
+        Condition::parse(spec.value(QLatin1String("condition")),
+                         ParseContext::join(path, QStringLiteral("condition")), context, customFields);
     if (!condition)
         return nullptr;
-    return std::make_unique<WhenTransform>(std::move(condition), spec.value(QLatin1String("then")), spec.value(QLatin1String("else")));
+    return std::make_unique<WhenTransform>(std::move(condition), spec.value(QLatin1String("then")),
+                                           spec.value(QLatin1String("else")));
 }
 
-const std::vector<Entry>& registry()
-{
+const std::vector<Entry>& registry() {
     static const std::vector<Entry> entries = {
-        {"copy", {}, [](const QJsonObject&, const QString&, ParseContext&, const CustomFieldDirectory&) -> std::unique_ptr<Transform> {
+        {"copy",
+         {},
+         [](const QJsonObject&, const QString&, ParseContext&,
+            const CustomFieldDirectory&) -> std::unique_ptr<Transform> {
              return std::make_unique<CopyTransform>();
          }},
-        {"constant", {QStringLiteral("value")}, [](const QJsonObject& spec, const QString& path, ParseContext& context, const CustomFieldDirectory&) -> std::unique_ptr<Transform> {
+        {"constant",
+         {QStringLiteral("value")},
+         [](const QJsonObject& spec, const QString& path, ParseContext& context,
+            const CustomFieldDirectory&) -> std::unique_ptr<Transform> {
              if (!spec.contains(QLatin1String("value")))
-                 context.error(code::missingKey, ParseContext::join(path, QStringLiteral("value")), ParseContext::tr("\"value\" is required."));
+                 context.error(code::missingKey, ParseContext::join(path, QStringLiteral("value")),
+                               ParseContext::tr("\"value\" is required."));
              return std::make_unique<ConstantTransform>(spec.value(QLatin1String("value")));
          }},
-        {"default", {QStringLiteral("value")}, [](const QJsonObject& spec, const QString& path, ParseContext& context, const CustomFieldDirectory&) -> std::unique_ptr<Transform> {
+        {"default",
+         {QStringLiteral("value")},
+         [](const QJsonObject& spec, const QString& path, ParseContext& context,
+            const CustomFieldDirectory&) -> std::unique_ptr<Transform> {
              if (!spec.contains(QLatin1String("value")))
-                 context.error(code::missingKey, ParseContext::join(path, QStringLiteral("value")), ParseContext::tr("\"value\" is required."));
+                 context.error(code::missingKey, ParseContext::join(path, QStringLiteral("value")),
+                               ParseContext::tr("\"value\" is required."));
              return std::make_unique<DefaultIfEmptyTransform>(spec.value(QLatin1String("value")));
          }},
-        {"trim", {QStringLiteral("collapse")}, [](const QJsonObject& spec, const QString& path, ParseContext& context, const CustomFieldDirectory&) -> std::unique_ptr<Transform> {
-             return std::make_unique<TrimTransform>(context.boolean(spec, path, QStringLiteral("collapse"), false));
+        {"trim",
+         {QStringLiteral("collapse")},
+         [](const QJsonObject& spec, const QString& path, ParseContext& context,
+            const CustomFieldDirectory&) -> std::unique_ptr<Transform> {
+             return std::make_unique<TrimTransform>(
+                 context.boolean(spec, path, QStringLiteral("collapse"), false));
          }},
         {"case", {QStringLiteral("mode")}, makeCase},
-        {"concat", {QStringLiteral("separator")}, [](const QJsonObject& spec, const QString& path, ParseContext& context, const CustomFieldDirectory&) -> std::unique_ptr<Transform> {
-             return std::make_unique<ConcatTransform>(context.string(spec, path, QStringLiteral("separator"), false, QStringLiteral(" ")));
+        {"concat",
+         {QStringLiteral("separator")},
+         [](const QJsonObject& spec, const QString& path, ParseContext& context,
+            const CustomFieldDirectory&) -> std::unique_ptr<Transform> {
+             return std::make_unique<ConcatTransform>(
+                 context.string(spec, path, QStringLiteral("separator"), false, QStringLiteral(" ")));
          }},
-        {"template", {QStringLiteral("template")}, [](const QJsonObject& spec, const QString& path, ParseContext& context, const CustomFieldDirectory& customFields) -> std::unique_ptr<Transform> {
-             return std::make_unique<TemplateTransform>(context.string(spec, path, QStringLiteral("template"), true), customFields);
+        {"template",
+         {QStringLiteral("template")},
+         [](const QJsonObject& spec, const QString& path, ParseContext& context,
+            const CustomFieldDirectory& customFields) -> std::unique_ptr<Transform> {
+             return std::make_unique<TemplateTransform>(
+                 context.string(spec, path, QStringLiteral("template"), true), customFields);
          }},
-        {"split", {QStringLiteral("separator"), QStringLiteral("index")}, [](const QJsonObject& spec, const QString& path, ParseContext& context, const CustomFieldDirectory&) -> std::unique_ptr<Transform> {
+        {"split",
+         {QStringLiteral("separator"), QStringLiteral("index")},
+         [](const QJsonObject& spec, const QString& path, ParseContext& context,
+            const CustomFieldDirectory&) -> std::unique_ptr<Transform> {
              std::optional<int> index;
              if (spec.contains(QLatin1String("index")))
                  index = context.integer(spec, path, QStringLiteral("index"), 0, -1000, 1000);
-             return std::make_unique<SplitTransform>(context.string(spec, path, QStringLiteral("separator"), false, QStringLiteral(",")), index);
+             return std::make_unique<SplitTransform>(
+                 context.string(spec, path, QStringLiteral("separator"), false, QStringLiteral(",")), index);
          }},
-        {"phone_e164", {QStringLiteral("defaultRegion"), QStringLiteral("regionField"), QStringLiteral("invalid")}, makePhone},
-        {"email", {QStringLiteral("invalid")}, [](const QJsonObject& spec, const QString& path, ParseContext& context, const CustomFieldDirectory&) -> std::unique_ptr<Transform> {
-             const QString invalid = context.choice(spec, path, QStringLiteral("invalid"), {QStringLiteral("keep"), QStringLiteral("empty"), QStringLiteral("skip")}, QStringLiteral("empty"));
-             return std::make_unique<EmailTransform>(invalid == QLatin1String("keep")   ? EmailTransform::Invalid::Keep
-                                                     : invalid == QLatin1String("skip") ? EmailTransform::Invalid::Skip
-                                                                                        : EmailTransform::Invalid::Empty);
+        {"phone_e164",
+         {QStringLiteral("defaultRegion"), QStringLiteral("regionField"), QStringLiteral("invalid")},
+         makePhone},
+        {"email",
+         {QStringLiteral("invalid")},
+         [](const QJsonObject& spec, const QString& path, ParseContext& context,
+            const CustomFieldDirectory&) -> std::unique_ptr<Transform> {
+             const QString invalid =
+                 context.choice(spec, path, QStringLiteral("invalid"),
+                                {QStringLiteral("keep"), QStringLiteral("empty"), QStringLiteral("skip")},
+                                QStringLiteral("empty"));
+             return std::make_unique<EmailTransform>(
+                 invalid == QLatin1String("keep")   ? EmailTransform::Invalid::Keep
+                 : invalid == QLatin1String("skip") ? EmailTransform::Invalid::Skip
+                                                    : EmailTransform::Invalid::Empty);
          }},
-        {"date", {QStringLiteral("from"), QStringLiteral("pattern"), QStringLiteral("format"), QStringLiteral("outputPattern"), QStringLiteral("timeZone"), QStringLiteral("addDays")}, makeDate},
-        {"value_map", {QStringLiteral("map"), QStringLiteral("default"), QStringLiteral("unmapped"), QStringLiteral("caseSensitive")}, makeValueMap},
+        {"date",
+         {QStringLiteral("from"), QStringLiteral("pattern"), QStringLiteral("format"),
+          QStringLiteral("outputPattern"), QStringLiteral("timeZone"), QStringLiteral("addDays")},
+         makeDate},
+        {"value_map",
+         {QStringLiteral("map"), QStringLiteral("default"), QStringLiteral("unmapped"),
+          QStringLiteral("caseSensitive")},
+         makeValueMap},
         {"tags", {QStringLiteral("mode"), QStringLiteral("separator"), QStringLiteral("tag")}, makeTags},
-        {"join", {QStringLiteral("separator")}, [](const QJsonObject& spec, const QString& path, ParseContext& context, const CustomFieldDirectory&) -> std::unique_ptr<Transform> {
-             return std::make_unique<JoinTransform>(context.string(spec, path, QStringLiteral("separator"), false, QStringLiteral(", ")));
+        {"join",
+         {QStringLiteral("separator")},
+         [](const QJsonObject& spec, const QString& path, ParseContext& context,
+            const CustomFieldDirectory&) -> std::unique_ptr<Transform> {
+             return std::make_unique<JoinTransform>(
+                 context.string(spec, path, QStringLiteral("separator"), false, QStringLiteral(", ")));
          }},
-        {"pick", {QStringLiteral("from"), QStringLiteral("count"), QStringLiteral("sortBy"), QStringLiteral("field"), QStringLiteral("where")}, makePick},
-        {"truncate", {QStringLiteral("length"), QStringLiteral("ellipsis")}, [](const QJsonObject& spec, const QString& path, ParseContext& context, const CustomFieldDirectory&) -> std::unique_ptr<Transform> {
-             return std::make_unique<TruncateTransform>(context.integer(spec, path, QStringLiteral("length"), 255, 1, 1000000),
-                                                        context.string(spec, path, QStringLiteral("ellipsis"), false, QString(QChar(0x2026))));
+        {"pick",
+         {QStringLiteral("from"), QStringLiteral("count"), QStringLiteral("sortBy"), QStringLiteral("field"),
+          QStringLiteral("where")},
+         makePick},
+        {"truncate",
+         {QStringLiteral("length"), QStringLiteral("ellipsis")},
+         [](const QJsonObject& spec, const QString& path, ParseContext& context,
+            const CustomFieldDirectory&) -> std::unique_ptr<Transform> {
+             return std::make_unique<TruncateTransform>(
+                 context.integer(spec, path, QStringLiteral("length"), 255, 1, 1000000),
+                 context.string(spec, path, QStringLiteral("ellipsis"), false, QString(QChar(0x2026))));
          }},
         {"when", {QStringLiteral("condition"), QStringLiteral("then"), QStringLiteral("else")}, makeWhen},
     };
@@ -221,8 +289,7 @@ const std::vector<Entry>& registry()
 
 } // namespace
 
-QStringList transformTypes()
-{
+QStringList transformTypes() {
     QStringList types;
     for (const Entry& entry : registry())
         types << QString::fromLatin1(entry.type);
@@ -230,12 +297,13 @@ QStringList transformTypes()
 }
 
 std::unique_ptr<Transform> createTransform(const QJsonValue& spec, const QString& path, ParseContext& context,
-                                           const CustomFieldDirectory& customFields)
-{
+                                           const CustomFieldDirectory& customFields) {
     // "trim" is shorthand for {"type": "trim"}.
-    const QJsonObject object = spec.isString() ? QJsonObject{{QStringLiteral("type"), spec.toString()}} : spec.toObject();
+    const QJsonObject object =
+        spec.isString() ? QJsonObject{{QStringLiteral("type"), spec.toString()}} : spec.toObject();
     if (!spec.isString() && !spec.isObject()) {
-        context.error(code::badValue, path, ParseContext::tr("A transform must be a name or an object with a \"type\"."));
+        context.error(code::badValue, path,
+                      ParseContext::tr("A transform must be a name or an object with a \"type\"."));
         return nullptr;
     }
     const QString type = context.string(object, path, QStringLiteral("type"), true);
@@ -247,7 +315,8 @@ std::unique_ptr<Transform> createTransform(const QJsonValue& spec, const QString
     }
     if (!type.isEmpty())
         context.error(code::badValue, ParseContext::join(path, QStringLiteral("type")),
-                      ParseContext::tr("Unknown transform \"%1\". Known: %2.").arg(type, transformTypes().join(QStringLiteral(", "))));
+                      ParseContext::tr("Unknown transform \"%1\". Known: %2.")
+                          .arg(type, transformTypes().join(QStringLiteral(", "))));
     return nullptr;
 }
 

@@ -7,8 +7,7 @@
 
 namespace fieldlink::mapping {
 
-QString valueText(const QJsonValue& value)
-{
+QString valueText(const QJsonValue& value) {
     switch (value.type()) {
     case QJsonValue::String:
         return value.toString();
@@ -31,8 +30,7 @@ QString valueText(const QJsonValue& value)
     }
 }
 
-bool isEmptyValue(const QJsonValue& value)
-{
+bool isEmptyValue(const QJsonValue& value) {
     if (value.isUndefined() || value.isNull())
         return true;
     if (value.isString())
@@ -42,8 +40,7 @@ bool isEmptyValue(const QJsonValue& value)
     return false;
 }
 
-std::optional<double> comparableNumber(const QJsonValue& value)
-{
+std::optional<double> comparableNumber(const QJsonValue& value) {
     if (value.isDouble())
         return value.toDouble();
     if (!value.isString())

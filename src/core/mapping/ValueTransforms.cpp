@@ -15,58 +15,62 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(fieldlink::mapping::Transforms)
 };
 
-bool isRegionCode(const QString& text)
-{
+bool isRegionCode(const QString& text) {
     return text.size() == 2 && text.at(0).isLetter() && text.at(1).isLetter();
 }
 
 } // namespace
 
-void TransformContext::report(Severity severity, const char* code, const QString& message) const
-{
+void TransformContext::report(Severity severity, const char* code, const QString& message) const {
     diagnostics.append(Diagnostic{severity, QString::fromLatin1(code), source, target, message});
 }
 
-Step PhoneE164Transform::apply(const QJsonValue& input, const TransformContext& context) const
-{
+Step PhoneE164Transform::apply(const QJsonValue& input, const TransformContext& context) const {
     if (isEmptyValue(input))
         return {input};
     const QString raw = valueText(input);
-    const QString recordRegion = m_regionField.isEmpty() ? QString() : valueText(m_regionField.read(context.record));
+    const QString recordRegion =
+        m_regionField.isEmpty() ? QString() : valueText(m_regionField.read(context.record));
     const QString region = isRegionCode(recordRegion) ? recordRegion.toUpper() : m_defaultRegion;
     const PhoneNormaliser::Result result = context.phones.normalise(raw, region);
     if (result.valid) {
         if (!result.extension.isEmpty())
-            context.report(Severity::Info, code::extensionDropped,
-                           Tr::tr("Extension %1 dropped: the target holds E.164 numbers only.").arg(result.extension));
+            context.report(
+                Severity::Info, code::extensionDropped,
+                Tr::tr("Extension %1 dropped: the target holds E.164 numbers only.").arg(result.extension));
         return {result.e164};
     }
     const QString message = Tr::tr("\"%1\" is not a valid phone number for region %2.").arg(raw, region);
     switch (m_invalid) {
     case Invalid::Empty:
-        context.report(Severity::Warning, code::invalidPhone, message + QLatin1Char(' ') + Tr::tr("The field is left empty."));
+        context.report(Severity::Warning, code::invalidPhone,
+                       message + QLatin1Char(' ') + Tr::tr("The field is left empty."));
         return {QString()};
     case Invalid::Keep:
-        context.report(Severity::Warning, code::invalidPhone, message + QLatin1Char(' ') + Tr::tr("The raw text is kept."));
+        context.report(Severity::Warning, code::invalidPhone,
+                       message + QLatin1Char(' ') + Tr::tr("The raw text is kept."));
         return {raw};
     case Invalid::Skip:
         break;
     }
-    context.report(Severity::Warning, code::invalidPhone, message + QLatin1Char(' ') + Tr::tr("The record is skipped."));
+    context.report(Severity::Warning, code::invalidPhone,
+                   message + QLatin1Char(' ') + Tr::tr("The record is skipped."));
     return {QString(), Outcome::SkipRecord};
 }
 
-QDateTime DateTransform::parse(const QJsonValue& input) const
-{
+QDateTime DateTransform::parse(const QJsonValue& input) const {
     const QString text = valueText(input).trimmed();
     // Epoch values are long runs of digits; "20261201" (8 digits) is read as a date, not a timestamp.
-    const bool numeric = input.isDouble() || (text.size() >= 9 && std::all_of(text.begin(), text.end(),
-                                                                               [](QChar c) { return c.isDigit(); }));
+    const bool numeric =
+        input.isDouble() ||
+        (text.size() >= 9 && std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); }));
     switch (m_input) {
     case Input::EpochMs:
-        return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(input.isDouble() ? input.toDouble() : text.toDouble()), QTimeZone::utc());
+        return QDateTime::fromMSecsSinceEpoch(
+            static_cast<qint64>(input.isDouble() ? input.toDouble() : text.toDouble()), QTimeZone::utc());
     case Input::EpochSeconds:
-        return QDateTime::fromSecsSinceEpoch(static_cast<qint64>(input.isDouble() ? input.toDouble() : text.toDouble()), QTimeZone::utc());
+        return QDateTime::fromSecsSinceEpoch(
+            static_cast<qint64>(input.isDouble() ? input.toDouble() : text.toDouble()), QTimeZone::utc());
     case Input::Pattern: {
         QDateTime parsed = QDateTime::fromString(text, m_inputPattern);
         if (parsed.isValid())
@@ -86,19 +90,20 @@ QDateTime DateTransform::parse(const QJsonValue& input) const
     }
     QDateTime iso = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!iso.isValid())
-        iso = QDateTime::fromString(QString(text).replace(QLatin1Char(' '), QLatin1Char('T')), Qt::ISODateWithMs);
+        iso = QDateTime::fromString(QString(text).replace(QLatin1Char(' '), QLatin1Char('T')),
+                                    Qt::ISODateWithMs);
     if (iso.isValid() && iso.timeSpec() == Qt::LocalTime)
         iso.setTimeZone(m_zone); // no zone written: read it in the profile's zone, never the machine's
     return iso;
 }
 
-Step DateTransform::apply(const QJsonValue& input, const TransformContext& context) const
-{
+Step DateTransform::apply(const QJsonValue& input, const TransformContext& context) const {
     if (isEmptyValue(input))
         return {input};
     const QDateTime parsed = parse(input);
     if (!parsed.isValid()) {
-        context.report(Severity::Warning, code::unparseableDate, Tr::tr("\"%1\" is not a date this rule understands.").arg(valueText(input)));
+        context.report(Severity::Warning, code::unparseableDate,
+                       Tr::tr("\"%1\" is not a date this rule understands.").arg(valueText(input)));
         return {QString()};
     }
     const QDateTime local = parsed.toTimeZone(m_zone).addDays(m_addDays);
@@ -117,28 +122,26 @@ Step DateTransform::apply(const QJsonValue& input, const TransformContext& conte
     return {local.toUTC().toString(Qt::ISODateWithMs)};
 }
 
-ValueMapTransform::ValueMapTransform(QList<QPair<QString, QJsonValue>> entries, bool caseSensitive, QJsonValue fallback,
-                                     Unmapped unmapped)
-    : m_caseSensitive(caseSensitive), m_fallback(std::move(fallback)), m_unmapped(unmapped)
-{
+ValueMapTransform::ValueMapTransform(QList<QPair<QString, QJsonValue>> entries, bool caseSensitive,
+                                     QJsonValue fallback, Unmapped unmapped)
+    : m_caseSensitive(caseSensitive)
+    , m_fallback(std::move(fallback))
+    , m_unmapped(unmapped) {
     for (const auto& [key, value] : entries) {
         m_keys << key;
         m_table.insert(keyOf(key), value);
     }
 }
 
-QString ValueMapTransform::keyOf(const QString& text) const
-{
+QString ValueMapTransform::keyOf(const QString& text) const {
     return m_caseSensitive ? text.trimmed() : text.trimmed().toCaseFolded();
 }
 
-QStringList ValueMapTransform::mappedKeys() const
-{
+QStringList ValueMapTransform::mappedKeys() const {
     return m_keys;
 }
 
-std::optional<QJsonValue> ValueMapTransform::lookup(const QJsonValue& input) const
-{
+std::optional<QJsonValue> ValueMapTransform::lookup(const QJsonValue& input) const {
     if (input.isArray()) {
         // A tag list maps through its first covered tag, in the list's order.
         for (const QJsonValue& item : input.toArray()) {
@@ -153,13 +156,11 @@ std::optional<QJsonValue> ValueMapTransform::lookup(const QJsonValue& input) con
     return it.value();
 }
 
-bool ValueMapTransform::covers(const QJsonValue& input) const
-{
+bool ValueMapTransform::covers(const QJsonValue& input) const {
     return isEmptyValue(input) || lookup(input).has_value();
 }
 
-Step ValueMapTransform::apply(const QJsonValue& input, const TransformContext& context) const
-{
+Step ValueMapTransform::apply(const QJsonValue& input, const TransformContext& context) const {
     if (auto found = lookup(input))
         return {*found};
     if (isEmptyValue(input) && m_unmapped != Unmapped::Fail && m_unmapped != Unmapped::Skip)
@@ -171,7 +172,8 @@ Step ValueMapTransform::apply(const QJsonValue& input, const TransformContext& c
     case Unmapped::Keep:
         return {input};
     case Unmapped::Skip:
-        context.report(Severity::Warning, code::unmappedValue, message + QLatin1Char(' ') + Tr::tr("The record is skipped."));
+        context.report(Severity::Warning, code::unmappedValue,
+                       message + QLatin1Char(' ') + Tr::tr("The record is skipped."));
         return {QJsonValue(), Outcome::SkipRecord};
     case Unmapped::Fail:
         break;
@@ -180,8 +182,7 @@ Step ValueMapTransform::apply(const QJsonValue& input, const TransformContext& c
     return {QJsonValue(), Outcome::FailRecord};
 }
 
-Step TagsTransform::apply(const QJsonValue& input, const TransformContext&) const
-{
+Step TagsTransform::apply(const QJsonValue& input, const TransformContext&) const {
     switch (m_mode) {
     case Mode::Join: {
         QStringList tags;
@@ -200,12 +201,12 @@ Step TagsTransform::apply(const QJsonValue& input, const TransformContext&) cons
         break;
     }
     const QJsonArray tags = input.toArray();
-    return {std::any_of(tags.begin(), tags.end(),
-                        [&](const QJsonValue& tag) { return valueText(tag).compare(m_tag, Qt::CaseInsensitive) == 0; })};
+    return {std::any_of(tags.begin(), tags.end(), [&](const QJsonValue& tag) {
+        return valueText(tag).compare(m_tag, Qt::CaseInsensitive) == 0;
+    })};
 }
 
-Step JoinTransform::apply(const QJsonValue& input, const TransformContext&) const
-{
+Step JoinTransform::apply(const QJsonValue& input, const TransformContext&) const {
     if (!input.isArray())
         return {input};
     QStringList parts;
@@ -215,8 +216,7 @@ Step JoinTransform::apply(const QJsonValue& input, const TransformContext&) cons
     return {parts.join(m_separator)};
 }
 
-Step PickTransform::apply(const QJsonValue& input, const TransformContext& context) const
-{
+Step PickTransform::apply(const QJsonValue& input, const TransformContext& context) const {
     if (!input.isArray())
         return {isEmptyValue(input) ? QJsonValue() : input};
     std::vector<QJsonObject> items;
@@ -242,8 +242,7 @@ Step PickTransform::apply(const QJsonValue& input, const TransformContext& conte
     return {picked};
 }
 
-Step WhenTransform::apply(const QJsonValue& input, const TransformContext& context) const
-{
+Step WhenTransform::apply(const QJsonValue& input, const TransformContext& context) const {
     const QJsonValue& chosen = m_condition->matches(context.record) ? m_then : m_else;
     return {chosen.isUndefined() ? input : chosen};
 }

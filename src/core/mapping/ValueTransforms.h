@@ -15,9 +15,9 @@ class PhoneE164Transform final : public Transform {
 public:
     enum class Invalid { Skip, Empty, Keep };
     PhoneE164Transform(QString defaultRegion, QString regionField, Invalid invalid)
-        : m_defaultRegion(std::move(defaultRegion)), m_regionField(regionField), m_invalid(invalid)
-    {
-    }
+        : m_defaultRegion(std::move(defaultRegion))
+        , m_regionField(regionField)
+        , m_invalid(invalid) {}
     Step apply(const QJsonValue& input, const TransformContext& context) const override;
 
 private:
@@ -34,10 +34,12 @@ public:
     enum class Output { Iso, EpochMs, Date, Time, Pattern };
     DateTransform(Input input, QString inputPattern, Output output, QString outputPattern, QTimeZone zone,
                   int addDays)
-        : m_input(input), m_inputPattern(std::move(inputPattern)), m_output(output),
-          m_outputPattern(std::move(outputPattern)), m_zone(std::move(zone)), m_addDays(addDays)
-    {
-    }
+        : m_input(input)
+        , m_inputPattern(std::move(inputPattern))
+        , m_output(output)
+        , m_outputPattern(std::move(outputPattern))
+        , m_zone(std::move(zone))
+        , m_addDays(addDays) {}
     Step apply(const QJsonValue& input, const TransformContext& context) const override;
 
 private:
@@ -79,9 +81,9 @@ class TagsTransform final : public Transform {
 public:
     enum class Mode { Join, Split, Contains };
     TagsTransform(Mode mode, QString separator, QString tag)
-        : m_mode(mode), m_separator(std::move(separator)), m_tag(std::move(tag))
-    {
-    }
+        : m_mode(mode)
+        , m_separator(std::move(separator))
+        , m_tag(std::move(tag)) {}
     Step apply(const QJsonValue& input, const TransformContext& context) const override;
 
 private:
@@ -93,7 +95,8 @@ private:
 /// Joins a list into text.
 class JoinTransform final : public Transform {
 public:
-    explicit JoinTransform(QString separator) : m_separator(std::move(separator)) {}
+    explicit JoinTransform(QString separator)
+        : m_separator(std::move(separator)) {}
     Step apply(const QJsonValue& input, const TransformContext& context) const override;
 
 private:
@@ -105,10 +108,11 @@ private:
 class PickTransform final : public Transform {
 public:
     PickTransform(bool latest, int count, QString sortBy, QString field, std::unique_ptr<Condition> where)
-        : m_latest(latest), m_count(count), m_sortBy(std::move(sortBy)), m_field(std::move(field)),
-          m_where(std::move(where))
-    {
-    }
+        : m_latest(latest)
+        , m_count(count)
+        , m_sortBy(std::move(sortBy))
+        , m_field(std::move(field))
+        , m_where(std::move(where)) {}
     Step apply(const QJsonValue& input, const TransformContext& context) const override;
 
 private:
@@ -123,9 +127,9 @@ private:
 class WhenTransform final : public Transform {
 public:
     WhenTransform(std::unique_ptr<Condition> condition, QJsonValue thenValue, QJsonValue elseValue)
-        : m_condition(std::move(condition)), m_then(std::move(thenValue)), m_else(std::move(elseValue))
-    {
-    }
+        : m_condition(std::move(condition))
+        , m_then(std::move(thenValue))
+        , m_else(std::move(elseValue)) {}
     Step apply(const QJsonValue& input, const TransformContext& context) const override;
 
 private:

@@ -17,8 +17,7 @@ struct ReadResult {
     SecretError error;
 };
 
-ReadResult readBack(SecretStore& store, const QString& account)
-{
+ReadResult readBack(SecretStore& store, const QString& account) {
     QSignalSpy spy(&store, &SecretStore::readFinished);
     store.read(account);
     if (spy.isEmpty() && !spy.wait(10000))
@@ -26,8 +25,7 @@ ReadResult readBack(SecretStore& store, const QString& account)
     return {spy.first().at(1).toJsonObject(), spy.first().at(2).value<SecretError>()};
 }
 
-SecretError writeAndWait(SecretStore& store, const QString& account, const QJsonObject& secret)
-{
+SecretError writeAndWait(SecretStore& store, const QString& account, const QJsonObject& secret) {
     QSignalSpy spy(&store, &SecretStore::writeFinished);
     store.write(account, secret);
     if (spy.isEmpty() && !spy.wait(10000))
@@ -35,8 +33,7 @@ SecretError writeAndWait(SecretStore& store, const QString& account, const QJson
     return spy.first().at(1).value<SecretError>();
 }
 
-SecretError removeAndWait(SecretStore& store, const QString& account)
-{
+SecretError removeAndWait(SecretStore& store, const QString& account) {
     QSignalSpy spy(&store, &SecretStore::removeFinished);
     store.remove(account);
     if (spy.isEmpty() && !spy.wait(10000))
@@ -44,8 +41,7 @@ SecretError removeAndWait(SecretStore& store, const QString& account)
     return spy.first().at(1).value<SecretError>();
 }
 
-std::unique_ptr<SecretStore> makeStore(const QString& kind)
-{
+std::unique_ptr<SecretStore> makeStore(const QString& kind) {
     if (kind == QLatin1String("keychain"))
         return std::make_unique<KeychainSecretStore>(QStringLiteral("Fieldlink tests"));
     return std::make_unique<MemorySecretStore>();
@@ -64,33 +60,31 @@ private Q_SLOTS:
     void secretsNeverReachSettingsOrDataFiles();
 };
 
-void TestSecretStores::initTestCase()
-{
+void TestSecretStores::initTestCase() {
     qRegisterMetaType<SecretError>();
     QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
-             "keychain tests need a Secret Service: run them through scripts/test.sh (dbus-run-session + scripts/with-keyring.sh)");
+             "keychain tests need a Secret Service: run them through scripts/test.sh (dbus-run-session + "
+             "scripts/with-keyring.sh)");
 }
 
-void TestSecretStores::probeFindsTheSystemKeychain()
-{
+void TestSecretStores::probeFindsTheSystemKeychain() {
     KeychainSecretStore store(QStringLiteral("Fieldlink tests"));
     QSignalSpy spy(&store, &KeychainSecretStore::probeFinished);
     store.probe();
     QVERIFY(spy.wait(10000));
     QVERIFY2(spy.first().at(0).toBool(), qPrintable(spy.first().at(1).toString()));
     // The probe cleans up after itself.
-    QTRY_COMPARE_WITH_TIMEOUT(readBack(store, QStringLiteral("fieldlink-keychain-probe")).error.kind, SecretError::Kind::NotFound, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(readBack(store, QStringLiteral("fieldlink-keychain-probe")).error.kind,
+                              SecretError::Kind::NotFound, 5000);
 }
 
-void TestSecretStores::oneBlobPerAccountRoundTrips_data()
-{
+void TestSecretStores::oneBlobPerAccountRoundTrips_data() {
     QTest::addColumn<QString>("kind");
     QTest::newRow("system keychain") << QStringLiteral("keychain");
     QTest::newRow("session only") << QStringLiteral("memory");
 }
 
-void TestSecretStores::oneBlobPerAccountRoundTrips()
-{
+void TestSecretStores::oneBlobPerAccountRoundTrips() {
     QFETCH(QString, kind);
     auto store = makeStore(kind);
     QCOMPARE(store->persists(), kind == QLatin1String("keychain"));
@@ -121,8 +115,7 @@ void TestSecretStores::oneBlobPerAccountRoundTrips()
     QVERIFY(removeAndWait(*store, kixie).ok());
 }
 
-void TestSecretStores::secretsNeverReachSettingsOrDataFiles()
-{
+void TestSecretStores::secretsNeverReachSettingsOrDataFiles() {
     KeychainSecretStore store(QStringLiteral("Fieldlink tests"));
     const QString marker = QStringLiteral("pit-secret-marker-%1").arg(QCoreApplication::applicationPid());
     QVERIFY(writeAndWait(store, QStringLiteral("ghl:scan"), {{QStringLiteral("token"), marker}}).ok());

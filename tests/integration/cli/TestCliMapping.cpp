@@ -29,17 +29,15 @@ private:
     QTemporaryDir m_dir;
 };
 
-TestCliMapping::Result TestCliMapping::run(const QStringList& arguments)
-{
+TestCliMapping::Result TestCliMapping::run(const QStringList& arguments) {
     QProcess process;
     process.start(QStringLiteral(CLI_EXECUTABLE), arguments);
     process.waitForFinished(60000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
-QString TestCliMapping::write(const QString& name, const QByteArray& content)
-{
+QString TestCliMapping::write(const QString& name, const QByteArray& content) {
     QFile file(m_dir.filePath(name));
     if (!file.open(QIODevice::WriteOnly))
         return {};
@@ -47,55 +45,62 @@ QString TestCliMapping::write(const QString& name, const QByteArray& content)
     return file.fileName();
 }
 
-void TestCliMapping::validateDefaultProfileExitsZero()
-{
-    const Result result = run({QStringLiteral("validate"), QStringLiteral("--profile"), QStringLiteral("kixie-calls-to-ghl"), QStringLiteral("--json")});
+void TestCliMapping::validateDefaultProfileExitsZero() {
+    const Result result = run({QStringLiteral("validate"), QStringLiteral("--profile"),
+                               QStringLiteral("kixie-calls-to-ghl"), QStringLiteral("--json")});
     QCOMPARE(result.exitCode, 0);
     const QJsonObject report = QJsonDocument::fromJson(result.out).object();
     QCOMPARE(report.value(QLatin1String("valid")).toBool(), true);
     QCOMPARE(report.value(QLatin1String("errors")).toInt(), 0);
 }
 
-void TestCliMapping::validateBrokenProfileExitsOneWithLocation()
-{
-    const QString profile = write(QStringLiteral("broken.json"), R"({"format": "fieldlink.profile/1", "name": "b",
+void TestCliMapping::validateBrokenProfileExitsOneWithLocation() {
+    const QString profile =
+        write(QStringLiteral("broken.json"), R"({"format": "fieldlink.profile/1", "name": "b",
   "direction": "ghl_to_kixie",
   "routing": {"default": {"powerlist": "1969"}},
   "rules": [{"target": "target", "source": "phone", "transfroms": []}]})");
     const Result human = run({QStringLiteral("validate"), QStringLiteral("--profile"), profile});
     QCOMPARE(human.exitCode, 1);
-    QVERIFY2(human.out.contains("error FL-MAP-002 rules[0].transfroms (line 4, column 53)"), human.out.constData());
-    const Result json = run({QStringLiteral("validate"), QStringLiteral("--profile"), profile, QStringLiteral("--json")});
+    QVERIFY2(human.out.contains("error FL-MAP-002 rules[0].transfroms (line 4, column 53)"),
+             human.out.constData());
+    const Result json =
+        run({QStringLiteral("validate"), QStringLiteral("--profile"), profile, QStringLiteral("--json")});
     QCOMPARE(json.exitCode, 1);
-    const QJsonArray diagnostics = QJsonDocument::fromJson(json.out).object().value(QLatin1String("diagnostics")).toArray();
+    const QJsonArray diagnostics =
+        QJsonDocument::fromJson(json.out).object().value(QLatin1String("diagnostics")).toArray();
     QCOMPARE(diagnostics.at(0)[QLatin1String("line")].toInt(), 4);
 }
 
-void TestCliMapping::validateWithSamplesReportsDataProblems()
-{
-    const QString samples = write(QStringLiteral("samples.jsonl"),
-                                  "{\"contact\":{\"id\":\"a\",\"phone\":\"not a phone\",\"type\":\"lead\"}}\n"
-                                  "{\"contact\":{\"id\":\"b\",\"phone\":\"+14155552671\",\"type\":\"partner\"}}\n");
-    const Result result = run({QStringLiteral("validate"), QStringLiteral("--profile"), QStringLiteral("ghl-contacts-to-kixie-powerlist"),
-                               QStringLiteral("--samples"), samples, QStringLiteral("--json")});
+void TestCliMapping::validateWithSamplesReportsDataProblems() {
+    const QString samples =
+        write(QStringLiteral("samples.jsonl"),
+              "{\"contact\":{\"id\":\"a\",\"phone\":\"not a phone\",\"type\":\"lead\"}}\n"
+              "{\"contact\":{\"id\":\"b\",\"phone\":\"+14155552671\",\"type\":\"partner\"}}\n");
+    const Result result = run({QStringLiteral("validate"), QStringLiteral("--profile"),
+                               QStringLiteral("ghl-contacts-to-kixie-powerlist"), QStringLiteral("--samples"),
+                               samples, QStringLiteral("--json")});
     QCOMPARE(result.exitCode, 0); // warnings only
     QStringList codes;
-    for (const QJsonValue& diagnostic : QJsonDocument::fromJson(result.out).object().value(QLatin1String("diagnostics")).toArray())
+    for (const QJsonValue& diagnostic :
+         QJsonDocument::fromJson(result.out).object().value(QLatin1String("diagnostics")).toArray())
         codes << diagnostic[QLatin1String("code")].toString();
     QVERIFY(codes.contains(QStringLiteral("FL-MAP-041")));
     QVERIFY(codes.contains(QStringLiteral("FL-MAP-042")));
 }
 
-void TestCliMapping::mapWritesOneLinePerInputInOrder()
-{
-    const QString input = write(QStringLiteral("in.jsonl"),
-                                "{\"contact\":{\"id\":\"first\",\"phone\":\"(415) 555-2671\",\"firstName\":\" Ann \"},\"notes\":[{\"body\":\"Call Tue\",\"dateAdded\":\"2026-01-01T00:00:00Z\"}]}\n"
-                                "\n"
-                                "{\"contact\":{\"id\":\"second\"}}\n"
-                                "{\"id\":\"third\",\"phone\":\"+447911123456\",\"tags\":[\"vip\"]}\n");
+void TestCliMapping::mapWritesOneLinePerInputInOrder() {
+    const QString input =
+        write(QStringLiteral("in.jsonl"),
+              "{\"contact\":{\"id\":\"first\",\"phone\":\"(415) 555-2671\",\"firstName\":\" Ann "
+              "\"},\"notes\":[{\"body\":\"Call Tue\",\"dateAdded\":\"2026-01-01T00:00:00Z\"}]}\n"
+              "\n"
+              "{\"contact\":{\"id\":\"second\"}}\n"
+              "{\"id\":\"third\",\"phone\":\"+447911123456\",\"tags\":[\"vip\"]}\n");
     const QString output = m_dir.filePath(QStringLiteral("out.jsonl"));
-    const Result result = run({QStringLiteral("map"), QStringLiteral("--profile"), QStringLiteral("ghl-contacts-to-kixie-powerlist"),
-                               QStringLiteral("--in"), input, QStringLiteral("--out"), output});
+    const Result result = run({QStringLiteral("map"), QStringLiteral("--profile"),
+                               QStringLiteral("ghl-contacts-to-kixie-powerlist"), QStringLiteral("--in"),
+                               input, QStringLiteral("--out"), output});
     QCOMPARE(result.exitCode, 0);
     QFile file(output);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -103,41 +108,48 @@ void TestCliMapping::mapWritesOneLinePerInputInOrder()
     QCOMPARE(lines.size(), 3);
     const QJsonObject first = QJsonDocument::fromJson(lines[0]).object();
     QCOMPARE(first[QLatin1String("sourceId")].toString(), QStringLiteral("first"));
-    QCOMPARE(first[QLatin1String("payload")][QLatin1String("target")].toString(), QStringLiteral("+14155552671"));
+    QCOMPARE(first[QLatin1String("payload")][QLatin1String("target")].toString(),
+             QStringLiteral("+14155552671"));
     QCOMPARE(first[QLatin1String("payload")][QLatin1String("firstName")].toString(), QStringLiteral("Ann"));
-    QCOMPARE(first[QLatin1String("payload")][QLatin1String("nextCallRefresher")].toString(), QStringLiteral("Call Tue"));
+    QCOMPARE(first[QLatin1String("payload")][QLatin1String("nextCallRefresher")].toString(),
+             QStringLiteral("Call Tue"));
     QCOMPARE(first[QLatin1String("route")].toString(), QStringLiteral("New Leads"));
     const QJsonObject second = QJsonDocument::fromJson(lines[1]).object();
     QCOMPARE(second[QLatin1String("status")].toString(), QStringLiteral("skipped"));
     QVERIFY(second[QLatin1String("payload")].toObject().isEmpty());
     const QJsonObject third = QJsonDocument::fromJson(lines[2]).object();
     QCOMPARE(third[QLatin1String("route")].toString(), QStringLiteral("Hot Leads"));
-    QCOMPARE(third[QLatin1String("payload")][QLatin1String("powerlistId")].toString(), QStringLiteral("2044"));
+    QCOMPARE(third[QLatin1String("payload")][QLatin1String("powerlistId")].toString(),
+             QStringLiteral("2044"));
 }
 
-void TestCliMapping::mapExitsOneWhenARecordFails()
-{
-    const QString input = write(QStringLiteral("bad.jsonl"), "{\"contact\":{\"id\":\"ok\",\"phone\":\"+14155552671\"}}\n{not json\n");
-    const Result result = run({QStringLiteral("map"), QStringLiteral("--profile"), QStringLiteral("ghl-contacts-to-kixie-powerlist"),
-                               QStringLiteral("--in"), input});
+void TestCliMapping::mapExitsOneWhenARecordFails() {
+    const QString input = write(QStringLiteral("bad.jsonl"),
+                                "{\"contact\":{\"id\":\"ok\",\"phone\":\"+14155552671\"}}\n{not json\n");
+    const Result result =
+        run({QStringLiteral("map"), QStringLiteral("--profile"),
+             QStringLiteral("ghl-contacts-to-kixie-powerlist"), QStringLiteral("--in"), input});
     QCOMPARE(result.exitCode, 1);
     const QList<QByteArray> lines = result.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 2); // the failed record still gets its line
-    QCOMPARE(QJsonDocument::fromJson(lines[1]).object()[QLatin1String("status")].toString(), QStringLiteral("failed"));
+    QCOMPARE(QJsonDocument::fromJson(lines[1]).object()[QLatin1String("status")].toString(),
+             QStringLiteral("failed"));
 }
 
-void TestCliMapping::usageErrorsExitTwo_data()
-{
+void TestCliMapping::usageErrorsExitTwo_data() {
     QTest::addColumn<QStringList>("arguments");
-    QTest::newRow("map without --in") << QStringList{QStringLiteral("map"), QStringLiteral("--profile"), QStringLiteral("kixie-calls-to-ghl")};
+    QTest::newRow("map without --in") << QStringList{QStringLiteral("map"), QStringLiteral("--profile"),
+                                                     QStringLiteral("kixie-calls-to-ghl")};
     QTest::newRow("missing profile") << QStringList{QStringLiteral("validate")};
-    QTest::newRow("unknown profile") << QStringList{QStringLiteral("validate"), QStringLiteral("--profile"), QStringLiteral("no-such-profile")};
+    QTest::newRow("unknown profile") << QStringList{QStringLiteral("validate"), QStringLiteral("--profile"),
+                                                    QStringLiteral("no-such-profile")};
     QTest::newRow("unknown option") << QStringList{QStringLiteral("map"), QStringLiteral("--frobnicate")};
-    QTest::newRow("unreadable input") << QStringList{QStringLiteral("map"), QStringLiteral("--profile"), QStringLiteral("kixie-calls-to-ghl"), QStringLiteral("--in"), QStringLiteral("/nonexistent.jsonl")};
+    QTest::newRow("unreadable input") << QStringList{
+        QStringLiteral("map"), QStringLiteral("--profile"), QStringLiteral("kixie-calls-to-ghl"),
+        QStringLiteral("--in"), QStringLiteral("/nonexistent.jsonl")};
 }
 
-void TestCliMapping::usageErrorsExitTwo()
-{
+void TestCliMapping::usageErrorsExitTwo() {
     QFETCH(QStringList, arguments);
     const Result result = run(arguments);
     QCOMPARE(result.exitCode, 2);

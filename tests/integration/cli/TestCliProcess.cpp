@@ -15,16 +15,14 @@ private:
     static QProcess* run(const QStringList& arguments, QObject* parent);
 };
 
-QProcess* TestCliProcess::run(const QStringList& arguments, QObject* parent)
-{
+QProcess* TestCliProcess::run(const QStringList& arguments, QObject* parent) {
     auto* process = new QProcess(parent);
     process->start(QStringLiteral(CLI_EXECUTABLE), arguments);
     process->waitForFinished(30000);
     return process;
 }
 
-void TestCliProcess::versionAndHelpExitZero()
-{
+void TestCliProcess::versionAndHelpExitZero() {
     QProcess* version = run({QStringLiteral("--version")}, this);
     QCOMPARE(version->exitCode(), 0);
     QCOMPARE(version->readAllStandardOutput().trimmed(), QByteArray("fieldlink-cli " FIELDLINK_VERSION));
@@ -33,15 +31,13 @@ void TestCliProcess::versionAndHelpExitZero()
     QVERIFY(help->readAllStandardOutput().startsWith("Usage: fieldlink-cli"));
 }
 
-void TestCliProcess::usageErrorsExitTwo_data()
-{
+void TestCliProcess::usageErrorsExitTwo_data() {
     QTest::addColumn<QStringList>("arguments");
     QTest::newRow("nothing") << QStringList();
     QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
 }
 
-void TestCliProcess::usageErrorsExitTwo()
-{
+void TestCliProcess::usageErrorsExitTwo() {
     QFETCH(QStringList, arguments);
     QProcess* process = run(arguments, this);
     QCOMPARE(process->exitStatus(), QProcess::NormalExit);

@@ -26,27 +26,26 @@ private:
     static bool contactExists(HttpProbe& probe, const char* firstName);
 };
 
-QJsonObject TestSandboxFaults::createBody(const SandboxFixture& sandbox, const char* name)
-{
+QJsonObject TestSandboxFaults::createBody(const SandboxFixture& sandbox, const char* name) {
     return jsonObject(R"({"locationId":"%1","firstName":"%2"})", {sandbox.locationId(), text(name)});
 }
 
-bool TestSandboxFaults::contactExists(HttpProbe& probe, const char* firstName)
-{
+bool TestSandboxFaults::contactExists(HttpProbe& probe, const char* firstName) {
     for (const QJsonValue& contact : at(probe.state(), "ghl.contacts").toArray())
         if (at(contact, "firstName").toString() == text(firstName))
             return true;
     return false;
 }
 
-void TestSandboxFaults::serverErrorsAnswerBeforeProcessing()
-{
+void TestSandboxFaults::serverErrorsAnswerBeforeProcessing() {
     SandboxFixture sandbox;
     HttpProbe probe = sandbox.probe();
     QCOMPARE(probe.postJson(QStringLiteral("/__sandbox/faults"), jsonObject(R"({"5xx":1})")).status, 200);
     const HttpResult reply = probe.ghl("POST", QStringLiteral("/contacts/"), createBody(sandbox, "Never"));
-    QVERIFY2(reply.status == 500 || reply.status == 502 || reply.status == 503, qPrintable(QString::number(reply.status)));
-    const HttpResult kixie = probe.kixieEvent(sandbox.withKixieCredentials(jsonObject(R"({"eventname":"updatepowerlist"})")));
+    QVERIFY2(reply.status == 500 || reply.status == 502 || reply.status == 503,
+             qPrintable(QString::number(reply.status)));
+    const HttpResult kixie =
+        probe.kixieEvent(sandbox.withKixieCredentials(jsonObject(R"({"eventname":"updatepowerlist"})")));
     QVERIFY(kixie.status >= 500);
     QVERIFY(!kixie.isJson()); // Kixie's gateway answers HTML
     probe.postJson(QStringLiteral("/__sandbox/faults"), QJsonObject());
@@ -54,8 +53,7 @@ void TestSandboxFaults::serverErrorsAnswerBeforeProcessing()
     QCOMPARE(at(probe.stats(), "faults.5xx").toInt(), 2);
 }
 
-void TestSandboxFaults::injected429CarriesRetryAfter()
-{
+void TestSandboxFaults::injected429CarriesRetryAfter() {
     SandboxFixture sandbox;
     HttpProbe probe = sandbox.probe();
     probe.postJson(QStringLiteral("/__sandbox/faults"), jsonObject(R"({"429":1})"));
@@ -64,8 +62,7 @@ void TestSandboxFaults::injected429CarriesRetryAfter()
     QCOMPARE(reply.header("Retry-After"), QByteArray("1"));
 }
 
-void TestSandboxFaults::malformedBodiesAreTruncatedJson()
-{
+void TestSandboxFaults::malformedBodiesAreTruncatedJson() {
     SandboxFixture sandbox;
     HttpProbe probe = sandbox.probe();
     probe.postJson(QStringLiteral("/__sandbox/faults"), jsonObject(R"({"malformed":1})"));
@@ -78,8 +75,7 @@ void TestSandboxFaults::malformedBodiesAreTruncatedJson()
     QVERIFY(!reply.isJson());
 }
 
-void TestSandboxFaults::droppedConnectionsStillTakeEffect()
-{
+void TestSandboxFaults::droppedConnectionsStillTakeEffect() {
     SandboxFixture sandbox;
     HttpProbe probe = sandbox.probe();
     probe.postJson(QStringLiteral("/__sandbox/faults"), jsonObject(R"({"drop":1})"));
@@ -90,9 +86,10 @@ void TestSandboxFaults::droppedConnectionsStillTakeEffect()
     socket.connectToHost(base.host(), static_cast<quint16>(base.port()));
     QVERIFY(socket.waitForConnected(5000));
     const QByteArray body = QJsonDocument(createBody(sandbox, "Dropped")).toJson(QJsonDocument::Compact);
-    socket.write("POST /contacts/ HTTP/1.1\r\nHost: 127.0.0.1\r\nVersion: 2021-07-28\r\nAuthorization: Bearer " +
-                 sandbox.ghlToken().toUtf8() + "\r\nContent-Type: application/json\r\nContent-Length: " +
-                 QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    socket.write(
+        "POST /contacts/ HTTP/1.1\r\nHost: 127.0.0.1\r\nVersion: 2021-07-28\r\nAuthorization: Bearer " +
+        sandbox.ghlToken().toUtf8() + "\r\nContent-Type: application/json\r\nContent-Length: " +
+        QByteArray::number(body.size()) + "\r\n\r\n" + body);
     QByteArray received;
     while (socket.state() == QAbstractSocket::ConnectedState && socket.waitForReadyRead(5000))
         received += socket.readAll();
@@ -102,7 +99,8 @@ void TestSandboxFaults::droppedConnectionsStillTakeEffect()
     QVERIFY(received.startsWith("HTTP/1.1 201"));
     const QByteArray headers = received.left(headerEnd).toLower();
     const qsizetype lengthAt = headers.indexOf("content-length: ") + 16;
-    const qsizetype declared = headers.mid(lengthAt, headers.indexOf("\r\n", lengthAt) - lengthAt).toLongLong();
+    const qsizetype declared =
+        headers.mid(lengthAt, headers.indexOf("\r\n", lengthAt) - lengthAt).toLongLong();
     const qsizetype delivered = received.size() - headerEnd - 4;
     QVERIFY2(delivered < declared, qPrintable(QStringLiteral("%1 of %2 bytes").arg(delivered).arg(declared)));
     QCOMPARE(socket.state(), QAbstractSocket::UnconnectedState); // the server closed it half-way
@@ -111,8 +109,7 @@ void TestSandboxFaults::droppedConnectionsStillTakeEffect()
     QVERIFY(contactExists(probe, "Dropped"));
 }
 
-void TestSandboxFaults::slowRepliesOutlastTheClientTimeout()
-{
+void TestSandboxFaults::slowRepliesOutlastTheClientTimeout() {
     SandboxFixture sandbox;
     HttpProbe probe = sandbox.probe();
     probe.postJson(QStringLiteral("/__sandbox/faults"), jsonObject(R"({"slow":1,"slowMs":1500})"));
@@ -124,8 +121,7 @@ void TestSandboxFaults::slowRepliesOutlastTheClientTimeout()
     QTRY_VERIFY_WITH_TIMEOUT(contactExists(probe, "Slowpoke"), 10000);
 }
 
-void TestSandboxFaults::emptyObjectTurnsFaultsOff()
-{
+void TestSandboxFaults::emptyObjectTurnsFaultsOff() {
     auto options = SandboxFixture::defaultOptions();
     std::string error;
     options.faults = *fieldlink::sandbox::parseFaultSpec("5xx=1", &error);
@@ -137,8 +133,7 @@ void TestSandboxFaults::emptyObjectTurnsFaultsOff()
     QCOMPARE(probe.ghl("GET", QStringLiteral("/contacts/x")).status, 400);
 }
 
-void TestSandboxFaults::sameSeedGivesTheSameFaults()
-{
+void TestSandboxFaults::sameSeedGivesTheSameFaults() {
     auto options = SandboxFixture::defaultOptions();
     std::string error;
     options.faults = *fieldlink::sandbox::parseFaultSpec("5xx=0.3,429=0.2", &error);
@@ -154,12 +149,12 @@ void TestSandboxFaults::sameSeedGivesTheSameFaults()
     };
     const QList<int> first = statuses(7);
     QCOMPARE(statuses(7), first);
-    QVERIFY(first.contains(400) && first.contains(429) && (first.contains(500) || first.contains(502) || first.contains(503)));
+    QVERIFY(first.contains(400) && first.contains(429) &&
+            (first.contains(500) || first.contains(502) || first.contains(503)));
     QVERIFY(statuses(8) != first);
 }
 
-void TestSandboxFaults::controlRoutesAreNeverFaultedNorCounted()
-{
+void TestSandboxFaults::controlRoutesAreNeverFaultedNorCounted() {
     SandboxFixture sandbox;
     HttpProbe probe = sandbox.probe();
     probe.postJson(QStringLiteral("/__sandbox/faults"), jsonObject(R"({"5xx":0.5,"drop":0.5})"));
@@ -169,14 +164,15 @@ void TestSandboxFaults::controlRoutesAreNeverFaultedNorCounted()
     QCOMPARE(at(probe.stats(), "kixie.requests").toInt(), 0);
 }
 
-void TestSandboxFaults::invalidFaultSettingsAreRejected()
-{
+void TestSandboxFaults::invalidFaultSettingsAreRejected() {
     SandboxFixture sandbox;
     HttpProbe probe = sandbox.probe();
-    const HttpResult tooHigh = probe.postJson(QStringLiteral("/__sandbox/faults"), jsonObject(R"({"5xx":0.7,"drop":0.6})"));
+    const HttpResult tooHigh =
+        probe.postJson(QStringLiteral("/__sandbox/faults"), jsonObject(R"({"5xx":0.7,"drop":0.6})"));
     QCOMPARE(tooHigh.status, 400);
     QCOMPARE(at(tooHigh.json(), "error").toString(), text("fault rates add up to more than 1"));
-    const HttpResult unknown = probe.postJson(QStringLiteral("/__sandbox/faults"), jsonObject(R"({"teapot":0.1})"));
+    const HttpResult unknown =
+        probe.postJson(QStringLiteral("/__sandbox/faults"), jsonObject(R"({"teapot":0.1})"));
     QCOMPARE(unknown.status, 400);
     QVERIFY(at(unknown.json(), "error").toString().contains(QLatin1String("teapot")));
 }

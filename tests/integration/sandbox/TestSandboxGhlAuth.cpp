@@ -25,8 +25,7 @@ private:
     SandboxFixture m_sandbox;
 };
 
-void TestSandboxGhlAuth::versionHeaderIsMandatory_data()
-{
+void TestSandboxGhlAuth::versionHeaderIsMandatory_data() {
     QTest::addColumn<QByteArray>("version");
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("message");
@@ -38,8 +37,7 @@ void TestSandboxGhlAuth::versionHeaderIsMandatory_data()
     QTest::newRow("v3") << QByteArray("v3") << 200 << QString();
 }
 
-void TestSandboxGhlAuth::versionHeaderIsMandatory()
-{
+void TestSandboxGhlAuth::versionHeaderIsMandatory() {
     QFETCH(QByteArray, version);
     QFETCH(int, status);
     QFETCH(QString, message);
@@ -53,8 +51,7 @@ void TestSandboxGhlAuth::versionHeaderIsMandatory()
         QCOMPARE(at(reply.json(), "message").toString(), message);
 }
 
-void TestSandboxGhlAuth::unknownTokensAreInvalidJwt()
-{
+void TestSandboxGhlAuth::unknownTokensAreInvalidJwt() {
     HttpProbe probe(m_sandbox.baseUrl());
     probe.setGhlToken(QStringLiteral("garbage"));
     const HttpResult reply = probe.ghl("GET", QStringLiteral("/contacts/x"));
@@ -64,41 +61,44 @@ void TestSandboxGhlAuth::unknownTokensAreInvalidJwt()
     QCOMPARE(anonymous.ghl("GET", QStringLiteral("/contacts/x")).status, 401);
 }
 
-void TestSandboxGhlAuth::readonlyTokenCannotWrite()
-{
+void TestSandboxGhlAuth::readonlyTokenCannotWrite() {
     HttpProbe probe(m_sandbox.baseUrl());
     probe.setGhlToken(m_sandbox.readonlyToken());
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("locationId"), m_sandbox.locationId());
     QCOMPARE(probe.ghl("GET", QStringLiteral("/contacts/"), {}, query).status, 200);
     const qsizetype before = at(probe.state(), "ghl.contacts").toArray().size();
-    const HttpResult write = probe.ghl("POST", QStringLiteral("/contacts/"),
-                                       jsonObject(R"({"locationId":"%1","firstName":"No"})", {m_sandbox.locationId()}));
+    const HttpResult write =
+        probe.ghl("POST", QStringLiteral("/contacts/"),
+                  jsonObject(R"({"locationId":"%1","firstName":"No"})", {m_sandbox.locationId()}));
     QCOMPARE(write.status, 401);
     QCOMPARE(at(write.json(), "message").toString(), text("The token is not authorized for this scope."));
-    QCOMPARE(at(probe.state(), "ghl.contacts").toArray().size(), before); // refused before anything was written
+    QCOMPARE(at(probe.state(), "ghl.contacts").toArray().size(),
+             before); // refused before anything was written
 }
 
-void TestSandboxGhlAuth::otherLocationsAreForbidden()
-{
+void TestSandboxGhlAuth::otherLocationsAreForbidden() {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("locationId"), QStringLiteral("someOtherLocation000"));
     const HttpResult reply = m_sandbox.probe().ghl("GET", QStringLiteral("/contacts/"), {}, query);
     QCOMPARE(reply.status, 403);
-    QCOMPARE(at(reply.json(), "message").toString(), text("The token does not have access to this location."));
-    const HttpResult fields = m_sandbox.probe().ghl("GET", QStringLiteral("/locations/someOtherLocation000/customFields"));
+    QCOMPARE(at(reply.json(), "message").toString(),
+             text("The token does not have access to this location."));
+    const HttpResult fields =
+        m_sandbox.probe().ghl("GET", QStringLiteral("/locations/someOtherLocation000/customFields"));
     QCOMPARE(fields.status, 403);
 }
 
-QString TestSandboxGhlAuth::authorize(HttpProbe& probe, const QString& state, const QString& scope)
-{
+QString TestSandboxGhlAuth::authorize(HttpProbe& probe, const QString& state, const QString& scope) {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
-    query.addQueryItem(QStringLiteral("client_id"), at(m_sandbox.credentials(), "ghl.oauthClientId").toString());
+    query.addQueryItem(QStringLiteral("client_id"),
+                       at(m_sandbox.credentials(), "ghl.oauthClientId").toString());
     query.addQueryItem(QStringLiteral("redirect_uri"), QStringLiteral("http://127.0.0.1:9/callback"));
     query.addQueryItem(QStringLiteral("scope"), scope);
     query.addQueryItem(QStringLiteral("state"), state);
-    const HttpResult reply = probe.send("GET", probe.url(QStringLiteral("/v2/oauth/chooselocation"), query), {}, {});
+    const HttpResult reply =
+        probe.send("GET", probe.url(QStringLiteral("/v2/oauth/chooselocation"), query), {}, {});
     if (reply.status != 302)
         return {};
     const QUrl location(QString::fromUtf8(reply.header("Location")));
@@ -109,15 +109,17 @@ QString TestSandboxGhlAuth::authorize(HttpProbe& probe, const QString& state, co
     return QUrlQuery(location).queryItemValue(QStringLiteral("code"));
 }
 
-void TestSandboxGhlAuth::oauthCodeFlowIssuesRotatingTokens()
-{
+void TestSandboxGhlAuth::oauthCodeFlowIssuesRotatingTokens() {
     HttpProbe probe(m_sandbox.baseUrl());
-    const QString code = authorize(probe, QStringLiteral("st@te 1/2"), QStringLiteral("contacts.readonly contacts.write"));
+    const QString code =
+        authorize(probe, QStringLiteral("st@te 1/2"), QStringLiteral("contacts.readonly contacts.write"));
     QVERIFY(!code.isEmpty());
 
     QUrlQuery form;
-    form.addQueryItem(QStringLiteral("client_id"), at(m_sandbox.credentials(), "ghl.oauthClientId").toString());
-    form.addQueryItem(QStringLiteral("client_secret"), at(m_sandbox.credentials(), "ghl.oauthClientSecret").toString());
+    form.addQueryItem(QStringLiteral("client_id"),
+                      at(m_sandbox.credentials(), "ghl.oauthClientId").toString());
+    form.addQueryItem(QStringLiteral("client_secret"),
+                      at(m_sandbox.credentials(), "ghl.oauthClientSecret").toString());
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("authorization_code"));
     form.addQueryItem(QStringLiteral("code"), code);
     form.addQueryItem(QStringLiteral("redirect_uri"), QStringLiteral("http://127.0.0.1:9/callback"));
@@ -130,11 +132,15 @@ void TestSandboxGhlAuth::oauthCodeFlowIssuesRotatingTokens()
     QCOMPARE(probe.postForm(QStringLiteral("/oauth/token"), form).status, 400); // a code is single-use
 
     probe.setGhlToken(at(token.json(), "access_token").toString());
-    QCOMPARE(probe.ghl("GET", QStringLiteral("/locations/%1/customFields").arg(m_sandbox.locationId())).status, 401); // not granted
+    QCOMPARE(
+        probe.ghl("GET", QStringLiteral("/locations/%1/customFields").arg(m_sandbox.locationId())).status,
+        401); // not granted
 
     QUrlQuery refresh;
-    refresh.addQueryItem(QStringLiteral("client_id"), at(m_sandbox.credentials(), "ghl.oauthClientId").toString());
-    refresh.addQueryItem(QStringLiteral("client_secret"), at(m_sandbox.credentials(), "ghl.oauthClientSecret").toString());
+    refresh.addQueryItem(QStringLiteral("client_id"),
+                         at(m_sandbox.credentials(), "ghl.oauthClientId").toString());
+    refresh.addQueryItem(QStringLiteral("client_secret"),
+                         at(m_sandbox.credentials(), "ghl.oauthClientSecret").toString());
     refresh.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
     refresh.addQueryItem(QStringLiteral("refresh_token"), at(token.json(), "refresh_token").toString());
     const HttpResult rotated = probe.postForm(QStringLiteral("/oauth/token"), refresh);
@@ -144,23 +150,27 @@ void TestSandboxGhlAuth::oauthCodeFlowIssuesRotatingTokens()
     QCOMPARE(reused.status, 400);
     QCOMPARE(at(reused.json(), "message").toString(), text("Invalid grant: refresh token is invalid"));
     probe.setGhlToken(at(rotated.json(), "access_token").toString());
-    QCOMPARE(probe.ghl("GET", QStringLiteral("/contacts/x")).status, 400); // authorised; the contact does not exist
+    QCOMPARE(probe.ghl("GET", QStringLiteral("/contacts/x")).status,
+             400); // authorised; the contact does not exist
 }
 
-void TestSandboxGhlAuth::expiredAccessTokenIsRefused()
-{
+void TestSandboxGhlAuth::expiredAccessTokenIsRefused() {
     HttpProbe probe(m_sandbox.baseUrl());
     const QString code = authorize(probe, QStringLiteral("s"), QStringLiteral("contacts.readonly"));
     QUrlQuery form;
-    form.addQueryItem(QStringLiteral("client_id"), at(m_sandbox.credentials(), "ghl.oauthClientId").toString());
-    form.addQueryItem(QStringLiteral("client_secret"), at(m_sandbox.credentials(), "ghl.oauthClientSecret").toString());
+    form.addQueryItem(QStringLiteral("client_id"),
+                      at(m_sandbox.credentials(), "ghl.oauthClientId").toString());
+    form.addQueryItem(QStringLiteral("client_secret"),
+                      at(m_sandbox.credentials(), "ghl.oauthClientSecret").toString());
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("authorization_code"));
     form.addQueryItem(QStringLiteral("code"), code);
-    const QString accessToken = at(probe.postForm(QStringLiteral("/oauth/token"), form).json(), "access_token").toString();
+    const QString accessToken =
+        at(probe.postForm(QStringLiteral("/oauth/token"), form).json(), "access_token").toString();
     QVERIFY(!accessToken.isEmpty());
     probe.setGhlToken(accessToken);
     QCOMPARE(probe.ghl("GET", QStringLiteral("/contacts/x")).status, 400);
-    const HttpResult expire = probe.postJson(QStringLiteral("/__sandbox/ghl/expire-tokens"), jsonObject(R"({"token":"%1"})", {accessToken}));
+    const HttpResult expire = probe.postJson(QStringLiteral("/__sandbox/ghl/expire-tokens"),
+                                             jsonObject(R"({"token":"%1"})", {accessToken}));
     QCOMPARE(at(expire.json(), "expired").toInt(), 1);
     const HttpResult reply = probe.ghl("GET", QStringLiteral("/contacts/x"));
     QCOMPARE(reply.status, 401);
@@ -170,11 +180,11 @@ void TestSandboxGhlAuth::expiredAccessTokenIsRefused()
     QCOMPARE(m_sandbox.probe().ghl("GET", QStringLiteral("/contacts/x")).status, 400);
 }
 
-void TestSandboxGhlAuth::tokenEndpointValidatesItsForm()
-{
+void TestSandboxGhlAuth::tokenEndpointValidatesItsForm() {
     HttpProbe probe(m_sandbox.baseUrl());
     QUrlQuery form;
-    form.addQueryItem(QStringLiteral("client_id"), at(m_sandbox.credentials(), "ghl.oauthClientId").toString());
+    form.addQueryItem(QStringLiteral("client_id"),
+                      at(m_sandbox.credentials(), "ghl.oauthClientId").toString());
     form.addQueryItem(QStringLiteral("client_secret"), QStringLiteral("wrong"));
     const HttpResult missingGrant = probe.postForm(QStringLiteral("/oauth/token"), form);
     QCOMPARE(missingGrant.status, 422);
@@ -182,17 +192,19 @@ void TestSandboxGhlAuth::tokenEndpointValidatesItsForm()
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
     QCOMPARE(probe.postForm(QStringLiteral("/oauth/token"), form).status, 401);
     // JSON instead of a form: every field reads as empty.
-    QCOMPARE(probe.postJson(QStringLiteral("/oauth/token"), jsonObject(R"({"grant_type":"refresh_token"})")).status, 422);
+    QCOMPARE(probe.postJson(QStringLiteral("/oauth/token"), jsonObject(R"({"grant_type":"refresh_token"})"))
+                 .status,
+             422);
 }
 
-void TestSandboxGhlAuth::authorizePageRejectsUnknownClients()
-{
+void TestSandboxGhlAuth::authorizePageRejectsUnknownClients() {
     HttpProbe probe(m_sandbox.baseUrl());
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
     query.addQueryItem(QStringLiteral("client_id"), QStringLiteral("nobody"));
     query.addQueryItem(QStringLiteral("redirect_uri"), QStringLiteral("http://127.0.0.1:9/cb"));
-    const HttpResult reply = probe.send("GET", probe.url(QStringLiteral("/v2/oauth/chooselocation"), query), {}, {});
+    const HttpResult reply =
+        probe.send("GET", probe.url(QStringLiteral("/v2/oauth/chooselocation"), query), {}, {});
     QCOMPARE(reply.status, 400);
     QVERIFY(at(reply.json(), "message").toString().startsWith(QLatin1String("No integration found")));
 }

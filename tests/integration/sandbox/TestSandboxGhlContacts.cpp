@@ -35,8 +35,7 @@ private:
     SandboxFixture m_sandbox;
 };
 
-void TestSandboxGhlContacts::getReturnsTheContactWrapped()
-{
+void TestSandboxGhlContacts::getReturnsTheContactWrapped() {
     HttpProbe probe = m_sandbox.probe();
     const QJsonArray contacts = at(probe.state(), "ghl.contacts").toArray();
     QVERIFY(contacts.size() == 60);
@@ -49,16 +48,14 @@ void TestSandboxGhlContacts::getReturnsTheContactWrapped()
     QVERIFY(!reply.json().contains(QStringLiteral("notes"))); // related data has its own routes
 }
 
-void TestSandboxGhlContacts::unknownContactIdIs400NotFound()
-{
+void TestSandboxGhlContacts::unknownContactIdIs400NotFound() {
     const HttpResult reply = m_sandbox.probe().ghl("GET", QStringLiteral("/contacts/doesNotExist000000000"));
     QCOMPARE(reply.status, 400);
     QCOMPARE(at(reply.json(), "message").toString(), text("Contact with id doesNotExist000000000 not found"));
     QVERIFY(!at(reply.json(), "traceId").toString().isEmpty());
 }
 
-void TestSandboxGhlContacts::createReturns201WithDerivedFields()
-{
+void TestSandboxGhlContacts::createReturns201WithDerivedFields() {
     HttpProbe probe = m_sandbox.probe();
     const HttpResult reply = probe.ghl(
         "POST", QStringLiteral("/contacts/"),
@@ -79,43 +76,49 @@ void TestSandboxGhlContacts::createReturns201WithDerivedFields()
     QCOMPARE(at(fetched.json(), "contact.phone").toString(), text("+14155550132"));
 }
 
-void TestSandboxGhlContacts::createRejectsDuplicateEmailWithMeta()
-{
+void TestSandboxGhlContacts::createRejectsDuplicateEmailWithMeta() {
     HttpProbe probe = m_sandbox.probe();
-    const HttpResult first = probe.ghl("POST", QStringLiteral("/contacts/"),
-                                       jsonObject(R"({"locationId":"%1","firstName":"Dup","email":"dup.rule@example.com"})",
-                                                  {m_sandbox.locationId()}));
+    const HttpResult first =
+        probe.ghl("POST", QStringLiteral("/contacts/"),
+                  jsonObject(R"({"locationId":"%1","firstName":"Dup","email":"dup.rule@example.com"})",
+                             {m_sandbox.locationId()}));
     QCOMPARE(first.status, 201);
-    const HttpResult second = probe.ghl("POST", QStringLiteral("/contacts/"),
-                                        jsonObject(R"({"locationId":"%1","email":"DUP.RULE@example.com"})",
-                                                   {m_sandbox.locationId()}));
+    const HttpResult second = probe.ghl(
+        "POST", QStringLiteral("/contacts/"),
+        jsonObject(R"({"locationId":"%1","email":"DUP.RULE@example.com"})", {m_sandbox.locationId()}));
     QCOMPARE(second.status, 400);
-    QCOMPARE(at(second.json(), "message").toString(), text("This location does not allow duplicated contacts."));
+    QCOMPARE(at(second.json(), "message").toString(),
+             text("This location does not allow duplicated contacts."));
     QCOMPARE(at(second.json(), "meta.contactId").toString(), at(first.json(), "contact.id").toString());
     QCOMPARE(at(second.json(), "meta.matchingField").toString(), text("email"));
     QCOMPARE(at(second.json(), "meta.contactName").toString(), text("Dup"));
 }
 
-void TestSandboxGhlContacts::createAllowsDuplicatesWhenTheLocationDoes()
-{
+void TestSandboxGhlContacts::createAllowsDuplicatesWhenTheLocationDoes() {
     SandboxFixture sandbox;
     HttpProbe probe = sandbox.probe();
-    QCOMPARE(probe.postJson(QStringLiteral("/__sandbox/ghl/settings"), jsonObject(R"({"allowDuplicateContacts":true})")).status, 200);
-    const QJsonObject body = jsonObject(R"({"locationId":"%1","phone":"+442079460958"})", {sandbox.locationId()});
+    QCOMPARE(probe
+                 .postJson(QStringLiteral("/__sandbox/ghl/settings"),
+                           jsonObject(R"({"allowDuplicateContacts":true})"))
+                 .status,
+             200);
+    const QJsonObject body =
+        jsonObject(R"({"locationId":"%1","phone":"+442079460958"})", {sandbox.locationId()});
     QCOMPARE(probe.ghl("POST", QStringLiteral("/contacts/"), body).status, 201);
     QCOMPARE(probe.ghl("POST", QStringLiteral("/contacts/"), body).status, 201);
 }
 
-void TestSandboxGhlContacts::createValidatesLikeClassValidator()
-{
+void TestSandboxGhlContacts::createValidatesLikeClassValidator() {
     HttpProbe probe = m_sandbox.probe();
-    const HttpResult noLocation = probe.ghl("POST", QStringLiteral("/contacts/"), jsonObject(R"({"firstName":"A"})"));
+    const HttpResult noLocation =
+        probe.ghl("POST", QStringLiteral("/contacts/"), jsonObject(R"({"firstName":"A"})"));
     QCOMPARE(noLocation.status, 422);
     QCOMPARE(at(noLocation.json(), "message.0").toString(), text("locationId should not be empty"));
-    const HttpResult extra = probe.ghl("POST", QStringLiteral("/contacts/"),
-                                       jsonObject(R"({"locationId":"%1","favouriteColour":"red","phone":"not a phone",
+    const HttpResult extra =
+        probe.ghl("POST", QStringLiteral("/contacts/"),
+                  jsonObject(R"({"locationId":"%1","favouriteColour":"red","phone":"not a phone",
                                                       "email":"nope","dnd":"yes"})",
-                                                  {m_sandbox.locationId()}));
+                             {m_sandbox.locationId()}));
     QCOMPARE(extra.status, 422);
     const QJsonArray messages = at(extra.json(), "message").toArray();
     QVERIFY(messages.contains(text("property favouriteColour should not exist")));
@@ -127,18 +130,19 @@ void TestSandboxGhlContacts::createValidatesLikeClassValidator()
     QCOMPARE(broken.status, 400);
 }
 
-void TestSandboxGhlContacts::upsertUpdatesTheMatchOrCreates()
-{
+void TestSandboxGhlContacts::upsertUpdatesTheMatchOrCreates() {
     HttpProbe probe = m_sandbox.probe();
-    const HttpResult created = probe.ghl("POST", QStringLiteral("/contacts/upsert"),
-                                         jsonObject(R"({"locationId":"%1","email":"upsert.me@example.com","firstName":"Up"})",
-                                                    {m_sandbox.locationId()}));
+    const HttpResult created =
+        probe.ghl("POST", QStringLiteral("/contacts/upsert"),
+                  jsonObject(R"({"locationId":"%1","email":"upsert.me@example.com","firstName":"Up"})",
+                             {m_sandbox.locationId()}));
     QCOMPARE(created.status, 200);
     QCOMPARE(at(created.json(), "new").toBool(), true);
     QVERIFY(!at(created.json(), "traceId").toString().isEmpty());
-    const HttpResult updated = probe.ghl("POST", QStringLiteral("/contacts/upsert"),
-                                         jsonObject(R"({"locationId":"%1","email":"UPSERT.ME@example.com","lastName":"Dated"})",
-                                                    {m_sandbox.locationId()}));
+    const HttpResult updated =
+        probe.ghl("POST", QStringLiteral("/contacts/upsert"),
+                  jsonObject(R"({"locationId":"%1","email":"UPSERT.ME@example.com","lastName":"Dated"})",
+                             {m_sandbox.locationId()}));
     QCOMPARE(updated.status, 200);
     QCOMPARE(at(updated.json(), "new").toBool(), false);
     QCOMPARE(at(updated.json(), "contact.id").toString(), at(created.json(), "contact.id").toString());
@@ -146,29 +150,30 @@ void TestSandboxGhlContacts::upsertUpdatesTheMatchOrCreates()
     QCOMPARE(at(updated.json(), "contact.lastName").toString(), text("Dated"));
 }
 
-void TestSandboxGhlContacts::updateReplacesTagsAndRejectsLocationId()
-{
+void TestSandboxGhlContacts::updateReplacesTagsAndRejectsLocationId() {
     HttpProbe probe = m_sandbox.probe();
-    const HttpResult created = probe.ghl("POST", QStringLiteral("/contacts/"),
-                                         jsonObject(R"({"locationId":"%1","firstName":"Tag","tags":["a","b"]})",
-                                                    {m_sandbox.locationId()}));
+    const HttpResult created = probe.ghl(
+        "POST", QStringLiteral("/contacts/"),
+        jsonObject(R"({"locationId":"%1","firstName":"Tag","tags":["a","b"]})", {m_sandbox.locationId()}));
     const QString path = QStringLiteral("/contacts/") + at(created.json(), "contact.id").toString();
     const HttpResult updated = probe.ghl("PUT", path, jsonObject(R"({"tags":["c"],"companyName":"Acme"})"));
     QCOMPARE(updated.status, 200);
     QCOMPARE(at(updated.json(), "succeded").toBool(), true); // sic, as GHL spells it
     QCOMPARE(at(updated.json(), "contact.tags").toArray(), QJsonArray({text("c")}));
     QCOMPARE(at(updated.json(), "contact.companyName").toString(), text("Acme"));
-    const HttpResult withLocation = probe.ghl("PUT", path, jsonObject(R"({"locationId":"%1"})", {m_sandbox.locationId()}));
+    const HttpResult withLocation =
+        probe.ghl("PUT", path, jsonObject(R"({"locationId":"%1"})", {m_sandbox.locationId()}));
     QCOMPARE(withLocation.status, 422);
     QCOMPARE(at(withLocation.json(), "message.0").toString(), text("property locationId should not exist"));
-    QCOMPARE(probe.ghl("PUT", QStringLiteral("/contacts/nope"), jsonObject(R"({"firstName":"x"})")).status, 400);
+    QCOMPARE(probe.ghl("PUT", QStringLiteral("/contacts/nope"), jsonObject(R"({"firstName":"x"})")).status,
+             400);
 }
 
-void TestSandboxGhlContacts::deleteRemovesTheContact()
-{
+void TestSandboxGhlContacts::deleteRemovesTheContact() {
     HttpProbe probe = m_sandbox.probe();
-    const HttpResult created = probe.ghl("POST", QStringLiteral("/contacts/"),
-                                         jsonObject(R"({"locationId":"%1","firstName":"Gone"})", {m_sandbox.locationId()}));
+    const HttpResult created =
+        probe.ghl("POST", QStringLiteral("/contacts/"),
+                  jsonObject(R"({"locationId":"%1","firstName":"Gone"})", {m_sandbox.locationId()}));
     const QString path = QStringLiteral("/contacts/") + at(created.json(), "contact.id").toString();
     const HttpResult deleted = probe.ghl("DELETE", path);
     QCOMPARE(deleted.status, 200);
@@ -177,12 +182,12 @@ void TestSandboxGhlContacts::deleteRemovesTheContact()
     QCOMPARE(probe.ghl("DELETE", path).status, 400);
 }
 
-void TestSandboxGhlContacts::customFieldsAcceptIdOrKeyAndAnyValueSpelling()
-{
+void TestSandboxGhlContacts::customFieldsAcceptIdOrKeyAndAnyValueSpelling() {
     HttpProbe probe = m_sandbox.probe();
     const QJsonArray definitions =
         at(probe.ghl("GET", QStringLiteral("/locations/%1/customFields").arg(m_sandbox.locationId())).json(),
-           "customFields").toArray();
+           "customFields")
+            .toArray();
     QVERIFY(definitions.size() >= 8);
     auto idOf = [&](const char* key) {
         for (const QJsonValue& definition : definitions)
@@ -190,17 +195,18 @@ void TestSandboxGhlContacts::customFieldsAcceptIdOrKeyAndAnyValueSpelling()
                 return at(definition, "id").toString();
         return QString();
     };
-    const HttpResult created = probe.ghl(
-        "POST", QStringLiteral("/contacts/"),
-        jsonObject(R"({"locationId":"%1","firstName":"Custom","customFields":[
+    const HttpResult created =
+        probe.ghl("POST", QStringLiteral("/contacts/"),
+                  jsonObject(R"({"locationId":"%1","firstName":"Custom","customFields":[
             {"id":"%2","field_value":"By id"},
             {"key":"budget","fieldValue":1234.5},
             {"key":"contact.services_interested","value":["Solar","HVAC"]}]})",
-                   {m_sandbox.locationId(), idOf("contact.lead_source_detail")}));
+                             {m_sandbox.locationId(), idOf("contact.lead_source_detail")}));
     QCOMPARE(created.status, 201);
     QJsonObject byId;
     for (const QJsonValue& entry : at(created.json(), "contact.customFields").toArray()) {
-        QCOMPARE(entry.toObject().keys(), QStringList({text("id"), text("value")})); // output is {id, value} only
+        QCOMPARE(entry.toObject().keys(),
+                 QStringList({text("id"), text("value")})); // output is {id, value} only
         byId.insert(at(entry, "id").toString(), at(entry, "value"));
     }
     QCOMPARE(byId.value(idOf("contact.lead_source_detail")).toString(), text("By id"));
@@ -208,22 +214,21 @@ void TestSandboxGhlContacts::customFieldsAcceptIdOrKeyAndAnyValueSpelling()
     QCOMPARE(byId.value(idOf("contact.services_interested")).toArray().size(), 2);
 }
 
-void TestSandboxGhlContacts::customFieldsRejectUnknownFieldsAndNonArrays()
-{
+void TestSandboxGhlContacts::customFieldsRejectUnknownFieldsAndNonArrays() {
     HttpProbe probe = m_sandbox.probe();
-    const HttpResult unknown = probe.ghl("POST", QStringLiteral("/contacts/"),
-                                         jsonObject(R"({"locationId":"%1","customFields":[{"key":"no_such_field","field_value":"x"}]})",
-                                                    {m_sandbox.locationId()}));
+    const HttpResult unknown = probe.ghl(
+        "POST", QStringLiteral("/contacts/"),
+        jsonObject(R"({"locationId":"%1","customFields":[{"key":"no_such_field","field_value":"x"}]})",
+                   {m_sandbox.locationId()}));
     QCOMPARE(unknown.status, 400);
-    const HttpResult notArray = probe.ghl("POST", QStringLiteral("/contacts/"),
-                                          jsonObject(R"({"locationId":"%1","customFields":{"key":"budget"}})",
-                                                     {m_sandbox.locationId()}));
+    const HttpResult notArray = probe.ghl(
+        "POST", QStringLiteral("/contacts/"),
+        jsonObject(R"({"locationId":"%1","customFields":{"key":"budget"}})", {m_sandbox.locationId()}));
     QCOMPARE(notArray.status, 422);
     QCOMPARE(at(notArray.json(), "message.0").toString(), text("customFields must be an array"));
 }
 
-void TestSandboxGhlContacts::listPagesToTheEndWithoutGapsOrDuplicates()
-{
+void TestSandboxGhlContacts::listPagesToTheEndWithoutGapsOrDuplicates() {
     SandboxFixture sandbox; // untouched by other tests: exactly the seeded contacts
     HttpProbe probe = sandbox.probe();
     QSet<QString> seen;
@@ -246,14 +251,14 @@ void TestSandboxGhlContacts::listPagesToTheEndWithoutGapsOrDuplicates()
         QVERIFY(pages < 20);
         // Follow nextPageUrl exactly as a client would.
         query = QUrlQuery(QUrl(next.toString()));
-        QCOMPARE(query.queryItemValue(QStringLiteral("startAfterId")), at(page.json(), "meta.startAfterId").toString());
+        QCOMPARE(query.queryItemValue(QStringLiteral("startAfterId")),
+                 at(page.json(), "meta.startAfterId").toString());
     }
     QCOMPARE(seen.size(), 60);
     QCOMPARE(pages, 9);
 }
 
-void TestSandboxGhlContacts::listRejectsUnknownParametersAndLargeLimits()
-{
+void TestSandboxGhlContacts::listRejectsUnknownParametersAndLargeLimits() {
     HttpProbe probe = m_sandbox.probe();
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("locationId"), m_sandbox.locationId());
@@ -266,11 +271,11 @@ void TestSandboxGhlContacts::listRejectsUnknownParametersAndLargeLimits()
     QCOMPARE(probe.ghl("GET", QStringLiteral("/contacts/"), {}, query).status, 422);
 }
 
-void TestSandboxGhlContacts::searchFiltersAndSorts()
-{
+void TestSandboxGhlContacts::searchFiltersAndSorts() {
     HttpProbe probe = m_sandbox.probe();
-    const HttpResult all = probe.ghl("POST", QStringLiteral("/contacts/search"),
-                                     jsonObject(R"({"locationId":"%1","pageLimit":500})", {m_sandbox.locationId()}));
+    const HttpResult all =
+        probe.ghl("POST", QStringLiteral("/contacts/search"),
+                  jsonObject(R"({"locationId":"%1","pageLimit":500})", {m_sandbox.locationId()}));
     QCOMPARE(all.status, 200);
     const int total = at(all.json(), "total").toInt();
     QVERIFY(total >= 60);
@@ -285,11 +290,12 @@ void TestSandboxGhlContacts::searchFiltersAndSorts()
     for (const QJsonValue& contact : at(tagged.json(), "contacts").toArray())
         QVERIFY(at(contact, "tags").toArray().contains(text("vip")));
 
-    const HttpResult either = probe.ghl("POST", QStringLiteral("/contacts/search"),
-                                        jsonObject(R"({"locationId":"%1","pageLimit":500,"filters":[{"group":"OR","filters":[
+    const HttpResult either =
+        probe.ghl("POST", QStringLiteral("/contacts/search"),
+                  jsonObject(R"({"locationId":"%1","pageLimit":500,"filters":[{"group":"OR","filters":[
                                             {"field":"tags","operator":"eq","value":"vip"},
                                             {"field":"tags","operator":"eq","value":"hot"}]}]})",
-                                                   {m_sandbox.locationId()}));
+                             {m_sandbox.locationId()}));
     QVERIFY(at(either.json(), "total").toInt() >= at(tagged.json(), "total").toInt());
 
     const HttpResult noPhone = probe.ghl("POST", QStringLiteral("/contacts/search"),
@@ -307,12 +313,12 @@ void TestSandboxGhlContacts::searchFiltersAndSorts()
     const QJsonArray recentContacts = at(recent.json(), "contacts").toArray();
     QVERIFY(!recentContacts.isEmpty());
     for (qsizetype i = 1; i < recentContacts.size(); ++i)
-        QVERIFY(at(recentContacts[i - 1], "dateAdded").toString() >= at(recentContacts[i], "dateAdded").toString());
+        QVERIFY(at(recentContacts[i - 1], "dateAdded").toString() >=
+                at(recentContacts[i], "dateAdded").toString());
     QVERIFY(at(recentContacts.last(), "dateAdded").toString() >= text("2026-01-01"));
 }
 
-void TestSandboxGhlContacts::searchPagesWithSearchAfterToTheEnd()
-{
+void TestSandboxGhlContacts::searchPagesWithSearchAfterToTheEnd() {
     SandboxFixture sandbox;
     HttpProbe probe = sandbox.probe();
     QSet<QString> seen;
@@ -332,11 +338,11 @@ void TestSandboxGhlContacts::searchPagesWithSearchAfterToTheEnd()
     QCOMPARE(seen.size(), 60);
 }
 
-void TestSandboxGhlContacts::searchValidatesItsBody()
-{
+void TestSandboxGhlContacts::searchValidatesItsBody() {
     HttpProbe probe = m_sandbox.probe();
-    const HttpResult tooLarge = probe.ghl("POST", QStringLiteral("/contacts/search"),
-                                          jsonObject(R"({"locationId":"%1","pageLimit":501})", {m_sandbox.locationId()}));
+    const HttpResult tooLarge =
+        probe.ghl("POST", QStringLiteral("/contacts/search"),
+                  jsonObject(R"({"locationId":"%1","pageLimit":501})", {m_sandbox.locationId()}));
     QCOMPARE(tooLarge.status, 422);
     const HttpResult noLimit = probe.ghl("POST", QStringLiteral("/contacts/search"),
                                          jsonObject(R"({"locationId":"%1"})", {m_sandbox.locationId()}));
@@ -348,18 +354,19 @@ void TestSandboxGhlContacts::searchValidatesItsBody()
                                                      {m_sandbox.locationId()}));
     QCOMPARE(badField.status, 400);
     QCOMPARE(at(badField.json(), "message").toString(), text("Invalid field contact_name"));
-    const HttpResult deep = probe.ghl("POST", QStringLiteral("/contacts/search"),
-                                      jsonObject(R"({"locationId":"%1","pageLimit":500,"page":21})", {m_sandbox.locationId()}));
+    const HttpResult deep =
+        probe.ghl("POST", QStringLiteral("/contacts/search"),
+                  jsonObject(R"({"locationId":"%1","pageLimit":500,"page":21})", {m_sandbox.locationId()}));
     QCOMPARE(deep.status, 400); // page + pageLimit reach 10 000 records at most
 }
 
-void TestSandboxGhlContacts::searchUsesItsOwnContactShape()
-{
+void TestSandboxGhlContacts::searchUsesItsOwnContactShape() {
     HttpProbe probe = m_sandbox.probe();
-    const HttpResult created = probe.ghl("POST", QStringLiteral("/contacts/"),
-                                         jsonObject(R"({"locationId":"%1","firstName":"Shape","address1":"1 Main St",
+    const HttpResult created =
+        probe.ghl("POST", QStringLiteral("/contacts/"),
+                  jsonObject(R"({"locationId":"%1","firstName":"Shape","address1":"1 Main St",
                                                         "dateOfBirth":"1985-02-03","companyName":"Shape Co"})",
-                                                    {m_sandbox.locationId()}));
+                             {m_sandbox.locationId()}));
     const QString id = at(created.json(), "contact.id").toString();
     const HttpResult found = probe.ghl("POST", QStringLiteral("/contacts/search"),
                                        jsonObject(R"({"locationId":"%1","pageLimit":5,
@@ -374,12 +381,12 @@ void TestSandboxGhlContacts::searchUsesItsOwnContactShape()
     QCOMPARE(at(contact, "searchAfter.1").toString(), id);
 }
 
-void TestSandboxGhlContacts::duplicateSearchFindsByEmailThenPhone()
-{
+void TestSandboxGhlContacts::duplicateSearchFindsByEmailThenPhone() {
     HttpProbe probe = m_sandbox.probe();
-    const HttpResult created = probe.ghl("POST", QStringLiteral("/contacts/"),
-                                         jsonObject(R"({"locationId":"%1","email":"twin@example.com","phone":"+33612345678"})",
-                                                    {m_sandbox.locationId()}));
+    const HttpResult created =
+        probe.ghl("POST", QStringLiteral("/contacts/"),
+                  jsonObject(R"({"locationId":"%1","email":"twin@example.com","phone":"+33612345678"})",
+                             {m_sandbox.locationId()}));
     QCOMPARE(created.status, 201);
     const QString id = at(created.json(), "contact.id").toString();
     QUrlQuery byPhone;
@@ -391,7 +398,10 @@ void TestSandboxGhlContacts::duplicateSearchFindsByEmailThenPhone()
     QUrlQuery byEmail;
     byEmail.addQueryItem(QStringLiteral("locationId"), m_sandbox.locationId());
     byEmail.addQueryItem(QStringLiteral("email"), QStringLiteral("TWIN@example.com"));
-    QCOMPARE(at(probe.ghl("GET", QStringLiteral("/contacts/search/duplicate"), {}, byEmail).json(), "contact.id").toString(), id);
+    QCOMPARE(
+        at(probe.ghl("GET", QStringLiteral("/contacts/search/duplicate"), {}, byEmail).json(), "contact.id")
+            .toString(),
+        id);
     QUrlQuery none;
     none.addQueryItem(QStringLiteral("locationId"), m_sandbox.locationId());
     none.addQueryItem(QStringLiteral("email"), QStringLiteral("nobody.at.all@example.com"));
@@ -400,8 +410,7 @@ void TestSandboxGhlContacts::duplicateSearchFindsByEmailThenPhone()
     QVERIFY(at(missing.json(), "contact").isNull());
 }
 
-void TestSandboxGhlContacts::businessContactsPageWithSkip()
-{
+void TestSandboxGhlContacts::businessContactsPageWithSkip() {
     HttpProbe probe = m_sandbox.probe();
     const QJsonArray contacts = at(probe.state(), "ghl.contacts").toArray();
     QString businessId;
@@ -421,8 +430,11 @@ void TestSandboxGhlContacts::businessContactsPageWithSkip()
     QCOMPARE(reply.status, 200);
     QCOMPARE(at(reply.json(), "count").toInt(), expected);
     query.addQueryItem(QStringLiteral("skip"), QStringLiteral("1"));
-    QCOMPARE(at(probe.ghl("GET", QStringLiteral("/contacts/business/") + businessId, {}, query).json(), "contacts").toArray().size(),
-             expected - 1);
+    QCOMPARE(
+        at(probe.ghl("GET", QStringLiteral("/contacts/business/") + businessId, {}, query).json(), "contacts")
+            .toArray()
+            .size(),
+        expected - 1);
 }
 
 FIELDLINK_TEST_MAIN(TestSandboxGhlContacts, QCoreApplication)

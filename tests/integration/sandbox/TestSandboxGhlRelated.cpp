@@ -24,17 +24,15 @@ private:
     QString m_contactPath;
 };
 
-void TestSandboxGhlRelated::init()
-{
-    const HttpResult created = m_sandbox.probe().ghl("POST", QStringLiteral("/contacts/"),
-                                                     jsonObject(R"({"locationId":"%1","firstName":"Related"})",
-                                                                {m_sandbox.locationId()}));
+void TestSandboxGhlRelated::init() {
+    const HttpResult created = m_sandbox.probe().ghl(
+        "POST", QStringLiteral("/contacts/"),
+        jsonObject(R"({"locationId":"%1","firstName":"Related"})", {m_sandbox.locationId()}));
     QCOMPARE(created.status, 201);
     m_contactPath = QStringLiteral("/contacts/") + at(created.json(), "contact.id").toString();
 }
 
-void TestSandboxGhlRelated::tasksFollowTheirLifecycle()
-{
+void TestSandboxGhlRelated::tasksFollowTheirLifecycle() {
     HttpProbe probe = m_sandbox.probe();
     const HttpResult created = probe.ghl("POST", m_contactPath + QStringLiteral("/tasks"),
                                          jsonObject(R"({"title":"Call back","body":"About the quote",
@@ -50,21 +48,23 @@ void TestSandboxGhlRelated::tasksFollowTheirLifecycle()
     QCOMPARE(at(updated.json(), "task.title").toString(), text("Call back - urgent"));
     QCOMPARE(at(updated.json(), "task.body").toString(), text("About the quote"));
 
-    const HttpResult completed = probe.ghl("PUT", taskPath + QStringLiteral("/completed"), jsonObject(R"({"completed":true})"));
+    const HttpResult completed =
+        probe.ghl("PUT", taskPath + QStringLiteral("/completed"), jsonObject(R"({"completed":true})"));
     QCOMPARE(completed.status, 200);
     QCOMPARE(at(completed.json(), "task.completed").toBool(), true);
 
     QCOMPARE(at(probe.ghl("GET", taskPath).json(), "task.completed").toBool(), true);
-    QCOMPARE(at(probe.ghl("GET", m_contactPath + QStringLiteral("/tasks")).json(), "tasks").toArray().size(), 1);
+    QCOMPARE(at(probe.ghl("GET", m_contactPath + QStringLiteral("/tasks")).json(), "tasks").toArray().size(),
+             1);
     const HttpResult deleted = probe.ghl("DELETE", taskPath);
     QCOMPARE(deleted.status, 200);
     QCOMPARE(at(deleted.json(), "succeded").toBool(), true);
-    QCOMPARE(at(probe.ghl("GET", m_contactPath + QStringLiteral("/tasks")).json(), "tasks").toArray().size(), 0);
+    QCOMPARE(at(probe.ghl("GET", m_contactPath + QStringLiteral("/tasks")).json(), "tasks").toArray().size(),
+             0);
     QCOMPARE(probe.ghl("GET", taskPath).status, 400);
 }
 
-void TestSandboxGhlRelated::taskCreateNeedsTitleDueDateAndCompleted()
-{
+void TestSandboxGhlRelated::taskCreateNeedsTitleDueDateAndCompleted() {
     const HttpResult reply = m_sandbox.probe().ghl("POST", m_contactPath + QStringLiteral("/tasks"),
                                                    jsonObject(R"({"body":"no title","dueDate":"tomorrow"})"));
     QCOMPARE(reply.status, 422);
@@ -74,34 +74,37 @@ void TestSandboxGhlRelated::taskCreateNeedsTitleDueDateAndCompleted()
     QVERIFY(messages.contains(text("dueDate must be a valid ISO 8601 date string")));
 }
 
-void TestSandboxGhlRelated::notesFollowTheirLifecycle()
-{
+void TestSandboxGhlRelated::notesFollowTheirLifecycle() {
     HttpProbe probe = m_sandbox.probe();
     const HttpResult created = probe.ghl("POST", m_contactPath + QStringLiteral("/notes"),
                                          jsonObject(R"({"body":"Llamar después de las 5 🌅","pinned":true})"));
     QCOMPARE(created.status, 201);
     QCOMPARE(at(created.json(), "note.body").toString(), text("Llamar después de las 5 🌅"));
     QVERIFY(!at(created.json(), "note.dateAdded").toString().isEmpty());
-    const QString notePath = m_contactPath + QStringLiteral("/notes/") + at(created.json(), "note.id").toString();
-    QCOMPARE(at(probe.ghl("PUT", notePath, jsonObject(R"({"body":"Edited"})")).json(), "note.body").toString(), text("Edited"));
+    const QString notePath =
+        m_contactPath + QStringLiteral("/notes/") + at(created.json(), "note.id").toString();
+    QCOMPARE(
+        at(probe.ghl("PUT", notePath, jsonObject(R"({"body":"Edited"})")).json(), "note.body").toString(),
+        text("Edited"));
     QCOMPARE(at(probe.ghl("GET", notePath).json(), "note.body").toString(), text("Edited"));
-    QCOMPARE(at(probe.ghl("GET", m_contactPath + QStringLiteral("/notes")).json(), "notes").toArray().size(), 1);
+    QCOMPARE(at(probe.ghl("GET", m_contactPath + QStringLiteral("/notes")).json(), "notes").toArray().size(),
+             1);
     QCOMPARE(probe.ghl("DELETE", notePath).status, 200);
     QCOMPARE(probe.ghl("GET", notePath).status, 400);
-    const HttpResult empty = probe.ghl("POST", m_contactPath + QStringLiteral("/notes"), jsonObject(R"({"body":"  "})"));
+    const HttpResult empty =
+        probe.ghl("POST", m_contactPath + QStringLiteral("/notes"), jsonObject(R"({"body":"  "})"));
     QCOMPARE(empty.status, 422);
 }
 
-void TestSandboxGhlRelated::noteBodiesRejectLocationId()
-{
-    const HttpResult reply = m_sandbox.probe().ghl("POST", m_contactPath + QStringLiteral("/notes"),
-                                                   jsonObject(R"({"body":"x","locationId":"%1"})", {m_sandbox.locationId()}));
+void TestSandboxGhlRelated::noteBodiesRejectLocationId() {
+    const HttpResult reply =
+        m_sandbox.probe().ghl("POST", m_contactPath + QStringLiteral("/notes"),
+                              jsonObject(R"({"body":"x","locationId":"%1"})", {m_sandbox.locationId()}));
     QCOMPARE(reply.status, 422);
     QCOMPARE(at(reply.json(), "message.0").toString(), text("property locationId should not exist"));
 }
 
-void TestSandboxGhlRelated::appointmentsComeAsEvents()
-{
+void TestSandboxGhlRelated::appointmentsComeAsEvents() {
     HttpProbe probe = m_sandbox.probe();
     QString withAppointments;
     for (const QJsonValue& contact : at(probe.state(), "ghl.contacts").toArray()) {
@@ -111,30 +114,38 @@ void TestSandboxGhlRelated::appointmentsComeAsEvents()
         }
     }
     QVERIFY(!withAppointments.isEmpty());
-    const HttpResult reply = probe.ghl("GET", QStringLiteral("/contacts/%1/appointments").arg(withAppointments));
+    const HttpResult reply =
+        probe.ghl("GET", QStringLiteral("/contacts/%1/appointments").arg(withAppointments));
     QCOMPARE(reply.status, 200);
     const QJsonValue first = at(reply.json(), "events.0");
     QCOMPARE(at(first, "contactId").toString(), withAppointments);
     // GHL's contacts API shows appointment times without a zone: "2021-07-16 11:00:00".
-    QVERIFY(QRegularExpression(QStringLiteral("^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$")).match(at(first, "startTime").toString()).hasMatch());
-    QCOMPARE(at(probe.ghl("GET", m_contactPath + QStringLiteral("/appointments")).json(), "events").toArray().size(), 0);
+    QVERIFY(QRegularExpression(QStringLiteral("^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"))
+                .match(at(first, "startTime").toString())
+                .hasMatch());
+    QCOMPARE(at(probe.ghl("GET", m_contactPath + QStringLiteral("/appointments")).json(), "events")
+                 .toArray()
+                 .size(),
+             0);
 }
 
-void TestSandboxGhlRelated::tagsAreAddedAndRemovedWithABody()
-{
+void TestSandboxGhlRelated::tagsAreAddedAndRemovedWithABody() {
     HttpProbe probe = m_sandbox.probe();
-    const HttpResult added = probe.ghl("POST", m_contactPath + QStringLiteral("/tags"), jsonObject(R"({"tags":["hot","vip","hot"]})"));
+    const HttpResult added = probe.ghl("POST", m_contactPath + QStringLiteral("/tags"),
+                                       jsonObject(R"({"tags":["hot","vip","hot"]})"));
     QCOMPARE(added.status, 201);
     QCOMPARE(at(added.json(), "tags").toArray(), QJsonArray({text("hot"), text("vip")}));
-    const HttpResult removed = probe.ghl("DELETE", m_contactPath + QStringLiteral("/tags"), jsonObject(R"({"tags":["hot"]})"));
+    const HttpResult removed =
+        probe.ghl("DELETE", m_contactPath + QStringLiteral("/tags"), jsonObject(R"({"tags":["hot"]})"));
     QCOMPARE(removed.status, 200);
     QCOMPARE(at(removed.json(), "tags").toArray(), QJsonArray({text("vip")}));
     QCOMPARE(at(probe.ghl("GET", m_contactPath).json(), "contact.tags").toArray(), QJsonArray({text("vip")}));
-    QCOMPARE(probe.ghl("POST", m_contactPath + QStringLiteral("/tags"), jsonObject(R"({"tags":"hot"})")).status, 422);
+    QCOMPARE(
+        probe.ghl("POST", m_contactPath + QStringLiteral("/tags"), jsonObject(R"({"tags":"hot"})")).status,
+        422);
 }
 
-void TestSandboxGhlRelated::customFieldDefinitionsByIdOrKey()
-{
+void TestSandboxGhlRelated::customFieldDefinitionsByIdOrKey() {
     HttpProbe probe = m_sandbox.probe();
     const QString base = QStringLiteral("/locations/%1/customFields").arg(m_sandbox.locationId());
     QUrlQuery contactModel;
@@ -156,8 +167,7 @@ void TestSandboxGhlRelated::customFieldDefinitionsByIdOrKey()
     QCOMPARE(probe.ghl("GET", base + QStringLiteral("/nope")).status, 400);
 }
 
-void TestSandboxGhlRelated::relatedRoutesOfAnUnknownContactAre400()
-{
+void TestSandboxGhlRelated::relatedRoutesOfAnUnknownContactAre400() {
     HttpProbe probe = m_sandbox.probe();
     for (const char* suffix : {"/tasks", "/notes", "/appointments"})
         QCOMPARE(probe.ghl("GET", QStringLiteral("/contacts/unknown") + text(suffix)).status, 400);

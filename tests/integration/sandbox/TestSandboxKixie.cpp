@@ -26,8 +26,7 @@ private:
     SandboxFixture m_sandbox;
 };
 
-QJsonObject TestSandboxKixie::rowsOf(const QString& powerlistId, HttpProbe& probe)
-{
+QJsonObject TestSandboxKixie::rowsOf(const QString& powerlistId, HttpProbe& probe) {
     QJsonObject rows;
     for (const QJsonValue& list : at(probe.state(), "kixie.powerlists").toArray()) {
         if (at(list, "id").toString() == powerlistId) {
@@ -38,8 +37,7 @@ QJsonObject TestSandboxKixie::rowsOf(const QString& powerlistId, HttpProbe& prob
     return rows;
 }
 
-void TestSandboxKixie::updatePowerListAddsARowKeyedByPhone()
-{
+void TestSandboxKixie::updatePowerListAddsARowKeyedByPhone() {
     HttpProbe probe = m_sandbox.probe();
     const HttpResult reply = probe.kixieEvent(m_sandbox.withKixieCredentials(jsonObject(
         R"({"eventname":"updatepowerlist","powerlistId":"1969","target":"+14155550101","firstName":"José",
@@ -63,13 +61,13 @@ void TestSandboxKixie::updatePowerListAddsARowKeyedByPhone()
     QCOMPARE(at(unknownList.json(), "success").toBool(), false);
 }
 
-void TestSandboxKixie::duplicateHandlingModes()
-{
+void TestSandboxKixie::duplicateHandlingModes() {
     HttpProbe probe = m_sandbox.probe();
     auto send = [&](const char* body) {
         return probe.kixieEvent(m_sandbox.withKixieCredentials(jsonObject(body)));
     };
-    send(R"({"eventname":"updatepowerlist","powerlistId":"2044","target":"+447700900111","firstName":"Ann","lastName":"Lee",
+    send(
+        R"({"eventname":"updatepowerlist","powerlistId":"2044","target":"+447700900111","firstName":"Ann","lastName":"Lee",
              "extraData":{"A":"1","B":"2"}})");
     send(R"({"eventname":"updatepowerlist","powerlistId":"2044","target":"+447700900111","firstName":"Anne",
              "duplicateHandling":"merge","extraData":{"B":"3"}})");
@@ -78,7 +76,8 @@ void TestSandboxKixie::duplicateHandlingModes()
     QCOMPARE(at(row, "lastName").toString(), text("Lee"));
     QCOMPARE(at(row, "extraData").toObject(), jsonObject(R"({"A":"1","B":"3"})"));
 
-    send(R"({"eventname":"updatepowerlist","powerlistId":"2044","target":"+447700900111","firstName":"Ignored",
+    send(
+        R"({"eventname":"updatepowerlist","powerlistId":"2044","target":"+447700900111","firstName":"Ignored",
              "duplicateHandling":"ignore"})");
     row = at(rowsOf(QStringLiteral("2044"), probe), "+447700900111").toObject();
     QCOMPARE(at(row, "firstName").toString(), text("Anne"));
@@ -90,26 +89,25 @@ void TestSandboxKixie::duplicateHandlingModes()
     QVERIFY(at(row, "lastName").isNull()); // overwrite empties what it does not send
     QCOMPARE(at(row, "extraData").toObject(), QJsonObject());
 
-    const HttpResult bad = send(R"({"eventname":"updatepowerlist","powerlistId":"2044","target":"+447700900111",
+    const HttpResult bad =
+        send(R"({"eventname":"updatepowerlist","powerlistId":"2044","target":"+447700900111",
                                     "duplicateHandling":"replace"})");
     QCOMPARE(at(bad.json(), "success").toBool(), false);
 }
 
-void TestSandboxKixie::omittedDuplicateHandlingUsesTheSetting()
-{
+void TestSandboxKixie::omittedDuplicateHandlingUsesTheSetting() {
     auto options = SandboxFixture::defaultOptions();
     options.kixie.defaultDuplicateHandling = "overwrite";
     SandboxFixture sandbox(options);
     HttpProbe probe = sandbox.probe();
-    probe.kixieEvent(sandbox.withKixieCredentials(
-        jsonObject(R"({"eventname":"updatepowerlist","powerlistId":"1969","target":"+14155550111","firstName":"A","lastName":"B"})")));
-    probe.kixieEvent(sandbox.withKixieCredentials(
-        jsonObject(R"({"eventname":"updatepowerlist","powerlistId":"1969","target":"+14155550111","firstName":"C"})")));
+    probe.kixieEvent(sandbox.withKixieCredentials(jsonObject(
+        R"({"eventname":"updatepowerlist","powerlistId":"1969","target":"+14155550111","firstName":"A","lastName":"B"})")));
+    probe.kixieEvent(sandbox.withKixieCredentials(jsonObject(
+        R"({"eventname":"updatepowerlist","powerlistId":"1969","target":"+14155550111","firstName":"C"})")));
     QVERIFY(at(rowsOf(QStringLiteral("1969"), probe), "+14155550111.lastName").isNull());
 }
 
-void TestSandboxKixie::credentialsInQueryOrBody()
-{
+void TestSandboxKixie::credentialsInQueryOrBody() {
     HttpProbe probe = m_sandbox.probe();
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("apikey"), m_sandbox.kixieApiKey());
@@ -119,14 +117,15 @@ void TestSandboxKixie::credentialsInQueryOrBody()
     QCOMPARE(at(viaQuery.json(), "success").toBool(), true);
     QJsonObject numericBusiness = m_sandbox.withKixieCredentials(
         jsonObject(R"({"eventname":"updatepowerlist","powerlistId":"2101","target":"+14155550123"})"));
-    numericBusiness[QStringLiteral("businessid")] = m_sandbox.kixieBusinessId().toInt(); // examples send a number
+    numericBusiness[QStringLiteral("businessid")] =
+        m_sandbox.kixieBusinessId().toInt(); // examples send a number
     QCOMPARE(at(probe.kixieEvent(numericBusiness).json(), "success").toBool(), true);
 }
 
-void TestSandboxKixie::wrongCredentialsAreBusinessErrors()
-{
+void TestSandboxKixie::wrongCredentialsAreBusinessErrors() {
     HttpProbe probe = m_sandbox.probe();
-    QJsonObject body = m_sandbox.withKixieCredentials(jsonObject(R"({"eventname":"updatepowerlist","powerlistId":"1969","target":"+14155550199"})"));
+    QJsonObject body = m_sandbox.withKixieCredentials(
+        jsonObject(R"({"eventname":"updatepowerlist","powerlistId":"1969","target":"+14155550199"})"));
     body[QStringLiteral("apikey")] = QStringLiteral("00000000-0000-0000-0000-000000000000");
     const HttpResult reply = probe.kixieEvent(body);
     QCOMPARE(reply.status, 200); // HTTP 200 with success:false, as integrators observe
@@ -135,12 +134,11 @@ void TestSandboxKixie::wrongCredentialsAreBusinessErrors()
     QVERIFY(!rowsOf(QStringLiteral("1969"), probe).contains(QStringLiteral("+14155550199")));
 }
 
-void TestSandboxKixie::removeFromOneListOrAll()
-{
+void TestSandboxKixie::removeFromOneListOrAll() {
     HttpProbe probe = m_sandbox.probe();
     for (const char* list : {"1969", "2044", "2150"})
-        probe.kixieEvent(m_sandbox.withKixieCredentials(
-            jsonObject(R"({"eventname":"updatepowerlist","powerlistId":"%1","target":"+14155550177"})", {text(list)})));
+        probe.kixieEvent(m_sandbox.withKixieCredentials(jsonObject(
+            R"({"eventname":"updatepowerlist","powerlistId":"%1","target":"+14155550177"})", {text(list)})));
     probe.kixieEvent(m_sandbox.withKixieCredentials(jsonObject(
         R"({"eventname":"removefrompowerlist","action":"removefrompowerlist","powerlistId":"1969","target":"+14155550177"})")));
     QVERIFY(!rowsOf(QStringLiteral("1969"), probe).contains(QStringLiteral("+14155550177")));
@@ -152,8 +150,7 @@ void TestSandboxKixie::removeFromOneListOrAll()
     QVERIFY(!rowsOf(QStringLiteral("2150"), probe).contains(QStringLiteral("+14155550177")));
 }
 
-void TestSandboxKixie::cadenceEnrolmentAndRemoval()
-{
+void TestSandboxKixie::cadenceEnrolmentAndRemoval() {
     HttpProbe probe = m_sandbox.probe();
     auto enrolled = [&] {
         for (const QJsonValue& cadence : at(probe.state(), "kixie.cadences").toArray())
@@ -161,27 +158,45 @@ void TestSandboxKixie::cadenceEnrolmentAndRemoval()
                 return at(cadence, "enrolled").toArray();
         return QJsonArray();
     };
-    probe.kixieEvent(m_sandbox.withKixieCredentials(jsonObject(R"({"eventname":"cadence","cadenceid":"311","target":"+14155550188"})")));
+    probe.kixieEvent(m_sandbox.withKixieCredentials(
+        jsonObject(R"({"eventname":"cadence","cadenceid":"311","target":"+14155550188"})")));
     QVERIFY(enrolled().contains(text("14155550188")));
     probe.kixieEvent(m_sandbox.withKixieCredentials(
         jsonObject(R"({"eventname":"cadence","action":"remove","cadenceid":"311","target":"4155550188"})")));
     QVERIFY(!enrolled().contains(text("14155550188")));
-    const HttpResult unknown = probe.kixieEvent(m_sandbox.withKixieCredentials(jsonObject(R"({"eventname":"cadence","cadenceid":"9","target":"+14155550188"})")));
+    const HttpResult unknown = probe.kixieEvent(m_sandbox.withKixieCredentials(
+        jsonObject(R"({"eventname":"cadence","cadenceid":"9","target":"+14155550188"})")));
     QCOMPARE(at(unknown.json(), "success").toBool(), false);
 }
 
-void TestSandboxKixie::otherEventsAndUnknownOnes()
-{
+void TestSandboxKixie::otherEventsAndUnknownOnes() {
     HttpProbe probe = m_sandbox.probe();
     const QString agent = at(m_sandbox.credentials(), "kixie.agents.0.email").toString();
-    QCOMPARE(at(probe.kixieEvent(m_sandbox.withKixieCredentials(jsonObject(
-                    R"({"eventname":"sms","email":"%1","target":"+14155550100","message":"Hola"})", {agent}))).json(), "success").toBool(), true);
-    QCOMPARE(at(probe.kixieEvent(m_sandbox.withKixieCredentials(jsonObject(
-                    R"({"eventname":"bizsms","id":12345,"target":"+14155550100","message":"Hi"})"))).json(), "success").toBool(), true);
-    QCOMPARE(at(probe.kixieEvent(m_sandbox.withKixieCredentials(jsonObject(
-                    R"({"eventname":"queue","email":"%1","target":"+14155550100","id":"501"})", {agent}))).json(), "success").toBool(), true);
+    QCOMPARE(
+        at(probe
+               .kixieEvent(m_sandbox.withKixieCredentials(jsonObject(
+                   R"({"eventname":"sms","email":"%1","target":"+14155550100","message":"Hola"})", {agent})))
+               .json(),
+           "success")
+            .toBool(),
+        true);
+    QCOMPARE(at(probe
+                    .kixieEvent(m_sandbox.withKixieCredentials(jsonObject(
+                        R"({"eventname":"bizsms","id":12345,"target":"+14155550100","message":"Hi"})")))
+                    .json(),
+                "success")
+                 .toBool(),
+             true);
+    QCOMPARE(at(probe
+                    .kixieEvent(m_sandbox.withKixieCredentials(jsonObject(
+                        R"({"eventname":"queue","email":"%1","target":"+14155550100","id":"501"})", {agent})))
+                    .json(),
+                "success")
+                 .toBool(),
+             true);
     QCOMPARE(at(probe.state(), "kixie.messages").toArray().size(), 2);
-    const HttpResult invented = probe.kixieEvent(m_sandbox.withKixieCredentials(jsonObject(R"({"eventname":"addToPowerlist"})")));
+    const HttpResult invented =
+        probe.kixieEvent(m_sandbox.withKixieCredentials(jsonObject(R"({"eventname":"addToPowerlist"})")));
     QCOMPARE(at(invented.json(), "success").toBool(), false);
     QCOMPARE(at(invented.json(), "error").toString(), text("Unknown eventname addToPowerlist"));
     const QJsonObject stats = probe.stats();
@@ -189,36 +204,47 @@ void TestSandboxKixie::otherEventsAndUnknownOnes()
     QVERIFY(at(stats, "kixie.byEvent.sms").toInt() >= 1);
 }
 
-void TestSandboxKixie::webhookManagementBothSpellings()
-{
+void TestSandboxKixie::webhookManagementBothSpellings() {
     HttpProbe probe = m_sandbox.probe();
-    const HttpResult lower = probe.kixie(QStringLiteral("/app/v1/api/postwebhook"), m_sandbox.withKixieCredentials(jsonObject(
-        R"({"call":"postWebhook","eventname":"endcall","location":"http://127.0.0.1:9/hook","name":"a","direction":"all",
+    const HttpResult lower = probe.kixie(
+        QStringLiteral("/app/v1/api/postwebhook"),
+        m_sandbox.withKixieCredentials(jsonObject(
+            R"({"call":"postWebhook","eventname":"endcall","location":"http://127.0.0.1:9/hook","name":"a","direction":"all",
             "callresult":"all","disposition":"all","runtime":"realtime","headers":false})")));
     QCOMPARE(at(lower.json(), "success").toBool(), true);
-    const HttpResult camel = probe.kixie(QStringLiteral("/app/v1/api/postWebhook"), m_sandbox.withKixieCredentials(jsonObject(
-        R"({"call":"postWebhook","eventname":"disposition","location":"http://127.0.0.1:9/hook2","name":"b"})")));
+    const HttpResult camel = probe.kixie(
+        QStringLiteral("/app/v1/api/postWebhook"),
+        m_sandbox.withKixieCredentials(jsonObject(
+            R"({"call":"postWebhook","eventname":"disposition","location":"http://127.0.0.1:9/hook2","name":"b"})")));
     QCOMPARE(at(camel.json(), "success").toBool(), true);
-    const HttpResult listed = probe.kixie(QStringLiteral("/app/v1/api/getWebhooks"),
-                                          m_sandbox.withKixieCredentials(jsonObject(R"({"call":"getWebhooks"})")));
+    const HttpResult listed =
+        probe.kixie(QStringLiteral("/app/v1/api/getWebhooks"),
+                    m_sandbox.withKixieCredentials(jsonObject(R"({"call":"getWebhooks"})")));
     const QJsonArray hooks = at(listed.json(), "webhooks").toArray();
     QCOMPARE(hooks.size(), 2);
     QCOMPARE(at(hooks, "0.eventname").toString(), text("endcall"));
     const QString id = QString::number(at(lower.json(), "webhookid").toInteger());
-    const HttpResult wrongCall = probe.kixie(QStringLiteral("/app/v1/api/deleteWebhooks"),
-                                             m_sandbox.withKixieCredentials(jsonObject(R"({"call":"deleteWebhook","webhookid":"%1"})", {id})));
+    const HttpResult wrongCall = probe.kixie(
+        QStringLiteral("/app/v1/api/deleteWebhooks"),
+        m_sandbox.withKixieCredentials(jsonObject(R"({"call":"deleteWebhook","webhookid":"%1"})", {id})));
     QCOMPARE(at(wrongCall.json(), "error").toString(), text("function does not exist"));
-    QCOMPARE(at(probe.kixie(QStringLiteral("/app/v1/api/deleteWebhooks"),
-                            m_sandbox.withKixieCredentials(jsonObject(R"({"call":"removeWebhook","webhookid":"%1"})", {id}))).json(),
-                "success").toBool(), true);
+    QCOMPARE(at(probe
+                    .kixie(QStringLiteral("/app/v1/api/deleteWebhooks"),
+                           m_sandbox.withKixieCredentials(
+                               jsonObject(R"({"call":"removeWebhook","webhookid":"%1"})", {id})))
+                    .json(),
+                "success")
+                 .toBool(),
+             true);
     QCOMPARE(at(probe.state(), "kixie.webhooks").toArray().size(), 1);
-    const HttpResult badEvent = probe.kixie(QStringLiteral("/app/v1/api/postwebhook"), m_sandbox.withKixieCredentials(jsonObject(
-        R"({"call":"postWebhook","eventname":"dialattempt","location":"http://127.0.0.1:9/x"})")));
+    const HttpResult badEvent = probe.kixie(
+        QStringLiteral("/app/v1/api/postwebhook"),
+        m_sandbox.withKixieCredentials(jsonObject(
+            R"({"call":"postWebhook","eventname":"dialattempt","location":"http://127.0.0.1:9/x"})")));
     QCOMPARE(at(badEvent.json(), "success").toBool(), false);
 }
 
-void TestSandboxKixie::agentStatusReportsPresence()
-{
+void TestSandboxKixie::agentStatusReportsPresence() {
     HttpProbe probe = m_sandbox.probe();
     const QJsonArray agents = at(m_sandbox.credentials(), "kixie.agents").toArray();
     auto status = [&](const QString& key, const QString& email) {
@@ -234,11 +260,11 @@ void TestSandboxKixie::agentStatusReportsPresence()
     const QJsonObject offline = status(m_sandbox.kixieApiKey(), at(agents, "2.email").toString());
     QCOMPARE(at(offline, "success").toBool(), false);
     QCOMPARE(at(offline, "result.registered").toInt(), 0);
-    QCOMPARE(at(status(QStringLiteral("wrong"), at(agents, "0.email").toString()), "success").toBool(), false);
+    QCOMPARE(at(status(QStringLiteral("wrong"), at(agents, "0.email").toString()), "success").toBool(),
+             false);
 }
 
-void TestSandboxKixie::disabledApiAndDailyQuota()
-{
+void TestSandboxKixie::disabledApiAndDailyQuota() {
     auto options = SandboxFixture::defaultOptions();
     options.kixie.dailyLimit = 3;
     SandboxFixture sandbox(options);

@@ -1,6 +1,6 @@
 // The fieldlink-sandbox executable: first line, loopback only, clean stop on SIGTERM, --state round trip.
-#include "JsonHelpers.h"
 #include "HttpProbe.h"
+#include "JsonHelpers.h"
 #include "SandboxServer.h"
 #include "TestEnvironment.h"
 
@@ -25,8 +25,7 @@ private:
     QString start(QProcess& process, const QStringList& arguments);
 };
 
-QString TestSandboxProcess::start(QProcess& process, const QStringList& arguments)
-{
+QString TestSandboxProcess::start(QProcess& process, const QStringList& arguments) {
     process.start(QStringLiteral(SANDBOX_EXECUTABLE), arguments);
     if (!process.waitForStarted(10000))
         return {};
@@ -34,16 +33,16 @@ QString TestSandboxProcess::start(QProcess& process, const QStringList& argument
     while (!process.canReadLine() && !deadline.hasExpired())
         process.waitForReadyRead(static_cast<int>(deadline.remainingTime()));
     const QString line = QString::fromUtf8(process.readLine()).trimmed();
-    static const QRegularExpression pattern(QStringLiteral("^fieldlink-sandbox listening on (http://127\\.0\\.0\\.1:\\d+)$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^fieldlink-sandbox listening on (http://127\\.0\\.0\\.1:\\d+)$"));
     const auto match = pattern.match(line);
     return match.hasMatch() ? match.captured(1) : QString();
 }
 
-void TestSandboxProcess::printsItsAddressFirstAndStopsOnSigterm()
-{
+void TestSandboxProcess::printsItsAddressFirstAndStopsOnSigterm() {
     QProcess process;
-    const QString baseUrl = start(process, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--contacts"),
-                                            QStringLiteral("5")});
+    const QString baseUrl = start(process, {QStringLiteral("--port"), QStringLiteral("0"),
+                                            QStringLiteral("--contacts"), QStringLiteral("5")});
     QVERIFY2(!baseUrl.isEmpty(), "first line must be 'fieldlink-sandbox listening on http://127.0.0.1:PORT'");
     HttpProbe probe(baseUrl);
     QCOMPARE(at(probe.state(), "ghl.contacts").toArray().size(), 5);
@@ -54,14 +53,14 @@ void TestSandboxProcess::printsItsAddressFirstAndStopsOnSigterm()
     QCOMPARE(process.exitCode(), 0);
 }
 
-void TestSandboxProcess::stateFileSurvivesARestart()
-{
+void TestSandboxProcess::stateFileSurvivesARestart() {
     QTemporaryDir directory;
     const QString stateFile = directory.filePath(QStringLiteral("world.json"));
     QString contactId;
     {
         QProcess process;
-        const QString baseUrl = start(process, {QStringLiteral("--contacts"), QStringLiteral("3"), QStringLiteral("--state"), stateFile});
+        const QString baseUrl = start(process, {QStringLiteral("--contacts"), QStringLiteral("3"),
+                                                QStringLiteral("--state"), stateFile});
         QVERIFY(!baseUrl.isEmpty());
         HttpProbe probe(baseUrl);
         const QJsonObject credentials = probe.get(QStringLiteral("/__sandbox/credentials")).json();
@@ -79,23 +78,24 @@ void TestSandboxProcess::stateFileSurvivesARestart()
     QVERIFY(QFile::exists(stateFile));
     QProcess process;
     // A different seed and count: the state file wins over both.
-    const QString baseUrl = start(process, {QStringLiteral("--seed"), QStringLiteral("99"), QStringLiteral("--contacts"),
-                                            QStringLiteral("50"), QStringLiteral("--state"), stateFile});
+    const QString baseUrl =
+        start(process, {QStringLiteral("--seed"), QStringLiteral("99"), QStringLiteral("--contacts"),
+                        QStringLiteral("50"), QStringLiteral("--state"), stateFile});
     QVERIFY(!baseUrl.isEmpty());
     HttpProbe probe(baseUrl);
     const QJsonArray contacts = at(probe.state(), "ghl.contacts").toArray();
     QCOMPARE(contacts.size(), 4);
     const QJsonObject credentials = probe.get(QStringLiteral("/__sandbox/credentials")).json();
     probe.setGhlToken(at(credentials, "ghl.token").toString());
-    QCOMPARE(at(probe.ghl("GET", QStringLiteral("/contacts/") + contactId).json(), "contact.firstName").toString(),
-             text("Persistent"));
+    QCOMPARE(
+        at(probe.ghl("GET", QStringLiteral("/contacts/") + contactId).json(), "contact.firstName").toString(),
+        text("Persistent"));
     probe.closeConnections();
     ::kill(static_cast<pid_t>(process.processId()), SIGTERM);
     QVERIFY(process.waitForFinished(10000));
 }
 
-void TestSandboxProcess::rejectsUnknownOptions()
-{
+void TestSandboxProcess::rejectsUnknownOptions() {
     QProcess process;
     process.start(QStringLiteral(SANDBOX_EXECUTABLE), {QStringLiteral("--no-such-flag")});
     QVERIFY(process.waitForFinished(10000));
@@ -106,8 +106,7 @@ void TestSandboxProcess::rejectsUnknownOptions()
     QCOMPARE(process.exitCode(), 2);
 }
 
-void TestSandboxProcess::stopsRightAfterStarting()
-{
+void TestSandboxProcess::stopsRightAfterStarting() {
     // httplib 0.11 ignores a stop() that comes before its listening thread is up; the server must not
     // return from start() before that, or this loop hangs (seen under AddressSanitizer's slower start).
     for (int i = 0; i < 25; ++i) {

@@ -19,23 +19,20 @@ private:
     static QUrlQuery locationQuery(const SandboxFixture& sandbox);
 };
 
-fieldlink::sandbox::SandboxOptions TestSandboxRateLimit::limited(int burst, int windowMs, int daily)
-{
+fieldlink::sandbox::SandboxOptions TestSandboxRateLimit::limited(int burst, int windowMs, int daily) {
     auto options = SandboxFixture::defaultOptions();
     options.contacts = 5;
     options.ghlLimits = {burst, windowMs, daily};
     return options;
 }
 
-QUrlQuery TestSandboxRateLimit::locationQuery(const SandboxFixture& sandbox)
-{
+QUrlQuery TestSandboxRateLimit::locationQuery(const SandboxFixture& sandbox) {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("locationId"), sandbox.locationId());
     return query;
 }
 
-void TestSandboxRateLimit::burstBeyondTheWindowIs429WithHeaders()
-{
+void TestSandboxRateLimit::burstBeyondTheWindowIs429WithHeaders() {
     // A window long enough that the five requests below cannot straddle two windows.
     SandboxFixture sandbox(limited(5, 60000, 1000));
     HttpProbe probe = sandbox.probe();
@@ -48,7 +45,8 @@ void TestSandboxRateLimit::burstBeyondTheWindowIs429WithHeaders()
         QCOMPARE(reply.header("X-RateLimit-Limit-Daily"), QByteArray("1000"));
         QCOMPARE(reply.header("X-RateLimit-Daily-Remaining").toInt(), 1000 - i);
     }
-    const HttpResult limitedReply = probe.ghl("GET", QStringLiteral("/contacts/"), {}, locationQuery(sandbox));
+    const HttpResult limitedReply =
+        probe.ghl("GET", QStringLiteral("/contacts/"), {}, locationQuery(sandbox));
     QCOMPARE(limitedReply.status, 429);
     QCOMPARE(limitedReply.header("X-RateLimit-Remaining"), QByteArray("0"));
     QVERIFY(limitedReply.header("Retry-After").toInt() >= 1);
@@ -61,8 +59,7 @@ void TestSandboxRateLimit::burstBeyondTheWindowIs429WithHeaders()
     QCOMPARE(at(stats, "ghl.byRoute.GET /contacts/").toInt(), 6);
 }
 
-void TestSandboxRateLimit::windowSlidesAndAdmitsAgain()
-{
+void TestSandboxRateLimit::windowSlidesAndAdmitsAgain() {
     SandboxFixture sandbox(limited(3, 400, 1000));
     HttpProbe probe = sandbox.probe();
     int refused = 0;
@@ -70,12 +67,12 @@ void TestSandboxRateLimit::windowSlidesAndAdmitsAgain()
         refused += probe.ghl("GET", QStringLiteral("/contacts/"), {}, locationQuery(sandbox)).status == 429;
     QVERIFY(refused >= 1);
     // Once the oldest admitted request leaves the window, the next one passes again.
-    QTRY_COMPARE_WITH_TIMEOUT(probe.ghl("GET", QStringLiteral("/contacts/"), {}, locationQuery(sandbox)).status, 200, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        probe.ghl("GET", QStringLiteral("/contacts/"), {}, locationQuery(sandbox)).status, 200, 5000);
     QVERIFY(at(probe.stats(), "ghl.peakWindowRequests").toInt() <= 3);
 }
 
-void TestSandboxRateLimit::tokensHaveSeparateBuckets()
-{
+void TestSandboxRateLimit::tokensHaveSeparateBuckets() {
     SandboxFixture sandbox(limited(2, 60000, 1000));
     HttpProbe full = sandbox.probe();
     HttpProbe readonly(sandbox.baseUrl());
@@ -86,8 +83,7 @@ void TestSandboxRateLimit::tokensHaveSeparateBuckets()
     QCOMPARE(readonly.ghl("GET", QStringLiteral("/contacts/"), {}, locationQuery(sandbox)).status, 200);
 }
 
-void TestSandboxRateLimit::dailyQuotaRunsOut()
-{
+void TestSandboxRateLimit::dailyQuotaRunsOut() {
     SandboxFixture sandbox(limited(100, 1000, 3));
     HttpProbe probe = sandbox.probe();
     for (int i = 0; i < 3; ++i)

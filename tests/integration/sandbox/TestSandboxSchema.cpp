@@ -28,22 +28,20 @@ private:
 };
 
 /// Stops the test function at the first response that does not conform.
-#define EXPECT_CONFORMS(reply, status, file, schema)                                                              \
-    do {                                                                                                         \
-        const QString problem = conformance(reply, status, file, schema);                                        \
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));                                                        \
+#define EXPECT_CONFORMS(reply, status, file, schema)                                                         \
+    do {                                                                                                     \
+        const QString problem = conformance(reply, status, file, schema);                                    \
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));                                                    \
     } while (false)
 
-fieldlink::sandbox::SandboxOptions TestSandboxSchema::unlimited()
-{
+fieldlink::sandbox::SandboxOptions TestSandboxSchema::unlimited() {
     // This test is about shapes, not budgets: it sends a few hundred requests in a second or two.
     auto options = SandboxFixture::defaultOptions();
     options.ghlLimits.burstLimit = 1000000;
     return options;
 }
 
-void TestSandboxSchema::initTestCase()
-{
+void TestSandboxSchema::initTestCase() {
     QVERIFY(m_validator.load(QStringLiteral(SANDBOX_OPENAPI_DIR)));
     // The contacts spec types a custom field value as a string, but the live API returns numbers for
     // NUMERICAL / MONETORY fields and arrays for CHECKBOX / MULTIPLE_OPTIONS ones (ghl-api.md §2.1, §2.2);
@@ -51,139 +49,162 @@ void TestSandboxSchema::initTestCase()
     m_validator.allowAnyType(QStringLiteral("CustomFieldSchema"), QStringLiteral("value"));
 }
 
-QString TestSandboxSchema::conformance(const HttpResult& reply, int status, const char* file, const char* schema) const
-{
+QString TestSandboxSchema::conformance(const HttpResult& reply, int status, const char* file,
+                                       const char* schema) const {
     if (reply.status != status)
-        return QStringLiteral("%1: status %2, expected %3: %4").arg(text(schema)).arg(reply.status).arg(status)
+        return QStringLiteral("%1: status %2, expected %3: %4")
+            .arg(text(schema))
+            .arg(reply.status)
+            .arg(status)
             .arg(QString::fromUtf8(reply.body.left(300)));
     if (!reply.isJson())
         return text(schema) + QStringLiteral(": body is not JSON");
     const QStringList problems = m_validator.validate(reply.json(), text(file), text(schema));
-    return problems.isEmpty() ? QString() : text(schema) + QStringLiteral(": ") + problems.join(QStringLiteral("; "));
+    return problems.isEmpty() ? QString()
+                              : text(schema) + QStringLiteral(": ") + problems.join(QStringLiteral("; "));
 }
 
-void TestSandboxSchema::validatorCatchesWrongShapes()
-{
+void TestSandboxSchema::validatorCatchesWrongShapes() {
     // The checker itself must be able to fail, or the tests below prove nothing.
-    QVERIFY(!m_validator.validate(jsonObject(R"({"contact":{"dnd":"no","tags":[1]}})"), text("apps/contacts.json"),
-                                  text("ContactsByIdSuccessfulResponseDto")).isEmpty());
-    QVERIFY(!m_validator.validate(jsonObject(R"({"contact":{"customFields":[{"id":5}]}})"), text("apps/contacts.json"),
-                                  text("ContactsByIdSuccessfulResponseDto")).isEmpty());
-    QVERIFY(!m_validator.validate(jsonObject(R"({"task":{"completed":"yes"}})"), text("apps/contacts.json"),
-                                  text("TaskByIsSuccessfulResponseDto")).isEmpty());
-    QVERIFY(!m_validator.validate(jsonObject(R"({"statusCode":422,"message":"not an array"})"),
-                                  text("common/common-schemas.json"), text("UnprocessableDTO")).isEmpty());
-    QVERIFY(m_validator.validate(jsonObject(R"({"contact":{"dnd":false,"tags":["a"]}})"), text("apps/contacts.json"),
-                                 text("ContactsByIdSuccessfulResponseDto")).isEmpty());
+    QVERIFY(!m_validator
+                 .validate(jsonObject(R"({"contact":{"dnd":"no","tags":[1]}})"), text("apps/contacts.json"),
+                           text("ContactsByIdSuccessfulResponseDto"))
+                 .isEmpty());
+    QVERIFY(!m_validator
+                 .validate(jsonObject(R"({"contact":{"customFields":[{"id":5}]}})"),
+                           text("apps/contacts.json"), text("ContactsByIdSuccessfulResponseDto"))
+                 .isEmpty());
+    QVERIFY(!m_validator
+                 .validate(jsonObject(R"({"task":{"completed":"yes"}})"), text("apps/contacts.json"),
+                           text("TaskByIsSuccessfulResponseDto"))
+                 .isEmpty());
+    QVERIFY(!m_validator
+                 .validate(jsonObject(R"({"statusCode":422,"message":"not an array"})"),
+                           text("common/common-schemas.json"), text("UnprocessableDTO"))
+                 .isEmpty());
+    QVERIFY(m_validator
+                .validate(jsonObject(R"({"contact":{"dnd":false,"tags":["a"]}})"), text("apps/contacts.json"),
+                          text("ContactsByIdSuccessfulResponseDto"))
+                .isEmpty());
 }
 
-void TestSandboxSchema::everySeededContactConforms()
-{
+void TestSandboxSchema::everySeededContactConforms() {
     HttpProbe probe = m_sandbox.probe();
     const QJsonArray contacts = at(probe.state(), "ghl.contacts").toArray();
     QCOMPARE(contacts.size(), 60);
     for (const QJsonValue& contact : contacts)
         EXPECT_CONFORMS(probe.ghl("GET", QStringLiteral("/contacts/") + at(contact, "id").toString()), 200,
-                       "apps/contacts.json", "ContactsByIdSuccessfulResponseDto");
+                        "apps/contacts.json", "ContactsByIdSuccessfulResponseDto");
 }
 
-void TestSandboxSchema::contactWritesConform()
-{
+void TestSandboxSchema::contactWritesConform() {
     HttpProbe probe = m_sandbox.probe();
-    const HttpResult created = probe.ghl("POST", QStringLiteral("/contacts/"), jsonObject(
-        R"({"locationId":"%1","firstName":"Schema","email":"schema@example.com","phone":"+14155550190",
-            "dndSettings":{"Call":{"status":"inactive"}},"tags":["a"]})", {m_sandbox.locationId()}));
+    const HttpResult created = probe.ghl(
+        "POST", QStringLiteral("/contacts/"),
+        jsonObject(
+            R"({"locationId":"%1","firstName":"Schema","email":"schema@example.com","phone":"+14155550190",
+            "dndSettings":{"Call":{"status":"inactive"}},"tags":["a"]})",
+            {m_sandbox.locationId()}));
     EXPECT_CONFORMS(created, 201, "apps/contacts.json", "CreateContactsSuccessfulResponseDto");
     const QString path = QStringLiteral("/contacts/") + at(created.json(), "contact.id").toString();
-    EXPECT_CONFORMS(probe.ghl("PUT", path, jsonObject(R"({"lastName":"Checked"})")), 200, "apps/contacts.json",
-                   "UpdateContactsSuccessfulResponseDto");
+    EXPECT_CONFORMS(probe.ghl("PUT", path, jsonObject(R"({"lastName":"Checked"})")), 200,
+                    "apps/contacts.json", "UpdateContactsSuccessfulResponseDto");
     EXPECT_CONFORMS(probe.ghl("POST", QStringLiteral("/contacts/upsert"),
-                             jsonObject(R"({"locationId":"%1","email":"schema@example.com"})", {m_sandbox.locationId()})),
-                   200, "apps/contacts.json", "UpsertContactsSuccessfulResponseDto");
+                              jsonObject(R"({"locationId":"%1","email":"schema@example.com"})",
+                                         {m_sandbox.locationId()})),
+                    200, "apps/contacts.json", "UpsertContactsSuccessfulResponseDto");
     EXPECT_CONFORMS(probe.ghl("POST", path + QStringLiteral("/tags"), jsonObject(R"({"tags":["b"]})")), 201,
-                   "apps/contacts.json", "CreateAddTagSuccessfulResponseDto");
+                    "apps/contacts.json", "CreateAddTagSuccessfulResponseDto");
     EXPECT_CONFORMS(probe.ghl("DELETE", path + QStringLiteral("/tags"), jsonObject(R"({"tags":["b"]})")), 200,
-                   "apps/contacts.json", "CreateDeleteTagSuccessfulResponseDto");
-    EXPECT_CONFORMS(probe.ghl("DELETE", path), 200, "apps/contacts.json", "DeleteContactsSuccessfulResponseDto");
+                    "apps/contacts.json", "CreateDeleteTagSuccessfulResponseDto");
+    EXPECT_CONFORMS(probe.ghl("DELETE", path), 200, "apps/contacts.json",
+                    "DeleteContactsSuccessfulResponseDto");
 }
 
-void TestSandboxSchema::listsConform()
-{
+void TestSandboxSchema::listsConform() {
     HttpProbe probe = m_sandbox.probe();
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("locationId"), m_sandbox.locationId());
     query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
     EXPECT_CONFORMS(probe.ghl("GET", QStringLiteral("/contacts/"), {}, query), 200, "apps/contacts.json",
-                   "ContactsSearchSuccessfulResponseDto");
-    EXPECT_CONFORMS(probe.ghl("GET", QStringLiteral("/contacts/business/bizAcmeHoldings00001"), {}, query), 200,
-                   "apps/contacts.json", "ContactsSearchSuccessfulResponseDto");
+                    "ContactsSearchSuccessfulResponseDto");
+    EXPECT_CONFORMS(probe.ghl("GET", QStringLiteral("/contacts/business/bizAcmeHoldings00001"), {}, query),
+                    200, "apps/contacts.json", "ContactsSearchSuccessfulResponseDto");
 }
 
-void TestSandboxSchema::relatedDataConforms()
-{
+void TestSandboxSchema::relatedDataConforms() {
     HttpProbe probe = m_sandbox.probe();
     for (const QJsonValue& contact : at(probe.state(), "ghl.contacts").toArray()) {
         const QString path = QStringLiteral("/contacts/") + at(contact, "id").toString();
         EXPECT_CONFORMS(probe.ghl("GET", path + QStringLiteral("/tasks")), 200, "apps/contacts.json",
-                       "TasksListSuccessfulResponseDto");
+                        "TasksListSuccessfulResponseDto");
         EXPECT_CONFORMS(probe.ghl("GET", path + QStringLiteral("/notes")), 200, "apps/contacts.json",
-                       "GetNotesListSuccessfulResponseDto");
+                        "GetNotesListSuccessfulResponseDto");
         EXPECT_CONFORMS(probe.ghl("GET", path + QStringLiteral("/appointments")), 200, "apps/contacts.json",
-                       "GetEventsSuccessfulResponseDto");
+                        "GetEventsSuccessfulResponseDto");
     }
     const QString path = QStringLiteral("/contacts/") + at(probe.state(), "ghl.contacts.0.id").toString();
-    const HttpResult task = probe.ghl("POST", path + QStringLiteral("/tasks"),
-                                      jsonObject(R"({"title":"t","dueDate":"2026-12-24T10:00:00Z","completed":false})"));
+    const HttpResult task =
+        probe.ghl("POST", path + QStringLiteral("/tasks"),
+                  jsonObject(R"({"title":"t","dueDate":"2026-12-24T10:00:00Z","completed":false})"));
     EXPECT_CONFORMS(task, 201, "apps/contacts.json", "TaskByIsSuccessfulResponseDto");
     const QString taskPath = path + QStringLiteral("/tasks/") + at(task.json(), "task.id").toString();
     EXPECT_CONFORMS(probe.ghl("GET", taskPath), 200, "apps/contacts.json", "TaskByIsSuccessfulResponseDto");
-    EXPECT_CONFORMS(probe.ghl("PUT", taskPath + QStringLiteral("/completed"), jsonObject(R"({"completed":true})")), 200,
-                   "apps/contacts.json", "TaskByIsSuccessfulResponseDto");
-    EXPECT_CONFORMS(probe.ghl("DELETE", taskPath), 200, "apps/contacts.json", "DeleteTaskSuccessfulResponseDto");
+    EXPECT_CONFORMS(
+        probe.ghl("PUT", taskPath + QStringLiteral("/completed"), jsonObject(R"({"completed":true})")), 200,
+        "apps/contacts.json", "TaskByIsSuccessfulResponseDto");
+    EXPECT_CONFORMS(probe.ghl("DELETE", taskPath), 200, "apps/contacts.json",
+                    "DeleteTaskSuccessfulResponseDto");
     const HttpResult note = probe.ghl("POST", path + QStringLiteral("/notes"), jsonObject(R"({"body":"n"})"));
     EXPECT_CONFORMS(note, 201, "apps/contacts.json", "GetCreateUpdateNoteSuccessfulResponseDto");
-    EXPECT_CONFORMS(probe.ghl("DELETE", path + QStringLiteral("/notes/") + at(note.json(), "note.id").toString()), 200,
-                   "apps/contacts.json", "DeleteNoteSuccessfulResponseDto");
+    EXPECT_CONFORMS(
+        probe.ghl("DELETE", path + QStringLiteral("/notes/") + at(note.json(), "note.id").toString()), 200,
+        "apps/contacts.json", "DeleteNoteSuccessfulResponseDto");
 }
 
-void TestSandboxSchema::customFieldDefinitionsConform()
-{
+void TestSandboxSchema::customFieldDefinitionsConform() {
     HttpProbe probe = m_sandbox.probe();
     const QString base = QStringLiteral("/locations/%1/customFields").arg(m_sandbox.locationId());
     const HttpResult list = probe.ghl("GET", base);
     EXPECT_CONFORMS(list, 200, "apps/locations.json", "CustomFieldsListSuccessfulResponseDto");
-    EXPECT_CONFORMS(probe.ghl("GET", base + QLatin1Char('/') + at(list.json(), "customFields.0.id").toString()), 200,
-                   "apps/locations.json", "CustomFieldSuccessfulResponseDto");
+    EXPECT_CONFORMS(
+        probe.ghl("GET", base + QLatin1Char('/') + at(list.json(), "customFields.0.id").toString()), 200,
+        "apps/locations.json", "CustomFieldSuccessfulResponseDto");
 }
 
-void TestSandboxSchema::oauthTokenConforms()
-{
+void TestSandboxSchema::oauthTokenConforms() {
     HttpProbe probe(m_sandbox.baseUrl());
     QUrlQuery authorize;
     authorize.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
-    authorize.addQueryItem(QStringLiteral("client_id"), at(m_sandbox.credentials(), "ghl.oauthClientId").toString());
+    authorize.addQueryItem(QStringLiteral("client_id"),
+                           at(m_sandbox.credentials(), "ghl.oauthClientId").toString());
     authorize.addQueryItem(QStringLiteral("redirect_uri"), QStringLiteral("http://127.0.0.1:9/cb"));
     authorize.addQueryItem(QStringLiteral("scope"), QStringLiteral("contacts.readonly"));
-    const HttpResult redirect = probe.send("GET", probe.url(QStringLiteral("/v2/oauth/chooselocation"), authorize), {}, {});
+    const HttpResult redirect =
+        probe.send("GET", probe.url(QStringLiteral("/v2/oauth/chooselocation"), authorize), {}, {});
     QCOMPARE(redirect.status, 302);
     QUrlQuery form;
-    form.addQueryItem(QStringLiteral("client_id"), at(m_sandbox.credentials(), "ghl.oauthClientId").toString());
-    form.addQueryItem(QStringLiteral("client_secret"), at(m_sandbox.credentials(), "ghl.oauthClientSecret").toString());
+    form.addQueryItem(QStringLiteral("client_id"),
+                      at(m_sandbox.credentials(), "ghl.oauthClientId").toString());
+    form.addQueryItem(QStringLiteral("client_secret"),
+                      at(m_sandbox.credentials(), "ghl.oauthClientSecret").toString());
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("authorization_code"));
-    form.addQueryItem(QStringLiteral("code"), QUrlQuery(QUrl(QString::fromUtf8(redirect.header("Location")))).queryItemValue(QStringLiteral("code")));
+    form.addQueryItem(QStringLiteral("code"), QUrlQuery(QUrl(QString::fromUtf8(redirect.header("Location"))))
+                                                  .queryItemValue(QStringLiteral("code")));
     EXPECT_CONFORMS(probe.postForm(QStringLiteral("/oauth/token"), form), 200, "apps/oauth.json",
-                   "GetAccessCodeSuccessfulResponseDto");
+                    "GetAccessCodeSuccessfulResponseDto");
 }
 
-void TestSandboxSchema::errorBodiesConform()
-{
+void TestSandboxSchema::errorBodiesConform() {
     HttpProbe probe = m_sandbox.probe();
-    EXPECT_CONFORMS(probe.ghl("GET", QStringLiteral("/contacts/unknown")), 400, "common/common-schemas.json", "BadRequestDTO");
+    EXPECT_CONFORMS(probe.ghl("GET", QStringLiteral("/contacts/unknown")), 400, "common/common-schemas.json",
+                    "BadRequestDTO");
     EXPECT_CONFORMS(probe.ghl("PUT", QStringLiteral("/contacts/x"), jsonObject(R"({"locationId":"y"})")), 422,
-                   "common/common-schemas.json", "UnprocessableDTO");
+                    "common/common-schemas.json", "UnprocessableDTO");
     HttpProbe anonymous(m_sandbox.baseUrl());
     anonymous.setGhlToken(QStringLiteral("bad"));
-    EXPECT_CONFORMS(anonymous.ghl("GET", QStringLiteral("/contacts/x")), 401, "common/common-schemas.json", "UnauthorizedDTO");
+    EXPECT_CONFORMS(anonymous.ghl("GET", QStringLiteral("/contacts/x")), 401, "common/common-schemas.json",
+                    "UnauthorizedDTO");
 }
 
 FIELDLINK_TEST_MAIN(TestSandboxSchema, QCoreApplication)

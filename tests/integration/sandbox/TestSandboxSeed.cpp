@@ -31,24 +31,21 @@ private:
     QJsonObject m_state;
 };
 
-fieldlink::sandbox::SandboxOptions TestSandboxSeed::seeded(std::uint64_t seed, int contacts)
-{
+fieldlink::sandbox::SandboxOptions TestSandboxSeed::seeded(std::uint64_t seed, int contacts) {
     auto options = SandboxFixture::defaultOptions();
     options.seed = seed;
     options.contacts = contacts;
     return options;
 }
 
-void TestSandboxSeed::initTestCase()
-{
+void TestSandboxSeed::initTestCase() {
     SandboxFixture sandbox(fieldlink::sandbox::SandboxOptions{});
     QVERIFY(sandbox.started());
     m_state = sandbox.probe().state();
     m_contacts = at(m_state, "ghl.contacts").toArray();
 }
 
-void TestSandboxSeed::sameSeedSameWorld()
-{
+void TestSandboxSeed::sameSeedSameWorld() {
     SandboxFixture first(seeded(11, 40));
     SandboxFixture second(seeded(11, 40));
     SandboxFixture other(seeded(12, 40));
@@ -63,13 +60,11 @@ void TestSandboxSeed::sameSeedSameWorld()
     QVERIFY(other.probe().state() != state);
 }
 
-void TestSandboxSeed::defaultsToTwoHundredFiftyContacts()
-{
+void TestSandboxSeed::defaultsToTwoHundredFiftyContacts() {
     QCOMPARE(m_contacts.size(), 250);
 }
 
-void TestSandboxSeed::phonesComeInEveryShape()
-{
+void TestSandboxSeed::phonesComeInEveryShape() {
     const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
     const QRegularExpression e164(QStringLiteral("^\\+[1-9]\\d{7,14}$"));
     int missing = 0, e164Count = 0, e164Valid = 0, national = 0, invalid = 0, fullWidth = 0, extension = 0;
@@ -83,11 +78,12 @@ void TestSandboxSeed::phonesComeInEveryShape()
         }
         if (phone.contains(QChar(0xFF10)) || phone.contains(QChar(0xFF11)) || phone.contains(QChar(0xFF15)))
             ++fullWidth;
-        if (phone.contains(QLatin1String("ext")) || phone.contains(QLatin1Char('#')) || phone.contains(QLatin1String(" x")))
+        if (phone.contains(QLatin1String("ext")) || phone.contains(QLatin1Char('#')) ||
+            phone.contains(QLatin1String(" x")))
             ++extension;
         PhoneNumber number;
-        const bool parsed = util->Parse(phone.toStdString(), at(contact, "country").toString().toStdString(), &number) ==
-                            PhoneNumberUtil::NO_PARSING_ERROR;
+        const bool parsed = util->Parse(phone.toStdString(), at(contact, "country").toString().toStdString(),
+                                        &number) == PhoneNumberUtil::NO_PARSING_ERROR;
         const bool valid = parsed && util->IsValidNumber(number);
         if (e164.match(phone).hasMatch()) {
             ++e164Count;
@@ -98,8 +94,9 @@ void TestSandboxSeed::phonesComeInEveryShape()
             ++invalid;
         }
     }
-    qInfo("phones: %d E.164 (%d valid), %d national, %d invalid, %d missing, %d full-width, %d with extension",
-          e164Count, e164Valid, national, invalid, missing, fullWidth, extension);
+    qInfo(
+        "phones: %d E.164 (%d valid), %d national, %d invalid, %d missing, %d full-width, %d with extension",
+        e164Count, e164Valid, national, invalid, missing, fullWidth, extension);
     QVERIFY(e164Count >= 100);
     QVERIFY(e164Valid >= e164Count * 9 / 10); // real numbering plans, not random digits
     QVERIFY(national >= 40);
@@ -110,13 +107,13 @@ void TestSandboxSeed::phonesComeInEveryShape()
     QVERIFY(countries.size() >= 8);
 }
 
-void TestSandboxSeed::namesSpanScripts()
-{
+void TestSandboxSeed::namesSpanScripts() {
     bool cjk = false, arabic = false, accented = false, emoji = false, devanagari = false;
     for (const QJsonValue& contact : m_contacts) {
         const QString name = at(contact, "firstName").toString() + at(contact, "lastName").toString();
         for (const QChar c : name) {
-            cjk = cjk || (c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF) || (c.unicode() >= 0x3040 && c.unicode() <= 0x30FF);
+            cjk = cjk || (c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF) ||
+                  (c.unicode() >= 0x3040 && c.unicode() <= 0x30FF);
             arabic = arabic || (c.unicode() >= 0x0600 && c.unicode() <= 0x06FF);
             devanagari = devanagari || (c.unicode() >= 0x0900 && c.unicode() <= 0x097F);
             accented = accented || (c.unicode() >= 0x00C0 && c.unicode() <= 0x017F);
@@ -130,8 +127,7 @@ void TestSandboxSeed::namesSpanScripts()
     QVERIFY(devanagari);
 }
 
-void TestSandboxSeed::duplicatesAndBlanksExist()
-{
+void TestSandboxSeed::duplicatesAndBlanksExist() {
     QSet<QString> emails, phones;
     int duplicateEmails = 0, duplicatePhones = 0, noEmail = 0, noLastName = 0, noCompany = 0;
     for (const QJsonValue& contact : m_contacts) {
@@ -155,8 +151,7 @@ void TestSandboxSeed::duplicatesAndBlanksExist()
     QVERIFY(noCompany >= 10);
 }
 
-void TestSandboxSeed::relatedDataAndCustomFieldsVary()
-{
+void TestSandboxSeed::relatedDataAndCustomFieldsVary() {
     int notes = 0, tasks = 0, appointments = 0, longNotes = 0, tagged = 0, withCustomFields = 0;
     QSet<QString> valueKinds;
     for (const QJsonValue& contact : m_contacts) {
@@ -169,7 +164,7 @@ void TestSandboxSeed::relatedDataAndCustomFieldsVary()
         const QJsonArray fields = at(contact, "customFields").toArray();
         withCustomFields += !fields.isEmpty();
         for (const QJsonValue& field : fields)
-            valueKinds.insert(at(field, "value").isArray() ? QStringLiteral("array")
+            valueKinds.insert(at(field, "value").isArray()    ? QStringLiteral("array")
                               : at(field, "value").isDouble() ? QStringLiteral("number")
                                                               : QStringLiteral("string"));
     }
@@ -182,15 +177,15 @@ void TestSandboxSeed::relatedDataAndCustomFieldsVary()
     QCOMPARE(valueKinds.size(), 3);
 }
 
-void TestSandboxSeed::kixieAccountIsSeeded()
-{
+void TestSandboxSeed::kixieAccountIsSeeded() {
     SandboxFixture sandbox;
     QCOMPARE(at(sandbox.credentials(), "kixie.agents").toArray().size(), 3);
     QCOMPARE(at(sandbox.credentials(), "kixie.powerlists").toArray().size(), 4);
     QCOMPARE(at(sandbox.credentials(), "kixie.cadences").toArray().size(), 2);
     QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f-]{36}$")).match(sandbox.kixieApiKey()).hasMatch());
     QVERIFY(QRegularExpression(QStringLiteral("^\\d+$")).match(sandbox.kixieBusinessId()).hasMatch());
-    QVERIFY(at(m_state, "kixie.powerlists.0.rows").toArray().isEmpty()); // Kixie starts empty: Fieldlink fills it
+    QVERIFY(
+        at(m_state, "kixie.powerlists.0.rows").toArray().isEmpty()); // Kixie starts empty: Fieldlink fills it
 }
 
 FIELDLINK_TEST_MAIN(TestSandboxSeed, QCoreApplication)

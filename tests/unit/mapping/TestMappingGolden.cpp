@@ -19,8 +19,7 @@ private Q_SLOTS:
     void golden();
 };
 
-void TestMappingGolden::golden_data()
-{
+void TestMappingGolden::golden_data() {
     QTest::addColumn<QString>("folder");
     QDirIterator it(QStringLiteral(GOLDEN_DIR), QDir::Dirs | QDir::NoDotAndDotDot);
     int cases = 0;
@@ -32,8 +31,7 @@ void TestMappingGolden::golden_data()
     QVERIFY(cases >= 10);
 }
 
-void TestMappingGolden::golden()
-{
+void TestMappingGolden::golden() {
     QFETCH(QString, folder);
     const QDir dir(folder);
     CustomFieldDirectory customFields;
@@ -60,7 +58,8 @@ void TestMappingGolden::golden()
         } else {
             MappedRecord failed;
             failed.status = MappedRecord::Status::Failed;
-            failed.diagnostics.append({Severity::Error, QString::fromLatin1(code::syntax), {}, {}, record.error});
+            failed.diagnostics.append(
+                {Severity::Error, QString::fromLatin1(code::syntax), {}, {}, record.error});
             actual = failed.toJson();
         }
         QVERIFY2(line < expected.size(), "more output lines than expected");

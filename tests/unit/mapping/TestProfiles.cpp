@@ -16,26 +16,26 @@ using namespace fieldlink::mapping;
 
 namespace {
 
-QByteArray minimal(const char* rules, const char* routing = R"({"default":{"powerlist":"1969"}})")
-{
-    return QByteArray(R"({"format":"fieldlink.profile/1","name":"t","direction":"ghl_to_kixie","object":"contact",)"
-                      "\n\"routing\":") + routing + ",\n\"rules\":" + rules + "}";
+QByteArray minimal(const char* rules, const char* routing = R"({"default":{"powerlist":"1969"}})") {
+    return QByteArray(
+               R"({"format":"fieldlink.profile/1","name":"t","direction":"ghl_to_kixie","object":"contact",)"
+               "\n\"routing\":") +
+           routing + ",\n\"rules\":" + rules + "}";
 }
 
-const Diagnostic* find(const Diagnostics& diagnostics, const char* code)
-{
+const Diagnostic* find(const Diagnostics& diagnostics, const char* code) {
     for (const Diagnostic& diagnostic : diagnostics)
         if (diagnostic.code == QLatin1String(code))
             return &diagnostic;
     return nullptr;
 }
 
-Diagnostics validateText(const QByteArray& text, const CustomFieldDirectory& customFields = {})
-{
+Diagnostics validateText(const QByteArray& text, const CustomFieldDirectory& customFields = {}) {
     const ParsedProfile parsed = ProfileParser::parse(text, customFields);
     if (!parsed.profile)
         return parsed.diagnostics;
-    return ProfileValidator::validate(*parsed.profile, FieldCatalog::sourcesFor(parsed.profile->direction, customFields),
+    return ProfileValidator::validate(*parsed.profile,
+                                      FieldCatalog::sourcesFor(parsed.profile->direction, customFields),
                                       FieldCatalog::targetsFor(parsed.profile->direction));
 }
 
@@ -61,9 +61,9 @@ private Q_SLOTS:
     void engineRoutesSkipsAndFails();
 };
 
-void TestProfiles::syntaxErrorsNameLineAndColumn()
-{
-    const ParsedProfile parsed = ProfileParser::parse("{\n  \"name\": \"x\",\n  \"rules\": [\n    {\"target\": }\n]}");
+void TestProfiles::syntaxErrorsNameLineAndColumn() {
+    const ParsedProfile parsed =
+        ProfileParser::parse("{\n  \"name\": \"x\",\n  \"rules\": [\n    {\"target\": }\n]}");
     QVERIFY(!parsed.profile);
     QCOMPARE(parsed.diagnostics.size(), 1);
     QCOMPARE(parsed.diagnostics.first().code, QStringLiteral("FL-MAP-001"));
@@ -71,18 +71,16 @@ void TestProfiles::syntaxErrorsNameLineAndColumn()
     QVERIFY(parsed.diagnostics.first().column > 10);
 }
 
-void TestProfiles::brokenJsonNeverStallsTheLocator()
-{
+void TestProfiles::brokenJsonNeverStallsTheLocator() {
     // Found by FuzzProfile: a stray quote before a closing brace inside a list used to loop forever.
     const ParsedProfile parsed = ProfileParser::parse("{\"rules\": [\n  {'\n   \"target\": \"x\"}\n ]\n}");
     QVERIFY(!parsed.profile);
     QCOMPARE(parsed.diagnostics.first().code, QStringLiteral("FL-MAP-001"));
-    QCOMPARE(parsed.diagnostics.first().line, 2); // the stray quote
+    QCOMPARE(parsed.diagnostics.first().line, 2);                          // the stray quote
     QVERIFY(JsonLocator(QByteArray("[}}]]}")).duplicatePaths().isEmpty()); // returns, whatever the text
 }
 
-void TestProfiles::unknownKeysNameTheirPath()
-{
+void TestProfiles::unknownKeysNameTheirPath() {
     const ParsedProfile parsed = ProfileParser::parse(minimal(R"([
   {"target": "firstName", "source": "firstName"},
   {"target": "lastName", "source": "lastName",
@@ -96,24 +94,22 @@ void TestProfiles::unknownKeysNameTheirPath()
     QCOMPARE(unknown->column, 36);
 }
 
-void TestProfiles::duplicateKeysAreReported()
-{
+void TestProfiles::duplicateKeysAreReported() {
     const ParsedProfile parsed = ProfileParser::parse(minimal(R"([{"target": "title", "source": "type",
       "transforms": [{"type": "value_map", "map": {"lead": "Lead", "lead": "Prospect"}}]}])"));
     QVERIFY(!parsed.profile);
-    QCOMPARE(find(parsed.diagnostics, "FL-MAP-014")->sourcePath, QStringLiteral("rules[0].transforms[0].map.lead"));
+    QCOMPARE(find(parsed.diagnostics, "FL-MAP-014")->sourcePath,
+             QStringLiteral("rules[0].transforms[0].map.lead"));
 }
 
-void TestProfiles::formatVersionIsChecked()
-{
+void TestProfiles::formatVersionIsChecked() {
     QByteArray text = minimal(R"([{"target":"firstName","source":"firstName"}])");
     text.replace("fieldlink.profile/1", "fieldlink.profile/9");
     QVERIFY(find(ProfileParser::parse(text).diagnostics, "FL-MAP-005"));
     QVERIFY(find(ProfileParser::parse("[1,2]").diagnostics, "FL-MAP-001"));
 }
 
-void TestProfiles::defaultProfilesValidateClean_data()
-{
+void TestProfiles::defaultProfilesValidateClean_data() {
     QTest::addColumn<QString>("name");
     const QStringList names = ProfileLoader::defaultProfileNames();
     QVERIFY(names.contains(QStringLiteral("ghl-contacts-to-kixie-powerlist")));
@@ -122,23 +118,27 @@ void TestProfiles::defaultProfilesValidateClean_data()
         QTest::newRow(qPrintable(name)) << name;
 }
 
-void TestProfiles::defaultProfilesValidateClean()
-{
+void TestProfiles::defaultProfilesValidateClean() {
     QFETCH(QString, name);
     CustomFieldDirectory customFields;
     for (const char* key : {"budget", "preferred_contact_time", "services_interested"})
-        customFields.add({QStringLiteral("id_") + QLatin1String(key), QLatin1String(key), QLatin1String(key), QStringLiteral("TEXT"), {}});
+        customFields.add({QStringLiteral("id_") + QLatin1String(key),
+                          QLatin1String(key),
+                          QLatin1String(key),
+                          QStringLiteral("TEXT"),
+                          {}});
     const ProfileLoader::Loaded loaded = ProfileLoader::load(name, customFields);
     QVERIFY(loaded.error.isEmpty());
     QVERIFY2(loaded.parsed.profile, qPrintable(loaded.parsed.diagnostics.value(0).message));
     const Profile& profile = *loaded.parsed.profile;
-    const Diagnostics diagnostics = ProfileValidator::validate(profile, FieldCatalog::sourcesFor(profile.direction, customFields),
-                                                               FieldCatalog::targetsFor(profile.direction));
-    QVERIFY2(diagnostics.isEmpty(), qPrintable(diagnostics.value(0).code + QLatin1Char(' ') + diagnostics.value(0).message));
+    const Diagnostics diagnostics =
+        ProfileValidator::validate(profile, FieldCatalog::sourcesFor(profile.direction, customFields),
+                                   FieldCatalog::targetsFor(profile.direction));
+    QVERIFY2(diagnostics.isEmpty(),
+             qPrintable(diagnostics.value(0).code + QLatin1Char(' ') + diagnostics.value(0).message));
 }
 
-void TestProfiles::validatorFindsCatalogProblems()
-{
+void TestProfiles::validatorFindsCatalogProblems() {
     const Diagnostics diagnostics = validateText(minimal(R"([
       {"target": "target", "source": "phone"},
       {"target": "fistName", "source": "firstName"},
@@ -146,18 +146,19 @@ void TestProfiles::validatorFindsCatalogProblems()
       {"target": "companyName", "source": "tags"},
       {"target": "email", "source": "email"},
       {"target": "email", "source": "emailLowerCase"}])"));
-    QVERIFY(find(diagnostics, "FL-MAP-011"));                       // fistName is not a Kixie field
-    QCOMPARE(find(diagnostics, "FL-MAP-010")->sourcePath, QStringLiteral("rules[2]")); // lastNmae is not a GHL field
-    QVERIFY(find(diagnostics, "FL-MAP-013"));                       // a tag list into one text field, and a raw phone
+    QVERIFY(find(diagnostics, "FL-MAP-011")); // fistName is not a Kixie field
+    QCOMPARE(find(diagnostics, "FL-MAP-010")->sourcePath,
+             QStringLiteral("rules[2]"));     // lastNmae is not a GHL field
+    QVERIFY(find(diagnostics, "FL-MAP-013")); // a tag list into one text field, and a raw phone
     QCOMPARE(find(diagnostics, "FL-MAP-016")->target, QStringLiteral("email"));
 }
 
-void TestProfiles::requiredTargetsOfUsedActionsOnly()
-{
+void TestProfiles::requiredTargetsOfUsedActionsOnly() {
     // PowerList rows need a target phone.
     QVERIFY(find(validateText(minimal(R"([{"target":"firstName","source":"firstName"}])")), "FL-MAP-012"));
     // A Kixie -> GHL profile needs a note body only when a route writes notes.
-    const QByteArray tagsOnly = R"({"format":"fieldlink.profile/1","name":"t","direction":"kixie_to_ghl","object":"call_event",
+    const QByteArray tagsOnly =
+        R"({"format":"fieldlink.profile/1","name":"t","direction":"kixie_to_ghl","object":"call_event",
       "routing":{"default":{"actions":["tags"]}},"rules":[{"target":"tags.add","source":"disposition"}]})";
     QVERIFY(!find(validateText(tagsOnly), "FL-MAP-012"));
     QByteArray withNotes = tagsOnly;
@@ -165,24 +166,26 @@ void TestProfiles::requiredTargetsOfUsedActionsOnly()
     QCOMPARE(find(validateText(withNotes), "FL-MAP-012")->target, QStringLiteral("note.body"));
 }
 
-void TestProfiles::routingThatMatchesNothing()
-{
-    QVERIFY(find(validateText(minimal(R"([{"target":"firstName","source":"firstName"}])", R"({"routes":[]})")), "FL-MAP-015"));
-    const Diagnostics impossible = validateText(minimal(R"([{"target":"target","source":"phone","transforms":["phone_e164"]}])",
+void TestProfiles::routingThatMatchesNothing() {
+    QVERIFY(
+        find(validateText(minimal(R"([{"target":"firstName","source":"firstName"}])", R"({"routes":[]})")),
+             "FL-MAP-015"));
+    const Diagnostics impossible = validateText(minimal(
+        R"([{"target":"target","source":"phone","transforms":["phone_e164"]}])",
         R"({"routes":[{"name":"never","when":{"field":"tags","op":"in","value":[]},"powerlist":"1"}],"default":{"powerlist":"2"}})"));
     QCOMPARE(find(impossible, "FL-MAP-015")->sourcePath, QStringLiteral("routing.routes[0]"));
 }
 
-void TestProfiles::samplesRevealDataProblems()
-{
+void TestProfiles::samplesRevealDataProblems() {
     const ParsedProfile parsed = ProfileParser::parse(minimal(R"([
       {"target":"target","source":"phone","transforms":[{"type":"phone_e164","invalid":"skip"}]},
       {"target":"title","source":"type","transforms":[{"type":"value_map","map":{"lead":"Lead"},"unmapped":"keep"}]},
       {"target":"companyName","source":"companyName"}])"));
     QVERIFY(parsed.profile);
     QList<QJsonObject> samples;
-    for (const char* line : {R"({"phone":"+14155552671","type":"lead"})", R"({"phone":"12345","type":"customer"})",
-                             R"({"phone":"n/a","type":"customer"})"})
+    for (const char* line :
+         {R"({"phone":"+14155552671","type":"lead"})", R"({"phone":"12345","type":"customer"})",
+          R"({"phone":"n/a","type":"customer"})"})
         samples << QJsonDocument::fromJson(line).object();
     const Diagnostics diagnostics = ProfileValidator::validateSamples(MappingEngine(parsed.profile), samples);
     const Diagnostic* uncovered = find(diagnostics, "FL-MAP-040");
@@ -194,22 +197,28 @@ void TestProfiles::samplesRevealDataProblems()
     QCOMPARE(find(diagnostics, "FL-MAP-042")->target, QStringLiteral("companyName"));
 }
 
-void TestProfiles::autoMatchProposesWithReasons()
-{
+void TestProfiles::autoMatchProposesWithReasons() {
     CustomFieldDirectory customFields;
-    customFields.add({QStringLiteral("cf1"), QStringLiteral("contact.budget"), QStringLiteral("Budget"), QStringLiteral("MONETORY"), {}});
-    const QList<MatchProposal> proposals = AutoMatcher::propose({}, {}, FieldCatalog::sourcesFor(Direction::GhlToKixie, customFields),
-                                                                FieldCatalog::targetsFor(Direction::GhlToKixie));
+    customFields.add({QStringLiteral("cf1"),
+                      QStringLiteral("contact.budget"),
+                      QStringLiteral("Budget"),
+                      QStringLiteral("MONETORY"),
+                      {}});
+    const QList<MatchProposal> proposals =
+        AutoMatcher::propose({}, {}, FieldCatalog::sourcesFor(Direction::GhlToKixie, customFields),
+                             FieldCatalog::targetsFor(Direction::GhlToKixie));
     QHash<QString, MatchProposal> byTarget;
     for (const MatchProposal& proposal : proposals)
         byTarget.insert(proposal.target, proposal);
     QCOMPARE(byTarget.value(QStringLiteral("firstName")).source, QStringLiteral("firstName"));
     QCOMPARE(byTarget.value(QStringLiteral("firstName")).confidence, 1.0);
     QCOMPARE(byTarget.value(QStringLiteral("target")).source, QStringLiteral("phone")); // synonym
-    QCOMPARE(byTarget.value(QStringLiteral("target")).transforms.at(0)[QLatin1String("type")].toString(), QStringLiteral("phone_e164"));
+    QCOMPARE(byTarget.value(QStringLiteral("target")).transforms.at(0)[QLatin1String("type")].toString(),
+             QStringLiteral("phone_e164"));
     QCOMPARE(byTarget.value(QStringLiteral("nextCallRefresher")).source, QStringLiteral("notes"));
     QCOMPARE(byTarget.value(QStringLiteral("crmUserId")).source, QStringLiteral("assignedTo"));
-    QCOMPARE(byTarget.value(QStringLiteral("extraData.Budget")).source, QStringLiteral("customFields.contact.budget"));
+    QCOMPARE(byTarget.value(QStringLiteral("extraData.Budget")).source,
+             QStringLiteral("customFields.contact.budget"));
     for (const MatchProposal& proposal : proposals) {
         QVERIFY(!proposal.reason.isEmpty());
         QVERIFY(proposal.confidence > 0 && proposal.confidence <= 1);
@@ -217,11 +226,10 @@ void TestProfiles::autoMatchProposesWithReasons()
     QVERIFY(AutoMatcher::similarity(QStringLiteral("companyname"), QStringLiteral("compnyname")) > 0.8);
 }
 
-void TestProfiles::autoMatchNeverTouchesMappedTargets()
-{
-    const QList<MatchProposal> proposals =
-        AutoMatcher::propose({QStringLiteral("firstName"), QStringLiteral("target")}, {QStringLiteral("email")},
-                             FieldCatalog::sourcesFor(Direction::GhlToKixie), FieldCatalog::targetsFor(Direction::GhlToKixie));
+void TestProfiles::autoMatchNeverTouchesMappedTargets() {
+    const QList<MatchProposal> proposals = AutoMatcher::propose(
+        {QStringLiteral("firstName"), QStringLiteral("target")}, {QStringLiteral("email")},
+        FieldCatalog::sourcesFor(Direction::GhlToKixie), FieldCatalog::targetsFor(Direction::GhlToKixie));
     for (const MatchProposal& proposal : proposals) {
         QVERIFY(proposal.target != QLatin1String("firstName"));
         QVERIFY(proposal.target != QLatin1String("target"));
@@ -229,26 +237,30 @@ void TestProfiles::autoMatchNeverTouchesMappedTargets()
     }
 }
 
-void TestProfiles::engineRoutesSkipsAndFails()
-{
+void TestProfiles::engineRoutesSkipsAndFails() {
     const ParsedProfile parsed = ProfileParser::parse(minimal(
         R"([{"target":"target","source":"phone","required":true,"missing":"skip","transforms":["phone_e164"]},
             {"target":"companyName","source":"companyName","required":true}])",
         R"({"routes":[{"name":"vip","when":{"field":"tags","op":"contains","value":"vip"},"powerlist":"2044"}]})"));
     QVERIFY(parsed.profile);
     const MappingEngine engine(parsed.profile);
-    const MappedRecord vip = engine.apply(QJsonDocument::fromJson(R"({"id":"1","phone":"4155552671","companyName":"Acme","tags":["VIP"]})").object());
+    const MappedRecord vip = engine.apply(
+        QJsonDocument::fromJson(R"({"id":"1","phone":"4155552671","companyName":"Acme","tags":["VIP"]})")
+            .object());
     QCOMPARE(vip.status, MappedRecord::Status::Mapped);
     QCOMPARE(vip.route, QStringLiteral("vip"));
     QCOMPARE(vip.payload.value(QLatin1String("powerlistId")).toString(), QStringLiteral("2044"));
     QCOMPARE(vip.payload.value(QLatin1String("target")).toString(), QStringLiteral("+14155552671"));
-    const MappedRecord noRoute = engine.apply(QJsonDocument::fromJson(R"({"id":"2","phone":"4155552671","tags":[]})").object());
+    const MappedRecord noRoute =
+        engine.apply(QJsonDocument::fromJson(R"({"id":"2","phone":"4155552671","tags":[]})").object());
     QCOMPARE(noRoute.status, MappedRecord::Status::Skipped);
     QCOMPARE(noRoute.diagnostics.first().code, QStringLiteral("FL-MAP-020"));
-    const MappedRecord noCompany = engine.apply(QJsonDocument::fromJson(R"({"id":"3","phone":"4155552671","tags":["vip"]})").object());
+    const MappedRecord noCompany =
+        engine.apply(QJsonDocument::fromJson(R"({"id":"3","phone":"4155552671","tags":["vip"]})").object());
     QCOMPARE(noCompany.status, MappedRecord::Status::Failed);
     QVERIFY(noCompany.payload.isEmpty()); // nothing is sent for a failed record
-    const MappedRecord noPhone = engine.apply(QJsonDocument::fromJson(R"({"id":"4","companyName":"Acme","tags":["vip"]})").object());
+    const MappedRecord noPhone =
+        engine.apply(QJsonDocument::fromJson(R"({"id":"4","companyName":"Acme","tags":["vip"]})").object());
     QCOMPARE(noPhone.status, MappedRecord::Status::Skipped);
     QCOMPARE(noPhone.diagnostics.first().severity, Severity::Warning);
 }
