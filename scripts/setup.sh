@@ -4,8 +4,9 @@
 set -euo pipefail
 
 packages=(
-    # toolchain
-    cmake ninja-build g++ clang pkg-config
+    # toolchain; clang and its runtimes (libFuzzer, sanitizers) only build the fuzz targets, and
+    # libclang-rt-14-dev is merely "recommended" by clang, so it is named here
+    cmake ninja-build g++ pkg-config clang libclang-rt-14-dev
     # Qt 6.4 from Debian: Widgets, Network, Sql + SQLite driver, platform plugins, Linguist, NetworkAuth
     qt6-base-dev qt6-qpa-plugins libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-networkauth-dev qtkeychain-qt6-dev libgl-dev fonts-dejavu-core
@@ -14,7 +15,7 @@ packages=(
     # the sandbox emulator only
     libcpp-httplib-dev nlohmann-json3-dev
     # keychain tests: a real Secret Service in a private D-Bus session
-    dbus dbus-bin gnome-keyring
+    dbus dbus-bin dbus-daemon gnome-keyring
 )
 
 missing=()
