@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
+#include <QLayout>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStatusBar>
@@ -49,6 +50,13 @@ void TestMainWindow::sandboxModeIsImpossibleToMiss() {
     QVERIFY(band->text().startsWith(QLatin1String("SANDBOX")));
     QVERIFY(band->isVisible());
     QVERIFY(band->width() >= window.centralWidget()->width() - 1); // the whole width of the window
+    // A strip, not half the window: a couple of text lines high whatever the window's size.
+    window.resize(1000, 700);
+    window.layout()->activate();
+    window.centralWidget()->layout()->activate();
+    QVERIFY(window.centralWidget()->height() > 400);
+    QVERIFY2(band->height() <= 3 * band->fontMetrics().height() + 2 * band->margin(), qPrintable(QString::number(band->height())));
+    QVERIFY(band->height() >= band->fontMetrics().height());
     QVERIFY(band->styleSheet().contains(QLatin1String("#f5a623")));
     const QString summary = window.findChild<QLabel*>(QStringLiteral("summaryLabel"))->text();
     QVERIFY(summary.contains(at(sandbox.credentials(), "ghl.locationId").toString()));
