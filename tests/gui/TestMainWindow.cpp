@@ -55,7 +55,8 @@ void TestMainWindow::sandboxModeIsImpossibleToMiss() {
     window.layout()->activate();
     window.centralWidget()->layout()->activate();
     QVERIFY(window.centralWidget()->height() > 400);
-    QVERIFY2(band->height() <= 3 * band->fontMetrics().height() + 2 * band->margin(), qPrintable(QString::number(band->height())));
+    QVERIFY2(band->height() <= 3 * band->fontMetrics().height() + 2 * band->margin(),
+             qPrintable(QString::number(band->height())));
     QVERIFY(band->height() >= band->fontMetrics().height());
     QVERIFY(band->styleSheet().contains(QLatin1String("#f5a623")));
     const QString summary = window.findChild<QLabel*>(QStringLiteral("summaryLabel"))->text();
