@@ -248,6 +248,18 @@ Opciones:
         <source>Line %1 is not a JSON object.</source>
         <translation>La línea %1 no es un objeto JSON.</translation>
     </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>advertencia</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
 </context>
 <context>
     <name>fieldlink::mapping::AutoMatcher</name>
@@ -266,6 +278,329 @@ Opciones:
     <message>
         <source>Custom field kept as an extra PowerList column</source>
         <translation>Campo personalizado conservado como columna adicional de la PowerList</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::mapping::FieldCatalog</name>
+    <message>
+        <source>GHL contact ID</source>
+        <translation>ID de contacto de GHL</translation>
+    </message>
+    <message>
+        <source>Contact phone (fallback lookup)</source>
+        <translation>Teléfono del contacto (búsqueda alternativa)</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Texto de la nota</translation>
+    </message>
+    <message>
+        <source>Task title</source>
+        <translation>Título de la tarea</translation>
+    </message>
+    <message>
+        <source>Task description</source>
+        <translation>Descripción de la tarea</translation>
+    </message>
+    <message>
+        <source>Task due date (ISO 8601)</source>
+        <translation>Fecha de vencimiento de la tarea (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>Task assigned user ID</source>
+        <translation>ID del usuario asignado a la tarea</translation>
+    </message>
+    <message>
+        <source>Tags to add</source>
+        <translation>Etiquetas que añadir</translation>
+    </message>
+    <message>
+        <source>Tags to remove</source>
+        <translation>Etiquetas que quitar</translation>
+    </message>
+    <message>
+        <source>Contact ID</source>
+        <translation>ID de contacto</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Nombre de la empresa</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Type (lead / customer)</source>
+        <translation>Tipo (lead / cliente)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Assigned user ID</source>
+        <translation>ID del usuario asignado</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Date added</source>
+        <translation>Fecha de alta</translation>
+    </message>
+    <message>
+        <source>Date updated</source>
+        <translation>Fecha de actualización</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>ID de empresa</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado o provincia</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>Country (ISO code)</source>
+        <translation>País (código ISO)</translation>
+    </message>
+    <message>
+        <source>Do not disturb (all channels)</source>
+        <translation>No molestar (todos los canales)</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>No molestar</translation>
+    </message>
+    <message>
+        <source>DND for calls</source>
+        <translation>No molestar: llamadas</translation>
+    </message>
+    <message>
+        <source>DND for SMS</source>
+        <translation>No molestar: SMS</translation>
+    </message>
+    <message>
+        <source>DND for email</source>
+        <translation>No molestar: correo electrónico</translation>
+    </message>
+    <message>
+        <source>DND for WhatsApp</source>
+        <translation>No molestar: WhatsApp</translation>
+    </message>
+    <message>
+        <source>First attribution campaign</source>
+        <translation>Campaña de la primera atribución</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>Atribución</translation>
+    </message>
+    <message>
+        <source>First attribution UTM source</source>
+        <translation>Fuente UTM de la primera atribución</translation>
+    </message>
+    <message>
+        <source>Notes (list; pick the latest)</source>
+        <translation>Notas (lista; elija la más reciente)</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Relacionado</translation>
+    </message>
+    <message>
+        <source>Tasks (list; pick open ones)</source>
+        <translation>Tareas (lista; elija las abiertas)</translation>
+    </message>
+    <message>
+        <source>Appointments (list; pick the next)</source>
+        <translation>Citas (lista; elija la próxima)</translation>
+    </message>
+    <message>
+        <source>Event (endcall, disposition, ...)</source>
+        <translation>Evento (endcall, disposition, ...)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Call ID shared by all events of a call</source>
+        <translation>ID de llamada común a todos los eventos de una llamada</translation>
+    </message>
+    <message>
+        <source>CRM contact ID</source>
+        <translation>ID de contacto en el CRM</translation>
+    </message>
+    <message>
+        <source>Customer phone (E.164)</source>
+        <translation>Teléfono del cliente (E.164)</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Duration (seconds)</source>
+        <translation>Duración (segundos)</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Call date</source>
+        <translation>Fecha de la llamada</translation>
+    </message>
+    <message>
+        <source>Direction (outgoing / incoming)</source>
+        <translation>Dirección (saliente / entrante)</translation>
+    </message>
+    <message>
+        <source>Call status (answered / missed)</source>
+        <translation>Estado de la llamada (contestada / perdida)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Desenlace</translation>
+    </message>
+    <message>
+        <source>Recording link</source>
+        <translation>Enlace a la grabación</translation>
+    </message>
+    <message>
+        <source>Agent first name</source>
+        <translation>Nombre del agente</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Agent last name</source>
+        <translation>Apellidos del agente</translation>
+    </message>
+    <message>
+        <source>Agent email</source>
+        <translation>Correo electrónico del agente</translation>
+    </message>
+    <message>
+        <source>Number called (E.164)</source>
+        <translation>Número llamado (E.164)</translation>
+    </message>
+    <message>
+        <source>Number calling (E.164)</source>
+        <translation>Número que llama (E.164)</translation>
+    </message>
+    <message>
+        <source>PowerList ID</source>
+        <translation>ID de la PowerList</translation>
+    </message>
+    <message>
+        <source>Disposition note</source>
+        <translation>Nota del resultado</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Numeric call ID</source>
+        <translation>ID numérico de la llamada</translation>
+    </message>
+    <message>
+        <source>Scheduled activity description</source>
+        <translation>Descripción de la actividad programada</translation>
+    </message>
+    <message>
+        <source>Scheduled activity</source>
+        <translation>Actividad programada</translation>
+    </message>
+    <message>
+        <source>Scheduled date (yyyy-MM-dd)</source>
+        <translation>Fecha programada (aaaa-MM-dd)</translation>
+    </message>
+    <message>
+        <source>Scheduled time (HH:mm)</source>
+        <translation>Hora programada (HH:mm)</translation>
+    </message>
+    <message>
+        <source>Scheduled time zone</source>
+        <translation>Zona horaria programada</translation>
+    </message>
+    <message>
+        <source>Phone number (row key)</source>
+        <translation>Número de teléfono (clave de la fila)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Next-call refresher (note shown to the agent)</source>
+        <translation>Recordatorio para la próxima llamada (nota que ve el agente)</translation>
+    </message>
+    <message>
+        <source>CRM user ID (owner)</source>
+        <translation>ID de usuario en el CRM (propietario)</translation>
+    </message>
+    <message>
+        <source>Extra column</source>
+        <translation>Columna adicional</translation>
     </message>
 </context>
 <context>

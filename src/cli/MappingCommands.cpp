@@ -70,6 +70,19 @@ bool loadCustomFields(const QCommandLineParser& parser, CustomFieldDirectory* di
     return true;
 }
 
+/// The severity as people read it; the JSON output keeps the stable English word.
+QString severityLabel(Severity severity) {
+    switch (severity) {
+    case Severity::Info:
+        return Tr::tr("info");
+    case Severity::Warning:
+        return Tr::tr("warning");
+    case Severity::Error:
+        break;
+    }
+    return Tr::tr("error");
+}
+
 QString describe(const Diagnostic& diagnostic) {
     QString where = diagnostic.sourcePath;
     if (diagnostic.line > 0)
@@ -77,7 +90,7 @@ QString describe(const Diagnostic& diagnostic) {
     if (!diagnostic.target.isEmpty())
         where += QStringLiteral(" -> ") + diagnostic.target;
     return QStringLiteral("%1 %2 %3: %4")
-        .arg(severityName(diagnostic.severity), diagnostic.code, where.trimmed(), diagnostic.message);
+        .arg(severityLabel(diagnostic.severity), diagnostic.code, where.trimmed(), diagnostic.message);
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 // Every user-visible string has a translation in every catalogue, and the catalogues match the sources.
+#include "FieldCatalog.h"
 #include "TestEnvironment.h"
 #include "Translations.h"
 
@@ -100,6 +101,11 @@ void TestTranslations::spanishIsLoadedForASpanishLocale() {
                                            QLocale(QLocale::Spanish, QLocale::Spain)));
     QCOMPARE(QCoreApplication::translate("fieldlink::MainWindow", "Not connected"),
              QString::fromUtf8("Sin conexión"));
+    // Labels that live in data files are translated too (CatalogLabels.cpp lists them for lupdate).
+    const auto targets =
+        fieldlink::mapping::FieldCatalog::targetsFor(fieldlink::mapping::Direction::GhlToKixie);
+    QCOMPARE(targets.find(QStringLiteral("target"))->label,
+             QString::fromUtf8("Número de teléfono (clave de la fila)"));
 }
 
 FIELDLINK_TEST_MAIN(TestTranslations, QCoreApplication)

@@ -1,5 +1,6 @@
 #include "FieldCatalog.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,11 +33,16 @@ FieldCatalog FieldCatalog::fromResource(const QString& resourcePath) {
     for (const QJsonValue& entry :
          QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("fields")).toArray()) {
         const QJsonObject field = entry.toObject();
-        catalog.m_fields.append(
-            {field.value(QLatin1String("path")).toString(), field.value(QLatin1String("label")).toString(),
-             field.value(QLatin1String("type")).toString(), field.value(QLatin1String("group")).toString(),
-             field.value(QLatin1String("required")).toBool(), field.value(QLatin1String("pattern")).toBool(),
-             field.value(QLatin1String("action")).toString()});
+        // Labels are shown to people: translated here, listed for the translators in CatalogLabels.cpp.
+        const auto translated = [&field](const char* key) {
+            const QByteArray text = field.value(QLatin1String(key)).toString().toUtf8();
+            return QCoreApplication::translate("fieldlink::mapping::FieldCatalog", text.constData());
+        };
+        catalog.m_fields.append({field.value(QLatin1String("path")).toString(), translated("label"),
+                                 field.value(QLatin1String("type")).toString(), translated("group"),
+                                 field.value(QLatin1String("required")).toBool(),
+                                 field.value(QLatin1String("pattern")).toBool(),
+                                 field.value(QLatin1String("action")).toString()});
     }
     return catalog;
 }

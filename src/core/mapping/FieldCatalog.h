@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <cstddef>
+
 namespace fieldlink::mapping {
 
 struct CatalogField {
@@ -17,6 +19,10 @@ struct CatalogField {
     bool pattern = false; ///< "extraData.*": any column name
     QString action;       ///< GHL action a target belongs to (note, task, tags)
 };
+
+/// Every label and group name of the catalogs, marked for translation (CatalogLabels.cpp).
+extern const char* const catalogLabels[];
+extern const std::size_t catalogLabelCount;
 
 /// The fields one side offers or takes, read from resources/catalogs/*.json; the GHL catalog grows with the
 /// location's custom fields at run time.

@@ -9,6 +9,7 @@
 #include "ProfileValidator.h"
 #include "TestEnvironment.h"
 
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void autoMatchProposesWithReasons();
     void autoMatchNeverTouchesMappedTargets();
     void engineRoutesSkipsAndFails();
+    void everyCatalogLabelIsListedForTranslation();
 };
 
 void TestProfiles::syntaxErrorsNameLineAndColumn() {
@@ -263,6 +265,29 @@ void TestProfiles::engineRoutesSkipsAndFails() {
         engine.apply(QJsonDocument::fromJson(R"({"id":"4","companyName":"Acme","tags":["vip"]})").object());
     QCOMPARE(noPhone.status, MappedRecord::Status::Skipped);
     QCOMPARE(noPhone.diagnostics.first().severity, Severity::Warning);
+}
+
+void TestProfiles::everyCatalogLabelIsListedForTranslation() {
+    QSet<QString> listed;
+    for (std::size_t i = 0; i < catalogLabelCount; ++i)
+        listed.insert(QString::fromUtf8(catalogLabels[i]));
+    QDirIterator it(QStringLiteral(":/catalogs"), {QStringLiteral("*.json")}, QDir::Files);
+    int checked = 0;
+    while (it.hasNext()) {
+        QFile file(it.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        for (const QJsonValue& field :
+             QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("fields")).toArray()) {
+            for (const char* key : {"label", "group"}) {
+                const QString text = field[QLatin1String(key)].toString();
+                QVERIFY2(
+                    text.isEmpty() || listed.contains(text),
+                    qPrintable(QStringLiteral("add \"%1\" to src/core/mapping/CatalogLabels.cpp").arg(text)));
+                ++checked;
+            }
+        }
+    }
+    QVERIFY(checked > 100);
 }
 
 FIELDLINK_TEST_MAIN(TestProfiles, QCoreApplication)
