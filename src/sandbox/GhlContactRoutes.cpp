@@ -47,6 +47,21 @@ struct ContactRoutes {
             sendJson(response, status, std::get<Json>(result));
     }
 
+    /// The JSON body of a POST that names its location in the body: admits the request for that location
+    /// and rejects a body that is not JSON. nullopt once the response has been written.
+    std::optional<Json> admitWithBody(const httplib::Request& request, httplib::Response& response,
+                                      const char* scope) {
+        const auto body = parseJsonBody(request);
+        if (!gate.admit(request, response, scope, body ? stringField(*body, "locationId") : std::nullopt))
+            return std::nullopt;
+        if (!body) {
+            sendGhlError(response, ApiError{400, Json("Invalid JSON body"), "Bad Request", {}},
+                         gate.traceId());
+            return std::nullopt;
+        }
+        return body;
+    }
+
     std::optional<ApiError> rejectDuplicate(const Json& body, const Json& existing,
                                             const std::string& selfId) {
         if (directory().location.allowDuplicateContacts)
@@ -143,20 +158,17 @@ void registerGhlContactRoutes(httplib::Server& server, SandboxContext& context, 
 
     server.Post(
         R"(/contacts/search)",
-        middleware.wrapGhl("POST /contacts/search", [routes, &context, &gate](const httplib::Request& req,
-                                                                              httplib::Response& res) {
-            const auto body = parseJsonBody(req);
-            if (!gate.admit(req, res, contactsRead, body ? stringField(*body, "locationId") : std::nullopt))
-                return;
-            if (!body)
-                return sendGhlError(res, ApiError{400, Json("Invalid JSON body"), "Bad Request", {}},
-                                    gate.traceId());
-            std::lock_guard lock(context.world.mutex);
-            auto result = searchContacts(context.world.ghl, *body);
-            if (auto* json = std::get_if<Json>(&result))
-                (*json)["traceId"] = gate.traceId();
-            routes->send(res, result);
-        }));
+        middleware.wrapGhl("POST /contacts/search",
+                           [routes, &context, &gate](const httplib::Request& req, httplib::Response& res) {
+                               const auto body = routes->admitWithBody(req, res, contactsRead);
+                               if (!body)
+                                   return;
+                               std::lock_guard lock(context.world.mutex);
+                               auto result = searchContacts(context.world.ghl, *body);
+                               if (auto* json = std::get_if<Json>(&result))
+                                   (*json)["traceId"] = gate.traceId();
+                               routes->send(res, result);
+                           }));
 
     server.Get(
         R"(/contacts/search/duplicate)",
@@ -178,32 +190,26 @@ void registerGhlContactRoutes(httplib::Server& server, SandboxContext& context, 
                    routes->send(res, businessContacts(context.world.ghl, req.matches[1].str(), queryOf(req)));
                }));
 
-    server.Post(R"(/contacts/?)", middleware.wrapGhl("POST /contacts/", [routes, &context,
-                                                                         &gate](const httplib::Request& req,
+    server.Post(R"(/contacts/?)",
+                middleware.wrapGhl("POST /contacts/", [routes, &context, &gate](const httplib::Request& req,
                                                                                 httplib::Response& res) {
-        const auto body = parseJsonBody(req);
-        if (!gate.admit(req, res, contactsWrite, body ? stringField(*body, "locationId") : std::nullopt))
-            return;
-        if (!body)
-            return sendGhlError(res, ApiError{400, Json("Invalid JSON body"), "Bad Request", {}},
-                                gate.traceId());
-        std::lock_guard lock(context.world.mutex);
-        routes->send(res, routes->create(*body), 201);
-    }));
+                    const auto body = routes->admitWithBody(req, res, contactsWrite);
+                    if (!body)
+                        return;
+                    std::lock_guard lock(context.world.mutex);
+                    routes->send(res, routes->create(*body), 201);
+                }));
 
     server.Post(
         R"(/contacts/upsert)",
-        middleware.wrapGhl("POST /contacts/upsert", [routes, &context, &gate](const httplib::Request& req,
-                                                                              httplib::Response& res) {
-            const auto body = parseJsonBody(req);
-            if (!gate.admit(req, res, contactsWrite, body ? stringField(*body, "locationId") : std::nullopt))
-                return;
-            if (!body)
-                return sendGhlError(res, ApiError{400, Json("Invalid JSON body"), "Bad Request", {}},
-                                    gate.traceId());
-            std::lock_guard lock(context.world.mutex);
-            routes->send(res, routes->upsert(*body));
-        }));
+        middleware.wrapGhl("POST /contacts/upsert",
+                           [routes, &context, &gate](const httplib::Request& req, httplib::Response& res) {
+                               const auto body = routes->admitWithBody(req, res, contactsWrite);
+                               if (!body)
+                                   return;
+                               std::lock_guard lock(context.world.mutex);
+                               routes->send(res, routes->upsert(*body));
+                           }));
 
     server.Get(
         R"(/contacts/([^/]+))",

@@ -55,6 +55,15 @@ HttpProbe SandboxFixture::probe() const {
     return probe;
 }
 
+QUrlQuery SandboxFixture::oauthTokenForm(const QString& grantType) const {
+    const QJsonObject ghl = m_credentials[QStringLiteral("ghl")].toObject();
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("client_id"), ghl[QStringLiteral("oauthClientId")].toString());
+    form.addQueryItem(QStringLiteral("client_secret"), ghl[QStringLiteral("oauthClientSecret")].toString());
+    form.addQueryItem(QStringLiteral("grant_type"), grantType);
+    return form;
+}
+
 QJsonObject SandboxFixture::withKixieCredentials(QJsonObject body) const {
     body[QStringLiteral("apikey")] = kixieApiKey();
     body[QStringLiteral("businessid")] = kixieBusinessId();

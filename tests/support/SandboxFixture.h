@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
+#include <QUrlQuery>
 
 #include <memory>
 
@@ -29,6 +30,8 @@ public:
     QString kixieBusinessId() const;
     /// A probe preset with the full-scope GHL token.
     HttpProbe probe() const;
+    /// A POST /oauth/token form with the sandbox's OAuth client credentials and `grantType`.
+    QUrlQuery oauthTokenForm(const QString& grantType) const;
     /// `body` plus the Kixie credentials.
     QJsonObject withKixieCredentials(QJsonObject body) const;
 

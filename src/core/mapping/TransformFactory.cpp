@@ -21,6 +21,16 @@ QSet<QString> withType(QSet<QString> keys) {
     return keys;
 }
 
+/// Transforms configured by one required "value" (constant, default).
+template <typename T>
+std::unique_ptr<Transform> makeWithValue(const QJsonObject& spec, const QString& path, ParseContext& context,
+                                         const CustomFieldDirectory&) {
+    if (!spec.contains(QLatin1String("value")))
+        context.error(code::missingKey, ParseContext::join(path, QStringLiteral("value")),
+                      ParseContext::tr("\"value\" is required."));
+    return std::make_unique<T>(spec.value(QLatin1String("value")));
+}
+
 std::unique_ptr<Transform> makeValueMap(const QJsonObject& spec, const QString& path, ParseContext& context,
                                         const CustomFieldDirectory&) {
     QList<QPair<QString, QJsonValue>> entries;
@@ -188,24 +198,8 @@ const std::vector<Entry>& registry() {
             const CustomFieldDirectory&) -> std::unique_ptr<Transform> {
              return std::make_unique<CopyTransform>();
          }},
-        {"constant",
-         {QStringLiteral("value")},
-         [](const QJsonObject& spec, const QString& path, ParseContext& context,
-            const CustomFieldDirectory&) -> std::unique_ptr<Transform> {
-             if (!spec.contains(QLatin1String("value")))
-                 context.error(code::missingKey, ParseContext::join(path, QStringLiteral("value")),
-                               ParseContext::tr("\"value\" is required."));
-             return std::make_unique<ConstantTransform>(spec.value(QLatin1String("value")));
-         }},
-        {"default",
-         {QStringLiteral("value")},
-         [](const QJsonObject& spec, const QString& path, ParseContext& context,
-            const CustomFieldDirectory&) -> std::unique_ptr<Transform> {
-             if (!spec.contains(QLatin1String("value")))
-                 context.error(code::missingKey, ParseContext::join(path, QStringLiteral("value")),
-                               ParseContext::tr("\"value\" is required."));
-             return std::make_unique<DefaultIfEmptyTransform>(spec.value(QLatin1String("value")));
-         }},
+        {"constant", {QStringLiteral("value")}, makeWithValue<ConstantTransform>},
+        {"default", {QStringLiteral("value")}, makeWithValue<DefaultIfEmptyTransform>},
         {"trim",
          {QStringLiteral("collapse")},
          [](const QJsonObject& spec, const QString& path, ParseContext& context,

@@ -115,12 +115,7 @@ void TestSandboxGhlAuth::oauthCodeFlowIssuesRotatingTokens() {
         authorize(probe, QStringLiteral("st@te 1/2"), QStringLiteral("contacts.readonly contacts.write"));
     QVERIFY(!code.isEmpty());
 
-    QUrlQuery form;
-    form.addQueryItem(QStringLiteral("client_id"),
-                      at(m_sandbox.credentials(), "ghl.oauthClientId").toString());
-    form.addQueryItem(QStringLiteral("client_secret"),
-                      at(m_sandbox.credentials(), "ghl.oauthClientSecret").toString());
-    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("authorization_code"));
+    QUrlQuery form = m_sandbox.oauthTokenForm(QStringLiteral("authorization_code"));
     form.addQueryItem(QStringLiteral("code"), code);
     form.addQueryItem(QStringLiteral("redirect_uri"), QStringLiteral("http://127.0.0.1:9/callback"));
     const HttpResult token = probe.postForm(QStringLiteral("/oauth/token"), form);
@@ -136,12 +131,7 @@ void TestSandboxGhlAuth::oauthCodeFlowIssuesRotatingTokens() {
         probe.ghl("GET", QStringLiteral("/locations/%1/customFields").arg(m_sandbox.locationId())).status,
         401); // not granted
 
-    QUrlQuery refresh;
-    refresh.addQueryItem(QStringLiteral("client_id"),
-                         at(m_sandbox.credentials(), "ghl.oauthClientId").toString());
-    refresh.addQueryItem(QStringLiteral("client_secret"),
-                         at(m_sandbox.credentials(), "ghl.oauthClientSecret").toString());
-    refresh.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
+    QUrlQuery refresh = m_sandbox.oauthTokenForm(QStringLiteral("refresh_token"));
     refresh.addQueryItem(QStringLiteral("refresh_token"), at(token.json(), "refresh_token").toString());
     const HttpResult rotated = probe.postForm(QStringLiteral("/oauth/token"), refresh);
     QCOMPARE(rotated.status, 200);
@@ -157,12 +147,7 @@ void TestSandboxGhlAuth::oauthCodeFlowIssuesRotatingTokens() {
 void TestSandboxGhlAuth::expiredAccessTokenIsRefused() {
     HttpProbe probe(m_sandbox.baseUrl());
     const QString code = authorize(probe, QStringLiteral("s"), QStringLiteral("contacts.readonly"));
-    QUrlQuery form;
-    form.addQueryItem(QStringLiteral("client_id"),
-                      at(m_sandbox.credentials(), "ghl.oauthClientId").toString());
-    form.addQueryItem(QStringLiteral("client_secret"),
-                      at(m_sandbox.credentials(), "ghl.oauthClientSecret").toString());
-    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("authorization_code"));
+    QUrlQuery form = m_sandbox.oauthTokenForm(QStringLiteral("authorization_code"));
     form.addQueryItem(QStringLiteral("code"), code);
     const QString accessToken =
         at(probe.postForm(QStringLiteral("/oauth/token"), form).json(), "access_token").toString();

@@ -183,12 +183,7 @@ void TestSandboxSchema::oauthTokenConforms() {
     const HttpResult redirect =
         probe.send("GET", probe.url(QStringLiteral("/v2/oauth/chooselocation"), authorize), {}, {});
     QCOMPARE(redirect.status, 302);
-    QUrlQuery form;
-    form.addQueryItem(QStringLiteral("client_id"),
-                      at(m_sandbox.credentials(), "ghl.oauthClientId").toString());
-    form.addQueryItem(QStringLiteral("client_secret"),
-                      at(m_sandbox.credentials(), "ghl.oauthClientSecret").toString());
-    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("authorization_code"));
+    QUrlQuery form = m_sandbox.oauthTokenForm(QStringLiteral("authorization_code"));
     form.addQueryItem(QStringLiteral("code"), QUrlQuery(QUrl(QString::fromUtf8(redirect.header("Location"))))
                                                   .queryItemValue(QStringLiteral("code")));
     EXPECT_CONFORMS(probe.postForm(QStringLiteral("/oauth/token"), form), 200, "apps/oauth.json",
