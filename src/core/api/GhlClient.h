@@ -1,0 +1,86 @@
+#pragma once
+
+#include "ApiRequest.h"
+#include "GhlRequestBodies.h"
+#include "RequestQueue.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QStringList>
+
+namespace fieldlink::api {
+
+/// Connection settings for one GHL location. The defaults are the reference's (ghl-api.md §1, §6).
+struct GhlSettings {
+    QUrl baseUrl = QUrl(QStringLiteral("https://services.leadconnectorhq.com"));
+    QString locationId;
+    RateBudget burstBudget{100, 10000};
+    int maxConcurrent = 4;
+    int transferTimeoutMs = 30000;
+    /// Whether PUT /contacts/{id} may carry companyName; unconfirmed (reference §2.2, §11), so off.
+    bool sendCompanyNameOnUpdate = false;
+    RetryPolicy::Settings retry;
+};
+
+/// The GHL API v2 endpoints Fieldlink uses (reference ghl-api.md §2), on one rate-limited queue per location.
+/// Every call returns its ApiRequest, which emits finished() once. The client pins `Version: 2021-07-28`
+/// and cuts every body down to what the endpoint accepts.
+class GhlClient : public QObject {
+    Q_OBJECT
+public:
+    static constexpr const char* apiVersion = "2021-07-28";
+
+    GhlClient(GhlSettings settings, QNetworkAccessManager* network, Clock* clock, RequestLog* log,
+              QObject* parent = nullptr);
+
+    void setTokenSource(auth::AccessTokenSource* source) { m_queue.setTokenSource(source); }
+    RequestQueue& queue() { return m_queue; }
+    const GhlSettings& settings() const { return m_settings; }
+    QString locationId() const { return m_settings.locationId; }
+
+    ApiRequest* getContact(const QString& contactId);
+    /// The deprecated list endpoint, paged with startAfter/startAfterId (reference §2.3).
+    ApiRequest* listContacts(int limit, qint64 startAfter = 0, const QString& startAfterId = {});
+    /// `body` holds filters, sort, query, pageLimit and searchAfter; locationId is added.
+    ApiRequest* searchContacts(QJsonObject body);
+    ApiRequest* upsertContact(const QJsonObject& contact);
+    ApiRequest* updateContact(const QString& contactId, const QJsonObject& changes);
+
+    ApiRequest* listTasks(const QString& contactId);
+    ApiRequest* createTask(const QString& contactId, const QJsonObject& task);
+    ApiRequest* updateTask(const QString& contactId, const QString& taskId, const QJsonObject& changes);
+    ApiRequest* setTaskCompleted(const QString& contactId, const QString& taskId, bool completed);
+
+    ApiRequest* listNotes(const QString& contactId);
+    ApiRequest* createNote(const QString& contactId, const QJsonObject& note);
+    ApiRequest* updateNote(const QString& contactId, const QString& noteId, const QJsonObject& changes);
+
+    ApiRequest* listAppointments(const QString& contactId);
+
+    ApiRequest* addTags(const QString& contactId, const QStringList& tags);
+    ApiRequest* removeTags(const QString& contactId, const QStringList& tags);
+
+    /// Custom field definitions of the location; `model` is contact, opportunity or all.
+    ApiRequest* customFields(const QString& model = QStringLiteral("contact"));
+
+private:
+    ApiRequest* send(QByteArray method, QString path, QString operation, QString scope,
+                     Idempotency idempotency = Idempotency::Idempotent, QJsonObject body = {},
+                     QUrlQuery query = {});
+    ApiRequest* sendBody(GhlRequestBodies::Dto dto, QByteArray method, QString path, QString operation,
+                         Idempotency idempotency, const QJsonObject& body);
+    static QString contactPath(const QString& contactId, const QString& tail = {});
+
+    GhlSettings m_settings;
+    RequestQueue m_queue;
+};
+
+/// The scope names GHL uses (reference ghl-api.md §3).
+namespace GhlScope {
+inline const QString contactsRead = QStringLiteral("contacts.readonly");
+inline const QString contactsWrite = QStringLiteral("contacts.write");
+inline const QString customFieldsRead = QStringLiteral("locations/customFields.readonly");
+} // namespace GhlScope
+
+} // namespace fieldlink::api

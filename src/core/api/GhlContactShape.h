@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QJsonObject>
+
+namespace fieldlink::api {
+
+/// POST /contacts/search returns contacts in a different shape from GET /contacts/{id} (reference ghl-api.md
+/// §2.4): the street is `address`, `dateOfBirth` is epoch milliseconds, the company is `businessName`, there
+/// is no `name`, and each carries its `searchAfter` cursor. Mapping rules are written against the GET shape,
+/// so search results are brought into it here.
+class GhlContactShape {
+public:
+    static QJsonObject fromSearchResult(QJsonObject contact);
+};
+
+} // namespace fieldlink::api

@@ -1,0 +1,121 @@
+#include "RateLimiter.h"
+
+#include <QNetworkReply>
+
+#include <algorithm>
+#include <cmath>
+
+namespace fieldlink::api {
+namespace {
+
+template <typename T>
+std::optional<T> headerNumber(const QNetworkReply& reply, const char* name) {
+    const QByteArray value = reply.rawHeader(name);
+    bool ok = false;
+    const qint64 number = value.toLongLong(&ok);
+    if (!ok || number < 0)
+        return std::nullopt;
+    return static_cast<T>(number);
+}
+
+constexpr double slowdownFactor = 0.8;
+constexpr double slowestPace = 0.25;
+constexpr double paceRegainedPerWindow = 0.1;
+
+} // namespace
+
+RateLimitHeaders RateLimitHeaders::fromReply(const QNetworkReply& reply) {
+    RateLimitHeaders headers;
+    headers.max = headerNumber<int>(reply, "X-RateLimit-Max");
+    headers.intervalMs = headerNumber<qint64>(reply, "X-RateLimit-Interval-Milliseconds");
+    headers.remaining = headerNumber<int>(reply, "X-RateLimit-Remaining");
+    headers.dailyLimit = headerNumber<int>(reply, "X-RateLimit-Limit-Daily");
+    headers.dailyRemaining = headerNumber<int>(reply, "X-RateLimit-Daily-Remaining");
+    return headers;
+}
+
+RateLimiter::RateLimiter(RateBudget initial)
+    : m_budget(initial) {
+}
+
+qint64 RateLimiter::guardMs() const {
+    // 2% of the window, at least 20 ms: enough for loopback and WAN jitter, small enough to keep > 0.95 of
+    // the allowed rate.
+    return std::max<qint64>(20, m_budget.intervalMs / 50);
+}
+
+int RateLimiter::allowedPerWindow() const {
+    return std::max(1, static_cast<int>(std::floor(m_budget.maxRequests * m_pace)));
+}
+
+void RateLimiter::forget(qint64 nowMs) {
+    const qint64 horizon = nowMs - (m_budget.intervalMs + guardMs());
+    while (!m_sent.empty() && m_sent.front() <= horizon)
+        m_sent.pop_front();
+    while (!m_phantoms.empty() && m_phantoms.front() <= horizon)
+        m_phantoms.pop_front();
+}
+
+void RateLimiter::regainPace(qint64 nowMs) {
+    if (m_pace >= 1.0)
+        return;
+    const qint64 windows = (nowMs - m_lastSlowdownMs) / std::max<qint64>(1, m_budget.intervalMs);
+    if (windows > 0) {
+        m_pace = std::min(1.0, m_pace + paceRegainedPerWindow * static_cast<double>(windows));
+        m_lastSlowdownMs = nowMs;
+    }
+}
+
+qint64 RateLimiter::delayBeforeNextSend(qint64 nowMs) {
+    if (nowMs < m_pausedUntilMs)
+        return m_pausedUntilMs - nowMs;
+    regainPace(nowMs);
+    forget(nowMs);
+    const int allowed = allowedPerWindow();
+    const auto used = static_cast<int>(m_sent.size() + m_phantoms.size());
+    if (used < allowed)
+        return 0;
+    // Wait until enough of the oldest sends leave the window for one more request.
+    std::deque<qint64> all(m_sent.begin(), m_sent.end());
+    all.insert(all.end(), m_phantoms.begin(), m_phantoms.end());
+    std::sort(all.begin(), all.end());
+    const qint64 leaving = all[static_cast<size_t>(used - allowed)];
+    return std::max<qint64>(1, leaving + m_budget.intervalMs + guardMs() - nowMs + 1);
+}
+
+void RateLimiter::recordSend(qint64 nowMs) {
+    m_sent.push_back(nowMs);
+}
+
+void RateLimiter::observe(const RateLimitHeaders& headers, qint64 sentAtMs, qint64 nowMs) {
+    if (headers.max && *headers.max > 0)
+        m_budget.maxRequests = *headers.max;
+    if (headers.intervalMs && *headers.intervalMs > 0)
+        m_budget.intervalMs = *headers.intervalMs;
+    if (headers.dailyLimit)
+        m_dailyLimit = headers.dailyLimit;
+    if (headers.dailyRemaining)
+        m_dailyRemaining = headers.dailyRemaining;
+    if (!headers.remaining)
+        return;
+    forget(nowMs);
+    // What the server counted in its window when it answered, against what we sent in that window. Our send
+    // times lead its arrival times a little, so one or two of difference is noise, not another client.
+    const int serverCount = m_budget.maxRequests - *headers.remaining;
+    const auto ours = static_cast<int>(std::count_if(m_sent.begin(), m_sent.end(), [&](qint64 sent) {
+        return sent > sentAtMs - m_budget.intervalMs && sent <= sentAtMs;
+    }));
+    const int foreign = serverCount - ours - static_cast<int>(m_phantoms.size());
+    constexpr int noise = 2;
+    for (int i = noise; i < foreign; ++i)
+        m_phantoms.push_back(nowMs);
+}
+
+void RateLimiter::onRateLimited(qint64 retryAfterMs, qint64 nowMs) {
+    const qint64 wait = retryAfterMs >= 0 ? retryAfterMs : m_budget.intervalMs;
+    m_pausedUntilMs = std::max(m_pausedUntilMs, nowMs + wait);
+    m_pace = std::max(slowestPace, m_pace * slowdownFactor);
+    m_lastSlowdownMs = nowMs + wait;
+}
+
+} // namespace fieldlink::api

@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QByteArray>
+#include <QtGlobal>
+
+#include <deque>
+#include <optional>
+
+class QNetworkReply;
+
+namespace fieldlink::api {
+
+/// A burst budget: at most `maxRequests` in any `intervalMs`.
+struct RateBudget {
+    int maxRequests = 100;
+    qint64 intervalMs = 10000;
+};
+
+/// The five X-RateLimit-* headers GHL sends (reference ghl-api.md §6); absent ones stay empty.
+struct RateLimitHeaders {
+    std::optional<int> max;
+    std::optional<qint64> intervalMs;
+    std::optional<int> remaining;
+    std::optional<int> dailyLimit;
+    std::optional<int> dailyRemaining;
+
+    static RateLimitHeaders fromReply(const QNetworkReply& reply);
+    bool any() const { return max || intervalMs || remaining || dailyLimit || dailyRemaining; }
+};
+
+/// Spaces one bucket's requests (one service and account or location) to its burst budget from the very first
+/// request, so the service never has to refuse one (STYLE.md §10).
+///
+/// It keeps the send times of the last window and lets a request go only while fewer than the budget were sent
+/// within the window plus a guard; the guard absorbs the gap between our send time and the server's arrival
+/// time. The budget starts from the documented values and is then learned from the headers; requests the
+/// server counted that we did not send (another app on the same location) are added as phantom sends. On a
+/// 429 it stops until Retry-After (else one window) has passed and slows to a fraction of the budget, which
+/// it regains window by window.
+class RateLimiter {
+public:
+    explicit RateLimiter(RateBudget initial = {});
+
+    /// Milliseconds to wait before the next request may be sent; 0 means now.
+    qint64 delayBeforeNextSend(qint64 nowMs);
+    void recordSend(qint64 nowMs);
+    /// Learns from a response to a request sent at `sentAtMs`.
+    void observe(const RateLimitHeaders& headers, qint64 sentAtMs, qint64 nowMs);
+    /// A 429 arrived: pause, then continue more slowly.
+    void onRateLimited(qint64 retryAfterMs, qint64 nowMs);
+
+    RateBudget budget() const { return m_budget; }
+    /// The share of the budget in use (1 normally, less after a 429).
+    double pace() const { return m_pace; }
+    std::optional<int> dailyRemaining() const { return m_dailyRemaining; }
+    std::optional<int> dailyLimit() const { return m_dailyLimit; }
+    /// Margin, in milliseconds, added to every window; see the class comment.
+    qint64 guardMs() const;
+
+private:
+    int allowedPerWindow() const;
+    void forget(qint64 nowMs);
+    void regainPace(qint64 nowMs);
+
+    RateBudget m_budget;
+    std::deque<qint64> m_sent;
+    std::deque<qint64> m_phantoms;
+    qint64 m_pausedUntilMs = 0;
+    double m_pace = 1.0;
+    qint64 m_lastSlowdownMs = 0;
+    std::optional<int> m_dailyRemaining;
+    std::optional<int> m_dailyLimit;
+};
+
+} // namespace fieldlink::api

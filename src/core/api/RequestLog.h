@@ -1,0 +1,75 @@
+#pragma once
+
+#include "ApiResult.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QPair>
+
+namespace fieldlink::api {
+
+using HeaderList = QList<QPair<QByteArray, QByteArray>>;
+
+/// One attempt of one API call, with every secret already redacted.
+struct RequestLogEntry {
+    QDateTime startedAt;
+    Service service = Service::Ghl;
+    QString operation; ///< e.g. "contacts.search", "kixie.updatepowerlist"
+    QByteArray method;
+    QString url;       ///< redacted
+    int status = 0;
+    qint64 latencyMs = 0;
+    qint64 bytesSent = 0;
+    qint64 bytesReceived = 0;
+    int attempt = 1;   ///< retries = attempt - 1
+    ErrorClass error = ErrorClass::None;
+    QString traceId;
+    HeaderList requestHeaders;  ///< redacted
+    HeaderList responseHeaders; ///< redacted
+    QByteArray requestBody;     ///< redacted
+    QByteArray responseBody;    ///< redacted, cut at RequestLog::maxBodyBytes
+    QByteArray responseContentType;
+};
+
+/// Where entries go beyond memory (the store attaches one so a run's requests are kept with the run).
+class RequestLogSink {
+public:
+    virtual ~RequestLogSink() = default;
+    virtual void record(const RequestLogEntry& entry) = 0;
+};
+
+/// Every request the API layer sends, in order. Keeps the most recent entries in memory for the request trace
+/// and HAR export, and hands each to the attached sink.
+class RequestLog : public QObject {
+    Q_OBJECT
+public:
+    static constexpr qsizetype maxBodyBytes = 64 * 1024;
+
+    explicit RequestLog(qsizetype capacity = 20000, QObject* parent = nullptr);
+
+    void append(RequestLogEntry entry);
+    QList<RequestLogEntry> entries() const { return m_entries; }
+    void clear() { m_entries.clear(); }
+    void setSink(RequestLogSink* sink) { m_sink = sink; }
+
+Q_SIGNALS:
+    void entryAdded(const fieldlink::api::RequestLogEntry& entry);
+
+private:
+    qsizetype m_capacity;
+    QList<RequestLogEntry> m_entries;
+    RequestLogSink* m_sink = nullptr;
+};
+
+/// HAR 1.2 (http://www.softwareishard.com/blog/har-12-spec/), as browsers' devtools import it.
+class HarExporter {
+public:
+    static QByteArray toHar(const QList<RequestLogEntry>& entries);
+    /// Writes atomically; false with a translated message on failure.
+    static bool write(const QString& path, const QList<RequestLogEntry>& entries, QString* error);
+};
+
+} // namespace fieldlink::api
+
+Q_DECLARE_METATYPE(fieldlink::api::RequestLogEntry)
