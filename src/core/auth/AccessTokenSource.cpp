@@ -1,0 +1,3 @@
+#include "AccessTokenSource.h"
+
+// The interface and the Private Integration Token are header-only; this file gives moc a home for them.
