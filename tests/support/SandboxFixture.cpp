@@ -1,6 +1,7 @@
 #include "SandboxFixture.h"
 
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
 #include <QtTest>
 
 namespace fieldlink::test {
@@ -24,6 +25,12 @@ SandboxFixture::SandboxFixture(sandbox::SandboxOptions options)
 }
 
 SandboxFixture::~SandboxFixture() = default;
+
+QNetworkAccessManager* SandboxFixture::network() {
+    if (!m_network)
+        m_network = std::make_unique<QNetworkAccessManager>();
+    return m_network.get();
+}
 
 QString SandboxFixture::baseUrl() const {
     return QString::fromStdString(m_server->baseUrl());

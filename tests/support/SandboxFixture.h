@@ -10,6 +10,8 @@
 
 #include <memory>
 
+class QNetworkAccessManager;
+
 namespace fieldlink::test {
 
 /// An in-process sandbox on a random loopback port, with the credentials it hands out.
@@ -34,9 +36,13 @@ public:
     QUrlQuery oauthTokenForm(const QString& grantType) const;
     /// `body` plus the Kixie credentials.
     QJsonObject withKixieCredentials(QJsonObject body) const;
+    /// A network manager for clients under test. It goes before the server does, so no keep-alive connection
+    /// is left for the server to wait out when it stops.
+    QNetworkAccessManager* network();
 
 private:
     std::unique_ptr<sandbox::SandboxServer> m_server;
+    std::unique_ptr<QNetworkAccessManager> m_network; // declared after m_server: destroyed first
     QJsonObject m_credentials;
     bool m_started = false;
 };

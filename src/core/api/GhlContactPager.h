@@ -54,7 +54,7 @@ private:
     int m_maximum = 0;
     int m_delivered = 0;
     int m_requestedSize = 0;
-    QJsonValue m_searchAfter;
+    QJsonValue m_searchAfter = QJsonValue(QJsonValue::Undefined);
     qint64 m_startAfter = 0;
     QString m_startAfterId;
     QSet<QString> m_seenCursors;

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <vector>
 
 namespace fieldlink::api {
 namespace {
@@ -39,19 +41,23 @@ RateLimiter::RateLimiter(RateBudget initial)
 }
 
 qint64 RateLimiter::guardMs() const {
-    // 2% of the window, at least 20 ms: enough for loopback and WAN jitter, small enough to keep > 0.95 of
-    // the allowed rate.
-    return std::max<qint64>(20, m_budget.intervalMs / 50);
+    // Covers millisecond rounding on both sides and a server window measured slightly differently.
+    return std::max<qint64>(10, m_budget.intervalMs / 100);
 }
 
 int RateLimiter::allowedPerWindow() const {
     return std::max(1, static_cast<int>(std::floor(m_budget.maxRequests * m_pace)));
 }
 
+qint64 RateLimiter::freesAt(const Slot& slot) const {
+    if (slot.answeredAtMs == std::numeric_limits<qint64>::max())
+        return slot.answeredAtMs;
+    return slot.answeredAtMs + m_budget.intervalMs + guardMs();
+}
+
 void RateLimiter::forget(qint64 nowMs) {
+    std::erase_if(m_slots, [&](const Slot& slot) { return freesAt(slot) <= nowMs; });
     const qint64 horizon = nowMs - (m_budget.intervalMs + guardMs());
-    while (!m_sent.empty() && m_sent.front() <= horizon)
-        m_sent.pop_front();
     while (!m_phantoms.empty() && m_phantoms.front() <= horizon)
         m_phantoms.pop_front();
 }
@@ -72,19 +78,35 @@ qint64 RateLimiter::delayBeforeNextSend(qint64 nowMs) {
     regainPace(nowMs);
     forget(nowMs);
     const int allowed = allowedPerWindow();
-    const auto used = static_cast<int>(m_sent.size() + m_phantoms.size());
+    const auto used = static_cast<int>(m_slots.size() + m_phantoms.size());
     if (used < allowed)
         return 0;
-    // Wait until enough of the oldest sends leave the window for one more request.
-    std::deque<qint64> all(m_sent.begin(), m_sent.end());
-    all.insert(all.end(), m_phantoms.begin(), m_phantoms.end());
-    std::sort(all.begin(), all.end());
-    const qint64 leaving = all[static_cast<size_t>(used - allowed)];
-    return std::max<qint64>(1, leaving + m_budget.intervalMs + guardMs() - nowMs + 1);
+    // Wait until enough slots free for one more request.
+    std::vector<qint64> frees;
+    for (const Slot& slot : m_slots)
+        frees.push_back(freesAt(slot));
+    for (qint64 phantom : m_phantoms)
+        frees.push_back(phantom + m_budget.intervalMs + guardMs());
+    std::sort(frees.begin(), frees.end());
+    const qint64 freeing = frees[static_cast<size_t>(used - allowed)];
+    if (freeing == std::numeric_limits<qint64>::max())
+        return untilAnAnswerArrives;
+    return std::max<qint64>(1, freeing - nowMs);
 }
 
-void RateLimiter::recordSend(qint64 nowMs) {
-    m_sent.push_back(nowMs);
+quint64 RateLimiter::recordSend(qint64 nowMs) {
+    const quint64 id = m_nextSlot++;
+    m_slots.push_back({id, nowMs, std::numeric_limits<qint64>::max()});
+    return id;
+}
+
+void RateLimiter::recordAnswer(quint64 slot, qint64 nowMs) {
+    for (Slot& candidate : m_slots) {
+        if (candidate.id == slot) {
+            candidate.answeredAtMs = nowMs;
+            return;
+        }
+    }
 }
 
 void RateLimiter::observe(const RateLimitHeaders& headers, qint64 sentAtMs, qint64 nowMs) {
@@ -102,8 +124,8 @@ void RateLimiter::observe(const RateLimitHeaders& headers, qint64 sentAtMs, qint
     // What the server counted in its window when it answered, against what we sent in that window. Our send
     // times lead its arrival times a little, so one or two of difference is noise, not another client.
     const int serverCount = m_budget.maxRequests - *headers.remaining;
-    const auto ours = static_cast<int>(std::count_if(m_sent.begin(), m_sent.end(), [&](qint64 sent) {
-        return sent > sentAtMs - m_budget.intervalMs && sent <= sentAtMs;
+    const auto ours = static_cast<int>(std::count_if(m_slots.begin(), m_slots.end(), [&](const Slot& slot) {
+        return slot.sentAtMs > sentAtMs - m_budget.intervalMs && slot.sentAtMs <= sentAtMs;
     }));
     const int foreign = serverCount - ours - static_cast<int>(m_phantoms.size());
     constexpr int noise = 2;

@@ -31,9 +31,10 @@ struct RateLimitHeaders {
 /// Spaces one bucket's requests (one service and account or location) to its burst budget from the very first
 /// request, so the service never has to refuse one (STYLE.md §10).
 ///
-/// It keeps the send times of the last window and lets a request go only while fewer than the budget were sent
-/// within the window plus a guard; the guard absorbs the gap between our send time and the server's arrival
-/// time. The budget starts from the documented values and is then learned from the headers; requests the
+/// Each request holds a slot in the window from the moment it is sent until one window after its answer
+/// arrived: the server counted it at some moment between the two, and only the answer's time is an upper bound
+/// we know, so no network delay can make the server see more than the budget in any of its windows. A small
+/// guard covers the two clocks' rounding. The budget starts from the documented values and is then learned from the headers; requests the
 /// server counted that we did not send (another app on the same location) are added as phantom sends. On a
 /// 429 it stops until Retry-After (else one window) has passed and slows to a fraction of the budget, which
 /// it regains window by window.
@@ -41,9 +42,15 @@ class RateLimiter {
 public:
     explicit RateLimiter(RateBudget initial = {});
 
+    /// Returned by delayBeforeNextSend() when the window is full of requests still waiting for their answers.
+    static constexpr qint64 untilAnAnswerArrives = -1;
+
     /// Milliseconds to wait before the next request may be sent; 0 means now.
     qint64 delayBeforeNextSend(qint64 nowMs);
-    void recordSend(qint64 nowMs);
+    /// Takes a slot for a request sent now; returns the slot to release with recordAnswer().
+    quint64 recordSend(qint64 nowMs);
+    /// The request in `slot` got its answer (or failed) now; its slot frees one window later.
+    void recordAnswer(quint64 slot, qint64 nowMs);
     /// Learns from a response to a request sent at `sentAtMs`.
     void observe(const RateLimitHeaders& headers, qint64 sentAtMs, qint64 nowMs);
     /// A 429 arrived: pause, then continue more slowly.
@@ -62,8 +69,16 @@ private:
     void forget(qint64 nowMs);
     void regainPace(qint64 nowMs);
 
+    struct Slot {
+        quint64 id;
+        qint64 sentAtMs;
+        qint64 answeredAtMs; ///< max() while the request is in flight
+    };
+    qint64 freesAt(const Slot& slot) const;
+
     RateBudget m_budget;
-    std::deque<qint64> m_sent;
+    std::deque<Slot> m_slots;
+    quint64 m_nextSlot = 1;
     std::deque<qint64> m_phantoms;
     qint64 m_pausedUntilMs = 0;
     double m_pace = 1.0;

@@ -152,6 +152,8 @@ void RequestQueue::pump() {
         }
         if (m_settings.burstBudget) {
             const qint64 delay = m_limiter.delayBeforeNextSend(m_clock->nowMs());
+            if (delay == RateLimiter::untilAnAnswerArrives)
+                return; // an answer will pump again
             if (delay > 0)
                 return schedulePump(delay);
         }
@@ -191,7 +193,7 @@ AttemptContext RequestQueue::contextFor(const ApiRequest& request) {
 void RequestQueue::send(ApiRequest* request) {
     const AttemptContext context = contextFor(*request);
     if (m_settings.burstBudget)
-        m_limiter.recordSend(context.nowMs);
+        m_rateSlots.insert(request, m_limiter.recordSend(context.nowMs));
     ++m_inFlight;
     request->startAttempt(context, m_log);
 }
@@ -199,6 +201,8 @@ void RequestQueue::send(ApiRequest* request) {
 void RequestQueue::onAttemptFinished(ApiRequest* request, const AttemptOutcome& outcome) {
     --m_inFlight;
     const qint64 now = m_clock->nowMs();
+    if (m_settings.burstBudget)
+        m_limiter.recordAnswer(m_rateSlots.take(request), now);
     if (m_settings.burstBudget && outcome.rateLimit.any()) {
         m_limiter.observe(outcome.rateLimit, outcome.sentAtMs, now);
         Q_EMIT budgetChanged();

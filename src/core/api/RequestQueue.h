@@ -95,6 +95,7 @@ private:
     DailyQuota m_quota;
     /// Requests are children of the queue and leave this list before they finish.
     std::deque<ApiRequest*> m_waiting;
+    QHash<const ApiRequest*, quint64> m_rateSlots; ///< the limiter's slot of each request in flight
     int m_inFlight = 0;
     bool m_pumpScheduled = false;
     bool m_refreshing = false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QMetaType>
 #include <QSet>
 #include <QString>
 #include <QUrl>
@@ -37,3 +38,5 @@ struct OAuthTokens {
 };
 
 } // namespace fieldlink::auth
+
+Q_DECLARE_METATYPE(fieldlink::auth::OAuthTokens)

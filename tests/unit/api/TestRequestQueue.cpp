@@ -189,11 +189,11 @@ void TestRequestQueue::pacesToTheBurstBudgetFromTheFirstRequest() {
     clock.settle();
     QCOMPARE(network.requests().size(), 5);
     const qint64 window = 1000 + client.queue().limiter().guardMs();
-    clock.advance(window);
+    clock.advance(window - 1);
     QCOMPARE(network.requests().size(), 5);
-    clock.advance(2);
+    clock.advance(1);
     QCOMPARE(network.requests().size(), 10);
-    clock.advance(window + 2);
+    clock.advance(window);
     QCOMPARE(network.requests().size(), 12);
     for (const ResultCatcher& catcher : catchers)
         QVERIFY(catcher.result && catcher.result->ok());
