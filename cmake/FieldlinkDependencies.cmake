@@ -11,4 +11,6 @@ add_library(fieldlink_httplib INTERFACE)
 target_link_libraries(fieldlink_httplib INTERFACE PkgConfig::HTTPLIB Threads::Threads)
 
 find_package(nlohmann_json 3.10 REQUIRED)
+# SHA-256 for the sandbox's PKCE check; libssl-dev is already required by libcpp-httplib-dev.
+find_package(OpenSSL REQUIRED COMPONENTS Crypto)
 find_package(Qt6Keychain REQUIRED)

@@ -12,8 +12,8 @@ packages=(
     qt6-networkauth-dev qtkeychain-qt6-dev libgl-dev fonts-dejavu-core
     # phone numbers (never hand-rolled E.164)
     libphonenumber-dev
-    # the sandbox emulator only
-    libcpp-httplib-dev nlohmann-json3-dev
+    # the sandbox emulator only (libssl-dev, which libcpp-httplib-dev already needs, gives its PKCE check SHA-256)
+    libcpp-httplib-dev nlohmann-json3-dev libssl-dev
     # keychain tests: a real Secret Service in a private D-Bus session
     dbus dbus-bin dbus-daemon gnome-keyring
 )

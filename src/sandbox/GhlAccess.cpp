@@ -1,6 +1,25 @@
 #include "GhlAccess.h"
 
+#include <openssl/sha.h>
+
+#include <algorithm>
+
 namespace fieldlink::sandbox {
+
+std::string pkceChallenge(const std::string& verifier) {
+    unsigned char digest[SHA256_DIGEST_LENGTH];
+    SHA256(reinterpret_cast<const unsigned char*>(verifier.data()), verifier.size(), digest);
+    static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    std::string encoded; // base64url without padding
+    for (size_t i = 0; i < sizeof digest; i += 3) {
+        const unsigned value = (digest[i] << 16) | ((i + 1 < sizeof digest ? digest[i + 1] : 0) << 8) |
+                               (i + 2 < sizeof digest ? digest[i + 2] : 0);
+        const size_t characters = std::min<size_t>(4, (sizeof digest - i) * 4 / 3 + 1);
+        for (size_t c = 0; c < characters; ++c)
+            encoded += alphabet[(value >> (18 - 6 * c)) & 63];
+    }
+    return encoded;
+}
 
 const std::set<std::string>& GhlAccess::knownScopes() {
     static const std::set<std::string> scopes = {ghlscope::contactsRead, ghlscope::contactsWrite,
@@ -49,10 +68,11 @@ bool GhlAccess::clientMatches(const std::string& clientId, const std::string& cl
 
 std::string GhlAccess::issueAuthorizationCode(const std::string& clientId, const std::string& redirectUri,
                                               std::set<std::string> scopes, const std::string& locationId,
-                                              std::int64_t nowMs) {
+                                              std::int64_t nowMs, const std::string& codeChallenge) {
     const std::string code = m_random.alphanumeric(40);
     // Authorization codes are short-lived and single-use, as in any OAuth 2.0 server.
-    m_codes[code] = PendingCode{clientId, redirectUri, std::move(scopes), locationId, nowMs + 10 * 60 * 1000};
+    m_codes[code] =
+        PendingCode{clientId, redirectUri, std::move(scopes), locationId, nowMs + 10 * 60 * 1000, codeChallenge};
     return code;
 }
 
@@ -72,12 +92,18 @@ OAuthGrant GhlAccess::grant(const std::string& clientId, const std::set<std::str
 
 GhlAccess::GrantError GhlAccess::exchangeCode(const std::string& clientId, const std::string& code,
                                               const std::string& redirectUri, std::int64_t nowMs,
-                                              int lifetimeSeconds, OAuthGrant* result) {
+                                              int lifetimeSeconds, OAuthGrant* result,
+                                              const std::string& codeVerifier) {
     auto it = m_codes.find(code);
     if (it == m_codes.end() || it->second.clientId != clientId || it->second.expiresAtMs <= nowMs)
         return GrantError::InvalidCode;
     if (!redirectUri.empty() && redirectUri != it->second.redirectUri)
         return GrantError::RedirectMismatch;
+    // PKCE (RFC 7636): a code issued for a challenge is only good with the matching verifier.
+    if (!it->second.codeChallenge.empty() && pkceChallenge(codeVerifier) != it->second.codeChallenge) {
+        m_codes.erase(it);
+        return GrantError::VerifierMismatch;
+    }
     const PendingCode pending = it->second;
     m_codes.erase(it);
     *result = grant(clientId, pending.scopes, pending.locationId, nowMs, lifetimeSeconds);

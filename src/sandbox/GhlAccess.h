@@ -12,6 +12,9 @@
 
 namespace fieldlink::sandbox {
 
+/// base64url(SHA-256(verifier)) without padding: the S256 code challenge of RFC 7636.
+std::string pkceChallenge(const std::string& verifier);
+
 namespace ghlscope {
 inline constexpr const char* contactsRead = "contacts.readonly";
 inline constexpr const char* contactsWrite = "contacts.write";
@@ -53,13 +56,14 @@ public:
     bool clientMatches(const std::string& clientId, const std::string& clientSecret) const;
     bool clientKnown(const std::string& clientId) const { return m_clients.contains(clientId); }
 
+    /// `codeChallenge`: an RFC 7636 S256 challenge, or empty when the client sent none.
     std::string issueAuthorizationCode(const std::string& clientId, const std::string& redirectUri,
                                        std::set<std::string> scopes, const std::string& locationId,
-                                       std::int64_t nowMs);
-    enum class GrantError { None, InvalidCode, InvalidRefreshToken, RedirectMismatch };
+                                       std::int64_t nowMs, const std::string& codeChallenge = {});
+    enum class GrantError { None, InvalidCode, InvalidRefreshToken, RedirectMismatch, VerifierMismatch };
     GrantError exchangeCode(const std::string& clientId, const std::string& code,
                             const std::string& redirectUri, std::int64_t nowMs, int lifetimeSeconds,
-                            OAuthGrant* grant);
+                            OAuthGrant* grant, const std::string& codeVerifier = {});
     GrantError refresh(const std::string& clientId, const std::string& refreshToken, std::int64_t nowMs,
                        int lifetimeSeconds, OAuthGrant* grant);
 
@@ -76,6 +80,7 @@ private:
         std::set<std::string> scopes;
         std::string locationId;
         std::int64_t expiresAtMs = 0;
+        std::string codeChallenge;
     };
     struct RefreshGrant {
         std::string clientId;

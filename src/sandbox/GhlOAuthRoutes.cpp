@@ -39,6 +39,10 @@ void chooseLocation(SandboxContext& context, const httplib::Request& request, ht
         return sendOAuthError(response, 400, "response_type must be code", "Bad Request");
     if (redirectUri.empty())
         return sendOAuthError(response, 400, "redirect_uri is required", "Bad Request");
+    // Whether GHL supports PKCE is unconfirmed; the sandbox checks it when a client sends a challenge.
+    const std::string challenge = request.get_param_value("code_challenge");
+    if (!challenge.empty() && request.get_param_value("code_challenge_method") != "S256")
+        return sendOAuthError(response, 400, "code_challenge_method must be S256", "Bad Request");
     std::string code;
     {
         std::lock_guard lock(context.world.mutex);
@@ -47,7 +51,7 @@ void chooseLocation(SandboxContext& context, const httplib::Request& request, ht
                                   "Bad Request");
         code = context.world.access.issueAuthorizationCode(clientId, redirectUri,
                                                            splitScopes(request.get_param_value("scope")),
-                                                           context.world.ghl.location.id, nowMs());
+                                                           context.world.ghl.location.id, nowMs(), challenge);
     }
     std::string location =
         redirectUri + (redirectUri.find('?') == std::string::npos ? "?" : "&") + "code=" + code;
@@ -90,7 +94,7 @@ void issueToken(SandboxContext& context, const httplib::Request& request, httpli
     GhlAccess::GrantError error = GhlAccess::GrantError::None;
     if (grantType == "authorization_code")
         error = access.exchangeCode(field("client_id"), field("code"), field("redirect_uri"), nowMs(),
-                                    context.options.ghlTokenLifetimeSeconds, &grant);
+                                    context.options.ghlTokenLifetimeSeconds, &grant, field("code_verifier"));
     else if (grantType == "refresh_token")
         error = access.refresh(field("client_id"), field("refresh_token"), nowMs(),
                                context.options.ghlTokenLifetimeSeconds, &grant);
@@ -103,6 +107,9 @@ void issueToken(SandboxContext& context, const httplib::Request& request, httpli
         return sendOAuthError(response, 400, "Invalid grant: authorization code is invalid", "invalid_grant");
     case GhlAccess::GrantError::InvalidRefreshToken:
         return sendOAuthError(response, 400, "Invalid grant: refresh token is invalid", "invalid_grant");
+    case GhlAccess::GrantError::VerifierMismatch:
+        return sendOAuthError(response, 400, "Invalid grant: code_verifier does not match the code_challenge",
+                              "invalid_grant");
     case GhlAccess::GrantError::RedirectMismatch:
         return sendOAuthError(response, 400, "Invalid request: redirect_uri is invalid", "invalid_request");
     case GhlAccess::GrantError::None:

@@ -15,13 +15,14 @@ private Q_SLOTS:
     void readonlyTokenCannotWrite();
     void otherLocationsAreForbidden();
     void oauthCodeFlowIssuesRotatingTokens();
+    void pkceBindsTheCodeToItsVerifier();
     void expiredAccessTokenIsRefused();
     void tokenEndpointValidatesItsForm();
     void authorizePageRejectsUnknownClients();
 
 private:
     /// Runs the authorize redirect and returns the code for `state`.
-    QString authorize(HttpProbe& probe, const QString& state, const QString& scope);
+    QString authorize(HttpProbe& probe, const QString& state, const QString& scope, const QString& challenge = {});
     SandboxFixture m_sandbox;
 };
 
@@ -89,7 +90,8 @@ void TestSandboxGhlAuth::otherLocationsAreForbidden() {
     QCOMPARE(fields.status, 403);
 }
 
-QString TestSandboxGhlAuth::authorize(HttpProbe& probe, const QString& state, const QString& scope) {
+QString TestSandboxGhlAuth::authorize(HttpProbe& probe, const QString& state, const QString& scope,
+                                      const QString& challenge) {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
     query.addQueryItem(QStringLiteral("client_id"),
@@ -97,6 +99,10 @@ QString TestSandboxGhlAuth::authorize(HttpProbe& probe, const QString& state, co
     query.addQueryItem(QStringLiteral("redirect_uri"), QStringLiteral("http://127.0.0.1:9/callback"));
     query.addQueryItem(QStringLiteral("scope"), scope);
     query.addQueryItem(QStringLiteral("state"), state);
+    if (!challenge.isEmpty()) {
+        query.addQueryItem(QStringLiteral("code_challenge"), challenge);
+        query.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
+    }
     const HttpResult reply =
         probe.send("GET", probe.url(QStringLiteral("/v2/oauth/chooselocation"), query), {}, {});
     if (reply.status != 302)
@@ -142,6 +148,38 @@ void TestSandboxGhlAuth::oauthCodeFlowIssuesRotatingTokens() {
     probe.setGhlToken(at(rotated.json(), "access_token").toString());
     QCOMPARE(probe.ghl("GET", QStringLiteral("/contacts/x")).status,
              400); // authorised; the contact does not exist
+}
+
+void TestSandboxGhlAuth::pkceBindsTheCodeToItsVerifier() {
+    HttpProbe probe(m_sandbox.baseUrl());
+    // RFC 7636 appendix B: this verifier's S256 challenge.
+    const QString verifier = QStringLiteral("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk");
+    const QString challenge = QStringLiteral("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM");
+    const auto exchange = [&](const QString& code, const QString& codeVerifier) {
+        QUrlQuery form = m_sandbox.oauthTokenForm(QStringLiteral("authorization_code"));
+        form.addQueryItem(QStringLiteral("code"), code);
+        form.addQueryItem(QStringLiteral("redirect_uri"), QStringLiteral("http://127.0.0.1:9/callback"));
+        if (!codeVerifier.isEmpty())
+            form.addQueryItem(QStringLiteral("code_verifier"), codeVerifier);
+        return probe.postForm(QStringLiteral("/oauth/token"), form);
+    };
+    const QString wrongCode = authorize(probe, QStringLiteral("s1"), QStringLiteral("contacts.readonly"), challenge);
+    QVERIFY(!wrongCode.isEmpty());
+    const HttpResult wrong = exchange(wrongCode, verifier.left(42) + QLatin1Char('x'));
+    QCOMPARE(wrong.status, 400);
+    QCOMPARE(at(wrong.json(), "message").toString(), text("Invalid grant: code_verifier does not match the code_challenge"));
+    const QString missingCode = authorize(probe, QStringLiteral("s2"), QStringLiteral("contacts.readonly"), challenge);
+    QCOMPARE(exchange(missingCode, {}).status, 400);
+    const QString code = authorize(probe, QStringLiteral("s3"), QStringLiteral("contacts.readonly"), challenge);
+    QCOMPARE(exchange(code, verifier).status, 200);
+
+    QUrlQuery plain;
+    plain.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
+    plain.addQueryItem(QStringLiteral("client_id"), at(m_sandbox.credentials(), "ghl.oauthClientId").toString());
+    plain.addQueryItem(QStringLiteral("redirect_uri"), QStringLiteral("http://127.0.0.1:9/callback"));
+    plain.addQueryItem(QStringLiteral("code_challenge"), verifier);
+    plain.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("plain"));
+    QCOMPARE(probe.send("GET", probe.url(QStringLiteral("/v2/oauth/chooselocation"), plain), {}, {}).status, 400);
 }
 
 void TestSandboxGhlAuth::expiredAccessTokenIsRefused() {

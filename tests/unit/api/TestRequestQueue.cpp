@@ -5,6 +5,7 @@
 #include "ManualClock.h"
 #include "OAuthSession.h"
 #include "OAuthTokenClient.h"
+#include "Pkce.h"
 #include "SecretStore.h"
 #include "TestEnvironment.h"
 
@@ -77,6 +78,7 @@ private Q_SLOTS:
     void kixieBusinessRefusalIsAnError();
     void pagerStopsOnARepeatedCursor();
     void logsEveryAttemptWithSecretsRedacted();
+    void pkceChallengeIsS256OfTheVerifier();
 };
 
 void TestRequestQueue::retriesServerErrorsWithBackoffThenSucceeds() {
@@ -481,6 +483,17 @@ void TestRequestQueue::logsEveryAttemptWithSecretsRedacted() {
     const QJsonObject harLog = QJsonDocument::fromJson(har).object().value(QLatin1String("log")).toObject();
     QCOMPARE(harLog.value(QLatin1String("version")).toString(), QStringLiteral("1.2"));
     QCOMPARE(harLog.value(QLatin1String("entries")).toArray().size(), 3);
+}
+
+void TestRequestQueue::pkceChallengeIsS256OfTheVerifier() {
+    // RFC 7636 appendix B.
+    QCOMPARE(auth::Pkce::challengeFor("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"),
+             QByteArray("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"));
+    const auth::Pkce first = auth::Pkce::generate();
+    const auth::Pkce second = auth::Pkce::generate();
+    QCOMPARE(first.verifier.size(), 43);
+    QVERIFY(first.verifier != second.verifier);
+    QCOMPARE(first.challenge, auth::Pkce::challengeFor(first.verifier));
 }
 
 FIELDLINK_TEST_MAIN(TestRequestQueue, QCoreApplication)
