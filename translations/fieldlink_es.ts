@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
@@ -85,6 +85,137 @@ PowerLists de Kixie: %n
     </message>
 </context>
 <context>
+    <name>fieldlink::api::GhlContactPager</name>
+    <message>
+        <source>HighLevel&apos;s contact page has no contact list.</source>
+        <translation>La página de contactos de HighLevel no contiene una lista de contactos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>HighLevel returned the same page twice; Fieldlink stopped reading contacts after %n contact(s) to avoid an endless loop.</source>
+        <translation>
+            <numerusform>HighLevel devolvió la misma página dos veces; Fieldlink dejó de leer contactos tras %n contacto para evitar un bucle sin fin.</numerusform>
+            <numerusform>HighLevel devolvió la misma página dos veces; Fieldlink dejó de leer contactos tras %n contactos para evitar un bucle sin fin.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::api::HarExporter</name>
+    <message>
+        <source>Could not write the request log to %1: %2</source>
+        <translation>No se pudo escribir el registro de solicitudes en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::api::RequestQueue</name>
+    <message>
+        <source>The server address &quot;%1&quot; is not a valid URL.</source>
+        <translation>La dirección del servidor «%1» no es una URL válida.</translation>
+    </message>
+    <message>
+        <source>Fieldlink sends credentials only over https (plain http only to this computer); &quot;%1&quot; is not allowed.</source>
+        <translation>Fieldlink solo envía credenciales por https (http simple solo a este equipo); «%1» no está permitido.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>The HighLevel token does not have the &quot;%1&quot; scope, so Fieldlink did not send this request. Add the scope to the Private Integration (Settings → Private Integrations) or to your Marketplace app, then connect again with the new token.</source>
+        <translation>El token de HighLevel no tiene el permiso «%1», así que Fieldlink no envió esta solicitud. Añada el permiso a la integración privada (Configuración → Integraciones privadas) o a su aplicación del Marketplace y vuelva a conectar con el nuevo token.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s daily request budget for this account is used up.</source>
+        <translation>Se ha agotado el presupuesto diario de solicitudes de %1 para esta cuenta.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s daily limit of %2 calls is used up; it resets at 00:00 UTC.</source>
+        <translation>Se ha agotado el límite diario de %2 llamadas de %1; se restablece a las 00:00 UTC.</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::api::ResponseClassifier</name>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1. Check the network connection and the server address.</source>
+        <translation>No se pudo conectar con %1. Compruebe la conexión de red y la dirección del servidor.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be established.</source>
+        <translation>No se pudo establecer la conexión segura con %1.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost before its answer arrived.</source>
+        <translation>La conexión con %1 se perdió antes de que llegara su respuesta.</translation>
+    </message>
+    <message>
+        <source>The Kixie API is not enabled for this account. Ask Kixie support to enable it (it needs a Professional tier agent). Kixie said: %1</source>
+        <translation>La API de Kixie no está habilitada para esta cuenta. Pida al soporte de Kixie que la habilite (requiere un agente de nivel Professional). Kixie dijo: %1</translation>
+    </message>
+    <message>
+        <source>Kixie did not accept the API key and Business ID. Check them in Kixie under Manage → Account Settings → Integrations. Kixie said: %1</source>
+        <translation>Kixie no aceptó la clave de API y el Business ID. Compruébelos en Kixie en Manage → Account Settings → Integrations. Kixie dijo: %1</translation>
+    </message>
+    <message>
+        <source>Kixie&apos;s daily API limit is used up. Kixie said: %1</source>
+        <translation>Se ha agotado el límite diario de la API de Kixie. Kixie dijo: %1</translation>
+    </message>
+    <message>
+        <source>Kixie refused the request: %1</source>
+        <translation>Kixie rechazó la solicitud: %1</translation>
+    </message>
+    <message>
+        <source>%1 said: %2</source>
+        <translation>%1 dijo: %2</translation>
+    </message>
+    <message>
+        <source>%1 is limiting the request rate.</source>
+        <translation>%1 está limitando la frecuencia de solicitudes.</translation>
+    </message>
+    <message>
+        <source>The HighLevel token is not allowed to do this (a scope is missing). Add the scope to the Private Integration or Marketplace app in HighLevel, then create a new token.</source>
+        <translation>El token de HighLevel no tiene permiso para esto (falta un permiso). Añada el permiso a la integración privada o a la aplicación del Marketplace en HighLevel y cree un nuevo token.</translation>
+    </message>
+    <message>
+        <source>HighLevel rejected the API version Fieldlink sent.</source>
+        <translation>HighLevel rechazó la versión de la API que envió Fieldlink.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the credentials. Check them in Connections, or reconnect the account.</source>
+        <translation>%1 no aceptó las credenciales. Compruébelas en Conexiones o vuelva a conectar la cuenta.</translation>
+    </message>
+    <message>
+        <source>The token has no access to this location. Check the location id in Connections.</source>
+        <translation>El token no tiene acceso a esta subcuenta. Compruebe el ID de la subcuenta en Conexiones.</translation>
+    </message>
+    <message>
+        <source>The record was not found in %1.</source>
+        <translation>No se encontró el registro en %1.</translation>
+    </message>
+    <message>
+        <source>%1 already has a matching record.</source>
+        <translation>%1 ya tiene un registro coincidente.</translation>
+    </message>
+    <message>
+        <source>%1 had a server error (HTTP %2).</source>
+        <translation>%1 tuvo un error del servidor (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request (HTTP %2).</source>
+        <translation>%1 rechazó la solicitud (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer Fieldlink could not read.</source>
+        <translation>%1 envió una respuesta que Fieldlink no pudo leer.</translation>
+    </message>
+</context>
+<context>
     <name>fieldlink::auth::KeychainSecretStore</name>
     <message>
         <source>No saved credentials for this account.</source>
@@ -112,6 +243,52 @@ PowerLists de Kixie: %n
     </message>
 </context>
 <context>
+    <name>fieldlink::auth::OAuthLoginFlow</name>
+    <message>
+        <source>Could not listen on 127.0.0.1 port %1 for HighLevel&apos;s answer; another program may be using it.</source>
+        <translation>No se pudo escuchar en 127.0.0.1, puerto %1, la respuesta de HighLevel; puede que otro programa lo esté usando.</translation>
+    </message>
+    <message>
+        <source>Fieldlink received HighLevel&apos;s answer. You can close this tab and return to Fieldlink.</source>
+        <translation>Fieldlink recibió la respuesta de HighLevel. Puede cerrar esta pestaña y volver a Fieldlink.</translation>
+    </message>
+    <message>
+        <source>Connecting HighLevel was cancelled.</source>
+        <translation>Se canceló la conexión con HighLevel.</translation>
+    </message>
+    <message>
+        <source>HighLevel&apos;s answer did not match this connection attempt (wrong state). Start connecting again.</source>
+        <translation>La respuesta de HighLevel no corresponde a este intento de conexión (state incorrecto). Vuelva a empezar la conexión.</translation>
+    </message>
+    <message>
+        <source>HighLevel did not grant access: %1</source>
+        <translation>HighLevel no concedió el acceso: %1</translation>
+    </message>
+    <message>
+        <source>no authorization code</source>
+        <translation>no hay código de autorización</translation>
+    </message>
+    <message>
+        <source>HighLevel&apos;s token answer had no access token.</source>
+        <translation>La respuesta de token de HighLevel no incluía un token de acceso.</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::auth::OAuthSession</name>
+    <message>
+        <source>The HighLevel connection cannot be renewed. Reconnect HighLevel in Connections.</source>
+        <translation>No se puede renovar la conexión con HighLevel. Vuelva a conectar HighLevel en Conexiones.</translation>
+    </message>
+    <message>
+        <source>HighLevel&apos;s token answer had no access token.</source>
+        <translation>La respuesta de token de HighLevel no incluía un token de acceso.</translation>
+    </message>
+    <message>
+        <source>HighLevel no longer accepts this connection&apos;s refresh token (it was used, revoked or has expired). Reconnect HighLevel in Connections.</source>
+        <translation>HighLevel ya no acepta el token de actualización de esta conexión (se usó, se revocó o caducó). Vuelva a conectar HighLevel en Conexiones.</translation>
+    </message>
+</context>
+<context>
     <name>fieldlink::auth::SecretStore</name>
     <message>
         <source>No saved credentials for %1.</source>
@@ -121,10 +298,10 @@ PowerLists de Kixie: %n
 <context>
     <name>fieldlink::cli</name>
     <message>
-        <source>fieldlink-cli: unknown command '%1'
+        <source>fieldlink-cli: unknown command &apos;%1&apos;
 
 </source>
-        <translation>fieldlink-cli: orden desconocida '%1'
+        <translation>fieldlink-cli: orden desconocida &apos;%1&apos;
 
 </translation>
     </message>
@@ -167,7 +344,7 @@ Opciones:
         <translation>Nombre de un perfil predeterminado o archivo de perfil.</translation>
     </message>
     <message>
-        <source>The location's custom field definitions (the body of GET /locations/{id}/customFields).</source>
+        <source>The location&apos;s custom field definitions (the body of GET /locations/{id}/customFields).</source>
         <translation>Las definiciones de campos personalizados de la ubicación (el cuerpo de GET /locations/{id}/customFields).</translation>
     </message>
     <message>
@@ -175,8 +352,8 @@ Opciones:
         <translation>fieldlink-cli: %1</translation>
     </message>
     <message>
-        <source>fieldlink-cli: unexpected argument '%1'</source>
-        <translation>fieldlink-cli: argumento inesperado '%1'</translation>
+        <source>fieldlink-cli: unexpected argument &apos;%1&apos;</source>
+        <translation>fieldlink-cli: argumento inesperado &apos;%1&apos;</translation>
     </message>
     <message>
         <source>fieldlink-cli: --profile is required</source>
@@ -268,8 +445,8 @@ Opciones:
         <translation>Mismo nombre</translation>
     </message>
     <message>
-        <source>"%1" and "%2" usually mean the same</source>
-        <translation>"%1" y "%2" suelen significar lo mismo</translation>
+        <source>&quot;%1&quot; and &quot;%2&quot; usually mean the same</source>
+        <translation>&quot;%1&quot; y &quot;%2&quot; suelen significar lo mismo</translation>
     </message>
     <message>
         <source>Similar name (%1% alike)</source>
@@ -610,16 +787,16 @@ Opciones:
         <translation>El registro no coincide con ninguna ruta y el perfil no tiene ruta predeterminada.</translation>
     </message>
     <message>
-        <source>"%1" is empty, so the record is skipped.</source>
-        <translation>"%1" está vacío, así que se omite el registro.</translation>
+        <source>&quot;%1&quot; is empty, so the record is skipped.</source>
+        <translation>&quot;%1&quot; está vacío, así que se omite el registro.</translation>
     </message>
     <message>
-        <source>"%1" is required but came out empty.</source>
-        <translation>"%1" es obligatorio pero quedó vacío.</translation>
+        <source>&quot;%1&quot; is required but came out empty.</source>
+        <translation>&quot;%1&quot; es obligatorio pero quedó vacío.</translation>
     </message>
     <message>
-        <source>"%1" got an object; add a transform that picks one of its fields.</source>
-        <translation>"%1" recibió un objeto; añada una transformación que elija uno de sus campos.</translation>
+        <source>&quot;%1&quot; got an object; add a transform that picks one of its fields.</source>
+        <translation>&quot;%1&quot; recibió un objeto; añada una transformación que elija uno de sus campos.</translation>
     </message>
 </context>
 <context>
@@ -629,116 +806,116 @@ Opciones:
         <translation>Una condición debe ser un objeto.</translation>
     </message>
     <message>
-        <source>"%1" must be a non-empty list of conditions.</source>
-        <translation>"%1" debe ser una lista de condiciones no vacía.</translation>
+        <source>&quot;%1&quot; must be a non-empty list of conditions.</source>
+        <translation>&quot;%1&quot; debe ser una lista de condiciones no vacía.</translation>
     </message>
     <message>
-        <source>Operator "%1" needs a "value".</source>
-        <translation>El operador "%1" necesita un "value".</translation>
+        <source>Operator &quot;%1&quot; needs a &quot;value&quot;.</source>
+        <translation>El operador &quot;%1&quot; necesita un &quot;value&quot;.</translation>
     </message>
     <message>
-        <source>Operator "%1" needs a list as its value.</source>
-        <translation>El operador "%1" necesita una lista como valor.</translation>
+        <source>Operator &quot;%1&quot; needs a list as its value.</source>
+        <translation>El operador &quot;%1&quot; necesita una lista como valor.</translation>
     </message>
     <message>
         <source>Invalid regular expression: %1</source>
         <translation>Expresión regular no válida: %1</translation>
     </message>
     <message>
-        <source>Unknown key "%1".</source>
-        <translation>Clave desconocida "%1".</translation>
+        <source>Unknown key &quot;%1&quot;.</source>
+        <translation>Clave desconocida &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"%1" is required.</source>
-        <translation>"%1" es obligatorio.</translation>
+        <source>&quot;%1&quot; is required.</source>
+        <translation>&quot;%1&quot; es obligatorio.</translation>
     </message>
     <message>
-        <source>"%1" must be text.</source>
-        <translation>"%1" debe ser texto.</translation>
+        <source>&quot;%1&quot; must be text.</source>
+        <translation>&quot;%1&quot; debe ser texto.</translation>
     </message>
     <message>
-        <source>"%1" must be a whole number from %2 to %3.</source>
-        <translation>"%1" debe ser un número entero de %2 a %3.</translation>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <translation>&quot;%1&quot; debe ser un número entero de %2 a %3.</translation>
     </message>
     <message>
-        <source>"%1" must be true or false.</source>
-        <translation>"%1" debe ser true o false.</translation>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation>&quot;%1&quot; debe ser true o false.</translation>
     </message>
     <message>
-        <source>"%1" must be one of: %2.</source>
-        <translation>"%1" debe ser uno de: %2.</translation>
+        <source>&quot;%1&quot; must be one of: %2.</source>
+        <translation>&quot;%1&quot; debe ser uno de: %2.</translation>
     </message>
     <message>
-        <source>Unsupported format "%1"; this version reads "%2".</source>
-        <translation>Formato no admitido "%1"; esta versión lee "%2".</translation>
+        <source>Unsupported format &quot;%1&quot;; this version reads &quot;%2&quot;.</source>
+        <translation>Formato no admitido &quot;%1&quot;; esta versión lee &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>"direction" is required.</source>
-        <translation>"direction" es obligatorio.</translation>
+        <source>&quot;direction&quot; is required.</source>
+        <translation>&quot;direction&quot; es obligatorio.</translation>
     </message>
     <message>
-        <source>"matchKeys" must be a non-empty list.</source>
-        <translation>"matchKeys" debe ser una lista no vacía.</translation>
+        <source>&quot;matchKeys&quot; must be a non-empty list.</source>
+        <translation>&quot;matchKeys&quot; debe ser una lista no vacía.</translation>
     </message>
     <message>
-        <source>Unknown match key "%1"; use %2.</source>
-        <translation>Clave de coincidencia desconocida "%1"; use %2.</translation>
+        <source>Unknown match key &quot;%1&quot;; use %2.</source>
+        <translation>Clave de coincidencia desconocida &quot;%1&quot;; use %2.</translation>
     </message>
     <message>
-        <source>Match key "%1" is listed twice.</source>
-        <translation>La clave de coincidencia "%1" aparece dos veces.</translation>
+        <source>Match key &quot;%1&quot; is listed twice.</source>
+        <translation>La clave de coincidencia &quot;%1&quot; aparece dos veces.</translation>
     </message>
     <message>
         <source>A route must be an object.</source>
         <translation>Una ruta debe ser un objeto.</translation>
     </message>
     <message>
-        <source>A route needs a "when" condition; use "default" for the catch-all.</source>
-        <translation>Una ruta necesita una condición "when"; use "default" para la ruta general.</translation>
+        <source>A route needs a &quot;when&quot; condition; use &quot;default&quot; for the catch-all.</source>
+        <translation>Una ruta necesita una condición &quot;when&quot;; use &quot;default&quot; para la ruta general.</translation>
     </message>
     <message>
-        <source>A route needs a non-empty "actions" list (note, task, tags).</source>
-        <translation>Una ruta necesita una lista "actions" no vacía (note, task, tags).</translation>
+        <source>A route needs a non-empty &quot;actions&quot; list (note, task, tags).</source>
+        <translation>Una ruta necesita una lista &quot;actions&quot; no vacía (note, task, tags).</translation>
     </message>
     <message>
-        <source>Unknown action "%1"; use note, task or tags.</source>
-        <translation>Acción desconocida "%1"; use note, task o tags.</translation>
+        <source>Unknown action &quot;%1&quot;; use note, task or tags.</source>
+        <translation>Acción desconocida &quot;%1&quot;; use note, task o tags.</translation>
     </message>
     <message>
-        <source>"routing" must be an object with "routes" and/or "default".</source>
-        <translation>"routing" debe ser un objeto con "routes" o "default" (o ambos).</translation>
+        <source>&quot;routing&quot; must be an object with &quot;routes&quot; and/or &quot;default&quot;.</source>
+        <translation>&quot;routing&quot; debe ser un objeto con &quot;routes&quot; o &quot;default&quot; (o ambos).</translation>
     </message>
     <message>
-        <source>"routes" must be a list.</source>
-        <translation>"routes" debe ser una lista.</translation>
+        <source>&quot;routes&quot; must be a list.</source>
+        <translation>&quot;routes&quot; debe ser una lista.</translation>
     </message>
     <message>
-        <source>"rules" must be a non-empty list.</source>
-        <translation>"rules" debe ser una lista no vacía.</translation>
+        <source>&quot;rules&quot; must be a non-empty list.</source>
+        <translation>&quot;rules&quot; debe ser una lista no vacía.</translation>
     </message>
     <message>
         <source>A rule must be an object.</source>
         <translation>Una regla debe ser un objeto.</translation>
     </message>
     <message>
-        <source>"sources" must be a non-empty list of fields.</source>
-        <translation>"sources" debe ser una lista de campos no vacía.</translation>
+        <source>&quot;sources&quot; must be a non-empty list of fields.</source>
+        <translation>&quot;sources&quot; debe ser una lista de campos no vacía.</translation>
     </message>
     <message>
-        <source>Give "source" or "sources", not both.</source>
-        <translation>Indique "source" o "sources", no ambos.</translation>
+        <source>Give &quot;source&quot; or &quot;sources&quot;, not both.</source>
+        <translation>Indique &quot;source&quot; o &quot;sources&quot;, no ambos.</translation>
     </message>
     <message>
-        <source>This location has no custom field "%1".</source>
-        <translation>Esta ubicación no tiene el campo personalizado "%1".</translation>
+        <source>This location has no custom field &quot;%1&quot;.</source>
+        <translation>Esta ubicación no tiene el campo personalizado &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"transforms" must be a list.</source>
-        <translation>"transforms" debe ser una lista.</translation>
+        <source>&quot;transforms&quot; must be a list.</source>
+        <translation>&quot;transforms&quot; debe ser una lista.</translation>
     </message>
     <message>
-        <source>A rule needs a "source", "sources" or a transform that makes a value (constant, template).</source>
-        <translation>Una regla necesita "source", "sources" o una transformación que produzca un valor (constant, template).</translation>
+        <source>A rule needs a &quot;source&quot;, &quot;sources&quot; or a transform that makes a value (constant, template).</source>
+        <translation>Una regla necesita &quot;source&quot;, &quot;sources&quot; o una transformación que produzca un valor (constant, template).</translation>
     </message>
     <message>
         <source>Not valid JSON: %1.</source>
@@ -749,47 +926,47 @@ Opciones:
         <translation>Un perfil debe ser un objeto JSON.</translation>
     </message>
     <message>
-        <source>"%1" appears more than once; only the last one would count.</source>
-        <translation>"%1" aparece más de una vez; solo contaría la última.</translation>
+        <source>&quot;%1&quot; appears more than once; only the last one would count.</source>
+        <translation>&quot;%1&quot; aparece más de una vez; solo contaría la última.</translation>
     </message>
     <message>
-        <source>A value map needs "map": an object or a list of {from, to}.</source>
-        <translation>Una tabla de valores necesita "map": un objeto o una lista de {from, to}.</translation>
+        <source>A value map needs &quot;map&quot;: an object or a list of {from, to}.</source>
+        <translation>Una tabla de valores necesita &quot;map&quot;: un objeto o una lista de {from, to}.</translation>
     </message>
     <message>
-        <source>The value map has "%1" more than once.</source>
-        <translation>La tabla de valores tiene "%1" más de una vez.</translation>
+        <source>The value map has &quot;%1&quot; more than once.</source>
+        <translation>La tabla de valores tiene &quot;%1&quot; más de una vez.</translation>
     </message>
     <message>
-        <source>"defaultRegion" must be a two-letter region code such as US or GB.</source>
-        <translation>"defaultRegion" debe ser un código de región de dos letras, como US o GB.</translation>
+        <source>&quot;defaultRegion&quot; must be a two-letter region code such as US or GB.</source>
+        <translation>&quot;defaultRegion&quot; debe ser un código de región de dos letras, como US o GB.</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1"; use an IANA name such as America/New_York.</source>
-        <translation>Zona horaria desconocida "%1"; use un nombre IANA como America/New_York.</translation>
+        <source>Unknown time zone &quot;%1&quot;; use an IANA name such as America/New_York.</source>
+        <translation>Zona horaria desconocida &quot;%1&quot;; use un nombre IANA como America/New_York.</translation>
     </message>
     <message>
-        <source>"condition" is required.</source>
-        <translation>"condition" es obligatorio.</translation>
+        <source>&quot;condition&quot; is required.</source>
+        <translation>&quot;condition&quot; es obligatorio.</translation>
     </message>
     <message>
-        <source>"value" is required.</source>
-        <translation>"value" es obligatorio.</translation>
+        <source>&quot;value&quot; is required.</source>
+        <translation>&quot;value&quot; es obligatorio.</translation>
     </message>
     <message>
-        <source>A transform must be a name or an object with a "type".</source>
-        <translation>Una transformación debe ser un nombre o un objeto con "type".</translation>
+        <source>A transform must be a name or an object with a &quot;type&quot;.</source>
+        <translation>Una transformación debe ser un nombre o un objeto con &quot;type&quot;.</translation>
     </message>
     <message>
-        <source>Unknown transform "%1". Known: %2.</source>
-        <translation>Transformación desconocida "%1". Conocidas: %2.</translation>
+        <source>Unknown transform &quot;%1&quot;. Known: %2.</source>
+        <translation>Transformación desconocida &quot;%1&quot;. Conocidas: %2.</translation>
     </message>
 </context>
 <context>
     <name>fieldlink::mapping::ProfileLoader</name>
     <message>
-        <source>Cannot read profile "%1": %2. Default profiles: %3.</source>
-        <translation>No se puede leer el perfil "%1": %2. Perfiles predeterminados: %3.</translation>
+        <source>Cannot read profile &quot;%1&quot;: %2. Default profiles: %3.</source>
+        <translation>No se puede leer el perfil &quot;%1&quot;: %2. Perfiles predeterminados: %3.</translation>
     </message>
 </context>
 <context>
@@ -799,38 +976,38 @@ Opciones:
         <translation>Ninguna ruta y ninguna predeterminada: se omitirían todos los registros.</translation>
     </message>
     <message>
-        <source>Route "%1" can never match.</source>
-        <translation>La ruta "%1" nunca puede coincidir.</translation>
+        <source>Route &quot;%1&quot; can never match.</source>
+        <translation>La ruta &quot;%1&quot; nunca puede coincidir.</translation>
     </message>
     <message>
-        <source>"%1" is not a field of the target.</source>
-        <translation>"%1" no es un campo del destino.</translation>
+        <source>&quot;%1&quot; is not a field of the target.</source>
+        <translation>&quot;%1&quot; no es un campo del destino.</translation>
     </message>
     <message>
-        <source>"%1" is mapped by more than one rule; give all but one a "when".</source>
-        <translation>"%1" se asigna en más de una regla; ponga un "when" a todas menos una.</translation>
+        <source>&quot;%1&quot; is mapped by more than one rule; give all but one a &quot;when&quot;.</source>
+        <translation>&quot;%1&quot; se asigna en más de una regla; ponga un &quot;when&quot; a todas menos una.</translation>
     </message>
     <message>
-        <source>"%1" is not a known source field; it will be empty unless records carry it.</source>
-        <translation>"%1" no es un campo de origen conocido; estará vacío salvo que los registros lo traigan.</translation>
+        <source>&quot;%1&quot; is not a known source field; it will be empty unless records carry it.</source>
+        <translation>&quot;%1&quot; no es un campo de origen conocido; estará vacío salvo que los registros lo traigan.</translation>
     </message>
     <message>
-        <source>"%1" is a list but "%2" holds one value; add a join, pick or value map step.</source>
-        <translation>"%1" es una lista pero "%2" guarda un solo valor; añada un paso join, pick o de tabla de valores.</translation>
+        <source>&quot;%1&quot; is a list but &quot;%2&quot; holds one value; add a join, pick or value map step.</source>
+        <translation>&quot;%1&quot; es una lista pero &quot;%2&quot; guarda un solo valor; añada un paso join, pick o de tabla de valores.</translation>
     </message>
     <message>
-        <source>"%1" is a phone number; add a phone_e164 step so every row uses the same format.</source>
-        <translation>"%1" es un número de teléfono; añada un paso phone_e164 para que todas las filas usen el mismo formato.</translation>
+        <source>&quot;%1&quot; is a phone number; add a phone_e164 step so every row uses the same format.</source>
+        <translation>&quot;%1&quot; es un número de teléfono; añada un paso phone_e164 para que todas las filas usen el mismo formato.</translation>
     </message>
     <message>
-        <source>"%1" (%2) is required but no rule fills it.</source>
-        <translation>"%1" (%2) es obligatorio pero ninguna regla lo rellena.</translation>
+        <source>&quot;%1&quot; (%2) is required but no rule fills it.</source>
+        <translation>&quot;%1&quot; (%2) es obligatorio pero ninguna regla lo rellena.</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" (%n samples)</source>
+        <source>&quot;%1&quot; (%n samples)</source>
         <translation>
-            <numerusform>"%1" (%n muestra)</numerusform>
-            <numerusform>"%1" (%n muestras)</numerusform>
+            <numerusform>&quot;%1&quot; (%n muestra)</numerusform>
+            <numerusform>&quot;%1&quot; (%n muestras)</numerusform>
         </translation>
     </message>
     <message>
@@ -842,8 +1019,8 @@ Opciones:
         <translation>%1 de %2 teléfonos de muestra no son números válidos, p. ej. %3.</translation>
     </message>
     <message>
-        <source>"%1" is empty in all %2 samples.</source>
-        <translation>"%1" está vacío en las %2 muestras.</translation>
+        <source>&quot;%1&quot; is empty in all %2 samples.</source>
+        <translation>&quot;%1&quot; está vacío en las %2 muestras.</translation>
     </message>
 </context>
 <context>
@@ -853,8 +1030,8 @@ Opciones:
         <translation>Acortado de %1 a %2 caracteres.</translation>
     </message>
     <message>
-        <source>"%1" is not an email address.</source>
-        <translation>"%1" no es una dirección de correo electrónico.</translation>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>&quot;%1&quot; no es una dirección de correo electrónico.</translation>
     </message>
     <message>
         <source>The record is skipped.</source>
@@ -865,8 +1042,8 @@ Opciones:
         <translation>Extensión %1 descartada: el destino solo admite números E.164.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid phone number for region %2.</source>
-        <translation>"%1" no es un número de teléfono válido para la región %2.</translation>
+        <source>&quot;%1&quot; is not a valid phone number for region %2.</source>
+        <translation>&quot;%1&quot; no es un número de teléfono válido para la región %2.</translation>
     </message>
     <message>
         <source>The field is left empty.</source>
@@ -877,12 +1054,12 @@ Opciones:
         <translation>Se conserva el texto original.</translation>
     </message>
     <message>
-        <source>"%1" is not a date this rule understands.</source>
-        <translation>"%1" no es una fecha que esta regla entienda.</translation>
+        <source>&quot;%1&quot; is not a date this rule understands.</source>
+        <translation>&quot;%1&quot; no es una fecha que esta regla entienda.</translation>
     </message>
     <message>
-        <source>No entry of the value map covers "%1".</source>
-        <translation>Ninguna entrada de la tabla de valores cubre "%1".</translation>
+        <source>No entry of the value map covers &quot;%1&quot;.</source>
+        <translation>Ninguna entrada de la tabla de valores cubre &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
