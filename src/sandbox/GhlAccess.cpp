@@ -71,8 +71,8 @@ std::string GhlAccess::issueAuthorizationCode(const std::string& clientId, const
                                               std::int64_t nowMs, const std::string& codeChallenge) {
     const std::string code = m_random.alphanumeric(40);
     // Authorization codes are short-lived and single-use, as in any OAuth 2.0 server.
-    m_codes[code] =
-        PendingCode{clientId, redirectUri, std::move(scopes), locationId, nowMs + 10 * 60 * 1000, codeChallenge};
+    m_codes[code] = PendingCode{
+        clientId, redirectUri, std::move(scopes), locationId, nowMs + 10 * 60 * 1000, codeChallenge};
     return code;
 }
 

@@ -60,10 +60,10 @@ int main(int argc, char** argv) {
                       QStringLiteral("5000")});
     parser.addOption({QStringLiteral("limit"), QStringLiteral("sandbox burst limit"), QStringLiteral("N"),
                       QStringLiteral("100")});
-    parser.addOption({QStringLiteral("window-ms"), QStringLiteral("sandbox burst window"), QStringLiteral("N"),
-                      QStringLiteral("1000")});
-    parser.addOption({QStringLiteral("concurrency"), QStringLiteral("requests in flight"), QStringLiteral("N"),
-                      QStringLiteral("4")});
+    parser.addOption({QStringLiteral("window-ms"), QStringLiteral("sandbox burst window"),
+                      QStringLiteral("N"), QStringLiteral("1000")});
+    parser.addOption({QStringLiteral("concurrency"), QStringLiteral("requests in flight"),
+                      QStringLiteral("N"), QStringLiteral("4")});
     parser.process(app);
     const int total = option(parser, QStringLiteral("requests"));
     const int limit = option(parser, QStringLiteral("limit"));
@@ -80,7 +80,8 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "sandbox did not start: %s\n", error.c_str());
         return 1;
     }
-    const QJsonObject credentials = QJsonDocument::fromJson(QByteArray::fromStdString(server->credentialsJson())).object();
+    const QJsonObject credentials =
+        QJsonDocument::fromJson(QByteArray::fromStdString(server->credentialsJson())).object();
     const QJsonObject ghl = credentials.value(QLatin1String("ghl")).toObject();
 
     auto network = std::make_unique<QNetworkAccessManager>();
@@ -97,7 +98,8 @@ int main(int argc, char** argv) {
     QStringList ids;
     {
         QNetworkAccessManager setup;
-        const QJsonObject state = fetchJson(setup, settings.baseUrl.toString() + QStringLiteral("/__sandbox/state"));
+        const QJsonObject state =
+            fetchJson(setup, settings.baseUrl.toString() + QStringLiteral("/__sandbox/state"));
         const QJsonArray contacts =
             state.value(QLatin1String("ghl")).toObject().value(QLatin1String("contacts")).toArray();
         for (const QJsonValue& contact : contacts)
@@ -117,11 +119,21 @@ int main(int argc, char** argv) {
         const QString& id = ids.at(i % ids.size());
         api::ApiRequest* request = nullptr;
         switch (i % 5) {
-        case 0: request = client.getContact(id); break;
-        case 1: request = client.listNotes(id); break;
-        case 2: request = client.listTasks(id); break;
-        case 3: request = client.searchContacts(QJsonObject{{QStringLiteral("pageLimit"), 20}}); break;
-        default: request = client.listAppointments(id); break;
+        case 0:
+            request = client.getContact(id);
+            break;
+        case 1:
+            request = client.listNotes(id);
+            break;
+        case 2:
+            request = client.listTasks(id);
+            break;
+        case 3:
+            request = client.searchContacts(QJsonObject{{QStringLiteral("pageLimit"), 20}});
+            break;
+        default:
+            request = client.listAppointments(id);
+            break;
         }
         QObject::connect(request, &api::ApiRequest::finished, &app, [&](const api::ApiResult& result) {
             ++finished;
@@ -138,7 +150,9 @@ int main(int argc, char** argv) {
     for (const api::RequestLogEntry& entry : log.entries())
         latencies << entry.latencyMs;
     const QJsonObject stats =
-        fetchJson(*network, settings.baseUrl.toString() + QStringLiteral("/__sandbox/stats")).value(QLatin1String("ghl")).toObject();
+        fetchJson(*network, settings.baseUrl.toString() + QStringLiteral("/__sandbox/stats"))
+            .value(QLatin1String("ghl"))
+            .toObject();
     const double allowed = static_cast<double>(limit) * 1000.0 / windowMs;
     // The first window's burst is free in any limiter; the steady rate leaves it out.
     std::sort(finishTimes.begin(), finishTimes.end());
@@ -151,9 +165,10 @@ int main(int argc, char** argv) {
     std::printf("requests            %d (%d failed)\n", total, failed);
     std::printf("sandbox limit       %d per %d ms = %.1f requests/s\n", limit, windowMs, allowed);
     std::printf("elapsed             %.2f s\n", seconds);
-    std::printf("achieved (overall)  %.2f requests/s = %.3f of allowed\n", overallRate, overallRate / allowed);
-    std::printf("achieved (steady)   %.2f requests/s = %.3f of allowed (after the first window)\n", steadyRate,
-                steadyRate / allowed);
+    std::printf("achieved (overall)  %.2f requests/s = %.3f of allowed\n", overallRate,
+                overallRate / allowed);
+    std::printf("achieved (steady)   %.2f requests/s = %.3f of allowed (after the first window)\n",
+                steadyRate, steadyRate / allowed);
     std::printf("429 answers         %d (client) %d (sandbox)\n", client.queue().rateLimitedAnswers(),
                 stats.value(QLatin1String("rateLimited")).toInt());
     std::printf("peak in any window  %d\n", stats.value(QLatin1String("peakWindowRequests")).toInt());

@@ -7,12 +7,18 @@ namespace {
 
 QByteArray methodName(QNetworkAccessManager::Operation operation, const QNetworkRequest& request) {
     switch (operation) {
-    case QNetworkAccessManager::GetOperation: return "GET";
-    case QNetworkAccessManager::PostOperation: return "POST";
-    case QNetworkAccessManager::PutOperation: return "PUT";
-    case QNetworkAccessManager::DeleteOperation: return "DELETE";
-    case QNetworkAccessManager::HeadOperation: return "HEAD";
-    default: return request.attribute(QNetworkRequest::CustomVerbAttribute).toByteArray();
+    case QNetworkAccessManager::GetOperation:
+        return "GET";
+    case QNetworkAccessManager::PostOperation:
+        return "POST";
+    case QNetworkAccessManager::PutOperation:
+        return "PUT";
+    case QNetworkAccessManager::DeleteOperation:
+        return "DELETE";
+    case QNetworkAccessManager::HeadOperation:
+        return "HEAD";
+    default:
+        return request.attribute(QNetworkRequest::CustomVerbAttribute).toByteArray();
     }
 }
 
@@ -54,7 +60,9 @@ public:
         setFinished(true);
         Q_EMIT finished();
     }
-    qint64 bytesAvailable() const override { return m_body.size() - m_offset + QNetworkReply::bytesAvailable(); }
+    qint64 bytesAvailable() const override {
+        return m_body.size() - m_offset + QNetworkReply::bytesAvailable();
+    }
 
 protected:
     qint64 readData(char* data, qint64 maxSize) override {
@@ -73,7 +81,8 @@ private:
 
 QNetworkReply* FakeNetworkAccessManager::createRequest(Operation operation, const QNetworkRequest& request,
                                                        QIODevice* outgoingData) {
-    FakeRequest seen{methodName(operation, request), request, outgoingData ? outgoingData->readAll() : QByteArray()};
+    FakeRequest seen{methodName(operation, request), request,
+                     outgoingData ? outgoingData->readAll() : QByteArray()};
     m_requests.append(seen);
     return new FakeReply(seen, m_responder(seen), this);
 }

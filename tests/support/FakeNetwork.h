@@ -15,7 +15,9 @@ struct FakeAnswer {
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
     bool hang = false;
 
-    static FakeAnswer json(int status, const QByteArray& body) { return {status, body, {}, QNetworkReply::NoError, false}; }
+    static FakeAnswer json(int status, const QByteArray& body) {
+        return {status, body, {}, QNetworkReply::NoError, false};
+    }
     static FakeAnswer failure(QNetworkReply::NetworkError error) { return {0, {}, {}, error, false}; }
 };
 

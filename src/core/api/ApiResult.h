@@ -31,13 +31,13 @@ QString serviceName(Service service);
 
 /// The outcome of one API call, after any retries. Errors cross module edges as this value (STYLE.md §14).
 struct ApiResult {
-    int status = 0;    ///< HTTP status of the last attempt; 0 when no answer arrived
-    QByteArray body;   ///< raw body of the last attempt
-    QJsonValue json;   ///< the parsed body (undefined when there is none or it did not parse)
+    int status = 0;  ///< HTTP status of the last attempt; 0 when no answer arrived
+    QByteArray body; ///< raw body of the last attempt
+    QJsonValue json; ///< the parsed body (undefined when there is none or it did not parse)
     ErrorClass error = ErrorClass::None;
-    QString message;   ///< translated, for the admin; never contains a secret
-    QString traceId;   ///< the service's trace id, when it sent one
-    int attempts = 0;  ///< requests actually sent
+    QString message;  ///< translated, for the admin; never contains a secret
+    QString traceId;  ///< the service's trace id, when it sent one
+    int attempts = 0; ///< requests actually sent
     /// A non-idempotent call (a note, a task, a call, a cadence enrolment) may or may not have taken effect:
     /// it was sent and no trustworthy answer came back. It is never retried blindly; the caller reconciles.
     bool outcomeUnknown = false;

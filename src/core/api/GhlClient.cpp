@@ -40,8 +40,8 @@ ApiRequest* GhlClient::sendBody(GhlRequestBodies::Dto dto, QByteArray method, QS
     auto sanitised = GhlRequestBodies::sanitise(dto, body, m_settings.sendCompanyNameOnUpdate);
     if (!sanitised.dropped.isEmpty())
         qCDebug(lcApi) << operation << "left out properties GHL does not accept:" << sanitised.dropped;
-    return send(std::move(method), std::move(path), std::move(operation), GhlScope::contactsWrite, idempotency,
-                sanitised.body);
+    return send(std::move(method), std::move(path), std::move(operation), GhlScope::contactsWrite,
+                idempotency, sanitised.body);
 }
 
 ApiRequest* GhlClient::getContact(const QString& contactId) {
@@ -88,18 +88,21 @@ ApiRequest* GhlClient::listTasks(const QString& contactId) {
 }
 
 ApiRequest* GhlClient::createTask(const QString& contactId, const QJsonObject& task) {
-    return sendBody(GhlRequestBodies::Dto::CreateTask, "POST", contactPath(contactId, QStringLiteral("/tasks")),
-                    QStringLiteral("tasks.create"), Idempotency::NonIdempotent, task);
+    return sendBody(GhlRequestBodies::Dto::CreateTask, "POST",
+                    contactPath(contactId, QStringLiteral("/tasks")), QStringLiteral("tasks.create"),
+                    Idempotency::NonIdempotent, task);
 }
 
-ApiRequest* GhlClient::updateTask(const QString& contactId, const QString& taskId, const QJsonObject& changes) {
+ApiRequest* GhlClient::updateTask(const QString& contactId, const QString& taskId,
+                                  const QJsonObject& changes) {
     return sendBody(GhlRequestBodies::Dto::UpdateTask, "PUT",
-                    contactPath(contactId, QStringLiteral("/tasks/") + taskId), QStringLiteral("tasks.update"),
-                    Idempotency::Idempotent, changes);
+                    contactPath(contactId, QStringLiteral("/tasks/") + taskId),
+                    QStringLiteral("tasks.update"), Idempotency::Idempotent, changes);
 }
 
 ApiRequest* GhlClient::setTaskCompleted(const QString& contactId, const QString& taskId, bool completed) {
-    return send("PUT", contactPath(contactId, QStringLiteral("/tasks/") + taskId + QStringLiteral("/completed")),
+    return send("PUT",
+                contactPath(contactId, QStringLiteral("/tasks/") + taskId + QStringLiteral("/completed")),
                 QStringLiteral("tasks.completed"), GhlScope::contactsWrite, Idempotency::Idempotent,
                 QJsonObject{{QStringLiteral("completed"), completed}});
 }
@@ -110,14 +113,16 @@ ApiRequest* GhlClient::listNotes(const QString& contactId) {
 }
 
 ApiRequest* GhlClient::createNote(const QString& contactId, const QJsonObject& note) {
-    return sendBody(GhlRequestBodies::Dto::CreateNote, "POST", contactPath(contactId, QStringLiteral("/notes")),
-                    QStringLiteral("notes.create"), Idempotency::NonIdempotent, note);
+    return sendBody(GhlRequestBodies::Dto::CreateNote, "POST",
+                    contactPath(contactId, QStringLiteral("/notes")), QStringLiteral("notes.create"),
+                    Idempotency::NonIdempotent, note);
 }
 
-ApiRequest* GhlClient::updateNote(const QString& contactId, const QString& noteId, const QJsonObject& changes) {
+ApiRequest* GhlClient::updateNote(const QString& contactId, const QString& noteId,
+                                  const QJsonObject& changes) {
     return sendBody(GhlRequestBodies::Dto::UpdateNote, "PUT",
-                    contactPath(contactId, QStringLiteral("/notes/") + noteId), QStringLiteral("notes.update"),
-                    Idempotency::Idempotent, changes);
+                    contactPath(contactId, QStringLiteral("/notes/") + noteId),
+                    QStringLiteral("notes.update"), Idempotency::Idempotent, changes);
 }
 
 ApiRequest* GhlClient::listAppointments(const QString& contactId) {
@@ -140,10 +145,11 @@ ApiRequest* GhlClient::removeTags(const QString& contactId, const QStringList& t
 ApiRequest* GhlClient::customFields(const QString& model) {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("model"), model);
-    return send("GET",
-                QStringLiteral("/locations/") + QString::fromLatin1(QUrl::toPercentEncoding(m_settings.locationId)) +
-                    QStringLiteral("/customFields"),
-                QStringLiteral("customFields.list"), GhlScope::customFieldsRead, Idempotency::Idempotent, {}, query);
+    return send(
+        "GET",
+        QStringLiteral("/locations/") + QString::fromLatin1(QUrl::toPercentEncoding(m_settings.locationId)) +
+            QStringLiteral("/customFields"),
+        QStringLiteral("customFields.list"), GhlScope::customFieldsRead, Idempotency::Idempotent, {}, query);
 }
 
 } // namespace fieldlink::api

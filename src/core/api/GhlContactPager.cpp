@@ -83,7 +83,8 @@ void GhlContactPager::onPage(const ApiResult& result) {
         const QJsonObject meta = body.value(QLatin1String("meta")).toObject();
         m_startAfterId = meta.value(QLatin1String("startAfterId")).toString();
         m_startAfter = static_cast<qint64>(meta.value(QLatin1String("startAfter")).toDouble());
-        cursor = m_startAfterId.isEmpty() ? QString() : m_startAfterId + QLatin1Char('@') + QString::number(m_startAfter);
+        cursor = m_startAfterId.isEmpty() ? QString()
+                                          : m_startAfterId + QLatin1Char('@') + QString::number(m_startAfter);
         if (meta.value(QLatin1String("nextPageUrl")).isNull())
             cursor.clear();
         if (!contacts.isEmpty())

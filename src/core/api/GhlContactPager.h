@@ -13,8 +13,8 @@ namespace fieldlink::api {
 class ApiRequest;
 class GhlClient;
 
-/// Reads every contact a search (or the deprecated list) returns, page after page to the end, one request at a
-/// time. Stops with an error rather than loop when the service hands back a cursor it already gave
+/// Reads every contact a search (or the deprecated list) returns, page after page to the end, one request at
+/// a time. Stops with an error rather than loop when the service hands back a cursor it already gave
 /// (reference ghl-api.md §2.3).
 class GhlContactPager : public QObject {
     Q_OBJECT

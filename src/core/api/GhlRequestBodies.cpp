@@ -7,14 +7,15 @@ namespace {
 
 QSet<QString> contactFields() {
     // CreateContactDto without locationId (reference §2.2).
-    return {QStringLiteral("firstName"),  QStringLiteral("lastName"),     QStringLiteral("name"),
-            QStringLiteral("email"),      QStringLiteral("gender"),       QStringLiteral("phone"),
-            QStringLiteral("address1"),   QStringLiteral("city"),         QStringLiteral("state"),
-            QStringLiteral("postalCode"), QStringLiteral("website"),      QStringLiteral("timezone"),
-            QStringLiteral("dnd"),        QStringLiteral("dndSettings"),  QStringLiteral("inboundDndSettings"),
-            QStringLiteral("tags"),       QStringLiteral("customFields"), QStringLiteral("source"),
-            QStringLiteral("dateOfBirth"), QStringLiteral("country"),     QStringLiteral("companyName"),
-            QStringLiteral("assignedTo")};
+    return {
+        QStringLiteral("firstName"),   QStringLiteral("lastName"),     QStringLiteral("name"),
+        QStringLiteral("email"),       QStringLiteral("gender"),       QStringLiteral("phone"),
+        QStringLiteral("address1"),    QStringLiteral("city"),         QStringLiteral("state"),
+        QStringLiteral("postalCode"),  QStringLiteral("website"),      QStringLiteral("timezone"),
+        QStringLiteral("dnd"),         QStringLiteral("dndSettings"),  QStringLiteral("inboundDndSettings"),
+        QStringLiteral("tags"),        QStringLiteral("customFields"), QStringLiteral("source"),
+        QStringLiteral("dateOfBirth"), QStringLiteral("country"),      QStringLiteral("companyName"),
+        QStringLiteral("assignedTo")};
 }
 
 QSet<QString> allowedFields(GhlRequestBodies::Dto dto, bool sendCompanyNameOnUpdate) {
@@ -38,8 +39,8 @@ QSet<QString> allowedFields(GhlRequestBodies::Dto dto, bool sendCompanyNameOnUpd
                 QStringLiteral("completed"), QStringLiteral("assignedTo")};
     case Dto::CreateNote:
     case Dto::UpdateNote:
-        return {QStringLiteral("body"), QStringLiteral("userId"), QStringLiteral("title"), QStringLiteral("color"),
-                QStringLiteral("pinned")};
+        return {QStringLiteral("body"), QStringLiteral("userId"), QStringLiteral("title"),
+                QStringLiteral("color"), QStringLiteral("pinned")};
     case Dto::Tags:
         return {QStringLiteral("tags")};
     }

@@ -9,15 +9,24 @@ namespace fieldlink::api {
 /// not exist" (reference ghl-api.md §2.2, §9.7), so every body is cut down to its DTO before it is sent.
 class GhlRequestBodies {
 public:
-    enum class Dto { CreateContact, UpsertContact, UpdateContact, CreateTask, UpdateTask, CreateNote, UpdateNote, Tags };
+    enum class Dto {
+        CreateContact,
+        UpsertContact,
+        UpdateContact,
+        CreateTask,
+        UpdateTask,
+        CreateNote,
+        UpdateNote,
+        Tags
+    };
 
     struct Sanitised {
         QJsonObject body;
         QStringList dropped; ///< properties removed because the DTO does not allow them
     };
 
-    /// `sendCompanyNameOnUpdate`: companyName is missing from UpdateContactDto but whether the live API refuses
-    /// it is unconfirmed (reference §2.2); a connection setting decides.
+    /// `sendCompanyNameOnUpdate`: companyName is missing from UpdateContactDto but whether the live API
+    /// refuses it is unconfirmed (reference §2.2); a connection setting decides.
     static Sanitised sanitise(Dto dto, const QJsonObject& body, bool sendCompanyNameOnUpdate = false);
 };
 

@@ -28,8 +28,8 @@ void GhlScopeProbe::start() {
             [this](const ApiResult& result) { record(GhlScope::contactsRead, result, true); });
     connect(m_client->customFields(), &ApiRequest::finished, this, [this](const ApiResult& result) {
         if (result.ok())
-            m_report.customFieldCount =
-                static_cast<int>(result.json.toObject().value(QLatin1String("customFields")).toArray().size());
+            m_report.customFieldCount = static_cast<int>(
+                result.json.toObject().value(QLatin1String("customFields")).toArray().size());
         record(GhlScope::customFieldsRead, result, true);
     });
     connect(m_client->updateContact(impossibleContactId(), QJsonObject{}), &ApiRequest::finished, this,

@@ -19,9 +19,9 @@ class GhlScopeProbe : public QObject {
     Q_OBJECT
 public:
     struct Report {
-        ApiResult result;            ///< not ok when the token or location is refused outright
-        QMap<QString, bool> scopes;  ///< scope → granted
-        int customFieldCount = -1;   ///< -1 when they could not be read
+        ApiResult result;           ///< not ok when the token or location is refused outright
+        QMap<QString, bool> scopes; ///< scope → granted
+        int customFieldCount = -1;  ///< -1 when they could not be read
         QSet<QString> granted() const;
     };
 

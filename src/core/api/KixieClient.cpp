@@ -11,7 +11,8 @@ KixieClient::KixieClient(KixieSettings settings, KixieCredentials credentials, Q
     , m_settings(std::move(settings))
     , m_credentials(std::move(credentials))
     , m_queue(QueueSettings{Service::Kixie, m_settings.baseUrl, m_settings.maxConcurrent,
-                            m_settings.transferTimeoutMs, std::nullopt, m_settings.dailyLimit, m_settings.retry},
+                            m_settings.transferTimeoutMs, std::nullopt, m_settings.dailyLimit,
+                            m_settings.retry},
               network, clock, log, this) {
     m_queue.redactor().addSecret(m_credentials.apiKey);
 }
@@ -69,7 +70,8 @@ ApiRequest* KixieClient::removeFromAllPowerLists(const QStringList& targets) {
                      Idempotency::Idempotent, QStringLiteral("kixie.removefromallpowerlists"));
 }
 
-ApiRequest* KixieClient::addToCadence(const QString& cadenceId, const QString& target, const QString& displayName) {
+ApiRequest* KixieClient::addToCadence(const QString& cadenceId, const QString& target,
+                                      const QString& displayName) {
     QJsonObject body{{QStringLiteral("eventname"), QStringLiteral("cadence")},
                      {QStringLiteral("cadenceid"), cadenceId},
                      {QStringLiteral("target"), target}};
@@ -90,7 +92,9 @@ ApiRequest* KixieClient::removeFromCadence(const QString& cadenceId, const QStri
 ApiRequest* KixieClient::createWebhook(const QJsonObject& webhook) {
     QJsonObject body = webhook;
     body.insert(QStringLiteral("call"), QStringLiteral("postWebhook"));
-    for (const auto& [key, fallback] : {std::pair{"direction", "all"}, {"callresult", "all"}, {"disposition", "all"},
+    for (const auto& [key, fallback] : {std::pair{"direction", "all"},
+                                        {"callresult", "all"},
+                                        {"disposition", "all"},
                                         {"runtime", "realtime"}}) {
         if (!body.contains(QLatin1String(key)))
             body.insert(QLatin1String(key), QLatin1String(fallback));

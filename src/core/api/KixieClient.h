@@ -40,7 +40,8 @@ public:
     ApiRequest* updatePowerList(const QJsonObject& payload);
     ApiRequest* removeFromPowerList(const QString& powerListId, const QStringList& targets);
     ApiRequest* removeFromAllPowerLists(const QStringList& targets);
-    ApiRequest* addToCadence(const QString& cadenceId, const QString& target, const QString& displayName = {});
+    ApiRequest* addToCadence(const QString& cadenceId, const QString& target,
+                             const QString& displayName = {});
     ApiRequest* removeFromCadence(const QString& cadenceId, const QString& target);
 
     /// `webhook` holds eventname, location, name and the optional filters (kixie-api.md §2.3).
@@ -53,7 +54,8 @@ public:
 
 private:
     ApiRequest* sendEvent(QJsonObject body, Idempotency idempotency, QString operation);
-    ApiRequest* sendWebhookCall(const QString& path, QJsonObject body, Idempotency idempotency, QString operation);
+    ApiRequest* sendWebhookCall(const QString& path, QJsonObject body, Idempotency idempotency,
+                                QString operation);
 
     KixieSettings m_settings;
     KixieCredentials m_credentials;

@@ -10,8 +10,7 @@
 namespace fieldlink::api {
 namespace {
 
-template <typename T>
-std::optional<T> headerNumber(const QNetworkReply& reply, const char* name) {
+template <typename T> std::optional<T> headerNumber(const QNetworkReply& reply, const char* name) {
     const QByteArray value = reply.rawHeader(name);
     bool ok = false;
     const qint64 number = value.toLongLong(&ok);

@@ -32,12 +32,12 @@ struct RateLimitHeaders {
 /// request, so the service never has to refuse one (STYLE.md §10).
 ///
 /// Each request holds a slot in the window from the moment it is sent until one window after its answer
-/// arrived: the server counted it at some moment between the two, and only the answer's time is an upper bound
-/// we know, so no network delay can make the server see more than the budget in any of its windows. A small
-/// guard covers the two clocks' rounding. The budget starts from the documented values and is then learned from the headers; requests the
-/// server counted that we did not send (another app on the same location) are added as phantom sends. On a
-/// 429 it stops until Retry-After (else one window) has passed and slows to a fraction of the budget, which
-/// it regains window by window.
+/// arrived: the server counted it at some moment between the two, and only the answer's time is an upper
+/// bound we know, so no network delay can make the server see more than the budget in any of its windows. A
+/// small guard covers the two clocks' rounding. The budget starts from the documented values and is then
+/// learned from the headers; requests the server counted that we did not send (another app on the same
+/// location) are added as phantom sends. On a 429 it stops until Retry-After (else one window) has passed and
+/// slows to a fraction of the budget, which it regains window by window.
 class RateLimiter {
 public:
     explicit RateLimiter(RateBudget initial = {});

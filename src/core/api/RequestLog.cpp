@@ -107,12 +107,12 @@ QByteArray HarExporter::toHar(const QList<RequestLogEntry>& entries) {
     QJsonArray harEntries;
     for (const RequestLogEntry& entry : entries)
         harEntries.append(harEntry(entry));
-    const QJsonObject log{
-        {QStringLiteral("version"), QStringLiteral("1.2")},
-        {QStringLiteral("creator"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Fieldlink")},
-                                                {QStringLiteral("version"), QStringLiteral(FIELDLINK_VERSION)}}},
-        {QStringLiteral("pages"), QJsonArray()},
-        {QStringLiteral("entries"), harEntries}};
+    const QJsonObject log{{QStringLiteral("version"), QStringLiteral("1.2")},
+                          {QStringLiteral("creator"),
+                           QJsonObject{{QStringLiteral("name"), QStringLiteral("Fieldlink")},
+                                       {QStringLiteral("version"), QStringLiteral(FIELDLINK_VERSION)}}},
+                          {QStringLiteral("pages"), QJsonArray()},
+                          {QStringLiteral("entries"), harEntries}};
     return QJsonDocument(QJsonObject{{QStringLiteral("log"), log}}).toJson(QJsonDocument::Indented);
 }
 

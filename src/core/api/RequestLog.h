@@ -17,12 +17,12 @@ struct RequestLogEntry {
     Service service = Service::Ghl;
     QString operation; ///< e.g. "contacts.search", "kixie.updatepowerlist"
     QByteArray method;
-    QString url;       ///< redacted
+    QString url; ///< redacted
     int status = 0;
     qint64 latencyMs = 0;
     qint64 bytesSent = 0;
     qint64 bytesReceived = 0;
-    int attempt = 1;   ///< retries = attempt - 1
+    int attempt = 1; ///< retries = attempt - 1
     ErrorClass error = ErrorClass::None;
     QString traceId;
     HeaderList requestHeaders;  ///< redacted

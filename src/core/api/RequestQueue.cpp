@@ -31,7 +31,8 @@ QString checkServiceUrl(const QUrl& url) {
     if (url.scheme() == QLatin1String("https"))
         return {};
     const QHostAddress address(url.host());
-    const bool loopback = url.host() == QLatin1String("localhost") || (!address.isNull() && address.isLoopback());
+    const bool loopback =
+        url.host() == QLatin1String("localhost") || (!address.isNull() && address.isLoopback());
     if (url.scheme() == QLatin1String("http") && loopback)
         return {};
     return Tr::tr("Fieldlink sends credentials only over https (plain http only to this computer); \"%1\" "
@@ -129,9 +130,9 @@ bool RequestQueue::refuseBeforeSending(ApiRequest* request) {
         }
     }
     if (m_settings.burstBudget && m_limiter.dailyRemaining() == 0) {
-        request->finish(refusal(ErrorClass::RateLimited,
-                                Tr::tr("%1's daily request budget for this account is used up.")
-                                    .arg(serviceName(m_settings.service))));
+        request->finish(
+            refusal(ErrorClass::RateLimited, Tr::tr("%1's daily request budget for this account is used up.")
+                                                 .arg(serviceName(m_settings.service))));
         return true;
     }
     if (m_settings.localDailyLimit > 0 && !m_quota.tryConsume(m_clock->wallClockMs())) {
@@ -146,7 +147,8 @@ bool RequestQueue::refuseBeforeSending(ApiRequest* request) {
 
 void RequestQueue::pump() {
     while (!m_waiting.empty() && !m_refreshing && m_inFlight < m_settings.maxConcurrent) {
-        if (m_tokenSource && m_tokenSource->canRefresh() && m_tokenSource->needsRefresh(m_clock->wallClockMs())) {
+        if (m_tokenSource && m_tokenSource->canRefresh() &&
+            m_tokenSource->needsRefresh(m_clock->wallClockMs())) {
             startRefresh();
             return;
         }
@@ -227,9 +229,10 @@ void RequestQueue::onAttemptFinished(ApiRequest* request, const AttemptOutcome& 
         return pump();
     }
     const RetryDecision decision =
-        request->m_cancelled ? RetryDecision{false, 0, request->spec().idempotency == Idempotency::NonIdempotent}
-                             : m_retryPolicy.decide(request->attempts(), result.error, request->spec().idempotency,
-                                                    outcome.mayHaveReachedService);
+        request->m_cancelled
+            ? RetryDecision{false, 0, request->spec().idempotency == Idempotency::NonIdempotent}
+            : m_retryPolicy.decide(request->attempts(), result.error, request->spec().idempotency,
+                                   outcome.mayHaveReachedService);
     if (decision.retry) {
         qCDebug(lcApi) << "retrying" << request->spec().operation << "in" << decision.delayMs << "ms";
         m_clock->callAfter(decision.delayMs, request, [this, request] {

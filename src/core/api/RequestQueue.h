@@ -104,7 +104,8 @@ private:
     QString m_configurationError;
 };
 
-/// Why `url` may not carry credentials: https only, except to a loopback address (the sandbox). Empty if fine.
+/// Why `url` may not carry credentials: https only, except to a loopback address (the sandbox). Empty if
+/// fine.
 QString checkServiceUrl(const QUrl& url);
 
 } // namespace fieldlink::api

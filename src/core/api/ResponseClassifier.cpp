@@ -38,8 +38,8 @@ Classification networkFailure(Service service, QNetworkReply::NetworkError error
     case QNetworkReply::HostNotFoundError:
         result.mayHaveReachedService = false;
         result.error = ErrorClass::Network;
-        result.message = Tr::tr("Could not reach %1. Check the network connection and the server address.")
-                             .arg(name);
+        result.message =
+            Tr::tr("Could not reach %1. Check the network connection and the server address.").arg(name);
         return result;
     case QNetworkReply::SslHandshakeFailedError:
         result.mayHaveReachedService = false;
@@ -83,7 +83,8 @@ Classification httpFailure(Service service, int status, const QString& serviceTe
     Classification result;
     const QString name = serviceName(service);
     const QString lower = serviceText.toLower();
-    const QString said = serviceText.isEmpty() ? QString() : QLatin1Char(' ') + Tr::tr("%1 said: %2").arg(name, serviceText);
+    const QString said =
+        serviceText.isEmpty() ? QString() : QLatin1Char(' ') + Tr::tr("%1 said: %2").arg(name, serviceText);
     if (status == 429) {
         result.error = ErrorClass::RateLimited;
         result.message = Tr::tr("%1 is limiting the request rate.").arg(name);
@@ -91,20 +92,25 @@ Classification httpFailure(Service service, int status, const QString& serviceTe
         result.error = ErrorClass::Scope;
         result.message = Tr::tr("The HighLevel token is not allowed to do this (a scope is missing). Add the "
                                 "scope to the Private Integration or Marketplace app in HighLevel, then "
-                                "create a new token.") + said;
+                                "create a new token.") +
+                         said;
     } else if (status == 401 && lower.contains(QLatin1String("version"))) {
         result.error = ErrorClass::Validation;
         result.message = Tr::tr("HighLevel rejected the API version Fieldlink sent.") + said;
     } else if (status == 401) {
         result.error = ErrorClass::Auth;
-        result.tokenExpired = lower.contains(QLatin1String("expired")) || lower.contains(QLatin1String("invalid jwt")) ||
+        result.tokenExpired = lower.contains(QLatin1String("expired")) ||
+                              lower.contains(QLatin1String("invalid jwt")) ||
                               lower.contains(QLatin1String("invalid token"));
         result.message = Tr::tr("%1 did not accept the credentials. Check them in Connections, or reconnect "
-                                "the account.").arg(name) + said;
+                                "the account.")
+                             .arg(name) +
+                         said;
     } else if (status == 403) {
         result.error = ErrorClass::Auth;
         result.message = Tr::tr("The token has no access to this location. Check the location id in "
-                                "Connections.") + said;
+                                "Connections.") +
+                         said;
     } else if (status == 404 || (status == 400 && lower.contains(QLatin1String("not found")))) {
         // GHL answers an unknown contact id with 400 "... not found" (reference §7).
         result.error = ErrorClass::NotFound;
@@ -126,18 +132,30 @@ Classification httpFailure(Service service, int status, const QString& serviceTe
 
 QString errorClassId(ErrorClass errorClass) {
     switch (errorClass) {
-    case ErrorClass::None: return QStringLiteral("none");
-    case ErrorClass::Network: return QStringLiteral("network");
-    case ErrorClass::Timeout: return QStringLiteral("timeout");
-    case ErrorClass::RateLimited: return QStringLiteral("rate-limited");
-    case ErrorClass::Auth: return QStringLiteral("auth");
-    case ErrorClass::Scope: return QStringLiteral("scope");
-    case ErrorClass::Validation: return QStringLiteral("validation");
-    case ErrorClass::NotFound: return QStringLiteral("not-found");
-    case ErrorClass::Conflict: return QStringLiteral("conflict");
-    case ErrorClass::Server: return QStringLiteral("server");
-    case ErrorClass::Malformed: return QStringLiteral("malformed");
-    case ErrorClass::Cancelled: return QStringLiteral("cancelled");
+    case ErrorClass::None:
+        return QStringLiteral("none");
+    case ErrorClass::Network:
+        return QStringLiteral("network");
+    case ErrorClass::Timeout:
+        return QStringLiteral("timeout");
+    case ErrorClass::RateLimited:
+        return QStringLiteral("rate-limited");
+    case ErrorClass::Auth:
+        return QStringLiteral("auth");
+    case ErrorClass::Scope:
+        return QStringLiteral("scope");
+    case ErrorClass::Validation:
+        return QStringLiteral("validation");
+    case ErrorClass::NotFound:
+        return QStringLiteral("not-found");
+    case ErrorClass::Conflict:
+        return QStringLiteral("conflict");
+    case ErrorClass::Server:
+        return QStringLiteral("server");
+    case ErrorClass::Malformed:
+        return QStringLiteral("malformed");
+    case ErrorClass::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return {};
 }
@@ -186,15 +204,16 @@ Classification ResponseClassifier::classify(Service service, const RawResponse& 
             return result;
         }
         const QJsonObject object = result.json.toObject();
-        if (service == Service::Kixie && !response.successFalseIsAnswer && object.value(QLatin1String("success")) == QJsonValue(false)) {
+        if (service == Service::Kixie && !response.successFalseIsAnswer &&
+            object.value(QLatin1String("success")) == QJsonValue(false)) {
             Classification refusal = kixieRefusal(serviceMessage(result.json));
             refusal.json = result.json;
             return refusal;
         }
         return result;
     }
-    Classification failure = httpFailure(service, response.status, parsed ? serviceMessage(result.json)
-                                                                          : QString());
+    Classification failure =
+        httpFailure(service, response.status, parsed ? serviceMessage(result.json) : QString());
     failure.json = result.json;
     failure.traceId = result.traceId;
     failure.retryAfterMs = parseRetryAfter(response.retryAfterHeader);

@@ -30,7 +30,9 @@ RetryPolicy::RetryPolicy(Settings settings, std::function<double()> uniformRando
     : m_settings(settings)
     , m_uniformRandom(std::move(uniformRandom)) {
     if (!m_uniformRandom)
-        m_uniformRandom = [] { return QRandomGenerator::global()->generateDouble(); };
+        m_uniformRandom = [] {
+            return QRandomGenerator::global()->generateDouble();
+        };
 }
 
 qint64 RetryPolicy::backoffMs(int attempt) const {

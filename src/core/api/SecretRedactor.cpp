@@ -36,11 +36,10 @@ const QByteArray& SecretRedactor::placeholder() {
 }
 
 bool SecretRedactor::isSecretField(QStringView name) {
-    static const QStringList names = {QStringLiteral("apikey"),        QStringLiteral("authorization"),
-                                      QStringLiteral("access_token"),  QStringLiteral("refresh_token"),
-                                      QStringLiteral("client_secret"), QStringLiteral("code"),
-                                      QStringLiteral("code_verifier"), QStringLiteral("token"),
-                                      QStringLiteral("password")};
+    static const QStringList names = {
+        QStringLiteral("apikey"),        QStringLiteral("authorization"), QStringLiteral("access_token"),
+        QStringLiteral("refresh_token"), QStringLiteral("client_secret"), QStringLiteral("code"),
+        QStringLiteral("code_verifier"), QStringLiteral("token"),         QStringLiteral("password")};
     return names.contains(name.toString().toLower());
 }
 
@@ -87,10 +86,10 @@ QByteArray SecretRedactor::redactBody(const QByteArray& body) const {
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error == QJsonParseError::NoError) {
-        const QJsonValue redacted = redactJson(document.isArray() ? QJsonValue(document.array())
-                                                                  : QJsonValue(document.object()));
-        const QJsonDocument out = redacted.isArray() ? QJsonDocument(redacted.toArray())
-                                                     : QJsonDocument(redacted.toObject());
+        const QJsonValue redacted =
+            redactJson(document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object()));
+        const QJsonDocument out =
+            redacted.isArray() ? QJsonDocument(redacted.toArray()) : QJsonDocument(redacted.toObject());
         return redactKnownValues(out.toJson(QJsonDocument::Compact));
     }
     // A form body (OAuth token requests) or plain text.

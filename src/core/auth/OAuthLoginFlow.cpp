@@ -35,10 +35,11 @@ bool OAuthLoginFlow::start(quint16 port) {
     // The address-taking constructor: the default one listens on every interface.
     m_listener = new QOAuthHttpServerReplyHandler(QHostAddress::LocalHost, port, this);
     if (!m_listener->isListening()) {
-        finish(failure(api::ErrorClass::Network,
-                       Tr::tr("Could not listen on 127.0.0.1 port %1 for HighLevel's answer; another program may "
-                              "be using it.")
-                           .arg(port)));
+        finish(failure(
+            api::ErrorClass::Network,
+            Tr::tr("Could not listen on 127.0.0.1 port %1 for HighLevel's answer; another program may "
+                   "be using it.")
+                .arg(port)));
         return false;
     }
     m_listener->setCallbackPath(QStringLiteral("/oauth/callback"));
@@ -53,7 +54,8 @@ bool OAuthLoginFlow::start(quint16 port) {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
     query.addQueryItem(QStringLiteral("client_id"), config.clientId);
-    query.addQueryItem(QStringLiteral("redirect_uri"), QString::fromLatin1(QUrl::toPercentEncoding(m_redirectUri)));
+    query.addQueryItem(QStringLiteral("redirect_uri"),
+                       QString::fromLatin1(QUrl::toPercentEncoding(m_redirectUri)));
     query.addQueryItem(QStringLiteral("scope"),
                        QString::fromLatin1(QUrl::toPercentEncoding(config.scopes.join(QLatin1Char(' ')))));
     query.addQueryItem(QStringLiteral("state"), QString::fromLatin1(m_state));
@@ -76,9 +78,10 @@ void OAuthLoginFlow::onCallback(const QVariantMap& values) {
     // Another page could send the browser here; only the answer to our own request counts.
     if (values.value(QStringLiteral("state")).toString().toLatin1() != m_state) {
         qCWarning(lcAuth) << "ignored an OAuth redirect with a wrong state";
-        return finish(failure(api::ErrorClass::Auth,
-                              Tr::tr("HighLevel's answer did not match this connection attempt (wrong state). "
-                                     "Start connecting again.")));
+        return finish(
+            failure(api::ErrorClass::Auth,
+                    Tr::tr("HighLevel's answer did not match this connection attempt (wrong state). "
+                           "Start connecting again.")));
     }
     m_waitingForBrowser = false;
     const QString error = values.value(QStringLiteral("error")).toString();
@@ -92,9 +95,11 @@ void OAuthLoginFlow::onCallback(const QVariantMap& values) {
     connect(exchange, &api::ApiRequest::finished, this, [this](const api::ApiResult& result) {
         if (!result.ok())
             return finish(result);
-        const OAuthTokens tokens = OAuthTokens::fromTokenResponse(result.json.toObject(), m_clock->wallClockMs());
+        const OAuthTokens tokens =
+            OAuthTokens::fromTokenResponse(result.json.toObject(), m_clock->wallClockMs());
         if (!tokens.isValid())
-            return finish(failure(api::ErrorClass::Malformed, Tr::tr("HighLevel's token answer had no access token.")));
+            return finish(
+                failure(api::ErrorClass::Malformed, Tr::tr("HighLevel's token answer had no access token.")));
         finish(result, tokens);
     });
 }

@@ -40,7 +40,8 @@ void OAuthSession::refresh() {
     if (!m_tokenClient || m_tokens.refreshToken.isEmpty()) {
         api::ApiResult result;
         result.error = api::ErrorClass::Auth;
-        result.message = Tr::tr("The HighLevel connection cannot be renewed. Reconnect HighLevel in Connections.");
+        result.message =
+            Tr::tr("The HighLevel connection cannot be renewed. Reconnect HighLevel in Connections.");
         return Q_EMIT refreshFinished(result);
     }
     m_refreshing = true;
@@ -62,8 +63,9 @@ void OAuthSession::onRefreshAnswer(const api::ApiResult& answer) {
         if (result.status >= 400 && result.status < 500) {
             // A used, revoked or expired refresh token: only a new authorization helps.
             result.error = api::ErrorClass::Auth;
-            result.message = Tr::tr("HighLevel no longer accepts this connection's refresh token (it was used, "
-                                    "revoked or has expired). Reconnect HighLevel in Connections.");
+            result.message =
+                Tr::tr("HighLevel no longer accepts this connection's refresh token (it was used, "
+                       "revoked or has expired). Reconnect HighLevel in Connections.");
         }
         qCWarning(lcAuth) << "token refresh failed:" << api::errorClassId(result.error) << result.status;
         return Q_EMIT refreshFinished(result);

@@ -20,8 +20,8 @@ api::QueueSettings tokenQueueSettings(const OAuthClientConfig& config) {
 
 } // namespace
 
-OAuthTokenClient::OAuthTokenClient(OAuthClientConfig config, QNetworkAccessManager* network, api::Clock* clock,
-                                   api::RequestLog* log, QObject* parent)
+OAuthTokenClient::OAuthTokenClient(OAuthClientConfig config, QNetworkAccessManager* network,
+                                   api::Clock* clock, api::RequestLog* log, QObject* parent)
     : QObject(parent)
     , m_config(std::move(config))
     , m_queue(tokenQueueSettings(m_config), network, clock, log, this) {
@@ -35,7 +35,8 @@ api::ApiRequest* OAuthTokenClient::post(QUrlQuery form, QString operation) {
     api::RequestSpec spec;
     spec.method = "POST";
     spec.path = m_config.tokenUrl.path();
-    // Percent-encode every value ourselves: QUrlQuery leaves '+' alone, which a form decoder reads as a space.
+    // Percent-encode every value ourselves: QUrlQuery leaves '+' alone, which a form decoder reads as a
+    // space.
     QByteArrayList pairs;
     for (const auto& [key, value] : form.queryItems(QUrl::FullyDecoded))
         pairs << QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);

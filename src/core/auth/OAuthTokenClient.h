@@ -15,7 +15,8 @@ public:
     OAuthTokenClient(OAuthClientConfig config, QNetworkAccessManager* network, api::Clock* clock,
                      api::RequestLog* log, QObject* parent = nullptr);
 
-    api::ApiRequest* exchangeCode(const QString& code, const QString& redirectUri, const QByteArray& codeVerifier);
+    api::ApiRequest* exchangeCode(const QString& code, const QString& redirectUri,
+                                  const QByteArray& codeVerifier);
     api::ApiRequest* refresh(const QString& refreshToken);
     const OAuthClientConfig& config() const { return m_config; }
     api::RequestQueue& queue() { return m_queue; }

@@ -34,8 +34,10 @@ private:
 void TestGhlClientSandbox::pagesTwoThousandContactsToTheEnd_data() {
     QTest::addColumn<int>("mode");
     QTest::addColumn<int>("pageSize");
-    QTest::newRow("search with searchAfter, 500 per page") << static_cast<int>(GhlContactPager::Mode::Search) << 500;
-    QTest::newRow("deprecated list with startAfterId, 100 per page") << static_cast<int>(GhlContactPager::Mode::List) << 100;
+    QTest::newRow("search with searchAfter, 500 per page")
+        << static_cast<int>(GhlContactPager::Mode::Search) << 500;
+    QTest::newRow("deprecated list with startAfterId, 100 per page")
+        << static_cast<int>(GhlContactPager::Mode::List) << 100;
 }
 
 void TestGhlClientSandbox::pagesTwoThousandContactsToTheEnd() {
@@ -79,7 +81,8 @@ void TestGhlClientSandbox::stopsAtTheRequestedMaximum() {
     pager.setPageSize(20);
     pager.setMaximum(25);
     int delivered = 0;
-    connect(&pager, &GhlContactPager::page, this, [&](const QJsonArray& contacts) { delivered += int(contacts.size()); });
+    connect(&pager, &GhlContactPager::page, this,
+            [&](const QJsonArray& contacts) { delivered += int(contacts.size()); });
     QSignalSpy finished(&pager, &GhlContactPager::finished);
     pager.start();
     QVERIFY(finished.wait(30000));
@@ -95,12 +98,13 @@ void TestGhlClientSandbox::threeThousandRequestsAtFiftyPerSecondWithoutA429() {
     auth::PrivateIntegrationToken token(sandbox.ghlToken());
     client.setTokenSource(&token);
     // The client starts from GHL's documented 100 per 10 s and learns 50 per 1 s from the first answers.
-    const QString contactId = at(sandbox.probe().ghl("POST", QStringLiteral("/contacts/search"),
-                                                     jsonObject(R"({"locationId":"%1","pageLimit":1})",
-                                                                {sandbox.locationId()}))
-                                     .json(),
-                                 "contacts.0.id")
-                                  .toString();
+    const QString contactId =
+        at(sandbox.probe()
+               .ghl("POST", QStringLiteral("/contacts/search"),
+                    jsonObject(R"({"locationId":"%1","pageLimit":1})", {sandbox.locationId()}))
+               .json(),
+           "contacts.0.id")
+            .toString();
     QVERIFY(!contactId.isEmpty());
     int done = 0;
     QStringList failures;
@@ -136,9 +140,9 @@ void TestGhlClientSandbox::everyCallUnderFaultsEndsOnceInSuccessOrAClassifiedErr
     // The ids come from the seed's first page; the probe has no faults of its own to survive, so retry it.
     QList<QString> ids;
     for (int attempt = 0; attempt < 20 && ids.isEmpty(); ++attempt) {
-        const HttpResult page = sandbox.probe().ghl("POST", QStringLiteral("/contacts/search"),
-                                                    jsonObject(R"({"locationId":"%1","pageLimit":20})",
-                                                               {sandbox.locationId()}));
+        const HttpResult page =
+            sandbox.probe().ghl("POST", QStringLiteral("/contacts/search"),
+                                jsonObject(R"({"locationId":"%1","pageLimit":20})", {sandbox.locationId()}));
         for (const QJsonValue& contact : at(page.json(), "contacts").toArray())
             ids << contact.toObject().value(QLatin1String("id")).toString();
     }
@@ -147,8 +151,10 @@ void TestGhlClientSandbox::everyCallUnderFaultsEndsOnceInSuccessOrAClassifiedErr
     for (int i = 0; i < 300; ++i) {
         const QString id = ids.at(i % ids.size());
         const bool create = i % 5 == 0;
-        ApiRequest* request = create ? client.createNote(id, QJsonObject{{QStringLiteral("body"), QStringLiteral("n%1").arg(i)}})
-                                     : (i % 2 ? client.getContact(id) : client.listNotes(id));
+        ApiRequest* request =
+            create
+                ? client.createNote(id, QJsonObject{{QStringLiteral("body"), QStringLiteral("n%1").arg(i)}})
+                : (i % 2 ? client.getContact(id) : client.listNotes(id));
         connect(request, &ApiRequest::finished, this, [&results, create](const ApiResult& result) {
             results.append({!create, result});
         });
@@ -202,14 +208,16 @@ void TestGhlClientSandbox::readsRelatedRecordsAndWrites() {
     GhlClient client(sandboxGhlSettings(sandbox), sandbox.network(), SystemClock::instance(), nullptr);
     auth::PrivateIntegrationToken token(sandbox.ghlToken());
     client.setTokenSource(&token);
-    const ApiResult upsert = awaitResult(client.upsertContact(
-        jsonObject(R"({"firstName":"Ana","lastName":"Ruiz","phone":"+14155550123","email":"ana.ruiz@example.com","gender":"female"})")));
+    const ApiResult upsert = awaitResult(client.upsertContact(jsonObject(
+        R"({"firstName":"Ana","lastName":"Ruiz","phone":"+14155550123","email":"ana.ruiz@example.com","gender":"female"})")));
     QVERIFY2(upsert.ok(), qPrintable(upsert.message));
     const QString id = at(upsert.json, "contact.id").toString();
     QVERIFY(!id.isEmpty());
     // locationId and unknown keys are left out, so GHL's 422 whitelist never fires.
-    QVERIFY2(awaitResult(client.updateContact(id, jsonObject(R"({"city":"Austin","locationId":"x","bogus":1})"))).ok(),
-             "update");
+    QVERIFY2(
+        awaitResult(client.updateContact(id, jsonObject(R"({"city":"Austin","locationId":"x","bogus":1})")))
+            .ok(),
+        "update");
     const ApiResult note = awaitResult(client.createNote(id, jsonObject(R"({"body":"Called, no answer"})")));
     QVERIFY2(note.ok(), qPrintable(note.message));
     QCOMPARE(note.status, 201);
@@ -237,7 +245,8 @@ void TestGhlClientSandbox::readsRelatedRecordsAndWrites() {
 
 void TestGhlClientSandbox::probesScopesWithoutSideEffects() {
     SandboxFixture sandbox;
-    for (const auto& [token, canWrite] : {std::pair{sandbox.ghlToken(), true}, {sandbox.readonlyToken(), false}}) {
+    for (const auto& [token, canWrite] :
+         {std::pair{sandbox.ghlToken(), true}, {sandbox.readonlyToken(), false}}) {
         GhlClient client(sandboxGhlSettings(sandbox), sandbox.network(), SystemClock::instance(), nullptr);
         auth::PrivateIntegrationToken source(token);
         client.setTokenSource(&source);
@@ -266,8 +275,8 @@ void TestGhlClientSandbox::refusesAReadonlyTokensWriteBeforeSending() {
     QVERIFY(probed.wait(30000));
     source.setGrantedScopes(probed.at(0).at(0).value<GhlScopeProbe::Report>().granted());
     const int before = at(sandbox.probe().stats(), "ghl.requests").toInt();
-    const ApiResult result = awaitResult(client.createNote(QStringLiteral("anyContact0000000000"),
-                                                           jsonObject(R"({"body":"x"})")));
+    const ApiResult result =
+        awaitResult(client.createNote(QStringLiteral("anyContact0000000000"), jsonObject(R"({"body":"x"})")));
     QCOMPARE(errorClassId(result.error), errorClassId(ErrorClass::Scope));
     QCOMPARE(result.attempts, 0);
     QVERIFY(result.message.contains(GhlScope::contactsWrite));

@@ -24,11 +24,12 @@ private Q_SLOTS:
 private:
     QJsonObject powerListRow(const SandboxFixture& sandbox, const QString& phone) const {
         const QString list = at(sandbox.credentials(), "kixie.powerlists.0.id").toVariant().toString();
-        return QJsonObject{{QStringLiteral("powerlistId"), list},
-                           {QStringLiteral("target"), phone},
-                           {QStringLiteral("firstName"), QStringLiteral("Ana")},
-                           {QStringLiteral("duplicateHandling"), QStringLiteral("merge")},
-                           {QStringLiteral("extraData"), QJsonObject{{QStringLiteral("ghlId"), QStringLiteral("c1")}}}};
+        return QJsonObject{
+            {QStringLiteral("powerlistId"), list},
+            {QStringLiteral("target"), phone},
+            {QStringLiteral("firstName"), QStringLiteral("Ana")},
+            {QStringLiteral("duplicateHandling"), QStringLiteral("merge")},
+            {QStringLiteral("extraData"), QJsonObject{{QStringLiteral("ghlId"), QStringLiteral("c1")}}}};
     }
 };
 
@@ -46,8 +47,9 @@ void TestKixieClientSandbox::writesAndRemovesPowerListRows() {
     QVERIFY(awaitResult(client.removeFromPowerList(list, {QStringLiteral("+14155550123")})).ok());
     QVERIFY(awaitResult(client.removeFromAllPowerLists({QStringLiteral("+14155550123")})).ok());
     QCOMPARE(client.queue().localQuota().used(SystemClock::instance()->wallClockMs()), 3);
-    const ApiResult unknownList = awaitResult(client.updatePowerList(
-        QJsonObject{{QStringLiteral("powerlistId"), QStringLiteral("999999")}, {QStringLiteral("target"), QStringLiteral("+14155550123")}}));
+    const ApiResult unknownList = awaitResult(
+        client.updatePowerList(QJsonObject{{QStringLiteral("powerlistId"), QStringLiteral("999999")},
+                                           {QStringLiteral("target"), QStringLiteral("+14155550123")}}));
     QVERIFY(!unknownList.ok());
     QVERIFY(!unknownList.message.isEmpty());
 }
@@ -57,7 +59,8 @@ void TestKixieClientSandbox::enrolsAndRemovesFromACadence() {
     KixieClient client(sandboxKixieSettings(sandbox), sandboxKixieCredentials(sandbox), sandbox.network(),
                        SystemClock::instance(), nullptr);
     const QString cadence = at(sandbox.credentials(), "kixie.cadences.0.id").toVariant().toString();
-    const ApiResult added = awaitResult(client.addToCadence(cadence, QStringLiteral("+14155550124"), QStringLiteral("Ana")));
+    const ApiResult added =
+        awaitResult(client.addToCadence(cadence, QStringLiteral("+14155550124"), QStringLiteral("Ana")));
     QVERIFY2(added.ok(), qPrintable(added.message));
     QVERIFY(awaitResult(client.removeFromCadence(cadence, QStringLiteral("+14155550124"))).ok());
     QCOMPARE(at(sandbox.probe().stats(), "kixie.byEvent.cadence").toInt(), 2);
@@ -95,17 +98,23 @@ void TestKixieClientSandbox::readsAgentStatus() {
 
 void TestKixieClientSandbox::explainsWrongCredentialsAndADisabledApi() {
     SandboxFixture sandbox;
-    KixieClient wrong(sandboxKixieSettings(sandbox), {QStringLiteral("not-the-key-0000"), sandbox.kixieBusinessId()},
-                      sandbox.network(), SystemClock::instance(), nullptr);
-    const ApiResult refused = awaitResult(wrong.updatePowerList(powerListRow(sandbox, QStringLiteral("+14155550125"))));
+    KixieClient wrong(sandboxKixieSettings(sandbox),
+                      {QStringLiteral("not-the-key-0000"), sandbox.kixieBusinessId()}, sandbox.network(),
+                      SystemClock::instance(), nullptr);
+    const ApiResult refused =
+        awaitResult(wrong.updatePowerList(powerListRow(sandbox, QStringLiteral("+14155550125"))));
     QCOMPARE(errorClassId(refused.error), errorClassId(ErrorClass::Auth));
     QVERIFY2(refused.message.contains(QLatin1String("Integrations")), qPrintable(refused.message));
     QCOMPARE(refused.attempts, 1);
 
-    QCOMPARE(sandbox.probe().postJson(QStringLiteral("/__sandbox/kixie/account"), jsonObject(R"({"apiEnabled":false})")).status, 200);
+    QCOMPARE(sandbox.probe()
+                 .postJson(QStringLiteral("/__sandbox/kixie/account"), jsonObject(R"({"apiEnabled":false})"))
+                 .status,
+             200);
     KixieClient client(sandboxKixieSettings(sandbox), sandboxKixieCredentials(sandbox), sandbox.network(),
                        SystemClock::instance(), nullptr);
-    const ApiResult disabled = awaitResult(client.updatePowerList(powerListRow(sandbox, QStringLiteral("+14155550125"))));
+    const ApiResult disabled =
+        awaitResult(client.updatePowerList(powerListRow(sandbox, QStringLiteral("+14155550125"))));
     QCOMPARE(errorClassId(disabled.error), errorClassId(ErrorClass::Auth));
     QVERIFY2(disabled.message.contains(QLatin1String("Kixie support")), qPrintable(disabled.message));
 }

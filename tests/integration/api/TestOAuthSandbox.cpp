@@ -43,10 +43,10 @@ private Q_SLOTS:
 private:
     auth::OAuthClientConfig config(const SandboxFixture& sandbox) const;
     /// Plays the browser: opens the authorization URL, follows GHL's redirect to our loopback listener.
-    void actAsBrowser(QNetworkAccessManager* network, const QUrl& authorizationUrl, const QString& overrideState = {});
+    void actAsBrowser(QNetworkAccessManager* network, const QUrl& authorizationUrl,
+                      const QString& overrideState = {});
     /// Connects and returns the tokens, or fails the test.
     auth::OAuthTokens connectAccount(SandboxFixture& sandbox, auth::OAuthTokenClient& tokenClient);
-
 };
 
 auth::OAuthClientConfig TestOAuthSandbox::config(const SandboxFixture& sandbox) const {
@@ -81,7 +81,8 @@ void TestOAuthSandbox::actAsBrowser(QNetworkAccessManager* network, const QUrl& 
     callback->deleteLater();
 }
 
-auth::OAuthTokens TestOAuthSandbox::connectAccount(SandboxFixture& sandbox, auth::OAuthTokenClient& tokenClient) {
+auth::OAuthTokens TestOAuthSandbox::connectAccount(SandboxFixture& sandbox,
+                                                   auth::OAuthTokenClient& tokenClient) {
     auth::OAuthLoginFlow flow(&tokenClient, SystemClock::instance());
     QSignalSpy finished(&flow, &auth::OAuthLoginFlow::finished);
     if (!flow.start())
@@ -103,7 +104,8 @@ void TestOAuthSandbox::connectsThroughTheBrowserWithStateAndPkce() {
     QCOMPARE(query.queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
     QCOMPARE(query.queryItemValue(QStringLiteral("code_challenge")).size(), 43);
     QCOMPARE(query.queryItemValue(QStringLiteral("state")).size(), 43);
-    QVERIFY(query.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded).contains(QLatin1String("contacts.write")));
+    QVERIFY(query.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded)
+                .contains(QLatin1String("contacts.write")));
     actAsBrowser(sandbox.network(), flow.authorizationUrl());
     QVERIFY(finished.count() == 1 || finished.wait(10000));
     const auto result = finished.at(0).at(0).value<ApiResult>();
@@ -135,17 +137,23 @@ void TestOAuthSandbox::refreshesATokenThatExpiresMidRunAndCarriesOn() {
     const auth::OAuthTokens tokens = connectAccount(sandbox, tokenClient);
     QVERIFY(tokens.isValid());
     auth::MemorySecretStore secrets;
-    auth::OAuthSession session(tokens, &tokenClient, SystemClock::instance(), &secrets, QStringLiteral("ghl"));
+    auth::OAuthSession session(tokens, &tokenClient, SystemClock::instance(), &secrets,
+                               QStringLiteral("ghl"));
     GhlClient client(sandboxGhlSettings(sandbox), sandbox.network(), SystemClock::instance(), nullptr);
     client.setTokenSource(&session);
     int ok = 0;
     int failed = 0;
-    const auto count = [&](const ApiResult& result) { result.ok() ? ++ok : ++failed; };
+    const auto count = [&](const ApiResult& result) {
+        result.ok() ? ++ok : ++failed;
+    };
     for (int i = 0; i < 20; ++i)
         connect(client.listContacts(5), &ApiRequest::finished, this, count);
     QTRY_COMPARE_WITH_TIMEOUT(ok, 20, 30000);
     // GHL says the token expired while the run goes on.
-    QCOMPARE(at(sandbox.probe().postJson(QStringLiteral("/__sandbox/ghl/expire-tokens"), {}).json(), "expired").toInt(), 1);
+    QCOMPARE(
+        at(sandbox.probe().postJson(QStringLiteral("/__sandbox/ghl/expire-tokens"), {}).json(), "expired")
+            .toInt(),
+        1);
     QSignalSpy saved(&secrets, &auth::SecretStore::writeFinished);
     for (int i = 0; i < 20; ++i)
         connect(client.listContacts(5), &ApiRequest::finished, this, count);
@@ -163,7 +171,8 @@ void TestOAuthSandbox::aUsedRefreshTokenAsksTheAdminToReconnect() {
     QVERIFY(tokens.isValid());
     // Someone else (another copy of the app) refreshes first: our refresh token is now used up.
     QVERIFY(awaitResult(tokenClient.refresh(tokens.refreshToken)).ok());
-    QVERIFY(at(sandbox.probe().postJson(QStringLiteral("/__sandbox/ghl/expire-tokens"), {}).json(), "expired").toInt() >= 1);
+    QVERIFY(at(sandbox.probe().postJson(QStringLiteral("/__sandbox/ghl/expire-tokens"), {}).json(), "expired")
+                .toInt() >= 1);
     auth::OAuthSession session(tokens, &tokenClient, SystemClock::instance(), nullptr, {});
     GhlClient client(sandboxGhlSettings(sandbox), sandbox.network(), SystemClock::instance(), nullptr);
     client.setTokenSource(&session);
@@ -198,12 +207,14 @@ void TestOAuthSandbox::leavesNoSecretInLogsSettingsOrTheRequestLog() {
 
     QTemporaryDir dir;
     QString error;
-    QVERIFY2(HarExporter::write(dir.filePath(QStringLiteral("run.har")), log.entries(), &error), qPrintable(error));
+    QVERIFY2(HarExporter::write(dir.filePath(QStringLiteral("run.har")), log.entries(), &error),
+             qPrintable(error));
     QVERIFY(log.entries().size() >= 7);
     QVERIFY(!g_logLines.isEmpty());
 
-    const QStringList secrets = {tokens.accessToken,        tokens.refreshToken,       session.tokens().accessToken,
-                                 session.tokens().refreshToken, sandbox.ghlToken(),    sandbox.kixieApiKey(),
+    const QStringList secrets = {tokens.accessToken,           tokens.refreshToken,
+                                 session.tokens().accessToken, session.tokens().refreshToken,
+                                 sandbox.ghlToken(),           sandbox.kixieApiKey(),
                                  config(sandbox).clientSecret};
     QByteArrayList haystacks;
     haystacks << g_logLines.join(QLatin1Char('\n')).toUtf8();

@@ -22,7 +22,8 @@ private Q_SLOTS:
 
 private:
     /// Runs the authorize redirect and returns the code for `state`.
-    QString authorize(HttpProbe& probe, const QString& state, const QString& scope, const QString& challenge = {});
+    QString authorize(HttpProbe& probe, const QString& state, const QString& scope,
+                      const QString& challenge = {});
     SandboxFixture m_sandbox;
 };
 
@@ -163,23 +164,29 @@ void TestSandboxGhlAuth::pkceBindsTheCodeToItsVerifier() {
             form.addQueryItem(QStringLiteral("code_verifier"), codeVerifier);
         return probe.postForm(QStringLiteral("/oauth/token"), form);
     };
-    const QString wrongCode = authorize(probe, QStringLiteral("s1"), QStringLiteral("contacts.readonly"), challenge);
+    const QString wrongCode =
+        authorize(probe, QStringLiteral("s1"), QStringLiteral("contacts.readonly"), challenge);
     QVERIFY(!wrongCode.isEmpty());
     const HttpResult wrong = exchange(wrongCode, verifier.left(42) + QLatin1Char('x'));
     QCOMPARE(wrong.status, 400);
-    QCOMPARE(at(wrong.json(), "message").toString(), text("Invalid grant: code_verifier does not match the code_challenge"));
-    const QString missingCode = authorize(probe, QStringLiteral("s2"), QStringLiteral("contacts.readonly"), challenge);
+    QCOMPARE(at(wrong.json(), "message").toString(),
+             text("Invalid grant: code_verifier does not match the code_challenge"));
+    const QString missingCode =
+        authorize(probe, QStringLiteral("s2"), QStringLiteral("contacts.readonly"), challenge);
     QCOMPARE(exchange(missingCode, {}).status, 400);
-    const QString code = authorize(probe, QStringLiteral("s3"), QStringLiteral("contacts.readonly"), challenge);
+    const QString code =
+        authorize(probe, QStringLiteral("s3"), QStringLiteral("contacts.readonly"), challenge);
     QCOMPARE(exchange(code, verifier).status, 200);
 
     QUrlQuery plain;
     plain.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
-    plain.addQueryItem(QStringLiteral("client_id"), at(m_sandbox.credentials(), "ghl.oauthClientId").toString());
+    plain.addQueryItem(QStringLiteral("client_id"),
+                       at(m_sandbox.credentials(), "ghl.oauthClientId").toString());
     plain.addQueryItem(QStringLiteral("redirect_uri"), QStringLiteral("http://127.0.0.1:9/callback"));
     plain.addQueryItem(QStringLiteral("code_challenge"), verifier);
     plain.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("plain"));
-    QCOMPARE(probe.send("GET", probe.url(QStringLiteral("/v2/oauth/chooselocation"), plain), {}, {}).status, 400);
+    QCOMPARE(probe.send("GET", probe.url(QStringLiteral("/v2/oauth/chooselocation"), plain), {}, {}).status,
+             400);
 }
 
 void TestSandboxGhlAuth::expiredAccessTokenIsRefused() {

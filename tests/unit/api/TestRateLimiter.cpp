@@ -177,7 +177,8 @@ void TestRateLimiter::retriesOnlyWhatMayBeRetried_data() {
     QTest::addColumn<bool>("reached");
     QTest::addColumn<bool>("retry");
     QTest::addColumn<bool>("outcomeUnknown");
-    const auto row = [](const char* name, ErrorClass error, bool idempotent, bool reached, bool retry, bool unknown) {
+    const auto row = [](const char* name, ErrorClass error, bool idempotent, bool reached, bool retry,
+                        bool unknown) {
         QTest::newRow(name) << static_cast<int>(error) << idempotent << reached << retry << unknown;
     };
     row("GET 5xx", ErrorClass::Server, true, true, true, false);
@@ -204,8 +205,9 @@ void TestRateLimiter::retriesOnlyWhatMayBeRetried() {
     QFETCH(bool, retry);
     QFETCH(bool, outcomeUnknown);
     const RetryPolicy policy;
-    const RetryDecision decision = policy.decide(
-        1, static_cast<ErrorClass>(error), idempotent ? Idempotency::Idempotent : Idempotency::NonIdempotent, reached);
+    const RetryDecision decision =
+        policy.decide(1, static_cast<ErrorClass>(error),
+                      idempotent ? Idempotency::Idempotent : Idempotency::NonIdempotent, reached);
     QCOMPARE(decision.retry, retry);
     QCOMPARE(decision.outcomeUnknown, outcomeUnknown);
 }

@@ -83,9 +83,8 @@ private Q_SLOTS:
 
 void TestRequestQueue::retriesServerErrorsWithBackoffThenSucceeds() {
     int calls = 0;
-    FakeNetworkAccessManager network([&calls](const FakeRequest&) {
-        return ++calls < 3 ? FakeAnswer::json(503, "{}") : ok();
-    });
+    FakeNetworkAccessManager network(
+        [&calls](const FakeRequest&) { return ++calls < 3 ? FakeAnswer::json(503, "{}") : ok(); });
     ManualClock clock;
     GhlClient client(ghlSettings(), &network, &clock, nullptr);
     client.queue().setRetryRandom([] { return 1.0; });
@@ -129,7 +128,8 @@ void TestRequestQueue::neverRepeatsACreateWhoseOutcomeIsUnknown() {
     ManualClock clock;
     GhlClient client(ghlSettings(), &network, &clock, nullptr);
     ResultCatcher catcher;
-    catcher.watch(client.createNote(QStringLiteral("c1"), QJsonObject{{QStringLiteral("body"), QStringLiteral("hi")}}));
+    catcher.watch(
+        client.createNote(QStringLiteral("c1"), QJsonObject{{QStringLiteral("body"), QStringLiteral("hi")}}));
     clock.advance(120000);
     QVERIFY(catcher.result);
     QCOMPARE(network.requests().size(), 1);
@@ -146,7 +146,8 @@ void TestRequestQueue::repeatsACreateThatNeverReachedTheService() {
     ManualClock clock;
     GhlClient client(ghlSettings(), &network, &clock, nullptr);
     ResultCatcher catcher;
-    catcher.watch(client.createNote(QStringLiteral("c1"), QJsonObject{{QStringLiteral("body"), QStringLiteral("hi")}}));
+    catcher.watch(
+        client.createNote(QStringLiteral("c1"), QJsonObject{{QStringLiteral("body"), QStringLiteral("hi")}}));
     clock.advance(60000);
     QVERIFY(catcher.result && catcher.result->ok());
     QCOMPARE(network.requests().size(), 2);
@@ -214,14 +215,17 @@ struct FakeOAuthServer {
         if (isTokenRequest(request)) {
             ++tokenRequests;
             if (rejectRefresh || !request.body.contains(QByteArray("refresh_token=" + refreshToken)))
-                return FakeAnswer::json(401, R"({"statusCode":401,"message":"Invalid grant: refresh token is invalid"})");
+                return FakeAnswer::json(
+                    401, R"({"statusCode":401,"message":"Invalid grant: refresh token is invalid"})");
             current = "access-new-" + QByteArray::number(tokenRequests) + "000";
             refreshToken = "refresh-new-" + QByteArray::number(tokenRequests) + "000";
-            return FakeAnswer::json(200, R"({"access_token":")" + current + R"(","refresh_token":")" + refreshToken +
-                                             R"(","expires_in":86399,"scope":"contacts.readonly contacts.write"})");
+            return FakeAnswer::json(
+                200, R"({"access_token":")" + current + R"(","refresh_token":")" + refreshToken +
+                         R"(","expires_in":86399,"scope":"contacts.readonly contacts.write"})");
         }
         if (bearer(request) != "Bearer " + current)
-            return FakeAnswer::json(401, R"({"statusCode":401,"message":"Invalid token: access token is expired"})");
+            return FakeAnswer::json(
+                401, R"({"statusCode":401,"message":"Invalid token: access token is expired"})");
         return ok();
     }
 };
@@ -247,7 +251,8 @@ auth::OAuthClientConfig oauthConfig() {
 void TestRequestQueue::refreshesAnExpiredTokenOnceWhileOtherRequestsWait() {
     FakeOAuthServer server;
     server.current = "access-already-rotated-elsewhere"; // the token we hold is dead
-    FakeNetworkAccessManager network([&server](const FakeRequest& request) { return server.answer(request); });
+    FakeNetworkAccessManager network(
+        [&server](const FakeRequest& request) { return server.answer(request); });
     ManualClock clock;
     auth::MemorySecretStore secrets;
     auth::OAuthTokenClient tokenClient(oauthConfig(), &network, &clock, nullptr);
@@ -261,7 +266,8 @@ void TestRequestQueue::refreshesAnExpiredTokenOnceWhileOtherRequestsWait() {
     QSignalSpy saved(&secrets, &auth::SecretStore::writeFinished);
     clock.advance(1000);
     for (const ResultCatcher& catcher : catchers)
-        QVERIFY2(catcher.result && catcher.result->ok(), catcher.result ? qPrintable(catcher.result->message) : "none");
+        QVERIFY2(catcher.result && catcher.result->ok(),
+                 catcher.result ? qPrintable(catcher.result->message) : "none");
     QCOMPARE(server.tokenRequests, 1);
     QCOMPARE(session.tokens().refreshToken, QStringLiteral("refresh-new-1000"));
     QCOMPARE(saved.count(), 1);
@@ -279,7 +285,8 @@ void TestRequestQueue::refreshesAnExpiredTokenOnceWhileOtherRequestsWait() {
 
 void TestRequestQueue::refreshesBeforeExpiryWithoutSendingTheOldToken() {
     FakeOAuthServer server;
-    FakeNetworkAccessManager network([&server](const FakeRequest& request) { return server.answer(request); });
+    FakeNetworkAccessManager network(
+        [&server](const FakeRequest& request) { return server.answer(request); });
     ManualClock clock;
     auth::OAuthTokenClient tokenClient(oauthConfig(), &network, &clock, nullptr);
     auth::OAuthSession session(oldTokens(clock.wallClockMs() + 60000), &tokenClient, &clock, nullptr, {});
@@ -297,7 +304,8 @@ void TestRequestQueue::refreshesBeforeExpiryWithoutSendingTheOldToken() {
 void TestRequestQueue::rejectedRefreshTokenFailsEveryWaitingRequestWithReconnect() {
     FakeOAuthServer server;
     server.rejectRefresh = true;
-    FakeNetworkAccessManager network([&server](const FakeRequest& request) { return server.answer(request); });
+    FakeNetworkAccessManager network(
+        [&server](const FakeRequest& request) { return server.answer(request); });
     ManualClock clock;
     auth::OAuthTokenClient tokenClient(oauthConfig(), &network, &clock, nullptr);
     auth::OAuthSession session(oldTokens(clock.wallClockMs() + 1000), &tokenClient, &clock, nullptr, {});
@@ -310,7 +318,8 @@ void TestRequestQueue::rejectedRefreshTokenFailsEveryWaitingRequestWithReconnect
     for (const ResultCatcher& catcher : catchers) {
         QVERIFY(catcher.result);
         QCOMPARE(errorClassId(catcher.result->error), errorClassId(ErrorClass::Auth));
-        QVERIFY2(catcher.result->message.contains(QLatin1String("Reconnect")), qPrintable(catcher.result->message));
+        QVERIFY2(catcher.result->message.contains(QLatin1String("Reconnect")),
+                 qPrintable(catcher.result->message));
     }
     QCOMPARE(server.tokenRequests, 1); // a refresh is never repeated blindly: the token may have rotated
     for (const FakeRequest& request : network.requests())
@@ -325,7 +334,8 @@ void TestRequestQueue::refusesAWriteTheTokenCannotDoBeforeSending() {
     token->setGrantedScopes(QSet<QString>{GhlScope::contactsRead});
     client.setTokenSource(token);
     ResultCatcher write;
-    write.watch(client.createTask(QStringLiteral("c1"), QJsonObject{{QStringLiteral("title"), QStringLiteral("Call back")}}));
+    write.watch(client.createTask(QStringLiteral("c1"),
+                                  QJsonObject{{QStringLiteral("title"), QStringLiteral("Call back")}}));
     ResultCatcher read;
     read.watch(client.getContact(QStringLiteral("c1")));
     clock.settle();
@@ -376,22 +386,26 @@ void TestRequestQueue::cancelEndsAHangingRequest() {
 }
 
 void TestRequestQueue::countsKixieCallsAndRefusesBeyondTheDailyLimit() {
-    FakeNetworkAccessManager network([](const FakeRequest&) { return FakeAnswer::json(200, R"({"success":true})"); });
+    FakeNetworkAccessManager network(
+        [](const FakeRequest&) { return FakeAnswer::json(200, R"({"success":true})"); });
     ManualClock clock;
     KixieSettings settings;
     settings.baseUrl = QUrl(QStringLiteral("https://kixie.example.test"));
     settings.dailyLimit = 2;
-    KixieClient client(settings, {QStringLiteral("kixie-key-0001"), QStringLiteral("555")}, &network, &clock, nullptr);
+    KixieClient client(settings, {QStringLiteral("kixie-key-0001"), QStringLiteral("555")}, &network, &clock,
+                       nullptr);
     QList<ResultCatcher> catchers(3);
     for (ResultCatcher& catcher : catchers)
-        catcher.watch(client.updatePowerList(QJsonObject{{QStringLiteral("target"), QStringLiteral("+15551234567")}}));
+        catcher.watch(
+            client.updatePowerList(QJsonObject{{QStringLiteral("target"), QStringLiteral("+15551234567")}}));
     clock.settle();
     QVERIFY(catchers[0].result->ok() && catchers[1].result->ok());
     QCOMPARE(errorClassId(catchers[2].result->error), errorClassId(ErrorClass::RateLimited));
     QVERIFY(catchers[2].result->message.contains(QLatin1String("00:00 UTC")));
     QCOMPARE(network.requests().size(), 2);
     const FakeRequest& sent = network.requests().at(0);
-    QCOMPARE(QUrlQuery(sent.request.url()).queryItemValue(QStringLiteral("apikey")), QStringLiteral("kixie-key-0001"));
+    QCOMPARE(QUrlQuery(sent.request.url()).queryItemValue(QStringLiteral("apikey")),
+             QStringLiteral("kixie-key-0001"));
     const QJsonObject body = QJsonDocument::fromJson(sent.body).object();
     QCOMPARE(body.value(QLatin1String("apikey")).toString(), QStringLiteral("kixie-key-0001"));
     QCOMPARE(body.value(QLatin1String("businessid")).toString(), QStringLiteral("555"));
@@ -402,10 +416,11 @@ void TestRequestQueue::pinsTheVersionAndSendsOnlyAcceptedProperties() {
     FakeNetworkAccessManager network([](const FakeRequest&) { return ok(); });
     ManualClock clock;
     GhlClient client(ghlSettings(), &network, &clock, nullptr);
-    client.updateContact(QStringLiteral("c1"), QJsonObject{{QStringLiteral("firstName"), QStringLiteral("Ana")},
-                                                           {QStringLiteral("locationId"), QStringLiteral("loc123")},
-                                                           {QStringLiteral("gender"), QStringLiteral("female")},
-                                                           {QStringLiteral("companyName"), QStringLiteral("Acme")}});
+    client.updateContact(QStringLiteral("c1"),
+                         QJsonObject{{QStringLiteral("firstName"), QStringLiteral("Ana")},
+                                     {QStringLiteral("locationId"), QStringLiteral("loc123")},
+                                     {QStringLiteral("gender"), QStringLiteral("female")},
+                                     {QStringLiteral("companyName"), QStringLiteral("Acme")}});
     client.removeTags(QStringLiteral("c1"), {QStringLiteral("vip")});
     clock.settle();
     QCOMPARE(network.requests().size(), 2);
@@ -420,12 +435,14 @@ void TestRequestQueue::pinsTheVersionAndSendsOnlyAcceptedProperties() {
 }
 
 void TestRequestQueue::kixieBusinessRefusalIsAnError() {
-    FakeNetworkAccessManager network(
-        [](const FakeRequest&) { return FakeAnswer::json(200, R"({"success":false,"error":"Invalid API key"})"); });
+    FakeNetworkAccessManager network([](const FakeRequest&) {
+        return FakeAnswer::json(200, R"({"success":false,"error":"Invalid API key"})");
+    });
     ManualClock clock;
     KixieSettings settings;
     settings.baseUrl = QUrl(QStringLiteral("https://kixie.example.test"));
-    KixieClient client(settings, {QStringLiteral("kixie-key-0001"), QStringLiteral("555")}, &network, &clock, nullptr);
+    KixieClient client(settings, {QStringLiteral("kixie-key-0001"), QStringLiteral("555")}, &network, &clock,
+                       nullptr);
     ResultCatcher catcher;
     catcher.watch(client.removeFromPowerList(QStringLiteral("12"), {QStringLiteral("+15551234567")}));
     clock.advance(60000);
@@ -462,7 +479,8 @@ void TestRequestQueue::pagerStopsOnARepeatedCursor() {
 void TestRequestQueue::logsEveryAttemptWithSecretsRedacted() {
     FakeOAuthServer server;
     server.current = "access-already-rotated-elsewhere";
-    FakeNetworkAccessManager network([&server](const FakeRequest& request) { return server.answer(request); });
+    FakeNetworkAccessManager network(
+        [&server](const FakeRequest& request) { return server.answer(request); });
     ManualClock clock;
     RequestLog log;
     auth::OAuthTokenClient tokenClient(oauthConfig(), &network, &clock, &log);

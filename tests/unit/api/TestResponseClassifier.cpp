@@ -31,58 +31,75 @@ void TestResponseClassifier::classifiesEveryAnswer_data() {
     const auto ghl = Service::Ghl;
     const auto kixie = Service::Kixie;
     const auto none = QNetworkReply::NoError;
-    QTest::newRow("ghl 200 json") << ghl << 200 << QByteArray(R"({"contact":{}})") << none << ErrorClass::None << QString();
+    QTest::newRow("ghl 200 json") << ghl << 200 << QByteArray(R"({"contact":{}})") << none << ErrorClass::None
+                                  << QString();
     QTest::newRow("ghl 200 truncated json") << ghl << 200 << QByteArray(R"({"contacts":[{"id":)") << none
                                             << ErrorClass::Malformed << QStringLiteral("could not read");
-    QTest::newRow("ghl 200 html") << ghl << 200 << QByteArray("<html>proxy</html>") << none << ErrorClass::Malformed
-                                  << QStringLiteral("could not read");
+    QTest::newRow("ghl 200 html") << ghl << 200 << QByteArray("<html>proxy</html>") << none
+                                  << ErrorClass::Malformed << QStringLiteral("could not read");
     QTest::newRow("connection refused") << ghl << 0 << QByteArray() << QNetworkReply::ConnectionRefusedError
                                         << ErrorClass::Network << QStringLiteral("Could not reach HighLevel");
     QTest::newRow("connection dropped") << ghl << 0 << QByteArray() << QNetworkReply::RemoteHostClosedError
                                         << ErrorClass::Network << QStringLiteral("lost");
     QTest::newRow("transfer timeout") << ghl << 0 << QByteArray() << QNetworkReply::OperationCanceledError
                                       << ErrorClass::Timeout << QStringLiteral("in time");
-    QTest::newRow("429") << ghl << 429 << QByteArray(R"({"statusCode":429,"message":"Too Many Requests"})") << none
-                         << ErrorClass::RateLimited << QStringLiteral("limiting");
-    QTest::newRow("401 invalid jwt") << ghl << 401 << QByteArray(R"({"statusCode":401,"message":"Invalid JWT"})")
-                                     << none << ErrorClass::Auth << QStringLiteral("Invalid JWT");
-    QTest::newRow("401 scope") << ghl << 401
-                               << QByteArray(R"({"statusCode":401,"message":"The token is not authorized for this scope."})")
-                               << none << ErrorClass::Scope << QStringLiteral("scope");
-    QTest::newRow("403 location") << ghl << 403
-                                  << QByteArray(R"({"statusCode":403,"message":"The token does not have access to this location."})")
-                                  << none << ErrorClass::Auth << QStringLiteral("location id");
-    QTest::newRow("422 array message") << ghl << 422
-                                       << QByteArray(R"({"statusCode":422,"message":["property locationId should not exist","title should not be empty"],"error":"Unprocessable Entity"})")
-                                       << none << ErrorClass::Validation
-                                       << QStringLiteral("property locationId should not exist; title should not be empty");
-    QTest::newRow("400 unknown contact") << ghl << 400
-                                         << QByteArray(R"({"statusCode":400,"message":"Contact with id abc not found"})")
-                                         << none << ErrorClass::NotFound << QStringLiteral("not found");
-    QTest::newRow("404") << ghl << 404 << QByteArray(R"({"statusCode":404,"message":"Cannot GET /x"})") << none
-                         << ErrorClass::NotFound << QStringLiteral("Cannot GET");
-    QTest::newRow("400 duplicate") << ghl << 400
-                                   << QByteArray(R"({"statusCode":400,"message":"This location does not allow duplicated contacts.","meta":{"contactId":"x"}})")
-                                   << none << ErrorClass::Conflict << QStringLiteral("duplicated");
-    QTest::newRow("500") << ghl << 500 << QByteArray(R"({"statusCode":500,"message":"Internal server error"})") << none
+    QTest::newRow("429") << ghl << 429 << QByteArray(R"({"statusCode":429,"message":"Too Many Requests"})")
+                         << none << ErrorClass::RateLimited << QStringLiteral("limiting");
+    QTest::newRow("401 invalid jwt") << ghl << 401
+                                     << QByteArray(R"({"statusCode":401,"message":"Invalid JWT"})") << none
+                                     << ErrorClass::Auth << QStringLiteral("Invalid JWT");
+    QTest::newRow("401 scope")
+        << ghl << 401
+        << QByteArray(R"({"statusCode":401,"message":"The token is not authorized for this scope."})") << none
+        << ErrorClass::Scope << QStringLiteral("scope");
+    QTest::newRow("403 location")
+        << ghl << 403
+        << QByteArray(R"({"statusCode":403,"message":"The token does not have access to this location."})")
+        << none << ErrorClass::Auth << QStringLiteral("location id");
+    QTest::newRow("422 array message")
+        << ghl << 422
+        << QByteArray(
+               R"({"statusCode":422,"message":["property locationId should not exist","title should not be empty"],"error":"Unprocessable Entity"})")
+        << none << ErrorClass::Validation
+        << QStringLiteral("property locationId should not exist; title should not be empty");
+    QTest::newRow("400 unknown contact")
+        << ghl << 400 << QByteArray(R"({"statusCode":400,"message":"Contact with id abc not found"})") << none
+        << ErrorClass::NotFound << QStringLiteral("not found");
+    QTest::newRow("404") << ghl << 404 << QByteArray(R"({"statusCode":404,"message":"Cannot GET /x"})")
+                         << none << ErrorClass::NotFound << QStringLiteral("Cannot GET");
+    QTest::newRow("400 duplicate")
+        << ghl << 400
+        << QByteArray(
+               R"({"statusCode":400,"message":"This location does not allow duplicated contacts.","meta":{"contactId":"x"}})")
+        << none << ErrorClass::Conflict << QStringLiteral("duplicated");
+    QTest::newRow("500") << ghl << 500
+                         << QByteArray(R"({"statusCode":500,"message":"Internal server error"})") << none
                          << ErrorClass::Server << QStringLiteral("HTTP 500");
-    QTest::newRow("502 no body") << ghl << 502 << QByteArray() << none << ErrorClass::Server << QStringLiteral("HTTP 502");
-    QTest::newRow("400 other") << ghl << 400 << QByteArray(R"({"statusCode":400,"message":"Invalid field contact_name"})")
-                               << none << ErrorClass::Validation << QStringLiteral("Invalid field contact_name");
-    QTest::newRow("kixie success") << kixie << 200 << QByteArray(R"({"success":true})") << none << ErrorClass::None << QString();
-    QTest::newRow("kixie plain text success") << kixie << 200 << QByteArray("OK") << none << ErrorClass::None << QString();
+    QTest::newRow("502 no body") << ghl << 502 << QByteArray() << none << ErrorClass::Server
+                                 << QStringLiteral("HTTP 502");
+    QTest::newRow("400 other") << ghl << 400
+                               << QByteArray(R"({"statusCode":400,"message":"Invalid field contact_name"})")
+                               << none << ErrorClass::Validation
+                               << QStringLiteral("Invalid field contact_name");
+    QTest::newRow("kixie success") << kixie << 200 << QByteArray(R"({"success":true})") << none
+                                   << ErrorClass::None << QString();
+    QTest::newRow("kixie plain text success")
+        << kixie << 200 << QByteArray("OK") << none << ErrorClass::None << QString();
     QTest::newRow("kixie truncated json") << kixie << 200 << QByteArray(R"({"success":tr)") << none
                                           << ErrorClass::Malformed << QStringLiteral("Kixie");
-    QTest::newRow("kixie bad key") << kixie << 200 << QByteArray(R"({"success":false,"error":"Invalid API key"})")
-                                   << none << ErrorClass::Auth << QStringLiteral("Integrations");
-    QTest::newRow("kixie api not enabled") << kixie << 200
-                                           << QByteArray(R"({"success":false,"error":"API access is not enabled for this business"})")
-                                           << none << ErrorClass::Auth << QStringLiteral("Kixie support");
-    QTest::newRow("kixie unknown event") << kixie << 200
-                                         << QByteArray(R"({"success":false,"error":"unknown eventname"})") << none
-                                         << ErrorClass::Validation << QStringLiteral("unknown eventname");
-    QTest::newRow("kixie over quota") << kixie << 429 << QByteArray(R"({"success":false,"error":"daily limit reached"})")
-                                      << none << ErrorClass::RateLimited << QStringLiteral("Kixie");
+    QTest::newRow("kixie bad key") << kixie << 200
+                                   << QByteArray(R"({"success":false,"error":"Invalid API key"})") << none
+                                   << ErrorClass::Auth << QStringLiteral("Integrations");
+    QTest::newRow("kixie api not enabled")
+        << kixie << 200
+        << QByteArray(R"({"success":false,"error":"API access is not enabled for this business"})") << none
+        << ErrorClass::Auth << QStringLiteral("Kixie support");
+    QTest::newRow("kixie unknown event")
+        << kixie << 200 << QByteArray(R"({"success":false,"error":"unknown eventname"})") << none
+        << ErrorClass::Validation << QStringLiteral("unknown eventname");
+    QTest::newRow("kixie over quota")
+        << kixie << 429 << QByteArray(R"({"success":false,"error":"daily limit reached"})") << none
+        << ErrorClass::RateLimited << QStringLiteral("Kixie");
 }
 
 void TestResponseClassifier::classifiesEveryAnswer() {
@@ -140,7 +157,8 @@ void TestResponseClassifier::callerCancelIsNotATimeout() {
     RawResponse raw;
     raw.networkError = QNetworkReply::OperationCanceledError;
     raw.cancelledByCaller = true;
-    QCOMPARE(errorClassId(ResponseClassifier::classify(Service::Ghl, raw).error), errorClassId(ErrorClass::Cancelled));
+    QCOMPARE(errorClassId(ResponseClassifier::classify(Service::Ghl, raw).error),
+             errorClassId(ErrorClass::Cancelled));
 }
 
 void TestResponseClassifier::agentOfflineIsAnAnswer() {

@@ -22,13 +22,15 @@ private Q_SLOTS:
 
 void TestSecretRedactor::redactsSecretQueryParameters() {
     SecretRedactor redactor;
-    const QString url =
-        redactor.redactUrl(QUrl(QStringLiteral("https://apig.kixie.com/app/event?apikey=abc-123&businessid=42")));
+    const QString url = redactor.redactUrl(
+        QUrl(QStringLiteral("https://apig.kixie.com/app/event?apikey=abc-123&businessid=42")));
     QVERIFY(!url.contains(QLatin1String("abc-123")));
     QVERIFY(url.contains(QLatin1String("businessid=42")));
-    QVERIFY(url.contains(QLatin1String("apikey=%5BREDACTED%5D")) || url.contains(QLatin1String("apikey=[REDACTED]")));
-    QVERIFY(!redactor.redactUrl(QUrl(QStringLiteral("https://x.test/www/agent/status?apiKey=k-9&email=a@b.c")))
-                 .contains(QLatin1String("k-9")));
+    QVERIFY(url.contains(QLatin1String("apikey=%5BREDACTED%5D")) ||
+            url.contains(QLatin1String("apikey=[REDACTED]")));
+    QVERIFY(
+        !redactor.redactUrl(QUrl(QStringLiteral("https://x.test/www/agent/status?apiKey=k-9&email=a@b.c")))
+             .contains(QLatin1String("k-9")));
 }
 
 void TestSecretRedactor::redactsAuthorizationButKeepsTheScheme() {
@@ -48,8 +50,8 @@ void TestSecretRedactor::redactsSecretJsonFieldsAtAnyDepth() {
 
 void TestSecretRedactor::redactsFormBodies() {
     SecretRedactor redactor;
-    const QByteArray body =
-        redactor.redactBody("grant_type=refresh_token&refresh_token=r-secret&client_id=cid&client_secret=s-secret");
+    const QByteArray body = redactor.redactBody(
+        "grant_type=refresh_token&refresh_token=r-secret&client_id=cid&client_secret=s-secret");
     QVERIFY(!body.contains("r-secret"));
     QVERIFY(!body.contains("s-secret"));
     QVERIFY(body.contains("client_id=cid"));
@@ -61,7 +63,8 @@ void TestSecretRedactor::redactsKnownValuesAnywhere() {
     redactor.addSecret(QStringLiteral("pit-1234567890"));
     QVERIFY(!redactor.redactBody("error: token pit-1234567890 rejected").contains("pit-1234567890"));
     QVERIFY(!redactor.redactBody(R"({"message":"bad pit-1234567890"})").contains("pit-1234567890"));
-    QVERIFY(!redactor.redactUrl(QUrl(QStringLiteral("https://x.test/p?q=pit-1234567890"))).contains(QLatin1String("pit-1234567890")));
+    QVERIFY(!redactor.redactUrl(QUrl(QStringLiteral("https://x.test/p?q=pit-1234567890")))
+                 .contains(QLatin1String("pit-1234567890")));
 }
 
 void TestSecretRedactor::keepsOrdinaryContent() {
@@ -89,18 +92,20 @@ void TestSecretRedactor::writesHarThatBrowsersImport() {
     QVERIFY2(HarExporter::write(path, {entry}, &error), qPrintable(error));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    const QJsonObject log = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("log")).toObject();
+    const QJsonObject log =
+        QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("log")).toObject();
     const QJsonObject har = log.value(QLatin1String("entries")).toArray().at(0).toObject();
     // The fields HAR 1.2 requires, as Chrome and Firefox check them on import.
-    QCOMPARE(har.value(QLatin1String("startedDateTime")).toString(), QStringLiteral("2026-11-26T10:00:00.000Z"));
+    QCOMPARE(har.value(QLatin1String("startedDateTime")).toString(),
+             QStringLiteral("2026-11-26T10:00:00.000Z"));
     QCOMPARE(har.value(QLatin1String("time")).toDouble(), 42.0);
     const QJsonObject request = har.value(QLatin1String("request")).toObject();
     QCOMPARE(request.value(QLatin1String("method")).toString(), QStringLiteral("POST"));
     QCOMPARE(request.value(QLatin1String("queryString")).toArray().size(), 1);
     QCOMPARE(request.value(QLatin1String("postData")).toObject().value(QLatin1String("mimeType")).toString(),
              QStringLiteral("application/json"));
-    for (const char* key : {"status", "statusText", "httpVersion", "cookies", "headers", "content", "redirectURL",
-                            "headersSize", "bodySize"})
+    for (const char* key : {"status", "statusText", "httpVersion", "cookies", "headers", "content",
+                            "redirectURL", "headersSize", "bodySize"})
         QVERIFY2(har.value(QLatin1String("response")).toObject().contains(QLatin1String(key)), key);
     QCOMPARE(har.value(QLatin1String("_traceId")).toString(), QStringLiteral("trace-1"));
     QVERIFY(har.contains(QLatin1String("cache")) && har.contains(QLatin1String("timings")));
