@@ -1,10 +1,12 @@
 #include "ApiTestSupport.h"
 #include "Clock.h"
+#include "Database.h"
 #include "JsonHelpers.h"
 #include "OAuthLoginFlow.h"
 #include "OAuthSession.h"
 #include "OAuthTokenClient.h"
 #include "RequestLog.h"
+#include "RequestLogRepository.h"
 #include "SecretStore.h"
 #include "TestEnvironment.h"
 
@@ -186,7 +188,14 @@ void TestOAuthSandbox::leavesNoSecretInLogsSettingsOrTheRequestLog() {
     g_logLines.clear();
     const QtMessageHandler previous = qInstallMessageHandler(captureMessages);
     SandboxFixture sandbox;
+    // The request log goes to a real database file under the isolated home, like the app's.
+    store::Database database;
+    const QString databasePath =
+        isolateUserEnvironment().path() + QStringLiteral("/xdg_data_home/fieldlink.sqlite");
+    QVERIFY(database.open(databasePath, QStringLiteral("scan")).ok());
+    store::RequestLogRepository storedLog(database.connection());
     RequestLog log;
+    log.setSink(&storedLog);
     auth::OAuthTokenClient tokenClient(config(sandbox), sandbox.network(), SystemClock::instance(), &log);
     const auth::OAuthTokens tokens = connectAccount(sandbox, tokenClient);
     auth::OAuthSession session(tokens, &tokenClient, SystemClock::instance(), nullptr, {});
@@ -210,6 +219,7 @@ void TestOAuthSandbox::leavesNoSecretInLogsSettingsOrTheRequestLog() {
     QVERIFY2(HarExporter::write(dir.filePath(QStringLiteral("run.har")), log.entries(), &error),
              qPrintable(error));
     QVERIFY(log.entries().size() >= 7);
+    QCOMPARE(storedLog.entries(0).size(), log.entries().size());
     QVERIFY(!g_logLines.isEmpty());
 
     const QStringList secrets = {tokens.accessToken,           tokens.refreshToken,
@@ -230,6 +240,11 @@ void TestOAuthSandbox::leavesNoSecretInLogsSettingsOrTheRequestLog() {
     QSettings settings;
     for (const QString& key : settings.allKeys())
         haystacks << settings.value(key).toString().toUtf8();
+    // The scan reads what was written: the stored request log is in there, redacted.
+    QVERIFY(std::any_of(haystacks.begin(), haystacks.end(),
+                        [](const QByteArray& haystack) { return haystack.contains("Bearer [REDACTED]"); }));
+    QVERIFY(std::any_of(haystacks.begin(), haystacks.end(),
+                        [](const QByteArray& haystack) { return haystack.startsWith("SQLite format 3"); }));
     for (const QString& secret : secrets) {
         QVERIFY(secret.size() >= 8);
         for (const QByteArray& haystack : haystacks) {

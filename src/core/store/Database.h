@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace fieldlink::store {
+
+/// One forward step of the schema; `statements` run in order inside one transaction.
+struct Migration {
+    int version;
+    QStringList statements;
+};
+
+/// Why the database could not be used, in words an admin understands.
+struct StoreError {
+    QString message;
+    bool ok() const { return message.isEmpty(); }
+};
+
+/// Fieldlink's SQLite file (STYLE.md §11): WAL mode checked, foreign keys on, the schema version in
+/// `PRAGMA user_version`, forward migrations each inside one transaction that rolls back on failure. One
+/// named connection per thread: open it in the thread that uses it.
+class Database {
+public:
+    /// The schema this build knows.
+    static const QList<Migration>& migrations();
+    static int schemaVersion();
+
+    Database() = default;
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    /// Opens (creating if needed) and migrates `path`. `connectionName` must be unique per thread.
+    StoreError open(const QString& path, const QString& connectionName,
+                    const QList<Migration>& migrations = Database::migrations());
+    void close();
+    QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+    bool isOpen() const { return !m_connectionName.isEmpty() && connection().isOpen(); }
+    int userVersion() const;
+    /// The default location: QStandardPaths::AppDataLocation/fieldlink.sqlite.
+    static QString defaultPath();
+
+private:
+    StoreError prepare(const QList<Migration>& migrations);
+    StoreError migrate(const QList<Migration>& migrations);
+
+    QString m_connectionName;
+    QString m_path;
+};
+
+} // namespace fieldlink::store

@@ -1,0 +1,113 @@
+#include "Database.h"
+
+namespace fieldlink::store {
+
+// The schema, one migration per version. Never edit a released step; add the next one.
+const QList<Migration>& Database::migrations() {
+    static const QList<Migration> steps = {
+        {1,
+         {
+             // Connections hold only what is not secret; the secrets live in the keychain under
+             // `secret_account`.
+             QStringLiteral("CREATE TABLE connections ("
+                            " id INTEGER PRIMARY KEY,"
+                            " service TEXT NOT NULL CHECK (service IN ('ghl', 'kixie')),"
+                            " name TEXT NOT NULL,"
+                            " environment TEXT NOT NULL CHECK (environment IN ('sandbox', 'production')),"
+                            " base_url TEXT NOT NULL,"
+                            " account_id TEXT NOT NULL," // GHL location id or Kixie business id
+                            " auth_kind TEXT NOT NULL,"  // private-token, oauth, api-key
+                            " secret_account TEXT NOT NULL UNIQUE,"
+                            " settings TEXT NOT NULL DEFAULT '{}',"
+                            " created_at TEXT NOT NULL,"
+                            " secret_saved_at TEXT)"),
+             QStringLiteral("CREATE TABLE profiles ("
+                            " id INTEGER PRIMARY KEY,"
+                            " name TEXT NOT NULL UNIQUE,"
+                            " direction TEXT NOT NULL,"
+                            " object TEXT NOT NULL,"
+                            " created_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE profile_versions ("
+                            " id INTEGER PRIMARY KEY,"
+                            " profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,"
+                            " version INTEGER NOT NULL,"
+                            " document TEXT NOT NULL,"
+                            " note TEXT NOT NULL DEFAULT '',"
+                            " created_at TEXT NOT NULL,"
+                            " UNIQUE (profile_id, version))"),
+             QStringLiteral("CREATE TABLE runs ("
+                            " id INTEGER PRIMARY KEY,"
+                            " profile_version_id INTEGER NOT NULL REFERENCES profile_versions(id),"
+                            " mode TEXT NOT NULL," // dry-run, run, replay
+                            " scope TEXT NOT NULL,"
+                            " status TEXT NOT NULL," // running, finished, interrupted, failed
+                            " started_at TEXT NOT NULL,"
+                            " finished_at TEXT,"
+                            " counts TEXT NOT NULL DEFAULT '{}',"
+                            " ghl_calls INTEGER NOT NULL DEFAULT 0,"
+                            " kixie_calls INTEGER NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE TABLE run_records ("
+                            " id INTEGER PRIMARY KEY,"
+                            " run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+                            " source_id TEXT NOT NULL,"
+                            " route TEXT NOT NULL DEFAULT '',"
+                            " action TEXT NOT NULL,"
+                            " diff TEXT NOT NULL DEFAULT '{}',"
+                            " diagnostics TEXT NOT NULL DEFAULT '[]',"
+                            " error TEXT NOT NULL DEFAULT '',"
+                            " attempts INTEGER NOT NULL DEFAULT 0,"
+                            " profile_version_id INTEGER NOT NULL REFERENCES profile_versions(id))"),
+             QStringLiteral("CREATE INDEX run_records_by_run ON run_records(run_id, id)"),
+             QStringLiteral("CREATE TABLE request_log ("
+                            " id INTEGER PRIMARY KEY,"
+                            " run_id INTEGER REFERENCES runs(id) ON DELETE CASCADE,"
+                            " started_at TEXT NOT NULL,"
+                            " service TEXT NOT NULL,"
+                            " operation TEXT NOT NULL,"
+                            " method TEXT NOT NULL,"
+                            " url TEXT NOT NULL,"
+                            " status INTEGER NOT NULL,"
+                            " latency_ms INTEGER NOT NULL,"
+                            " bytes_sent INTEGER NOT NULL,"
+                            " bytes_received INTEGER NOT NULL,"
+                            " attempt INTEGER NOT NULL,"
+                            " error_class TEXT NOT NULL,"
+                            " trace_id TEXT NOT NULL,"
+                            " request_headers TEXT NOT NULL,"
+                            " response_headers TEXT NOT NULL,"
+                            " request_body BLOB,"
+                            " response_body BLOB,"
+                            " response_type TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX request_log_by_run ON request_log(run_id, id)"),
+             // The ledger: what Fieldlink last wrote per target key (DESIGN.md "consequences" 1).
+             QStringLiteral(
+                 "CREATE TABLE ledger ("
+                 " direction TEXT NOT NULL,"  // ghl_to_kixie, kixie_to_ghl
+                 " scope_key TEXT NOT NULL,"  // PowerList id, or GHL contact id
+                 " target_key TEXT NOT NULL," // E.164 phone, or the call's externalid + action
+                 " payload TEXT NOT NULL,"
+                 " payload_hash TEXT NOT NULL,"
+                 " source_id TEXT NOT NULL,"
+                 " run_id INTEGER REFERENCES runs(id) ON DELETE SET NULL,"
+                 " written_at TEXT NOT NULL,"
+                 " write_state TEXT NOT NULL CHECK (write_state IN ('done', 'in-flight', 'unknown')),"
+                 " PRIMARY KEY (direction, scope_key, target_key))"),
+             QStringLiteral("CREATE TABLE sync_cursors ("
+                            " profile_id INTEGER PRIMARY KEY REFERENCES profiles(id) ON DELETE CASCADE,"
+                            " updated_since TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE daily_usage ("
+                            " service TEXT NOT NULL,"
+                            " account_id TEXT NOT NULL,"
+                            " day TEXT NOT NULL,"
+                            " calls INTEGER NOT NULL,"
+                            " PRIMARY KEY (service, account_id, day))"),
+         }},
+    };
+    return steps;
+}
+
+int Database::schemaVersion() {
+    return migrations().constLast().version;
+}
+
+} // namespace fieldlink::store

@@ -1,0 +1,153 @@
+#include "Database.h"
+#include "RequestLogRepository.h"
+#include "TestEnvironment.h"
+
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace fieldlink;
+using namespace fieldlink::store;
+
+/// The SQLite file on a real disk: migrations, WAL, refusal of a newer schema, the request log table.
+class TestDatabase : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void createsTheSchemaInWalMode();
+    void reopeningRunsNoMigrationTwice();
+    void aFailingMigrationIsUndoneCompletely();
+    void refusesADatabaseFromANewerVersion();
+    void explainsAnUnwritablePath();
+    void keepsTheRequestLogPerRun();
+    void enforcesForeignKeys();
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+};
+
+void TestDatabase::createsTheSchemaInWalMode() {
+    Database database;
+    const StoreError error = database.open(path(QStringLiteral("a.sqlite")), QStringLiteral("a"));
+    QVERIFY2(error.ok(), qPrintable(error.message));
+    QCOMPARE(database.userVersion(), Database::schemaVersion());
+    QSqlQuery query(database.connection());
+    QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
+    const QStringList tables = database.connection().tables();
+    for (const char* table : {"connections", "profiles", "profile_versions", "runs", "run_records",
+                              "request_log", "ledger", "sync_cursors", "daily_usage"})
+        QVERIFY2(tables.contains(QLatin1String(table)), table);
+}
+
+void TestDatabase::reopeningRunsNoMigrationTwice() {
+    const QString file = path(QStringLiteral("b.sqlite"));
+    {
+        Database database;
+        QVERIFY(database.open(file, QStringLiteral("b1")).ok());
+        QSqlQuery insert(database.connection());
+        QVERIFY(insert.exec(QStringLiteral("INSERT INTO profiles (name, direction, object, created_at) "
+                                           "VALUES ('p', 'ghl_to_kixie', 'contact', 'now')")));
+    }
+    Database again;
+    QVERIFY(again.open(file, QStringLiteral("b2")).ok());
+    QSqlQuery count(again.connection());
+    QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*) FROM profiles")) && count.next());
+    QCOMPARE(count.value(0).toInt(), 1);
+}
+
+void TestDatabase::aFailingMigrationIsUndoneCompletely() {
+    const QString file = path(QStringLiteral("c.sqlite"));
+    QList<Migration> steps = Database::migrations();
+    steps.append({Database::schemaVersion() + 1,
+                  {QStringLiteral("CREATE TABLE added_then_undone (x INTEGER)"),
+                   QStringLiteral("INSERT INTO no_such_table VALUES (1)")}});
+    Database database;
+    const StoreError error = database.open(file, QStringLiteral("c"), steps);
+    QVERIFY(!error.ok());
+    QVERIFY2(error.message.contains(QLatin1String("undone")), qPrintable(error.message));
+    QVERIFY(error.message.contains(QLatin1String("no_such_table")));
+    Database reopened;
+    QVERIFY(reopened.open(file, QStringLiteral("c2")).ok());
+    QCOMPARE(reopened.userVersion(), Database::schemaVersion());
+    QVERIFY(!reopened.connection().tables().contains(QStringLiteral("added_then_undone")));
+}
+
+void TestDatabase::refusesADatabaseFromANewerVersion() {
+    const QString file = path(QStringLiteral("d.sqlite"));
+    {
+        Database database;
+        QVERIFY(database.open(file, QStringLiteral("d1")).ok());
+        QSqlQuery(database.connection()).exec(QStringLiteral("PRAGMA user_version = 99"));
+    }
+    Database database;
+    const StoreError error = database.open(file, QStringLiteral("d2"));
+    QVERIFY(!error.ok());
+    QVERIFY2(error.message.contains(QLatin1String("newer version")), qPrintable(error.message));
+    QVERIFY(!database.isOpen());
+}
+
+void TestDatabase::explainsAnUnwritablePath() {
+    QFile blocker(path(QStringLiteral("not-a-directory")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    Database database;
+    const StoreError error =
+        database.open(path(QStringLiteral("not-a-directory/e.sqlite")), QStringLiteral("e"));
+    QVERIFY(!error.ok());
+    QVERIFY2(error.message.contains(QLatin1String("not-a-directory")), qPrintable(error.message));
+}
+
+void TestDatabase::keepsTheRequestLogPerRun() {
+    Database database;
+    QVERIFY(database.open(path(QStringLiteral("f.sqlite")), QStringLiteral("f")).ok());
+    QSqlQuery setup(database.connection());
+    QVERIFY(setup.exec(QStringLiteral("INSERT INTO profiles (id, name, direction, object, created_at) VALUES "
+                                      "(1, 'p', 'ghl_to_kixie', 'contact', 'now')")));
+    QVERIFY(setup.exec(
+        QStringLiteral("INSERT INTO profile_versions (id, profile_id, version, document, created_at) "
+                       "VALUES (1, 1, 1, '{}', 'now')")));
+    QVERIFY(setup.exec(
+        QStringLiteral("INSERT INTO runs (id, profile_version_id, mode, scope, status, started_at) "
+                       "VALUES (7, 1, 'run', '{}', 'running', 'now')")));
+    RequestLogRepository repository(database.connection());
+    api::RequestLogEntry entry;
+    entry.startedAt = QDateTime(QDate(2026, 11, 26), QTime(9, 30), Qt::UTC);
+    entry.service = api::Service::Kixie;
+    entry.operation = QStringLiteral("kixie.updatepowerlist");
+    entry.method = "POST";
+    entry.url = QStringLiteral("https://apig.kixie.com/app/event?apikey=%5BREDACTED%5D");
+    entry.status = 200;
+    entry.latencyMs = 12;
+    entry.attempt = 2;
+    entry.error = api::ErrorClass::Malformed;
+    entry.requestHeaders = {{"Accept", "application/json"}};
+    entry.requestBody = R"({"target":"+15551234567"})";
+    repository.record(entry); // outside a run
+    repository.setRunId(7);
+    repository.record(entry);
+    repository.record(entry);
+    QVERIFY2(repository.lastError().isEmpty(), qPrintable(repository.lastError()));
+    QCOMPARE(repository.entries(0).size(), 1);
+    const QList<api::RequestLogEntry> inRun = repository.entries(7);
+    QCOMPARE(inRun.size(), 2);
+    const api::RequestLogEntry& stored = inRun.at(0);
+    QCOMPARE(stored.startedAt, entry.startedAt);
+    QCOMPARE(stored.service, api::Service::Kixie);
+    QCOMPARE(stored.url, entry.url);
+    QCOMPARE(stored.attempt, 2);
+    QCOMPARE(stored.error, api::ErrorClass::Malformed);
+    QCOMPARE(stored.requestHeaders, entry.requestHeaders);
+    QCOMPARE(stored.requestBody, entry.requestBody);
+}
+
+void TestDatabase::enforcesForeignKeys() {
+    Database database;
+    QVERIFY(database.open(path(QStringLiteral("g.sqlite")), QStringLiteral("g")).ok());
+    QSqlQuery orphan(database.connection());
+    QVERIFY(
+        !orphan.exec(QStringLiteral("INSERT INTO runs (profile_version_id, mode, scope, status, started_at) "
+                                    "VALUES (42, 'run', '{}', 'running', 'now')")));
+}
+
+FIELDLINK_TEST_MAIN(TestDatabase, QCoreApplication)
+#include "TestDatabase.moc"
