@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace fieldlink::store {
+
+/// One target key in the ledger: what Fieldlink last wrote there, for which source record, in which run.
+struct LedgerEntry {
+    enum class WriteState { Done, InFlight, Unknown };
+
+    QString direction; ///< ghl_to_kixie or kixie_to_ghl
+    QString scopeKey;  ///< PowerList id (or "cadence:<id>"), or GHL contact id
+    QString targetKey; ///< E.164 phone, or the call's externalid and action
+    QJsonObject payload;
+    QString payloadHash;
+    QString sourceId;
+    qint64 runId = 0;
+    QDateTime writtenAt;
+    WriteState state = WriteState::Done;
+
+    static QString stateName(WriteState state);
+    /// SHA-256 of the payload's canonical (compact, sorted keys) JSON.
+    static QString hashOf(const QJsonObject& payload);
+    QString key() const { return scopeKey + QLatin1Char('\x1f') + targetKey; }
+};
+
+/// A record's outcome as kept with its run (the run_records table).
+struct RunRecord {
+    qint64 runId = 0;
+    QString sourceId;
+    QString route;
+    QString action; ///< create, update, unchanged, skip, conflict, remove, failed…
+    QJsonObject diff;
+    QJsonArray diagnostics;
+    QString error;
+    int attempts = 0;
+    qint64 profileVersionId = 0;
+};
+
+/// The ledger (DESIGN.md, consequence 1) and the run records written with it. A successful write and its run
+/// record go in one transaction, so a crash leaves either both or neither.
+class LedgerRepository {
+public:
+    explicit LedgerRepository(QSqlDatabase database)
+        : m_database(std::move(database)) {}
+
+    /// Every entry of one direction, keyed by LedgerEntry::key().
+    QHash<QString, LedgerEntry> load(const QString& direction) const;
+    std::optional<LedgerEntry> find(const QString& direction, const QString& scopeKey,
+                                    const QString& targetKey) const;
+    /// Records that a write is about to be sent (state in-flight), before sending it.
+    bool markInFlight(const LedgerEntry& entry);
+    /// Stores a finished write (state done, or unknown when its outcome could not be learnt) with its record.
+    bool commit(const LedgerEntry& entry, const RunRecord& record);
+    /// Removes a key whose row was removed from Kixie, with its record.
+    bool remove(const QString& direction, const QString& scopeKey, const QString& targetKey,
+                const RunRecord& record);
+    /// Stores records that change no ledger entry (unchanged, skipped, failed…), in one transaction.
+    bool addRecords(const QList<RunRecord>& records);
+    QString lastError() const { return m_lastError; }
+
+private:
+    bool upsert(const LedgerEntry& entry);
+    bool insertRecord(const RunRecord& record);
+    bool inTransaction(const std::function<bool()>& work);
+
+    QSqlDatabase m_database;
+    QString m_lastError;
+};
+
+} // namespace fieldlink::store

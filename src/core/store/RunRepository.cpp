@@ -1,0 +1,159 @@
+#include "RunRepository.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace fieldlink::store {
+namespace {
+
+QString now() {
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString compact(const QJsonObject& object) {
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+qint64 RunRepository::ensureProfileVersion(const QString& name, const QString& direction,
+                                           const QString& object, const QByteArray& document) {
+    QSqlQuery query(m_database);
+    query.prepare(
+        QStringLiteral("INSERT INTO profiles (name, direction, object, created_at) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT (name) DO NOTHING"));
+    query.addBindValue(name);
+    query.addBindValue(direction);
+    query.addBindValue(object);
+    query.addBindValue(now());
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return 0;
+    }
+    query.prepare(QStringLiteral(
+        "SELECT p.id, v.id, v.version, v.document FROM profiles p LEFT JOIN profile_versions v "
+        "ON v.profile_id = p.id WHERE p.name = ? ORDER BY v.version DESC LIMIT 1"));
+    query.addBindValue(name);
+    if (!query.exec() || !query.next()) {
+        m_lastError = query.lastError().text();
+        return 0;
+    }
+    const qint64 profileId = query.value(0).toLongLong();
+    if (!query.value(1).isNull() && query.value(3).toByteArray() == document)
+        return query.value(1).toLongLong();
+    const int version = query.value(2).toInt() + 1;
+    query.prepare(QStringLiteral("INSERT INTO profile_versions (profile_id, version, document, created_at) "
+                                 "VALUES (?, ?, ?, ?)"));
+    query.addBindValue(profileId);
+    query.addBindValue(version);
+    query.addBindValue(QString::fromUtf8(document));
+    query.addBindValue(now());
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return 0;
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+qint64 RunRepository::startRun(qint64 profileVersionId, const QString& mode, const QJsonObject& scope) {
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("INSERT INTO runs (profile_version_id, mode, scope, status, started_at) "
+                                 "VALUES (?, ?, ?, 'running', ?)"));
+    query.addBindValue(profileVersionId);
+    query.addBindValue(mode);
+    query.addBindValue(compact(scope));
+    query.addBindValue(now());
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return 0;
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+bool RunRepository::finishRun(qint64 runId, const QString& status, const QJsonObject& counts, int ghlCalls,
+                              int kixieCalls) {
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("UPDATE runs SET status = ?, finished_at = ?, counts = ?, ghl_calls = ?, "
+                                 "kixie_calls = ? WHERE id = ?"));
+    query.addBindValue(status);
+    query.addBindValue(now());
+    query.addBindValue(compact(counts));
+    query.addBindValue(ghlCalls);
+    query.addBindValue(kixieCalls);
+    query.addBindValue(runId);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+std::optional<RunSummary> RunRepository::run(qint64 runId) const {
+    QSqlQuery query(m_database);
+    query.prepare(
+        QStringLiteral("SELECT id, profile_version_id, mode, scope, status, started_at, finished_at, "
+                       "counts, ghl_calls, kixie_calls FROM runs WHERE id = ?"));
+    query.addBindValue(runId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    RunSummary summary;
+    summary.id = query.value(0).toLongLong();
+    summary.profileVersionId = query.value(1).toLongLong();
+    summary.mode = query.value(2).toString();
+    summary.scope = QJsonDocument::fromJson(query.value(3).toString().toUtf8()).object();
+    summary.status = query.value(4).toString();
+    summary.startedAt = QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs);
+    summary.finishedAt = QDateTime::fromString(query.value(6).toString(), Qt::ISODateWithMs);
+    summary.counts = QJsonDocument::fromJson(query.value(7).toString().toUtf8()).object();
+    summary.ghlCalls = query.value(8).toInt();
+    summary.kixieCalls = query.value(9).toInt();
+    return summary;
+}
+
+int RunRepository::markAbandonedRunsInterrupted() {
+    QSqlQuery query(m_database);
+    if (!query.exec(QStringLiteral("UPDATE runs SET status = 'interrupted' WHERE status = 'running'"))) {
+        m_lastError = query.lastError().text();
+        return 0;
+    }
+    return query.numRowsAffected();
+}
+
+QJsonObject RunRepository::recordCounts(qint64 runId) const {
+    QSqlQuery query(m_database);
+    query.prepare(
+        QStringLiteral("SELECT action, COUNT(*) FROM run_records WHERE run_id = ? GROUP BY action"));
+    query.addBindValue(runId);
+    QJsonObject counts;
+    if (query.exec()) {
+        while (query.next())
+            counts.insert(query.value(0).toString(), query.value(1).toInt());
+    }
+    return counts;
+}
+
+QString RunRepository::cursor(qint64 profileVersionId) const {
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT c.updated_since FROM sync_cursors c JOIN profile_versions v "
+                                 "ON v.profile_id = c.profile_id WHERE v.id = ?"));
+    query.addBindValue(profileVersionId);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+bool RunRepository::setCursor(qint64 profileVersionId, const QString& updatedSince) {
+    QSqlQuery query(m_database);
+    query.prepare(
+        QStringLiteral("INSERT INTO sync_cursors (profile_id, updated_since) "
+                       "SELECT profile_id, ? FROM profile_versions WHERE id = ? "
+                       "ON CONFLICT (profile_id) DO UPDATE SET updated_since = excluded.updated_since"));
+    query.addBindValue(updatedSince);
+    query.addBindValue(profileVersionId);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace fieldlink::store

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace fieldlink::store {
+
+struct RunSummary {
+    qint64 id = 0;
+    qint64 profileVersionId = 0;
+    QString mode; ///< dry-run, run, replay
+    QJsonObject scope;
+    QString status; ///< running, finished, interrupted, failed
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    QJsonObject counts;
+    int ghlCalls = 0;
+    int kixieCalls = 0;
+};
+
+/// Runs and the profile versions they used.
+class RunRepository {
+public:
+    explicit RunRepository(QSqlDatabase database)
+        : m_database(std::move(database)) {}
+
+    /// The id of the stored version equal to `document`, creating the profile and a new version as needed.
+    qint64 ensureProfileVersion(const QString& name, const QString& direction, const QString& object,
+                                const QByteArray& document);
+    qint64 startRun(qint64 profileVersionId, const QString& mode, const QJsonObject& scope);
+    bool finishRun(qint64 runId, const QString& status, const QJsonObject& counts, int ghlCalls,
+                   int kixieCalls);
+    std::optional<RunSummary> run(qint64 runId) const;
+    /// Runs still marked running belong to a process that died: they become interrupted. Returns how many.
+    int markAbandonedRunsInterrupted();
+    /// Counts of run_records by action for one run.
+    QJsonObject recordCounts(qint64 runId) const;
+    /// The newest `dateUpdated` the profile's last complete run saw (for "since the last run"), or empty.
+    QString cursor(qint64 profileVersionId) const;
+    bool setCursor(qint64 profileVersionId, const QString& updatedSince);
+    QString lastError() const { return m_lastError; }
+
+private:
+    QSqlDatabase m_database;
+    QString m_lastError;
+};
+
+} // namespace fieldlink::store

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "ApiResult.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+namespace fieldlink::api {
+class GhlClient;
+class GhlContactPager;
+} // namespace fieldlink::api
+
+namespace fieldlink::sync {
+
+/// Which contacts a test sync reads (issue "Sync engine" item 2).
+struct SyncScope {
+    enum class Kind { All, FirstN, Tag, Query, Ids, SinceLast };
+    Kind kind = Kind::All;
+    int limit = 0;
+    QString tag;
+    QString query;
+    QStringList ids;
+    QString updatedSince; ///< ISO time, for SinceLast
+
+    QJsonObject toJson() const;
+};
+
+/// The related records a profile reads; only these are fetched (no notes request when no rule reads notes).
+struct RelatedData {
+    bool notes = false;
+    bool tasks = false;
+    bool appointments = false;
+
+    /// What `profileJson` refers to in any `source` or condition `field`.
+    static RelatedData usedBy(const QJsonObject& profileJson);
+    int callsPerContact() const { return int(notes) + int(tasks) + int(appointments); }
+};
+
+/// Reads the contacts of a scope from GHL with the related records the profile needs attached under
+/// `notes`, `tasks` and `appointments`, and hands them over in batches.
+class ContactSource : public QObject {
+    Q_OBJECT
+public:
+    ContactSource(api::GhlClient* client, SyncScope scope, RelatedData related, QObject* parent = nullptr);
+    void start();
+    void cancel();
+    /// Set on a contact whose related records could not be read, with the reason.
+    static QString fetchErrorKey() { return QStringLiteral("_fieldlinkFetchError"); }
+
+Q_SIGNALS:
+    void contacts(const QList<QJsonObject>& batch);
+    void finished(const fieldlink::api::ApiResult& result);
+
+private:
+    void onPage(const QJsonArray& page);
+    void attachRelated(QList<QJsonObject> batch);
+    void fetchByIds();
+    void finishIfDone();
+
+    api::GhlClient* m_client;
+    SyncScope m_scope;
+    RelatedData m_related;
+    QPointer<api::GhlContactPager> m_pager;
+    int m_pendingBatches = 0;
+    bool m_listingDone = false;
+    bool m_finished = false;
+    api::ApiResult m_firstError;
+};
+
+} // namespace fieldlink::sync

@@ -1,0 +1,52 @@
+#include "SyncPlan.h"
+
+#include <QJsonArray>
+
+namespace fieldlink::sync {
+
+QString planActionName(PlanAction action) {
+    switch (action) {
+    case PlanAction::Create:
+        return QStringLiteral("create");
+    case PlanAction::Update:
+        return QStringLiteral("update");
+    case PlanAction::Unchanged:
+        return QStringLiteral("unchanged");
+    case PlanAction::Skip:
+        return QStringLiteral("skip");
+    case PlanAction::Conflict:
+        return QStringLiteral("conflict");
+    case PlanAction::Remove:
+        return QStringLiteral("remove");
+    case PlanAction::Enrol:
+        return QStringLiteral("enrol");
+    case PlanAction::Fail:
+        return QStringLiteral("failed");
+    }
+    return {};
+}
+
+bool PlanItem::sends() const {
+    return action == PlanAction::Create || action == PlanAction::Update || action == PlanAction::Remove ||
+           action == PlanAction::Enrol;
+}
+
+QJsonObject PlanItem::diffJson() const {
+    QJsonObject diff;
+    for (const FieldChange& change : changes)
+        diff.insert(change.field, QJsonObject{{QStringLiteral("before"), change.before},
+                                              {QStringLiteral("after"), change.after}});
+    return diff;
+}
+
+int SyncPlan::count(PlanAction action) const {
+    return static_cast<int>(std::count_if(items.begin(), items.end(),
+                                          [action](const PlanItem& item) { return item.action == action; }));
+}
+
+int SyncPlan::kixieCalls() const {
+    return static_cast<int>(
+        std::count_if(items.begin(), items.end(), [](const PlanItem& item) { return item.sends(); }));
+}
+
+} // namespace fieldlink::sync

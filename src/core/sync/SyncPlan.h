@@ -1,0 +1,54 @@
+#pragma once
+
+#include "Diagnostic.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace fieldlink::sync {
+
+enum class PlanAction {
+    Create,    ///< a new PowerList row
+    Update,    ///< a row whose mapped payload changed since Fieldlink last wrote it
+    Unchanged, ///< the same payload as the ledger holds: costs no Kixie call
+    Skip,      ///< not sendable (e.g. no valid phone), with the reason
+    Conflict,  ///< held for review, never guessed (e.g. two contacts with one phone in one list)
+    Remove,    ///< a row whose contact no longer maps to it
+    Enrol,     ///< a cadence enrolment for a newly listed contact
+    Fail,      ///< the mapping failed for this record
+};
+
+QString planActionName(PlanAction action);
+
+struct FieldChange {
+    QString field;
+    QJsonValue before;
+    QJsonValue after;
+};
+
+/// One thing the run would do, and why.
+struct PlanItem {
+    PlanAction action = PlanAction::Skip;
+    QString sourceId;
+    QString route;
+    QString scopeKey;  ///< PowerList id, or "cadence:<id>"
+    QString targetKey; ///< E.164 phone
+    QJsonObject payload;
+    QList<FieldChange> changes; ///< for Update (and Create: every field, before empty)
+    QString reason;             ///< for Skip, Conflict, Remove, Fail
+    mapping::Diagnostics diagnostics;
+
+    bool sends() const;
+    QJsonObject diffJson() const;
+};
+
+struct SyncPlan {
+    QList<PlanItem> items;
+
+    int count(PlanAction action) const;
+    /// Kixie calls the plan needs (one per create, update, removal and enrolment).
+    int kixieCalls() const;
+};
+
+} // namespace fieldlink::sync

@@ -1,0 +1,172 @@
+#include "SyncPlanner.h"
+
+#include <QCoreApplication>
+
+namespace fieldlink::sync {
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fieldlink::sync::SyncPlanner)
+};
+
+QString keyOf(const QString& scopeKey, const QString& targetKey) {
+    return scopeKey + QLatin1Char('\x1f') + targetKey;
+}
+
+// extraData's columns compare one by one, like the top-level fields.
+QJsonObject flatten(const QJsonObject& payload) {
+    QJsonObject flat;
+    for (auto it = payload.begin(); it != payload.end(); ++it) {
+        if (it.key() == QLatin1String("extraData") && it.value().isObject()) {
+            const QJsonObject extra = it.value().toObject();
+            for (auto column = extra.begin(); column != extra.end(); ++column)
+                flat.insert(QStringLiteral("extraData.") + column.key(), column.value());
+        } else {
+            flat.insert(it.key(), it.value());
+        }
+    }
+    return flat;
+}
+
+QString firstReason(const mapping::Diagnostics& diagnostics) {
+    for (const mapping::Diagnostic& diagnostic : diagnostics) {
+        if (!diagnostic.message.isEmpty())
+            return diagnostic.message;
+    }
+    return {};
+}
+
+} // namespace
+
+SyncPlanner::SyncPlanner(const mapping::Profile& profile, QHash<QString, store::LedgerEntry> ledger)
+    : m_profile(profile)
+    , m_ledger(std::move(ledger)) {
+    for (auto it = m_ledger.begin(); it != m_ledger.end(); ++it)
+        m_keysBySource.insert(it->sourceId, it.key());
+}
+
+QList<FieldChange> SyncPlanner::diff(const QJsonObject& before, const QJsonObject& after) {
+    const QJsonObject old = flatten(before);
+    const QJsonObject now = flatten(after);
+    QStringList fields = old.keys() + now.keys();
+    fields.sort();
+    fields.removeDuplicates();
+    QList<FieldChange> changes;
+    for (const QString& field : fields) {
+        if (old.value(field) != now.value(field))
+            changes.append({field, old.value(field), now.value(field)});
+    }
+    return changes;
+}
+
+QString SyncPlanner::cadenceFor(const QString& routeName) const {
+    for (const mapping::Route& route : m_profile.routing.routes) {
+        if (route.name == routeName)
+            return route.cadenceId;
+    }
+    if (m_profile.routing.fallback && m_profile.routing.fallback->name == routeName)
+        return m_profile.routing.fallback->cadenceId;
+    return {};
+}
+
+void SyncPlanner::planRemovals(const QString& sourceId, const QString& keptKey,
+                               QList<PlanItem>& items) const {
+    if (m_profile.routing.onStopMatching != QLatin1String("remove"))
+        return;
+    for (const QString& key : m_keysBySource.values(sourceId)) {
+        const store::LedgerEntry& entry = m_ledger[key];
+        if (key == keptKey || entry.scopeKey.startsWith(QLatin1String("cadence:")))
+            continue;
+        PlanItem removal;
+        removal.action = PlanAction::Remove;
+        removal.sourceId = sourceId;
+        removal.scopeKey = entry.scopeKey;
+        removal.targetKey = entry.targetKey;
+        removal.reason = Tr::tr("The contact no longer maps to this row (PowerList %1, %2).")
+                             .arg(entry.scopeKey, entry.targetKey);
+        items.append(removal);
+    }
+}
+
+SyncPlan SyncPlanner::plan(const QList<mapping::MappedRecord>& records) const {
+    // Two contacts that map to one row would overwrite each other: both are held for review.
+    QHash<QString, QStringList> sourcesByKey;
+    for (const mapping::MappedRecord& record : records) {
+        if (record.status == mapping::MappedRecord::Status::Mapped)
+            sourcesByKey[keyOf(record.payload.value(QLatin1String("powerlistId")).toString(),
+                               record.payload.value(QLatin1String("target")).toString())]
+                << record.sourceId;
+    }
+    QSet<QString> sourcesInPlan;
+    for (const mapping::MappedRecord& record : records)
+        sourcesInPlan.insert(record.sourceId);
+
+    SyncPlan plan;
+    for (const mapping::MappedRecord& record : records) {
+        PlanItem item;
+        item.sourceId = record.sourceId;
+        item.route = record.route;
+        item.diagnostics = record.diagnostics;
+        item.payload = record.payload;
+        if (record.status == mapping::MappedRecord::Status::Failed) {
+            item.action = PlanAction::Fail;
+            item.reason = firstReason(record.diagnostics);
+            plan.items.append(item);
+            continue;
+        }
+        if (record.status == mapping::MappedRecord::Status::Skipped) {
+            item.action = PlanAction::Skip;
+            item.reason = firstReason(record.diagnostics);
+            plan.items.append(item);
+            planRemovals(record.sourceId, {}, plan.items);
+            continue;
+        }
+        item.scopeKey = record.payload.value(QLatin1String("powerlistId")).toString();
+        item.targetKey = record.payload.value(QLatin1String("target")).toString();
+        const QString key = keyOf(item.scopeKey, item.targetKey);
+        const QStringList sharing = sourcesByKey.value(key);
+        const auto existing = m_ledger.constFind(key);
+        const bool takenByAnother = existing != m_ledger.constEnd() &&
+                                    existing->sourceId != record.sourceId &&
+                                    !sourcesInPlan.contains(existing->sourceId);
+        if (sharing.size() > 1) {
+            item.action = PlanAction::Conflict;
+            item.reason = Tr::tr("%n contacts map to %1 in PowerList %2: %3.", nullptr, int(sharing.size()))
+                              .arg(item.targetKey, item.scopeKey, sharing.join(QLatin1String(", ")));
+        } else if (takenByAnother) {
+            item.action = PlanAction::Conflict;
+            item.reason = Tr::tr("%1 in PowerList %2 belongs to contact %3, which Fieldlink wrote earlier.")
+                              .arg(item.targetKey, item.scopeKey, existing->sourceId);
+        } else if (existing == m_ledger.constEnd()) {
+            item.action = PlanAction::Create;
+            item.changes = diff({}, record.payload);
+        } else if (existing->state == store::LedgerEntry::WriteState::Done &&
+                   existing->payloadHash == store::LedgerEntry::hashOf(record.payload)) {
+            item.action = PlanAction::Unchanged;
+        } else {
+            // A changed payload, or a write whose end we never saw: an upsert is safe to repeat.
+            item.action = PlanAction::Update;
+            item.changes = diff(existing->payload, record.payload);
+        }
+        plan.items.append(item);
+        if (item.action == PlanAction::Conflict)
+            continue;
+        planRemovals(record.sourceId, key, plan.items);
+        const QString cadence = cadenceFor(record.route);
+        if (!cadence.isEmpty() &&
+            !m_ledger.contains(keyOf(QStringLiteral("cadence:") + cadence, item.targetKey))) {
+            PlanItem enrol;
+            enrol.action = PlanAction::Enrol;
+            enrol.sourceId = record.sourceId;
+            enrol.route = record.route;
+            enrol.scopeKey = QStringLiteral("cadence:") + cadence;
+            enrol.targetKey = item.targetKey;
+            enrol.payload = QJsonObject{{QStringLiteral("cadenceid"), cadence},
+                                        {QStringLiteral("target"), item.targetKey}};
+            plan.items.append(enrol);
+        }
+    }
+    return plan;
+}
+
+} // namespace fieldlink::sync

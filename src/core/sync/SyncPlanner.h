@@ -1,0 +1,30 @@
+#pragma once
+
+#include "LedgerRepository.h"
+#include "MappingEngine.h"
+#include "SyncPlan.h"
+
+namespace fieldlink::sync {
+
+/// The dry run's heart: diffs freshly mapped GHL contacts against the ledger (DESIGN.md "Data flow") and
+/// says, per record, what a run would do. Pure: reads a ledger snapshot, writes nothing.
+class SyncPlanner {
+public:
+    static constexpr auto direction = "ghl_to_kixie";
+
+    SyncPlanner(const mapping::Profile& profile, QHash<QString, store::LedgerEntry> ledger);
+    SyncPlan plan(const QList<mapping::MappedRecord>& records) const;
+
+    /// Field by field, with extraData's columns as `extraData.<column>`.
+    static QList<FieldChange> diff(const QJsonObject& before, const QJsonObject& after);
+
+private:
+    QString cadenceFor(const QString& routeName) const;
+    void planRemovals(const QString& sourceId, const QString& keptKey, QList<PlanItem>& items) const;
+
+    const mapping::Profile& m_profile;
+    QHash<QString, store::LedgerEntry> m_ledger;
+    QMultiHash<QString, QString> m_keysBySource;
+};
+
+} // namespace fieldlink::sync

@@ -1,0 +1,193 @@
+#include "SyncRunner.h"
+
+#include "ApiRequest.h"
+#include "KixieClient.h"
+#include "Logging.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace fieldlink::sync {
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fieldlink::sync::SyncRunner)
+};
+
+QJsonArray diagnosticsJson(const mapping::Diagnostics& diagnostics) {
+    QJsonArray array;
+    for (const mapping::Diagnostic& diagnostic : diagnostics)
+        array.append(diagnostic.toJson());
+    return array;
+}
+
+} // namespace
+
+QJsonObject RunCounts::toJson() const {
+    return QJsonObject{{QStringLiteral("planned"), planned}, {QStringLiteral("created"), created},
+                       {QStringLiteral("updated"), updated}, {QStringLiteral("unchanged"), unchanged},
+                       {QStringLiteral("skipped"), skipped}, {QStringLiteral("conflicts"), conflicts},
+                       {QStringLiteral("removed"), removed}, {QStringLiteral("enrolled"), enrolled},
+                       {QStringLiteral("failed"), failed}};
+}
+
+SyncRunner::SyncRunner(api::KixieClient* kixie, store::LedgerRepository* ledger, qint64 runId,
+                       qint64 profileVersionId, QString duplicateHandling, QObject* parent)
+    : QObject(parent)
+    , m_kixie(kixie)
+    , m_ledger(ledger)
+    , m_runId(runId)
+    , m_profileVersionId(profileVersionId)
+    , m_duplicateHandling(std::move(duplicateHandling)) {
+}
+
+store::RunRecord SyncRunner::recordFor(const PlanItem& item, const QString& action,
+                                       const QString& error) const {
+    store::RunRecord record;
+    record.runId = m_runId;
+    record.sourceId = item.sourceId;
+    record.route = item.route;
+    record.action = action;
+    record.diff = item.diffJson();
+    record.diagnostics = diagnosticsJson(item.diagnostics);
+    record.error = error.isEmpty() ? item.reason : error;
+    record.profileVersionId = m_profileVersionId;
+    return record;
+}
+
+store::LedgerEntry SyncRunner::entryFor(const PlanItem& item, store::LedgerEntry::WriteState state) const {
+    store::LedgerEntry entry;
+    entry.direction = QStringLiteral("ghl_to_kixie");
+    entry.scopeKey = item.scopeKey;
+    entry.targetKey = item.targetKey;
+    entry.payload = item.payload;
+    entry.payloadHash = store::LedgerEntry::hashOf(item.payload);
+    entry.sourceId = item.sourceId;
+    entry.runId = m_runId;
+    entry.state = state;
+    return entry;
+}
+
+void SyncRunner::run(const SyncPlan& plan) {
+    QList<store::RunRecord> quiet;
+    QList<PlanItem> sending;
+    for (const PlanItem& item : plan.items) {
+        switch (item.action) {
+        case PlanAction::Unchanged:
+            ++m_counts.unchanged;
+            break;
+        case PlanAction::Skip:
+            ++m_counts.skipped;
+            break;
+        case PlanAction::Conflict:
+            ++m_counts.conflicts;
+            break;
+        case PlanAction::Fail:
+            ++m_counts.failed;
+            break;
+        default:
+            sending << item;
+            continue;
+        }
+        quiet << recordFor(item, planActionName(item.action));
+    }
+    m_counts.planned = static_cast<int>(plan.items.size());
+    if (!m_ledger->addRecords(quiet))
+        qCWarning(lcSync) << "could not store run records:" << m_ledger->lastError();
+    m_total = static_cast<int>(sending.size());
+    m_queue = std::move(sending);
+    if (m_total == 0)
+        return Q_EMIT finished(m_counts, false);
+    sendMore();
+}
+
+void SyncRunner::sendMore() {
+    // Only as many writes are handed to the client as it sends at once, so "in flight" in the ledger means
+    // "sent or about to be", and a cancel leaves the rest unsent and plannable.
+    const int window = m_kixie->queue().settings().maxConcurrent;
+    while (!m_cancelled && m_outstanding < window && m_next < m_queue.size()) {
+        ++m_outstanding;
+        send(m_queue.at(m_next++));
+    }
+    if (m_outstanding == 0 && (m_cancelled || m_next >= m_queue.size()))
+        Q_EMIT finished(m_counts, m_cancelled);
+}
+
+void SyncRunner::send(const PlanItem& item) {
+    api::ApiRequest* request = nullptr;
+    if (item.action == PlanAction::Remove) {
+        request = m_kixie->removeFromPowerList(item.scopeKey, {item.targetKey});
+    } else {
+        // Marked before sending: if the process dies now, the next plan knows this key may have been written.
+        if (!m_ledger->markInFlight(entryFor(item, store::LedgerEntry::WriteState::InFlight)))
+            qCWarning(lcSync) << "could not mark a write in flight:" << m_ledger->lastError();
+        if (item.action == PlanAction::Enrol) {
+            request = m_kixie->addToCadence(item.payload.value(QLatin1String("cadenceid")).toString(),
+                                            item.targetKey);
+        } else {
+            QJsonObject payload = item.payload;
+            if (!payload.contains(QLatin1String("duplicateHandling")))
+                payload.insert(QStringLiteral("duplicateHandling"), m_duplicateHandling);
+            request = m_kixie->updatePowerList(payload);
+        }
+    }
+    connect(request, &api::ApiRequest::finished, this,
+            [this, item](const api::ApiResult& result) { onSent(item, result); });
+}
+
+void SyncRunner::onSent(const PlanItem& item, const api::ApiResult& result) {
+    const QString direction = QStringLiteral("ghl_to_kixie");
+    bool stored = true;
+    if (result.ok()) {
+        switch (item.action) {
+        case PlanAction::Remove:
+            stored = m_ledger->remove(direction, item.scopeKey, item.targetKey,
+                                      recordFor(item, QStringLiteral("remove")));
+            ++m_counts.removed;
+            break;
+        case PlanAction::Enrol:
+            stored = m_ledger->commit(entryFor(item, store::LedgerEntry::WriteState::Done),
+                                      recordFor(item, QStringLiteral("enrol")));
+            ++m_counts.enrolled;
+            break;
+        default:
+            stored = m_ledger->commit(entryFor(item, store::LedgerEntry::WriteState::Done),
+                                      recordFor(item, planActionName(item.action)));
+            ++(item.action == PlanAction::Create ? m_counts.created : m_counts.updated);
+        }
+    } else if (item.action == PlanAction::Enrol && result.outcomeUnknown) {
+        // Kixie cannot be asked whether the enrolment happened; never enrol twice: keep it as unknown.
+        stored =
+            m_ledger->commit(entryFor(item, store::LedgerEntry::WriteState::Unknown),
+                             recordFor(item, QStringLiteral("failed"),
+                                       Tr::tr("The cadence enrolment may or may not have happened (%1); "
+                                              "Fieldlink will not send it again. Check the cadence in Kixie.")
+                                           .arg(result.message)));
+        ++m_counts.failed;
+    } else {
+        if (item.action == PlanAction::Enrol) // certainly not enrolled: forget the in-flight mark
+            stored = m_ledger->remove(direction, item.scopeKey, item.targetKey,
+                                      recordFor(item, QStringLiteral("failed"), result.message));
+        else
+            stored = m_ledger->addRecords({recordFor(item, QStringLiteral("failed"), result.message)});
+        ++m_counts.failed;
+    }
+    if (!stored)
+        qCWarning(lcSync) << "could not store the outcome of" << item.sourceId << ":"
+                          << m_ledger->lastError();
+    itemDone();
+}
+
+void SyncRunner::cancel() {
+    // Requests already sent finish (their outcome is recorded); nothing new is sent.
+    m_cancelled = true;
+}
+
+void SyncRunner::itemDone() {
+    ++m_done;
+    --m_outstanding;
+    Q_EMIT progress(m_done, m_total);
+    sendMore();
+}
+
+} // namespace fieldlink::sync

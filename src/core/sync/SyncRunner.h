@@ -1,0 +1,70 @@
+#pragma once
+
+#include "LedgerRepository.h"
+#include "SyncPlan.h"
+
+#include <QJsonObject>
+#include <QObject>
+
+namespace fieldlink::api {
+class KixieClient;
+struct ApiResult;
+} // namespace fieldlink::api
+
+namespace fieldlink::sync {
+
+/// What a run did, by outcome.
+struct RunCounts {
+    int planned = 0;
+    int created = 0;
+    int updated = 0;
+    int unchanged = 0;
+    int skipped = 0;
+    int conflicts = 0;
+    int removed = 0;
+    int enrolled = 0;
+    int failed = 0;
+    QJsonObject toJson() const;
+};
+
+/// Executes a plan against Kixie: every write is marked in flight in the ledger before it is sent and
+/// recorded with its run record in one transaction when it succeeds, so a crash at any point leaves a ledger
+/// the next plan reads correctly (an in-flight upsert is simply planned again; it is idempotent).
+class SyncRunner : public QObject {
+    Q_OBJECT
+public:
+    SyncRunner(api::KixieClient* kixie, store::LedgerRepository* ledger, qint64 runId,
+               qint64 profileVersionId, QString duplicateHandling, QObject* parent = nullptr);
+
+    /// Records the items that send nothing, then sends the rest; ends with finished().
+    void run(const SyncPlan& plan);
+    void cancel();
+    const RunCounts& counts() const { return m_counts; }
+
+Q_SIGNALS:
+    void progress(int done, int total);
+    void finished(const fieldlink::sync::RunCounts& counts, bool cancelled);
+
+private:
+    void sendMore();
+    void send(const PlanItem& item);
+    void onSent(const PlanItem& item, const api::ApiResult& result);
+    store::RunRecord recordFor(const PlanItem& item, const QString& action, const QString& error = {}) const;
+    store::LedgerEntry entryFor(const PlanItem& item, store::LedgerEntry::WriteState state) const;
+    void itemDone();
+
+    api::KixieClient* m_kixie;
+    store::LedgerRepository* m_ledger;
+    qint64 m_runId;
+    qint64 m_profileVersionId;
+    QString m_duplicateHandling;
+    RunCounts m_counts;
+    QList<PlanItem> m_queue;
+    qsizetype m_next = 0;
+    int m_outstanding = 0;
+    int m_total = 0;
+    int m_done = 0;
+    bool m_cancelled = false;
+};
+
+} // namespace fieldlink::sync

@@ -1,0 +1,234 @@
+#include "SyncWorker.h"
+
+#include "AccessTokenSource.h"
+#include "Clock.h"
+#include "Database.h"
+#include "LedgerRepository.h"
+#include "Logging.h"
+#include "MappingEngine.h"
+#include "ProfileLoader.h"
+#include "RequestLogRepository.h"
+#include "RunRepository.h"
+#include "SyncPlanner.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QThread>
+
+namespace fieldlink::sync {
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fieldlink::sync::SyncWorker)
+};
+
+QJsonArray diagnosticsJson(const mapping::Diagnostics& diagnostics) {
+    QJsonArray array;
+    for (const mapping::Diagnostic& diagnostic : diagnostics)
+        array.append(diagnostic.toJson());
+    return array;
+}
+
+} // namespace
+
+QJsonObject SyncOutcome::toJson() const {
+    QJsonObject json = counts.toJson();
+    json.insert(QStringLiteral("ok"), ok);
+    json.insert(QStringLiteral("run"), runId);
+    json.insert(QStringLiteral("apiCalls"),
+                QJsonObject{{QStringLiteral("ghl"), ghlCalls}, {QStringLiteral("kixie"), kixieCalls}});
+    json.insert(QStringLiteral("rateLimited"), rateLimited);
+    json.insert(QStringLiteral("seconds"), seconds);
+    if (!message.isEmpty())
+        json.insert(QStringLiteral("message"), message);
+    return json;
+}
+
+SyncWorker::SyncWorker(SyncJob job, QObject* parent)
+    : QObject(parent)
+    , m_job(std::move(job)) {
+}
+
+SyncWorker::~SyncWorker() = default;
+
+void SyncWorker::start() {
+    m_elapsed.start();
+    // Everything below belongs to the thread start() runs on (DESIGN.md: the worker owns its connections).
+    m_database = std::make_unique<store::Database>();
+    const QString connection =
+        QStringLiteral("sync-%1").arg(reinterpret_cast<quintptr>(QThread::currentThread()));
+    const store::StoreError opened = m_database->open(m_job.databasePath, connection);
+    if (!opened.ok())
+        return finish(false, opened.message);
+    m_runs = std::make_unique<store::RunRepository>(m_database->connection());
+    m_ledger = std::make_unique<store::LedgerRepository>(m_database->connection());
+    m_storedLog = std::make_unique<store::RequestLogRepository>(m_database->connection());
+    if (const int interrupted = m_runs->markAbandonedRunsInterrupted(); interrupted > 0)
+        qCInfo(lcSync) << interrupted << "earlier run(s) had stopped without finishing; marked interrupted";
+
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_log = std::make_unique<api::RequestLog>();
+    m_log->setSink(m_storedLog.get());
+    m_token = std::make_unique<auth::PrivateIntegrationToken>(m_job.ghlToken);
+    m_ghl = std::make_unique<api::GhlClient>(m_job.ghl, m_network.get(), api::SystemClock::instance(),
+                                             m_log.get());
+    m_ghl->setTokenSource(m_token.get());
+    m_kixie = std::make_unique<api::KixieClient>(m_job.kixie, m_job.kixieCredentials, m_network.get(),
+                                                 api::SystemClock::instance(), m_log.get());
+    Q_EMIT progress(Tr::tr("Reading custom fields"), 0, 0);
+    connect(m_ghl->customFields(), &api::ApiRequest::finished, this, &SyncWorker::loadProfile);
+}
+
+void SyncWorker::loadProfile(const api::ApiResult& customFields) {
+    if (!customFields.ok())
+        return finish(false,
+                      Tr::tr("Could not read the location's custom fields: %1").arg(customFields.message));
+    const auto directory = mapping::CustomFieldDirectory::fromJson(customFields.json);
+    const mapping::ProfileLoader::Loaded loaded = mapping::ProfileLoader::load(m_job.profile, directory);
+    if (!loaded.error.isEmpty())
+        return finish(false, loaded.error);
+    if (!loaded.parsed.profile) {
+        const QString first =
+            loaded.parsed.diagnostics.isEmpty() ? QString() : loaded.parsed.diagnostics.first().message;
+        return finish(false, Tr::tr("The profile %1 has errors: %2").arg(loaded.origin, first));
+    }
+    if (loaded.parsed.profile->direction != mapping::Direction::GhlToKixie)
+        return finish(false,
+                      Tr::tr("The profile %1 maps Kixie to GHL; a contact sync needs a GHL to Kixie profile.")
+                          .arg(loaded.origin));
+    m_engine = std::make_unique<mapping::MappingEngine>(loaded.parsed.profile);
+    m_profileText = loaded.text;
+    const mapping::Profile& profile = m_engine->profile();
+    m_profileVersionId = m_runs->ensureProfileVersion(profile.name, mapping::directionName(profile.direction),
+                                                      profile.object, loaded.text);
+    m_runId = m_profileVersionId > 0
+                  ? m_runs->startRun(m_profileVersionId,
+                                     m_job.dryRun ? QStringLiteral("dry-run") : QStringLiteral("run"),
+                                     m_job.scope.toJson())
+                  : 0;
+    if (m_runId == 0)
+        return finish(false, Tr::tr("Could not record the run in the database: %1").arg(m_runs->lastError()));
+    m_storedLog->setRunId(m_runId);
+    fetchContacts();
+}
+
+void SyncWorker::fetchContacts() {
+    if (m_job.scope.kind == SyncScope::Kind::SinceLast && m_job.scope.updatedSince.isEmpty())
+        m_job.scope.updatedSince = m_runs->cursor(m_profileVersionId); // empty on the first run: everything
+    const RelatedData related = RelatedData::usedBy(m_engine->profile().json);
+    m_source = std::make_unique<ContactSource>(m_ghl.get(), m_job.scope, related);
+    connect(m_source.get(), &ContactSource::contacts, this, &SyncWorker::onContacts);
+    connect(m_source.get(), &ContactSource::finished, this, &SyncWorker::onFetched);
+    Q_EMIT progress(Tr::tr("Reading contacts"), 0, 0);
+    m_source->start();
+}
+
+void SyncWorker::onContacts(const QList<QJsonObject>& batch) {
+    for (const QJsonObject& contact : batch) {
+        const QString fetchError = contact.value(ContactSource::fetchErrorKey()).toString();
+        if (!fetchError.isEmpty()) {
+            mapping::MappedRecord failed;
+            failed.sourceId = contact.value(QLatin1String("id")).toString();
+            failed.status = mapping::MappedRecord::Status::Failed;
+            failed.diagnostics.append(
+                {mapping::Severity::Error,
+                 QStringLiteral("FL-SYNC-001"),
+                 {},
+                 {},
+                 Tr::tr("Its notes, tasks or appointments could not be read: %1").arg(fetchError)});
+            m_mapped.append(failed);
+            continue;
+        }
+        m_mapped.append(m_engine->apply(contact));
+        m_newestUpdate = std::max(m_newestUpdate, contact.value(QLatin1String("dateUpdated")).toString());
+    }
+    Q_EMIT progress(Tr::tr("Reading contacts"), static_cast<int>(m_mapped.size()), 0);
+}
+
+void SyncWorker::onFetched(const api::ApiResult& result) {
+    if (m_cancelled)
+        return finish(false, Tr::tr("Cancelled."), true);
+    if (!result.ok())
+        return finish(false, Tr::tr("Could not read the contacts: %1").arg(result.message));
+    SyncPlanner planner(m_engine->profile(), m_ledger->load(QString::fromLatin1(SyncPlanner::direction)));
+    m_plan = planner.plan(m_mapped);
+    Q_EMIT planReady(m_plan);
+    if (m_job.dryRun) {
+        // A dry run writes nothing to either service; its plan is kept with the run for History.
+        QList<store::RunRecord> records;
+        for (const PlanItem& item : m_plan.items) {
+            store::RunRecord record;
+            record.runId = m_runId;
+            record.sourceId = item.sourceId;
+            record.route = item.route;
+            record.action = planActionName(item.action);
+            record.diff = item.diffJson();
+            record.diagnostics = diagnosticsJson(item.diagnostics);
+            record.error = item.reason;
+            record.profileVersionId = m_profileVersionId;
+            records << record;
+        }
+        if (!m_ledger->addRecords(records))
+            return finish(false, Tr::tr("Could not store the plan: %1").arg(m_ledger->lastError()));
+        return finish(true);
+    }
+    m_runner = std::make_unique<SyncRunner>(m_kixie.get(), m_ledger.get(), m_runId, m_profileVersionId,
+                                            m_engine->profile().duplicateHandling);
+    connect(m_runner.get(), &SyncRunner::progress, this,
+            [this](int done, int total) { Q_EMIT progress(Tr::tr("Writing to Kixie"), done, total); });
+    connect(m_runner.get(), &SyncRunner::finished, this, [this](const RunCounts&, bool cancelled) {
+        finish(true, cancelled ? Tr::tr("Cancelled.") : QString(), cancelled);
+    });
+    m_runner->run(m_plan);
+}
+
+void SyncWorker::cancel() {
+    m_cancelled = true;
+    if (m_source)
+        m_source->cancel();
+    if (m_runner)
+        m_runner->cancel();
+}
+
+void SyncWorker::finish(bool ok, const QString& message, bool cancelled) {
+    if (m_finished)
+        return;
+    m_finished = true;
+    SyncOutcome outcome;
+    outcome.message = message;
+    outcome.cancelled = cancelled;
+    outcome.runId = m_runId;
+    if (m_runner) {
+        outcome.counts = m_runner->counts();
+    } else if (m_job.dryRun) {
+        outcome.counts.planned = static_cast<int>(m_plan.items.size());
+        outcome.counts.created = m_plan.count(PlanAction::Create);
+        outcome.counts.updated = m_plan.count(PlanAction::Update);
+        outcome.counts.unchanged = m_plan.count(PlanAction::Unchanged);
+        outcome.counts.skipped = m_plan.count(PlanAction::Skip);
+        outcome.counts.conflicts = m_plan.count(PlanAction::Conflict);
+        outcome.counts.removed = m_plan.count(PlanAction::Remove);
+        outcome.counts.enrolled = m_plan.count(PlanAction::Enrol);
+        outcome.counts.failed = m_plan.count(PlanAction::Fail);
+    }
+    if (m_log) {
+        for (const api::RequestLogEntry& entry : m_log->entries())
+            ++(entry.service == api::Service::Ghl ? outcome.ghlCalls : outcome.kixieCalls);
+    }
+    if (m_ghl)
+        outcome.rateLimited = m_ghl->queue().rateLimitedAnswers();
+    outcome.seconds = static_cast<double>(m_elapsed.elapsed()) / 1000.0;
+    outcome.ok = ok && !cancelled;
+    if (m_runs && m_runId > 0) {
+        const QString status = cancelled ? QStringLiteral("interrupted")
+                               : ok      ? QStringLiteral("finished")
+                                         : QStringLiteral("failed");
+        m_runs->finishRun(m_runId, status, outcome.counts.toJson(), outcome.ghlCalls, outcome.kixieCalls);
+        if (ok && !cancelled && !m_job.dryRun && outcome.counts.failed == 0 && !m_newestUpdate.isEmpty())
+            m_runs->setCursor(m_profileVersionId, m_newestUpdate);
+    }
+    Q_EMIT finished(outcome);
+}
+
+} // namespace fieldlink::sync

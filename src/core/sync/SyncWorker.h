@@ -1,0 +1,108 @@
+#pragma once
+
+#include "ContactSource.h"
+#include "GhlClient.h"
+#include "KixieClient.h"
+#include "MappingEngine.h"
+#include "SyncPlan.h"
+#include "SyncRunner.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace fieldlink::store {
+class Database;
+class LedgerRepository;
+class RequestLogRepository;
+class RunRepository;
+} // namespace fieldlink::store
+namespace fieldlink::auth {
+class AccessTokenSource;
+}
+
+namespace fieldlink::sync {
+
+/// Everything a GHL → Kixie test sync needs to know.
+struct SyncJob {
+    QString profile; ///< a default profile's name or a file
+    SyncScope scope;
+    bool dryRun = true;
+    api::GhlSettings ghl;
+    QString ghlToken; ///< a Private Integration Token
+    api::KixieSettings kixie;
+    api::KixieCredentials kixieCredentials;
+    QString databasePath;
+};
+
+struct SyncOutcome {
+    bool ok = false;
+    QString message; ///< translated; why it stopped, when it did
+    bool cancelled = false;
+    qint64 runId = 0;
+    RunCounts counts;
+    int ghlCalls = 0;
+    int kixieCalls = 0;
+    int rateLimited = 0;
+    double seconds = 0;
+    QJsonObject toJson() const;
+};
+
+/// One sync run, start to end (DESIGN.md "Layers"): owns its network manager, clients and database
+/// connection, so the GUI can move it to a QThread and the CLI can run it on its main thread. Phases: open
+/// the store, read the location's custom fields, compile the profile, read the contacts of the scope (and
+/// only the related records the profile uses), map, plan against the ledger, and — unless it is a dry run —
+/// send.
+class SyncWorker : public QObject {
+    Q_OBJECT
+public:
+    explicit SyncWorker(SyncJob job, QObject* parent = nullptr);
+    ~SyncWorker() override;
+
+    void start();
+    void cancel();
+    const SyncPlan& plan() const { return m_plan; }
+
+Q_SIGNALS:
+    /// Batched: once per page of contacts and once per finished write window, never per record.
+    void progress(const QString& phase, int done, int total);
+    void planReady(const fieldlink::sync::SyncPlan& plan);
+    void finished(const fieldlink::sync::SyncOutcome& outcome);
+
+private:
+    void loadProfile(const api::ApiResult& customFields);
+    void fetchContacts();
+    void onContacts(const QList<QJsonObject>& batch);
+    void onFetched(const api::ApiResult& result);
+    void finish(bool ok, const QString& message = {}, bool cancelled = false);
+
+    SyncJob m_job;
+    QElapsedTimer m_elapsed;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<store::Database> m_database;
+    std::unique_ptr<store::RunRepository> m_runs;
+    std::unique_ptr<store::LedgerRepository> m_ledger;
+    std::unique_ptr<store::RequestLogRepository> m_storedLog;
+    std::unique_ptr<api::RequestLog> m_log;
+    std::unique_ptr<auth::AccessTokenSource> m_token;
+    std::unique_ptr<api::GhlClient> m_ghl;
+    std::unique_ptr<api::KixieClient> m_kixie;
+    std::unique_ptr<mapping::MappingEngine> m_engine;
+    QByteArray m_profileText;
+    qint64 m_profileVersionId = 0;
+    qint64 m_runId = 0;
+    QList<mapping::MappedRecord> m_mapped;
+    QString m_newestUpdate;
+    SyncPlan m_plan;
+    std::unique_ptr<ContactSource> m_source;
+    std::unique_ptr<SyncRunner> m_runner;
+    bool m_cancelled = false;
+    bool m_finished = false;
+};
+
+} // namespace fieldlink::sync
+
+Q_DECLARE_METATYPE(fieldlink::sync::SyncOutcome)

@@ -1,0 +1,185 @@
+#include "JsonHelpers.h"
+#include "SandboxFixture.h"
+#include "SyncWorker.h"
+#include "TestEnvironment.h"
+
+#include <QJsonDocument>
+#include <QtTest>
+
+using namespace fieldlink;
+using namespace fieldlink::sync;
+using namespace fieldlink::test;
+
+namespace {
+// Pacing has its own tests; here the budget is wide so the suite stays quick.
+sandbox::SandboxOptions fastSandbox() {
+    sandbox::SandboxOptions options = SandboxFixture::defaultOptions();
+    options.ghlLimits.burstLimit = 5000;
+    options.ghlLimits.windowMs = 1000;
+    return options;
+}
+} // namespace
+
+/// GHL → Kixie test syncs against the sandbox, with a real SQLite file.
+class TestSyncSandbox : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void aDryRunWritesNothingToEitherService();
+    void aRunWritesExactlyThePlannedRowsThenCostsNothing();
+    void editingOneContactUpdatesOnlyThatRow();
+    void readsOnlyTheRelatedRecordsTheProfileUses();
+    void firstNLimitsTheScope();
+
+private:
+    SyncJob job(SandboxFixture& sandbox, bool dryRun) const;
+    SyncOutcome runJob(const SyncJob& job, SyncPlan* plan = nullptr);
+    /// (PowerList id, phone) of every row the sandbox holds.
+    static QSet<QString> rows(SandboxFixture& sandbox);
+
+    QTemporaryDir m_dir;
+    QString m_database;
+};
+
+void TestSyncSandbox::init() {
+    m_database =
+        m_dir.filePath(QStringLiteral("%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())));
+}
+
+SyncJob TestSyncSandbox::job(SandboxFixture& sandbox, bool dryRun) const {
+    SyncJob job;
+    job.profile = QStringLiteral("ghl-contacts-to-kixie-powerlist");
+    job.dryRun = dryRun;
+    job.ghl.baseUrl = QUrl(sandbox.baseUrl());
+    job.ghl.locationId = sandbox.locationId();
+    job.ghlToken = sandbox.ghlToken();
+    job.kixie.baseUrl = QUrl(sandbox.baseUrl());
+    job.kixieCredentials = {sandbox.kixieApiKey(), sandbox.kixieBusinessId()};
+    job.databasePath = m_database;
+    return job;
+}
+
+SyncOutcome TestSyncSandbox::runJob(const SyncJob& job, SyncPlan* plan) {
+    SyncWorker worker(job);
+    QSignalSpy finished(&worker, &SyncWorker::finished);
+    worker.start();
+    if (finished.isEmpty() && !finished.wait(120000))
+        return {};
+    if (plan)
+        *plan = worker.plan();
+    return finished.at(0).at(0).value<SyncOutcome>();
+}
+
+QSet<QString> TestSyncSandbox::rows(SandboxFixture& sandbox) {
+    QSet<QString> result;
+    for (const QJsonValue& list : at(sandbox.probe().state(), "kixie.powerlists").toArray()) {
+        for (const QJsonValue& row : at(list, "rows").toArray())
+            result.insert(at(list, "id").toVariant().toString() + QLatin1Char('/') +
+                          at(row, "target").toString());
+    }
+    return result;
+}
+
+void TestSyncSandbox::aDryRunWritesNothingToEitherService() {
+    SandboxFixture sandbox(fastSandbox());
+    const QByteArray before = QJsonDocument(sandbox.probe().state()).toJson();
+    SyncPlan plan;
+    const SyncOutcome outcome = runJob(job(sandbox, true), &plan);
+    QVERIFY2(outcome.ok, qPrintable(outcome.message));
+    QVERIFY(outcome.counts.created > 0);
+    QCOMPARE(outcome.counts.planned, static_cast<int>(plan.items.size()));
+    QVERIFY(outcome.counts.skipped > 0); // the seed has contacts without a valid phone
+    QCOMPARE(outcome.kixieCalls, 0);
+    QCOMPARE(at(sandbox.probe().stats(), "kixie.requests").toInt(), 0);
+    QCOMPARE(QJsonDocument(sandbox.probe().state()).toJson(), before);
+    for (const PlanItem& item : plan.items) {
+        if (item.action == PlanAction::Skip)
+            QVERIFY2(!item.reason.isEmpty(), qPrintable(item.sourceId));
+        if (item.action == PlanAction::Create) {
+            QVERIFY(item.targetKey.startsWith(QLatin1Char('+')));
+            QVERIFY(!item.changes.isEmpty());
+        }
+    }
+}
+
+void TestSyncSandbox::aRunWritesExactlyThePlannedRowsThenCostsNothing() {
+    SandboxFixture sandbox(fastSandbox());
+    SyncPlan plan;
+    const SyncOutcome dryRun = runJob(job(sandbox, true), &plan);
+    QVERIFY2(dryRun.ok, qPrintable(dryRun.message));
+    QSet<QString> planned;
+    for (const PlanItem& item : plan.items) {
+        if (item.action == PlanAction::Create)
+            planned.insert(item.scopeKey + QLatin1Char('/') + item.targetKey);
+    }
+    const SyncOutcome run = runJob(job(sandbox, false));
+    QVERIFY2(run.ok, qPrintable(run.message));
+    QCOMPARE(run.counts.created, dryRun.counts.created);
+    QCOMPARE(run.counts.failed, 0);
+    QCOMPARE(rows(sandbox), planned);
+    QCOMPARE(run.kixieCalls, run.counts.created + run.counts.enrolled);
+    QCOMPARE(run.rateLimited, 0);
+
+    const int kixieBefore = at(sandbox.probe().stats(), "kixie.requests").toInt();
+    const SyncOutcome again = runJob(job(sandbox, false));
+    QVERIFY2(again.ok, qPrintable(again.message));
+    QCOMPARE(again.counts.unchanged, run.counts.created);
+    QCOMPARE(again.counts.created + again.counts.updated + again.counts.enrolled, 0);
+    QCOMPARE(again.kixieCalls, 0);
+    QCOMPARE(at(sandbox.probe().stats(), "kixie.requests").toInt(), kixieBefore);
+}
+
+void TestSyncSandbox::editingOneContactUpdatesOnlyThatRow() {
+    SandboxFixture sandbox(fastSandbox());
+    SyncPlan plan;
+    QVERIFY(runJob(job(sandbox, false), &plan).ok);
+    const auto created = std::find_if(plan.items.begin(), plan.items.end(),
+                                      [](const PlanItem& item) { return item.action == PlanAction::Create; });
+    QVERIFY(created != plan.items.end());
+    const HttpResult edited = sandbox.probe().ghl("PUT", QStringLiteral("/contacts/") + created->sourceId,
+                                                  jsonObject(R"({"firstName":"Renamed"})"));
+    QCOMPARE(edited.status, 200);
+    SyncPlan second;
+    const SyncOutcome outcome = runJob(job(sandbox, false), &second);
+    QVERIFY2(outcome.ok, qPrintable(outcome.message));
+    QCOMPARE(outcome.counts.updated, 1);
+    QCOMPARE(outcome.kixieCalls, 1);
+    const auto updated = std::find_if(second.items.begin(), second.items.end(),
+                                      [](const PlanItem& item) { return item.action == PlanAction::Update; });
+    QCOMPARE(updated->sourceId, created->sourceId);
+    QCOMPARE(updated->changes.size(), 1);
+    QCOMPARE(updated->changes.at(0).field, QStringLiteral("firstName"));
+    QCOMPARE(updated->changes.at(0).after.toString(), QStringLiteral("Renamed"));
+}
+
+void TestSyncSandbox::readsOnlyTheRelatedRecordsTheProfileUses() {
+    SandboxFixture sandbox(fastSandbox());
+    // The default profile reads notes and tasks, not appointments.
+    QVERIFY(runJob(job(sandbox, true)).ok);
+    const QJsonObject byRoute = at(sandbox.probe().stats(), "ghl.byRoute").toObject();
+    const auto routeCount = [&byRoute](const QString& fragment) {
+        int count = 0;
+        for (auto it = byRoute.begin(); it != byRoute.end(); ++it)
+            count += it.key().contains(fragment) ? it.value().toInt() : 0;
+        return count;
+    };
+    QVERIFY(routeCount(QStringLiteral("/notes")) > 0);
+    QVERIFY(routeCount(QStringLiteral("/tasks")) > 0);
+    QCOMPARE(routeCount(QStringLiteral("/appointments")), 0);
+}
+
+void TestSyncSandbox::firstNLimitsTheScope() {
+    SandboxFixture sandbox(fastSandbox());
+    SyncJob limited = job(sandbox, true);
+    limited.scope.kind = SyncScope::Kind::FirstN;
+    limited.scope.limit = 7;
+    SyncPlan plan;
+    QVERIFY(runJob(limited, &plan).ok);
+    QSet<QString> sources;
+    for (const PlanItem& item : plan.items)
+        sources.insert(item.sourceId);
+    QCOMPARE(sources.size(), 7);
+}
+
+FIELDLINK_TEST_MAIN(TestSyncSandbox, QCoreApplication)
+#include "TestSyncSandbox.moc"
