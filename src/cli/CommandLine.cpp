@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "MappingCommands.h"
+#include "SyncCommand.h"
 
 #include <QCoreApplication>
 
@@ -16,7 +17,15 @@ QString usage() {
         "  validate --profile NAME|FILE [--samples FILE.jsonl] [--custom-fields FILE] [--json]\n"
         "               Check a mapping profile; exit 1 when it has errors.\n"
         "  map --profile NAME|FILE --in FILE.jsonl [--out FILE.jsonl] [--custom-fields FILE]\n"
-        "               Map records, one JSON object per line; exit 1 when any record failed.\n\n"
+        "               Map records, one JSON object per line; exit 1 when any record failed.\n"
+        "  sync --profile NAME|FILE [--dry-run] [--limit N | --tag T | --query Q | --ids FILE | "
+        "--since-last]\n"
+        "       [--db FILE] [--json]\n"
+        "               Sync GHL contacts to Kixie PowerLists (a dry run writes nothing). The connection "
+        "comes\n"
+        "               from FIELDLINK_GHL_BASE_URL, FIELDLINK_GHL_TOKEN, FIELDLINK_GHL_LOCATION_ID,\n"
+        "               FIELDLINK_KIXIE_BASE_URL, FIELDLINK_KIXIE_API_KEY and "
+        "FIELDLINK_KIXIE_BUSINESS_ID.\n\n"
         "Exit codes: 0 success, 1 failures, 2 usage or configuration errors, 3 interrupted.\n\n"
         "Options:\n"
         "  --help       Show this help.\n"
@@ -44,6 +53,8 @@ int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& 
         return runValidate(rest, out, err);
     if (command == QLatin1String("map"))
         return runMap(rest, out, err);
+    if (command == QLatin1String("sync"))
+        return runSync(rest, out, err);
     err << QCoreApplication::translate("fieldlink::cli", "fieldlink-cli: unknown command '%1'\n\n")
                .arg(command)
         << usage();

@@ -81,6 +81,8 @@ void SyncWorker::start() {
 }
 
 void SyncWorker::loadProfile(const api::ApiResult& customFields) {
+    if (m_cancelled)
+        return finish(false, Tr::tr("Cancelled."), true);
     if (!customFields.ok())
         return finish(false,
                       Tr::tr("Could not read the location's custom fields: %1").arg(customFields.message));
@@ -185,10 +187,12 @@ void SyncWorker::onFetched(const api::ApiResult& result) {
 
 void SyncWorker::cancel() {
     m_cancelled = true;
+    if (m_runner) // writes already sent finish and are recorded; nothing new is sent
+        return m_runner->cancel();
     if (m_source)
         m_source->cancel();
-    if (m_runner)
-        m_runner->cancel();
+    else if (m_ghl)
+        m_ghl->queue().cancelAll();
 }
 
 void SyncWorker::finish(bool ok, const QString& message, bool cancelled) {

@@ -11,11 +11,12 @@ using mapping::MappedRecord;
 namespace {
 
 std::shared_ptr<const mapping::Profile> profile(const char* onStopMatching = "remove") {
-    const QByteArray text = QByteArrayLiteral(R"({"format":"fieldlink.profile/1","name":"t","direction":"ghl_to_kixie",
+    const QByteArray text =
+        QByteArrayLiteral(R"({"format":"fieldlink.profile/1","name":"t","direction":"ghl_to_kixie",
         "object":"contact","matchKeys":["ledger","phone"],
         "routing":{"routes":[{"name":"Hot","when":{"field":"tags","op":"contains","value":"hot"},"powerlist":"2044","cadence":"311"}],
                    "default":{"name":"New","powerlist":"1969"},"onStopMatching":")") +
-                            onStopMatching + QByteArrayLiteral(R"("},
+        onStopMatching + QByteArrayLiteral(R"("},
         "rules":[{"target":"target","source":"phone","required":true,"missing":"skip"},
                  {"target":"firstName","source":"firstName"}]})");
     const auto parsed = mapping::ProfileParser::parse(text);
@@ -27,14 +28,16 @@ MappedRecord mapped(const QString& id, const QString& list, const QString& phone
     MappedRecord record;
     record.sourceId = id;
     record.route = route;
-    record.payload = QJsonObject{{QStringLiteral("powerlistId"), list},
-                                 {QStringLiteral("target"), phone},
-                                 {QStringLiteral("firstName"), name},
-                                 {QStringLiteral("extraData"), QJsonObject{{QStringLiteral("Tags"), QStringLiteral("a")}}}};
+    record.payload = QJsonObject{
+        {QStringLiteral("powerlistId"), list},
+        {QStringLiteral("target"), phone},
+        {QStringLiteral("firstName"), name},
+        {QStringLiteral("extraData"), QJsonObject{{QStringLiteral("Tags"), QStringLiteral("a")}}}};
     return record;
 }
 
-store::LedgerEntry written(const MappedRecord& record, store::LedgerEntry::WriteState state = store::LedgerEntry::WriteState::Done) {
+store::LedgerEntry written(const MappedRecord& record,
+                           store::LedgerEntry::WriteState state = store::LedgerEntry::WriteState::Done) {
     store::LedgerEntry entry;
     entry.direction = QStringLiteral("ghl_to_kixie");
     entry.scopeKey = record.payload.value(QLatin1String("powerlistId")).toString();
@@ -82,7 +85,9 @@ private Q_SLOTS:
 
 void TestSyncPlanner::newContactsAreCreatedWithEveryField() {
     const auto p = profile();
-    const SyncPlan plan = SyncPlanner(*p, {}).plan({mapped(QStringLiteral("c1"), QStringLiteral("1969"), QStringLiteral("+15550000001"), QStringLiteral("Ann"))});
+    const SyncPlan plan =
+        SyncPlanner(*p, {}).plan({mapped(QStringLiteral("c1"), QStringLiteral("1969"),
+                                         QStringLiteral("+15550000001"), QStringLiteral("Ann"))});
     QCOMPARE(plan.items.size(), 1);
     const PlanItem& item = plan.items.at(0);
     QCOMPARE(item.action, PlanAction::Create);
@@ -91,13 +96,15 @@ void TestSyncPlanner::newContactsAreCreatedWithEveryField() {
     QStringList fields;
     for (const FieldChange& change : item.changes)
         fields << change.field;
-    QCOMPARE(fields, (QStringList{QStringLiteral("extraData.Tags"), QStringLiteral("firstName"), QStringLiteral("powerlistId"), QStringLiteral("target")}));
+    QCOMPARE(fields, (QStringList{QStringLiteral("extraData.Tags"), QStringLiteral("firstName"),
+                                  QStringLiteral("powerlistId"), QStringLiteral("target")}));
     QCOMPARE(plan.kixieCalls(), 1);
 }
 
 void TestSyncPlanner::anIdenticalPayloadIsUnchanged() {
     const auto p = profile();
-    const MappedRecord record = mapped(QStringLiteral("c1"), QStringLiteral("1969"), QStringLiteral("+15550000001"), QStringLiteral("Ann"));
+    const MappedRecord record = mapped(QStringLiteral("c1"), QStringLiteral("1969"),
+                                       QStringLiteral("+15550000001"), QStringLiteral("Ann"));
     const SyncPlan plan = SyncPlanner(*p, ledgerOf({written(record)})).plan({record});
     QCOMPARE(plan.items.size(), 1);
     QCOMPARE(plan.items.at(0).action, PlanAction::Unchanged);
@@ -106,9 +113,11 @@ void TestSyncPlanner::anIdenticalPayloadIsUnchanged() {
 
 void TestSyncPlanner::aChangedPayloadIsAnUpdateWithItsFieldDiff() {
     const auto p = profile();
-    const MappedRecord before = mapped(QStringLiteral("c1"), QStringLiteral("1969"), QStringLiteral("+15550000001"), QStringLiteral("Ann"));
+    const MappedRecord before = mapped(QStringLiteral("c1"), QStringLiteral("1969"),
+                                       QStringLiteral("+15550000001"), QStringLiteral("Ann"));
     MappedRecord after = before;
-    after.payload.insert(QStringLiteral("extraData"), QJsonObject{{QStringLiteral("Tags"), QStringLiteral("b")}});
+    after.payload.insert(QStringLiteral("extraData"),
+                         QJsonObject{{QStringLiteral("Tags"), QStringLiteral("b")}});
     const SyncPlan plan = SyncPlanner(*p, ledgerOf({written(before)})).plan({after});
     QCOMPARE(plan.items.at(0).action, PlanAction::Update);
     QCOMPARE(plan.items.at(0).changes.size(), 1);
@@ -119,7 +128,8 @@ void TestSyncPlanner::aChangedPayloadIsAnUpdateWithItsFieldDiff() {
 
 void TestSyncPlanner::aWriteWhoseEndWasNeverSeenIsSentAgain() {
     const auto p = profile();
-    const MappedRecord record = mapped(QStringLiteral("c1"), QStringLiteral("1969"), QStringLiteral("+15550000001"), QStringLiteral("Ann"));
+    const MappedRecord record = mapped(QStringLiteral("c1"), QStringLiteral("1969"),
+                                       QStringLiteral("+15550000001"), QStringLiteral("Ann"));
     const SyncPlan plan =
         SyncPlanner(*p, ledgerOf({written(record, store::LedgerEntry::WriteState::InFlight)})).plan({record});
     QCOMPARE(plan.items.at(0).action, PlanAction::Update); // an upsert: safe to repeat
@@ -128,9 +138,12 @@ void TestSyncPlanner::aWriteWhoseEndWasNeverSeenIsSentAgain() {
 void TestSyncPlanner::twoContactsWithOnePhoneInOneListAreBothHeld() {
     const auto p = profile();
     const SyncPlan plan = SyncPlanner(*p, {}).plan(
-        {mapped(QStringLiteral("c1"), QStringLiteral("1969"), QStringLiteral("+15550000001"), QStringLiteral("Ann")),
-         mapped(QStringLiteral("c2"), QStringLiteral("1969"), QStringLiteral("+15550000001"), QStringLiteral("Bob")),
-         mapped(QStringLiteral("c3"), QStringLiteral("2044"), QStringLiteral("+15550000001"), QStringLiteral("Cy"), QStringLiteral("Hot"))});
+        {mapped(QStringLiteral("c1"), QStringLiteral("1969"), QStringLiteral("+15550000001"),
+                QStringLiteral("Ann")),
+         mapped(QStringLiteral("c2"), QStringLiteral("1969"), QStringLiteral("+15550000001"),
+                QStringLiteral("Bob")),
+         mapped(QStringLiteral("c3"), QStringLiteral("2044"), QStringLiteral("+15550000001"),
+                QStringLiteral("Cy"), QStringLiteral("Hot"))});
     QCOMPARE(plan.count(PlanAction::Conflict), 2);
     QVERIFY(find(plan, PlanAction::Conflict, QStringLiteral("c1"))->reason.contains(QLatin1String("c2")));
     QVERIFY(find(plan, PlanAction::Create, QStringLiteral("c3"))); // another list: no conflict
@@ -138,23 +151,29 @@ void TestSyncPlanner::twoContactsWithOnePhoneInOneListAreBothHeld() {
 
 void TestSyncPlanner::aPhoneAnotherContactOwnsIsHeld() {
     const auto p = profile();
-    const MappedRecord owner = mapped(QStringLiteral("c1"), QStringLiteral("1969"), QStringLiteral("+15550000001"), QStringLiteral("Ann"));
+    const MappedRecord owner = mapped(QStringLiteral("c1"), QStringLiteral("1969"),
+                                      QStringLiteral("+15550000001"), QStringLiteral("Ann"));
     const SyncPlan plan = SyncPlanner(*p, ledgerOf({written(owner)}))
-                              .plan({mapped(QStringLiteral("c9"), QStringLiteral("1969"), QStringLiteral("+15550000001"), QStringLiteral("Zed"))});
+                              .plan({mapped(QStringLiteral("c9"), QStringLiteral("1969"),
+                                            QStringLiteral("+15550000001"), QStringLiteral("Zed"))});
     QCOMPARE(plan.items.at(0).action, PlanAction::Conflict);
     QVERIFY(plan.items.at(0).reason.contains(QLatin1String("c1")));
     // When the owner is in the same plan (it moved to another number), the phone is free.
     const SyncPlan both = SyncPlanner(*p, ledgerOf({written(owner)}))
-                              .plan({mapped(QStringLiteral("c9"), QStringLiteral("1969"), QStringLiteral("+15550000001"), QStringLiteral("Zed")),
-                                     mapped(QStringLiteral("c1"), QStringLiteral("1969"), QStringLiteral("+15550000002"), QStringLiteral("Ann"))});
+                              .plan({mapped(QStringLiteral("c9"), QStringLiteral("1969"),
+                                            QStringLiteral("+15550000001"), QStringLiteral("Zed")),
+                                     mapped(QStringLiteral("c1"), QStringLiteral("1969"),
+                                            QStringLiteral("+15550000002"), QStringLiteral("Ann"))});
     QVERIFY(find(both, PlanAction::Update, QStringLiteral("c9")));
 }
 
 void TestSyncPlanner::aContactThatMovesListIsRemovedFromTheOldOne() {
     const auto p = profile();
-    const MappedRecord before = mapped(QStringLiteral("c1"), QStringLiteral("1969"), QStringLiteral("+15550000001"), QStringLiteral("Ann"));
+    const MappedRecord before = mapped(QStringLiteral("c1"), QStringLiteral("1969"),
+                                       QStringLiteral("+15550000001"), QStringLiteral("Ann"));
     const SyncPlan plan = SyncPlanner(*p, ledgerOf({written(before)}))
-                              .plan({mapped(QStringLiteral("c1"), QStringLiteral("2150"), QStringLiteral("+15550000001"), QStringLiteral("Ann"))});
+                              .plan({mapped(QStringLiteral("c1"), QStringLiteral("2150"),
+                                            QStringLiteral("+15550000001"), QStringLiteral("Ann"))});
     const PlanItem* removal = find(plan, PlanAction::Remove, QStringLiteral("c1"));
     QVERIFY(removal);
     QCOMPARE(removal->scopeKey, QStringLiteral("1969"));
@@ -163,19 +182,23 @@ void TestSyncPlanner::aContactThatMovesListIsRemovedFromTheOldOne() {
 
 void TestSyncPlanner::keepPolicyLeavesTheOldRow() {
     const auto p = profile("keep");
-    const MappedRecord before = mapped(QStringLiteral("c1"), QStringLiteral("1969"), QStringLiteral("+15550000001"), QStringLiteral("Ann"));
+    const MappedRecord before = mapped(QStringLiteral("c1"), QStringLiteral("1969"),
+                                       QStringLiteral("+15550000001"), QStringLiteral("Ann"));
     const SyncPlan plan = SyncPlanner(*p, ledgerOf({written(before)}))
-                              .plan({mapped(QStringLiteral("c1"), QStringLiteral("2150"), QStringLiteral("+15550000001"), QStringLiteral("Ann"))});
+                              .plan({mapped(QStringLiteral("c1"), QStringLiteral("2150"),
+                                            QStringLiteral("+15550000001"), QStringLiteral("Ann"))});
     QCOMPARE(plan.count(PlanAction::Remove), 0);
 }
 
 void TestSyncPlanner::aContactWithoutAPhoneLosesItsRow() {
     const auto p = profile();
-    const MappedRecord before = mapped(QStringLiteral("c1"), QStringLiteral("1969"), QStringLiteral("+15550000001"), QStringLiteral("Ann"));
+    const MappedRecord before = mapped(QStringLiteral("c1"), QStringLiteral("1969"),
+                                       QStringLiteral("+15550000001"), QStringLiteral("Ann"));
     MappedRecord now;
     now.sourceId = QStringLiteral("c1");
     now.status = MappedRecord::Status::Skipped;
-    now.diagnostics.append({mapping::Severity::Warning, QStringLiteral("FL-MAP-030"), QStringLiteral("phone"), QStringLiteral("target"), QStringLiteral("no valid phone")});
+    now.diagnostics.append({mapping::Severity::Warning, QStringLiteral("FL-MAP-030"), QStringLiteral("phone"),
+                            QStringLiteral("target"), QStringLiteral("no valid phone")});
     const SyncPlan plan = SyncPlanner(*p, ledgerOf({written(before)})).plan({now});
     QVERIFY(find(plan, PlanAction::Skip, QStringLiteral("c1")));
     QVERIFY(find(plan, PlanAction::Remove, QStringLiteral("c1")));
@@ -183,7 +206,9 @@ void TestSyncPlanner::aContactWithoutAPhoneLosesItsRow() {
 
 void TestSyncPlanner::aCadenceIsEnrolledOnceOnly() {
     const auto p = profile();
-    const MappedRecord hot = mapped(QStringLiteral("c1"), QStringLiteral("2044"), QStringLiteral("+15550000001"), QStringLiteral("Ann"), QStringLiteral("Hot"));
+    const MappedRecord hot =
+        mapped(QStringLiteral("c1"), QStringLiteral("2044"), QStringLiteral("+15550000001"),
+               QStringLiteral("Ann"), QStringLiteral("Hot"));
     const SyncPlan first = SyncPlanner(*p, {}).plan({hot});
     const PlanItem* enrol = find(first, PlanAction::Enrol, QStringLiteral("c1"));
     QVERIFY(enrol);
@@ -204,7 +229,8 @@ void TestSyncPlanner::failuresAndSkipsCarryTheirReason() {
     MappedRecord failed;
     failed.sourceId = QStringLiteral("c7");
     failed.status = MappedRecord::Status::Failed;
-    failed.diagnostics.append({mapping::Severity::Error, QStringLiteral("FL-MAP-031"), QStringLiteral("type"), QStringLiteral("title"), QStringLiteral("value not in the map")});
+    failed.diagnostics.append({mapping::Severity::Error, QStringLiteral("FL-MAP-031"), QStringLiteral("type"),
+                               QStringLiteral("title"), QStringLiteral("value not in the map")});
     const SyncPlan plan = SyncPlanner(*p, {}).plan({failed});
     QCOMPARE(plan.items.at(0).action, PlanAction::Fail);
     QCOMPARE(plan.items.at(0).reason, QStringLiteral("value not in the map"));

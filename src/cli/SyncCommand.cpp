@@ -1,0 +1,213 @@
+#include "SyncCommand.h"
+
+#include "CommandLine.h"
+#include "Database.h"
+#include "InterruptWatcher.h"
+#include "SyncWorker.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+
+#include <unistd.h>
+
+namespace fieldlink::cli {
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fieldlink::cli)
+};
+
+QString environment(const char* name) {
+    return qEnvironmentVariable(name).trimmed();
+}
+
+/// The connection from FIELDLINK_* variables; empty `error` when complete.
+bool connectionFromEnvironment(sync::SyncJob& job, QString* error) {
+    const QString ghlBase = environment("FIELDLINK_GHL_BASE_URL");
+    const QString kixieBase = environment("FIELDLINK_KIXIE_BASE_URL");
+    if (!ghlBase.isEmpty())
+        job.ghl.baseUrl = QUrl(ghlBase);
+    if (!kixieBase.isEmpty())
+        job.kixie.baseUrl = QUrl(kixieBase);
+    job.ghlToken = environment("FIELDLINK_GHL_TOKEN");
+    job.ghl.locationId = environment("FIELDLINK_GHL_LOCATION_ID");
+    job.kixieCredentials = {environment("FIELDLINK_KIXIE_API_KEY"),
+                            environment("FIELDLINK_KIXIE_BUSINESS_ID")};
+    QStringList missing;
+    if (job.ghlToken.isEmpty())
+        missing << QStringLiteral("FIELDLINK_GHL_TOKEN");
+    if (job.ghl.locationId.isEmpty())
+        missing << QStringLiteral("FIELDLINK_GHL_LOCATION_ID");
+    if (job.kixieCredentials.apiKey.isEmpty())
+        missing << QStringLiteral("FIELDLINK_KIXIE_API_KEY");
+    if (job.kixieCredentials.businessId.isEmpty())
+        missing << QStringLiteral("FIELDLINK_KIXIE_BUSINESS_ID");
+    if (!missing.isEmpty()) {
+        *error = Tr::tr("fieldlink-cli: no connection: set %1 (or use --connection with a connection saved "
+                        "in the app).")
+                     .arg(missing.join(QLatin1String(", ")));
+        return false;
+    }
+    return true;
+}
+
+bool scopeFromOptions(const QCommandLineParser& parser, sync::SyncScope& scope, QString* error) {
+    int chosen = 0;
+    if (parser.isSet(QStringLiteral("limit"))) {
+        bool ok = false;
+        scope.kind = sync::SyncScope::Kind::FirstN;
+        scope.limit = parser.value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || scope.limit < 1) {
+            *error = Tr::tr("fieldlink-cli: --limit needs a positive number");
+            return false;
+        }
+        ++chosen;
+    }
+    if (parser.isSet(QStringLiteral("tag"))) {
+        scope.kind = sync::SyncScope::Kind::Tag;
+        scope.tag = parser.value(QStringLiteral("tag"));
+        ++chosen;
+    }
+    if (parser.isSet(QStringLiteral("query"))) {
+        scope.kind = sync::SyncScope::Kind::Query;
+        scope.query = parser.value(QStringLiteral("query"));
+        ++chosen;
+    }
+    if (parser.isSet(QStringLiteral("ids"))) {
+        QFile file(parser.value(QStringLiteral("ids")));
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = Tr::tr("fieldlink-cli: cannot read %1: %2").arg(file.fileName(), file.errorString());
+            return false;
+        }
+        scope.kind = sync::SyncScope::Kind::Ids;
+        for (const QByteArray& line : file.readAll().split('\n')) {
+            if (!line.trimmed().isEmpty())
+                scope.ids << QString::fromUtf8(line.trimmed());
+        }
+        ++chosen;
+    }
+    if (parser.isSet(QStringLiteral("since-last"))) {
+        scope.kind = sync::SyncScope::Kind::SinceLast;
+        ++chosen;
+    }
+    if (chosen > 1) {
+        *error = Tr::tr("fieldlink-cli: choose one of --limit, --tag, --query, --ids and --since-last");
+        return false;
+    }
+    return true;
+}
+
+void printSummary(const sync::SyncOutcome& outcome, bool dryRun, QTextStream& out) {
+    const sync::RunCounts& c = outcome.counts;
+    out << (dryRun ? Tr::tr("Dry run %1 (nothing was written):").arg(outcome.runId)
+                   : Tr::tr("Run %1:").arg(outcome.runId))
+        << '\n'
+        << Tr::tr("  %1 planned: %2 create, %3 update, %4 unchanged, %5 skipped, %6 conflicts, %7 remove, "
+                  "%8 cadence enrolments, %9 failed")
+               .arg(c.planned)
+               .arg(c.created)
+               .arg(c.updated)
+               .arg(c.unchanged)
+               .arg(c.skipped)
+               .arg(c.conflicts)
+               .arg(c.removed)
+               .arg(c.enrolled)
+               .arg(c.failed)
+        << '\n'
+        << Tr::tr("  API calls: HighLevel %1, Kixie %2; 429 answers %3; %4 s")
+               .arg(outcome.ghlCalls)
+               .arg(outcome.kixieCalls)
+               .arg(outcome.rateLimited)
+               .arg(outcome.seconds, 0, 'f', 1)
+        << '\n';
+}
+
+} // namespace
+
+int runSync(const QStringList& arguments, QTextStream& out, QTextStream& err) {
+    QCommandLineParser parser;
+    parser.addOptions({
+        {QStringLiteral("profile"), Tr::tr("Default profile name or profile file."),
+         QStringLiteral("NAME|FILE")},
+        {QStringLiteral("dry-run"), Tr::tr("Plan only: read GHL, write nothing anywhere.")},
+        {QStringLiteral("limit"), Tr::tr("Only the first N contacts."), QStringLiteral("N")},
+        {QStringLiteral("tag"), Tr::tr("Only contacts with this tag."), QStringLiteral("TAG")},
+        {QStringLiteral("query"), Tr::tr("Only contacts a GHL search for this text finds."),
+         QStringLiteral("TEXT")},
+        {QStringLiteral("ids"), Tr::tr("Only the contact ids in FILE, one per line."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("since-last"),
+         Tr::tr("Only contacts updated since the profile's last complete run.")},
+        {QStringLiteral("connection"), Tr::tr("A connection saved in the app."), QStringLiteral("NAME")},
+        {QStringLiteral("db"), Tr::tr("The database file (default: the app's)."), QStringLiteral("FILE")},
+        {QStringLiteral("json"), Tr::tr("End with one JSON summary line on stdout.")},
+    });
+    if (!parser.parse(QStringList{QStringLiteral("fieldlink-cli")} + arguments)) {
+        err << Tr::tr("fieldlink-cli: %1").arg(parser.errorText()) << '\n';
+        return UsageError;
+    }
+    if (!parser.isSet(QStringLiteral("profile"))) {
+        err << Tr::tr("fieldlink-cli: --profile is required") << '\n';
+        return UsageError;
+    }
+    sync::SyncJob job;
+    job.profile = parser.value(QStringLiteral("profile"));
+    job.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    job.databasePath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                          : store::Database::defaultPath();
+    QString error;
+    if (parser.isSet(QStringLiteral("connection"))) {
+        err << Tr::tr("fieldlink-cli: saved connections are not available yet; set the FIELDLINK_* variables "
+                      "instead.")
+            << '\n';
+        return UsageError;
+    }
+    if (!connectionFromEnvironment(job, &error) || !scopeFromOptions(parser, job.scope, &error)) {
+        err << error << '\n';
+        return UsageError;
+    }
+
+    sync::SyncWorker worker(job);
+    InterruptWatcher interrupts;
+    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &worker, &sync::SyncWorker::cancel);
+    const bool terminal = ::isatty(STDERR_FILENO) == 1;
+    QObject::connect(&worker, &sync::SyncWorker::progress, &worker,
+                     [&err, terminal](const QString& phase, int done, int total) {
+                         if (!terminal)
+                             return;
+                         err << '\r' << phase << QStringLiteral(": ") << done;
+                         if (total > 0)
+                             err << '/' << total;
+                         err << QStringLiteral("\x1b[K");
+                         err.flush();
+                     });
+    sync::SyncOutcome outcome;
+    bool done = false;
+    QEventLoop loop; // the CLI's own loop: no GUI to keep responsive
+    QObject::connect(&worker, &sync::SyncWorker::finished, &loop, [&](const sync::SyncOutcome& result) {
+        outcome = result;
+        done = true;
+        loop.quit();
+    });
+    worker.start();
+    if (!done) // start() ends at once when, e.g., the database cannot be opened
+        loop.exec();
+    if (terminal)
+        err << '\r' << QStringLiteral("\x1b[K");
+    if (!outcome.message.isEmpty())
+        err << Tr::tr("fieldlink-cli: %1").arg(outcome.message) << '\n';
+    printSummary(outcome, job.dryRun, out);
+    if (parser.isSet(QStringLiteral("json")))
+        out << QJsonDocument(outcome.toJson()).toJson(QJsonDocument::Compact) << '\n';
+    out.flush();
+    if (outcome.cancelled)
+        return Interrupted;
+    if (!outcome.ok)
+        return outcome.runId == 0 ? UsageError : Failed;
+    return outcome.counts.failed > 0 ? Failed : Success;
+}
+
+} // namespace fieldlink::cli

@@ -1,0 +1,132 @@
+// fieldlink-cli sync as a process against an in-process sandbox.
+#include "JsonHelpers.h"
+#include "SandboxFixture.h"
+#include "TestEnvironment.h"
+
+#include <QJsonDocument>
+#include <QProcess>
+
+using namespace fieldlink::test;
+
+class TestCliSync : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void dryRunThenRunThenNothingLeftToDo();
+    void aMissingConnectionIsAUsageError();
+    void conflictingScopesAreAUsageError();
+    void anInterruptedRunExitsThree();
+
+private:
+    QProcessEnvironment environment(SandboxFixture& sandbox) const;
+    /// Runs to the end; returns the exit code and fills the last stdout line parsed as JSON.
+    int sync(SandboxFixture& sandbox, const QStringList& arguments, QJsonObject* summary = nullptr,
+             QByteArray* errors = nullptr);
+
+    QTemporaryDir m_dir;
+};
+
+QProcessEnvironment TestCliSync::environment(SandboxFixture& sandbox) const {
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("FIELDLINK_GHL_BASE_URL"), sandbox.baseUrl());
+    env.insert(QStringLiteral("FIELDLINK_GHL_TOKEN"), sandbox.ghlToken());
+    env.insert(QStringLiteral("FIELDLINK_GHL_LOCATION_ID"), sandbox.locationId());
+    env.insert(QStringLiteral("FIELDLINK_KIXIE_BASE_URL"), sandbox.baseUrl());
+    env.insert(QStringLiteral("FIELDLINK_KIXIE_API_KEY"), sandbox.kixieApiKey());
+    env.insert(QStringLiteral("FIELDLINK_KIXIE_BUSINESS_ID"), sandbox.kixieBusinessId());
+    return env;
+}
+
+int TestCliSync::sync(SandboxFixture& sandbox, const QStringList& arguments, QJsonObject* summary,
+                      QByteArray* errors) {
+    QProcess process;
+    process.setProcessEnvironment(environment(sandbox));
+    process.start(QStringLiteral(CLI_EXECUTABLE), QStringList{QStringLiteral("sync")} + arguments);
+    if (!process.waitForFinished(120000))
+        return -1;
+    const QList<QByteArray> lines = process.readAllStandardOutput().trimmed().split('\n');
+    if (summary)
+        *summary = QJsonDocument::fromJson(lines.constLast()).object();
+    if (errors)
+        *errors = process.readAllStandardError();
+    return process.exitCode();
+}
+
+void TestCliSync::dryRunThenRunThenNothingLeftToDo() {
+    fieldlink::sandbox::SandboxOptions options = SandboxFixture::defaultOptions();
+    options.ghlLimits.burstLimit = 5000;
+    options.ghlLimits.windowMs = 1000;
+    SandboxFixture sandbox(options);
+    const QString db = m_dir.filePath(QStringLiteral("cli.sqlite"));
+    const QStringList common = {QStringLiteral("--profile"),
+                                QStringLiteral("ghl-contacts-to-kixie-powerlist"), QStringLiteral("--db"), db,
+                                QStringLiteral("--json")};
+    QJsonObject dry;
+    QByteArray errors;
+    QCOMPARE(sync(sandbox, common + QStringList{QStringLiteral("--dry-run")}, &dry, &errors), 0);
+    for (const char* key : {"run", "planned", "created", "updated", "unchanged", "skipped", "conflicts",
+                            "failed", "apiCalls", "rateLimited", "seconds"})
+        QVERIFY2(dry.contains(QLatin1String(key)), key);
+    QVERIFY(at(dry, "created").toInt() > 0);
+    QCOMPARE(at(dry, "apiCalls.kixie").toInt(), 0);
+    QVERIFY(at(dry, "apiCalls.ghl").toInt() > 0);
+    QCOMPARE(at(sandbox.probe().stats(), "kixie.requests").toInt(), 0);
+
+    QJsonObject run;
+    QCOMPARE(sync(sandbox, common, &run), 0);
+    QCOMPARE(at(run, "created").toInt(), at(dry, "created").toInt());
+    QVERIFY(at(run, "run").toInt() > at(dry, "run").toInt());
+
+    QJsonObject again;
+    QCOMPARE(sync(sandbox, common, &again), 0);
+    QCOMPARE(at(again, "apiCalls.kixie").toInt(), 0);
+    QCOMPARE(at(again, "unchanged").toInt(), at(run, "created").toInt());
+}
+
+void TestCliSync::aMissingConnectionIsAUsageError() {
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char* name : {"FIELDLINK_GHL_TOKEN", "FIELDLINK_GHL_LOCATION_ID", "FIELDLINK_KIXIE_API_KEY",
+                             "FIELDLINK_KIXIE_BUSINESS_ID"})
+        env.remove(QLatin1String(name));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(CLI_EXECUTABLE), {QStringLiteral("sync"), QStringLiteral("--profile"),
+                                                   QStringLiteral("ghl-contacts-to-kixie-powerlist")});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 2);
+    QVERIFY(process.readAllStandardError().contains("FIELDLINK_GHL_TOKEN"));
+}
+
+void TestCliSync::conflictingScopesAreAUsageError() {
+    SandboxFixture sandbox;
+    QByteArray errors;
+    QCOMPARE(sync(sandbox,
+                  {QStringLiteral("--profile"), QStringLiteral("ghl-contacts-to-kixie-powerlist"),
+                   QStringLiteral("--limit"), QStringLiteral("5"), QStringLiteral("--tag"),
+                   QStringLiteral("vip"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("x.sqlite"))},
+                  nullptr, &errors),
+             2);
+    QVERIFY(errors.contains("--since-last"));
+}
+
+void TestCliSync::anInterruptedRunExitsThree() {
+    fieldlink::sandbox::SandboxOptions options = SandboxFixture::defaultOptions();
+    options.faults.slow = 1.0;
+    options.faults.slowDelayMs = 4000;
+    SandboxFixture sandbox(options);
+    QProcess process;
+    process.setProcessEnvironment(environment(sandbox));
+    process.start(QStringLiteral(CLI_EXECUTABLE),
+                  {QStringLiteral("sync"), QStringLiteral("--profile"),
+                   QStringLiteral("ghl-contacts-to-kixie-powerlist"), QStringLiteral("--db"),
+                   m_dir.filePath(QStringLiteral("interrupted.sqlite"))});
+    QVERIFY(process.waitForStarted());
+    // Wait until the first request reached the (slow) sandbox, then interrupt as cron's timeout would.
+    QTRY_VERIFY_WITH_TIMEOUT(at(sandbox.probe().stats(), "ghl.requests").toInt() >= 1, 20000);
+    process.terminate();
+    QVERIFY(process.waitForFinished(20000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 3);
+}
+
+FIELDLINK_TEST_MAIN(TestCliSync, QCoreApplication)
+#include "TestCliSync.moc"
