@@ -127,7 +127,20 @@ void printSummary(const sync::SyncOutcome& outcome, bool dryRun, QTextStream& ou
 
 } // namespace
 
-int runSync(const QStringList& arguments, QTextStream& out, QTextStream& err) {
+int runSync(const QStringList& givenArguments, QTextStream& out, QTextStream& err) {
+    // `--resume [RUN]`: QCommandLineParser has no optional values, so a run number after it is taken here.
+    QStringList arguments = givenArguments;
+    qint64 resumeRun = 0;
+    if (const qsizetype at = arguments.indexOf(QStringLiteral("--resume")); at >= 0) {
+        resumeRun = -1;
+        bool numeric = false;
+        const qint64 run = at + 1 < arguments.size() ? arguments.at(at + 1).toLongLong(&numeric) : 0;
+        if (numeric && run > 0) {
+            resumeRun = run;
+            arguments.removeAt(at + 1);
+        }
+        arguments.removeAt(at);
+    }
     QCommandLineParser parser;
     parser.addOptions({
         {QStringLiteral("profile"), Tr::tr("Default profile name or profile file."),
@@ -149,11 +162,12 @@ int runSync(const QStringList& arguments, QTextStream& out, QTextStream& err) {
         err << Tr::tr("fieldlink-cli: %1").arg(parser.errorText()) << '\n';
         return UsageError;
     }
-    if (!parser.isSet(QStringLiteral("profile"))) {
+    if (!parser.isSet(QStringLiteral("profile")) && resumeRun == 0) {
         err << Tr::tr("fieldlink-cli: --profile is required") << '\n';
         return UsageError;
     }
     sync::SyncJob job;
+    job.resumeRunId = resumeRun;
     job.profile = parser.value(QStringLiteral("profile"));
     job.dryRun = parser.isSet(QStringLiteral("dry-run"));
     job.databasePath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))

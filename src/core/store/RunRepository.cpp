@@ -133,6 +133,41 @@ QJsonObject RunRepository::recordCounts(qint64 runId) const {
     return counts;
 }
 
+QByteArray RunRepository::profileDocument(qint64 profileVersionId) const {
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT document FROM profile_versions WHERE id = ?"));
+    query.addBindValue(profileVersionId);
+    return query.exec() && query.next() ? query.value(0).toString().toUtf8() : QByteArray();
+}
+
+qint64 RunRepository::latestInterruptedRun() const {
+    QSqlQuery query(m_database);
+    if (!query.exec(QStringLiteral("SELECT id FROM runs WHERE status = 'interrupted' AND mode != 'dry-run' "
+                                   "ORDER BY id DESC LIMIT 1")) ||
+        !query.next())
+        return 0;
+    return query.value(0).toLongLong();
+}
+
+QSet<QString> RunRepository::reopenRun(qint64 runId) {
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("UPDATE runs SET status = 'running', finished_at = NULL WHERE id = ?"));
+    query.addBindValue(runId);
+    query.exec();
+    query.prepare(QStringLiteral("DELETE FROM run_records WHERE run_id = ? AND action IN "
+                                 "('unchanged', 'skip', 'conflict', 'failed')"));
+    query.addBindValue(runId);
+    query.exec();
+    query.prepare(QStringLiteral("SELECT DISTINCT source_id FROM run_records WHERE run_id = ?"));
+    query.addBindValue(runId);
+    QSet<QString> written;
+    if (query.exec()) {
+        while (query.next())
+            written.insert(query.value(0).toString());
+    }
+    return written;
+}
+
 QString RunRepository::cursor(qint64 profileVersionId) const {
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("SELECT c.updated_since FROM sync_cursors c JOIN profile_versions v "

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -41,6 +42,13 @@ public:
     QJsonObject recordCounts(qint64 runId) const;
     /// The newest `dateUpdated` the profile's last complete run saw (for "since the last run"), or empty.
     QString cursor(qint64 profileVersionId) const;
+    /// The profile document a version holds (a resumed run uses its own version, not today's file).
+    QByteArray profileDocument(qint64 profileVersionId) const;
+    /// The newest run left interrupted, or 0.
+    qint64 latestInterruptedRun() const;
+    /// Marks an interrupted run running again and forgets its records that wrote nothing (they are planned
+    /// again); returns the sources whose writes it already recorded.
+    QSet<QString> reopenRun(qint64 runId);
     bool setCursor(qint64 profileVersionId, const QString& updatedSince);
     QString lastError() const { return m_lastError; }
 

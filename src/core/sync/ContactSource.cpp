@@ -52,6 +52,22 @@ QJsonObject SyncScope::toJson() const {
     return json;
 }
 
+SyncScope SyncScope::fromJson(const QJsonObject& json) {
+    static const QStringList names = {QStringLiteral("all"), QStringLiteral("first"),
+                                      QStringLiteral("tag"), QStringLiteral("query"),
+                                      QStringLiteral("ids"), QStringLiteral("since-last")};
+    SyncScope scope;
+    scope.kind = static_cast<Kind>(
+        std::max<qsizetype>(0, names.indexOf(json.value(QLatin1String("kind")).toString())));
+    scope.limit = json.value(QLatin1String("limit")).toInt();
+    scope.tag = json.value(QLatin1String("tag")).toString();
+    scope.query = json.value(QLatin1String("query")).toString();
+    for (const QJsonValue& id : json.value(QLatin1String("ids")).toArray())
+        scope.ids << id.toString();
+    scope.updatedSince = json.value(QLatin1String("updatedSince")).toString();
+    return scope;
+}
+
 RelatedData RelatedData::usedBy(const QJsonObject& profileJson) {
     QStringList fields;
     collectFields(profileJson.value(QLatin1String("rules")), fields);

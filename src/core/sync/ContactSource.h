@@ -26,6 +26,7 @@ struct SyncScope {
     QString updatedSince; ///< ISO time, for SinceLast
 
     QJsonObject toJson() const;
+    static SyncScope fromJson(const QJsonObject& json);
 };
 
 /// The related records a profile reads; only these are fetched (no notes request when no rule reads notes).

@@ -153,8 +153,22 @@ SyncPlan SyncPlanner::plan(const QList<mapping::MappedRecord>& records) const {
             continue;
         planRemovals(record.sourceId, key, plan.items);
         const QString cadence = cadenceFor(record.route);
-        if (!cadence.isEmpty() &&
-            !m_ledger.contains(keyOf(QStringLiteral("cadence:") + cadence, item.targetKey))) {
+        const auto enrolled = m_ledger.constFind(keyOf(QStringLiteral("cadence:") + cadence, item.targetKey));
+        if (!cadence.isEmpty() && enrolled != m_ledger.constEnd() &&
+            enrolled->state != store::LedgerEntry::WriteState::Done) {
+            // Kixie cannot be asked whether an enrolment happened, and a second one may restart the cadence.
+            PlanItem unknown;
+            unknown.action = PlanAction::Conflict;
+            unknown.sourceId = record.sourceId;
+            unknown.route = record.route;
+            unknown.scopeKey = enrolled->scopeKey;
+            unknown.targetKey = item.targetKey;
+            unknown.reason =
+                Tr::tr("Whether %1 was enrolled in cadence %2 is unknown (the run stopped while sending "
+                       "it); Fieldlink will not enrol it twice. Check the cadence in Kixie.")
+                    .arg(item.targetKey, cadence);
+            plan.items.append(unknown);
+        } else if (!cadence.isEmpty() && enrolled == m_ledger.constEnd()) {
             PlanItem enrol;
             enrol.action = PlanAction::Enrol;
             enrol.sourceId = record.sourceId;

@@ -31,6 +31,23 @@ QJsonObject RunCounts::toJson() const {
                        {QStringLiteral("failed"), failed}};
 }
 
+RunCounts RunCounts::fromRecords(const QJsonObject& actionCounts, int planned) {
+    const auto count = [&actionCounts](PlanAction action) {
+        return actionCounts.value(planActionName(action)).toInt();
+    };
+    RunCounts counts;
+    counts.planned = planned;
+    counts.created = count(PlanAction::Create);
+    counts.updated = count(PlanAction::Update);
+    counts.unchanged = count(PlanAction::Unchanged);
+    counts.skipped = count(PlanAction::Skip);
+    counts.conflicts = count(PlanAction::Conflict);
+    counts.removed = count(PlanAction::Remove);
+    counts.enrolled = count(PlanAction::Enrol);
+    counts.failed = count(PlanAction::Fail);
+    return counts;
+}
+
 SyncRunner::SyncRunner(api::KixieClient* kixie, store::LedgerRepository* ledger, qint64 runId,
                        qint64 profileVersionId, QString duplicateHandling, QObject* parent)
     : QObject(parent)
@@ -72,6 +89,8 @@ void SyncRunner::run(const SyncPlan& plan) {
     QList<store::RunRecord> quiet;
     QList<PlanItem> sending;
     for (const PlanItem& item : plan.items) {
+        if (item.action == PlanAction::Unchanged && m_alreadyWritten.contains(item.sourceId))
+            continue; // written earlier in this (resumed) run; its record is already there
         switch (item.action) {
         case PlanAction::Unchanged:
             ++m_counts.unchanged;

@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <QSet>
 
 namespace fieldlink::api {
 class KixieClient;
@@ -25,6 +26,8 @@ struct RunCounts {
     int enrolled = 0;
     int failed = 0;
     QJsonObject toJson() const;
+    /// From the stored records' counts by action (the truth for a run that was resumed).
+    static RunCounts fromRecords(const QJsonObject& actionCounts, int planned);
 };
 
 /// Executes a plan against Kixie: every write is marked in flight in the ledger before it is sent and
@@ -39,6 +42,8 @@ public:
     /// Records the items that send nothing, then sends the rest; ends with finished().
     void run(const SyncPlan& plan);
     void cancel();
+    /// Sources a resumed run already wrote: their now-unchanged rows are not recorded a second time.
+    void setAlreadyWritten(QSet<QString> sources) { m_alreadyWritten = std::move(sources); }
     const RunCounts& counts() const { return m_counts; }
 
 Q_SIGNALS:
@@ -58,6 +63,7 @@ private:
     qint64 m_runId;
     qint64 m_profileVersionId;
     QString m_duplicateHandling;
+    QSet<QString> m_alreadyWritten;
     RunCounts m_counts;
     QList<PlanItem> m_queue;
     qsizetype m_next = 0;

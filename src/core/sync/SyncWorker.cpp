@@ -7,6 +7,7 @@
 #include "Logging.h"
 #include "MappingEngine.h"
 #include "ProfileLoader.h"
+#include "ProfileParser.h"
 #include "RequestLogRepository.h"
 #include "RunRepository.h"
 #include "SyncPlanner.h"
@@ -66,6 +67,20 @@ void SyncWorker::start() {
     m_storedLog = std::make_unique<store::RequestLogRepository>(m_database->connection());
     if (const int interrupted = m_runs->markAbandonedRunsInterrupted(); interrupted > 0)
         qCInfo(lcSync) << interrupted << "earlier run(s) had stopped without finishing; marked interrupted";
+    if (m_job.resumeRunId != 0) {
+        const qint64 wanted = m_job.resumeRunId > 0 ? m_job.resumeRunId : m_runs->latestInterruptedRun();
+        const auto run = wanted > 0 ? m_runs->run(wanted) : std::nullopt;
+        if (!run)
+            return finish(false, Tr::tr("There is no interrupted run to resume."));
+        if (run->status != QLatin1String("interrupted") || run->mode == QLatin1String("dry-run"))
+            return finish(false, Tr::tr("Run %1 cannot be resumed: it is a %2 that ended as %3.")
+                                     .arg(run->id)
+                                     .arg(run->mode, run->status));
+        m_resumeRunId = run->id;
+        m_profileVersionId = run->profileVersionId;
+        m_job.scope = SyncScope::fromJson(run->scope);
+        m_job.dryRun = false;
+    }
 
     m_network = std::make_unique<QNetworkAccessManager>();
     m_log = std::make_unique<api::RequestLog>();
@@ -87,7 +102,14 @@ void SyncWorker::loadProfile(const api::ApiResult& customFields) {
         return finish(false,
                       Tr::tr("Could not read the location's custom fields: %1").arg(customFields.message));
     const auto directory = mapping::CustomFieldDirectory::fromJson(customFields.json);
-    const mapping::ProfileLoader::Loaded loaded = mapping::ProfileLoader::load(m_job.profile, directory);
+    mapping::ProfileLoader::Loaded loaded;
+    if (m_resumeRunId > 0) { // the version the run started with, whatever the file says today
+        loaded.origin = Tr::tr("version %1 in the database").arg(m_profileVersionId);
+        loaded.text = m_runs->profileDocument(m_profileVersionId);
+        loaded.parsed = mapping::ProfileParser::parse(loaded.text, directory);
+    } else {
+        loaded = mapping::ProfileLoader::load(m_job.profile, directory);
+    }
     if (!loaded.error.isEmpty())
         return finish(false, loaded.error);
     if (!loaded.parsed.profile) {
@@ -102,6 +124,12 @@ void SyncWorker::loadProfile(const api::ApiResult& customFields) {
     m_engine = std::make_unique<mapping::MappingEngine>(loaded.parsed.profile);
     m_profileText = loaded.text;
     const mapping::Profile& profile = m_engine->profile();
+    if (m_resumeRunId > 0) {
+        m_runId = m_resumeRunId;
+        m_alreadyWritten = m_runs->reopenRun(m_runId);
+        m_storedLog->setRunId(m_runId);
+        return fetchContacts();
+    }
     m_profileVersionId = m_runs->ensureProfileVersion(profile.name, mapping::directionName(profile.direction),
                                                       profile.object, loaded.text);
     m_runId = m_profileVersionId > 0
@@ -177,6 +205,7 @@ void SyncWorker::onFetched(const api::ApiResult& result) {
     }
     m_runner = std::make_unique<SyncRunner>(m_kixie.get(), m_ledger.get(), m_runId, m_profileVersionId,
                                             m_engine->profile().duplicateHandling);
+    m_runner->setAlreadyWritten(m_alreadyWritten);
     connect(m_runner.get(), &SyncRunner::progress, this,
             [this](int done, int total) { Q_EMIT progress(Tr::tr("Writing to Kixie"), done, total); });
     connect(m_runner.get(), &SyncRunner::finished, this, [this](const RunCounts&, bool cancelled) {
@@ -203,8 +232,10 @@ void SyncWorker::finish(bool ok, const QString& message, bool cancelled) {
     outcome.message = message;
     outcome.cancelled = cancelled;
     outcome.runId = m_runId;
-    if (m_runner) {
-        outcome.counts = m_runner->counts();
+    if (m_runner && m_runs) {
+        // From the stored records: a resumed run's earlier writes count too.
+        outcome.counts =
+            RunCounts::fromRecords(m_runs->recordCounts(m_runId), static_cast<int>(m_plan.items.size()));
     } else if (m_job.dryRun) {
         outcome.counts.planned = static_cast<int>(m_plan.items.size());
         outcome.counts.created = m_plan.count(PlanAction::Create);

@@ -36,6 +36,8 @@ struct SyncJob {
     api::KixieSettings kixie;
     api::KixieCredentials kixieCredentials;
     QString databasePath;
+    /// Continue this interrupted run (-1: the newest interrupted one) with its own profile version and scope.
+    qint64 resumeRunId = 0;
 };
 
 struct SyncOutcome {
@@ -94,6 +96,8 @@ private:
     QByteArray m_profileText;
     qint64 m_profileVersionId = 0;
     qint64 m_runId = 0;
+    qint64 m_resumeRunId = 0;
+    QSet<QString> m_alreadyWritten;
     QList<mapping::MappedRecord> m_mapped;
     QString m_newestUpdate;
     SyncPlan m_plan;
