@@ -4,6 +4,8 @@
 #include "TestEnvironment.h"
 
 #include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace fieldlink;
@@ -30,6 +32,7 @@ private Q_SLOTS:
     void editingOneContactUpdatesOnlyThatRow();
     void readsOnlyTheRelatedRecordsTheProfileUses();
     void firstNLimitsTheScope();
+    void underFaultsEveryRecordEndsWithAReasonAndARerunHeals();
 
 private:
     SyncJob job(SandboxFixture& sandbox, bool dryRun) const;
@@ -179,6 +182,56 @@ void TestSyncSandbox::firstNLimitsTheScope() {
     for (const PlanItem& item : plan.items)
         sources.insert(item.sourceId);
     QCOMPARE(sources.size(), 7);
+}
+
+void TestSyncSandbox::underFaultsEveryRecordEndsWithAReasonAndARerunHeals() {
+    // The fault-free end state, from a clean sandbox with the same seed.
+    QSet<QString> expected;
+    {
+        SandboxFixture clean(fastSandbox());
+        QTemporaryDir dir;
+        SyncJob cleanJob = job(clean, false);
+        cleanJob.databasePath = dir.filePath(QStringLiteral("clean.sqlite"));
+        QVERIFY(runJob(cleanJob).ok);
+        expected = rows(clean);
+    }
+    sandbox::SandboxOptions options = fastSandbox();
+    options.faults.serverError = 0.10;
+    options.faults.rateLimited = 0.05;
+    options.faults.drop = 0.02;
+    options.faults.malformed = 0.05;
+    SandboxFixture sandbox(options);
+    SyncJob faulty = job(sandbox, false);
+    faulty.ghl.retry.baseDelayMs = 20;
+    faulty.kixie.retry.baseDelayMs = 20;
+    SyncPlan plan;
+    const SyncOutcome outcome = runJob(faulty, &plan);
+    QVERIFY2(outcome.ok, qPrintable(outcome.message));
+    QVERIFY(at(sandbox.probe().stats(), "faults").toObject().size() >= 3);
+    // Every record ended one way or another, and every failure says why.
+    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("faults"));
+    database.setDatabaseName(m_database);
+    QVERIFY(database.open());
+    {
+        QSqlQuery sources(database);
+        QVERIFY(sources.exec(QStringLiteral("SELECT COUNT(DISTINCT source_id) FROM run_records")) && sources.next());
+        QSet<QString> planned;
+        for (const PlanItem& item : plan.items)
+            planned.insert(item.sourceId);
+        QCOMPARE(sources.value(0).toInt(), int(planned.size()));
+        QSqlQuery failures(database);
+        QVERIFY(failures.exec(QStringLiteral("SELECT COUNT(*) FROM run_records WHERE action = 'failed' AND error = ''")) &&
+                failures.next());
+        QCOMPARE(failures.value(0).toInt(), 0);
+    }
+    database.close();
+    QSqlDatabase::removeDatabase(QStringLiteral("faults"));
+    // Faults stop; the next run brings Kixie to the fault-free state.
+    QCOMPARE(sandbox.probe().postJson(QStringLiteral("/__sandbox/faults"), QJsonObject{}).status, 200);
+    const SyncOutcome healed = runJob(job(sandbox, false));
+    QVERIFY2(healed.ok, qPrintable(healed.message));
+    QCOMPARE(healed.counts.failed, 0);
+    QCOMPARE(rows(sandbox), expected);
 }
 
 FIELDLINK_TEST_MAIN(TestSyncSandbox, QCoreApplication)
