@@ -133,6 +133,33 @@ QJsonObject RunRepository::recordCounts(qint64 runId) const {
     return counts;
 }
 
+int RunRepository::dailyCalls(const QString& service, const QString& accountId, const QString& day) const {
+    QSqlQuery query(m_database);
+    query.prepare(
+        QStringLiteral("SELECT calls FROM daily_usage WHERE service = ? AND account_id = ? AND day = ?"));
+    query.addBindValue(service);
+    query.addBindValue(accountId);
+    query.addBindValue(day);
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
+bool RunRepository::setDailyCalls(const QString& service, const QString& accountId, const QString& day,
+                                  int calls) {
+    QSqlQuery query(m_database);
+    query.prepare(
+        QStringLiteral("INSERT INTO daily_usage (service, account_id, day, calls) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT (service, account_id, day) DO UPDATE SET calls = excluded.calls"));
+    query.addBindValue(service);
+    query.addBindValue(accountId);
+    query.addBindValue(day);
+    query.addBindValue(calls);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 QByteArray RunRepository::profileDocument(qint64 profileVersionId) const {
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("SELECT document FROM profile_versions WHERE id = ?"));

@@ -50,6 +50,10 @@ public:
     /// again); returns the sources whose writes it already recorded.
     QSet<QString> reopenRun(qint64 runId);
     bool setCursor(qint64 profileVersionId, const QString& updatedSince);
+    /// Calls made to a service account on a UTC day (`yyyy-MM-dd`), counted by every run that day: Kixie
+    /// sends no budget headers, so its 10 000 a day are counted here.
+    int dailyCalls(const QString& service, const QString& accountId, const QString& day) const;
+    bool setDailyCalls(const QString& service, const QString& accountId, const QString& day, int calls);
     QString lastError() const { return m_lastError; }
 
 private:

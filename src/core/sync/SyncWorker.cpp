@@ -13,6 +13,7 @@
 #include "SyncPlanner.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QThread>
@@ -91,6 +92,18 @@ void SyncWorker::start() {
     m_ghl->setTokenSource(m_token.get());
     m_kixie = std::make_unique<api::KixieClient>(m_job.kixie, m_job.kixieCredentials, m_network.get(),
                                                  api::SystemClock::instance(), m_log.get());
+    // Kixie's daily budget is shared by every run of the day, so the count lives in the database.
+    const auto today = [] {
+        return QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
+    };
+    const qint64 wallNow = api::SystemClock::instance()->wallClockMs();
+    m_kixie->queue().localQuota().setUsed(
+        m_runs->dailyCalls(QStringLiteral("kixie"), m_job.kixieCredentials.businessId, today()), wallNow);
+    connect(&m_kixie->queue(), &api::RequestQueue::budgetChanged, this, [this, today] {
+        m_runs->setDailyCalls(
+            QStringLiteral("kixie"), m_job.kixieCredentials.businessId, today(),
+            m_kixie->queue().localQuota().used(api::SystemClock::instance()->wallClockMs()));
+    });
     Q_EMIT progress(Tr::tr("Reading custom fields"), 0, 0);
     connect(m_ghl->customFields(), &api::ApiRequest::finished, this, &SyncWorker::loadProfile);
 }

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void readsOnlyTheRelatedRecordsTheProfileUses();
     void firstNLimitsTheScope();
     void underFaultsEveryRecordEndsWithAReasonAndARerunHeals();
+    void kixiesDailyBudgetIsSharedByEveryRunOfTheDay();
 
 private:
     SyncJob job(SandboxFixture& sandbox, bool dryRun) const;
@@ -214,13 +215,15 @@ void TestSyncSandbox::underFaultsEveryRecordEndsWithAReasonAndARerunHeals() {
     QVERIFY(database.open());
     {
         QSqlQuery sources(database);
-        QVERIFY(sources.exec(QStringLiteral("SELECT COUNT(DISTINCT source_id) FROM run_records")) && sources.next());
+        QVERIFY(sources.exec(QStringLiteral("SELECT COUNT(DISTINCT source_id) FROM run_records")) &&
+                sources.next());
         QSet<QString> planned;
         for (const PlanItem& item : plan.items)
             planned.insert(item.sourceId);
         QCOMPARE(sources.value(0).toInt(), int(planned.size()));
         QSqlQuery failures(database);
-        QVERIFY(failures.exec(QStringLiteral("SELECT COUNT(*) FROM run_records WHERE action = 'failed' AND error = ''")) &&
+        QVERIFY(failures.exec(QStringLiteral(
+                    "SELECT COUNT(*) FROM run_records WHERE action = 'failed' AND error = ''")) &&
                 failures.next());
         QCOMPARE(failures.value(0).toInt(), 0);
     }
@@ -232,6 +235,45 @@ void TestSyncSandbox::underFaultsEveryRecordEndsWithAReasonAndARerunHeals() {
     QVERIFY2(healed.ok, qPrintable(healed.message));
     QCOMPARE(healed.counts.failed, 0);
     QCOMPARE(rows(sandbox), expected);
+}
+
+void TestSyncSandbox::kixiesDailyBudgetIsSharedByEveryRunOfTheDay() {
+    SandboxFixture sandbox(fastSandbox());
+    SyncPlan plan;
+    const SyncOutcome first = runJob(job(sandbox, false), &plan);
+    QVERIFY(first.ok);
+    QVERIFY(first.kixieCalls > 0);
+    const auto created = std::find_if(plan.items.begin(), plan.items.end(),
+                                      [](const PlanItem& item) { return item.action == PlanAction::Create; });
+    QCOMPARE(sandbox.probe()
+                 .ghl("PUT", QStringLiteral("/contacts/") + created->sourceId,
+                      jsonObject(R"({"firstName":"Changed"})"))
+                 .status,
+             200);
+    // A later run the same day with the budget set to what the first one spent has nothing left.
+    SyncJob second = job(sandbox, false);
+    second.kixie.dailyLimit = first.kixieCalls;
+    const int kixieBefore = at(sandbox.probe().stats(), "kixie.requests").toInt();
+    const SyncOutcome outcome = runJob(second);
+    QCOMPARE(outcome.counts.failed, 1);
+    QCOMPARE(outcome.kixieCalls, 0);
+    QCOMPARE(at(sandbox.probe().stats(), "kixie.requests").toInt(), kixieBefore);
+    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("usage"));
+    database.setDatabaseName(m_database);
+    QVERIFY(database.open());
+    {
+        QSqlQuery reason(database);
+        QVERIFY(reason.exec(QStringLiteral("SELECT error FROM run_records WHERE action = 'failed'")) &&
+                reason.next());
+        QVERIFY2(reason.value(0).toString().contains(QLatin1String("00:00 UTC")),
+                 qPrintable(reason.value(0).toString()));
+        QSqlQuery usage(database);
+        QVERIFY(usage.exec(QStringLiteral("SELECT calls FROM daily_usage WHERE service = 'kixie'")) &&
+                usage.next());
+        QCOMPARE(usage.value(0).toInt(), first.kixieCalls);
+    }
+    database.close();
+    QSqlDatabase::removeDatabase(QStringLiteral("usage"));
 }
 
 FIELDLINK_TEST_MAIN(TestSyncSandbox, QCoreApplication)

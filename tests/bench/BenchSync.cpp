@@ -1,0 +1,113 @@
+// fieldlink-bench-sync: a GHL → Kixie sync of N contacts (with their notes and tasks) against an in-process
+// sandbox limited to a GHL burst budget, then the same sync again with nothing changed. Prints how close the
+// run comes to the time the GHL budget allows, and the calls spent per record on each service. Run it on an
+// idle machine; it is not a test.
+//
+//   fieldlink-bench-sync [--contacts N] [--limit N] [--window-ms N]
+//
+// Targets (issue "Sync engine"): wall time ÷ (GHL calls needed ÷ allowed rate) ≤ 1.10 with zero 429s; the
+// unchanged re-run spends no Kixie call.
+#include "SandboxServer.h"
+#include "SyncWorker.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <memory>
+
+using namespace fieldlink;
+
+namespace {
+
+sync::SyncOutcome runOnce(const sync::SyncJob& job) {
+    sync::SyncWorker worker(job);
+    sync::SyncOutcome outcome;
+    bool done = false;
+    QObject::connect(&worker, &sync::SyncWorker::finished, [&](const sync::SyncOutcome& result) {
+        outcome = result;
+        done = true;
+    });
+    worker.start();
+    while (!done)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    return outcome;
+}
+
+void report(const char* label, const sync::SyncOutcome& outcome, int contacts, double allowedPerSecond) {
+    const double floorSeconds = outcome.ghlCalls / allowedPerSecond;
+    std::printf("%s\n", label);
+    std::printf("  result              %s%s\n", outcome.ok ? "ok" : "failed: ", qPrintable(outcome.message));
+    const sync::RunCounts& c = outcome.counts;
+    std::printf(
+        "  records             %d planned: %d created, %d updated, %d unchanged, %d skipped, %d conflicts, "
+        "%d removed, %d enrolled, %d failed\n",
+        c.planned, c.created, c.updated, c.unchanged, c.skipped, c.conflicts, c.removed, c.enrolled,
+        c.failed);
+    std::printf("  wall time           %.2f s\n", outcome.seconds);
+    std::printf("  GHL calls           %d (%.2f per contact); at %.0f/s they need %.2f s\n", outcome.ghlCalls,
+                double(outcome.ghlCalls) / contacts, allowedPerSecond, floorSeconds);
+    std::printf("  wall ÷ GHL floor    %.3f\n", outcome.seconds / floorSeconds);
+    std::printf("  Kixie calls         %d (%.2f per contact)\n", outcome.kixieCalls,
+                double(outcome.kixieCalls) / contacts);
+    std::printf("  429 answers         %d\n", outcome.rateLimited);
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("contacts"), QStringLiteral("contacts in the sandbox"),
+                      QStringLiteral("N"), QStringLiteral("2000")});
+    parser.addOption({QStringLiteral("limit"), QStringLiteral("GHL burst limit"), QStringLiteral("N"),
+                      QStringLiteral("100")});
+    parser.addOption({QStringLiteral("window-ms"), QStringLiteral("GHL burst window"), QStringLiteral("N"),
+                      QStringLiteral("1000")});
+    parser.process(app);
+    const int contacts = parser.value(QStringLiteral("contacts")).toInt();
+    const int limit = parser.value(QStringLiteral("limit")).toInt();
+    const int windowMs = parser.value(QStringLiteral("window-ms")).toInt();
+
+    sandbox::SandboxOptions options;
+    options.contacts = contacts;
+    options.ghlLimits.burstLimit = limit;
+    options.ghlLimits.windowMs = windowMs;
+    options.ghlLimits.dailyLimit = 10'000'000;
+    options.kixie.dailyLimit = 10'000'000;
+    auto server = std::make_unique<sandbox::SandboxServer>(options);
+    std::string error;
+    if (!server->start(&error)) {
+        std::fprintf(stderr, "sandbox did not start: %s\n", error.c_str());
+        return 1;
+    }
+    const QJsonObject credentials =
+        QJsonDocument::fromJson(QByteArray::fromStdString(server->credentialsJson())).object();
+    const QJsonObject ghl = credentials.value(QLatin1String("ghl")).toObject();
+    const QJsonObject kixie = credentials.value(QLatin1String("kixie")).toObject();
+    QTemporaryDir dir;
+    sync::SyncJob job;
+    job.profile = QStringLiteral("ghl-contacts-to-kixie-powerlist");
+    job.dryRun = false;
+    job.ghl.baseUrl = QUrl(QString::fromStdString(server->baseUrl()));
+    job.ghl.locationId = ghl.value(QLatin1String("locationId")).toString();
+    job.ghlToken = ghl.value(QLatin1String("token")).toString();
+    job.kixie.baseUrl = job.ghl.baseUrl;
+    job.kixie.dailyLimit = 10'000'000;
+    job.kixieCredentials = {kixie.value(QLatin1String("apiKey")).toString(),
+                            kixie.value(QLatin1String("businessId")).toString()};
+    job.databasePath = dir.filePath(QStringLiteral("bench.sqlite"));
+
+    const double allowed = double(limit) * 1000.0 / windowMs;
+    std::printf("sandbox: %d contacts, GHL limit %d per %d ms\n\n", contacts, limit, windowMs);
+    const sync::SyncOutcome first = runOnce(job);
+    report("first run", first, contacts, allowed);
+    const sync::SyncOutcome second = runOnce(job);
+    std::printf("\n");
+    report("second run, nothing changed", second, contacts, allowed);
+    server->stop();
+    return first.ok && second.ok ? 0 : 1;
+}
