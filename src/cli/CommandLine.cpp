@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "EventsCommand.h"
 #include "MappingCommands.h"
 #include "SyncCommand.h"
 
@@ -25,7 +26,12 @@ QString usage() {
         "comes\n"
         "               from FIELDLINK_GHL_BASE_URL, FIELDLINK_GHL_TOKEN, FIELDLINK_GHL_LOCATION_ID,\n"
         "               FIELDLINK_KIXIE_BASE_URL, FIELDLINK_KIXIE_API_KEY and "
-        "FIELDLINK_KIXIE_BUSINESS_ID.\n\n"
+        "FIELDLINK_KIXIE_BUSINESS_ID.\n"
+        "  events --profile NAME|FILE --file FILE [--dry-run] [--db FILE] [--json]\n"
+        "               Kixie call events (captured webhooks) into GHL notes, tasks and tags, exactly once "
+        "per\n"
+        "               call; running it again after a crash finishes the work. Uses the FIELDLINK_GHL_* "
+        "variables.\n\n"
         "Exit codes: 0 success, 1 failures, 2 usage or configuration errors, 3 interrupted.\n\n"
         "Options:\n"
         "  --help       Show this help.\n"
@@ -55,6 +61,8 @@ int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& 
         return runMap(rest, out, err);
     if (command == QLatin1String("sync"))
         return runSync(rest, out, err);
+    if (command == QLatin1String("events"))
+        return runEvents(rest, out, err);
     err << QCoreApplication::translate("fieldlink::cli", "fieldlink-cli: unknown command '%1'\n\n")
                .arg(command)
         << usage();

@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 #include "Database.h"
+#include "EnvironmentConnection.h"
 #include "InterruptWatcher.h"
 #include "SyncWorker.h"
 
@@ -19,40 +20,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(fieldlink::cli)
 };
-
-QString environment(const char* name) {
-    return qEnvironmentVariable(name).trimmed();
-}
-
-/// The connection from FIELDLINK_* variables; empty `error` when complete.
-bool connectionFromEnvironment(sync::SyncJob& job, QString* error) {
-    const QString ghlBase = environment("FIELDLINK_GHL_BASE_URL");
-    const QString kixieBase = environment("FIELDLINK_KIXIE_BASE_URL");
-    if (!ghlBase.isEmpty())
-        job.ghl.baseUrl = QUrl(ghlBase);
-    if (!kixieBase.isEmpty())
-        job.kixie.baseUrl = QUrl(kixieBase);
-    job.ghlToken = environment("FIELDLINK_GHL_TOKEN");
-    job.ghl.locationId = environment("FIELDLINK_GHL_LOCATION_ID");
-    job.kixieCredentials = {environment("FIELDLINK_KIXIE_API_KEY"),
-                            environment("FIELDLINK_KIXIE_BUSINESS_ID")};
-    QStringList missing;
-    if (job.ghlToken.isEmpty())
-        missing << QStringLiteral("FIELDLINK_GHL_TOKEN");
-    if (job.ghl.locationId.isEmpty())
-        missing << QStringLiteral("FIELDLINK_GHL_LOCATION_ID");
-    if (job.kixieCredentials.apiKey.isEmpty())
-        missing << QStringLiteral("FIELDLINK_KIXIE_API_KEY");
-    if (job.kixieCredentials.businessId.isEmpty())
-        missing << QStringLiteral("FIELDLINK_KIXIE_BUSINESS_ID");
-    if (!missing.isEmpty()) {
-        *error = Tr::tr("fieldlink-cli: no connection: set %1 (or use --connection with a connection saved "
-                        "in the app).")
-                     .arg(missing.join(QLatin1String(", ")));
-        return false;
-    }
-    return true;
-}
 
 bool scopeFromOptions(const QCommandLineParser& parser, sync::SyncScope& scope, QString* error) {
     int chosen = 0;
@@ -179,7 +146,11 @@ int runSync(const QStringList& givenArguments, QTextStream& out, QTextStream& er
             << '\n';
         return UsageError;
     }
-    if (!connectionFromEnvironment(job, &error) || !scopeFromOptions(parser, job.scope, &error)) {
+    QStringList missing;
+    EnvironmentConnection::readGhl(job.ghl, job.ghlToken, missing);
+    EnvironmentConnection::readKixie(job.kixie, job.kixieCredentials, missing);
+    error = EnvironmentConnection::missingMessage(missing);
+    if (!error.isEmpty() || !scopeFromOptions(parser, job.scope, &error)) {
         err << error << '\n';
         return UsageError;
     }

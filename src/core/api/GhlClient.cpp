@@ -82,6 +82,15 @@ ApiRequest* GhlClient::updateContact(const QString& contactId, const QJsonObject
                     QStringLiteral("contacts.update"), Idempotency::Idempotent, changes);
 }
 
+ApiRequest* GhlClient::findContactByPhone(const QString& phone) {
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("locationId"), m_settings.locationId);
+    // The + of an E.164 number must travel as %2B (reference §2 #4, §9.2).
+    query.addQueryItem(QStringLiteral("number"), QString::fromLatin1(QUrl::toPercentEncoding(phone)));
+    return send("GET", QStringLiteral("/contacts/search/duplicate"), QStringLiteral("contacts.duplicate"),
+                GhlScope::contactsRead, Idempotency::Idempotent, {}, query);
+}
+
 ApiRequest* GhlClient::listTasks(const QString& contactId) {
     return send("GET", contactPath(contactId, QStringLiteral("/tasks")), QStringLiteral("tasks.list"),
                 GhlScope::contactsRead);

@@ -46,6 +46,8 @@ public:
     ApiRequest* searchContacts(QJsonObject body);
     ApiRequest* upsertContact(const QJsonObject& contact);
     ApiRequest* updateContact(const QString& contactId, const QJsonObject& changes);
+    /// The location's contact with this phone (E.164), by the duplicate lookup: `{"contact": Contact|null}`.
+    ApiRequest* findContactByPhone(const QString& phone);
 
     ApiRequest* listTasks(const QString& contactId);
     ApiRequest* createTask(const QString& contactId, const QJsonObject& task);

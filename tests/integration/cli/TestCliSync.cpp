@@ -3,6 +3,7 @@
 #include "SandboxFixture.h"
 #include "TestEnvironment.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
 
@@ -15,6 +16,7 @@ private Q_SLOTS:
     void aMissingConnectionIsAUsageError();
     void conflictingScopesAreAUsageError();
     void anInterruptedRunExitsThree();
+    void eventsFromAFileAreWrittenOnceEvenWhenRunTwice();
 
 private:
     QProcessEnvironment environment(SandboxFixture& sandbox) const;
@@ -126,6 +128,66 @@ void TestCliSync::anInterruptedRunExitsThree() {
     QVERIFY(process.waitForFinished(20000));
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(process.exitCode(), 3);
+}
+
+void TestCliSync::eventsFromAFileAreWrittenOnceEvenWhenRunTwice() {
+    SandboxFixture sandbox;
+    QString contactId;
+    QString phone;
+    for (const QJsonValue& contact : at(sandbox.probe().state(), "ghl.contacts").toArray()) {
+        if (at(contact, "phone").toString().startsWith(QLatin1String("+1"))) {
+            contactId = at(contact, "id").toString();
+            phone = at(contact, "phone").toString();
+            break;
+        }
+    }
+    QVERIFY(!contactId.isEmpty());
+    QFile file(m_dir.filePath(QStringLiteral("events.jsonl")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    for (const char* event : {"endcall", "disposition"}) {
+        const QJsonObject payload{
+            {QStringLiteral("data"),
+             QJsonObject{{QStringLiteral("hookevent"), QLatin1String(event)},
+                         {QStringLiteral("externalid"), QStringLiteral("cli-call-0001")},
+                         {QStringLiteral("contactid"), contactId},
+                         {QStringLiteral("phone"), phone},
+                         {QStringLiteral("disposition"), QStringLiteral("Not Interested")},
+                         {QStringLiteral("callDetails"),
+                          QJsonObject{{QStringLiteral("externalid"), QStringLiteral("cli-call-0001")}}}}}};
+        file.write(QJsonDocument(payload).toJson(QJsonDocument::Compact) + '\n');
+    }
+    file.close();
+    const QStringList arguments = {
+        QStringLiteral("--profile"), QStringLiteral("kixie-calls-to-ghl"),
+        QStringLiteral("--file"),    file.fileName(),
+        QStringLiteral("--db"),      m_dir.filePath(QStringLiteral("events.sqlite")),
+        QStringLiteral("--json")};
+    const auto runEvents = [&](QJsonObject* summary) {
+        QProcess process;
+        process.setProcessEnvironment(environment(sandbox));
+        process.start(QStringLiteral(CLI_EXECUTABLE), QStringList{QStringLiteral("events")} + arguments);
+        if (!process.waitForFinished(60000))
+            return -1;
+        *summary = QJsonDocument::fromJson(process.readAllStandardOutput().trimmed().split('\n').constLast())
+                       .object();
+        return process.exitCode();
+    };
+    const auto notesOf = [&] {
+        return at(sandbox.probe().ghl("GET", QStringLiteral("/contacts/%1/notes").arg(contactId)).json(),
+                  "notes")
+            .toArray()
+            .size();
+    };
+    const qsizetype notesBefore = notesOf();
+    QJsonObject first;
+    QCOMPARE(runEvents(&first), 0);
+    QCOMPARE(at(first, "notes").toInt(), 2);
+    QCOMPARE(at(first, "tags").toInt(), 1);
+    QJsonObject second;
+    QCOMPARE(runEvents(&second), 0);
+    QCOMPARE(at(second, "notes").toInt(), 0);
+    QCOMPARE(at(second, "duplicates").toInt(), 3);
+    QCOMPARE(notesOf(), notesBefore + 2);
 }
 
 FIELDLINK_TEST_MAIN(TestCliSync, QCoreApplication)

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "GhlClient.h"
+#include "KixieClient.h"
+
+#include <QStringList>
+
+namespace fieldlink::cli {
+
+/// The connection a headless run takes from FIELDLINK_* variables (issue "Sync engine" item 9). Each reader
+/// fills what it finds and lists the variables that are missing.
+class EnvironmentConnection {
+public:
+    static void readGhl(api::GhlSettings& settings, QString& token, QStringList& missing);
+    static void readKixie(api::KixieSettings& settings, api::KixieCredentials& credentials,
+                          QStringList& missing);
+    /// The message for missing variables, or empty.
+    static QString missingMessage(const QStringList& missing);
+};
+
+} // namespace fieldlink::cli

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "EventProcessor.h"
+#include "GhlClient.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace fieldlink::store {
+class Database;
+class RequestLogRepository;
+class RunRepository;
+} // namespace fieldlink::store
+namespace fieldlink::auth {
+class AccessTokenSource;
+}
+
+namespace fieldlink::sync {
+
+/// Kixie → GHL: call events through a kixie_to_ghl profile into GHL.
+struct EventJob {
+    QString profile;
+    QList<QJsonObject> events;
+    bool dryRun = false;
+    api::GhlSettings ghl;
+    QString ghlToken;
+    QString databasePath;
+};
+
+struct EventOutcome {
+    bool ok = false;
+    QString message;
+    qint64 runId = 0;
+    EventCounts counts;
+    int ghlCalls = 0;
+    int rateLimited = 0;
+    double seconds = 0;
+    QJsonObject toJson() const;
+};
+
+/// One events run, start to end; like SyncWorker it owns its connections so it can live on any thread.
+/// Running the same events again finishes what an interrupted run left: the ledger skips what is done and
+/// reconciles what is uncertain.
+class EventWorker : public QObject {
+    Q_OBJECT
+public:
+    explicit EventWorker(EventJob job, QObject* parent = nullptr);
+    ~EventWorker() override;
+    void start();
+    void cancel();
+
+Q_SIGNALS:
+    void progress(int done, int total);
+    void finished(const fieldlink::sync::EventOutcome& outcome);
+
+private:
+    void finish(bool ok, const QString& message = {});
+
+    EventJob m_job;
+    QElapsedTimer m_elapsed;
+    std::unique_ptr<store::Database> m_database;
+    std::unique_ptr<store::RunRepository> m_runs;
+    std::unique_ptr<store::LedgerRepository> m_ledger;
+    std::unique_ptr<store::RequestLogRepository> m_storedLog;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<api::RequestLog> m_log;
+    std::unique_ptr<auth::AccessTokenSource> m_token;
+    std::unique_ptr<api::GhlClient> m_ghl;
+    std::unique_ptr<mapping::MappingEngine> m_engine;
+    std::unique_ptr<EventProcessor> m_processor;
+    qint64 m_runId = 0;
+    bool m_cancelled = false;
+    bool m_finished = false;
+};
+
+} // namespace fieldlink::sync
+
+Q_DECLARE_METATYPE(fieldlink::sync::EventOutcome)

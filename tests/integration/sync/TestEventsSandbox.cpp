@@ -1,0 +1,185 @@
+#include "EventSource.h"
+#include "EventWorker.h"
+#include "JsonHelpers.h"
+#include "SandboxFixture.h"
+#include "TestEnvironment.h"
+
+#include <QtTest>
+
+using namespace fieldlink;
+using namespace fieldlink::sync;
+using namespace fieldlink::test;
+
+namespace {
+
+sandbox::SandboxOptions fastSandbox() {
+    sandbox::SandboxOptions options = SandboxFixture::defaultOptions();
+    options.ghlLimits.burstLimit = 5000;
+    options.ghlLimits.windowMs = 1000;
+    return options;
+}
+
+/// A Kixie webhook payload as the sandbox and the reference describe it (kixie-api.md §3).
+QJsonObject callEvent(const QString& externalId, const QString& event, const QString& contactId,
+                      const QString& phone, const QString& disposition = QStringLiteral("Call Back")) {
+    QJsonObject details{{QStringLiteral("callid"), externalId},
+                        {QStringLiteral("externalid"), externalId},
+                        {QStringLiteral("calldate"), QStringLiteral("2026-11-20T15:04:05.000Z")},
+                        {QStringLiteral("duration"), 125},
+                        {QStringLiteral("fname"), QStringLiteral("Alex")},
+                        {QStringLiteral("lname"), QStringLiteral("Rivera")},
+                        {QStringLiteral("tonumber164"), phone},
+                        {QStringLiteral("calltype"), QStringLiteral("outgoing")},
+                        {QStringLiteral("callstatus"), QStringLiteral("answered")},
+                        {QStringLiteral("contactid"), contactId}};
+    QJsonObject data{{QStringLiteral("hookevent"), event},
+                     {QStringLiteral("externalid"), externalId},
+                     {QStringLiteral("contactid"), contactId},
+                     {QStringLiteral("phone"), phone},
+                     {QStringLiteral("note"), QStringLiteral("Call me Tuesday")},
+                     {QStringLiteral("callDetails"), details}};
+    if (event == QLatin1String("disposition"))
+        data.insert(QStringLiteral("disposition"), disposition);
+    return QJsonObject{{QStringLiteral("data"), data}};
+}
+
+} // namespace
+
+/// Kixie call events into GHL, exactly once per call, event and action.
+class TestEventsSandbox : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void duplicatedAndReplayedWebhooksMakeOneNote();
+    void findsTheContactByPhoneWhenKixieSendsNoId();
+    void aNoteWhoseAnswerWasLostIsFoundNotSentTwice();
+    void aDryRunWritesNothing();
+    void readsCapturedEventsAsArrayOrJsonLines();
+
+private:
+    EventOutcome run(SandboxFixture& sandbox, const QList<QJsonObject>& events, bool dryRun = false);
+    QJsonArray notes(SandboxFixture& sandbox, const QString& contactId);
+    std::pair<QString, QString> firstContactWithPhone(SandboxFixture& sandbox);
+
+    QTemporaryDir m_dir;
+    QString m_database;
+};
+
+void TestEventsSandbox::init() {
+    m_database =
+        m_dir.filePath(QStringLiteral("%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())));
+}
+
+EventOutcome TestEventsSandbox::run(SandboxFixture& sandbox, const QList<QJsonObject>& events, bool dryRun) {
+    EventJob job;
+    job.profile = QStringLiteral("kixie-calls-to-ghl");
+    job.events = events;
+    job.dryRun = dryRun;
+    job.ghl.baseUrl = QUrl(sandbox.baseUrl());
+    job.ghl.locationId = sandbox.locationId();
+    job.ghl.retry.baseDelayMs = 10;
+    job.ghlToken = sandbox.ghlToken();
+    job.databasePath = m_database;
+    EventWorker worker(job);
+    QSignalSpy finished(&worker, &EventWorker::finished);
+    worker.start();
+    if (finished.isEmpty() && !finished.wait(60000))
+        return {};
+    return finished.at(0).at(0).value<EventOutcome>();
+}
+
+QJsonArray TestEventsSandbox::notes(SandboxFixture& sandbox, const QString& contactId) {
+    return at(sandbox.probe().ghl("GET", QStringLiteral("/contacts/%1/notes").arg(contactId)).json(), "notes")
+        .toArray();
+}
+
+std::pair<QString, QString> TestEventsSandbox::firstContactWithPhone(SandboxFixture& sandbox) {
+    for (const QJsonValue& contact : at(sandbox.probe().state(), "ghl.contacts").toArray()) {
+        const QString phone = at(contact, "phone").toString();
+        if (phone.startsWith(QLatin1String("+1")) && at(contact, "notes").toArray().isEmpty())
+            return {at(contact, "id").toString(), phone};
+    }
+    return {};
+}
+
+void TestEventsSandbox::duplicatedAndReplayedWebhooksMakeOneNote() {
+    SandboxFixture sandbox(fastSandbox());
+    const auto [contactId, phone] = firstContactWithPhone(sandbox);
+    QVERIFY(!contactId.isEmpty());
+    const QString call = QStringLiteral("a1b2c3d4-0000-4000-8000-00000000beef");
+    const QList<QJsonObject> events = {callEvent(call, QStringLiteral("endcall"), contactId, phone),
+                                       callEvent(call, QStringLiteral("disposition"), contactId, phone),
+                                       callEvent(call, QStringLiteral("disposition"), contactId, phone)};
+    const EventOutcome first = run(sandbox, events);
+    QVERIFY2(first.ok, qPrintable(first.message));
+    QCOMPARE(first.counts.notes, 2); // one for the ended call, one for its disposition
+    QCOMPARE(first.counts.tasks, 1);
+    QCOMPARE(first.counts.tags, 1);
+    QCOMPARE(first.counts.duplicates, 3); // the repeated disposition's note, task and tags
+    QCOMPARE(notes(sandbox, contactId).size(), 2);
+    const QJsonObject contact =
+        at(sandbox.probe().ghl("GET", QStringLiteral("/contacts/") + contactId).json(), "contact").toObject();
+    QVERIFY(at(contact, "tags").toArray().contains(QStringLiteral("kixie-callback")));
+
+    const EventOutcome replay = run(sandbox, events);
+    QVERIFY(replay.ok);
+    QCOMPARE(replay.counts.notes + replay.counts.tasks + replay.counts.tags, 0);
+    QCOMPARE(notes(sandbox, contactId).size(), 2);
+}
+
+void TestEventsSandbox::findsTheContactByPhoneWhenKixieSendsNoId() {
+    SandboxFixture sandbox(fastSandbox());
+    const auto [contactId, phone] = firstContactWithPhone(sandbox);
+    const EventOutcome outcome =
+        run(sandbox, {callEvent(QStringLiteral("call-by-phone-0001"), QStringLiteral("endcall"), {}, phone),
+                      callEvent(QStringLiteral("call-by-phone-0002"), QStringLiteral("endcall"), {},
+                                QStringLiteral("+12025550199"))});
+    QCOMPARE(outcome.counts.notes, 1);
+    QCOMPARE(outcome.counts.failed, 1); // nobody has the second number
+    QCOMPARE(notes(sandbox, contactId).size(), 1);
+}
+
+void TestEventsSandbox::aNoteWhoseAnswerWasLostIsFoundNotSentTwice() {
+    SandboxFixture sandbox(fastSandbox());
+    const auto [contactId, phone] = firstContactWithPhone(sandbox);
+    const QList<QJsonObject> events = {
+        callEvent(QStringLiteral("call-lost-answer-01"), QStringLiteral("endcall"), contactId, phone)};
+    // GHL creates the note, then the connection drops before the answer arrives.
+    QCOMPARE(
+        sandbox.probe().postJson(QStringLiteral("/__sandbox/faults"), jsonObject(R"({"drop":1.0})")).status,
+        200);
+    const EventOutcome lost = run(sandbox, events);
+    QCOMPARE(lost.counts.failed, 1);
+    QCOMPARE(lost.counts.notes, 0);
+    QCOMPARE(sandbox.probe().postJson(QStringLiteral("/__sandbox/faults"), QJsonObject{}).status, 200);
+    QCOMPARE(notes(sandbox, contactId).size(), 1); // it did get there
+    const EventOutcome again = run(sandbox, events);
+    QVERIFY(again.ok);
+    QCOMPARE(again.counts.reconciled, 1);
+    QCOMPARE(again.counts.notes, 0);
+    QCOMPARE(notes(sandbox, contactId).size(), 1);
+}
+
+void TestEventsSandbox::aDryRunWritesNothing() {
+    SandboxFixture sandbox(fastSandbox());
+    const auto [contactId, phone] = firstContactWithPhone(sandbox);
+    const QByteArray before = QJsonDocument(sandbox.probe().state()).toJson();
+    const EventOutcome outcome = run(
+        sandbox,
+        {callEvent(QStringLiteral("dry-call-0001"), QStringLiteral("disposition"), contactId, phone)}, true);
+    QVERIFY(outcome.ok);
+    QCOMPARE(outcome.counts.planned, 3);
+    QCOMPARE(QJsonDocument(sandbox.probe().state()).toJson(), before);
+}
+
+void TestEventsSandbox::readsCapturedEventsAsArrayOrJsonLines() {
+    QCOMPARE(EventFile::parse(R"([{"data":{"hookevent":"endcall"}},{"data":{}}])").events.size(), 2);
+    const auto lines = EventFile::parse("{\"data\":{}}\n\n{\"data\":{\"x\":1}}\n");
+    QCOMPARE(lines.events.size(), 2);
+    const auto broken = EventFile::parse("{\"data\":{}}\n{\"data\":\n");
+    QVERIFY(broken.error.contains(QLatin1String("line 2")));
+    QVERIFY(!EventFile::parse(R"([{"data":{}}, 3])").error.isEmpty());
+}
+
+FIELDLINK_TEST_MAIN(TestEventsSandbox, QCoreApplication)
+#include "TestEventsSandbox.moc"
