@@ -306,40 +306,6 @@ PowerLists de Kixie: %n
 </translation>
     </message>
     <message>
-        <source>Usage: fieldlink-cli &lt;command&gt; [options]
-
-Runs Fieldlink headless, from a terminal, cron or a systemd timer.
-
-Commands:
-  validate --profile NAME|FILE [--samples FILE.jsonl] [--custom-fields FILE] [--json]
-               Check a mapping profile; exit 1 when it has errors.
-  map --profile NAME|FILE --in FILE.jsonl [--out FILE.jsonl] [--custom-fields FILE]
-               Map records, one JSON object per line; exit 1 when any record failed.
-
-Exit codes: 0 success, 1 failures, 2 usage or configuration errors, 3 interrupted.
-
-Options:
-  --help       Show this help.
-  --version    Show the version.
-</source>
-        <translation>Uso: fieldlink-cli &lt;orden&gt; [opciones]
-
-Ejecuta Fieldlink sin interfaz gráfica, desde una terminal, cron o un temporizador de systemd.
-
-Órdenes:
-  validate --profile NOMBRE|ARCHIVO [--samples ARCHIVO.jsonl] [--custom-fields ARCHIVO] [--json]
-               Comprueba un perfil de asignación; sale con 1 si tiene errores.
-  map --profile NOMBRE|ARCHIVO --in ARCHIVO.jsonl [--out ARCHIVO.jsonl] [--custom-fields ARCHIVO]
-               Asigna registros, un objeto JSON por línea; sale con 1 si algún registro falló.
-
-Códigos de salida: 0 éxito, 1 fallos, 2 errores de uso o de configuración, 3 interrumpido.
-
-Opciones:
-  --help       Muestra esta ayuda.
-  --version    Muestra la versión.
-</translation>
-    </message>
-    <message>
         <source>Default profile name or profile file.</source>
         <translation>Nombre de un perfil predeterminado o archivo de perfil.</translation>
     </message>
@@ -436,6 +402,157 @@ Opciones:
     <message>
         <source>error</source>
         <translation>error</translation>
+    </message>
+    <message>
+        <source>Usage: fieldlink-cli &lt;command&gt; [options]
+
+Runs Fieldlink headless, from a terminal, cron or a systemd timer.
+
+Commands:
+  validate --profile NAME|FILE [--samples FILE.jsonl] [--custom-fields FILE] [--json]
+               Check a mapping profile; exit 1 when it has errors.
+  map --profile NAME|FILE --in FILE.jsonl [--out FILE.jsonl] [--custom-fields FILE]
+               Map records, one JSON object per line; exit 1 when any record failed.
+  sync --profile NAME|FILE [--dry-run] [--limit N | --tag T | --query Q | --ids FILE | --since-last]
+       [--resume [RUN]] [--db FILE] [--json]
+               Sync GHL contacts to Kixie PowerLists (a dry run writes nothing). The connection comes
+               from FIELDLINK_GHL_BASE_URL, FIELDLINK_GHL_TOKEN, FIELDLINK_GHL_LOCATION_ID,
+               FIELDLINK_KIXIE_BASE_URL, FIELDLINK_KIXIE_API_KEY and FIELDLINK_KIXIE_BUSINESS_ID.
+  events --profile NAME|FILE --file FILE [--dry-run] [--db FILE] [--json]
+               Kixie call events (captured webhooks) into GHL notes, tasks and tags, exactly once per
+               call; running it again after a crash finishes the work. Uses the FIELDLINK_GHL_* variables.
+
+Exit codes: 0 success, 1 failures, 2 usage or configuration errors, 3 interrupted.
+
+Options:
+  --help       Show this help.
+  --version    Show the version.
+</source>
+        <translation>Uso: fieldlink-cli &lt;orden&gt; [opciones]
+
+Ejecuta Fieldlink sin interfaz, desde una terminal, cron o un temporizador de systemd.
+
+Órdenes:
+  validate --profile NOMBRE|ARCHIVO [--samples ARCHIVO.jsonl] [--custom-fields ARCHIVO] [--json]
+               Comprueba un perfil de asignación; sale con 1 si tiene errores.
+  map --profile NOMBRE|ARCHIVO --in ARCHIVO.jsonl [--out ARCHIVO.jsonl] [--custom-fields ARCHIVO]
+               Asigna registros, un objeto JSON por línea; sale con 1 si algún registro falló.
+  sync --profile NOMBRE|ARCHIVO [--dry-run] [--limit N | --tag T | --query Q | --ids ARCHIVO | --since-last]
+       [--resume [EJECUCIÓN]] [--db ARCHIVO] [--json]
+               Sincroniza contactos de GHL con PowerLists de Kixie (una simulación no escribe nada). La
+               conexión sale de FIELDLINK_GHL_BASE_URL, FIELDLINK_GHL_TOKEN, FIELDLINK_GHL_LOCATION_ID,
+               FIELDLINK_KIXIE_BASE_URL, FIELDLINK_KIXIE_API_KEY y FIELDLINK_KIXIE_BUSINESS_ID.
+  events --profile NOMBRE|ARCHIVO --file ARCHIVO [--dry-run] [--db ARCHIVO] [--json]
+               Lleva eventos de llamadas de Kixie (webhooks capturados) a notas, tareas y etiquetas de GHL,
+               una sola vez por llamada; ejecutarla de nuevo tras un fallo termina el trabajo. Usa las
+               variables FIELDLINK_GHL_*.
+
+Códigos de salida: 0 éxito, 1 fallos, 2 errores de uso o de configuración, 3 interrumpido.
+
+Opciones:
+  --help       Muestra esta ayuda.
+  --version    Muestra la versión.
+</translation>
+    </message>
+    <message>
+        <source>fieldlink-cli: no connection: set %1 (or use --connection with a connection saved in the app).</source>
+        <translation>fieldlink-cli: no hay conexión: defina %1 (o use --connection con una conexión guardada en la aplicación).</translation>
+    </message>
+    <message>
+        <source>Captured webhook payloads: a JSON array or JSON Lines.</source>
+        <translation>Webhooks capturados: un array JSON o JSON Lines.</translation>
+    </message>
+    <message>
+        <source>Receive webhooks on this loopback port.</source>
+        <translation>Recibir webhooks en este puerto local.</translation>
+    </message>
+    <message>
+        <source>Plan only: write nothing to GHL.</source>
+        <translation>Solo planificar: no escribir nada en GHL.</translation>
+    </message>
+    <message>
+        <source>The database file (default: the app&apos;s).</source>
+        <translation>El archivo de base de datos (por omisión, el de la aplicación).</translation>
+    </message>
+    <message>
+        <source>End with one JSON summary line on stdout.</source>
+        <translation>Terminar con una línea de resumen JSON en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>fieldlink-cli: --listen is not available yet; capture the webhooks to a file and use --file.</source>
+        <translation>fieldlink-cli: --listen aún no está disponible; capture los webhooks en un archivo y use --file.</translation>
+    </message>
+    <message>
+        <source>fieldlink-cli: --file is required</source>
+        <translation>fieldlink-cli: falta --file</translation>
+    </message>
+    <message>
+        <source>Events run %1: %2 events; %3 notes, %4 tasks, %5 tag additions; %6 already done, %7 found in GHL after an unknown outcome, %8 planned (dry run), %9 skipped, %10 failed</source>
+        <translation>Ejecución de eventos %1: %2 eventos; %3 notas, %4 tareas, %5 adiciones de etiquetas; %6 ya hechas, %7 encontradas en GHL tras un resultado desconocido, %8 planificadas (simulación), %9 omitidas, %10 fallidas</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>fieldlink-cli: --limit needs a positive number</source>
+        <translation>fieldlink-cli: --limit necesita un número positivo</translation>
+    </message>
+    <message>
+        <source>fieldlink-cli: cannot read %1: %2</source>
+        <translation>fieldlink-cli: no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>fieldlink-cli: choose one of --limit, --tag, --query, --ids and --since-last</source>
+        <translation>fieldlink-cli: elija solo una de --limit, --tag, --query, --ids y --since-last</translation>
+    </message>
+    <message>
+        <source>Dry run %1 (nothing was written):</source>
+        <translation>Simulación %1 (no se escribió nada):</translation>
+    </message>
+    <message>
+        <source>Run %1:</source>
+        <translation>Ejecución %1:</translation>
+    </message>
+    <message>
+        <source>  %1 planned: %2 create, %3 update, %4 unchanged, %5 skipped, %6 conflicts, %7 remove, %8 cadence enrolments, %9 failed</source>
+        <translation>  %1 planificados: %2 crear, %3 actualizar, %4 sin cambios, %5 omitidos, %6 conflictos, %7 quitar, %8 inscripciones en cadencias, %9 fallidos</translation>
+    </message>
+    <message>
+        <source>  API calls: HighLevel %1, Kixie %2; 429 answers %3; %4 s</source>
+        <translation>  Llamadas a la API: HighLevel %1, Kixie %2; respuestas 429: %3; %4 s</translation>
+    </message>
+    <message>
+        <source>Plan only: read GHL, write nothing anywhere.</source>
+        <translation>Solo planificar: leer GHL y no escribir nada en ningún sitio.</translation>
+    </message>
+    <message>
+        <source>Only the first N contacts.</source>
+        <translation>Solo los primeros N contactos.</translation>
+    </message>
+    <message>
+        <source>Only contacts with this tag.</source>
+        <translation>Solo los contactos con esta etiqueta.</translation>
+    </message>
+    <message>
+        <source>Only contacts a GHL search for this text finds.</source>
+        <translation>Solo los contactos que encuentra una búsqueda de este texto en GHL.</translation>
+    </message>
+    <message>
+        <source>Only the contact ids in FILE, one per line.</source>
+        <translation>Solo los ID de contacto de ARCHIVO, uno por línea.</translation>
+    </message>
+    <message>
+        <source>Only contacts updated since the profile&apos;s last complete run.</source>
+        <translation>Solo los contactos actualizados desde la última ejecución completa del perfil.</translation>
+    </message>
+    <message>
+        <source>A connection saved in the app.</source>
+        <translation>Una conexión guardada en la aplicación.</translation>
+    </message>
+    <message>
+        <source>fieldlink-cli: saved connections are not available yet; set the FIELDLINK_* variables instead.</source>
+        <translation>fieldlink-cli: las conexiones guardadas aún no están disponibles; defina las variables FIELDLINK_*.</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1177,182 @@ Opciones:
     <message>
         <source>No entry of the value map covers &quot;%1&quot;.</source>
         <translation>Ninguna entrada de la tabla de valores cubre &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::store::Database</name>
+    <message>
+        <source>Could not open the Fieldlink database %1: %2</source>
+        <translation>No se pudo abrir la base de datos de Fieldlink %1: %2</translation>
+    </message>
+    <message>
+        <source>The Fieldlink database %1 cannot use write-ahead logging (SQLite answered &quot;%2&quot;); keep it on a local disk.</source>
+        <translation>La base de datos de Fieldlink %1 no puede usar el registro de escritura anticipada (SQLite respondió «%2»); guárdela en un disco local.</translation>
+    </message>
+    <message>
+        <source>Could not prepare the Fieldlink database %1: %2</source>
+        <translation>No se pudo preparar la base de datos de Fieldlink %1: %2</translation>
+    </message>
+    <message>
+        <source>The Fieldlink database %1 was written by a newer version of Fieldlink (schema %2; this version knows up to %3). Update Fieldlink to open it.</source>
+        <translation>La base de datos de Fieldlink %1 la escribió una versión más reciente de Fieldlink (esquema %2; esta versión conoce hasta el %3). Actualice Fieldlink para abrirla.</translation>
+    </message>
+    <message>
+        <source>Could not start updating the Fieldlink database: %1</source>
+        <translation>No se pudo empezar a actualizar la base de datos de Fieldlink: %1</translation>
+    </message>
+    <message>
+        <source>Updating the Fieldlink database to schema %1 failed and was undone: %2</source>
+        <translation>La actualización de la base de datos de Fieldlink al esquema %1 falló y se deshizo: %2</translation>
+    </message>
+    <message>
+        <source>Could not finish updating the Fieldlink database: %1</source>
+        <translation>No se pudo terminar de actualizar la base de datos de Fieldlink: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::sync::EventFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>not a JSON array of webhook payloads (%1 at byte %2)</source>
+        <translation>no es un array JSON de webhooks (%1 en el byte %2)</translation>
+    </message>
+    <message>
+        <source>item %1 of the array is not a JSON object</source>
+        <translation>el elemento %1 del array no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>line %1 is not a JSON object (%2)</source>
+        <translation>la línea %1 no es un objeto JSON (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::sync::EventProcessor</name>
+    <message>
+        <source>The event names no GHL contact and no valid phone number to find one by.</source>
+        <translation>El evento no indica ningún contacto de GHL ni un teléfono válido con el que buscarlo.</translation>
+    </message>
+    <message>
+        <source>No GHL contact has the phone number %1.</source>
+        <translation>Ningún contacto de GHL tiene el teléfono %1.</translation>
+    </message>
+    <message>
+        <source>Could not check whether the earlier %1 reached GHL: %2</source>
+        <translation>No se pudo comprobar si el %1 anterior llegó a GHL: %2</translation>
+    </message>
+    <message>
+        <source>%1 It is checked against GHL before it is ever sent again.</source>
+        <translation>%1 Se comprobará en GHL antes de volver a enviarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::sync::EventWorker</name>
+    <message>
+        <source>The profile %1 has errors: %2</source>
+        <translation>El perfil %1 tiene errores: %2</translation>
+    </message>
+    <message>
+        <source>The profile %1 maps GHL to Kixie; call events need a Kixie to GHL profile.</source>
+        <translation>El perfil %1 va de GHL a Kixie; los eventos de llamadas necesitan un perfil de Kixie a GHL.</translation>
+    </message>
+    <message>
+        <source>Could not record the run in the database: %1</source>
+        <translation>No se pudo registrar la ejecución en la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::sync::SyncPlanner</name>
+    <message>
+        <source>The contact no longer maps to this row (PowerList %1, %2).</source>
+        <translation>El contacto ya no corresponde a esta fila (PowerList %1, %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts map to %1 in PowerList %2: %3.</source>
+        <translation>
+            <numerusform>%n contacto corresponde a %1 en la PowerList %2: %3.</numerusform>
+            <numerusform>%n contactos corresponden a %1 en la PowerList %2: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in PowerList %2 belongs to contact %3, which Fieldlink wrote earlier.</source>
+        <translation>%1 en la PowerList %2 pertenece al contacto %3, que Fieldlink escribió antes.</translation>
+    </message>
+    <message>
+        <source>Whether %1 was enrolled in cadence %2 is unknown (the run stopped while sending it); Fieldlink will not enrol it twice. Check the cadence in Kixie.</source>
+        <translation>No se sabe si %1 se inscribió en la cadencia %2 (la ejecución se detuvo al enviarlo); Fieldlink no lo inscribirá dos veces. Compruebe la cadencia en Kixie.</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::sync::SyncRunner</name>
+    <message>
+        <source>The cadence enrolment may or may not have happened (%1); Fieldlink will not send it again. Check the cadence in Kixie.</source>
+        <translation>Puede que la inscripción en la cadencia se haya hecho o no (%1); Fieldlink no la volverá a enviar. Compruebe la cadencia en Kixie.</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::sync::SyncWorker</name>
+    <message>
+        <source>There is no interrupted run to resume.</source>
+        <translation>No hay ninguna ejecución interrumpida que reanudar.</translation>
+    </message>
+    <message>
+        <source>Run %1 cannot be resumed: it is a %2 that ended as %3.</source>
+        <translation>La ejecución %1 no se puede reanudar: es un %2 que terminó como %3.</translation>
+    </message>
+    <message>
+        <source>Reading custom fields</source>
+        <translation>Leyendo campos personalizados</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Could not read the location&apos;s custom fields: %1</source>
+        <translation>No se pudieron leer los campos personalizados de la subcuenta: %1</translation>
+    </message>
+    <message>
+        <source>version %1 in the database</source>
+        <translation>versión %1 en la base de datos</translation>
+    </message>
+    <message>
+        <source>The profile %1 has errors: %2</source>
+        <translation>El perfil %1 tiene errores: %2</translation>
+    </message>
+    <message>
+        <source>The profile %1 maps Kixie to GHL; a contact sync needs a GHL to Kixie profile.</source>
+        <translation>El perfil %1 va de Kixie a GHL; una sincronización de contactos necesita un perfil de GHL a Kixie.</translation>
+    </message>
+    <message>
+        <source>Could not record the run in the database: %1</source>
+        <translation>No se pudo registrar la ejecución en la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>Reading contacts</source>
+        <translation>Leyendo contactos</translation>
+    </message>
+    <message>
+        <source>Its notes, tasks or appointments could not be read: %1</source>
+        <translation>No se pudieron leer sus notas, tareas o citas: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the contacts: %1</source>
+        <translation>No se pudieron leer los contactos: %1</translation>
+    </message>
+    <message>
+        <source>Could not store the plan: %1</source>
+        <translation>No se pudo guardar el plan: %1</translation>
+    </message>
+    <message>
+        <source>Writing to Kixie</source>
+        <translation>Escribiendo en Kixie</translation>
     </message>
 </context>
 <context>
