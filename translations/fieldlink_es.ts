@@ -1251,20 +1251,27 @@ Opciones:
 <context>
     <name>fieldlink::sync::EventWorker</name>
     <message>
-        <source>The profile %1 has errors: %2</source>
-        <translation>El perfil %1 tiene errores: %2</translation>
-    </message>
-    <message>
-        <source>The profile %1 maps GHL to Kixie; call events need a Kixie to GHL profile.</source>
-        <translation>El perfil %1 va de GHL a Kixie; los eventos de llamadas necesitan un perfil de Kixie a GHL.</translation>
-    </message>
-    <message>
         <source>Could not record the run in the database: %1</source>
         <translation>No se pudo registrar la ejecución en la base de datos: %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::sync::RunContext</name>
+    <message>
+        <source>The profile %1 has errors: %2</source>
+        <translation>El perfil %1 tiene errores: %2</translation>
+    </message>
+    <message>
+        <source>The profile %1 maps Kixie to GHL; a contact sync needs a GHL to Kixie profile.</source>
+        <translation>El perfil %1 va de Kixie a GHL; una sincronización de contactos necesita un perfil de GHL a Kixie.</translation>
+    </message>
+    <message>
+        <source>The profile %1 maps GHL to Kixie; call events need a Kixie to GHL profile.</source>
+        <translation>El perfil %1 va de GHL a Kixie; los eventos de llamadas necesitan un perfil de Kixie a GHL.</translation>
     </message>
 </context>
 <context>
@@ -1321,14 +1328,6 @@ Opciones:
     <message>
         <source>version %1 in the database</source>
         <translation>versión %1 en la base de datos</translation>
-    </message>
-    <message>
-        <source>The profile %1 has errors: %2</source>
-        <translation>El perfil %1 tiene errores: %2</translation>
-    </message>
-    <message>
-        <source>The profile %1 maps Kixie to GHL; a contact sync needs a GHL to Kixie profile.</source>
-        <translation>El perfil %1 va de Kixie a GHL; una sincronización de contactos necesita un perfil de GHL a Kixie.</translation>
     </message>
     <message>
         <source>Could not record the run in the database: %1</source>

@@ -13,6 +13,24 @@ sandbox::SandboxOptions SandboxFixture::defaultOptions() {
     return options;
 }
 
+sandbox::SandboxOptions SandboxFixture::fastOptions() {
+    sandbox::SandboxOptions options = defaultOptions();
+    options.ghlLimits.burstLimit = 5000;
+    options.ghlLimits.windowMs = 1000;
+    return options;
+}
+
+QProcessEnvironment SandboxFixture::cliEnvironment() const {
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("FIELDLINK_GHL_BASE_URL"), baseUrl());
+    env.insert(QStringLiteral("FIELDLINK_GHL_TOKEN"), ghlToken());
+    env.insert(QStringLiteral("FIELDLINK_GHL_LOCATION_ID"), locationId());
+    env.insert(QStringLiteral("FIELDLINK_KIXIE_BASE_URL"), baseUrl());
+    env.insert(QStringLiteral("FIELDLINK_KIXIE_API_KEY"), kixieApiKey());
+    env.insert(QStringLiteral("FIELDLINK_KIXIE_BUSINESS_ID"), kixieBusinessId());
+    return env;
+}
+
 SandboxFixture::SandboxFixture(sandbox::SandboxOptions options)
     : m_server(std::make_unique<sandbox::SandboxServer>(std::move(options))) {
     std::string error;

@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QUrlQuery>
 
@@ -21,6 +22,8 @@ public:
     ~SandboxFixture();
 
     static sandbox::SandboxOptions defaultOptions();
+    /// The default options with a GHL budget too wide to matter, for tests about something else than pacing.
+    static sandbox::SandboxOptions fastOptions();
 
     bool started() const { return m_started; }
     QString baseUrl() const;
@@ -39,6 +42,8 @@ public:
     /// A network manager for clients under test. It goes before the server does, so no keep-alive connection
     /// is left for the server to wait out when it stops.
     QNetworkAccessManager* network();
+    /// The FIELDLINK_* variables fieldlink-cli reads its connection from, pointing at this sandbox.
+    QProcessEnvironment cliEnvironment() const;
 
 private:
     std::unique_ptr<sandbox::SandboxServer> m_server;

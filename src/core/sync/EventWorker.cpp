@@ -1,16 +1,9 @@
 #include "EventWorker.h"
 
-#include "AccessTokenSource.h"
-#include "Clock.h"
-#include "Database.h"
-#include "LedgerRepository.h"
-#include "ProfileLoader.h"
 #include "RequestLogRepository.h"
 #include "RunRepository.h"
 
 #include <QCoreApplication>
-#include <QNetworkAccessManager>
-#include <QThread>
 
 namespace fieldlink::sync {
 namespace {
@@ -41,52 +34,29 @@ EventWorker::~EventWorker() = default;
 
 void EventWorker::start() {
     m_elapsed.start();
-    m_database = std::make_unique<store::Database>();
-    const store::StoreError opened = m_database->open(
-        m_job.databasePath,
-        QStringLiteral("events-%1").arg(reinterpret_cast<quintptr>(QThread::currentThread())));
-    if (!opened.ok())
-        return finish(false, opened.message);
-    m_runs = std::make_unique<store::RunRepository>(m_database->connection());
-    m_ledger = std::make_unique<store::LedgerRepository>(m_database->connection());
-    m_storedLog = std::make_unique<store::RequestLogRepository>(m_database->connection());
-    m_runs->markAbandonedRunsInterrupted();
-
+    if (const QString problem = m_context.open(m_job.databasePath, m_job.ghl, m_job.ghlToken);
+        !problem.isEmpty())
+        return finish(false, problem);
+    // Call events carry no custom fields to resolve, so the profile loads without the location's definitions.
     const mapping::ProfileLoader::Loaded loaded = mapping::ProfileLoader::load(m_job.profile);
-    if (!loaded.error.isEmpty())
-        return finish(false, loaded.error);
-    if (!loaded.parsed.profile) {
-        const QString first =
-            loaded.parsed.diagnostics.isEmpty() ? QString() : loaded.parsed.diagnostics.first().message;
-        return finish(false, Tr::tr("The profile %1 has errors: %2").arg(loaded.origin, first));
-    }
-    if (loaded.parsed.profile->direction != mapping::Direction::KixieToGhl)
-        return finish(false,
-                      Tr::tr("The profile %1 maps GHL to Kixie; call events need a Kixie to GHL profile.")
-                          .arg(loaded.origin));
+    if (const QString problem = RunContext::profileProblem(loaded, mapping::Direction::KixieToGhl);
+        !problem.isEmpty())
+        return finish(false, problem);
     m_engine = std::make_unique<mapping::MappingEngine>(loaded.parsed.profile);
     const mapping::Profile& profile = m_engine->profile();
-    const qint64 version = m_runs->ensureProfileVersion(
-        profile.name, mapping::directionName(profile.direction), profile.object, loaded.text);
-    m_runId =
-        version > 0
-            ? m_runs->startRun(version, m_job.dryRun ? QStringLiteral("dry-run") : QStringLiteral("run"),
-                               QJsonObject{{QStringLiteral("kind"), QStringLiteral("events")},
-                                           {QStringLiteral("events"), int(m_job.events.size())}})
-            : 0;
+    store::RunRepository& runs = m_context.runs();
+    const qint64 version = runs.ensureProfileVersion(profile.name, mapping::directionName(profile.direction),
+                                                     profile.object, loaded.text);
+    m_runId = version > 0
+                  ? runs.startRun(version, m_job.dryRun ? QStringLiteral("dry-run") : QStringLiteral("run"),
+                                  QJsonObject{{QStringLiteral("kind"), QStringLiteral("events")},
+                                              {QStringLiteral("events"), int(m_job.events.size())}})
+                  : 0;
     if (m_runId == 0)
-        return finish(false, Tr::tr("Could not record the run in the database: %1").arg(m_runs->lastError()));
-    m_storedLog->setRunId(m_runId);
-
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_log = std::make_unique<api::RequestLog>();
-    m_log->setSink(m_storedLog.get());
-    m_token = std::make_unique<auth::PrivateIntegrationToken>(m_job.ghlToken);
-    m_ghl = std::make_unique<api::GhlClient>(m_job.ghl, m_network.get(), api::SystemClock::instance(),
-                                             m_log.get());
-    m_ghl->setTokenSource(m_token.get());
-    m_processor = std::make_unique<EventProcessor>(m_ghl.get(), m_ledger.get(), m_engine.get(), m_runId,
-                                                   version, m_job.dryRun);
+        return finish(false, Tr::tr("Could not record the run in the database: %1").arg(runs.lastError()));
+    m_context.storedLog().setRunId(m_runId);
+    m_processor = std::make_unique<EventProcessor>(&m_context.ghl(), &m_context.ledger(), m_engine.get(),
+                                                   m_runId, version, m_job.dryRun);
     connect(m_processor.get(), &EventProcessor::progress, this, &EventWorker::progress);
     connect(m_processor.get(), &EventProcessor::idle, this, [this] { finish(true); });
     m_processor->process(m_job.events);
@@ -108,17 +78,16 @@ void EventWorker::finish(bool ok, const QString& message) {
     outcome.runId = m_runId;
     if (m_processor)
         outcome.counts = m_processor->counts();
-    if (m_log)
-        outcome.ghlCalls = static_cast<int>(m_log->entries().size());
-    if (m_ghl)
-        outcome.rateLimited = m_ghl->queue().rateLimitedAnswers();
+    outcome.ghlCalls = m_context.callsTo(api::Service::Ghl);
+    if (m_context.isOpen())
+        outcome.rateLimited = m_context.ghl().queue().rateLimitedAnswers();
     outcome.seconds = static_cast<double>(m_elapsed.elapsed()) / 1000.0;
-    if (m_runs && m_runId > 0)
-        m_runs->finishRun(m_runId,
-                          m_cancelled ? QStringLiteral("interrupted")
-                          : ok        ? QStringLiteral("finished")
-                                      : QStringLiteral("failed"),
-                          outcome.counts.toJson(), outcome.ghlCalls, 0);
+    if (m_runId > 0)
+        m_context.runs().finishRun(m_runId,
+                                   m_cancelled ? QStringLiteral("interrupted")
+                                   : ok        ? QStringLiteral("finished")
+                                               : QStringLiteral("failed"),
+                                   outcome.counts.toJson(), outcome.ghlCalls, 0);
     Q_EMIT finished(outcome);
 }
 

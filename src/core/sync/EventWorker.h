@@ -2,22 +2,12 @@
 
 #include "EventProcessor.h"
 #include "GhlClient.h"
+#include "RunContext.h"
 
 #include <QElapsedTimer>
 #include <QObject>
 
 #include <memory>
-
-class QNetworkAccessManager;
-
-namespace fieldlink::store {
-class Database;
-class RequestLogRepository;
-class RunRepository;
-} // namespace fieldlink::store
-namespace fieldlink::auth {
-class AccessTokenSource;
-}
 
 namespace fieldlink::sync {
 
@@ -62,14 +52,7 @@ private:
 
     EventJob m_job;
     QElapsedTimer m_elapsed;
-    std::unique_ptr<store::Database> m_database;
-    std::unique_ptr<store::RunRepository> m_runs;
-    std::unique_ptr<store::LedgerRepository> m_ledger;
-    std::unique_ptr<store::RequestLogRepository> m_storedLog;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<api::RequestLog> m_log;
-    std::unique_ptr<auth::AccessTokenSource> m_token;
-    std::unique_ptr<api::GhlClient> m_ghl;
+    RunContext m_context;
     std::unique_ptr<mapping::MappingEngine> m_engine;
     std::unique_ptr<EventProcessor> m_processor;
     qint64 m_runId = 0;

@@ -39,6 +39,21 @@ QJsonObject PlanItem::diffJson() const {
     return diff;
 }
 
+store::RunRecord PlanItem::toRecord(qint64 runId, qint64 profileVersionId, const QString& recordedAction,
+                                    const QString& error) const {
+    store::RunRecord record;
+    record.runId = runId;
+    record.sourceId = sourceId;
+    record.route = route;
+    record.action = recordedAction.isEmpty() ? planActionName(action) : recordedAction;
+    record.diff = diffJson();
+    for (const mapping::Diagnostic& diagnostic : diagnostics)
+        record.diagnostics.append(diagnostic.toJson());
+    record.error = error.isEmpty() ? reason : error;
+    record.profileVersionId = profileVersionId;
+    return record;
+}
+
 int SyncPlan::count(PlanAction action) const {
     return static_cast<int>(std::count_if(items.begin(), items.end(),
                                           [action](const PlanItem& item) { return item.action == action; }));

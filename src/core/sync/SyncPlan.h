@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Diagnostic.h"
+#include "LedgerRepository.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -41,6 +42,10 @@ struct PlanItem {
 
     bool sends() const;
     QJsonObject diffJson() const;
+    /// This item as a run record with `action` (its plan action by default) and `error` (its reason by
+    /// default).
+    store::RunRecord toRecord(qint64 runId, qint64 profileVersionId, const QString& recordedAction = {},
+                              const QString& error = {}) const;
 };
 
 struct SyncPlan {

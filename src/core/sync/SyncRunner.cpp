@@ -14,13 +14,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(fieldlink::sync::SyncRunner)
 };
 
-QJsonArray diagnosticsJson(const mapping::Diagnostics& diagnostics) {
-    QJsonArray array;
-    for (const mapping::Diagnostic& diagnostic : diagnostics)
-        array.append(diagnostic.toJson());
-    return array;
-}
-
 } // namespace
 
 QJsonObject RunCounts::toJson() const {
@@ -60,16 +53,7 @@ SyncRunner::SyncRunner(api::KixieClient* kixie, store::LedgerRepository* ledger,
 
 store::RunRecord SyncRunner::recordFor(const PlanItem& item, const QString& action,
                                        const QString& error) const {
-    store::RunRecord record;
-    record.runId = m_runId;
-    record.sourceId = item.sourceId;
-    record.route = item.route;
-    record.action = action;
-    record.diff = item.diffJson();
-    record.diagnostics = diagnosticsJson(item.diagnostics);
-    record.error = error.isEmpty() ? item.reason : error;
-    record.profileVersionId = m_profileVersionId;
-    return record;
+    return item.toRecord(m_runId, m_profileVersionId, action, error);
 }
 
 store::LedgerEntry SyncRunner::entryFor(const PlanItem& item, store::LedgerEntry::WriteState state) const {

@@ -1,8 +1,6 @@
 #include "SyncWorker.h"
 
-#include "AccessTokenSource.h"
 #include "Clock.h"
-#include "Database.h"
 #include "LedgerRepository.h"
 #include "Logging.h"
 #include "MappingEngine.h"
@@ -14,9 +12,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QJsonArray>
-#include <QNetworkAccessManager>
-#include <QThread>
 
 namespace fieldlink::sync {
 namespace {
@@ -24,13 +19,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(fieldlink::sync::SyncWorker)
 };
-
-QJsonArray diagnosticsJson(const mapping::Diagnostics& diagnostics) {
-    QJsonArray array;
-    for (const mapping::Diagnostic& diagnostic : diagnostics)
-        array.append(diagnostic.toJson());
-    return array;
-}
 
 } // namespace
 
@@ -57,17 +45,12 @@ SyncWorker::~SyncWorker() = default;
 void SyncWorker::start() {
     m_elapsed.start();
     // Everything below belongs to the thread start() runs on (DESIGN.md: the worker owns its connections).
-    m_database = std::make_unique<store::Database>();
-    const QString connection =
-        QStringLiteral("sync-%1").arg(reinterpret_cast<quintptr>(QThread::currentThread()));
-    const store::StoreError opened = m_database->open(m_job.databasePath, connection);
-    if (!opened.ok())
-        return finish(false, opened.message);
-    m_runs = std::make_unique<store::RunRepository>(m_database->connection());
-    m_ledger = std::make_unique<store::LedgerRepository>(m_database->connection());
-    m_storedLog = std::make_unique<store::RequestLogRepository>(m_database->connection());
-    if (const int interrupted = m_runs->markAbandonedRunsInterrupted(); interrupted > 0)
-        qCInfo(lcSync) << interrupted << "earlier run(s) had stopped without finishing; marked interrupted";
+    if (const QString problem = m_context.open(m_job.databasePath, m_job.ghl, m_job.ghlToken);
+        !problem.isEmpty())
+        return finish(false, problem);
+    m_runs = &m_context.runs();
+    m_ledger = &m_context.ledger();
+    m_ghl = &m_context.ghl();
     if (m_job.resumeRunId != 0) {
         const qint64 wanted = m_job.resumeRunId > 0 ? m_job.resumeRunId : m_runs->latestInterruptedRun();
         const auto run = wanted > 0 ? m_runs->run(wanted) : std::nullopt;
@@ -83,15 +66,8 @@ void SyncWorker::start() {
         m_job.dryRun = false;
     }
 
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_log = std::make_unique<api::RequestLog>();
-    m_log->setSink(m_storedLog.get());
-    m_token = std::make_unique<auth::PrivateIntegrationToken>(m_job.ghlToken);
-    m_ghl = std::make_unique<api::GhlClient>(m_job.ghl, m_network.get(), api::SystemClock::instance(),
-                                             m_log.get());
-    m_ghl->setTokenSource(m_token.get());
-    m_kixie = std::make_unique<api::KixieClient>(m_job.kixie, m_job.kixieCredentials, m_network.get(),
-                                                 api::SystemClock::instance(), m_log.get());
+    m_kixie = std::make_unique<api::KixieClient>(m_job.kixie, m_job.kixieCredentials, m_context.network(),
+                                                 api::SystemClock::instance(), m_context.log());
     // Kixie's daily budget is shared by every run of the day, so the count lives in the database.
     const auto today = [] {
         return QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
@@ -123,24 +99,16 @@ void SyncWorker::loadProfile(const api::ApiResult& customFields) {
     } else {
         loaded = mapping::ProfileLoader::load(m_job.profile, directory);
     }
-    if (!loaded.error.isEmpty())
-        return finish(false, loaded.error);
-    if (!loaded.parsed.profile) {
-        const QString first =
-            loaded.parsed.diagnostics.isEmpty() ? QString() : loaded.parsed.diagnostics.first().message;
-        return finish(false, Tr::tr("The profile %1 has errors: %2").arg(loaded.origin, first));
-    }
-    if (loaded.parsed.profile->direction != mapping::Direction::GhlToKixie)
-        return finish(false,
-                      Tr::tr("The profile %1 maps Kixie to GHL; a contact sync needs a GHL to Kixie profile.")
-                          .arg(loaded.origin));
+    if (const QString problem = RunContext::profileProblem(loaded, mapping::Direction::GhlToKixie);
+        !problem.isEmpty())
+        return finish(false, problem);
     m_engine = std::make_unique<mapping::MappingEngine>(loaded.parsed.profile);
     m_profileText = loaded.text;
     const mapping::Profile& profile = m_engine->profile();
     if (m_resumeRunId > 0) {
         m_runId = m_resumeRunId;
         m_alreadyWritten = m_runs->reopenRun(m_runId);
-        m_storedLog->setRunId(m_runId);
+        m_context.storedLog().setRunId(m_runId);
         return fetchContacts();
     }
     m_profileVersionId = m_runs->ensureProfileVersion(profile.name, mapping::directionName(profile.direction),
@@ -152,7 +120,7 @@ void SyncWorker::loadProfile(const api::ApiResult& customFields) {
                   : 0;
     if (m_runId == 0)
         return finish(false, Tr::tr("Could not record the run in the database: %1").arg(m_runs->lastError()));
-    m_storedLog->setRunId(m_runId);
+    m_context.storedLog().setRunId(m_runId);
     fetchContacts();
 }
 
@@ -160,7 +128,7 @@ void SyncWorker::fetchContacts() {
     if (m_job.scope.kind == SyncScope::Kind::SinceLast && m_job.scope.updatedSince.isEmpty())
         m_job.scope.updatedSince = m_runs->cursor(m_profileVersionId); // empty on the first run: everything
     const RelatedData related = RelatedData::usedBy(m_engine->profile().json);
-    m_source = std::make_unique<ContactSource>(m_ghl.get(), m_job.scope, related);
+    m_source = std::make_unique<ContactSource>(m_ghl, m_job.scope, related);
     connect(m_source.get(), &ContactSource::contacts, this, &SyncWorker::onContacts);
     connect(m_source.get(), &ContactSource::finished, this, &SyncWorker::onFetched);
     Q_EMIT progress(Tr::tr("Reading contacts"), 0, 0);
@@ -200,23 +168,13 @@ void SyncWorker::onFetched(const api::ApiResult& result) {
     if (m_job.dryRun) {
         // A dry run writes nothing to either service; its plan is kept with the run for History.
         QList<store::RunRecord> records;
-        for (const PlanItem& item : m_plan.items) {
-            store::RunRecord record;
-            record.runId = m_runId;
-            record.sourceId = item.sourceId;
-            record.route = item.route;
-            record.action = planActionName(item.action);
-            record.diff = item.diffJson();
-            record.diagnostics = diagnosticsJson(item.diagnostics);
-            record.error = item.reason;
-            record.profileVersionId = m_profileVersionId;
-            records << record;
-        }
+        for (const PlanItem& item : m_plan.items)
+            records << item.toRecord(m_runId, m_profileVersionId);
         if (!m_ledger->addRecords(records))
             return finish(false, Tr::tr("Could not store the plan: %1").arg(m_ledger->lastError()));
         return finish(true);
     }
-    m_runner = std::make_unique<SyncRunner>(m_kixie.get(), m_ledger.get(), m_runId, m_profileVersionId,
+    m_runner = std::make_unique<SyncRunner>(m_kixie.get(), m_ledger, m_runId, m_profileVersionId,
                                             m_engine->profile().duplicateHandling);
     m_runner->setAlreadyWritten(m_alreadyWritten);
     connect(m_runner.get(), &SyncRunner::progress, this,
@@ -260,10 +218,8 @@ void SyncWorker::finish(bool ok, const QString& message, bool cancelled) {
         outcome.counts.enrolled = m_plan.count(PlanAction::Enrol);
         outcome.counts.failed = m_plan.count(PlanAction::Fail);
     }
-    if (m_log) {
-        for (const api::RequestLogEntry& entry : m_log->entries())
-            ++(entry.service == api::Service::Ghl ? outcome.ghlCalls : outcome.kixieCalls);
-    }
+    outcome.ghlCalls = m_context.callsTo(api::Service::Ghl);
+    outcome.kixieCalls = m_context.callsTo(api::Service::Kixie);
     if (m_ghl)
         outcome.rateLimited = m_ghl->queue().rateLimitedAnswers();
     outcome.seconds = static_cast<double>(m_elapsed.elapsed()) / 1000.0;

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "ContactSource.h"
-#include "GhlClient.h"
 #include "KixieClient.h"
 #include "MappingEngine.h"
+#include "RunContext.h"
 #include "SyncPlan.h"
 #include "SyncRunner.h"
 
@@ -11,18 +11,6 @@
 #include <QObject>
 
 #include <memory>
-
-class QNetworkAccessManager;
-
-namespace fieldlink::store {
-class Database;
-class LedgerRepository;
-class RequestLogRepository;
-class RunRepository;
-} // namespace fieldlink::store
-namespace fieldlink::auth {
-class AccessTokenSource;
-}
 
 namespace fieldlink::sync {
 
@@ -83,14 +71,10 @@ private:
 
     SyncJob m_job;
     QElapsedTimer m_elapsed;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<store::Database> m_database;
-    std::unique_ptr<store::RunRepository> m_runs;
-    std::unique_ptr<store::LedgerRepository> m_ledger;
-    std::unique_ptr<store::RequestLogRepository> m_storedLog;
-    std::unique_ptr<api::RequestLog> m_log;
-    std::unique_ptr<auth::AccessTokenSource> m_token;
-    std::unique_ptr<api::GhlClient> m_ghl;
+    RunContext m_context;
+    store::RunRepository* m_runs = nullptr;      ///< m_context's
+    store::LedgerRepository* m_ledger = nullptr; ///< m_context's
+    api::GhlClient* m_ghl = nullptr;             ///< m_context's
     std::unique_ptr<api::KixieClient> m_kixie;
     std::unique_ptr<mapping::MappingEngine> m_engine;
     QByteArray m_profileText;

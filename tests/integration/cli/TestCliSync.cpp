@@ -19,7 +19,6 @@ private Q_SLOTS:
     void eventsFromAFileAreWrittenOnceEvenWhenRunTwice();
 
 private:
-    QProcessEnvironment environment(SandboxFixture& sandbox) const;
     /// Runs to the end; returns the exit code and fills the last stdout line parsed as JSON.
     int sync(SandboxFixture& sandbox, const QStringList& arguments, QJsonObject* summary = nullptr,
              QByteArray* errors = nullptr);
@@ -27,21 +26,10 @@ private:
     QTemporaryDir m_dir;
 };
 
-QProcessEnvironment TestCliSync::environment(SandboxFixture& sandbox) const {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("FIELDLINK_GHL_BASE_URL"), sandbox.baseUrl());
-    env.insert(QStringLiteral("FIELDLINK_GHL_TOKEN"), sandbox.ghlToken());
-    env.insert(QStringLiteral("FIELDLINK_GHL_LOCATION_ID"), sandbox.locationId());
-    env.insert(QStringLiteral("FIELDLINK_KIXIE_BASE_URL"), sandbox.baseUrl());
-    env.insert(QStringLiteral("FIELDLINK_KIXIE_API_KEY"), sandbox.kixieApiKey());
-    env.insert(QStringLiteral("FIELDLINK_KIXIE_BUSINESS_ID"), sandbox.kixieBusinessId());
-    return env;
-}
-
 int TestCliSync::sync(SandboxFixture& sandbox, const QStringList& arguments, QJsonObject* summary,
                       QByteArray* errors) {
     QProcess process;
-    process.setProcessEnvironment(environment(sandbox));
+    process.setProcessEnvironment(sandbox.cliEnvironment());
     process.start(QStringLiteral(CLI_EXECUTABLE), QStringList{QStringLiteral("sync")} + arguments);
     if (!process.waitForFinished(120000))
         return -1;
@@ -54,10 +42,7 @@ int TestCliSync::sync(SandboxFixture& sandbox, const QStringList& arguments, QJs
 }
 
 void TestCliSync::dryRunThenRunThenNothingLeftToDo() {
-    fieldlink::sandbox::SandboxOptions options = SandboxFixture::defaultOptions();
-    options.ghlLimits.burstLimit = 5000;
-    options.ghlLimits.windowMs = 1000;
-    SandboxFixture sandbox(options);
+    SandboxFixture sandbox(SandboxFixture::fastOptions());
     const QString db = m_dir.filePath(QStringLiteral("cli.sqlite"));
     const QStringList common = {QStringLiteral("--profile"),
                                 QStringLiteral("ghl-contacts-to-kixie-powerlist"), QStringLiteral("--db"), db,
@@ -116,7 +101,7 @@ void TestCliSync::anInterruptedRunExitsThree() {
     options.faults.slowDelayMs = 4000;
     SandboxFixture sandbox(options);
     QProcess process;
-    process.setProcessEnvironment(environment(sandbox));
+    process.setProcessEnvironment(sandbox.cliEnvironment());
     process.start(QStringLiteral(CLI_EXECUTABLE),
                   {QStringLiteral("sync"), QStringLiteral("--profile"),
                    QStringLiteral("ghl-contacts-to-kixie-powerlist"), QStringLiteral("--db"),
@@ -164,7 +149,7 @@ void TestCliSync::eventsFromAFileAreWrittenOnceEvenWhenRunTwice() {
         QStringLiteral("--json")};
     const auto runEvents = [&](QJsonObject* summary) {
         QProcess process;
-        process.setProcessEnvironment(environment(sandbox));
+        process.setProcessEnvironment(sandbox.cliEnvironment());
         process.start(QStringLiteral(CLI_EXECUTABLE), QStringList{QStringLiteral("events")} + arguments);
         if (!process.waitForFinished(60000))
             return -1;

@@ -14,9 +14,7 @@ using namespace fieldlink::test;
 namespace {
 
 fieldlink::sandbox::SandboxOptions slowSandbox() {
-    fieldlink::sandbox::SandboxOptions options = SandboxFixture::defaultOptions();
-    options.ghlLimits.burstLimit = 5000;
-    options.ghlLimits.windowMs = 1000;
+    fieldlink::sandbox::SandboxOptions options = SandboxFixture::fastOptions();
     // Every answer takes a little while, so a kill lands in the middle of the run.
     options.faults.slow = 1.0;
     options.faults.slowDelayMs = 15;
@@ -58,14 +56,7 @@ private:
 
 void TestSyncResume::start(QProcess& process, SandboxFixture& sandbox, const QString& db,
                            const QStringList& extra) {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("FIELDLINK_GHL_BASE_URL"), sandbox.baseUrl());
-    env.insert(QStringLiteral("FIELDLINK_GHL_TOKEN"), sandbox.ghlToken());
-    env.insert(QStringLiteral("FIELDLINK_GHL_LOCATION_ID"), sandbox.locationId());
-    env.insert(QStringLiteral("FIELDLINK_KIXIE_BASE_URL"), sandbox.baseUrl());
-    env.insert(QStringLiteral("FIELDLINK_KIXIE_API_KEY"), sandbox.kixieApiKey());
-    env.insert(QStringLiteral("FIELDLINK_KIXIE_BUSINESS_ID"), sandbox.kixieBusinessId());
-    process.setProcessEnvironment(env);
+    process.setProcessEnvironment(sandbox.cliEnvironment());
     process.start(QStringLiteral(CLI_EXECUTABLE),
                   QStringList{QStringLiteral("sync"), QStringLiteral("--db"), db, QStringLiteral("--json")} +
                       extra);

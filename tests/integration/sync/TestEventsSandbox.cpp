@@ -12,13 +12,6 @@ using namespace fieldlink::test;
 
 namespace {
 
-sandbox::SandboxOptions fastSandbox() {
-    sandbox::SandboxOptions options = SandboxFixture::defaultOptions();
-    options.ghlLimits.burstLimit = 5000;
-    options.ghlLimits.windowMs = 1000;
-    return options;
-}
-
 /// A Kixie webhook payload as the sandbox and the reference describe it (kixie-api.md §3).
 QJsonObject callEvent(const QString& externalId, const QString& event, const QString& contactId,
                       const QString& phone, const QString& disposition = QStringLiteral("Call Back")) {
@@ -103,7 +96,7 @@ std::pair<QString, QString> TestEventsSandbox::firstContactWithPhone(SandboxFixt
 }
 
 void TestEventsSandbox::duplicatedAndReplayedWebhooksMakeOneNote() {
-    SandboxFixture sandbox(fastSandbox());
+    SandboxFixture sandbox(SandboxFixture::fastOptions());
     const auto [contactId, phone] = firstContactWithPhone(sandbox);
     QVERIFY(!contactId.isEmpty());
     const QString call = QStringLiteral("a1b2c3d4-0000-4000-8000-00000000beef");
@@ -128,7 +121,7 @@ void TestEventsSandbox::duplicatedAndReplayedWebhooksMakeOneNote() {
 }
 
 void TestEventsSandbox::findsTheContactByPhoneWhenKixieSendsNoId() {
-    SandboxFixture sandbox(fastSandbox());
+    SandboxFixture sandbox(SandboxFixture::fastOptions());
     const auto [contactId, phone] = firstContactWithPhone(sandbox);
     const EventOutcome outcome =
         run(sandbox, {callEvent(QStringLiteral("call-by-phone-0001"), QStringLiteral("endcall"), {}, phone),
@@ -140,7 +133,7 @@ void TestEventsSandbox::findsTheContactByPhoneWhenKixieSendsNoId() {
 }
 
 void TestEventsSandbox::aNoteWhoseAnswerWasLostIsFoundNotSentTwice() {
-    SandboxFixture sandbox(fastSandbox());
+    SandboxFixture sandbox(SandboxFixture::fastOptions());
     const auto [contactId, phone] = firstContactWithPhone(sandbox);
     const QList<QJsonObject> events = {
         callEvent(QStringLiteral("call-lost-answer-01"), QStringLiteral("endcall"), contactId, phone)};
@@ -161,7 +154,7 @@ void TestEventsSandbox::aNoteWhoseAnswerWasLostIsFoundNotSentTwice() {
 }
 
 void TestEventsSandbox::aDryRunWritesNothing() {
-    SandboxFixture sandbox(fastSandbox());
+    SandboxFixture sandbox(SandboxFixture::fastOptions());
     const auto [contactId, phone] = firstContactWithPhone(sandbox);
     const QByteArray before = QJsonDocument(sandbox.probe().state()).toJson();
     const EventOutcome outcome = run(

@@ -12,16 +12,6 @@ using namespace fieldlink;
 using namespace fieldlink::sync;
 using namespace fieldlink::test;
 
-namespace {
-// Pacing has its own tests; here the budget is wide so the suite stays quick.
-sandbox::SandboxOptions fastSandbox() {
-    sandbox::SandboxOptions options = SandboxFixture::defaultOptions();
-    options.ghlLimits.burstLimit = 5000;
-    options.ghlLimits.windowMs = 1000;
-    return options;
-}
-} // namespace
-
 /// GHL → Kixie test syncs against the sandbox, with a real SQLite file.
 class TestSyncSandbox : public QObject {
     Q_OBJECT
@@ -85,7 +75,7 @@ QSet<QString> TestSyncSandbox::rows(SandboxFixture& sandbox) {
 }
 
 void TestSyncSandbox::aDryRunWritesNothingToEitherService() {
-    SandboxFixture sandbox(fastSandbox());
+    SandboxFixture sandbox(SandboxFixture::fastOptions());
     const QByteArray before = QJsonDocument(sandbox.probe().state()).toJson();
     SyncPlan plan;
     const SyncOutcome outcome = runJob(job(sandbox, true), &plan);
@@ -107,7 +97,7 @@ void TestSyncSandbox::aDryRunWritesNothingToEitherService() {
 }
 
 void TestSyncSandbox::aRunWritesExactlyThePlannedRowsThenCostsNothing() {
-    SandboxFixture sandbox(fastSandbox());
+    SandboxFixture sandbox(SandboxFixture::fastOptions());
     SyncPlan plan;
     const SyncOutcome dryRun = runJob(job(sandbox, true), &plan);
     QVERIFY2(dryRun.ok, qPrintable(dryRun.message));
@@ -134,7 +124,7 @@ void TestSyncSandbox::aRunWritesExactlyThePlannedRowsThenCostsNothing() {
 }
 
 void TestSyncSandbox::editingOneContactUpdatesOnlyThatRow() {
-    SandboxFixture sandbox(fastSandbox());
+    SandboxFixture sandbox(SandboxFixture::fastOptions());
     SyncPlan plan;
     QVERIFY(runJob(job(sandbox, false), &plan).ok);
     const auto created = std::find_if(plan.items.begin(), plan.items.end(),
@@ -157,7 +147,7 @@ void TestSyncSandbox::editingOneContactUpdatesOnlyThatRow() {
 }
 
 void TestSyncSandbox::readsOnlyTheRelatedRecordsTheProfileUses() {
-    SandboxFixture sandbox(fastSandbox());
+    SandboxFixture sandbox(SandboxFixture::fastOptions());
     // The default profile reads notes and tasks, not appointments.
     QVERIFY(runJob(job(sandbox, true)).ok);
     const QJsonObject byRoute = at(sandbox.probe().stats(), "ghl.byRoute").toObject();
@@ -173,7 +163,7 @@ void TestSyncSandbox::readsOnlyTheRelatedRecordsTheProfileUses() {
 }
 
 void TestSyncSandbox::firstNLimitsTheScope() {
-    SandboxFixture sandbox(fastSandbox());
+    SandboxFixture sandbox(SandboxFixture::fastOptions());
     SyncJob limited = job(sandbox, true);
     limited.scope.kind = SyncScope::Kind::FirstN;
     limited.scope.limit = 7;
@@ -189,14 +179,14 @@ void TestSyncSandbox::underFaultsEveryRecordEndsWithAReasonAndARerunHeals() {
     // The fault-free end state, from a clean sandbox with the same seed.
     QSet<QString> expected;
     {
-        SandboxFixture clean(fastSandbox());
+        SandboxFixture clean(SandboxFixture::fastOptions());
         QTemporaryDir dir;
         SyncJob cleanJob = job(clean, false);
         cleanJob.databasePath = dir.filePath(QStringLiteral("clean.sqlite"));
         QVERIFY(runJob(cleanJob).ok);
         expected = rows(clean);
     }
-    sandbox::SandboxOptions options = fastSandbox();
+    sandbox::SandboxOptions options = SandboxFixture::fastOptions();
     options.faults.serverError = 0.10;
     options.faults.rateLimited = 0.05;
     options.faults.drop = 0.02;
@@ -238,7 +228,7 @@ void TestSyncSandbox::underFaultsEveryRecordEndsWithAReasonAndARerunHeals() {
 }
 
 void TestSyncSandbox::kixiesDailyBudgetIsSharedByEveryRunOfTheDay() {
-    SandboxFixture sandbox(fastSandbox());
+    SandboxFixture sandbox(SandboxFixture::fastOptions());
     SyncPlan plan;
     const SyncOutcome first = runJob(job(sandbox, false), &plan);
     QVERIFY(first.ok);

@@ -1,0 +1,75 @@
+#include "RunContext.h"
+
+#include "AccessTokenSource.h"
+#include "Clock.h"
+#include "Database.h"
+#include "LedgerRepository.h"
+#include "Logging.h"
+#include "RequestLogRepository.h"
+#include "RunRepository.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QThread>
+
+namespace fieldlink::sync {
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fieldlink::sync::RunContext)
+};
+} // namespace
+
+RunContext::RunContext() = default;
+
+// Destroyed in reverse: the client before the log and the network, the repositories before the database.
+RunContext::~RunContext() = default;
+
+QString RunContext::open(const QString& databasePath, const api::GhlSettings& ghl, const QString& ghlToken) {
+    m_database = std::make_unique<store::Database>();
+    // One named connection per thread (STYLE.md §11).
+    const QString connection =
+        QStringLiteral("run-%1").arg(reinterpret_cast<quintptr>(QThread::currentThread()));
+    if (const store::StoreError opened = m_database->open(databasePath, connection); !opened.ok())
+        return opened.message;
+    m_runs = std::make_unique<store::RunRepository>(m_database->connection());
+    m_ledger = std::make_unique<store::LedgerRepository>(m_database->connection());
+    m_storedLog = std::make_unique<store::RequestLogRepository>(m_database->connection());
+    if (const int interrupted = m_runs->markAbandonedRunsInterrupted(); interrupted > 0)
+        qCInfo(lcSync) << interrupted << "earlier run(s) had stopped without finishing; marked interrupted";
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_log = std::make_unique<api::RequestLog>();
+    m_log->setSink(m_storedLog.get());
+    m_token = std::make_unique<auth::PrivateIntegrationToken>(ghlToken);
+    m_ghl = std::make_unique<api::GhlClient>(ghl, m_network.get(), api::SystemClock::instance(), m_log.get());
+    m_ghl->setTokenSource(m_token.get());
+    return {};
+}
+
+int RunContext::callsTo(api::Service service) const {
+    if (!m_log)
+        return 0;
+    const QList<api::RequestLogEntry> entries = m_log->entries();
+    return static_cast<int>(
+        std::count_if(entries.begin(), entries.end(),
+                      [service](const api::RequestLogEntry& entry) { return entry.service == service; }));
+}
+
+QString RunContext::profileProblem(const mapping::ProfileLoader::Loaded& loaded,
+                                   mapping::Direction direction) {
+    if (!loaded.error.isEmpty())
+        return loaded.error;
+    if (!loaded.parsed.profile) {
+        const QString first =
+            loaded.parsed.diagnostics.isEmpty() ? QString() : loaded.parsed.diagnostics.first().message;
+        return Tr::tr("The profile %1 has errors: %2").arg(loaded.origin, first);
+    }
+    if (loaded.parsed.profile->direction == direction)
+        return {};
+    return direction == mapping::Direction::GhlToKixie
+               ? Tr::tr("The profile %1 maps Kixie to GHL; a contact sync needs a GHL to Kixie profile.")
+                     .arg(loaded.origin)
+               : Tr::tr("The profile %1 maps GHL to Kixie; call events need a Kixie to GHL profile.")
+                     .arg(loaded.origin);
+}
+
+} // namespace fieldlink::sync

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "GhlClient.h"
+#include "ProfileLoader.h"
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace fieldlink::store {
+class Database;
+class LedgerRepository;
+class RequestLogRepository;
+class RunRepository;
+} // namespace fieldlink::store
+namespace fieldlink::auth {
+class AccessTokenSource;
+}
+
+namespace fieldlink::sync {
+
+/// What every run needs, opened on the thread that runs it (DESIGN.md: a worker owns its connections): the
+/// database and its repositories, a network manager, the request log kept with the run, and a GHL client.
+class RunContext {
+public:
+    RunContext();
+    ~RunContext();
+
+    /// Opens everything and marks runs a dead process left as interrupted. A translated message on failure.
+    QString open(const QString& databasePath, const api::GhlSettings& ghl, const QString& ghlToken);
+
+    store::RunRepository& runs() { return *m_runs; }
+    store::LedgerRepository& ledger() { return *m_ledger; }
+    store::RequestLogRepository& storedLog() { return *m_storedLog; }
+    QNetworkAccessManager* network() { return m_network.get(); }
+    api::RequestLog* log() { return m_log.get(); }
+    api::GhlClient& ghl() { return *m_ghl; }
+    bool isOpen() const { return m_ghl != nullptr; }
+    /// Requests sent to a service so far.
+    int callsTo(api::Service service) const;
+
+    /// Why `loaded` cannot drive a run in `direction`, or empty.
+    static QString profileProblem(const mapping::ProfileLoader::Loaded& loaded, mapping::Direction direction);
+
+private:
+    std::unique_ptr<store::Database> m_database;
+    std::unique_ptr<store::RunRepository> m_runs;
+    std::unique_ptr<store::LedgerRepository> m_ledger;
+    std::unique_ptr<store::RequestLogRepository> m_storedLog;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<api::RequestLog> m_log;
+    std::unique_ptr<auth::AccessTokenSource> m_token;
+    std::unique_ptr<api::GhlClient> m_ghl;
+};
+
+} // namespace fieldlink::sync
