@@ -404,57 +404,6 @@ PowerLists de Kixie: %n
         <translation>error</translation>
     </message>
     <message>
-        <source>Usage: fieldlink-cli &lt;command&gt; [options]
-
-Runs Fieldlink headless, from a terminal, cron or a systemd timer.
-
-Commands:
-  validate --profile NAME|FILE [--samples FILE.jsonl] [--custom-fields FILE] [--json]
-               Check a mapping profile; exit 1 when it has errors.
-  map --profile NAME|FILE --in FILE.jsonl [--out FILE.jsonl] [--custom-fields FILE]
-               Map records, one JSON object per line; exit 1 when any record failed.
-  sync --profile NAME|FILE [--dry-run] [--limit N | --tag T | --query Q | --ids FILE | --since-last]
-       [--resume [RUN]] [--db FILE] [--json]
-               Sync GHL contacts to Kixie PowerLists (a dry run writes nothing). The connection comes
-               from FIELDLINK_GHL_BASE_URL, FIELDLINK_GHL_TOKEN, FIELDLINK_GHL_LOCATION_ID,
-               FIELDLINK_KIXIE_BASE_URL, FIELDLINK_KIXIE_API_KEY and FIELDLINK_KIXIE_BUSINESS_ID.
-  events --profile NAME|FILE --file FILE [--dry-run] [--db FILE] [--json]
-               Kixie call events (captured webhooks) into GHL notes, tasks and tags, exactly once per
-               call; running it again after a crash finishes the work. Uses the FIELDLINK_GHL_* variables.
-
-Exit codes: 0 success, 1 failures, 2 usage or configuration errors, 3 interrupted.
-
-Options:
-  --help       Show this help.
-  --version    Show the version.
-</source>
-        <translation>Uso: fieldlink-cli &lt;orden&gt; [opciones]
-
-Ejecuta Fieldlink sin interfaz, desde una terminal, cron o un temporizador de systemd.
-
-Órdenes:
-  validate --profile NOMBRE|ARCHIVO [--samples ARCHIVO.jsonl] [--custom-fields ARCHIVO] [--json]
-               Comprueba un perfil de asignación; sale con 1 si tiene errores.
-  map --profile NOMBRE|ARCHIVO --in ARCHIVO.jsonl [--out ARCHIVO.jsonl] [--custom-fields ARCHIVO]
-               Asigna registros, un objeto JSON por línea; sale con 1 si algún registro falló.
-  sync --profile NOMBRE|ARCHIVO [--dry-run] [--limit N | --tag T | --query Q | --ids ARCHIVO | --since-last]
-       [--resume [EJECUCIÓN]] [--db ARCHIVO] [--json]
-               Sincroniza contactos de GHL con PowerLists de Kixie (una simulación no escribe nada). La
-               conexión sale de FIELDLINK_GHL_BASE_URL, FIELDLINK_GHL_TOKEN, FIELDLINK_GHL_LOCATION_ID,
-               FIELDLINK_KIXIE_BASE_URL, FIELDLINK_KIXIE_API_KEY y FIELDLINK_KIXIE_BUSINESS_ID.
-  events --profile NOMBRE|ARCHIVO --file ARCHIVO [--dry-run] [--db ARCHIVO] [--json]
-               Lleva eventos de llamadas de Kixie (webhooks capturados) a notas, tareas y etiquetas de GHL,
-               una sola vez por llamada; ejecutarla de nuevo tras un fallo termina el trabajo. Usa las
-               variables FIELDLINK_GHL_*.
-
-Códigos de salida: 0 éxito, 1 fallos, 2 errores de uso o de configuración, 3 interrumpido.
-
-Opciones:
-  --help       Muestra esta ayuda.
-  --version    Muestra la versión.
-</translation>
-    </message>
-    <message>
         <source>fieldlink-cli: no connection: set %1 (or use --connection with a connection saved in the app).</source>
         <translation>fieldlink-cli: no hay conexión: defina %1 (o use --connection con una conexión guardada en la aplicación).</translation>
     </message>
@@ -553,6 +502,65 @@ Opciones:
     <message>
         <source>fieldlink-cli: saved connections are not available yet; set the FIELDLINK_* variables instead.</source>
         <translation>fieldlink-cli: las conexiones guardadas aún no están disponibles; defina las variables FIELDLINK_*.</translation>
+    </message>
+    <message>
+        <source>Usage: fieldlink-cli &lt;command&gt; [options]
+
+Runs Fieldlink headless, from a terminal, cron or a systemd timer.
+
+Commands:
+  validate --profile NAME|FILE [--samples FILE.jsonl] [--custom-fields FILE] [--json]
+               Check a mapping profile; exit 1 when it has errors.
+  map --profile NAME|FILE --in FILE.jsonl [--out FILE.jsonl] [--custom-fields FILE]
+               Map records, one JSON object per line; exit 1 when any record failed.
+  sync --profile NAME|FILE [--dry-run] [--limit N | --tag T | --query Q | --ids FILE | --since-last]
+       [--resume [RUN] | --replay-failed RUN] [--db FILE] [--json]
+               Sync GHL contacts to Kixie PowerLists (a dry run writes nothing). The connection comes
+               from FIELDLINK_GHL_BASE_URL, FIELDLINK_GHL_TOKEN, FIELDLINK_GHL_LOCATION_ID,
+               FIELDLINK_KIXIE_BASE_URL, FIELDLINK_KIXIE_API_KEY and FIELDLINK_KIXIE_BUSINESS_ID.
+  events --profile NAME|FILE --file FILE [--dry-run] [--db FILE] [--json]
+               Kixie call events (captured webhooks) into GHL notes, tasks and tags, exactly once per
+               call; running it again after a crash finishes the work. Uses the FIELDLINK_GHL_* variables.
+
+Exit codes: 0 success, 1 failures, 2 usage or configuration errors, 3 interrupted.
+
+Options:
+  --help       Show this help.
+  --version    Show the version.
+</source>
+        <translation>Uso: fieldlink-cli &lt;orden&gt; [opciones]
+
+Ejecuta Fieldlink sin interfaz, desde una terminal, cron o un temporizador de systemd.
+
+Órdenes:
+  validate --profile NOMBRE|ARCHIVO [--samples ARCHIVO.jsonl] [--custom-fields ARCHIVO] [--json]
+               Comprueba un perfil de asignación; sale con 1 si tiene errores.
+  map --profile NOMBRE|ARCHIVO --in ARCHIVO.jsonl [--out ARCHIVO.jsonl] [--custom-fields ARCHIVO]
+               Asigna registros, un objeto JSON por línea; sale con 1 si algún registro falló.
+  sync --profile NOMBRE|ARCHIVO [--dry-run] [--limit N | --tag T | --query Q | --ids ARCHIVO | --since-last]
+       [--resume [EJECUCIÓN] | --replay-failed EJECUCIÓN] [--db ARCHIVO] [--json]
+               Sincroniza contactos de GHL con PowerLists de Kixie (una simulación no escribe nada). La
+               conexión sale de FIELDLINK_GHL_BASE_URL, FIELDLINK_GHL_TOKEN, FIELDLINK_GHL_LOCATION_ID,
+               FIELDLINK_KIXIE_BASE_URL, FIELDLINK_KIXIE_API_KEY y FIELDLINK_KIXIE_BUSINESS_ID.
+  events --profile NOMBRE|ARCHIVO --file ARCHIVO [--dry-run] [--db ARCHIVO] [--json]
+               Lleva eventos de llamadas de Kixie (webhooks capturados) a notas, tareas y etiquetas de GHL,
+               una sola vez por llamada; ejecutarla de nuevo tras un fallo termina el trabajo. Usa las
+               variables FIELDLINK_GHL_*.
+
+Códigos de salida: 0 éxito, 1 fallos, 2 errores de uso o de configuración, 3 interrumpido.
+
+Opciones:
+  --help       Muestra esta ayuda.
+  --version    Muestra la versión.
+</translation>
+    </message>
+    <message>
+        <source>Send again only the records this run failed on, with the profile given now.</source>
+        <translation>Volver a enviar solo los registros en los que falló esta ejecución, con el perfil indicado ahora.</translation>
+    </message>
+    <message>
+        <source>fieldlink-cli: --replay-failed needs a run number</source>
+        <translation>fieldlink-cli: --replay-failed necesita un número de ejecución</translation>
     </message>
 </context>
 <context>
@@ -1352,6 +1360,10 @@ Opciones:
     <message>
         <source>Writing to Kixie</source>
         <translation>Escribiendo en Kixie</translation>
+    </message>
+    <message>
+        <source>Run %1 has no failed records to replay.</source>
+        <translation>La ejecución %1 no tiene registros fallidos que repetir.</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@ QString usage() {
         "               Map records, one JSON object per line; exit 1 when any record failed.\n"
         "  sync --profile NAME|FILE [--dry-run] [--limit N | --tag T | --query Q | --ids FILE | "
         "--since-last]\n"
-        "       [--resume [RUN]] [--db FILE] [--json]\n"
+        "       [--resume [RUN] | --replay-failed RUN] [--db FILE] [--json]\n"
         "               Sync GHL contacts to Kixie PowerLists (a dry run writes nothing). The connection "
         "comes\n"
         "               from FIELDLINK_GHL_BASE_URL, FIELDLINK_GHL_TOKEN, FIELDLINK_GHL_LOCATION_ID,\n"

@@ -121,6 +121,9 @@ int runSync(const QStringList& givenArguments, QTextStream& out, QTextStream& er
          QStringLiteral("FILE")},
         {QStringLiteral("since-last"),
          Tr::tr("Only contacts updated since the profile's last complete run.")},
+        {QStringLiteral("replay-failed"),
+         Tr::tr("Send again only the records this run failed on, with the profile given now."),
+         QStringLiteral("RUN")},
         {QStringLiteral("connection"), Tr::tr("A connection saved in the app."), QStringLiteral("NAME")},
         {QStringLiteral("db"), Tr::tr("The database file (default: the app's)."), QStringLiteral("FILE")},
         {QStringLiteral("json"), Tr::tr("End with one JSON summary line on stdout.")},
@@ -135,6 +138,14 @@ int runSync(const QStringList& givenArguments, QTextStream& out, QTextStream& er
     }
     sync::SyncJob job;
     job.resumeRunId = resumeRun;
+    if (parser.isSet(QStringLiteral("replay-failed"))) {
+        bool numeric = false;
+        job.replayRunId = parser.value(QStringLiteral("replay-failed")).toLongLong(&numeric);
+        if (!numeric || job.replayRunId < 1) {
+            err << Tr::tr("fieldlink-cli: --replay-failed needs a run number") << '\n';
+            return UsageError;
+        }
+    }
     job.profile = parser.value(QStringLiteral("profile"));
     job.dryRun = parser.isSet(QStringLiteral("dry-run"));
     job.databasePath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))

@@ -167,6 +167,20 @@ QByteArray RunRepository::profileDocument(qint64 profileVersionId) const {
     return query.exec() && query.next() ? query.value(0).toString().toUtf8() : QByteArray();
 }
 
+QStringList RunRepository::failedSources(qint64 runId) const {
+    QSqlQuery query(m_database);
+    query.prepare(
+        QStringLiteral("SELECT DISTINCT source_id FROM run_records WHERE run_id = ? AND action = 'failed' "
+                       "ORDER BY source_id"));
+    query.addBindValue(runId);
+    QStringList sources;
+    if (query.exec()) {
+        while (query.next())
+            sources << query.value(0).toString();
+    }
+    return sources;
+}
+
 qint64 RunRepository::latestInterruptedRun() const {
     QSqlQuery query(m_database);
     if (!query.exec(QStringLiteral("SELECT id FROM runs WHERE status = 'interrupted' AND mode != 'dry-run' "

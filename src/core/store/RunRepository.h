@@ -44,6 +44,8 @@ public:
     QString cursor(qint64 profileVersionId) const;
     /// The profile document a version holds (a resumed run uses its own version, not today's file).
     QByteArray profileDocument(qint64 profileVersionId) const;
+    /// The source ids a run failed on, for a replay.
+    QStringList failedSources(qint64 runId) const;
     /// The newest run left interrupted, or 0.
     qint64 latestInterruptedRun() const;
     /// Marks an interrupted run running again and forgets its records that wrote nothing (they are planned

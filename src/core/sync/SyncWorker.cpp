@@ -80,6 +80,14 @@ void SyncWorker::start() {
             QStringLiteral("kixie"), m_job.kixieCredentials.businessId, today(),
             m_kixie->queue().localQuota().used(api::SystemClock::instance()->wallClockMs()));
     });
+    if (m_job.replayRunId > 0) {
+        m_job.scope = SyncScope{};
+        m_job.scope.kind = SyncScope::Kind::Ids;
+        m_job.scope.ids = m_runs->failedSources(m_job.replayRunId);
+        m_job.dryRun = false;
+        if (m_job.scope.ids.isEmpty())
+            return finish(false, Tr::tr("Run %1 has no failed records to replay.").arg(m_job.replayRunId));
+    }
     Q_EMIT progress(Tr::tr("Reading custom fields"), 0, 0);
     connect(m_ghl->customFields(), &api::ApiRequest::finished, this, &SyncWorker::loadProfile);
 }
@@ -113,11 +121,12 @@ void SyncWorker::loadProfile(const api::ApiResult& customFields) {
     }
     m_profileVersionId = m_runs->ensureProfileVersion(profile.name, mapping::directionName(profile.direction),
                                                       profile.object, loaded.text);
-    m_runId = m_profileVersionId > 0
-                  ? m_runs->startRun(m_profileVersionId,
-                                     m_job.dryRun ? QStringLiteral("dry-run") : QStringLiteral("run"),
-                                     m_job.scope.toJson())
-                  : 0;
+    m_runId = m_profileVersionId > 0 ? m_runs->startRun(m_profileVersionId,
+                                                        m_job.dryRun            ? QStringLiteral("dry-run")
+                                                        : m_job.replayRunId > 0 ? QStringLiteral("replay")
+                                                                                : QStringLiteral("run"),
+                                                        m_job.scope.toJson())
+                                     : 0;
     if (m_runId == 0)
         return finish(false, Tr::tr("Could not record the run in the database: %1").arg(m_runs->lastError()));
     m_context.storedLog().setRunId(m_runId);

@@ -26,6 +26,8 @@ struct SyncJob {
     QString databasePath;
     /// Continue this interrupted run (-1: the newest interrupted one) with its own profile version and scope.
     qint64 resumeRunId = 0;
+    /// Send again only the records this run failed on, with the profile given now.
+    qint64 replayRunId = 0;
 };
 
 struct SyncOutcome {

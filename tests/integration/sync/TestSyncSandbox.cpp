@@ -264,6 +264,15 @@ void TestSyncSandbox::kixiesDailyBudgetIsSharedByEveryRunOfTheDay() {
     }
     database.close();
     QSqlDatabase::removeDatabase(QStringLiteral("usage"));
+    // With budget again, replaying the failed record sends just that one.
+    SyncJob replay = job(sandbox, false);
+    replay.replayRunId = outcome.runId;
+    replay.kixie.dailyLimit = first.kixieCalls + 10;
+    const SyncOutcome replayed = runJob(replay);
+    QVERIFY2(replayed.ok, qPrintable(replayed.message));
+    QCOMPARE(replayed.counts.updated, 1);
+    QCOMPARE(replayed.counts.planned, 1);
+    QCOMPARE(replayed.kixieCalls, 1);
 }
 
 FIELDLINK_TEST_MAIN(TestSyncSandbox, QCoreApplication)
