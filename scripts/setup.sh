@@ -10,6 +10,9 @@ packages=(
     # Qt 6.4 from Debian: Widgets, Network, Sql + SQLite driver, platform plugins, Linguist, NetworkAuth
     qt6-base-dev qt6-qpa-plugins libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-networkauth-dev qtkeychain-qt6-dev libgl-dev fonts-dejavu-core
+    # Qt HTTP Server: the Kixie webhook listener (an HTTP server library Qt maintains; no parsing of our own)
+    # (its CMake package needs Qt WebSockets' too)
+    qt6-httpserver-dev qt6-websockets-dev
     # phone numbers (never hand-rolled E.164)
     libphonenumber-dev
     # the sandbox emulator only (libssl-dev, which libcpp-httplib-dev already needs, gives its PKCE check SHA-256)

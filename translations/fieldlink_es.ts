@@ -216,6 +216,21 @@ PowerLists de Kixie: %n
     </message>
 </context>
 <context>
+    <name>fieldlink::api::WebhookListener</name>
+    <message>
+        <source>A webhook delivery without the expected %1 header was refused.</source>
+        <translation>Se rechazó una entrega de webhook sin la cabecera %1 esperada.</translation>
+    </message>
+    <message>
+        <source>A webhook delivery that is not a JSON object was refused.</source>
+        <translation>Se rechazó una entrega de webhook que no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>Could not listen for Kixie webhooks on %1 port %2; another program may be using it.</source>
+        <translation>No se pudo escuchar los webhooks de Kixie en %1, puerto %2; puede que otro programa lo esté usando.</translation>
+    </message>
+</context>
+<context>
     <name>fieldlink::auth::KeychainSecretStore</name>
     <message>
         <source>No saved credentials for this account.</source>
@@ -412,10 +427,6 @@ PowerLists de Kixie: %n
         <translation>Webhooks capturados: un array JSON o JSON Lines.</translation>
     </message>
     <message>
-        <source>Receive webhooks on this loopback port.</source>
-        <translation>Recibir webhooks en este puerto local.</translation>
-    </message>
-    <message>
         <source>Plan only: write nothing to GHL.</source>
         <translation>Solo planificar: no escribir nada en GHL.</translation>
     </message>
@@ -426,14 +437,6 @@ PowerLists de Kixie: %n
     <message>
         <source>End with one JSON summary line on stdout.</source>
         <translation>Terminar con una línea de resumen JSON en la salida estándar.</translation>
-    </message>
-    <message>
-        <source>fieldlink-cli: --listen is not available yet; capture the webhooks to a file and use --file.</source>
-        <translation>fieldlink-cli: --listen aún no está disponible; capture los webhooks en un archivo y use --file.</translation>
-    </message>
-    <message>
-        <source>fieldlink-cli: --file is required</source>
-        <translation>fieldlink-cli: falta --file</translation>
     </message>
     <message>
         <source>Events run %1: %2 events; %3 notes, %4 tasks, %5 tag additions; %6 already done, %7 found in GHL after an unknown outcome, %8 planned (dry run), %9 skipped, %10 failed</source>
@@ -504,6 +507,14 @@ PowerLists de Kixie: %n
         <translation>fieldlink-cli: las conexiones guardadas aún no están disponibles; defina las variables FIELDLINK_*.</translation>
     </message>
     <message>
+        <source>Send again only the records this run failed on, with the profile given now.</source>
+        <translation>Volver a enviar solo los registros en los que falló esta ejecución, con el perfil indicado ahora.</translation>
+    </message>
+    <message>
+        <source>fieldlink-cli: --replay-failed needs a run number</source>
+        <translation>fieldlink-cli: --replay-failed necesita un número de ejecución</translation>
+    </message>
+    <message>
         <source>Usage: fieldlink-cli &lt;command&gt; [options]
 
 Runs Fieldlink headless, from a terminal, cron or a systemd timer.
@@ -518,7 +529,8 @@ Commands:
                Sync GHL contacts to Kixie PowerLists (a dry run writes nothing). The connection comes
                from FIELDLINK_GHL_BASE_URL, FIELDLINK_GHL_TOKEN, FIELDLINK_GHL_LOCATION_ID,
                FIELDLINK_KIXIE_BASE_URL, FIELDLINK_KIXIE_API_KEY and FIELDLINK_KIXIE_BUSINESS_ID.
-  events --profile NAME|FILE --file FILE [--dry-run] [--db FILE] [--json]
+  events --profile NAME|FILE (--file FILE | --listen PORT [--register URL]) [--dry-run] [--db FILE]
+       [--json]
                Kixie call events (captured webhooks) into GHL notes, tasks and tags, exactly once per
                call; running it again after a crash finishes the work. Uses the FIELDLINK_GHL_* variables.
 
@@ -542,7 +554,8 @@ Ejecuta Fieldlink sin interfaz, desde una terminal, cron o un temporizador de sy
                Sincroniza contactos de GHL con PowerLists de Kixie (una simulación no escribe nada). La
                conexión sale de FIELDLINK_GHL_BASE_URL, FIELDLINK_GHL_TOKEN, FIELDLINK_GHL_LOCATION_ID,
                FIELDLINK_KIXIE_BASE_URL, FIELDLINK_KIXIE_API_KEY y FIELDLINK_KIXIE_BUSINESS_ID.
-  events --profile NOMBRE|ARCHIVO --file ARCHIVO [--dry-run] [--db ARCHIVO] [--json]
+  events --profile NOMBRE|ARCHIVO (--file ARCHIVO | --listen PUERTO [--register URL]) [--dry-run]
+       [--db ARCHIVO] [--json]
                Lleva eventos de llamadas de Kixie (webhooks capturados) a notas, tareas y etiquetas de GHL,
                una sola vez por llamada; ejecutarla de nuevo tras un fallo termina el trabajo. Usa las
                variables FIELDLINK_GHL_*.
@@ -555,12 +568,28 @@ Opciones:
 </translation>
     </message>
     <message>
-        <source>Send again only the records this run failed on, with the profile given now.</source>
-        <translation>Volver a enviar solo los registros en los que falló esta ejecución, con el perfil indicado ahora.</translation>
+        <source>fieldlink-cli: could not register the %1 webhook: %2</source>
+        <translation>fieldlink-cli: no se pudo registrar el webhook %1: %2</translation>
     </message>
     <message>
-        <source>fieldlink-cli: --replay-failed needs a run number</source>
-        <translation>fieldlink-cli: --replay-failed necesita un número de ejecución</translation>
+        <source>Receive webhooks on this loopback port (0: any free one).</source>
+        <translation>Recibir webhooks en este puerto local (0: cualquiera libre).</translation>
+    </message>
+    <message>
+        <source>Register the listener for endcall, disposition and scheduledactivity through Kixie&apos;s webhook API, at this public URL (e.g. a tunnel to the port).</source>
+        <translation>Registrar el receptor para endcall, disposition y scheduledactivity mediante la API de webhooks de Kixie, en esta URL pública (p. ej., un túnel al puerto).</translation>
+    </message>
+    <message>
+        <source>fieldlink-cli: give either --file or --listen</source>
+        <translation>fieldlink-cli: indique --file o --listen, no ambos</translation>
+    </message>
+    <message>
+        <source>fieldlink-cli: --listen needs a port number</source>
+        <translation>fieldlink-cli: --listen necesita un número de puerto</translation>
+    </message>
+    <message>
+        <source>Listening for Kixie webhooks on %1</source>
+        <translation>Escuchando webhooks de Kixie en %1</translation>
     </message>
 </context>
 <context>

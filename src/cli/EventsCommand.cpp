@@ -1,88 +1,86 @@
 #include "EventsCommand.h"
 
+#include "Clock.h"
 #include "CommandLine.h"
 #include "Database.h"
 #include "EnvironmentConnection.h"
 #include "EventSource.h"
 #include "EventWorker.h"
 #include "InterruptWatcher.h"
+#include "KixieClient.h"
+#include "WebhookListener.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+
+#include <memory>
 
 namespace fieldlink::cli {
 namespace {
+
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(fieldlink::cli)
 };
-} // namespace
 
-int runEvents(const QStringList& arguments, QTextStream& out, QTextStream& err) {
-    QCommandLineParser parser;
-    parser.addOptions({
-        {QStringLiteral("profile"), Tr::tr("Default profile name or profile file."),
-         QStringLiteral("NAME|FILE")},
-        {QStringLiteral("file"), Tr::tr("Captured webhook payloads: a JSON array or JSON Lines."),
-         QStringLiteral("FILE")},
-        {QStringLiteral("listen"), Tr::tr("Receive webhooks on this loopback port."), QStringLiteral("PORT")},
-        {QStringLiteral("dry-run"), Tr::tr("Plan only: write nothing to GHL.")},
-        {QStringLiteral("db"), Tr::tr("The database file (default: the app's)."), QStringLiteral("FILE")},
-        {QStringLiteral("json"), Tr::tr("End with one JSON summary line on stdout.")},
-    });
-    if (!parser.parse(QStringList{QStringLiteral("fieldlink-cli")} + arguments)) {
-        err << Tr::tr("fieldlink-cli: %1").arg(parser.errorText()) << '\n';
-        return UsageError;
+/// Registers the listener's public URL for the call events the default profile uses (kixie-api.md §2.3), with
+/// the static header Kixie will send back on every delivery.
+class WebhookRegistration {
+public:
+    bool start(const api::WebhookListenerSettings& settings, const QString& publicUrl, QTextStream& err) {
+        api::KixieSettings kixieSettings;
+        api::KixieCredentials credentials;
+        QStringList missing;
+        EnvironmentConnection::readKixie(kixieSettings, credentials, missing);
+        if (const QString message = EnvironmentConnection::missingMessage(missing); !message.isEmpty()) {
+            err << message << '\n';
+            return false;
+        }
+        m_network = std::make_unique<QNetworkAccessManager>();
+        m_kixie = std::make_unique<api::KixieClient>(kixieSettings, credentials, m_network.get(),
+                                                     api::SystemClock::instance(), nullptr);
+        QJsonObject webhook{{QStringLiteral("location"), publicUrl}};
+        if (!settings.requiredHeader.isEmpty()) {
+            // Kixie takes the headers as a JSON-encoded string.
+            const QJsonArray headers{
+                QJsonObject{{QStringLiteral("name"), QString::fromLatin1(settings.requiredHeader)},
+                            {QStringLiteral("value"), QString::fromLatin1(settings.requiredValue)}}};
+            webhook.insert(QStringLiteral("headers"),
+                           QString::fromUtf8(QJsonDocument(headers).toJson(QJsonDocument::Compact)));
+        }
+        const QStringList events = {QStringLiteral("endcall"), QStringLiteral("disposition"),
+                                    QStringLiteral("scheduledactivity")};
+        for (const QString& event : events) {
+            webhook.insert(QStringLiteral("eventname"), event);
+            webhook.insert(QStringLiteral("name"), QString(QStringLiteral("Fieldlink ") + event));
+            QObject::connect(m_kixie->createWebhook(webhook), &api::ApiRequest::finished, m_kixie.get(),
+                             [&err, event](const api::ApiResult& result) {
+                                 if (!result.ok())
+                                     err << Tr::tr("fieldlink-cli: could not register the %1 webhook: %2")
+                                                .arg(event, result.message)
+                                         << '\n';
+                             });
+        }
+        return true;
     }
-    if (!parser.isSet(QStringLiteral("profile"))) {
-        err << Tr::tr("fieldlink-cli: --profile is required") << '\n';
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("listen"))) {
-        err << Tr::tr("fieldlink-cli: --listen is not available yet; capture the webhooks to a file and use "
-                      "--file.")
-            << '\n';
-        return UsageError;
-    }
-    if (!parser.isSet(QStringLiteral("file"))) {
-        err << Tr::tr("fieldlink-cli: --file is required") << '\n';
-        return UsageError;
-    }
-    sync::EventJob job;
-    job.profile = parser.value(QStringLiteral("profile"));
-    job.dryRun = parser.isSet(QStringLiteral("dry-run"));
-    job.databasePath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
-                                                          : store::Database::defaultPath();
-    QStringList missing;
-    EnvironmentConnection::readGhl(job.ghl, job.ghlToken, missing);
-    if (const QString message = EnvironmentConnection::missingMessage(missing); !message.isEmpty()) {
-        err << message << '\n';
-        return UsageError;
-    }
-    const sync::EventFile::Loaded loaded = sync::EventFile::read(parser.value(QStringLiteral("file")));
-    if (!loaded.error.isEmpty()) {
-        err << Tr::tr("fieldlink-cli: %1").arg(loaded.error) << '\n';
-        return UsageError;
-    }
-    job.events = loaded.events;
 
-    sync::EventWorker worker(job);
-    InterruptWatcher interrupts;
-    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &worker, &sync::EventWorker::cancel);
-    sync::EventOutcome outcome;
-    bool done = false;
-    QEventLoop loop; // the CLI's own loop: no GUI to keep responsive
-    QObject::connect(&worker, &sync::EventWorker::finished, &loop, [&](const sync::EventOutcome& result) {
-        outcome = result;
-        done = true;
-        loop.quit();
-    });
-    worker.start();
-    if (!done)
-        loop.exec();
-    if (!outcome.message.isEmpty())
-        err << Tr::tr("fieldlink-cli: %1").arg(outcome.message) << '\n';
+private:
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<api::KixieClient> m_kixie;
+};
+
+int exitCode(const sync::EventOutcome& outcome) {
+    if (!outcome.ok && outcome.message == Tr::tr("Cancelled."))
+        return Interrupted;
+    if (!outcome.ok)
+        return outcome.runId == 0 ? UsageError : Failed;
+    return outcome.counts.failed > 0 ? Failed : Success;
+}
+
+void printSummary(const sync::EventOutcome& outcome, bool json, QTextStream& out) {
     const sync::EventCounts& c = outcome.counts;
     out << Tr::tr("Events run %1: %2 events; %3 notes, %4 tasks, %5 tag additions; %6 already done, %7 found "
                   "in GHL "
@@ -98,14 +96,116 @@ int runEvents(const QStringList& arguments, QTextStream& out, QTextStream& err) 
                .arg(c.skipped)
                .arg(c.failed)
         << '\n';
-    if (parser.isSet(QStringLiteral("json")))
+    if (json)
         out << QJsonDocument(outcome.toJson()).toJson(QJsonDocument::Compact) << '\n';
     out.flush();
-    if (!outcome.ok && outcome.message == Tr::tr("Cancelled."))
-        return Interrupted;
-    if (!outcome.ok)
-        return outcome.runId == 0 ? UsageError : Failed;
-    return c.failed > 0 ? Failed : Success;
+}
+
+} // namespace
+
+int runEvents(const QStringList& arguments, QTextStream& out, QTextStream& err) {
+    QCommandLineParser parser;
+    parser.addOptions({
+        {QStringLiteral("profile"), Tr::tr("Default profile name or profile file."),
+         QStringLiteral("NAME|FILE")},
+        {QStringLiteral("file"), Tr::tr("Captured webhook payloads: a JSON array or JSON Lines."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("listen"), Tr::tr("Receive webhooks on this loopback port (0: any free one)."),
+         QStringLiteral("PORT")},
+        {QStringLiteral("register"),
+         Tr::tr("Register the listener for endcall, disposition and scheduledactivity through Kixie's "
+                "webhook API, "
+                "at this public URL (e.g. a tunnel to the port)."),
+         QStringLiteral("URL")},
+        {QStringLiteral("dry-run"), Tr::tr("Plan only: write nothing to GHL.")},
+        {QStringLiteral("db"), Tr::tr("The database file (default: the app's)."), QStringLiteral("FILE")},
+        {QStringLiteral("json"), Tr::tr("End with one JSON summary line on stdout.")},
+    });
+    if (!parser.parse(QStringList{QStringLiteral("fieldlink-cli")} + arguments)) {
+        err << Tr::tr("fieldlink-cli: %1").arg(parser.errorText()) << '\n';
+        return UsageError;
+    }
+    if (!parser.isSet(QStringLiteral("profile"))) {
+        err << Tr::tr("fieldlink-cli: --profile is required") << '\n';
+        return UsageError;
+    }
+    const bool listening = parser.isSet(QStringLiteral("listen"));
+    if (listening == parser.isSet(QStringLiteral("file"))) {
+        err << Tr::tr("fieldlink-cli: give either --file or --listen") << '\n';
+        return UsageError;
+    }
+    sync::EventJob job;
+    job.profile = parser.value(QStringLiteral("profile"));
+    job.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    job.databasePath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                          : store::Database::defaultPath();
+    QStringList missing;
+    EnvironmentConnection::readGhl(job.ghl, job.ghlToken, missing);
+    if (const QString message = EnvironmentConnection::missingMessage(missing); !message.isEmpty()) {
+        err << message << '\n';
+        return UsageError;
+    }
+
+    api::WebhookListener listener;
+    WebhookRegistration registration;
+    if (listening) {
+        bool numeric = false;
+        api::WebhookListenerSettings settings;
+        settings.port = static_cast<quint16>(parser.value(QStringLiteral("listen")).toUInt(&numeric));
+        // The static header Kixie sends back is the only check a receiver gets; it is a secret, so from the
+        // environment, never the command line.
+        settings.requiredHeader = qEnvironmentVariable("FIELDLINK_WEBHOOK_HEADER").toLatin1();
+        settings.requiredValue = qEnvironmentVariable("FIELDLINK_WEBHOOK_SECRET").toLatin1();
+        QString error;
+        if (!numeric) {
+            err << Tr::tr("fieldlink-cli: --listen needs a port number") << '\n';
+            return UsageError;
+        }
+        if (!listener.listen(settings, &error)) {
+            err << Tr::tr("fieldlink-cli: %1").arg(error) << '\n';
+            return UsageError;
+        }
+        // Said first, so scripts (and tests) know where to send webhooks.
+        err << Tr::tr("Listening for Kixie webhooks on %1").arg(listener.url().toString()) << '\n';
+        err.flush();
+        job.continuous = true;
+        if (parser.isSet(QStringLiteral("register")) &&
+            !registration.start(settings, parser.value(QStringLiteral("register")), err))
+            return UsageError;
+    } else {
+        const sync::EventFile::Loaded loaded = sync::EventFile::read(parser.value(QStringLiteral("file")));
+        if (!loaded.error.isEmpty()) {
+            err << Tr::tr("fieldlink-cli: %1").arg(loaded.error) << '\n';
+            return UsageError;
+        }
+        job.events = loaded.events;
+    }
+
+    sync::EventWorker worker(job);
+    QObject::connect(&listener, &api::WebhookListener::eventReceived, &worker,
+                     [&worker](const QJsonObject& payload) { worker.addEvents({payload}); });
+    QObject::connect(&listener, &api::WebhookListener::deliveryRejected, &worker,
+                     [&err](const QString& reason) {
+                         err << reason << '\n';
+                         err.flush();
+                     });
+    InterruptWatcher interrupts;
+    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &worker, &sync::EventWorker::cancel);
+    sync::EventOutcome outcome;
+    bool done = false;
+    QEventLoop loop; // the CLI's own loop: no GUI to keep responsive
+    QObject::connect(&worker, &sync::EventWorker::finished, &loop, [&](const sync::EventOutcome& result) {
+        outcome = result;
+        done = true;
+        loop.quit();
+    });
+    worker.start();
+    if (!done)
+        loop.exec();
+    if (!outcome.message.isEmpty())
+        err << Tr::tr("fieldlink-cli: %1").arg(outcome.message) << '\n';
+    printSummary(outcome, parser.isSet(QStringLiteral("json")), out);
+    return exitCode(outcome);
 }
 
 } // namespace fieldlink::cli

@@ -58,14 +58,25 @@ void EventWorker::start() {
     m_processor = std::make_unique<EventProcessor>(&m_context.ghl(), &m_context.ledger(), m_engine.get(),
                                                    m_runId, version, m_job.dryRun);
     connect(m_processor.get(), &EventProcessor::progress, this, &EventWorker::progress);
-    connect(m_processor.get(), &EventProcessor::idle, this, [this] { finish(true); });
+    connect(m_processor.get(), &EventProcessor::idle, this, [this] {
+        if (!m_job.continuous || m_cancelled)
+            finish(true);
+    });
     m_processor->process(m_job.events);
 }
 
 void EventWorker::cancel() {
     m_cancelled = true;
-    if (m_processor)
-        m_processor->cancel(); // the event being handled finishes; the rest wait for the next run
+    if (!m_processor)
+        return;
+    m_processor->cancel(); // the event being handled finishes; the rest wait for the next run
+    if (m_processor->isIdle())
+        finish(true);
+}
+
+void EventWorker::addEvents(const QList<QJsonObject>& events) {
+    if (m_processor && !m_cancelled)
+        m_processor->process(events);
 }
 
 void EventWorker::finish(bool ok, const QString& message) {
@@ -73,8 +84,10 @@ void EventWorker::finish(bool ok, const QString& message) {
         return;
     m_finished = true;
     EventOutcome outcome;
-    outcome.ok = ok && !m_cancelled;
-    outcome.message = m_cancelled && message.isEmpty() ? Tr::tr("Cancelled.") : message;
+    // Listening ends when the admin stops it: that is its normal end, not an interruption.
+    const bool interrupted = m_cancelled && !m_job.continuous;
+    outcome.ok = ok && !interrupted;
+    outcome.message = interrupted && message.isEmpty() ? Tr::tr("Cancelled.") : message;
     outcome.runId = m_runId;
     if (m_processor)
         outcome.counts = m_processor->counts();
@@ -84,7 +97,7 @@ void EventWorker::finish(bool ok, const QString& message) {
     outcome.seconds = static_cast<double>(m_elapsed.elapsed()) / 1000.0;
     if (m_runId > 0)
         m_context.runs().finishRun(m_runId,
-                                   m_cancelled ? QStringLiteral("interrupted")
+                                   interrupted ? QStringLiteral("interrupted")
                                    : ok        ? QStringLiteral("finished")
                                                : QStringLiteral("failed"),
                                    outcome.counts.toJson(), outcome.ghlCalls, 0);

@@ -15,6 +15,9 @@ namespace fieldlink::sync {
 struct EventJob {
     QString profile;
     QList<QJsonObject> events;
+    /// Keep running and take events as they arrive (addEvents) until cancelled, instead of ending when the
+    /// given events are done.
+    bool continuous = false;
     bool dryRun = false;
     api::GhlSettings ghl;
     QString ghlToken;
@@ -42,6 +45,8 @@ public:
     ~EventWorker() override;
     void start();
     void cancel();
+    /// Events that arrived while running (from the webhook listener).
+    void addEvents(const QList<QJsonObject>& events);
 
 Q_SIGNALS:
     void progress(int done, int total);

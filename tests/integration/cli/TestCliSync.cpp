@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QTcpServer>
 
 using namespace fieldlink::test;
 
@@ -17,6 +18,7 @@ private Q_SLOTS:
     void conflictingScopesAreAUsageError();
     void anInterruptedRunExitsThree();
     void eventsFromAFileAreWrittenOnceEvenWhenRunTwice();
+    void listensForWebhooksItRegisteredWithKixie();
 
 private:
     /// Runs to the end; returns the exit code and fills the last stdout line parsed as JSON.
@@ -173,6 +175,65 @@ void TestCliSync::eventsFromAFileAreWrittenOnceEvenWhenRunTwice() {
     QCOMPARE(at(second, "notes").toInt(), 0);
     QCOMPARE(at(second, "duplicates").toInt(), 3);
     QCOMPARE(notesOf(), notesBefore + 2);
+}
+
+void TestCliSync::listensForWebhooksItRegisteredWithKixie() {
+    SandboxFixture sandbox(SandboxFixture::fastOptions());
+    QString contactId;
+    QString phone;
+    for (const QJsonValue& contact : at(sandbox.probe().state(), "ghl.contacts").toArray()) {
+        if (at(contact, "phone").toString().startsWith(QLatin1String("+1")) &&
+            at(contact, "notes").toArray().isEmpty()) {
+            contactId = at(contact, "id").toString();
+            phone = at(contact, "phone").toString();
+            break;
+        }
+    }
+    QVERIFY(!contactId.isEmpty());
+    // A free port to listen on and to register (as a tunnel's public URL would be) before the process starts.
+    QTcpServer probePort;
+    QVERIFY(probePort.listen(QHostAddress::LocalHost));
+    const quint16 port = probePort.serverPort();
+    probePort.close();
+    const QString url = QStringLiteral("http://127.0.0.1:%1/kixie/webhook").arg(port);
+    QProcessEnvironment env = sandbox.cliEnvironment();
+    env.insert(QStringLiteral("FIELDLINK_WEBHOOK_HEADER"), QStringLiteral("X-Fieldlink-Token"));
+    env.insert(QStringLiteral("FIELDLINK_WEBHOOK_SECRET"), QStringLiteral("hook-secret-123"));
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(CLI_EXECUTABLE),
+                  {QStringLiteral("events"), QStringLiteral("--profile"),
+                   QStringLiteral("kixie-calls-to-ghl"), QStringLiteral("--listen"), QString::number(port),
+                   QStringLiteral("--register"), url, QStringLiteral("--db"),
+                   m_dir.filePath(QStringLiteral("listen.sqlite")), QStringLiteral("--json")});
+    QByteArray errors;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (errors += process.readAllStandardError()).contains("Listening for Kixie webhooks"), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(at(sandbox.probe().state(), "kixie.webhooks").toArray().size(), 3, 20000);
+    const QJsonArray hooks = at(sandbox.probe().state(), "kixie.webhooks").toArray();
+    QCOMPARE(at(hooks.at(0), "location").toString(), url);
+
+    const HttpResult call = sandbox.probe().postJson(
+        QStringLiteral("/__sandbox/kixie/calls"),
+        QJsonObject{{QStringLiteral("phone"), phone},
+                    {QStringLiteral("disposition"), QStringLiteral("Not Interested")}});
+    QCOMPARE(call.status, 201);
+    // endcall and disposition arrive through the listener and become two notes on the contact found by phone.
+    const auto notes = [&] {
+        return at(sandbox.probe().ghl("GET", QStringLiteral("/contacts/%1/notes").arg(contactId)).json(),
+                  "notes")
+            .toArray()
+            .size();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(notes(), qsizetype(2), 20000);
+    process.terminate();
+    QVERIFY(process.waitForFinished(20000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+    const QJsonObject summary =
+        QJsonDocument::fromJson(process.readAllStandardOutput().trimmed().split('\n').constLast()).object();
+    QCOMPARE(at(summary, "notes").toInt(), 2);
+    QCOMPARE(at(summary, "tags").toInt(), 1);
 }
 
 FIELDLINK_TEST_MAIN(TestCliSync, QCoreApplication)
