@@ -4,6 +4,7 @@
 #include "SandboxFixture.h"
 #include "TestEnvironment.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSqlDatabase>
@@ -48,9 +49,11 @@ class TestSyncResume : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void killedRunsResumeToTheUninterruptedState();
+    void killedEventRunsFinishWithoutADuplicateNote();
 
 private:
     void start(QProcess& process, SandboxFixture& sandbox, const QString& db, const QStringList& extra);
+    void startEvents(QProcess& process, SandboxFixture& sandbox, const QString& db, const QStringList& extra);
     QTemporaryDir m_dir;
 };
 
@@ -60,6 +63,13 @@ void TestSyncResume::start(QProcess& process, SandboxFixture& sandbox, const QSt
     process.start(QStringLiteral(CLI_EXECUTABLE),
                   QStringList{QStringLiteral("sync"), QStringLiteral("--db"), db, QStringLiteral("--json")} +
                       extra);
+}
+
+void TestSyncResume::startEvents(QProcess& process, SandboxFixture& sandbox, const QString& db,
+                                 const QStringList& extra) {
+    process.setProcessEnvironment(sandbox.cliEnvironment());
+    process.start(QStringLiteral(CLI_EXECUTABLE),
+                  QStringList{QStringLiteral("events"), QStringLiteral("--db"), db} + extra);
 }
 
 void TestSyncResume::killedRunsResumeToTheUninterruptedState() {
@@ -92,8 +102,10 @@ void TestSyncResume::killedRunsResumeToTheUninterruptedState() {
         QTRY_VERIFY_WITH_TIMEOUT(at(sandbox.probe().stats(), "kixie.requests").toInt() >= killAfter ||
                                      process.state() == QProcess::NotRunning,
                                  60000);
-        process.kill();
-        QVERIFY(process.waitForFinished(30000));
+        if (process.state() != QProcess::NotRunning) {
+            process.kill();
+            QVERIFY(process.waitForFinished(30000));
+        }
         if (process.exitStatus() == QProcess::CrashExit) {
             ++interrupted;
             QProcess resume;
@@ -129,6 +141,79 @@ void TestSyncResume::killedRunsResumeToTheUninterruptedState() {
                 qPrintable(QStringLiteral("%1 held, %2 missing").arg(held.value(0).toInt()).arg(missing)));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("trial"));
+    }
+    QVERIFY2(interrupted >= trials - 2, qPrintable(QString::number(interrupted)));
+}
+
+void TestSyncResume::killedEventRunsFinishWithoutADuplicateNote() {
+    // Twelve calls to twelve contacts, each with an endcall and a disposition: two notes per contact.
+    QStringList contacts;
+    QStringList phones;
+    {
+        SandboxFixture sandbox(slowSandbox());
+        for (const QJsonValue& contact : at(sandbox.probe().state(), "ghl.contacts").toArray()) {
+            if (at(contact, "notes").toArray().isEmpty() && contacts.size() < 12) {
+                contacts << at(contact, "id").toString();
+                phones << at(contact, "phone").toString();
+            }
+        }
+    }
+    QCOMPARE(contacts.size(), 12);
+    const QString file = m_dir.filePath(QStringLiteral("calls.jsonl"));
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        for (qsizetype i = 0; i < contacts.size(); ++i) {
+            for (const char* event : {"endcall", "disposition"}) {
+                const QJsonObject data{
+                    {QStringLiteral("hookevent"), QLatin1String(event)},
+                    {QStringLiteral("externalid"), QStringLiteral("kill-call-%1").arg(i)},
+                    {QStringLiteral("contactid"), contacts.at(i)},
+                    {QStringLiteral("phone"), phones.at(i)},
+                    {QStringLiteral("disposition"), QStringLiteral("Call Back")},
+                    {QStringLiteral("callDetails"),
+                     QJsonObject{{QStringLiteral("calldate"), QStringLiteral("2026-11-20T15:04:05.000Z")}}}};
+                out.write(QJsonDocument(QJsonObject{{QStringLiteral("data"), data}})
+                              .toJson(QJsonDocument::Compact) +
+                          '\n');
+            }
+        }
+    }
+    const QStringList arguments = {QStringLiteral("--profile"), QStringLiteral("kixie-calls-to-ghl"),
+                                   QStringLiteral("--file"), file};
+    const auto notesPerContact = [&contacts](SandboxFixture& sandbox) {
+        QMap<QString, int> notes;
+        for (const QJsonValue& contact : at(sandbox.probe().state(), "ghl.contacts").toArray()) {
+            if (contacts.contains(at(contact, "id").toString()))
+                notes.insert(at(contact, "id").toString(), int(at(contact, "notes").toArray().size()));
+        }
+        return notes;
+    };
+    QMap<QString, int> expected;
+    for (const QString& contact : contacts)
+        expected.insert(contact, 2);
+    constexpr int trials = 10;
+    int interrupted = 0;
+    for (int trial = 0; trial < trials; ++trial) {
+        SandboxFixture sandbox(slowSandbox());
+        const QString db = m_dir.filePath(QStringLiteral("events%1.sqlite").arg(trial));
+        // Notes, tasks and tags: about 60 GHL writes; kill points spread over them.
+        const int killAfter = 2 + trial * 6;
+        QProcess process;
+        startEvents(process, sandbox, db, arguments);
+        QTRY_VERIFY_WITH_TIMEOUT(at(sandbox.probe().stats(), "ghl.requests").toInt() >= killAfter ||
+                                     process.state() == QProcess::NotRunning,
+                                 60000);
+        if (process.state() != QProcess::NotRunning) {
+            process.kill();
+            QVERIFY(process.waitForFinished(30000));
+            interrupted += process.exitStatus() == QProcess::CrashExit ? 1 : 0;
+        }
+        QProcess again; // the same command finishes the work
+        startEvents(again, sandbox, db, arguments);
+        QVERIFY(again.waitForFinished(60000));
+        QCOMPARE(again.exitCode(), 0);
+        QCOMPARE(notesPerContact(sandbox), expected);
     }
     QVERIFY2(interrupted >= trials - 2, qPrintable(QString::number(interrupted)));
 }
