@@ -255,7 +255,11 @@ void EventProcessor::finishEvent(const QString& action, const QString& error) {
     if (!action.isEmpty())
         m_ledger->addRecords({recordFor(action, error)});
     ++m_done;
-    Q_EMIT progress(m_done, m_done + static_cast<int>(m_queue.size()));
+    // Batched: at most ten a second, and whenever the queue runs dry.
+    if (m_queue.isEmpty() || !m_sinceProgress.isValid() || m_sinceProgress.elapsed() >= 100) {
+        m_sinceProgress.start();
+        Q_EMIT progress(m_done, m_done + static_cast<int>(m_queue.size()));
+    }
     // Through the event loop: thousands of events that need no request must not nest calls.
     QMetaObject::invokeMethod(this, &EventProcessor::next, Qt::QueuedConnection);
 }

@@ -3,6 +3,7 @@
 #include "LedgerRepository.h"
 #include "MappingEngine.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QObject>
 #include <QQueue>
@@ -86,6 +87,7 @@ private:
     Current m_current;
     EventCounts m_counts;
     int m_done = 0;
+    QElapsedTimer m_sinceProgress;
     bool m_busy = false;
     bool m_cancelled = false;
 };

@@ -189,7 +189,11 @@ void SyncRunner::cancel() {
 void SyncRunner::itemDone() {
     ++m_done;
     --m_outstanding;
-    Q_EMIT progress(m_done, m_total);
+    // Batched: at most ten a second, and the last one, however many records there are.
+    if (m_done == m_total || !m_sinceProgress.isValid() || m_sinceProgress.elapsed() >= 100) {
+        m_sinceProgress.start();
+        Q_EMIT progress(m_done, m_total);
+    }
     sendMore();
 }
 

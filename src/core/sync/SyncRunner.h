@@ -3,6 +3,7 @@
 #include "LedgerRepository.h"
 #include "SyncPlan.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QObject>
 #include <QSet>
@@ -70,6 +71,7 @@ private:
     int m_outstanding = 0;
     int m_total = 0;
     int m_done = 0;
+    QElapsedTimer m_sinceProgress;
     bool m_cancelled = false;
 };
 

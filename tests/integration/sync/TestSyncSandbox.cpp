@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QThread>
 #include <QtTest>
 
 using namespace fieldlink;
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void firstNLimitsTheScope();
     void underFaultsEveryRecordEndsWithAReasonAndARerunHeals();
     void kixiesDailyBudgetIsSharedByEveryRunOfTheDay();
+    void runsOnItsOwnThreadAsTheGuiWillRunIt();
 
 private:
     SyncJob job(SandboxFixture& sandbox, bool dryRun) const;
@@ -273,6 +275,34 @@ void TestSyncSandbox::kixiesDailyBudgetIsSharedByEveryRunOfTheDay() {
     QCOMPARE(replayed.counts.updated, 1);
     QCOMPARE(replayed.counts.planned, 1);
     QCOMPARE(replayed.kixieCalls, 1);
+}
+
+void TestSyncSandbox::runsOnItsOwnThreadAsTheGuiWillRunIt() {
+    SandboxFixture sandbox(SandboxFixture::fastOptions());
+    QThread thread;
+    auto* worker = new SyncWorker(job(sandbox, false));
+    worker->moveToThread(&thread);
+    connect(&thread, &QThread::finished, worker, &QObject::deleteLater);
+    std::optional<SyncOutcome> outcome;
+    QThread* finishedOn = nullptr;
+    int progressSignals = 0;
+    // Received here, on the test's thread, through queued connections — as the GUI's models would.
+    connect(worker, &SyncWorker::progress, this, [&progressSignals] { ++progressSignals; });
+    connect(worker, &SyncWorker::finished, this, [&](const SyncOutcome& result) {
+        outcome = result;
+        finishedOn = QThread::currentThread();
+    });
+    thread.start();
+    QMetaObject::invokeMethod(worker, &SyncWorker::start, Qt::QueuedConnection);
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 60000);
+    thread.quit();
+    QVERIFY(thread.wait(30000));
+    QVERIFY2(outcome->ok, qPrintable(outcome->message));
+    QVERIFY(outcome->counts.created > 0);
+    QCOMPARE(finishedOn, QThread::currentThread());
+    // Batched: far fewer progress signals than records.
+    QVERIFY(progressSignals > 0);
+    QVERIFY2(progressSignals < outcome->counts.planned, qPrintable(QString::number(progressSignals)));
 }
 
 FIELDLINK_TEST_MAIN(TestSyncSandbox, QCoreApplication)
