@@ -111,8 +111,11 @@ void TestSyncResume::killedRunsResumeToTheUninterruptedState() {
             QProcess resume;
             start(resume, sandbox, db, {QStringLiteral("--resume")});
             QVERIFY(resume.waitForFinished(60000));
-            QVERIFY2(resume.exitCode() == 0 || resume.exitCode() == 1,
-                     resume.readAllStandardError().constData());
+            // Killed in its last moments, the run may already have finished: then there is nothing to resume.
+            const QByteArray resumeErrors = resume.readAllStandardError();
+            QVERIFY2(resume.exitCode() == 0 || resume.exitCode() == 1 ||
+                         (resume.exitCode() == 2 && resumeErrors.contains("no interrupted run")),
+                     resumeErrors.constData());
         }
         const KixieState state = kixieState(sandbox);
         QCOMPARE(state.rows, baseline.rows);
