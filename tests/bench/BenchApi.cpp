@@ -6,10 +6,10 @@
 //
 // Target (issue "API layer"): at least 0.95 of the allowed rate with zero 429s, at 100 per 1000 ms.
 #include "AccessTokenSource.h"
+#include "BenchSandbox.h"
 #include "Clock.h"
 #include "GhlClient.h"
 #include "RequestLog.h"
-#include "SandboxServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -69,20 +69,11 @@ int main(int argc, char** argv) {
     const int limit = option(parser, QStringLiteral("limit"));
     const int windowMs = option(parser, QStringLiteral("window-ms"));
 
-    sandbox::SandboxOptions options;
-    options.contacts = 250;
-    options.ghlLimits.burstLimit = limit;
-    options.ghlLimits.windowMs = windowMs;
-    options.ghlLimits.dailyLimit = 10'000'000;
-    auto server = std::make_unique<sandbox::SandboxServer>(options);
-    std::string error;
-    if (!server->start(&error)) {
-        std::fprintf(stderr, "sandbox did not start: %s\n", error.c_str());
+    bench::BenchSandbox sandbox = bench::startBenchSandbox(250, limit, windowMs);
+    if (!sandbox.server)
         return 1;
-    }
-    const QJsonObject credentials =
-        QJsonDocument::fromJson(QByteArray::fromStdString(server->credentialsJson())).object();
-    const QJsonObject ghl = credentials.value(QLatin1String("ghl")).toObject();
+    auto& server = sandbox.server;
+    const QJsonObject ghl = sandbox.ghl();
 
     auto network = std::make_unique<QNetworkAccessManager>();
     api::RequestLog log(total * 2);

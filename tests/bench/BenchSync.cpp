@@ -7,7 +7,7 @@
 //
 // Targets (issue "Sync engine"): wall time ÷ (GHL calls needed ÷ allowed rate) ≤ 1.10 with zero 429s; the
 // unchanged re-run spends no Kixie call.
-#include "SandboxServer.h"
+#include "BenchSandbox.h"
 #include "SyncWorker.h"
 
 #include <QCommandLineParser>
@@ -72,22 +72,12 @@ int main(int argc, char** argv) {
     const int limit = parser.value(QStringLiteral("limit")).toInt();
     const int windowMs = parser.value(QStringLiteral("window-ms")).toInt();
 
-    sandbox::SandboxOptions options;
-    options.contacts = contacts;
-    options.ghlLimits.burstLimit = limit;
-    options.ghlLimits.windowMs = windowMs;
-    options.ghlLimits.dailyLimit = 10'000'000;
-    options.kixie.dailyLimit = 10'000'000;
-    auto server = std::make_unique<sandbox::SandboxServer>(options);
-    std::string error;
-    if (!server->start(&error)) {
-        std::fprintf(stderr, "sandbox did not start: %s\n", error.c_str());
+    bench::BenchSandbox sandbox = bench::startBenchSandbox(contacts, limit, windowMs);
+    if (!sandbox.server)
         return 1;
-    }
-    const QJsonObject credentials =
-        QJsonDocument::fromJson(QByteArray::fromStdString(server->credentialsJson())).object();
-    const QJsonObject ghl = credentials.value(QLatin1String("ghl")).toObject();
-    const QJsonObject kixie = credentials.value(QLatin1String("kixie")).toObject();
+    auto& server = sandbox.server;
+    const QJsonObject ghl = sandbox.ghl();
+    const QJsonObject kixie = sandbox.kixie();
     QTemporaryDir dir;
     sync::SyncJob job;
     job.profile = QStringLiteral("ghl-contacts-to-kixie-powerlist");
