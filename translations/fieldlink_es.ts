@@ -2,6 +2,161 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ConnectionsPage</name>
+    <message>
+        <source>Saved connections</source>
+        <translation>Conexiones guardadas</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nueva</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Removes the connection and its secrets from the keychain</source>
+        <translation>Elimina la conexión y sus secretos del llavero</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;mbre:</translation>
+    </message>
+    <message>
+        <source>e.g. Acme Roofing</source>
+        <translation>p. ej., Techos Acme</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Entorno:</translation>
+    </message>
+    <message>
+        <source>HighLevel</source>
+        <translation>HighLevel</translation>
+    </message>
+    <message>
+        <source>Sign-&amp;in:</source>
+        <translation>&amp;Inicio de sesión:</translation>
+    </message>
+    <message>
+        <source>Private Integration Token</source>
+        <translation>Token de integración privada</translation>
+    </message>
+    <message>
+        <source>OAuth (my Marketplace app)</source>
+        <translation>OAuth (mi app del Marketplace)</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>pit-…  (Settings → Private Integrations in HighLevel)</source>
+        <translation>pit-…  (Configuración → Integraciones privadas en HighLevel)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Show or hide the token</source>
+        <translation>Mostrar u ocultar el token</translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation>ID de &amp;cliente:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Secreto de cliente:</translation>
+    </message>
+    <message>
+        <source>Redirect &amp;port:</source>
+        <translation>&amp;Puerto de redirección:</translation>
+    </message>
+    <message>
+        <source>Redirect URL:</source>
+        <translation>URL de redirección:</translation>
+    </message>
+    <message>
+        <source>Register exactly this URL in your Marketplace app</source>
+        <translation>Registre exactamente esta URL en su app del Marketplace</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect in the browser…</source>
+        <translation>C&amp;onectar en el navegador…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Location ID:</source>
+        <translation>ID de &amp;ubicación:</translation>
+    </message>
+    <message>
+        <source>The sub-account's id (Settings → Business Profile)</source>
+        <translation>El id de la subcuenta (Configuración → Perfil de empresa)</translation>
+    </message>
+    <message>
+        <source>API address:</source>
+        <translation>Dirección de la API:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Forget token</source>
+        <translation>&amp;Olvidar token</translation>
+    </message>
+    <message>
+        <source>Removes the HighLevel secret from the keychain</source>
+        <translation>Elimina el secreto de HighLevel del llavero</translation>
+    </message>
+    <message>
+        <source>Kixie</source>
+        <translation>Kixie</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clave de API:</translation>
+    </message>
+    <message>
+        <source>Manage → Account Settings → Integrations in Kixie</source>
+        <translation>Manage → Account Settings → Integrations en Kixie</translation>
+    </message>
+    <message>
+        <source>Show or hide the API key</source>
+        <translation>Mostrar u ocultar la clave de API</translation>
+    </message>
+    <message>
+        <source>&amp;Business ID:</source>
+        <translation>ID de &amp;empresa (Business ID):</translation>
+    </message>
+    <message>
+        <source>Test co&amp;nnection</source>
+        <translation>Probar co&amp;nexión</translation>
+    </message>
+    <message>
+        <source>Forget &amp;API key</source>
+        <translation>Olvidar clave de &amp;API</translation>
+    </message>
+    <message>
+        <source>Removes the Kixie API key from the keychain</source>
+        <translation>Elimina la clave de API de Kixie del llavero</translation>
+    </message>
+    <message>
+        <source>Show a&amp;dvanced settings</source>
+        <translation>Mostrar ajustes a&amp;vanzados</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Fieldlink</source>
@@ -23,6 +178,338 @@
         <source>&amp;About Fieldlink</source>
         <translation>&amp;Acerca de Fieldlink</translation>
     </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navegación</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Connections</source>
+        <translation>&amp;Conexiones</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping</source>
+        <translation>&amp;Mapeo</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;Test Sync</source>
+        <translation>&amp;Sincronización de prueba</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>Try the &amp;Sandbox</source>
+        <translation>Probar el &amp;sandbox</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Perfil:</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>&lt;h1&gt;Welcome to Fieldlink&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Bienvenido a Fieldlink&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>Fieldlink maps your HighLevel contacts, notes and tasks to Kixie PowerLists and cadences, and brings call outcomes back to HighLevel. Every mapping can be proven with a dry run before anything is written.</source>
+        <translation>Fieldlink asigna sus contactos, notas y tareas de HighLevel a PowerLists y cadencias de Kixie, y devuelve los resultados de las llamadas a HighLevel. Cada mapeo puede comprobarse con una simulación antes de escribir nada.</translation>
+    </message>
+    <message>
+        <source>Try it with the sandbox</source>
+        <translation>Probarlo con el sandbox</translation>
+    </message>
+    <message>
+        <source>Starts a built-in emulator of HighLevel and Kixie with sample contacts. No account needed; nothing leaves this computer.</source>
+        <translation>Inicia un emulador integrado de HighLevel y Kixie con contactos de ejemplo. No hace falta ninguna cuenta; nada sale de este equipo.</translation>
+    </message>
+    <message>
+        <source>Connect my accounts</source>
+        <translation>Conectar mis cuentas</translation>
+    </message>
+    <message>
+        <source>Add a HighLevel location (Private Integration Token or OAuth) and a Kixie account (API key and Business ID). Secrets are kept in the system keychain.</source>
+        <translation>Añada una ubicación de HighLevel (token de integración privada u OAuth) y una cuenta de Kixie (clave de API y Business ID). Los secretos se guardan en el llavero del sistema.</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::AppContext</name>
+    <message>
+        <source>No system keychain is available, so secrets are kept for this session only and must be entered again next time. (%1)</source>
+        <translation>No hay ningún llavero del sistema disponible, así que los secretos se guardan solo durante esta sesión y habrá que introducirlos de nuevo la próxima vez. (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::CheckResultModel</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>Funciona</translation>
+    </message>
+    <message>
+        <source>Works, with a warning</source>
+        <translation>Funciona, con una advertencia</translation>
+    </message>
+    <message>
+        <source>Does not work</source>
+        <translation>No funciona</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Sin comprobar</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::CommandGuidePage</name>
+    <message>
+        <source>&lt;h2&gt;Test Sync&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Sincronización de prueba&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;History&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Historial&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Save a connection first (Connections, or try the sandbox).</source>
+        <translation>Guarde primero una conexión (Conexiones, o pruebe el sandbox).</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A dry run of the first 25 contacts shows exactly what would change, and writes nothing:&lt;/p&gt;%1&lt;p&gt;Then the same slice for real (each write once; an unchanged contact costs no Kixie call):&lt;/p&gt;%2&lt;p&gt;Interrupted? Continue where it stopped:&lt;/p&gt;%3</source>
+        <translation>&lt;p&gt;Una simulación con los primeros 25 contactos muestra exactamente qué cambiaría, sin escribir nada:&lt;/p&gt;%1&lt;p&gt;Después, la misma muestra de verdad (cada escritura una sola vez; un contacto sin cambios no cuesta ninguna llamada a Kixie):&lt;/p&gt;%2&lt;p&gt;¿Se interrumpió? Continúe donde se quedó:&lt;/p&gt;%3</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every run, its records and its requests are kept in &lt;code&gt;%1&lt;/code&gt;. Re-run only the records a run failed on, with the current profile:&lt;/p&gt;%2</source>
+        <translation>&lt;p&gt;Cada ejecución, sus registros y sus peticiones se guardan en &lt;code&gt;%1&lt;/code&gt;. Vuelva a ejecutar solo los registros en los que falló una ejecución, con el perfil actual:&lt;/p&gt;%2</translation>
+    </message>
+    <message>
+        <source>RUN-ID</source>
+        <translation>ID-DE-EJECUCIÓN</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::ConnectionListModel</name>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Producción</translation>
+    </message>
+    <message>
+        <source>Not set up</source>
+        <translation>Sin configurar</translation>
+    </message>
+    <message>
+        <source>HighLevel location id</source>
+        <translation>ID de ubicación de HighLevel</translation>
+    </message>
+    <message>
+        <source>Kixie Business ID</source>
+        <translation>Business ID de Kixie</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Entorno</translation>
+    </message>
+    <message>
+        <source>HighLevel</source>
+        <translation>HighLevel</translation>
+    </message>
+    <message>
+        <source>Kixie</source>
+        <translation>Kixie</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::ConnectionTester</name>
+    <message>
+        <source>The API address is not allowed</source>
+        <translation>La dirección de la API no está permitida</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::ConnectionsPage</name>
+    <message>
+        <source>Waiting for HighLevel: approve Fieldlink in the browser window that opened.</source>
+        <translation>Esperando a HighLevel: autorice a Fieldlink en la ventana del navegador que se ha abierto.</translation>
+    </message>
+    <message>
+        <source>Sandbox (built-in emulator, no real data)</source>
+        <translation>Sandbox (emulador integrado, sin datos reales)</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Producción</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Desconectar</translation>
+    </message>
+    <message>
+        <source>&amp;Forget token</source>
+        <translation>&amp;Olvidar token</translation>
+    </message>
+    <message>
+        <source>"%1" is not a web address (https://…).</source>
+        <translation>«%1» no es una dirección web (https://…).</translation>
+    </message>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation>Dé un nombre a la conexión.</translation>
+    </message>
+    <message>
+        <source>A connection named "%1" already exists.</source>
+        <translation>Ya existe una conexión llamada «%1».</translation>
+    </message>
+    <message>
+        <source>Enter a HighLevel location ID, a Kixie Business ID, or both.</source>
+        <translation>Introduzca un ID de ubicación de HighLevel, un Business ID de Kixie, o ambos.</translation>
+    </message>
+    <message>
+        <source>Enter the HighLevel location ID the token belongs to.</source>
+        <translation>Introduzca el ID de la ubicación de HighLevel a la que pertenece el token.</translation>
+    </message>
+    <message>
+        <source>Enter the Kixie Business ID that goes with the API key.</source>
+        <translation>Introduzca el Business ID de Kixie que corresponde a la clave de API.</translation>
+    </message>
+    <message>
+        <source>Could not rename the connection: %1</source>
+        <translation>No se pudo renombrar la conexión: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the connection: %1</source>
+        <translation>No se pudo guardar la conexión: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Saving secrets to the keychain…</source>
+        <translation>Guardando los secretos en el llavero…</translation>
+    </message>
+    <message>
+        <source>Saved; secrets are in the keychain.</source>
+        <translation>Guardado; los secretos están en el llavero.</translation>
+    </message>
+    <message>
+        <source>Saved, but a secret could not be stored: %1</source>
+        <translation>Guardado, pero no se pudo almacenar un secreto: %1</translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation>Eliminar conexión</translation>
+    </message>
+    <message>
+        <source>Remove the connection "%1" and delete its secrets from the keychain?</source>
+        <translation>¿Eliminar la conexión «%1» y borrar sus secretos del llavero?</translation>
+    </message>
+    <message>
+        <source>The keychain entry could not be deleted: %1</source>
+        <translation>No se pudo borrar la entrada del llavero: %1</translation>
+    </message>
+    <message>
+        <source>The HighLevel secret was removed from the keychain.</source>
+        <translation>El secreto de HighLevel se eliminó del llavero.</translation>
+    </message>
+    <message>
+        <source>The Kixie API key was removed from the keychain.</source>
+        <translation>La clave de API de Kixie se eliminó del llavero.</translation>
+    </message>
+    <message>
+        <source>No location ID</source>
+        <translation>Falta el ID de ubicación</translation>
+    </message>
+    <message>
+        <source>Enter the HighLevel location ID first.</source>
+        <translation>Introduzca primero el ID de ubicación de HighLevel.</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conectar</translation>
+    </message>
+    <message>
+        <source>No token</source>
+        <translation>Falta el token</translation>
+    </message>
+    <message>
+        <source>Click "Connect in the browser…" first.</source>
+        <translation>Pulse primero «Conectar en el navegador…».</translation>
+    </message>
+    <message>
+        <source>Paste the Private Integration Token first.</source>
+        <translation>Pegue primero el token de integración privada.</translation>
+    </message>
+    <message>
+        <source>The saved secret could not be read</source>
+        <translation>No se pudo leer el secreto guardado</translation>
+    </message>
+    <message>
+        <source>No Business ID</source>
+        <translation>Falta el Business ID</translation>
+    </message>
+    <message>
+        <source>Enter the Kixie Business ID first.</source>
+        <translation>Introduzca primero el Business ID de Kixie.</translation>
+    </message>
+    <message>
+        <source>No API key</source>
+        <translation>Falta la clave de API</translation>
+    </message>
+    <message>
+        <source>Paste the Kixie API key first.</source>
+        <translation>Pegue primero la clave de API de Kixie.</translation>
+    </message>
+    <message>
+        <source>The saved API key could not be read</source>
+        <translation>No se pudo leer la clave de API guardada</translation>
+    </message>
+    <message>
+        <source>Enter the Client ID and Client secret of your Marketplace app (Marketplace → My Apps → Auth) first.</source>
+        <translation>Introduzca primero el ID de cliente y el secreto de cliente de su app del Marketplace (Marketplace → My Apps → Auth).</translation>
+    </message>
+    <message>
+        <source>Connected to location %1. Save to keep it.</source>
+        <translation>Conectado a la ubicación %1. Guarde para conservarlo.</translation>
+    </message>
 </context>
 <context>
     <name>fieldlink::EmbeddedSandbox</name>
@@ -38,42 +525,12 @@
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <source>No account is connected yet. Start Fieldlink with --sandbox to try it on the built-in sandbox.</source>
-        <translation>Todavía no hay ninguna cuenta conectada. Inicie Fieldlink con --sandbox para probarlo en el entorno de pruebas integrado.</translation>
-    </message>
-    <message>
         <source>SANDBOX - built-in emulator, no real data</source>
         <translation>ENTORNO DE PRUEBAS - emulador integrado, sin datos reales</translation>
-    </message>
-    <message numerus="yes">
-        <source>Connected to the built-in sandbox at %1.
-
-HighLevel location: %2
-Kixie business ID: %3
-Kixie PowerLists: %n
-</source>
-        <translation>
-            <numerusform>Conectado al entorno de pruebas integrado en %1.
-
-Ubicación de HighLevel: %2
-ID de empresa de Kixie: %3
-PowerList de Kixie: %n
-</numerusform>
-            <numerusform>Conectado al entorno de pruebas integrado en %1.
-
-Ubicación de HighLevel: %2
-ID de empresa de Kixie: %3
-PowerLists de Kixie: %n
-</numerusform>
-        </translation>
     </message>
     <message>
         <source>Sandbox running at %1</source>
         <translation>Entorno de pruebas en ejecución en %1</translation>
-    </message>
-    <message>
-        <source>Fieldlink - Sandbox</source>
-        <translation>Fieldlink - Entorno de pruebas</translation>
     </message>
     <message>
         <source>About Fieldlink</source>
@@ -83,11 +540,265 @@ PowerLists de Kixie: %n
         <source>&lt;h3&gt;Fieldlink %1&lt;/h3&gt;&lt;p&gt;Connects a HighLevel sub-account to a Kixie dialer: field mapping, test syncs and scheduled runs.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Fieldlink %1&lt;/h3&gt;&lt;p&gt;Conecta una subcuenta de HighLevel con un marcador Kixie: asignación de campos, sincronizaciones de prueba y ejecuciones programadas.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2, en ejecución sobre Qt %3.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Starting the built-in sandbox…</source>
+        <translation>Iniciando el sandbox integrado…</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Fieldlink</source>
+        <translation>Fieldlink</translation>
+    </message>
+    <message>
+        <source>Fieldlink - %1 (Sandbox)</source>
+        <translation>Fieldlink - %1 (Sandbox)</translation>
+    </message>
+    <message>
+        <source>PRODUCTION - %1: changes reach real HighLevel and Kixie accounts</source>
+        <translation>PRODUCCIÓN - %1: los cambios llegan a cuentas reales de HighLevel y Kixie</translation>
+    </message>
+    <message>
+        <source>Fieldlink - %1 (Production)</source>
+        <translation>Fieldlink - %1 (Producción)</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::MappingPage</name>
+    <message>
+        <source>The profile has errors and cannot be used.</source>
+        <translation>El perfil tiene errores y no se puede usar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Validates clean: %n rule(s).</source>
+        <translation><numerusform>Válido sin problemas: %n regla.</numerusform><numerusform>Válido sin problemas: %n reglas.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found, %1 of them errors.</source>
+        <translation><numerusform>Se encontró %n problema; %1 de ellos son errores.</numerusform><numerusform>Se encontraron %n problemas; %1 de ellos son errores.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::RuleTableModel</name>
+    <message>
+        <source>copy</source>
+        <translation>copiar</translation>
+    </message>
+    <message>
+        <source>Required, when its condition holds</source>
+        <translation>Obligatorio, cuando se cumple su condición</translation>
+    </message>
+    <message>
+        <source>When its condition holds</source>
+        <translation>Cuando se cumple su condición</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>Profile path: %1</source>
+        <translation>Ruta en el perfil: %1</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Transforms</source>
+        <translation>Transformaciones</translation>
+    </message>
+    <message>
+        <source>Applies</source>
+        <translation>Se aplica</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::SandboxConnection</name>
+    <message>
+        <source>Could not save the sandbox connection: %1</source>
+        <translation>No se pudo guardar la conexión del sandbox: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::SecretStatusText</name>
+    <message>
+        <source>Not connected yet.</source>
+        <translation>Aún sin conectar.</translation>
+    </message>
+    <message>
+        <source>No API key saved.</source>
+        <translation>No hay ninguna clave de API guardada.</translation>
+    </message>
+    <message>
+        <source>No token saved.</source>
+        <translation>No hay ningún token guardado.</translation>
+    </message>
+    <message>
+        <source>in the system keychain</source>
+        <translation>en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>for this session only</source>
+        <translation>solo para esta sesión</translation>
+    </message>
+    <message numerus="yes">
+        <source>Token saved %1, %n day(s) ago.</source>
+        <translation><numerusform>Token guardado %1, hace %n día.</numerusform><numerusform>Token guardado %1, hace %n días.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected by OAuth %n day(s) ago; tokens saved %1 and renewed automatically.</source>
+        <translation><numerusform>Conectado por OAuth hace %n día; tokens guardados %1 y renovados automáticamente.</numerusform><numerusform>Conectado por OAuth hace %n días; tokens guardados %1 y renovados automáticamente.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>API key saved %1, %n day(s) ago.</source>
+        <translation><numerusform>Clave de API guardada %1, hace %n día.</numerusform><numerusform>Clave de API guardada %1, hace %n días.</numerusform></translation>
+    </message>
+    <message>
+        <source>HighLevel recommends rotating Private Integration Tokens every %1 days: rotate it in Settings → Private Integrations, paste the new one and save.</source>
+        <translation>HighLevel recomienda rotar los tokens de integración privada cada %1 días: rótelo en Configuración → Integraciones privadas, pegue el nuevo y guarde.</translation>
+    </message>
+    <message>
+        <source>It is older than %1 days; consider a new key from Kixie, then paste it and save.</source>
+        <translation>Tiene más de %1 días; considere pedir una clave nueva a Kixie, pegarla y guardar.</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::StatusPanel</name>
+    <message>
+        <source>HighLevel requests that can be sent now, of its burst limit</source>
+        <translation>Peticiones a HighLevel que pueden enviarse ahora, de su límite de ráfaga</translation>
+    </message>
+    <message>
+        <source>Kixie calls left today, of the daily limit (resets at 00:00 UTC)</source>
+        <translation>Llamadas a Kixie que quedan hoy, del límite diario (se reinicia a las 00:00 UTC)</translation>
+    </message>
+    <message>
+        <source>No connection</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Connection: %1 (sandbox)</source>
+        <translation>Conexión: %1 (sandbox)</translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation>Conexión: %1</translation>
+    </message>
+    <message>
+        <source>HighLevel: %1 of %2 per %3 s</source>
+        <translation>HighLevel: %1 de %2 cada %3 s</translation>
+    </message>
+    <message>
+        <source>, %1 left today</source>
+        <translation>, quedan %1 hoy</translation>
+    </message>
+    <message>
+        <source>HighLevel: budget not known yet</source>
+        <translation>HighLevel: presupuesto aún desconocido</translation>
+    </message>
+    <message>
+        <source>Kixie: %1 of %2 left today</source>
+        <translation>Kixie: quedan %1 de %2 hoy</translation>
+    </message>
+    <message>
+        <source>Kixie: budget not known yet</source>
+        <translation>Kixie: presupuesto aún desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::api::GhlConnectionCheck</name>
+    <message>
+        <source>Read contacts (%1)</source>
+        <translation>Leer contactos (%1)</translation>
+    </message>
+    <message>
+        <source>Write contacts, notes, tasks and tags (%1)</source>
+        <translation>Escribir contactos, notas, tareas y etiquetas (%1)</translation>
+    </message>
+    <message>
+        <source>Read custom fields (%1)</source>
+        <translation>Leer campos personalizados (%1)</translation>
+    </message>
+    <message>
+        <source>HighLevel is reachable</source>
+        <translation>HighLevel está accesible</translation>
+    </message>
+    <message>
+        <source>The token is accepted</source>
+        <translation>El token es aceptado</translation>
+    </message>
+    <message>
+        <source>Location %1</source>
+        <translation>Ubicación %1</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Campos personalizados</translation>
+    </message>
+    <message>
+        <source>API budget</source>
+        <translation>Presupuesto de la API</translation>
+    </message>
+    <message>
+        <source>Not checked: an earlier step failed.</source>
+        <translation>Sin comprobar: falló un paso anterior.</translation>
+    </message>
+    <message>
+        <source>HighLevel is not reachable</source>
+        <translation>HighLevel no está accesible</translation>
+    </message>
+    <message>
+        <source>Location %1 is not accessible</source>
+        <translation>La ubicación %1 no es accesible</translation>
+    </message>
+    <message>
+        <source>The token is not accepted</source>
+        <translation>El token no es aceptado</translation>
+    </message>
+    <message>
+        <source>HighLevel refused</source>
+        <translation>HighLevel lo rechazó</translation>
+    </message>
+    <message>
+        <source>The token works for this location.</source>
+        <translation>El token funciona para esta ubicación.</translation>
+    </message>
+    <message>
+        <source>Granted.</source>
+        <translation>Concedido.</translation>
+    </message>
+    <message>
+        <source>Missing. In HighLevel, open Settings → Private Integrations (or your Marketplace app's Auth settings for OAuth), add the scope %1, then paste the new token here.</source>
+        <translation>Falta. En HighLevel, abra Configuración → Integraciones privadas (o los ajustes de Auth de su app del Marketplace para OAuth), añada el permiso %1 y pegue aquí el nuevo token.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n custom contact field(s) found.</source>
+        <translation><numerusform>Se encontró %n campo personalizado de contacto.</numerusform><numerusform>Se encontraron %n campos personalizados de contacto.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not read: the token cannot read custom fields.</source>
+        <translation>Sin leer: el token no puede leer campos personalizados.</translation>
+    </message>
+    <message>
+        <source>%1 requests per %2 seconds.</source>
+        <translation>%1 peticiones cada %2 segundos.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests left today.</source>
+        <translation>Quedan %1 de %2 peticiones hoy.</translation>
+    </message>
 </context>
 <context>
     <name>fieldlink::api::GhlContactPager</name>
     <message>
-        <source>HighLevel&apos;s contact page has no contact list.</source>
+        <source>HighLevel's contact page has no contact list.</source>
         <translation>La página de contactos de HighLevel no contiene una lista de contactos.</translation>
     </message>
     <message numerus="yes">
@@ -106,13 +817,64 @@ PowerLists de Kixie: %n
     </message>
 </context>
 <context>
+    <name>fieldlink::api::KixieConnectionCheck</name>
+    <message>
+        <source>Kixie is reachable</source>
+        <translation>Kixie está accesible</translation>
+    </message>
+    <message>
+        <source>API key and Business ID are accepted</source>
+        <translation>La clave de API y el Business ID son aceptados</translation>
+    </message>
+    <message>
+        <source>API access is enabled for the account</source>
+        <translation>El acceso a la API está habilitado para la cuenta</translation>
+    </message>
+    <message>
+        <source>Daily API budget</source>
+        <translation>Presupuesto diario de la API</translation>
+    </message>
+    <message>
+        <source>Not checked: an earlier step failed.</source>
+        <translation>Sin comprobar: falló un paso anterior.</translation>
+    </message>
+    <message>
+        <source>Kixie is not reachable</source>
+        <translation>Kixie no está accesible</translation>
+    </message>
+    <message>
+        <source>API key and Business ID</source>
+        <translation>Clave de API y Business ID</translation>
+    </message>
+    <message>
+        <source>Kixie checks them once API access is enabled.</source>
+        <translation>Kixie los comprueba una vez habilitado el acceso a la API.</translation>
+    </message>
+    <message>
+        <source>API access is not enabled for the account</source>
+        <translation>El acceso a la API no está habilitado para la cuenta</translation>
+    </message>
+    <message>
+        <source>API key or Business ID is not accepted</source>
+        <translation>La clave de API o el Business ID no son aceptados</translation>
+    </message>
+    <message>
+        <source>Kixie refused the test</source>
+        <translation>Kixie rechazó la prueba</translation>
+    </message>
+    <message>
+        <source>%1 of %2 calls left today (Kixie sends no count; Fieldlink counts its own calls, including this test). Resets at 00:00 UTC.</source>
+        <translation>Quedan %1 de %2 llamadas hoy (Kixie no envía el recuento; Fieldlink cuenta sus propias llamadas, incluida esta prueba). Se reinicia a las 00:00 UTC.</translation>
+    </message>
+</context>
+<context>
     <name>fieldlink::api::RequestQueue</name>
     <message>
-        <source>The server address &quot;%1&quot; is not a valid URL.</source>
+        <source>The server address "%1" is not a valid URL.</source>
         <translation>La dirección del servidor «%1» no es una URL válida.</translation>
     </message>
     <message>
-        <source>Fieldlink sends credentials only over https (plain http only to this computer); &quot;%1&quot; is not allowed.</source>
+        <source>Fieldlink sends credentials only over https (plain http only to this computer); "%1" is not allowed.</source>
         <translation>Fieldlink solo envía credenciales por https (http simple solo a este equipo); «%1» no está permitido.</translation>
     </message>
     <message>
@@ -120,15 +882,15 @@ PowerLists de Kixie: %n
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <source>The HighLevel token does not have the &quot;%1&quot; scope, so Fieldlink did not send this request. Add the scope to the Private Integration (Settings → Private Integrations) or to your Marketplace app, then connect again with the new token.</source>
+        <source>The HighLevel token does not have the "%1" scope, so Fieldlink did not send this request. Add the scope to the Private Integration (Settings → Private Integrations) or to your Marketplace app, then connect again with the new token.</source>
         <translation>El token de HighLevel no tiene el permiso «%1», así que Fieldlink no envió esta solicitud. Añada el permiso a la integración privada (Configuración → Integraciones privadas) o a su aplicación del Marketplace y vuelva a conectar con el nuevo token.</translation>
     </message>
     <message>
-        <source>%1&apos;s daily request budget for this account is used up.</source>
+        <source>%1's daily request budget for this account is used up.</source>
         <translation>Se ha agotado el presupuesto diario de solicitudes de %1 para esta cuenta.</translation>
     </message>
     <message>
-        <source>%1&apos;s daily limit of %2 calls is used up; it resets at 00:00 UTC.</source>
+        <source>%1's daily limit of %2 calls is used up; it resets at 00:00 UTC.</source>
         <translation>Se ha agotado el límite diario de %2 llamadas de %1; se restablece a las 00:00 UTC.</translation>
     </message>
 </context>
@@ -159,7 +921,7 @@ PowerLists de Kixie: %n
         <translation>Kixie no aceptó la clave de API y el Business ID. Compruébelos en Kixie en Manage → Account Settings → Integrations. Kixie dijo: %1</translation>
     </message>
     <message>
-        <source>Kixie&apos;s daily API limit is used up. Kixie said: %1</source>
+        <source>Kixie's daily API limit is used up. Kixie said: %1</source>
         <translation>Se ha agotado el límite diario de la API de Kixie. Kixie dijo: %1</translation>
     </message>
     <message>
@@ -260,11 +1022,11 @@ PowerLists de Kixie: %n
 <context>
     <name>fieldlink::auth::OAuthLoginFlow</name>
     <message>
-        <source>Could not listen on 127.0.0.1 port %1 for HighLevel&apos;s answer; another program may be using it.</source>
+        <source>Could not listen on 127.0.0.1 port %1 for HighLevel's answer; another program may be using it.</source>
         <translation>No se pudo escuchar en 127.0.0.1, puerto %1, la respuesta de HighLevel; puede que otro programa lo esté usando.</translation>
     </message>
     <message>
-        <source>Fieldlink received HighLevel&apos;s answer. You can close this tab and return to Fieldlink.</source>
+        <source>Fieldlink received HighLevel's answer. You can close this tab and return to Fieldlink.</source>
         <translation>Fieldlink recibió la respuesta de HighLevel. Puede cerrar esta pestaña y volver a Fieldlink.</translation>
     </message>
     <message>
@@ -272,7 +1034,7 @@ PowerLists de Kixie: %n
         <translation>Se canceló la conexión con HighLevel.</translation>
     </message>
     <message>
-        <source>HighLevel&apos;s answer did not match this connection attempt (wrong state). Start connecting again.</source>
+        <source>HighLevel's answer did not match this connection attempt (wrong state). Start connecting again.</source>
         <translation>La respuesta de HighLevel no corresponde a este intento de conexión (state incorrecto). Vuelva a empezar la conexión.</translation>
     </message>
     <message>
@@ -284,7 +1046,7 @@ PowerLists de Kixie: %n
         <translation>no hay código de autorización</translation>
     </message>
     <message>
-        <source>HighLevel&apos;s token answer had no access token.</source>
+        <source>HighLevel's token answer had no access token.</source>
         <translation>La respuesta de token de HighLevel no incluía un token de acceso.</translation>
     </message>
 </context>
@@ -295,11 +1057,11 @@ PowerLists de Kixie: %n
         <translation>No se puede renovar la conexión con HighLevel. Vuelva a conectar HighLevel en Conexiones.</translation>
     </message>
     <message>
-        <source>HighLevel&apos;s token answer had no access token.</source>
+        <source>HighLevel's token answer had no access token.</source>
         <translation>La respuesta de token de HighLevel no incluía un token de acceso.</translation>
     </message>
     <message>
-        <source>HighLevel no longer accepts this connection&apos;s refresh token (it was used, revoked or has expired). Reconnect HighLevel in Connections.</source>
+        <source>HighLevel no longer accepts this connection's refresh token (it was used, revoked or has expired). Reconnect HighLevel in Connections.</source>
         <translation>HighLevel ya no acepta el token de actualización de esta conexión (se usó, se revocó o caducó). Vuelva a conectar HighLevel en Conexiones.</translation>
     </message>
 </context>
@@ -313,10 +1075,10 @@ PowerLists de Kixie: %n
 <context>
     <name>fieldlink::cli</name>
     <message>
-        <source>fieldlink-cli: unknown command &apos;%1&apos;
+        <source>fieldlink-cli: unknown command '%1'
 
 </source>
-        <translation>fieldlink-cli: orden desconocida &apos;%1&apos;
+        <translation>fieldlink-cli: orden desconocida '%1'
 
 </translation>
     </message>
@@ -325,7 +1087,7 @@ PowerLists de Kixie: %n
         <translation>Nombre de un perfil predeterminado o archivo de perfil.</translation>
     </message>
     <message>
-        <source>The location&apos;s custom field definitions (the body of GET /locations/{id}/customFields).</source>
+        <source>The location's custom field definitions (the body of GET /locations/{id}/customFields).</source>
         <translation>Las definiciones de campos personalizados de la ubicación (el cuerpo de GET /locations/{id}/customFields).</translation>
     </message>
     <message>
@@ -333,8 +1095,8 @@ PowerLists de Kixie: %n
         <translation>fieldlink-cli: %1</translation>
     </message>
     <message>
-        <source>fieldlink-cli: unexpected argument &apos;%1&apos;</source>
-        <translation>fieldlink-cli: argumento inesperado &apos;%1&apos;</translation>
+        <source>fieldlink-cli: unexpected argument '%1'</source>
+        <translation>fieldlink-cli: argumento inesperado '%1'</translation>
     </message>
     <message>
         <source>fieldlink-cli: --profile is required</source>
@@ -431,7 +1193,7 @@ PowerLists de Kixie: %n
         <translation>Solo planificar: no escribir nada en GHL.</translation>
     </message>
     <message>
-        <source>The database file (default: the app&apos;s).</source>
+        <source>The database file (default: the app's).</source>
         <translation>El archivo de base de datos (por omisión, el de la aplicación).</translation>
     </message>
     <message>
@@ -495,7 +1257,7 @@ PowerLists de Kixie: %n
         <translation>Solo los ID de contacto de ARCHIVO, uno por línea.</translation>
     </message>
     <message>
-        <source>Only contacts updated since the profile&apos;s last complete run.</source>
+        <source>Only contacts updated since the profile's last complete run.</source>
         <translation>Solo los contactos actualizados desde la última ejecución completa del perfil.</translation>
     </message>
     <message>
@@ -576,7 +1338,7 @@ Opciones:
         <translation>Recibir webhooks en este puerto local (0: cualquiera libre).</translation>
     </message>
     <message>
-        <source>Register the listener for endcall, disposition and scheduledactivity through Kixie&apos;s webhook API, at this public URL (e.g. a tunnel to the port).</source>
+        <source>Register the listener for endcall, disposition and scheduledactivity through Kixie's webhook API, at this public URL (e.g. a tunnel to the port).</source>
         <translation>Registrar el receptor para endcall, disposition y scheduledactivity mediante la API de webhooks de Kixie, en esta URL pública (p. ej., un túnel al puerto).</translation>
     </message>
     <message>
@@ -599,8 +1361,8 @@ Opciones:
         <translation>Mismo nombre</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; and &quot;%2&quot; usually mean the same</source>
-        <translation>&quot;%1&quot; y &quot;%2&quot; suelen significar lo mismo</translation>
+        <source>"%1" and "%2" usually mean the same</source>
+        <translation>"%1" y "%2" suelen significar lo mismo</translation>
     </message>
     <message>
         <source>Similar name (%1% alike)</source>
@@ -941,16 +1703,16 @@ Opciones:
         <translation>El registro no coincide con ninguna ruta y el perfil no tiene ruta predeterminada.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is empty, so the record is skipped.</source>
-        <translation>&quot;%1&quot; está vacío, así que se omite el registro.</translation>
+        <source>"%1" is empty, so the record is skipped.</source>
+        <translation>"%1" está vacío, así que se omite el registro.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is required but came out empty.</source>
-        <translation>&quot;%1&quot; es obligatorio pero quedó vacío.</translation>
+        <source>"%1" is required but came out empty.</source>
+        <translation>"%1" es obligatorio pero quedó vacío.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; got an object; add a transform that picks one of its fields.</source>
-        <translation>&quot;%1&quot; recibió un objeto; añada una transformación que elija uno de sus campos.</translation>
+        <source>"%1" got an object; add a transform that picks one of its fields.</source>
+        <translation>"%1" recibió un objeto; añada una transformación que elija uno de sus campos.</translation>
     </message>
 </context>
 <context>
@@ -960,116 +1722,116 @@ Opciones:
         <translation>Una condición debe ser un objeto.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a non-empty list of conditions.</source>
-        <translation>&quot;%1&quot; debe ser una lista de condiciones no vacía.</translation>
+        <source>"%1" must be a non-empty list of conditions.</source>
+        <translation>"%1" debe ser una lista de condiciones no vacía.</translation>
     </message>
     <message>
-        <source>Operator &quot;%1&quot; needs a &quot;value&quot;.</source>
-        <translation>El operador &quot;%1&quot; necesita un &quot;value&quot;.</translation>
+        <source>Operator "%1" needs a "value".</source>
+        <translation>El operador "%1" necesita un "value".</translation>
     </message>
     <message>
-        <source>Operator &quot;%1&quot; needs a list as its value.</source>
-        <translation>El operador &quot;%1&quot; necesita una lista como valor.</translation>
+        <source>Operator "%1" needs a list as its value.</source>
+        <translation>El operador "%1" necesita una lista como valor.</translation>
     </message>
     <message>
         <source>Invalid regular expression: %1</source>
         <translation>Expresión regular no válida: %1</translation>
     </message>
     <message>
-        <source>Unknown key &quot;%1&quot;.</source>
-        <translation>Clave desconocida &quot;%1&quot;.</translation>
+        <source>Unknown key "%1".</source>
+        <translation>Clave desconocida "%1".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is required.</source>
-        <translation>&quot;%1&quot; es obligatorio.</translation>
+        <source>"%1" is required.</source>
+        <translation>"%1" es obligatorio.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be text.</source>
-        <translation>&quot;%1&quot; debe ser texto.</translation>
+        <source>"%1" must be text.</source>
+        <translation>"%1" debe ser texto.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a whole number from %2 to %3.</source>
-        <translation>&quot;%1&quot; debe ser un número entero de %2 a %3.</translation>
+        <source>"%1" must be a whole number from %2 to %3.</source>
+        <translation>"%1" debe ser un número entero de %2 a %3.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be true or false.</source>
-        <translation>&quot;%1&quot; debe ser true o false.</translation>
+        <source>"%1" must be true or false.</source>
+        <translation>"%1" debe ser true o false.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be one of: %2.</source>
-        <translation>&quot;%1&quot; debe ser uno de: %2.</translation>
+        <source>"%1" must be one of: %2.</source>
+        <translation>"%1" debe ser uno de: %2.</translation>
     </message>
     <message>
-        <source>Unsupported format &quot;%1&quot;; this version reads &quot;%2&quot;.</source>
-        <translation>Formato no admitido &quot;%1&quot;; esta versión lee &quot;%2&quot;.</translation>
+        <source>Unsupported format "%1"; this version reads "%2".</source>
+        <translation>Formato no admitido "%1"; esta versión lee "%2".</translation>
     </message>
     <message>
-        <source>&quot;direction&quot; is required.</source>
-        <translation>&quot;direction&quot; es obligatorio.</translation>
+        <source>"direction" is required.</source>
+        <translation>"direction" es obligatorio.</translation>
     </message>
     <message>
-        <source>&quot;matchKeys&quot; must be a non-empty list.</source>
-        <translation>&quot;matchKeys&quot; debe ser una lista no vacía.</translation>
+        <source>"matchKeys" must be a non-empty list.</source>
+        <translation>"matchKeys" debe ser una lista no vacía.</translation>
     </message>
     <message>
-        <source>Unknown match key &quot;%1&quot;; use %2.</source>
-        <translation>Clave de coincidencia desconocida &quot;%1&quot;; use %2.</translation>
+        <source>Unknown match key "%1"; use %2.</source>
+        <translation>Clave de coincidencia desconocida "%1"; use %2.</translation>
     </message>
     <message>
-        <source>Match key &quot;%1&quot; is listed twice.</source>
-        <translation>La clave de coincidencia &quot;%1&quot; aparece dos veces.</translation>
+        <source>Match key "%1" is listed twice.</source>
+        <translation>La clave de coincidencia "%1" aparece dos veces.</translation>
     </message>
     <message>
         <source>A route must be an object.</source>
         <translation>Una ruta debe ser un objeto.</translation>
     </message>
     <message>
-        <source>A route needs a &quot;when&quot; condition; use &quot;default&quot; for the catch-all.</source>
-        <translation>Una ruta necesita una condición &quot;when&quot;; use &quot;default&quot; para la ruta general.</translation>
+        <source>A route needs a "when" condition; use "default" for the catch-all.</source>
+        <translation>Una ruta necesita una condición "when"; use "default" para la ruta general.</translation>
     </message>
     <message>
-        <source>A route needs a non-empty &quot;actions&quot; list (note, task, tags).</source>
-        <translation>Una ruta necesita una lista &quot;actions&quot; no vacía (note, task, tags).</translation>
+        <source>A route needs a non-empty "actions" list (note, task, tags).</source>
+        <translation>Una ruta necesita una lista "actions" no vacía (note, task, tags).</translation>
     </message>
     <message>
-        <source>Unknown action &quot;%1&quot;; use note, task or tags.</source>
-        <translation>Acción desconocida &quot;%1&quot;; use note, task o tags.</translation>
+        <source>Unknown action "%1"; use note, task or tags.</source>
+        <translation>Acción desconocida "%1"; use note, task o tags.</translation>
     </message>
     <message>
-        <source>&quot;routing&quot; must be an object with &quot;routes&quot; and/or &quot;default&quot;.</source>
-        <translation>&quot;routing&quot; debe ser un objeto con &quot;routes&quot; o &quot;default&quot; (o ambos).</translation>
+        <source>"routing" must be an object with "routes" and/or "default".</source>
+        <translation>"routing" debe ser un objeto con "routes" o "default" (o ambos).</translation>
     </message>
     <message>
-        <source>&quot;routes&quot; must be a list.</source>
-        <translation>&quot;routes&quot; debe ser una lista.</translation>
+        <source>"routes" must be a list.</source>
+        <translation>"routes" debe ser una lista.</translation>
     </message>
     <message>
-        <source>&quot;rules&quot; must be a non-empty list.</source>
-        <translation>&quot;rules&quot; debe ser una lista no vacía.</translation>
+        <source>"rules" must be a non-empty list.</source>
+        <translation>"rules" debe ser una lista no vacía.</translation>
     </message>
     <message>
         <source>A rule must be an object.</source>
         <translation>Una regla debe ser un objeto.</translation>
     </message>
     <message>
-        <source>&quot;sources&quot; must be a non-empty list of fields.</source>
-        <translation>&quot;sources&quot; debe ser una lista de campos no vacía.</translation>
+        <source>"sources" must be a non-empty list of fields.</source>
+        <translation>"sources" debe ser una lista de campos no vacía.</translation>
     </message>
     <message>
-        <source>Give &quot;source&quot; or &quot;sources&quot;, not both.</source>
-        <translation>Indique &quot;source&quot; o &quot;sources&quot;, no ambos.</translation>
+        <source>Give "source" or "sources", not both.</source>
+        <translation>Indique "source" o "sources", no ambos.</translation>
     </message>
     <message>
-        <source>This location has no custom field &quot;%1&quot;.</source>
-        <translation>Esta ubicación no tiene el campo personalizado &quot;%1&quot;.</translation>
+        <source>This location has no custom field "%1".</source>
+        <translation>Esta ubicación no tiene el campo personalizado "%1".</translation>
     </message>
     <message>
-        <source>&quot;transforms&quot; must be a list.</source>
-        <translation>&quot;transforms&quot; debe ser una lista.</translation>
+        <source>"transforms" must be a list.</source>
+        <translation>"transforms" debe ser una lista.</translation>
     </message>
     <message>
-        <source>A rule needs a &quot;source&quot;, &quot;sources&quot; or a transform that makes a value (constant, template).</source>
-        <translation>Una regla necesita &quot;source&quot;, &quot;sources&quot; o una transformación que produzca un valor (constant, template).</translation>
+        <source>A rule needs a "source", "sources" or a transform that makes a value (constant, template).</source>
+        <translation>Una regla necesita "source", "sources" o una transformación que produzca un valor (constant, template).</translation>
     </message>
     <message>
         <source>Not valid JSON: %1.</source>
@@ -1080,47 +1842,47 @@ Opciones:
         <translation>Un perfil debe ser un objeto JSON.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; appears more than once; only the last one would count.</source>
-        <translation>&quot;%1&quot; aparece más de una vez; solo contaría la última.</translation>
+        <source>"%1" appears more than once; only the last one would count.</source>
+        <translation>"%1" aparece más de una vez; solo contaría la última.</translation>
     </message>
     <message>
-        <source>A value map needs &quot;map&quot;: an object or a list of {from, to}.</source>
-        <translation>Una tabla de valores necesita &quot;map&quot;: un objeto o una lista de {from, to}.</translation>
+        <source>A value map needs "map": an object or a list of {from, to}.</source>
+        <translation>Una tabla de valores necesita "map": un objeto o una lista de {from, to}.</translation>
     </message>
     <message>
-        <source>The value map has &quot;%1&quot; more than once.</source>
-        <translation>La tabla de valores tiene &quot;%1&quot; más de una vez.</translation>
+        <source>The value map has "%1" more than once.</source>
+        <translation>La tabla de valores tiene "%1" más de una vez.</translation>
     </message>
     <message>
-        <source>&quot;defaultRegion&quot; must be a two-letter region code such as US or GB.</source>
-        <translation>&quot;defaultRegion&quot; debe ser un código de región de dos letras, como US o GB.</translation>
+        <source>"defaultRegion" must be a two-letter region code such as US or GB.</source>
+        <translation>"defaultRegion" debe ser un código de región de dos letras, como US o GB.</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;; use an IANA name such as America/New_York.</source>
-        <translation>Zona horaria desconocida &quot;%1&quot;; use un nombre IANA como America/New_York.</translation>
+        <source>Unknown time zone "%1"; use an IANA name such as America/New_York.</source>
+        <translation>Zona horaria desconocida "%1"; use un nombre IANA como America/New_York.</translation>
     </message>
     <message>
-        <source>&quot;condition&quot; is required.</source>
-        <translation>&quot;condition&quot; es obligatorio.</translation>
+        <source>"condition" is required.</source>
+        <translation>"condition" es obligatorio.</translation>
     </message>
     <message>
-        <source>&quot;value&quot; is required.</source>
-        <translation>&quot;value&quot; es obligatorio.</translation>
+        <source>"value" is required.</source>
+        <translation>"value" es obligatorio.</translation>
     </message>
     <message>
-        <source>A transform must be a name or an object with a &quot;type&quot;.</source>
-        <translation>Una transformación debe ser un nombre o un objeto con &quot;type&quot;.</translation>
+        <source>A transform must be a name or an object with a "type".</source>
+        <translation>Una transformación debe ser un nombre o un objeto con "type".</translation>
     </message>
     <message>
-        <source>Unknown transform &quot;%1&quot;. Known: %2.</source>
-        <translation>Transformación desconocida &quot;%1&quot;. Conocidas: %2.</translation>
+        <source>Unknown transform "%1". Known: %2.</source>
+        <translation>Transformación desconocida "%1". Conocidas: %2.</translation>
     </message>
 </context>
 <context>
     <name>fieldlink::mapping::ProfileLoader</name>
     <message>
-        <source>Cannot read profile &quot;%1&quot;: %2. Default profiles: %3.</source>
-        <translation>No se puede leer el perfil &quot;%1&quot;: %2. Perfiles predeterminados: %3.</translation>
+        <source>Cannot read profile "%1": %2. Default profiles: %3.</source>
+        <translation>No se puede leer el perfil "%1": %2. Perfiles predeterminados: %3.</translation>
     </message>
 </context>
 <context>
@@ -1130,38 +1892,38 @@ Opciones:
         <translation>Ninguna ruta y ninguna predeterminada: se omitirían todos los registros.</translation>
     </message>
     <message>
-        <source>Route &quot;%1&quot; can never match.</source>
-        <translation>La ruta &quot;%1&quot; nunca puede coincidir.</translation>
+        <source>Route "%1" can never match.</source>
+        <translation>La ruta "%1" nunca puede coincidir.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a field of the target.</source>
-        <translation>&quot;%1&quot; no es un campo del destino.</translation>
+        <source>"%1" is not a field of the target.</source>
+        <translation>"%1" no es un campo del destino.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is mapped by more than one rule; give all but one a &quot;when&quot;.</source>
-        <translation>&quot;%1&quot; se asigna en más de una regla; ponga un &quot;when&quot; a todas menos una.</translation>
+        <source>"%1" is mapped by more than one rule; give all but one a "when".</source>
+        <translation>"%1" se asigna en más de una regla; ponga un "when" a todas menos una.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known source field; it will be empty unless records carry it.</source>
-        <translation>&quot;%1&quot; no es un campo de origen conocido; estará vacío salvo que los registros lo traigan.</translation>
+        <source>"%1" is not a known source field; it will be empty unless records carry it.</source>
+        <translation>"%1" no es un campo de origen conocido; estará vacío salvo que los registros lo traigan.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a list but &quot;%2&quot; holds one value; add a join, pick or value map step.</source>
-        <translation>&quot;%1&quot; es una lista pero &quot;%2&quot; guarda un solo valor; añada un paso join, pick o de tabla de valores.</translation>
+        <source>"%1" is a list but "%2" holds one value; add a join, pick or value map step.</source>
+        <translation>"%1" es una lista pero "%2" guarda un solo valor; añada un paso join, pick o de tabla de valores.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a phone number; add a phone_e164 step so every row uses the same format.</source>
-        <translation>&quot;%1&quot; es un número de teléfono; añada un paso phone_e164 para que todas las filas usen el mismo formato.</translation>
+        <source>"%1" is a phone number; add a phone_e164 step so every row uses the same format.</source>
+        <translation>"%1" es un número de teléfono; añada un paso phone_e164 para que todas las filas usen el mismo formato.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; (%2) is required but no rule fills it.</source>
-        <translation>&quot;%1&quot; (%2) es obligatorio pero ninguna regla lo rellena.</translation>
+        <source>"%1" (%2) is required but no rule fills it.</source>
+        <translation>"%1" (%2) es obligatorio pero ninguna regla lo rellena.</translation>
     </message>
     <message numerus="yes">
-        <source>&quot;%1&quot; (%n samples)</source>
+        <source>"%1" (%n samples)</source>
         <translation>
-            <numerusform>&quot;%1&quot; (%n muestra)</numerusform>
-            <numerusform>&quot;%1&quot; (%n muestras)</numerusform>
+            <numerusform>"%1" (%n muestra)</numerusform>
+            <numerusform>"%1" (%n muestras)</numerusform>
         </translation>
     </message>
     <message>
@@ -1173,8 +1935,8 @@ Opciones:
         <translation>%1 de %2 teléfonos de muestra no son números válidos, p. ej. %3.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is empty in all %2 samples.</source>
-        <translation>&quot;%1&quot; está vacío en las %2 muestras.</translation>
+        <source>"%1" is empty in all %2 samples.</source>
+        <translation>"%1" está vacío en las %2 muestras.</translation>
     </message>
 </context>
 <context>
@@ -1184,8 +1946,8 @@ Opciones:
         <translation>Acortado de %1 a %2 caracteres.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an email address.</source>
-        <translation>&quot;%1&quot; no es una dirección de correo electrónico.</translation>
+        <source>"%1" is not an email address.</source>
+        <translation>"%1" no es una dirección de correo electrónico.</translation>
     </message>
     <message>
         <source>The record is skipped.</source>
@@ -1196,8 +1958,8 @@ Opciones:
         <translation>Extensión %1 descartada: el destino solo admite números E.164.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid phone number for region %2.</source>
-        <translation>&quot;%1&quot; no es un número de teléfono válido para la región %2.</translation>
+        <source>"%1" is not a valid phone number for region %2.</source>
+        <translation>"%1" no es un número de teléfono válido para la región %2.</translation>
     </message>
     <message>
         <source>The field is left empty.</source>
@@ -1208,12 +1970,12 @@ Opciones:
         <translation>Se conserva el texto original.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date this rule understands.</source>
-        <translation>&quot;%1&quot; no es una fecha que esta regla entienda.</translation>
+        <source>"%1" is not a date this rule understands.</source>
+        <translation>"%1" no es una fecha que esta regla entienda.</translation>
     </message>
     <message>
-        <source>No entry of the value map covers &quot;%1&quot;.</source>
-        <translation>Ninguna entrada de la tabla de valores cubre &quot;%1&quot;.</translation>
+        <source>No entry of the value map covers "%1".</source>
+        <translation>Ninguna entrada de la tabla de valores cubre "%1".</translation>
     </message>
 </context>
 <context>
@@ -1223,7 +1985,7 @@ Opciones:
         <translation>No se pudo abrir la base de datos de Fieldlink %1: %2</translation>
     </message>
     <message>
-        <source>The Fieldlink database %1 cannot use write-ahead logging (SQLite answered &quot;%2&quot;); keep it on a local disk.</source>
+        <source>The Fieldlink database %1 cannot use write-ahead logging (SQLite answered "%2"); keep it on a local disk.</source>
         <translation>La base de datos de Fieldlink %1 no puede usar el registro de escritura anticipada (SQLite respondió «%2»); guárdela en un disco local.</translation>
     </message>
     <message>
@@ -1359,7 +2121,7 @@ Opciones:
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <source>Could not read the location&apos;s custom fields: %1</source>
+        <source>Could not read the location's custom fields: %1</source>
         <translation>No se pudieron leer los campos personalizados de la subcuenta: %1</translation>
     </message>
     <message>
@@ -1408,6 +2170,22 @@ Opciones:
     <message>
         <source>Fieldlink</source>
         <translation>Fieldlink</translation>
+    </message>
+    <message>
+        <source>Use this database instead of the default one.</source>
+        <translation>Usar esta base de datos en lugar de la predeterminada.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Keep secrets for this session only; do not use the system keychain.</source>
+        <translation>Guardar los secretos solo durante esta sesión; no usar el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>--no-keychain was given</source>
+        <translation>se indicó --no-keychain</translation>
     </message>
 </context>
 </TS>

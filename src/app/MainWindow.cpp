@@ -1,10 +1,17 @@
 #include "MainWindow.h"
 
+#include "AppContext.h"
+#include "CommandGuidePage.h"
+#include "ConnectionsPage.h"
 #include "EmbeddedSandbox.h"
+#include "MappingPage.h"
+#include "SandboxConnection.h"
+#include "StatusPanel.h"
+#include "WelcomePage.h"
 #include "ui_MainWindow.h"
 
+#include <QActionGroup>
 #include <QCloseEvent>
-#include <QJsonArray>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -13,47 +20,115 @@ namespace {
 
 const auto geometryKey = QStringLiteral("mainWindow/geometry");
 const auto stateKey = QStringLiteral("mainWindow/state");
+const auto defaultProfile = QStringLiteral("ghl-contacts-to-kixie-powerlist");
 
 } // namespace
 
-MainWindow::MainWindow(QWidget* parent)
+MainWindow::MainWindow(AppContext& context, QWidget* parent)
     : QMainWindow(parent)
-    , m_ui(std::make_unique<Ui::MainWindow>()) {
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_context(context) {
     m_ui->setupUi(this);
+    m_welcomePage = new WelcomePage(this);
+    m_connectionsPage = new ConnectionsPage(context, this);
+    m_mappingPage = new MappingPage(this);
+    m_testSyncPage = new CommandGuidePage(CommandGuidePage::Topic::TestSync, this);
+    m_historyPage = new CommandGuidePage(CommandGuidePage::Topic::History, this);
+    // In the order of Page.
+    for (QWidget* page : {static_cast<QWidget*>(m_welcomePage), static_cast<QWidget*>(m_connectionsPage),
+                          static_cast<QWidget*>(m_mappingPage), static_cast<QWidget*>(m_testSyncPage),
+                          static_cast<QWidget*>(m_historyPage)})
+        m_ui->pagesStackedWidget->addWidget(page);
+    m_statusPanel = new StatusPanel(context, statusBar());
+
+    auto* navigation = new QActionGroup(this);
+    const QList<std::pair<QAction*, Page>> pages = {{m_ui->connectionsAction, Page::Connections},
+                                                    {m_ui->mappingAction, Page::Mapping},
+                                                    {m_ui->testSyncAction, Page::TestSync},
+                                                    {m_ui->historyAction, Page::History}};
+    for (const auto& [action, page] : pages) {
+        navigation->addAction(action);
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(
+            action->text().remove(QLatin1Char('&')), action->shortcut().toString(QKeySequence::NativeText)));
+        connect(action, &QAction::triggered, this, [this, target = page] { showPage(target); });
+    }
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
     m_ui->aboutAction->setMenuRole(QAction::AboutRole);
+    m_ui->aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-    showNotConnected();
+    connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(m_ui->trySandboxAction, &QAction::triggered, this, &MainWindow::startSandbox);
+    connect(m_welcomePage, &WelcomePage::sandboxRequested, this, &MainWindow::startSandbox);
+    connect(m_welcomePage, &WelcomePage::connectAccountsRequested, this,
+            [this] { showPage(Page::Connections); });
+    connect(m_connectionsPage, &ConnectionsPage::currentConnectionChanged, this,
+            &MainWindow::showEnvironment);
+
+    showEnvironment(m_connectionsPage->currentName(),
+                    false); // corrected by currentConnectionChanged as soon as a saved connection loads
+    m_connectionsPage->reload();
+    showPage(m_context.connections().all().isEmpty() ? Page::Welcome : Page::Connections);
     restoreGeometryFromSettings();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::showNotConnected() {
-    m_ui->environmentBandLabel->setText(tr("Not connected"));
-    m_ui->environmentBandLabel->setStyleSheet(
-        QStringLiteral("background-color: palette(mid); color: palette(bright-text); font-weight: bold;"));
-    m_ui->summaryLabel->setText(
-        tr("No account is connected yet. Start Fieldlink with --sandbox to try it on the built-in sandbox."));
+void MainWindow::showPage(Page page) {
+    m_ui->pagesStackedWidget->setCurrentIndex(static_cast<int>(page));
+    for (auto [action, shown] :
+         {std::pair{m_ui->connectionsAction, Page::Connections},
+          std::pair{m_ui->mappingAction, Page::Mapping}, std::pair{m_ui->testSyncAction, Page::TestSync},
+          std::pair{m_ui->historyAction, Page::History}})
+        action->setChecked(shown == page);
 }
 
-void MainWindow::useSandbox(EmbeddedSandbox* sandbox) {
-    // Amber, bold and full width: nobody should mistake the sandbox for production, or the reverse.
-    m_ui->environmentBandLabel->setText(tr("SANDBOX - built-in emulator, no real data"));
-    m_ui->environmentBandLabel->setStyleSheet(
-        QStringLiteral("background-color: #f5a623; color: #1d1d1d; font-weight: bold;"));
-    const QJsonObject credentials = sandbox->credentials();
-    const QJsonObject ghl = credentials.value(QStringLiteral("ghl")).toObject();
-    const QJsonObject kixie = credentials.value(QStringLiteral("kixie")).toObject();
-    m_ui->summaryLabel->setText(
-        tr("Connected to the built-in sandbox at %1.\n\nHighLevel location: %2\nKixie business ID: %3\n"
-           "Kixie PowerLists: %n\n",
-           nullptr, kixie.value(QStringLiteral("powerlists")).toArray().size())
-            .arg(sandbox->baseUrl(), ghl.value(QStringLiteral("locationId")).toString(),
-                 kixie.value(QStringLiteral("businessId")).toString()));
-    statusBar()->showMessage(tr("Sandbox running at %1").arg(sandbox->baseUrl()));
-    setWindowTitle(tr("Fieldlink - Sandbox"));
+MainWindow::Page MainWindow::currentPage() const {
+    return static_cast<Page>(m_ui->pagesStackedWidget->currentIndex());
+}
+
+void MainWindow::startSandbox() {
+    m_welcomePage->showStatus(tr("Starting the built-in sandbox…"));
+    SandboxConnection::setUp(m_context, this, [this](const QString& error) {
+        if (!error.isEmpty()) {
+            m_welcomePage->showStatus(error);
+            QMessageBox::warning(this, tr("Sandbox"), error);
+            Q_EMIT sandboxReady(error);
+            return;
+        }
+        m_welcomePage->showStatus({});
+        m_connectionsPage->reload(SandboxConnection::name());
+        m_mappingPage->openProfile(defaultProfile);
+        showPage(Page::Connections);
+        // Seeing both sides go green is the point of trying the sandbox.
+        m_connectionsPage->testBoth();
+        statusBar()->showMessage(tr("Sandbox running at %1").arg(m_context.sandbox()->baseUrl()));
+        Q_EMIT sandboxReady({});
+    });
+}
+
+void MainWindow::showEnvironment(const QString& connectionName, bool sandbox) {
+    QLabel* band = m_ui->environmentBandLabel;
+    // Full width above every page, bold, and coloured: nobody should mistake the sandbox for production,
+    // or the reverse.
+    if (connectionName.isEmpty()) {
+        band->setText(tr("Not connected"));
+        band->setStyleSheet(QStringLiteral(
+            "background-color: palette(mid); color: palette(bright-text); font-weight: bold;"));
+        setWindowTitle(tr("Fieldlink"));
+    } else if (sandbox) {
+        band->setText(tr("SANDBOX - built-in emulator, no real data"));
+        band->setStyleSheet(QStringLiteral("background-color: #f5a623; color: #1d1d1d; font-weight: bold;"));
+        setWindowTitle(tr("Fieldlink - %1 (Sandbox)").arg(connectionName));
+    } else {
+        band->setText(
+            tr("PRODUCTION - %1: changes reach real HighLevel and Kixie accounts").arg(connectionName));
+        band->setStyleSheet(QStringLiteral("background-color: #b3261e; color: #ffffff; font-weight: bold;"));
+        setWindowTitle(tr("Fieldlink - %1 (Production)").arg(connectionName));
+    }
+    m_statusPanel->setConnection(connectionName, sandbox);
+    for (CommandGuidePage* page : {m_testSyncPage, m_historyPage})
+        page->setContext(connectionName, m_mappingPage->profileName(), m_context.databasePath());
 }
 
 void MainWindow::showAbout() {

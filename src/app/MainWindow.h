@@ -10,27 +10,49 @@ class MainWindow;
 
 namespace fieldlink {
 
-class EmbeddedSandbox;
+class AppContext;
+class ConnectionsPage;
+class MappingPage;
+class StatusPanel;
+class WelcomePage;
+class CommandGuidePage;
 
-/// The application window. Shows, above everything, which environment the admin is working in.
+/// The application window: a sidebar to Connections, Mapping, Test Sync and History, a band that says which
+/// environment is in use above everything, and the budgets in the status bar. A first launch with nothing
+/// connected opens on the welcome page.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    explicit MainWindow(AppContext& context, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    /// Connects the window to a running in-process sandbox.
-    void useSandbox(EmbeddedSandbox* sandbox);
+    enum class Page { Welcome, Connections, Mapping, TestSync, History };
+    void showPage(Page page);
+    Page currentPage() const;
+
+    /// Starts the built-in sandbox, saves it as a connection, shows it on Connections and tests both sides.
+    void startSandbox();
+
+Q_SIGNALS:
+    /// The sandbox is set up (or could not be: `error` says why).
+    void sandboxReady(const QString& error);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void showNotConnected();
+    void showEnvironment(const QString& connectionName, bool sandbox);
     void showAbout();
     void restoreGeometryFromSettings();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    AppContext& m_context;
+    WelcomePage* m_welcomePage;
+    ConnectionsPage* m_connectionsPage;
+    MappingPage* m_mappingPage;
+    CommandGuidePage* m_testSyncPage;
+    CommandGuidePage* m_historyPage;
+    StatusPanel* m_statusPanel;
 };
 
 } // namespace fieldlink

@@ -1,5 +1,5 @@
 // fieldlink: the desktop app. Only wiring lives here.
-#include "EmbeddedSandbox.h"
+#include "AppContext.h"
 #include "MainWindow.h"
 #include "Translations.h"
 
@@ -12,7 +12,8 @@ int main(int argc, char** argv) {
     QApplication::setApplicationName(QStringLiteral("Fieldlink"));
     QApplication::setOrganizationName(QStringLiteral("Fieldlink"));
     QApplication::setApplicationVersion(QStringLiteral(FIELDLINK_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("fieldlink"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.fieldlink.Fieldlink"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/fieldlink.svg")));
     fieldlink::installTranslations(application);
 
     QCommandLineParser parser;
@@ -21,19 +22,30 @@ int main(int argc, char** argv) {
     parser.addVersionOption();
     const QCommandLineOption sandboxOption(QStringLiteral("sandbox"),
                                            QApplication::translate("main", "Work on the built-in sandbox."));
-    parser.addOption(sandboxOption);
+    const QCommandLineOption databaseOption(
+        QStringLiteral("db"),
+        QApplication::translate("main", "Use this database instead of the default one."),
+        QApplication::translate("main", "FILE"), fieldlink::store::Database::defaultPath());
+    const QCommandLineOption noKeychainOption(
+        QStringLiteral("no-keychain"),
+        QApplication::translate("main",
+                                "Keep secrets for this session only; do not use the system keychain."));
+    parser.addOptions({sandboxOption, databaseOption, noKeychainOption});
     parser.process(application);
 
-    fieldlink::MainWindow window;
-    fieldlink::EmbeddedSandbox sandbox;
-    if (parser.isSet(sandboxOption)) {
-        QString error;
-        if (!sandbox.start(&error)) {
-            QMessageBox::critical(nullptr, QApplication::translate("main", "Fieldlink"), error);
-            return 1;
-        }
-        window.useSandbox(&sandbox);
+    fieldlink::AppContext context(parser.value(databaseOption));
+    if (const QString error = context.open(); !error.isEmpty()) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Fieldlink"), error);
+        return 1;
     }
+    if (parser.isSet(noKeychainOption))
+        context.useSessionOnlySecrets(QApplication::translate("main", "--no-keychain was given"));
+    else
+        context.probeKeychain();
+
+    fieldlink::MainWindow window(context);
     window.show();
+    if (parser.isSet(sandboxOption))
+        window.startSandbox();
     return QApplication::exec();
 }

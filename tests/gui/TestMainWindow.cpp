@@ -1,53 +1,144 @@
-// The main window on the offscreen platform: the environment band, sandbox mode, remembered geometry.
+// The main window on the offscreen platform: first run, the sandbox end to end, the environment band,
+// navigation, menus and remembered geometry.
+#include "AppContext.h"
+#include "CheckResultModel.h"
+#include "ConnectionRepository.h"
 #include "EmbeddedSandbox.h"
-#include "JsonHelpers.h"
 #include "MainWindow.h"
+#include "MappingPage.h"
+#include "StatusPanel.h"
 #include "TestEnvironment.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QCommandLinkButton>
 #include <QLabel>
 #include <QLayout>
-#include <QMenuBar>
+#include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
 
 using namespace fieldlink;
 using namespace fieldlink::test;
+using State = api::CheckLine::State;
 
 class TestMainWindow : public QObject {
     Q_OBJECT
-
 private Q_SLOTS:
-    void withoutAccountsTheBandSaysNotConnected();
-    void sandboxModeIsImpossibleToMiss();
+    void init();
+    void cleanup();
+    void firstRunOpensOnTheWelcomePage();
+    void trySandboxConnectsBothSidesAndTestsThemGreen();
+    void theSandboxBandIsAStripAcrossTheWindow();
+    void aProductionConnectionIsMarkedProduction();
+    void sidebarAndShortcutsSwitchPages();
+    void connectMyAccountsOpensConnections();
+    void aboutNamesTheVersions();
     void quitHasTheStandardShortcut();
     void geometryIsRememberedAcrossWindows();
+
+private:
+    QString bandText(const MainWindow& window) const {
+        return window.findChild<QLabel*>(QStringLiteral("environmentBandLabel"))->text();
+    }
+    void startSandboxAndWait(MainWindow& window);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppContext> m_context;
 };
 
-void TestMainWindow::withoutAccountsTheBandSaysNotConnected() {
-    MainWindow window;
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto* band = window.findChild<QLabel*>(QStringLiteral("environmentBandLabel"));
-    QVERIFY(band);
-    QCOMPARE(band->text(), MainWindow::tr("Not connected"));
-    QVERIFY(window.findChild<QLabel*>(QStringLiteral("summaryLabel"))
-                ->text()
-                .contains(QLatin1String("--sandbox")));
+void TestMainWindow::init() {
+    m_context = std::make_unique<AppContext>(
+        m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction()))));
+    QCOMPARE(m_context->open(), QString());
+    // Secrets in memory here; the keychain is TestConnectionsPage's subject.
+    m_context->useSessionOnlySecrets(QStringLiteral("test"));
 }
 
-void TestMainWindow::sandboxModeIsImpossibleToMiss() {
-    EmbeddedSandbox sandbox;
-    QString error;
-    QVERIFY2(sandbox.start(&error), qPrintable(error));
-    QVERIFY(sandbox.baseUrl().startsWith(QLatin1String("http://127.0.0.1:")));
-    MainWindow window;
-    window.useSandbox(&sandbox);
+void TestMainWindow::cleanup() {
+    m_context.reset();
+}
+
+void TestMainWindow::startSandboxAndWait(MainWindow& window) {
+    QSignalSpy ready(&window, &MainWindow::sandboxReady);
+    auto* button = window.findChild<QCommandLinkButton*>(QStringLiteral("trySandboxCommandLinkButton"));
+    QVERIFY(button && button->isVisible());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(!ready.isEmpty() || ready.wait(10000));
+    QCOMPARE(ready.at(0).at(0).toString(), QString());
+}
+
+void TestMainWindow::firstRunOpensOnTheWelcomePage() {
+    MainWindow window(*m_context);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.currentPage(), MainWindow::Page::Welcome);
+    QCOMPARE(bandText(window), MainWindow::tr("Not connected"));
+    QVERIFY(
+        window.findChild<QCommandLinkButton*>(QStringLiteral("trySandboxCommandLinkButton"))->isVisible());
+    QVERIFY(window.findChild<QCommandLinkButton*>(QStringLiteral("connectAccountsCommandLinkButton"))
+                ->isVisible());
+    QCOMPARE(window.findChild<QLabel*>(QStringLiteral("connectionStatusLabel"))->text(),
+             StatusPanel::tr("No connection"));
+}
+
+void TestMainWindow::trySandboxConnectsBothSidesAndTestsThemGreen() {
+    MainWindow window(*m_context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    startSandboxAndWait(window);
+    QCOMPARE(window.currentPage(), MainWindow::Page::Connections);
+    auto* table = window.findChild<QTableView*>(QStringLiteral("connectionsTableView"));
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("Sandbox"));
+    const QJsonObject credentials = m_context->sandbox()->credentials();
+    QCOMPARE(
+        table->model()->index(0, 2).data().toString(),
+        credentials.value(QLatin1String("ghl")).toObject().value(QLatin1String("locationId")).toString());
+    // Both reports go green on their own: the point of trying the sandbox.
+    for (const char* name : {"ghlChecksListView", "kixieChecksListView"}) {
+        auto* model =
+            qobject_cast<CheckResultModel*>(window.findChild<QListView*>(QLatin1String(name))->model());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            model->rowCount() >= 4 &&
+                std::all_of(model->lines().cbegin(), model->lines().cend(),
+                            [](const api::CheckLine& line) { return line.state == State::Passed; }),
+            20000);
+    }
+    QVERIFY(bandText(window).startsWith(QLatin1String("SANDBOX")));
+    QVERIFY(window.windowTitle().contains(QLatin1String("Sandbox")));
+    // The budgets are the ones the tests just learned.
+    const QString ghlBudget = window.findChild<QLabel*>(QStringLiteral("ghlBudgetLabel"))->text();
+    QVERIFY2(ghlBudget.contains(QLocale().toString(100)) && ghlBudget.contains(QLatin1String("left today")),
+             qPrintable(ghlBudget));
+    const QString kixieBudget = window.findChild<QLabel*>(QStringLiteral("kixieBudgetLabel"))->text();
+    QVERIFY2(kixieBudget.contains(QLocale().toString(9999)), qPrintable(kixieBudget));
+    QVERIFY(window.findChild<QLabel*>(QStringLiteral("connectionStatusLabel"))
+                ->text()
+                .contains(QLatin1String("Sandbox")));
+    // The default profile is open on the Mapping page.
+    QCOMPARE(window.findChild<MappingPage*>()->profileName(),
+             QStringLiteral("ghl-contacts-to-kixie-powerlist"));
+    QVERIFY(window.statusBar()->currentMessage().contains(m_context->sandbox()->baseUrl()));
+    // Saved like any connection, secrets aside.
+    const auto ghl =
+        m_context->connections().find(QStringLiteral("Sandbox"), store::SavedConnection::Service::Ghl);
+    QVERIFY(ghl && ghl->secretSavedAt);
+    QCOMPARE(ghl->environment, store::SavedConnection::Environment::Sandbox);
+}
+
+void TestMainWindow::theSandboxBandIsAStripAcrossTheWindow() {
+    MainWindow window(*m_context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    startSandboxAndWait(window);
     auto* band = window.findChild<QLabel*>(QStringLiteral("environmentBandLabel"));
-    QVERIFY(band->text().startsWith(QLatin1String("SANDBOX")));
     QVERIFY(band->isVisible());
     QVERIFY(band->width() >= window.centralWidget()->width() - 1); // the whole width of the window
     // A strip, not half the window: a couple of text lines high whatever the window's size.
@@ -59,16 +150,84 @@ void TestMainWindow::sandboxModeIsImpossibleToMiss() {
              qPrintable(QString::number(band->height())));
     QVERIFY(band->height() >= band->fontMetrics().height());
     QVERIFY(band->styleSheet().contains(QLatin1String("#f5a623")));
-    const QString summary = window.findChild<QLabel*>(QStringLiteral("summaryLabel"))->text();
-    QVERIFY(summary.contains(at(sandbox.credentials(), "ghl.locationId").toString()));
-    QVERIFY(summary.contains(at(sandbox.credentials(), "kixie.businessId").toString()));
-    QVERIFY(!summary.contains(at(sandbox.credentials(), "ghl.token").toString())); // secrets are never shown
-    QVERIFY(window.windowTitle().contains(QLatin1String("Sandbox")));
-    QVERIFY(window.statusBar()->currentMessage().contains(sandbox.baseUrl()));
+}
+
+void TestMainWindow::aProductionConnectionIsMarkedProduction() {
+    store::SavedConnection ghl;
+    ghl.name = QStringLiteral("Acme");
+    ghl.baseUrl = QUrl(QStringLiteral("https://services.leadconnectorhq.com"));
+    ghl.accountId = QStringLiteral("loc1");
+    ghl.authKind = store::ConnectionAuthKind::privateToken;
+    QVERIFY(m_context->connections().save(ghl));
+    MainWindow window(*m_context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // Something is saved: straight to Connections, not the welcome page.
+    QCOMPARE(window.currentPage(), MainWindow::Page::Connections);
+    QVERIFY2(bandText(window).startsWith(QLatin1String("PRODUCTION")), qPrintable(bandText(window)));
+    QVERIFY(bandText(window).contains(QLatin1String("Acme")));
+    QVERIFY(window.findChild<QLabel*>(QStringLiteral("environmentBandLabel"))
+                ->styleSheet()
+                .contains(QLatin1String("#b3261e")));
+    QVERIFY(window.windowTitle().contains(QLatin1String("Production")));
+}
+
+void TestMainWindow::sidebarAndShortcutsSwitchPages() {
+    MainWindow window(*m_context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto* sidebar = window.findChild<QToolBar*>(QStringLiteral("navigationToolBar"));
+    QCOMPARE(window.toolBarArea(sidebar), Qt::LeftToolBarArea);
+    const QList<std::tuple<const char*, QKeySequence, MainWindow::Page>> pages = {
+        {"mappingAction", QKeySequence(Qt::CTRL | Qt::Key_2), MainWindow::Page::Mapping},
+        {"testSyncAction", QKeySequence(Qt::CTRL | Qt::Key_3), MainWindow::Page::TestSync},
+        {"historyAction", QKeySequence(Qt::CTRL | Qt::Key_4), MainWindow::Page::History},
+        {"connectionsAction", QKeySequence(Qt::CTRL | Qt::Key_1), MainWindow::Page::Connections}};
+    for (const auto& [name, shortcut, page] : pages) {
+        auto* action = window.findChild<QAction*>(QLatin1String(name));
+        QVERIFY(action);
+        QCOMPARE(action->shortcut(), shortcut);
+        QVERIFY(!action->icon().isNull());
+        QVERIFY(sidebar->actions().contains(action));
+        QTest::keySequence(&window, shortcut);
+        QCOMPARE(window.currentPage(), page);
+        QVERIFY(action->isChecked());
+    }
+    // A click on the sidebar does the same.
+    auto* mapping = window.findChild<QAction*>(QStringLiteral("mappingAction"));
+    QTest::mouseClick(sidebar->widgetForAction(mapping), Qt::LeftButton);
+    QCOMPARE(window.currentPage(), MainWindow::Page::Mapping);
+}
+
+void TestMainWindow::connectMyAccountsOpensConnections() {
+    MainWindow window(*m_context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::mouseClick(
+        window.findChild<QCommandLinkButton*>(QStringLiteral("connectAccountsCommandLinkButton")),
+        Qt::LeftButton);
+    QCOMPARE(window.currentPage(), MainWindow::Page::Connections);
+    QVERIFY(window.findChild<QLineEdit*>(QStringLiteral("nameLineEdit"))->isVisible());
+}
+
+void TestMainWindow::aboutNamesTheVersions() {
+    MainWindow window(*m_context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QString text;
+    QTimer::singleShot(0, this, [&text] {
+        QTRY_VERIFY(qobject_cast<QMessageBox*>(QApplication::activeModalWidget()));
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        text = box->text();
+        box->accept();
+    });
+    window.findChild<QAction*>(QStringLiteral("aboutAction"))->trigger();
+    QVERIFY(text.contains(QLatin1String(FIELDLINK_VERSION)));
+    QVERIFY(text.contains(QLatin1String(qVersion())));
 }
 
 void TestMainWindow::quitHasTheStandardShortcut() {
-    MainWindow window;
+    MainWindow window(*m_context);
     auto* quit = window.findChild<QAction*>(QStringLiteral("quitAction"));
     QVERIFY(quit);
     QCOMPARE(quit->shortcut(), QKeySequence(QKeySequence::Quit));
@@ -80,14 +239,14 @@ void TestMainWindow::quitHasTheStandardShortcut() {
 
 void TestMainWindow::geometryIsRememberedAcrossWindows() {
     {
-        MainWindow window;
+        MainWindow window(*m_context);
         window.resize(777, 555);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.close();
     }
     QVERIFY(QSettings().contains(QStringLiteral("mainWindow/geometry")));
-    MainWindow reopened;
+    MainWindow reopened(*m_context);
     QCOMPARE(reopened.size(), QSize(777, 555));
 }
 

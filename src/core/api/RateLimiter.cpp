@@ -93,6 +93,14 @@ qint64 RateLimiter::delayBeforeNextSend(qint64 nowMs) {
     return std::max<qint64>(1, freeing - nowMs);
 }
 
+int RateLimiter::availableNow(qint64 nowMs) {
+    if (nowMs < m_pausedUntilMs)
+        return 0;
+    regainPace(nowMs);
+    forget(nowMs);
+    return std::max(0, allowedPerWindow() - static_cast<int>(m_slots.size() + m_phantoms.size()));
+}
+
 quint64 RateLimiter::recordSend(qint64 nowMs) {
     const quint64 id = m_nextSlot++;
     m_slots.push_back({id, nowMs, std::numeric_limits<qint64>::max()});

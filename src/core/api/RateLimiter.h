@@ -57,6 +57,8 @@ public:
     void onRateLimited(qint64 retryAfterMs, qint64 nowMs);
 
     RateBudget budget() const { return m_budget; }
+    /// Requests that could be sent right now without waiting (what the status bar shows as "left").
+    int availableNow(qint64 nowMs);
     /// The share of the budget in use (1 normally, less after a 429).
     double pace() const { return m_pace; }
     std::optional<int> dailyRemaining() const { return m_dailyRemaining; }

@@ -57,7 +57,7 @@ Classification networkFailure(Service service, QNetworkReply::NetworkError error
 Classification kixieRefusal(const QString& errorText) {
     Classification result;
     const QString lower = errorText.toLower();
-    if (lower.contains(QLatin1String("not enabled")) || lower.contains(QLatin1String("disabled"))) {
+    if (ResponseClassifier::isKixieApiDisabled(errorText)) {
         result.error = ErrorClass::Auth;
         result.message = Tr::tr("The Kixie API is not enabled for this account. Ask Kixie support to enable "
                                 "it (it needs a Professional tier agent). Kixie said: %1")
@@ -176,6 +176,11 @@ QString ResponseClassifier::serviceMessage(const QJsonValue& body) {
     if (message.isString())
         return message.toString();
     return object.value(QLatin1String("error")).toString();
+}
+
+bool ResponseClassifier::isKixieApiDisabled(const QString& errorText) {
+    const QString lower = errorText.toLower();
+    return lower.contains(QLatin1String("not enabled")) || lower.contains(QLatin1String("disabled"));
 }
 
 Classification ResponseClassifier::classify(Service service, const RawResponse& response) {

@@ -38,6 +38,9 @@ public:
     static Classification classify(Service service, const RawResponse& response);
     /// GHL's `message` is a string or an array of class-validator strings (reference §7).
     static QString serviceMessage(const QJsonValue& body);
+    /// Whether a Kixie refusal says the account's API access is off (Kixie support must enable it,
+    /// kixie-api.md §1). Kixie's exact wording is undocumented; this matches "not enabled" and "disabled".
+    static bool isKixieApiDisabled(const QString& errorText);
 };
 
 } // namespace fieldlink::api

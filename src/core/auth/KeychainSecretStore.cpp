@@ -25,6 +25,9 @@ KeychainSecretStore::KeychainSecretStore(QString service, QObject* parent)
 }
 
 void KeychainSecretStore::prepare(QKeychain::Job& job) const {
+    // Jobs are not children of the store: the Secret Service answers a job that is already gone with a
+    // crash, so each job lives until it has finished and then deletes itself. A store that goes first only
+    // drops the answer (its connections end with it).
     job.setAutoDelete(true);
     job.setInsecureFallback(false); // never plaintext
 }
@@ -51,7 +54,7 @@ SecretError KeychainSecretStore::errorOf(const QKeychain::Job& job) {
 }
 
 void KeychainSecretStore::read(const QString& account) {
-    auto* job = new QKeychain::ReadPasswordJob(m_service, this);
+    auto* job = new QKeychain::ReadPasswordJob(m_service);
     prepare(*job);
     job->setKey(account);
     connect(job, &QKeychain::Job::finished, this, [this, account](QKeychain::Job* finished) {
@@ -76,7 +79,7 @@ void KeychainSecretStore::read(const QString& account) {
 }
 
 void KeychainSecretStore::write(const QString& account, const QJsonObject& secret) {
-    auto* job = new QKeychain::WritePasswordJob(m_service, this);
+    auto* job = new QKeychain::WritePasswordJob(m_service);
     prepare(*job);
     job->setKey(account);
     job->setBinaryData(QJsonDocument(secret).toJson(QJsonDocument::Compact));
@@ -86,7 +89,7 @@ void KeychainSecretStore::write(const QString& account, const QJsonObject& secre
 }
 
 void KeychainSecretStore::remove(const QString& account) {
-    auto* job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto* job = new QKeychain::DeletePasswordJob(m_service);
     prepare(*job);
     job->setKey(account);
     connect(job, &QKeychain::Job::finished, this, [this, account](QKeychain::Job* finished) {
@@ -100,7 +103,7 @@ void KeychainSecretStore::remove(const QString& account) {
 
 void KeychainSecretStore::probe() {
     const QByteArray marker = QUuid::createUuid().toByteArray();
-    auto* write = new QKeychain::WritePasswordJob(m_service, this);
+    auto* write = new QKeychain::WritePasswordJob(m_service);
     prepare(*write);
     write->setKey(probeAccount);
     write->setBinaryData(marker);
@@ -110,18 +113,22 @@ void KeychainSecretStore::probe() {
             Q_EMIT probeFinished(false, errorOf(*written).message);
             return;
         }
-        auto* read = new QKeychain::ReadPasswordJob(m_service, this);
+        auto* read = new QKeychain::ReadPasswordJob(m_service);
         prepare(*read);
         read->setKey(probeAccount);
         connect(read, &QKeychain::Job::finished, this, [this, marker](QKeychain::Job* done) {
             const bool same = done->error() == QKeychain::NoError &&
                               static_cast<QKeychain::ReadPasswordJob*>(done)->binaryData() == marker;
-            auto* cleanup = new QKeychain::DeletePasswordJob(m_service, this);
+            auto* cleanup = new QKeychain::DeletePasswordJob(m_service);
             prepare(*cleanup);
             cleanup->setKey(probeAccount);
+            // The answer waits for the clean-up, so no probe job is left running once it is known.
+            connect(cleanup, &QKeychain::Job::finished, this, [this, same] {
+                Q_EMIT probeFinished(
+                    same,
+                    same ? QString() : Tr::tr("The system keychain did not return what was saved in it."));
+            });
             cleanup->start();
-            Q_EMIT probeFinished(
-                same, same ? QString() : Tr::tr("The system keychain did not return what was saved in it."));
         });
         read->start();
     });

@@ -102,6 +102,9 @@ const QList<Migration>& Database::migrations() {
                             " calls INTEGER NOT NULL,"
                             " PRIMARY KEY (service, account_id, day))"),
          }},
+        // A connection is named once per service: the app saves a HighLevel and a Kixie side under one name,
+        // and `fieldlink-cli --connection NAME` finds both by it.
+        {2, {QStringLiteral("CREATE UNIQUE INDEX connections_service_name ON connections (service, name)")}},
     };
     return steps;
 }

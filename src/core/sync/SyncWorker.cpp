@@ -1,6 +1,7 @@
 #include "SyncWorker.h"
 
 #include "Clock.h"
+#include "KixieDailyUsage.h"
 #include "LedgerRepository.h"
 #include "Logging.h"
 #include "MappingEngine.h"
@@ -68,18 +69,7 @@ void SyncWorker::start() {
 
     m_kixie = std::make_unique<api::KixieClient>(m_job.kixie, m_job.kixieCredentials, m_context.network(),
                                                  api::SystemClock::instance(), m_context.log());
-    // Kixie's daily budget is shared by every run of the day, so the count lives in the database.
-    const auto today = [] {
-        return QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
-    };
-    const qint64 wallNow = api::SystemClock::instance()->wallClockMs();
-    m_kixie->queue().localQuota().setUsed(
-        m_runs->dailyCalls(QStringLiteral("kixie"), m_job.kixieCredentials.businessId, today()), wallNow);
-    connect(&m_kixie->queue(), &api::RequestQueue::budgetChanged, this, [this, today] {
-        m_runs->setDailyCalls(
-            QStringLiteral("kixie"), m_job.kixieCredentials.businessId, today(),
-            m_kixie->queue().localQuota().used(api::SystemClock::instance()->wallClockMs()));
-    });
+    shareKixieDailyUsage(*m_kixie, *m_runs, m_job.kixieCredentials.businessId, this);
     if (m_job.replayRunId > 0) {
         m_job.scope = SyncScope{};
         m_job.scope.kind = SyncScope::Kind::Ids;

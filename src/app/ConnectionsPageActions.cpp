@@ -1,0 +1,309 @@
+// ConnectionsPage's actions that reach the keychain or the network: save, remove, forget, test, OAuth.
+#include "AccessTokenSource.h"
+#include "AppContext.h"
+#include "CheckResultModel.h"
+#include "ConnectionTester.h"
+#include "ConnectionsPage.h"
+#include "GhlClient.h"
+#include "KixieClient.h"
+#include "OAuthConnector.h"
+#include "OAuthSession.h"
+#include "OAuthTokenClient.h"
+#include "SecretRequests.h"
+#include "ui_ConnectionsPage.h"
+
+#include <QMessageBox>
+
+namespace fieldlink {
+
+using store::SavedConnection;
+using Service = SavedConnection::Service;
+
+namespace {
+
+QUrl baseUrlFrom(const QLineEdit* edit, const QUrl& fallback) {
+    const QString text = edit->text().trimmed();
+    return text.isEmpty() ? fallback : QUrl(text);
+}
+
+/// Why an API address typed by the admin cannot be used, or empty.
+QString baseUrlProblem(const QLineEdit* edit) {
+    const QString text = edit->text().trimmed();
+    if (text.isEmpty())
+        return {};
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() ||
+        (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+        return ConnectionsPage::tr("\"%1\" is not a web address (https://…).").arg(text);
+    return {};
+}
+
+} // namespace
+
+void ConnectionsPage::save() {
+    const QString name = m_ui->nameLineEdit->text().trimmed();
+    const bool oauth = m_ui->ghlAuthComboBox->currentIndex() == OAuthPage;
+    QString problem;
+    if (name.isEmpty())
+        problem = tr("Give the connection a name.");
+    else if (name != m_loadedName && m_listModel->rowOf(name) >= 0)
+        problem = tr("A connection named \"%1\" already exists.").arg(name);
+    else if (m_ui->locationIdLineEdit->text().trimmed().isEmpty() &&
+             m_ui->kixieBusinessIdLineEdit->text().trimmed().isEmpty())
+        problem = tr("Enter a HighLevel location ID, a Kixie Business ID, or both.");
+    else if (!m_ui->ghlTokenLineEdit->text().isEmpty() &&
+             m_ui->locationIdLineEdit->text().trimmed().isEmpty())
+        problem = tr("Enter the HighLevel location ID the token belongs to.");
+    else if (!m_ui->kixieApiKeyLineEdit->text().isEmpty() &&
+             m_ui->kixieBusinessIdLineEdit->text().trimmed().isEmpty())
+        problem = tr("Enter the Kixie Business ID that goes with the API key.");
+    else if (const QString urlProblem = baseUrlProblem(m_ui->ghlBaseUrlLineEdit); !urlProblem.isEmpty())
+        problem = urlProblem;
+    else if (const QString kixieUrlProblem = baseUrlProblem(m_ui->kixieBaseUrlLineEdit);
+             !kixieUrlProblem.isEmpty())
+        problem = kixieUrlProblem;
+    if (!problem.isEmpty())
+        return showStatus(problem, true);
+
+    store::ConnectionRepository& repository = m_context.connections();
+    if (!m_loadedName.isEmpty() && name != m_loadedName && !repository.rename(m_loadedName, name))
+        return showStatus(tr("Could not rename the connection: %1").arg(repository.lastError()), true);
+    const bool sandbox = loadedPair() && loadedPair()->isSandbox();
+    const auto environment =
+        sandbox ? SavedConnection::Environment::Sandbox : SavedConnection::Environment::Production;
+
+    struct SecretToSave {
+        SavedConnection side;
+        QJsonObject secret;
+    };
+    QList<SecretToSave> secrets;
+    if (const QString location = m_ui->locationIdLineEdit->text().trimmed(); !location.isEmpty()) {
+        SavedConnection ghl = savedSide(Service::Ghl).value_or(SavedConnection{});
+        ghl.service = Service::Ghl;
+        ghl.name = name;
+        ghl.environment = environment;
+        ghl.baseUrl = baseUrlFrom(m_ui->ghlBaseUrlLineEdit, api::GhlSettings{}.baseUrl);
+        ghl.accountId = location;
+        ghl.authKind = oauth ? store::ConnectionAuthKind::oauth : store::ConnectionAuthKind::privateToken;
+        ghl.settings = {
+            {store::ConnectionSetting::oauthClientId, m_ui->oauthClientIdLineEdit->text().trimmed()},
+            {store::ConnectionSetting::oauthRedirectPort, m_ui->oauthRedirectPortSpinBox->value()}};
+        if (!repository.save(ghl))
+            return showStatus(tr("Could not save the connection: %1").arg(repository.lastError()), true);
+        if (!oauth && !m_ui->ghlTokenLineEdit->text().trimmed().isEmpty())
+            secrets.append(
+                {ghl, {{auth::SecretKey::privateToken, m_ui->ghlTokenLineEdit->text().trimmed()}}});
+        if (oauth && m_pendingOAuthTokens) {
+            QJsonObject secret = m_pendingOAuthTokens->toSecret();
+            secret.insert(auth::SecretKey::clientSecret, m_ui->oauthClientSecretLineEdit->text());
+            secrets.append({ghl, secret});
+        }
+    }
+    if (const QString business = m_ui->kixieBusinessIdLineEdit->text().trimmed(); !business.isEmpty()) {
+        SavedConnection kixie = savedSide(Service::Kixie).value_or(SavedConnection{});
+        kixie.service = Service::Kixie;
+        kixie.name = name;
+        kixie.environment = environment;
+        kixie.baseUrl = baseUrlFrom(m_ui->kixieBaseUrlLineEdit, api::KixieSettings{}.baseUrl);
+        kixie.accountId = business;
+        kixie.authKind = store::ConnectionAuthKind::apiKey;
+        if (!repository.save(kixie))
+            return showStatus(tr("Could not save the connection: %1").arg(repository.lastError()), true);
+        if (!m_ui->kixieApiKeyLineEdit->text().trimmed().isEmpty())
+            secrets.append({kixie, {{auth::SecretKey::apiKey, m_ui->kixieApiKeyLineEdit->text().trimmed()}}});
+    }
+    m_loadedName = name;
+    if (secrets.isEmpty()) {
+        reload(name);
+        Q_EMIT m_context.connectionsChanged();
+        showStatus(tr("Saved."));
+        Q_EMIT saved(true);
+        return;
+    }
+    showStatus(tr("Saving secrets to the keychain…"));
+    m_ui->saveConnectionPushButton->setEnabled(false);
+    auto remaining = std::make_shared<int>(static_cast<int>(secrets.size()));
+    auto failures = std::make_shared<QStringList>();
+    for (const SecretToSave& item : std::as_const(secrets)) {
+        const qint64 id = item.side.id;
+        m_context.secrets().write(item.side.secretAccount, item.secret, this,
+                                  [this, id, name, remaining, failures](const auth::SecretError& error) {
+                                      if (error.ok())
+                                          m_context.connections().markSecretSaved(
+                                              id, QDateTime::currentDateTimeUtc());
+                                      else
+                                          failures->append(error.message);
+                                      if (--*remaining > 0)
+                                          return;
+                                      m_ui->saveConnectionPushButton->setEnabled(true);
+                                      reload(name);
+                                      Q_EMIT m_context.connectionsChanged();
+                                      if (failures->isEmpty()) {
+                                          showStatus(tr("Saved; secrets are in the keychain."));
+                                      } else {
+                                          // The typed secret stays in its field, so nothing is lost and Save
+                                          // can be tried again.
+                                          showStatus(tr("Saved, but a secret could not be stored: %1")
+                                                         .arg(failures->join(QLatin1Char(' '))),
+                                                     true);
+                                      }
+                                      Q_EMIT saved(failures->isEmpty());
+                                  });
+    }
+    // What was typed is now stored; the fields only keep it until the keychain answers.
+    m_pendingOAuthTokens.reset();
+}
+
+void ConnectionsPage::removeConnection() {
+    const ConnectionPair* pair = loadedPair();
+    if (!pair)
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Remove connection"),
+        tr("Remove the connection \"%1\" and delete its secrets from the keychain?").arg(pair->name),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    for (const auto& side : {pair->ghl, pair->kixie}) {
+        if (!side)
+            continue;
+        // Rows go at once; a keychain entry that cannot be deleted is reported, not kept silently.
+        m_context.secrets().remove(side->secretAccount, this, [this](const auth::SecretError& error) {
+            if (!error.ok() && error.kind != auth::SecretError::Kind::NotFound)
+                showStatus(tr("The keychain entry could not be deleted: %1").arg(error.message), true);
+        });
+        m_context.connections().remove(side->id);
+    }
+    m_loadedName.clear();
+    reload();
+    Q_EMIT m_context.connectionsChanged();
+}
+
+void ConnectionsPage::forget(Service service) {
+    const auto side = savedSide(service);
+    if (!side)
+        return;
+    const qint64 id = side->id;
+    m_context.secrets().remove(
+        side->secretAccount, this, [this, id, service](const auth::SecretError& error) {
+            if (!error.ok() && error.kind != auth::SecretError::Kind::NotFound)
+                return showStatus(tr("The keychain entry could not be deleted: %1").arg(error.message), true);
+            m_context.connections().clearSecretSaved(id);
+            reload(m_loadedName);
+            showStatus(service == Service::Ghl ? tr("The HighLevel secret was removed from the keychain.")
+                                               : tr("The Kixie API key was removed from the keychain."));
+        });
+}
+
+void ConnectionsPage::testGhl() {
+    api::GhlSettings settings;
+    settings.baseUrl = baseUrlFrom(m_ui->ghlBaseUrlLineEdit, settings.baseUrl);
+    settings.locationId = m_ui->locationIdLineEdit->text().trimmed();
+    if (settings.locationId.isEmpty())
+        return m_ghlTester->showProblem(tr("No location ID"), tr("Enter the HighLevel location ID first."));
+    const bool oauth = m_ui->ghlAuthComboBox->currentIndex() == OAuthPage;
+    if (!oauth && !m_ui->ghlTokenLineEdit->text().trimmed().isEmpty()) {
+        return m_ghlTester->testGhl(settings, std::make_unique<auth::PrivateIntegrationToken>(
+                                                  m_ui->ghlTokenLineEdit->text().trimmed()));
+    }
+    const auto side = savedSide(Service::Ghl);
+    const QUrl baseUrl = settings.baseUrl;
+    const auto testWith = [this, settings, baseUrl, oauth](const QJsonObject& secret,
+                                                           const QString& account) {
+        if (!oauth)
+            return m_ghlTester->testGhl(settings,
+                                        std::make_unique<auth::PrivateIntegrationToken>(
+                                            secret.value(auth::SecretKey::privateToken).toString()));
+        // An OAuth test may refresh the access token; the rotated pair is saved at once (reference §4).
+        const auth::OAuthClientConfig config =
+            OAuthConnector::configFor(baseUrl, m_ui->oauthClientIdLineEdit->text().trimmed(),
+                                      secret.value(auth::SecretKey::clientSecret).toString());
+        auto* tokenClient = new auth::OAuthTokenClient(config, m_context.network(), m_context.clock(),
+                                                       m_context.requestLog());
+        auto session =
+            std::make_unique<auth::OAuthSession>(auth::OAuthTokens::fromSecret(secret), tokenClient,
+                                                 m_context.clock(), m_context.secrets().store(), account);
+        tokenClient->setParent(session.get());
+        m_ghlTester->testGhl(settings, std::move(session));
+    };
+    if (oauth && m_pendingOAuthTokens) {
+        QJsonObject secret = m_pendingOAuthTokens->toSecret();
+        secret.insert(auth::SecretKey::clientSecret, m_ui->oauthClientSecretLineEdit->text());
+        return testWith(secret, side ? side->secretAccount : QString());
+    }
+    if (!side || !side->secretSavedAt ||
+        side->authKind !=
+            (oauth ? store::ConnectionAuthKind::oauth : store::ConnectionAuthKind::privateToken))
+        return m_ghlTester->showProblem(oauth ? tr("Not connected") : tr("No token"),
+                                        oauth ? tr("Click \"Connect in the browser…\" first.")
+                                              : tr("Paste the Private Integration Token first."));
+    const QString account = side->secretAccount;
+    m_context.secrets().read(
+        account, this, [this, testWith, account](const QJsonObject& secret, const auth::SecretError& error) {
+            if (!error.ok())
+                return m_ghlTester->showProblem(tr("The saved secret could not be read"), error.message);
+            testWith(secret, account);
+        });
+}
+
+void ConnectionsPage::testKixie() {
+    api::KixieSettings settings;
+    settings.baseUrl = baseUrlFrom(m_ui->kixieBaseUrlLineEdit, settings.baseUrl);
+    api::KixieCredentials credentials{m_ui->kixieApiKeyLineEdit->text().trimmed(),
+                                      m_ui->kixieBusinessIdLineEdit->text().trimmed()};
+    if (credentials.businessId.isEmpty())
+        return m_kixieTester->showProblem(tr("No Business ID"), tr("Enter the Kixie Business ID first."));
+    if (!credentials.apiKey.isEmpty())
+        return m_kixieTester->testKixie(settings, credentials);
+    const auto side = savedSide(Service::Kixie);
+    if (!side || !side->secretSavedAt)
+        return m_kixieTester->showProblem(tr("No API key"), tr("Paste the Kixie API key first."));
+    m_context.secrets().read(
+        side->secretAccount, this,
+        [this, settings, credentials](const QJsonObject& secret, const auth::SecretError& error) {
+            if (!error.ok())
+                return m_kixieTester->showProblem(tr("The saved API key could not be read"), error.message);
+            api::KixieCredentials saved = credentials;
+            saved.apiKey = secret.value(auth::SecretKey::apiKey).toString();
+            m_kixieTester->testKixie(settings, saved);
+        });
+}
+
+void ConnectionsPage::testBoth() {
+    testGhl();
+    testKixie();
+}
+
+void ConnectionsPage::connectOAuth() {
+    const QString clientId = m_ui->oauthClientIdLineEdit->text().trimmed();
+    const QString clientSecret = m_ui->oauthClientSecretLineEdit->text();
+    if (clientId.isEmpty() || clientSecret.isEmpty()) {
+        m_ui->oauthStatusLabel->setText(
+            tr("Enter the Client ID and Client secret of your Marketplace app (Marketplace → My Apps → "
+               "Auth) first."));
+        return;
+    }
+    m_ui->oauthConnectPushButton->setEnabled(false);
+    m_ui->oauthCancelPushButton->setVisible(true);
+    m_ui->oauthProgressBar->setVisible(true);
+    m_oauth->start(
+        OAuthConnector::configFor(baseUrlFrom(m_ui->ghlBaseUrlLineEdit, api::GhlSettings{}.baseUrl), clientId,
+                                  clientSecret),
+        static_cast<quint16>(m_ui->oauthRedirectPortSpinBox->value()));
+}
+
+void ConnectionsPage::onOAuthFinished(const api::ApiResult& result, const auth::OAuthTokens& tokens) {
+    m_ui->oauthConnectPushButton->setEnabled(true);
+    m_ui->oauthCancelPushButton->setVisible(false);
+    m_ui->oauthProgressBar->setVisible(false);
+    if (!result.ok()) {
+        m_ui->oauthStatusLabel->setText(result.message);
+        return;
+    }
+    m_pendingOAuthTokens = tokens;
+    if (!tokens.locationId.isEmpty())
+        m_ui->locationIdLineEdit->setText(tokens.locationId);
+    m_ui->oauthStatusLabel->setText(tr("Connected to location %1. Save to keep it.").arg(tokens.locationId));
+}
+
+} // namespace fieldlink

@@ -1,0 +1,40 @@
+// fieldlink-screenshot FILE.png: the main window on the built-in sandbox, after both connection tests, as
+// the README shows it. Renders on the offscreen platform, so no display is needed.
+#include "AppContext.h"
+#include "ConnectionsPage.h"
+#include "MainWindow.h"
+#include "TestEnvironment.h"
+
+#include <QApplication>
+#include <QTimer>
+
+int main(int argc, char** argv) {
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QTemporaryDir& home = fieldlink::test::isolateUserEnvironment();
+    QApplication application(argc, argv);
+    if (argc != 2) {
+        qCritical("usage: fieldlink-screenshot FILE.png");
+        return 2;
+    }
+    const QString output = QString::fromLocal8Bit(argv[1]);
+    fieldlink::AppContext context(home.filePath(QStringLiteral("screenshot.sqlite")));
+    if (const QString error = context.open(); !error.isEmpty()) {
+        qCritical("%s", qPrintable(error));
+        return 1;
+    }
+    context.useSessionOnlySecrets(QStringLiteral("screenshot"));
+    fieldlink::MainWindow window(context);
+    window.resize(1280, 860);
+    window.show();
+    auto* page = window.findChild<fieldlink::ConnectionsPage*>();
+    int testsFinished = 0;
+    QObject::connect(page, &fieldlink::ConnectionsPage::testFinished, &application, [&] {
+        if (++testsFinished == 2)
+            QTimer::singleShot(0, &application, [&] {
+                const bool saved = window.grab().save(output);
+                QApplication::exit(saved ? 0 : 1);
+            });
+    });
+    window.startSandbox();
+    return QApplication::exec();
+}

@@ -1,0 +1,412 @@
+// The Connections page on the offscreen platform, driving real widgets against the sandbox over HTTP, with
+// secrets in a real Secret Service (gnome-keyring in a private D-Bus session: scripts/with-keyring.sh).
+#include "AppContext.h"
+#include "CheckResultModel.h"
+#include "ConnectionsPage.h"
+#include "KeychainSecretStore.h"
+#include "SandboxFixture.h"
+#include "SecretRequests.h"
+#include "SecretStatusText.h"
+#include "TestEnvironment.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTcpServer>
+#include <QToolButton>
+#include <QtTest>
+
+using namespace fieldlink;
+using namespace fieldlink::test;
+using State = api::CheckLine::State;
+
+namespace {
+
+/// Stands in for the system browser: follows HighLevel's consent redirect to the app's loopback listener, as
+/// a browser would once the admin approves.
+class FakeBrowser : public QObject {
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+
+public Q_SLOTS:
+    void open(const QUrl& url) {
+        opened << url;
+        QNetworkRequest request(url);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        QNetworkReply* consent = m_network.get(request);
+        connect(consent, &QNetworkReply::finished, this, [this, consent] {
+            consent->deleteLater();
+            const QUrl redirect(QString::fromUtf8(consent->rawHeader("Location")));
+            QNetworkReply* callback = m_network.get(QNetworkRequest(redirect));
+            connect(callback, &QNetworkReply::finished, callback, &QObject::deleteLater);
+        });
+    }
+
+private:
+    QNetworkAccessManager m_network;
+};
+
+quint16 freePort() {
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost);
+    return server.serverPort();
+}
+
+/// Reads one keychain account straight from the Secret Service, past the app.
+auth::SecretError readKeychain(const QString& account, QJsonObject* secret = nullptr) {
+    auth::KeychainSecretStore store;
+    QSignalSpy spy(&store, &auth::SecretStore::readFinished);
+    store.read(account);
+    if (!spy.wait(10000))
+        return {auth::SecretError::Kind::Other, QStringLiteral("no answer")};
+    if (secret)
+        *secret = spy.at(0).at(1).toJsonObject();
+    return spy.at(0).at(2).value<auth::SecretError>();
+}
+
+QByteArray fileBytes(const QString& path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestConnectionsPage : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void savingATokenPutsItInTheKeychainOnly();
+    void theSavedTokenIsTestedGreenWithoutRetyping();
+    void aBadTokenShowsTheSpecificError();
+    void aWrongKixieKeySaysWhereToFindTheRightOne();
+    void forgetRemovesTheSecretFromTheKeychain();
+    void showRevealsTheTokenAndHidesItAgain();
+    void oauthConnectsInTheBrowserAndSavesTheGrant();
+    void anOldTokenGetsARotationReminder();
+    void removingAConnectionDeletesItsSecrets();
+    void incompleteFormsAreExplainedNotSaved();
+    void withoutAKeychainThePageSaysSo();
+
+private:
+    template <typename T> T* child(const char* name) const {
+        T* widget = m_page->findChild<T*>(QLatin1String(name));
+        if (!widget)
+            qFatal("no widget %s", name);
+        return widget;
+    }
+    void fillSandboxConnection(const QString& token, const QString& kixieKey);
+    bool saveAndWait();
+    CheckResultModel* checks(const char* view) const {
+        return qobject_cast<CheckResultModel*>(child<QListView>(view)->model());
+    }
+    /// Clicks a test button and waits for that service's report to finish.
+    bool runTest(const char* button, const QString& service);
+    QString savedAccount(store::SavedConnection::Service service) const {
+        return m_context->connections().find(QStringLiteral("Acme"), service)->secretAccount;
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<ConnectionsPage> m_page;
+};
+
+void TestConnectionsPage::init() {
+    QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
+             "run under dbus-run-session -- scripts/with-keyring.sh (scripts/test.sh does)");
+    m_sandbox = std::make_unique<SandboxFixture>(SandboxFixture::fastOptions());
+    QVERIFY(m_sandbox->started());
+    m_context = std::make_unique<AppContext>(
+        m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction()))));
+    QCOMPARE(m_context->open(), QString());
+    QSignalSpy keychain(m_context.get(), &AppContext::keychainStateChanged);
+    m_context->probeKeychain();
+    QVERIFY(keychain.wait(10000));
+    QCOMPARE(m_context->keychainState(), AppContext::KeychainState::Available);
+    m_page = std::make_unique<ConnectionsPage>(*m_context);
+    m_page->resize(1100, 900);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+}
+
+void TestConnectionsPage::cleanup() {
+    m_page.reset();
+    m_context.reset();
+    m_sandbox.reset();
+}
+
+void TestConnectionsPage::fillSandboxConnection(const QString& token, const QString& kixieKey) {
+    child<QPushButton>("newConnectionPushButton")->click();
+    QTest::keyClicks(child<QLineEdit>("nameLineEdit"), QStringLiteral("Acme"));
+    child<QCheckBox>("advancedCheckBox")->setChecked(true);
+    QVERIFY(child<QLineEdit>("ghlBaseUrlLineEdit")->isVisible());
+    QTest::keyClicks(child<QLineEdit>("ghlBaseUrlLineEdit"), m_sandbox->baseUrl());
+    QTest::keyClicks(child<QLineEdit>("kixieBaseUrlLineEdit"), m_sandbox->baseUrl());
+    QTest::keyClicks(child<QLineEdit>("ghlTokenLineEdit"), token);
+    QTest::keyClicks(child<QLineEdit>("locationIdLineEdit"), m_sandbox->locationId());
+    QTest::keyClicks(child<QLineEdit>("kixieApiKeyLineEdit"), kixieKey);
+    QTest::keyClicks(child<QLineEdit>("kixieBusinessIdLineEdit"), m_sandbox->kixieBusinessId());
+}
+
+bool TestConnectionsPage::saveAndWait() {
+    QSignalSpy saved(m_page.get(), &ConnectionsPage::saved);
+    QTest::mouseClick(child<QPushButton>("saveConnectionPushButton"), Qt::LeftButton);
+    return (!saved.isEmpty() || saved.wait(10000)) && saved.constLast().at(0).toBool();
+}
+
+bool TestConnectionsPage::runTest(const char* button, const QString& service) {
+    QSignalSpy finished(m_page.get(), &ConnectionsPage::testFinished);
+    QTest::mouseClick(child<QPushButton>(button), Qt::LeftButton);
+    for (int round = 0; round < 2; ++round) {
+        for (const QList<QVariant>& arguments : std::as_const(finished))
+            if (arguments.at(0).toString() == service)
+                return true;
+        if (!finished.wait(30000))
+            return false;
+    }
+    return !finished.isEmpty() && finished.constLast().at(0).toString() == service;
+}
+
+void TestConnectionsPage::savingATokenPutsItInTheKeychainOnly() {
+    fillSandboxConnection(m_sandbox->ghlToken(), m_sandbox->kixieApiKey());
+    QVERIFY(saveAndWait());
+    // The fields are emptied: a secret is on screen only while it is typed.
+    QVERIFY(child<QLineEdit>("ghlTokenLineEdit")->text().isEmpty());
+    QVERIFY(child<QLineEdit>("kixieApiKeyLineEdit")->text().isEmpty());
+    QCOMPARE(child<QTableView>("connectionsTableView")->model()->rowCount(), 1);
+    QVERIFY2(child<QLabel>("ghlSecretStatusLabel")->text().contains(QLatin1String("system keychain")),
+             qPrintable(child<QLabel>("ghlSecretStatusLabel")->text()));
+
+    QJsonObject ghlSecret;
+    QVERIFY(readKeychain(savedAccount(store::SavedConnection::Service::Ghl), &ghlSecret).ok());
+    QCOMPARE(ghlSecret.value(auth::SecretKey::privateToken).toString(), m_sandbox->ghlToken());
+    QJsonObject kixieSecret;
+    QVERIFY(readKeychain(savedAccount(store::SavedConnection::Service::Kixie), &kixieSecret).ok());
+    QCOMPARE(kixieSecret.value(auth::SecretKey::apiKey).toString(), m_sandbox->kixieApiKey());
+    QVERIFY(m_context->connections()
+                .find(QStringLiteral("Acme"), store::SavedConnection::Service::Ghl)
+                ->secretSavedAt);
+
+    // Nowhere else: not the database (nor its WAL), not QSettings.
+    const QString database = m_context->databasePath();
+    QSettings().sync();
+    for (const QString& path :
+         QStringList{database, database + QStringLiteral("-wal"), QSettings().fileName()}) {
+        const QByteArray bytes = fileBytes(path);
+        QVERIFY2(!bytes.contains(m_sandbox->ghlToken().toUtf8()), qPrintable(path));
+        QVERIFY2(!bytes.contains(m_sandbox->kixieApiKey().toUtf8()), qPrintable(path));
+    }
+}
+
+void TestConnectionsPage::theSavedTokenIsTestedGreenWithoutRetyping() {
+    fillSandboxConnection(m_sandbox->ghlToken(), m_sandbox->kixieApiKey());
+    QVERIFY(saveAndWait());
+    QVERIFY(runTest("testGhlPushButton", QStringLiteral("ghl")));
+    QVERIFY(runTest("testKixiePushButton", QStringLiteral("kixie")));
+    for (const char* view : {"ghlChecksListView", "kixieChecksListView"}) {
+        const CheckResultModel* model = checks(view);
+        QVERIFY(model->rowCount() >= 4);
+        for (const api::CheckLine& line : model->lines())
+            QVERIFY2(line.state == State::Passed, qPrintable(line.title + QLatin1String(": ") + line.detail));
+    }
+    QVERIFY(child<QPushButton>("testGhlPushButton")->isEnabled());
+}
+
+void TestConnectionsPage::aBadTokenShowsTheSpecificError() {
+    fillSandboxConnection(QStringLiteral("pit-wrong-token"), m_sandbox->kixieApiKey());
+    QVERIFY(runTest("testGhlPushButton", QStringLiteral("ghl")));
+    const CheckResultModel* model = checks("ghlChecksListView");
+    const auto authenticated =
+        std::find_if(model->lines().cbegin(), model->lines().cend(),
+                     [](const auto& line) { return line.id == QLatin1String("authenticated"); });
+    QVERIFY(authenticated != model->lines().cend());
+    QCOMPARE(authenticated->state, State::Failed);
+    QVERIFY2(authenticated->detail.contains(QLatin1String("did not accept the credentials")),
+             qPrintable(authenticated->detail));
+    // What the list view shows is the same message, with the failed icon's words for screen readers.
+    const int row = static_cast<int>(std::distance(model->lines().cbegin(), authenticated));
+    QVERIFY(model->index(row).data().toString().contains(authenticated->detail));
+    QCOMPARE(model->index(row).data(Qt::ToolTipRole).toString(), CheckResultModel::stateText(State::Failed));
+}
+
+void TestConnectionsPage::aWrongKixieKeySaysWhereToFindTheRightOne() {
+    fillSandboxConnection(m_sandbox->ghlToken(), QStringLiteral("not-the-key"));
+    QVERIFY(runTest("testKixiePushButton", QStringLiteral("kixie")));
+    const CheckResultModel* model = checks("kixieChecksListView");
+    bool found = false;
+    for (const api::CheckLine& line : model->lines()) {
+        if (line.id == QLatin1String("credentials")) {
+            found = true;
+            QCOMPARE(line.state, State::Failed);
+            QVERIFY2(line.detail.contains(QLatin1String("Integrations")), qPrintable(line.detail));
+        }
+    }
+    QVERIFY(found);
+}
+
+void TestConnectionsPage::forgetRemovesTheSecretFromTheKeychain() {
+    fillSandboxConnection(m_sandbox->ghlToken(), m_sandbox->kixieApiKey());
+    QVERIFY(saveAndWait());
+    const QString account = savedAccount(store::SavedConnection::Service::Ghl);
+    QVERIFY(readKeychain(account).ok());
+    auto* forget = child<QPushButton>("forgetGhlPushButton");
+    QVERIFY(forget->isEnabled());
+    QTest::mouseClick(forget, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_context->connections()
+                                  .find(QStringLiteral("Acme"), store::SavedConnection::Service::Ghl)
+                                  ->secretSavedAt,
+                             10000);
+    QCOMPARE(readKeychain(account).kind, auth::SecretError::Kind::NotFound);
+    // The Kixie side is untouched.
+    QVERIFY(readKeychain(savedAccount(store::SavedConnection::Service::Kixie)).ok());
+    QCOMPARE(child<QLabel>("ghlSecretStatusLabel")->text(), SecretStatusText::tr("No token saved."));
+    QVERIFY(!child<QPushButton>("forgetGhlPushButton")->isEnabled());
+    // A test now says what is missing instead of sending anything.
+    QVERIFY(runTest("testGhlPushButton", QStringLiteral("ghl")));
+    QCOMPARE(checks("ghlChecksListView")->lines().size(), 1);
+    QCOMPARE(checks("ghlChecksListView")->lines().at(0).state, State::Failed);
+}
+
+void TestConnectionsPage::showRevealsTheTokenAndHidesItAgain() {
+    auto* token = child<QLineEdit>("ghlTokenLineEdit");
+    QCOMPARE(token->echoMode(), QLineEdit::Password);
+    QTest::mouseClick(child<QToolButton>("showGhlTokenToolButton"), Qt::LeftButton);
+    QCOMPARE(token->echoMode(), QLineEdit::Normal);
+    QTest::mouseClick(child<QToolButton>("showGhlTokenToolButton"), Qt::LeftButton);
+    QCOMPARE(token->echoMode(), QLineEdit::Password);
+    QCOMPARE(child<QLineEdit>("kixieApiKeyLineEdit")->echoMode(), QLineEdit::Password);
+}
+
+void TestConnectionsPage::oauthConnectsInTheBrowserAndSavesTheGrant() {
+    FakeBrowser browser;
+    QDesktopServices::setUrlHandler(QStringLiteral("http"), &browser, "open");
+    child<QPushButton>("newConnectionPushButton")->click();
+    QTest::keyClicks(child<QLineEdit>("nameLineEdit"), QStringLiteral("Acme"));
+    child<QComboBox>("ghlAuthComboBox")->setCurrentIndex(1);
+    QVERIFY(child<QPushButton>("oauthConnectPushButton")->isVisible());
+    QVERIFY(!child<QLineEdit>("ghlTokenLineEdit")->isVisible());
+    child<QCheckBox>("advancedCheckBox")->setChecked(true);
+    QTest::keyClicks(child<QLineEdit>("ghlBaseUrlLineEdit"), m_sandbox->baseUrl());
+    const QJsonObject ghl = m_sandbox->credentials().value(QLatin1String("ghl")).toObject();
+    QTest::keyClicks(child<QLineEdit>("oauthClientIdLineEdit"),
+                     ghl.value(QLatin1String("oauthClientId")).toString());
+    const QString clientSecret = ghl.value(QLatin1String("oauthClientSecret")).toString();
+    QTest::keyClicks(child<QLineEdit>("oauthClientSecretLineEdit"), clientSecret);
+    const quint16 port = freePort();
+    child<QSpinBox>("oauthRedirectPortSpinBox")->setValue(port);
+    QCOMPARE(child<QLabel>("oauthRedirectValueLabel")->text(),
+             QStringLiteral("http://127.0.0.1:%1/oauth/callback").arg(port));
+
+    QTest::mouseClick(child<QPushButton>("oauthConnectPushButton"), Qt::LeftButton);
+    QVERIFY(child<QProgressBar>("oauthProgressBar")->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLineEdit>("locationIdLineEdit")->text() == m_sandbox->locationId(),
+                             15000);
+    QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+    QCOMPARE(browser.opened.size(), 1);
+    QVERIFY(browser.opened.at(0).toString().startsWith(m_sandbox->baseUrl() +
+                                                       QStringLiteral("/oauth/chooselocation")));
+    QVERIFY(!child<QProgressBar>("oauthProgressBar")->isVisible());
+
+    QVERIFY(saveAndWait());
+    QJsonObject secret;
+    QVERIFY(readKeychain(savedAccount(store::SavedConnection::Service::Ghl), &secret).ok());
+    const auth::OAuthTokens tokens = auth::OAuthTokens::fromSecret(secret);
+    QVERIFY(!tokens.accessToken.isEmpty());
+    QVERIFY(!tokens.refreshToken.isEmpty());
+    QCOMPARE(secret.value(auth::SecretKey::clientSecret).toString(), clientSecret);
+    const auto saved =
+        m_context->connections().find(QStringLiteral("Acme"), store::SavedConnection::Service::Ghl);
+    QCOMPARE(saved->authKind, store::ConnectionAuthKind::oauth);
+    QCOMPARE(saved->settings.value(store::ConnectionSetting::oauthRedirectPort).toInt(), int(port));
+    QVERIFY(!fileBytes(m_context->databasePath() + QStringLiteral("-wal"))
+                 .contains(tokens.refreshToken.toUtf8()));
+    QVERIFY(!fileBytes(m_context->databasePath() + QStringLiteral("-wal")).contains(clientSecret.toUtf8()));
+
+    // Tested from the keychain, as after a restart.
+    QVERIFY(runTest("testGhlPushButton", QStringLiteral("ghl")));
+    for (const api::CheckLine& line : checks("ghlChecksListView")->lines())
+        QVERIFY2(line.state == State::Passed, qPrintable(line.title + QLatin1String(": ") + line.detail));
+}
+
+void TestConnectionsPage::anOldTokenGetsARotationReminder() {
+    fillSandboxConnection(m_sandbox->ghlToken(), m_sandbox->kixieApiKey());
+    QVERIFY(saveAndWait());
+    QVERIFY(!child<QLabel>("ghlSecretStatusLabel")->text().contains(QLatin1String("90")));
+    const auto ghl =
+        m_context->connections().find(QStringLiteral("Acme"), store::SavedConnection::Service::Ghl);
+    QVERIFY(m_context->connections().markSecretSaved(ghl->id, QDateTime::currentDateTimeUtc().addDays(-120)));
+    m_page->reload(QStringLiteral("Acme"));
+    const QString status = child<QLabel>("ghlSecretStatusLabel")->text();
+    QVERIFY2(status.contains(QLatin1String("120")) && status.contains(QLatin1String("every 90 days")),
+             qPrintable(status));
+}
+
+void TestConnectionsPage::removingAConnectionDeletesItsSecrets() {
+    fillSandboxConnection(m_sandbox->ghlToken(), m_sandbox->kixieApiKey());
+    QVERIFY(saveAndWait());
+    const QString ghlAccount = savedAccount(store::SavedConnection::Service::Ghl);
+    const QString kixieAccount = savedAccount(store::SavedConnection::Service::Kixie);
+    // The confirmation is modal; answer it once it is up.
+    QTimer::singleShot(0, this, [] {
+        QTRY_VERIFY(qobject_cast<QMessageBox*>(QApplication::activeModalWidget()));
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        box->button(QMessageBox::Yes)->click();
+    });
+    QTest::mouseClick(child<QPushButton>("removeConnectionPushButton"), Qt::LeftButton);
+    QVERIFY(m_context->connections().all().isEmpty());
+    QCOMPARE(child<QTableView>("connectionsTableView")->model()->rowCount(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(readKeychain(ghlAccount).kind, auth::SecretError::Kind::NotFound, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(readKeychain(kixieAccount).kind, auth::SecretError::Kind::NotFound, 10000);
+}
+
+void TestConnectionsPage::incompleteFormsAreExplainedNotSaved() {
+    child<QPushButton>("newConnectionPushButton")->click();
+    QTest::keyClicks(child<QLineEdit>("ghlTokenLineEdit"), QStringLiteral("pit-abc"));
+    QTest::mouseClick(child<QPushButton>("saveConnectionPushButton"), Qt::LeftButton);
+    QCOMPARE(child<QLabel>("pageStatusLabel")->text(), ConnectionsPage::tr("Give the connection a name."));
+    QTest::keyClicks(child<QLineEdit>("nameLineEdit"), QStringLiteral("Acme"));
+    QTest::mouseClick(child<QPushButton>("saveConnectionPushButton"), Qt::LeftButton);
+    QCOMPARE(child<QLabel>("pageStatusLabel")->text(),
+             ConnectionsPage::tr("Enter a HighLevel location ID, a Kixie Business ID, or both."));
+    QTest::keyClicks(child<QLineEdit>("kixieBusinessIdLineEdit"), QStringLiteral("42"));
+    QTest::mouseClick(child<QPushButton>("saveConnectionPushButton"), Qt::LeftButton);
+    QCOMPARE(child<QLabel>("pageStatusLabel")->text(),
+             ConnectionsPage::tr("Enter the HighLevel location ID the token belongs to."));
+    QVERIFY(m_context->connections().all().isEmpty());
+    // The token is still there to finish the form with.
+    QCOMPARE(child<QLineEdit>("ghlTokenLineEdit")->text(), QStringLiteral("pit-abc"));
+}
+
+void TestConnectionsPage::withoutAKeychainThePageSaysSo() {
+    auto* warning = child<QLabel>("keychainWarningLabel");
+    QVERIFY(!warning->isVisible());
+    m_context->useSessionOnlySecrets(QStringLiteral("no Secret Service"));
+    QVERIFY(warning->isVisible());
+    QVERIFY2(warning->text().contains(QLatin1String("this session only")), qPrintable(warning->text()));
+    // Saving still works, for the session, and says so.
+    fillSandboxConnection(m_sandbox->ghlToken(), m_sandbox->kixieApiKey());
+    QVERIFY(saveAndWait());
+    QVERIFY2(child<QLabel>("ghlSecretStatusLabel")->text().contains(QLatin1String("for this session only")),
+             qPrintable(child<QLabel>("ghlSecretStatusLabel")->text()));
+    QCOMPARE(readKeychain(savedAccount(store::SavedConnection::Service::Ghl)).kind,
+             auth::SecretError::Kind::NotFound);
+    QVERIFY(runTest("testGhlPushButton", QStringLiteral("ghl")));
+    QCOMPARE(checks("ghlChecksListView")->lines().constFirst().state, State::Passed);
+}
+
+FIELDLINK_TEST_MAIN(TestConnectionsPage, QApplication)
+#include "TestConnectionsPage.moc"
