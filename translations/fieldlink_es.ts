@@ -573,11 +573,17 @@
     </message>
     <message numerus="yes">
         <source>Validates clean: %n rule(s).</source>
-        <translation><numerusform>Válido sin problemas: %n regla.</numerusform><numerusform>Válido sin problemas: %n reglas.</numerusform></translation>
+        <translation>
+            <numerusform>Válido sin problemas: %n regla.</numerusform>
+            <numerusform>Válido sin problemas: %n reglas.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found, %1 of them errors.</source>
-        <translation><numerusform>Se encontró %n problema; %1 de ellos son errores.</numerusform><numerusform>Se encontraron %n problemas; %1 de ellos son errores.</numerusform></translation>
+        <translation>
+            <numerusform>Se encontró %n problema; %1 de ellos son errores.</numerusform>
+            <numerusform>Se encontraron %n problemas; %1 de ellos son errores.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -650,15 +656,24 @@
     </message>
     <message numerus="yes">
         <source>Token saved %1, %n day(s) ago.</source>
-        <translation><numerusform>Token guardado %1, hace %n día.</numerusform><numerusform>Token guardado %1, hace %n días.</numerusform></translation>
+        <translation>
+            <numerusform>Token guardado %1, hace %n día.</numerusform>
+            <numerusform>Token guardado %1, hace %n días.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Connected by OAuth %n day(s) ago; tokens saved %1 and renewed automatically.</source>
-        <translation><numerusform>Conectado por OAuth hace %n día; tokens guardados %1 y renovados automáticamente.</numerusform><numerusform>Conectado por OAuth hace %n días; tokens guardados %1 y renovados automáticamente.</numerusform></translation>
+        <translation>
+            <numerusform>Conectado por OAuth hace %n día; tokens guardados %1 y renovados automáticamente.</numerusform>
+            <numerusform>Conectado por OAuth hace %n días; tokens guardados %1 y renovados automáticamente.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>API key saved %1, %n day(s) ago.</source>
-        <translation><numerusform>Clave de API guardada %1, hace %n día.</numerusform><numerusform>Clave de API guardada %1, hace %n días.</numerusform></translation>
+        <translation>
+            <numerusform>Clave de API guardada %1, hace %n día.</numerusform>
+            <numerusform>Clave de API guardada %1, hace %n días.</numerusform>
+        </translation>
     </message>
     <message>
         <source>HighLevel recommends rotating Private Integration Tokens every %1 days: rotate it in Settings → Private Integrations, paste the new one and save.</source>
@@ -780,7 +795,10 @@
     </message>
     <message numerus="yes">
         <source>%n custom contact field(s) found.</source>
-        <translation><numerusform>Se encontró %n campo personalizado de contacto.</numerusform><numerusform>Se encontraron %n campos personalizados de contacto.</numerusform></translation>
+        <translation>
+            <numerusform>Se encontró %n campo personalizado de contacto.</numerusform>
+            <numerusform>Se encontraron %n campos personalizados de contacto.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not read: the token cannot read custom fields.</source>
@@ -1265,10 +1283,6 @@
         <translation>Una conexión guardada en la aplicación.</translation>
     </message>
     <message>
-        <source>fieldlink-cli: saved connections are not available yet; set the FIELDLINK_* variables instead.</source>
-        <translation>fieldlink-cli: las conexiones guardadas aún no están disponibles; defina las variables FIELDLINK_*.</translation>
-    </message>
-    <message>
         <source>Send again only the records this run failed on, with the profile given now.</source>
         <translation>Volver a enviar solo los registros en los que falló esta ejecución, con el perfil indicado ahora.</translation>
     </message>
@@ -1352,6 +1366,30 @@ Opciones:
     <message>
         <source>Listening for Kixie webhooks on %1</source>
         <translation>Escuchando webhooks de Kixie en %1</translation>
+    </message>
+    <message>
+        <source>fieldlink-cli: no database at %1, so no saved connection "%2" (use --db with the app's database).</source>
+        <translation>fieldlink-cli: no hay ninguna base de datos en %1, así que tampoco la conexión guardada «%2» (use --db con la base de datos de la aplicación).</translation>
+    </message>
+    <message>
+        <source>fieldlink-cli: the connection "%1" has no %2 account; add it in Fieldlink → Connections.</source>
+        <translation>fieldlink-cli: la conexión «%1» no tiene cuenta de %2; añádala en Fieldlink → Conexiones.</translation>
+    </message>
+    <message>
+        <source>fieldlink-cli: the %1 secret of connection "%2" is not in the system keychain; enter it again in Fieldlink → Connections and save.</source>
+        <translation>fieldlink-cli: el secreto de %1 de la conexión «%2» no está en el llavero del sistema; introdúzcalo de nuevo en Fieldlink → Conexiones y guarde.</translation>
+    </message>
+    <message>
+        <source>fieldlink-cli: the %1 secret of connection "%2" could not be read: %3</source>
+        <translation>fieldlink-cli: no se pudo leer el secreto de %1 de la conexión «%2»: %3</translation>
+    </message>
+    <message>
+        <source>fieldlink-cli: no connection named "%1" is saved in %2.</source>
+        <translation>fieldlink-cli: no hay ninguna conexión llamada «%1» guardada en %2.</translation>
+    </message>
+    <message>
+        <source>fieldlink-cli: the HighLevel secret of connection "%1" is empty; save it again in Fieldlink → Connections.</source>
+        <translation>fieldlink-cli: el secreto de HighLevel de la conexión «%1» está vacío; guárdelo de nuevo en Fieldlink → Conexiones.</translation>
     </message>
 </context>
 <context>

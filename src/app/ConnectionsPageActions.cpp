@@ -5,10 +5,9 @@
 #include "ConnectionTester.h"
 #include "ConnectionsPage.h"
 #include "GhlClient.h"
+#include "GhlCredential.h"
 #include "KixieClient.h"
 #include "OAuthConnector.h"
-#include "OAuthSession.h"
-#include "OAuthTokenClient.h"
 #include "SecretRequests.h"
 #include "ui_ConnectionsPage.h"
 
@@ -94,9 +93,8 @@ void ConnectionsPage::save() {
             secrets.append(
                 {ghl, {{auth::SecretKey::privateToken, m_ui->ghlTokenLineEdit->text().trimmed()}}});
         if (oauth && m_pendingOAuthTokens) {
-            QJsonObject secret = m_pendingOAuthTokens->toSecret();
-            secret.insert(auth::SecretKey::clientSecret, m_ui->oauthClientSecretLineEdit->text());
-            secrets.append({ghl, secret});
+            secrets.append(
+                {ghl, auth::oauthSecret(*m_pendingOAuthTokens, m_ui->oauthClientSecretLineEdit->text())});
         }
     }
     if (const QString business = m_ui->kixieBusinessIdLineEdit->text().trimmed(); !business.isEmpty()) {
@@ -202,38 +200,27 @@ void ConnectionsPage::testGhl() {
     if (settings.locationId.isEmpty())
         return m_ghlTester->showProblem(tr("No location ID"), tr("Enter the HighLevel location ID first."));
     const bool oauth = m_ui->ghlAuthComboBox->currentIndex() == OAuthPage;
-    if (!oauth && !m_ui->ghlTokenLineEdit->text().trimmed().isEmpty()) {
-        return m_ghlTester->testGhl(settings, std::make_unique<auth::PrivateIntegrationToken>(
-                                                  m_ui->ghlTokenLineEdit->text().trimmed()));
-    }
-    const auto side = savedSide(Service::Ghl);
-    const QUrl baseUrl = settings.baseUrl;
-    const auto testWith = [this, settings, baseUrl, oauth](const QJsonObject& secret,
-                                                           const QString& account) {
-        if (!oauth)
-            return m_ghlTester->testGhl(settings,
-                                        std::make_unique<auth::PrivateIntegrationToken>(
-                                            secret.value(auth::SecretKey::privateToken).toString()));
-        // An OAuth test may refresh the access token; the rotated pair is saved at once (reference §4).
-        const auth::OAuthClientConfig config =
-            OAuthConnector::configFor(baseUrl, m_ui->oauthClientIdLineEdit->text().trimmed(),
-                                      secret.value(auth::SecretKey::clientSecret).toString());
-        auto* tokenClient = new auth::OAuthTokenClient(config, m_context.network(), m_context.clock(),
-                                                       m_context.requestLog());
-        auto session =
-            std::make_unique<auth::OAuthSession>(auth::OAuthTokens::fromSecret(secret), tokenClient,
-                                                 m_context.clock(), m_context.secrets().store(), account);
-        tokenClient->setParent(session.get());
-        m_ghlTester->testGhl(settings, std::move(session));
+    const QString authKind =
+        oauth ? store::ConnectionAuthKind::oauth : store::ConnectionAuthKind::privateToken;
+    const QString clientId = m_ui->oauthClientIdLineEdit->text().trimmed();
+    // An OAuth test may refresh the access token; a saved grant's rotated pair is written back at once
+    // (reference §4), an unsaved one has nowhere to go yet.
+    const auto testWith = [this, settings, authKind, clientId](const QJsonObject& secret,
+                                                               const QString& account) {
+        const auto credential =
+            auth::GhlCredential::fromSecret(authKind, secret, settings.baseUrl, clientId, account);
+        m_ghlTester->testGhl(settings,
+                             credential.makeTokenSource(m_context.network(), m_context.clock(),
+                                                        m_context.requestLog(), m_context.secrets().store()));
     };
-    if (oauth && m_pendingOAuthTokens) {
-        QJsonObject secret = m_pendingOAuthTokens->toSecret();
-        secret.insert(auth::SecretKey::clientSecret, m_ui->oauthClientSecretLineEdit->text());
-        return testWith(secret, side ? side->secretAccount : QString());
-    }
-    if (!side || !side->secretSavedAt ||
-        side->authKind !=
-            (oauth ? store::ConnectionAuthKind::oauth : store::ConnectionAuthKind::privateToken))
+    const QString typedToken = m_ui->ghlTokenLineEdit->text().trimmed();
+    if (!oauth && !typedToken.isEmpty())
+        return testWith({{auth::SecretKey::privateToken, typedToken}}, {});
+    if (oauth && m_pendingOAuthTokens)
+        return testWith(auth::oauthSecret(*m_pendingOAuthTokens, m_ui->oauthClientSecretLineEdit->text()),
+                        {});
+    const auto side = savedSide(Service::Ghl);
+    if (!side || !side->secretSavedAt || side->authKind != authKind)
         return m_ghlTester->showProblem(oauth ? tr("Not connected") : tr("No token"),
                                         oauth ? tr("Click \"Connect in the browser…\" first.")
                                               : tr("Paste the Private Integration Token first."));
@@ -287,8 +274,8 @@ void ConnectionsPage::connectOAuth() {
     m_ui->oauthCancelPushButton->setVisible(true);
     m_ui->oauthProgressBar->setVisible(true);
     m_oauth->start(
-        OAuthConnector::configFor(baseUrlFrom(m_ui->ghlBaseUrlLineEdit, api::GhlSettings{}.baseUrl), clientId,
-                                  clientSecret),
+        auth::oauthClientConfigFor(baseUrlFrom(m_ui->ghlBaseUrlLineEdit, api::GhlSettings{}.baseUrl),
+                                   clientId, clientSecret),
         static_cast<quint16>(m_ui->oauthRedirectPortSpinBox->value()));
 }
 

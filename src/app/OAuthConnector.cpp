@@ -1,7 +1,6 @@
 #include "OAuthConnector.h"
 
 #include "AppContext.h"
-#include "GhlClient.h"
 #include "OAuthLoginFlow.h"
 #include "OAuthTokenClient.h"
 
@@ -15,18 +14,6 @@ OAuthConnector::OAuthConnector(AppContext& context, QObject* parent)
 }
 
 OAuthConnector::~OAuthConnector() = default;
-
-auth::OAuthClientConfig OAuthConnector::configFor(const QUrl& apiBaseUrl, const QString& clientId,
-                                                  const QString& clientSecret) {
-    auth::OAuthClientConfig config;
-    config.clientId = clientId;
-    config.clientSecret = clientSecret;
-    if (apiBaseUrl != api::GhlSettings{}.baseUrl) {
-        config.authorizeUrl = apiBaseUrl.resolved(QUrl(QStringLiteral("/oauth/chooselocation")));
-        config.tokenUrl = apiBaseUrl.resolved(QUrl(QStringLiteral("/oauth/token")));
-    }
-    return config;
-}
 
 QString OAuthConnector::redirectUri(quint16 port) {
     return QStringLiteral("http://127.0.0.1:%1/oauth/callback").arg(port);

@@ -29,10 +29,6 @@ public:
     explicit OAuthConnector(AppContext& context, QObject* parent = nullptr);
     ~OAuthConnector() override;
 
-    /// HighLevel's consent page and token endpoint for an API address: the documented ones for the real
-    /// service, the same paths on the address itself otherwise (the sandbox).
-    static auth::OAuthClientConfig configFor(const QUrl& apiBaseUrl, const QString& clientId,
-                                             const QString& clientSecret);
     static QString redirectUri(quint16 port);
 
     void start(const auth::OAuthClientConfig& config, quint16 port);

@@ -3,11 +3,11 @@
 #include "Clock.h"
 #include "CommandLine.h"
 #include "Database.h"
-#include "EnvironmentConnection.h"
 #include "EventSource.h"
 #include "EventWorker.h"
 #include "InterruptWatcher.h"
 #include "KixieClient.h"
+#include "RunConnection.h"
 #include "WebhookListener.h"
 
 #include <QCommandLineParser>
@@ -30,18 +30,11 @@ struct Tr {
 /// the static header Kixie will send back on every delivery.
 class WebhookRegistration {
 public:
-    bool start(const api::WebhookListenerSettings& settings, const QString& publicUrl, QTextStream& err) {
-        api::KixieSettings kixieSettings;
-        api::KixieCredentials credentials;
-        QStringList missing;
-        EnvironmentConnection::readKixie(kixieSettings, credentials, missing);
-        if (const QString message = EnvironmentConnection::missingMessage(missing); !message.isEmpty()) {
-            err << message << '\n';
-            return false;
-        }
+    bool start(const api::WebhookListenerSettings& settings, const QString& publicUrl,
+               const RunConnection& connection, QTextStream& err) {
         m_network = std::make_unique<QNetworkAccessManager>();
-        m_kixie = std::make_unique<api::KixieClient>(kixieSettings, credentials, m_network.get(),
-                                                     api::SystemClock::instance(), nullptr);
+        m_kixie = std::make_unique<api::KixieClient>(connection.kixie, connection.kixieCredentials,
+                                                     m_network.get(), api::SystemClock::instance(), nullptr);
         QJsonObject webhook{{QStringLiteral("location"), publicUrl}};
         if (!settings.requiredHeader.isEmpty()) {
             // Kixie takes the headers as a JSON-encoded string.
@@ -118,6 +111,7 @@ int runEvents(const QStringList& arguments, QTextStream& out, QTextStream& err) 
                 "at this public URL (e.g. a tunnel to the port)."),
          QStringLiteral("URL")},
         {QStringLiteral("dry-run"), Tr::tr("Plan only: write nothing to GHL.")},
+        {QStringLiteral("connection"), Tr::tr("A connection saved in the app."), QStringLiteral("NAME")},
         {QStringLiteral("db"), Tr::tr("The database file (default: the app's)."), QStringLiteral("FILE")},
         {QStringLiteral("json"), Tr::tr("End with one JSON summary line on stdout.")},
     });
@@ -139,12 +133,18 @@ int runEvents(const QStringList& arguments, QTextStream& out, QTextStream& err) 
     job.dryRun = parser.isSet(QStringLiteral("dry-run"));
     job.databasePath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                           : store::Database::defaultPath();
-    QStringList missing;
-    EnvironmentConnection::readGhl(job.ghl, job.ghlToken, missing);
-    if (const QString message = EnvironmentConnection::missingMessage(missing); !message.isEmpty()) {
+    // Kixie is needed only to register the webhook; the events themselves come from the file or listener.
+    const bool registering = parser.isSet(QStringLiteral("register"));
+    RunConnection connection;
+    if (const QString message = RunConnection::resolve(
+            parser.value(QStringLiteral("connection")), job.databasePath,
+            RunConnection::Ghl | (registering ? RunConnection::Kixie : 0), &connection);
+        !message.isEmpty()) {
         err << message << '\n';
         return UsageError;
     }
+    job.ghl = connection.ghl;
+    job.ghlCredential = connection.ghlCredential;
 
     api::WebhookListener listener;
     WebhookRegistration registration;
@@ -170,7 +170,7 @@ int runEvents(const QStringList& arguments, QTextStream& out, QTextStream& err) 
         err.flush();
         job.continuous = true;
         if (parser.isSet(QStringLiteral("register")) &&
-            !registration.start(settings, parser.value(QStringLiteral("register")), err))
+            !registration.start(settings, parser.value(QStringLiteral("register")), connection, err))
             return UsageError;
     } else {
         const sync::EventFile::Loaded loaded = sync::EventFile::read(parser.value(QStringLiteral("file")));

@@ -2,8 +2,8 @@
 
 #include "CommandLine.h"
 #include "Database.h"
-#include "EnvironmentConnection.h"
 #include "InterruptWatcher.h"
+#include "RunConnection.h"
 #include "SyncWorker.h"
 
 #include <QCommandLineParser>
@@ -150,17 +150,13 @@ int runSync(const QStringList& givenArguments, QTextStream& out, QTextStream& er
     job.dryRun = parser.isSet(QStringLiteral("dry-run"));
     job.databasePath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                           : store::Database::defaultPath();
-    QString error;
-    if (parser.isSet(QStringLiteral("connection"))) {
-        err << Tr::tr("fieldlink-cli: saved connections are not available yet; set the FIELDLINK_* variables "
-                      "instead.")
-            << '\n';
-        return UsageError;
-    }
-    QStringList missing;
-    EnvironmentConnection::readGhl(job.ghl, job.ghlToken, missing);
-    EnvironmentConnection::readKixie(job.kixie, job.kixieCredentials, missing);
-    error = EnvironmentConnection::missingMessage(missing);
+    RunConnection connection;
+    QString error = RunConnection::resolve(parser.value(QStringLiteral("connection")), job.databasePath,
+                                           RunConnection::Ghl | RunConnection::Kixie, &connection);
+    job.ghl = connection.ghl;
+    job.ghlCredential = connection.ghlCredential;
+    job.kixie = connection.kixie;
+    job.kixieCredentials = connection.kixieCredentials;
     if (!error.isEmpty() || !scopeFromOptions(parser, job.scope, &error)) {
         err << error << '\n';
         return UsageError;

@@ -84,7 +84,7 @@ int main(int argc, char** argv) {
     job.dryRun = false;
     job.ghl.baseUrl = QUrl(QString::fromStdString(server->baseUrl()));
     job.ghl.locationId = ghl.value(QLatin1String("locationId")).toString();
-    job.ghlToken = ghl.value(QLatin1String("token")).toString();
+    job.ghlCredential = auth::GhlCredential::fromPrivateToken(ghl.value(QLatin1String("token")).toString());
     job.kixie.baseUrl = job.ghl.baseUrl;
     job.kixie.dailyLimit = 10'000'000;
     job.kixieCredentials = {kixie.value(QLatin1String("apiKey")).toString(),

@@ -1,6 +1,7 @@
 #include "OAuthSession.h"
 
 #include "Clock.h"
+#include "GhlCredential.h"
 #include "Logging.h"
 #include "OAuthTokenClient.h"
 #include "SecretStore.h"
@@ -78,8 +79,12 @@ void OAuthSession::onRefreshAnswer(const api::ApiResult& answer) {
         fresh.locationId = m_tokens.locationId;
     m_tokens = fresh;
     // Saved at once and in one write: the refresh token we used is already invalid.
-    if (m_secrets)
-        m_secrets->write(m_account, m_tokens.toSecret());
+    // The client secret travels in the same blob; the next refresh needs it.
+    if (SecretStore* secrets = m_secrets.data()) {
+        const OAuthTokenClient* tokenClient = m_tokenClient.data();
+        secrets->write(m_account,
+                       oauthSecret(m_tokens, tokenClient ? tokenClient->config().clientSecret : QString()));
+    }
     qCInfo(lcAuth) << "access token refreshed";
     Q_EMIT tokensChanged(m_tokens);
     Q_EMIT refreshFinished(result);

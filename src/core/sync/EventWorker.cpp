@@ -34,7 +34,7 @@ EventWorker::~EventWorker() = default;
 
 void EventWorker::start() {
     m_elapsed.start();
-    if (const QString problem = m_context.open(m_job.databasePath, m_job.ghl, m_job.ghlToken);
+    if (const QString problem = m_context.open(m_job.databasePath, m_job.ghl, m_job.ghlCredential);
         !problem.isEmpty())
         return finish(false, problem);
     // Call events carry no custom fields to resolve, so the profile loads without the location's definitions.

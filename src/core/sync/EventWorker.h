@@ -2,6 +2,7 @@
 
 #include "EventProcessor.h"
 #include "GhlClient.h"
+#include "GhlCredential.h"
 #include "RunContext.h"
 
 #include <QElapsedTimer>
@@ -20,7 +21,7 @@ struct EventJob {
     bool continuous = false;
     bool dryRun = false;
     api::GhlSettings ghl;
-    QString ghlToken;
+    auth::GhlCredential ghlCredential;
     QString databasePath;
 };
 

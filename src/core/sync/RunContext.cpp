@@ -3,6 +3,8 @@
 #include "AccessTokenSource.h"
 #include "Clock.h"
 #include "Database.h"
+#include "GhlCredential.h"
+#include "KeychainSecretStore.h"
 #include "LedgerRepository.h"
 #include "Logging.h"
 #include "RequestLogRepository.h"
@@ -24,7 +26,8 @@ RunContext::RunContext() = default;
 // Destroyed in reverse: the client before the log and the network, the repositories before the database.
 RunContext::~RunContext() = default;
 
-QString RunContext::open(const QString& databasePath, const api::GhlSettings& ghl, const QString& ghlToken) {
+QString RunContext::open(const QString& databasePath, const api::GhlSettings& ghl,
+                         const auth::GhlCredential& credential) {
     m_database = std::make_unique<store::Database>();
     // One named connection per thread (STYLE.md §11).
     const QString connection =
@@ -39,7 +42,10 @@ QString RunContext::open(const QString& databasePath, const api::GhlSettings& gh
     m_network = std::make_unique<QNetworkAccessManager>();
     m_log = std::make_unique<api::RequestLog>();
     m_log->setSink(m_storedLog.get());
-    m_token = std::make_unique<auth::PrivateIntegrationToken>(ghlToken);
+    if (credential.oauth)
+        m_secrets = std::make_unique<auth::KeychainSecretStore>();
+    m_token = credential.makeTokenSource(m_network.get(), api::SystemClock::instance(), m_log.get(),
+                                         m_secrets.get());
     m_ghl = std::make_unique<api::GhlClient>(ghl, m_network.get(), api::SystemClock::instance(), m_log.get());
     m_ghl->setTokenSource(m_token.get());
     return {};

@@ -15,7 +15,9 @@ class RunRepository;
 } // namespace fieldlink::store
 namespace fieldlink::auth {
 class AccessTokenSource;
-}
+class SecretStore;
+struct GhlCredential;
+} // namespace fieldlink::auth
 
 namespace fieldlink::sync {
 
@@ -27,7 +29,9 @@ public:
     ~RunContext();
 
     /// Opens everything and marks runs a dead process left as interrupted. A translated message on failure.
-    QString open(const QString& databasePath, const api::GhlSettings& ghl, const QString& ghlToken);
+    /// An OAuth grant that refreshes saves its rotated tokens to the system keychain.
+    QString open(const QString& databasePath, const api::GhlSettings& ghl,
+                 const auth::GhlCredential& credential);
 
     store::RunRepository& runs() { return *m_runs; }
     store::LedgerRepository& ledger() { return *m_ledger; }
@@ -49,6 +53,7 @@ private:
     std::unique_ptr<store::RequestLogRepository> m_storedLog;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<api::RequestLog> m_log;
+    std::unique_ptr<auth::SecretStore> m_secrets;
     std::unique_ptr<auth::AccessTokenSource> m_token;
     std::unique_ptr<api::GhlClient> m_ghl;
 };

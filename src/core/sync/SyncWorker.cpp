@@ -46,7 +46,7 @@ SyncWorker::~SyncWorker() = default;
 void SyncWorker::start() {
     m_elapsed.start();
     // Everything below belongs to the thread start() runs on (DESIGN.md: the worker owns its connections).
-    if (const QString problem = m_context.open(m_job.databasePath, m_job.ghl, m_job.ghlToken);
+    if (const QString problem = m_context.open(m_job.databasePath, m_job.ghl, m_job.ghlCredential);
         !problem.isEmpty())
         return finish(false, problem);
     m_runs = &m_context.runs();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ContactSource.h"
+#include "GhlCredential.h"
 #include "KixieClient.h"
 #include "MappingEngine.h"
 #include "RunContext.h"
@@ -20,7 +21,7 @@ struct SyncJob {
     SyncScope scope;
     bool dryRun = true;
     api::GhlSettings ghl;
-    QString ghlToken; ///< a Private Integration Token
+    auth::GhlCredential ghlCredential;
     api::KixieSettings kixie;
     api::KixieCredentials kixieCredentials;
     QString databasePath;

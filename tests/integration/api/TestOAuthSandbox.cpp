@@ -2,6 +2,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "JsonHelpers.h"
+#include "OAuthBrowser.h"
 #include "OAuthLoginFlow.h"
 #include "OAuthSession.h"
 #include "OAuthTokenClient.h"
@@ -41,63 +42,12 @@ private Q_SLOTS:
     void refreshesATokenThatExpiresMidRunAndCarriesOn();
     void aUsedRefreshTokenAsksTheAdminToReconnect();
     void leavesNoSecretInLogsSettingsOrTheRequestLog();
-
-private:
-    auth::OAuthClientConfig config(const SandboxFixture& sandbox) const;
-    /// Plays the browser: opens the authorization URL, follows GHL's redirect to our loopback listener.
-    void actAsBrowser(QNetworkAccessManager* network, const QUrl& authorizationUrl,
-                      const QString& overrideState = {});
-    /// Connects and returns the tokens, or fails the test.
-    auth::OAuthTokens connectAccount(SandboxFixture& sandbox, auth::OAuthTokenClient& tokenClient);
 };
-
-auth::OAuthClientConfig TestOAuthSandbox::config(const SandboxFixture& sandbox) const {
-    auth::OAuthClientConfig config;
-    config.clientId = at(sandbox.credentials(), "ghl.oauthClientId").toString();
-    config.clientSecret = at(sandbox.credentials(), "ghl.oauthClientSecret").toString();
-    config.authorizeUrl = QUrl(sandbox.baseUrl() + QStringLiteral("/v2/oauth/chooselocation"));
-    config.tokenUrl = QUrl(sandbox.baseUrl() + QStringLiteral("/oauth/token"));
-    return config;
-}
-
-void TestOAuthSandbox::actAsBrowser(QNetworkAccessManager* network, const QUrl& authorizationUrl,
-                                    const QString& overrideState) {
-    QNetworkRequest request(authorizationUrl);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    QNetworkReply* reply = network->get(request);
-    QSignalSpy done(reply, &QNetworkReply::finished);
-    QVERIFY(done.wait(10000));
-    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 302);
-    QUrl redirect(QString::fromUtf8(reply->rawHeader("Location")));
-    reply->deleteLater();
-    QCOMPARE(redirect.host(), QStringLiteral("127.0.0.1"));
-    if (!overrideState.isEmpty()) {
-        QUrlQuery query(redirect);
-        query.removeAllQueryItems(QStringLiteral("state"));
-        query.addQueryItem(QStringLiteral("state"), overrideState);
-        redirect.setQuery(query);
-    }
-    QNetworkReply* callback = network->get(QNetworkRequest(redirect));
-    QSignalSpy callbackDone(callback, &QNetworkReply::finished);
-    QVERIFY(callbackDone.wait(10000));
-    callback->deleteLater();
-}
-
-auth::OAuthTokens TestOAuthSandbox::connectAccount(SandboxFixture& sandbox,
-                                                   auth::OAuthTokenClient& tokenClient) {
-    auth::OAuthLoginFlow flow(&tokenClient, SystemClock::instance());
-    QSignalSpy finished(&flow, &auth::OAuthLoginFlow::finished);
-    if (!flow.start())
-        return {};
-    actAsBrowser(sandbox.network(), flow.authorizationUrl());
-    if (finished.isEmpty() && !finished.wait(10000))
-        return {};
-    return finished.at(0).at(1).value<auth::OAuthTokens>();
-}
 
 void TestOAuthSandbox::connectsThroughTheBrowserWithStateAndPkce() {
     SandboxFixture sandbox;
-    auth::OAuthTokenClient tokenClient(config(sandbox), sandbox.network(), SystemClock::instance(), nullptr);
+    auth::OAuthTokenClient tokenClient(sandboxOAuthConfig(sandbox), sandbox.network(),
+                                       SystemClock::instance(), nullptr);
     auth::OAuthLoginFlow flow(&tokenClient, SystemClock::instance());
     QSignalSpy finished(&flow, &auth::OAuthLoginFlow::finished);
     QVERIFY(flow.start());
@@ -108,7 +58,7 @@ void TestOAuthSandbox::connectsThroughTheBrowserWithStateAndPkce() {
     QCOMPARE(query.queryItemValue(QStringLiteral("state")).size(), 43);
     QVERIFY(query.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded)
                 .contains(QLatin1String("contacts.write")));
-    actAsBrowser(sandbox.network(), flow.authorizationUrl());
+    QVERIFY(approveInBrowser(sandbox.network(), flow.authorizationUrl()));
     QVERIFY(finished.count() == 1 || finished.wait(10000));
     const auto result = finished.at(0).at(0).value<ApiResult>();
     QVERIFY2(result.ok(), qPrintable(result.message));
@@ -121,11 +71,12 @@ void TestOAuthSandbox::connectsThroughTheBrowserWithStateAndPkce() {
 
 void TestOAuthSandbox::refusesAnAnswerWithTheWrongState() {
     SandboxFixture sandbox;
-    auth::OAuthTokenClient tokenClient(config(sandbox), sandbox.network(), SystemClock::instance(), nullptr);
+    auth::OAuthTokenClient tokenClient(sandboxOAuthConfig(sandbox), sandbox.network(),
+                                       SystemClock::instance(), nullptr);
     auth::OAuthLoginFlow flow(&tokenClient, SystemClock::instance());
     QSignalSpy finished(&flow, &auth::OAuthLoginFlow::finished);
     QVERIFY(flow.start());
-    actAsBrowser(sandbox.network(), flow.authorizationUrl(), QStringLiteral("forged-state"));
+    QVERIFY(approveInBrowser(sandbox.network(), flow.authorizationUrl(), QStringLiteral("forged-state")));
     QVERIFY(finished.count() == 1 || finished.wait(10000));
     const auto result = finished.at(0).at(0).value<ApiResult>();
     QCOMPARE(errorClassId(result.error), errorClassId(ErrorClass::Auth));
@@ -135,8 +86,9 @@ void TestOAuthSandbox::refusesAnAnswerWithTheWrongState() {
 
 void TestOAuthSandbox::refreshesATokenThatExpiresMidRunAndCarriesOn() {
     SandboxFixture sandbox;
-    auth::OAuthTokenClient tokenClient(config(sandbox), sandbox.network(), SystemClock::instance(), nullptr);
-    const auth::OAuthTokens tokens = connectAccount(sandbox, tokenClient);
+    auth::OAuthTokenClient tokenClient(sandboxOAuthConfig(sandbox), sandbox.network(),
+                                       SystemClock::instance(), nullptr);
+    const auth::OAuthTokens tokens = connectOAuthAccount(sandbox, tokenClient);
     QVERIFY(tokens.isValid());
     auth::MemorySecretStore secrets;
     auth::OAuthSession session(tokens, &tokenClient, SystemClock::instance(), &secrets,
@@ -168,8 +120,9 @@ void TestOAuthSandbox::refreshesATokenThatExpiresMidRunAndCarriesOn() {
 
 void TestOAuthSandbox::aUsedRefreshTokenAsksTheAdminToReconnect() {
     SandboxFixture sandbox;
-    auth::OAuthTokenClient tokenClient(config(sandbox), sandbox.network(), SystemClock::instance(), nullptr);
-    const auth::OAuthTokens tokens = connectAccount(sandbox, tokenClient);
+    auth::OAuthTokenClient tokenClient(sandboxOAuthConfig(sandbox), sandbox.network(),
+                                       SystemClock::instance(), nullptr);
+    const auth::OAuthTokens tokens = connectOAuthAccount(sandbox, tokenClient);
     QVERIFY(tokens.isValid());
     // Someone else (another copy of the app) refreshes first: our refresh token is now used up.
     QVERIFY(awaitResult(tokenClient.refresh(tokens.refreshToken)).ok());
@@ -196,8 +149,9 @@ void TestOAuthSandbox::leavesNoSecretInLogsSettingsOrTheRequestLog() {
     store::RequestLogRepository storedLog(database.connection());
     RequestLog log;
     log.setSink(&storedLog);
-    auth::OAuthTokenClient tokenClient(config(sandbox), sandbox.network(), SystemClock::instance(), &log);
-    const auth::OAuthTokens tokens = connectAccount(sandbox, tokenClient);
+    auth::OAuthTokenClient tokenClient(sandboxOAuthConfig(sandbox), sandbox.network(),
+                                       SystemClock::instance(), &log);
+    const auth::OAuthTokens tokens = connectOAuthAccount(sandbox, tokenClient);
     auth::OAuthSession session(tokens, &tokenClient, SystemClock::instance(), nullptr, {});
     GhlClient ghl(sandboxGhlSettings(sandbox), sandbox.network(), SystemClock::instance(), &log);
     ghl.setTokenSource(&session);
@@ -222,10 +176,13 @@ void TestOAuthSandbox::leavesNoSecretInLogsSettingsOrTheRequestLog() {
     QCOMPARE(storedLog.entries(0).size(), log.entries().size());
     QVERIFY(!g_logLines.isEmpty());
 
-    const QStringList secrets = {tokens.accessToken,           tokens.refreshToken,
-                                 session.tokens().accessToken, session.tokens().refreshToken,
-                                 sandbox.ghlToken(),           sandbox.kixieApiKey(),
-                                 config(sandbox).clientSecret};
+    const QStringList secrets = {tokens.accessToken,
+                                 tokens.refreshToken,
+                                 session.tokens().accessToken,
+                                 session.tokens().refreshToken,
+                                 sandbox.ghlToken(),
+                                 sandbox.kixieApiKey(),
+                                 sandboxOAuthConfig(sandbox).clientSecret};
     QByteArrayList haystacks;
     haystacks << g_logLines.join(QLatin1Char('\n')).toUtf8();
     // Everything written under the isolated home (settings, data, cache) and the HAR.

@@ -71,7 +71,7 @@ EventOutcome TestEventsSandbox::run(SandboxFixture& sandbox, const QList<QJsonOb
     job.ghl.baseUrl = QUrl(sandbox.baseUrl());
     job.ghl.locationId = sandbox.locationId();
     job.ghl.retry.baseDelayMs = 10;
-    job.ghlToken = sandbox.ghlToken();
+    job.ghlCredential = auth::GhlCredential::fromPrivateToken(sandbox.ghlToken());
     job.databasePath = m_database;
     EventWorker worker(job);
     QSignalSpy finished(&worker, &EventWorker::finished);

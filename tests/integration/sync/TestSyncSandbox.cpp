@@ -48,7 +48,7 @@ SyncJob TestSyncSandbox::job(SandboxFixture& sandbox, bool dryRun) const {
     job.dryRun = dryRun;
     job.ghl.baseUrl = QUrl(sandbox.baseUrl());
     job.ghl.locationId = sandbox.locationId();
-    job.ghlToken = sandbox.ghlToken();
+    job.ghlCredential = auth::GhlCredential::fromPrivateToken(sandbox.ghlToken());
     job.kixie.baseUrl = QUrl(sandbox.baseUrl());
     job.kixieCredentials = {sandbox.kixieApiKey(), sandbox.kixieBusinessId()};
     job.databasePath = m_database;
