@@ -683,6 +683,18 @@
         <source>It is older than %1 days; consider a new key from Kixie, then paste it and save.</source>
         <translation>Tiene más de %1 días; considere pedir una clave nueva a Kixie, pegarla y guardar.</translation>
     </message>
+    <message>
+        <source>Token saved %1 today.</source>
+        <translation>Token guardado %1 hoy.</translation>
+    </message>
+    <message>
+        <source>Connected by OAuth today; tokens saved %1 and renewed automatically.</source>
+        <translation>Conectado por OAuth hoy; tokens guardados %1 y renovados automáticamente.</translation>
+    </message>
+    <message>
+        <source>API key saved %1 today.</source>
+        <translation>Clave de API guardada %1 hoy.</translation>
+    </message>
 </context>
 <context>
     <name>fieldlink::StatusPanel</name>
@@ -2095,6 +2107,10 @@ Opciones:
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
+    <message>
+        <source>Writing to HighLevel</source>
+        <translation>Escribiendo en HighLevel</translation>
+    </message>
 </context>
 <context>
     <name>fieldlink::sync::RunContext</name>
@@ -2109,6 +2125,33 @@ Opciones:
     <message>
         <source>The profile %1 maps GHL to Kixie; call events need a Kixie to GHL profile.</source>
         <translation>El perfil %1 va de GHL a Kixie; los eventos de llamadas necesitan un perfil de Kixie a GHL.</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::sync::RunProgress</name>
+    <message>
+        <source>%1: %2/%3</source>
+        <translation>%1: %2/%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>quedan %1</translation>
+    </message>
+    <message>
+        <source>GHL %1 now</source>
+        <translation>GHL %1 ahora</translation>
+    </message>
+    <message>
+        <source>Kixie %1 today</source>
+        <translation>Kixie %1 hoy</translation>
     </message>
 </context>
 <context>

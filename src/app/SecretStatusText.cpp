@@ -15,16 +15,22 @@ SecretStatusText::Status SecretStatusText::describe(Kind kind, const std::option
     const QString where = keychainPersists ? tr("in the system keychain") : tr("for this session only");
     switch (kind) {
     case Kind::PrivateToken:
-        status.text = tr("Token saved %1, %n day(s) ago.", nullptr, static_cast<int>(days)).arg(where);
+        status.text = days == 0
+                          ? tr("Token saved %1 today.").arg(where)
+                          : tr("Token saved %1, %n day(s) ago.", nullptr, static_cast<int>(days)).arg(where);
         break;
     case Kind::OAuth:
         // OAuth tokens renew themselves; only the connection's age is worth knowing.
-        status.text = tr("Connected by OAuth %n day(s) ago; tokens saved %1 and renewed automatically.",
-                         nullptr, static_cast<int>(days))
-                          .arg(where);
+        status.text =
+            days == 0 ? tr("Connected by OAuth today; tokens saved %1 and renewed automatically.").arg(where)
+                      : tr("Connected by OAuth %n day(s) ago; tokens saved %1 and renewed automatically.",
+                           nullptr, static_cast<int>(days))
+                            .arg(where);
         return status;
     case Kind::KixieApiKey:
-        status.text = tr("API key saved %1, %n day(s) ago.", nullptr, static_cast<int>(days)).arg(where);
+        status.text =
+            days == 0 ? tr("API key saved %1 today.").arg(where)
+                      : tr("API key saved %1, %n day(s) ago.", nullptr, static_cast<int>(days)).arg(where);
         break;
     }
     if (days >= rotationDays) {

@@ -167,13 +167,10 @@ int runSync(const QStringList& givenArguments, QTextStream& out, QTextStream& er
     QObject::connect(&interrupts, &InterruptWatcher::interrupted, &worker, &sync::SyncWorker::cancel);
     const bool terminal = ::isatty(STDERR_FILENO) == 1;
     QObject::connect(&worker, &sync::SyncWorker::progress, &worker,
-                     [&err, terminal](const QString& phase, int done, int total) {
+                     [&err, terminal](const sync::RunProgress& progress) {
                          if (!terminal)
                              return;
-                         err << '\r' << phase << QStringLiteral(": ") << done;
-                         if (total > 0)
-                             err << '/' << total;
-                         err << QStringLiteral("\x1b[K");
+                         err << '\r' << progress.toLine() << QStringLiteral("\x1b[K");
                          err.flush();
                      });
     sync::SyncOutcome outcome;

@@ -1,5 +1,6 @@
 #include "EventWorker.h"
 
+#include "Clock.h"
 #include "RequestLogRepository.h"
 #include "RunRepository.h"
 
@@ -57,7 +58,13 @@ void EventWorker::start() {
     m_context.storedLog().setRunId(m_runId);
     m_processor = std::make_unique<EventProcessor>(&m_context.ghl(), &m_context.ledger(), m_engine.get(),
                                                    m_runId, version, m_job.dryRun);
-    connect(m_processor.get(), &EventProcessor::progress, this, &EventWorker::progress);
+    connect(m_processor.get(), &EventProcessor::progress, this, [this](int done, int total) {
+        m_meter.sample(api::SystemClock::instance()->nowMs(), done);
+        RunProgress progress{Tr::tr("Writing to HighLevel"), done, total, m_meter.perSecond(),
+                             m_meter.etaMs(done, total)};
+        progress.readBudgets(&m_context.ghl(), nullptr);
+        Q_EMIT this->progress(progress);
+    });
     connect(m_processor.get(), &EventProcessor::idle, this, [this] {
         if (!m_job.continuous || m_cancelled)
             finish(true);

@@ -4,6 +4,7 @@
 #include "GhlClient.h"
 #include "GhlCredential.h"
 #include "RunContext.h"
+#include "RunProgress.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -50,7 +51,8 @@ public:
     void addEvents(const QList<QJsonObject>& events);
 
 Q_SIGNALS:
-    void progress(int done, int total);
+    /// Batched by the processor: at most ten a second.
+    void progress(const fieldlink::sync::RunProgress& progress);
     void finished(const fieldlink::sync::EventOutcome& outcome);
 
 private:
@@ -61,6 +63,7 @@ private:
     RunContext m_context;
     std::unique_ptr<mapping::MappingEngine> m_engine;
     std::unique_ptr<EventProcessor> m_processor;
+    ProgressMeter m_meter;
     qint64 m_runId = 0;
     bool m_cancelled = false;
     bool m_finished = false;

@@ -78,8 +78,19 @@ void SyncWorker::start() {
         if (m_job.scope.ids.isEmpty())
             return finish(false, Tr::tr("Run %1 has no failed records to replay.").arg(m_job.replayRunId));
     }
-    Q_EMIT progress(Tr::tr("Reading custom fields"), 0, 0);
+    reportProgress(Tr::tr("Reading custom fields"), 0, 0);
     connect(m_ghl->customFields(), &api::ApiRequest::finished, this, &SyncWorker::loadProfile);
+}
+
+void SyncWorker::reportProgress(const QString& phase, int done, int total) {
+    if (phase != m_phase) {
+        m_phase = phase;
+        m_meter.reset();
+    }
+    m_meter.sample(api::SystemClock::instance()->nowMs(), done);
+    RunProgress progress{phase, done, total, m_meter.perSecond(), m_meter.etaMs(done, total)};
+    progress.readBudgets(m_context.isOpen() ? &m_context.ghl() : nullptr, m_kixie.get());
+    Q_EMIT this->progress(progress);
 }
 
 void SyncWorker::loadProfile(const api::ApiResult& customFields) {
@@ -130,7 +141,7 @@ void SyncWorker::fetchContacts() {
     m_source = std::make_unique<ContactSource>(m_ghl, m_job.scope, related);
     connect(m_source.get(), &ContactSource::contacts, this, &SyncWorker::onContacts);
     connect(m_source.get(), &ContactSource::finished, this, &SyncWorker::onFetched);
-    Q_EMIT progress(Tr::tr("Reading contacts"), 0, 0);
+    reportProgress(Tr::tr("Reading contacts"), 0, 0);
     m_source->start();
 }
 
@@ -153,7 +164,7 @@ void SyncWorker::onContacts(const QList<QJsonObject>& batch) {
         m_mapped.append(m_engine->apply(contact));
         m_newestUpdate = std::max(m_newestUpdate, contact.value(QLatin1String("dateUpdated")).toString());
     }
-    Q_EMIT progress(Tr::tr("Reading contacts"), static_cast<int>(m_mapped.size()), 0);
+    reportProgress(Tr::tr("Reading contacts"), static_cast<int>(m_mapped.size()), 0);
 }
 
 void SyncWorker::onFetched(const api::ApiResult& result) {
@@ -177,7 +188,7 @@ void SyncWorker::onFetched(const api::ApiResult& result) {
                                             m_engine->profile().duplicateHandling);
     m_runner->setAlreadyWritten(m_alreadyWritten);
     connect(m_runner.get(), &SyncRunner::progress, this,
-            [this](int done, int total) { Q_EMIT progress(Tr::tr("Writing to Kixie"), done, total); });
+            [this](int done, int total) { reportProgress(Tr::tr("Writing to Kixie"), done, total); });
     connect(m_runner.get(), &SyncRunner::finished, this, [this](const RunCounts&, bool cancelled) {
         finish(true, cancelled ? Tr::tr("Cancelled.") : QString(), cancelled);
     });

@@ -5,6 +5,7 @@
 #include "KixieClient.h"
 #include "MappingEngine.h"
 #include "RunContext.h"
+#include "RunProgress.h"
 #include "SyncPlan.h"
 #include "SyncRunner.h"
 
@@ -60,12 +61,13 @@ public:
     const SyncPlan& plan() const { return m_plan; }
 
 Q_SIGNALS:
-    /// Batched: once per page of contacts and once per finished write window, never per record.
-    void progress(const QString& phase, int done, int total);
+    /// Batched: once per page of contacts and at most ten times a second while writing, never per record.
+    void progress(const fieldlink::sync::RunProgress& progress);
     void planReady(const fieldlink::sync::SyncPlan& plan);
     void finished(const fieldlink::sync::SyncOutcome& outcome);
 
 private:
+    void reportProgress(const QString& phase, int done, int total);
     void loadProfile(const api::ApiResult& customFields);
     void fetchContacts();
     void onContacts(const QList<QJsonObject>& batch);
@@ -88,6 +90,8 @@ private:
     QList<mapping::MappedRecord> m_mapped;
     QString m_newestUpdate;
     SyncPlan m_plan;
+    ProgressMeter m_meter;
+    QString m_phase;
     std::unique_ptr<ContactSource> m_source;
     std::unique_ptr<SyncRunner> m_runner;
     bool m_cancelled = false;

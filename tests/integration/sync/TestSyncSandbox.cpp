@@ -286,8 +286,13 @@ void TestSyncSandbox::runsOnItsOwnThreadAsTheGuiWillRunIt() {
     std::optional<SyncOutcome> outcome;
     QThread* finishedOn = nullptr;
     int progressSignals = 0;
+    std::optional<RunProgress> lastWrite;
     // Received here, on the test's thread, through queued connections — as the GUI's models would.
-    connect(worker, &SyncWorker::progress, this, [&progressSignals] { ++progressSignals; });
+    connect(worker, &SyncWorker::progress, this, [&](const RunProgress& progress) {
+        ++progressSignals;
+        if (progress.total > 0)
+            lastWrite = progress;
+    });
     connect(worker, &SyncWorker::finished, this, [&](const SyncOutcome& result) {
         outcome = result;
         finishedOn = QThread::currentThread();
@@ -303,6 +308,12 @@ void TestSyncSandbox::runsOnItsOwnThreadAsTheGuiWillRunIt() {
     // Batched: far fewer progress signals than records.
     QVERIFY(progressSignals > 0);
     QVERIFY2(progressSignals < outcome->counts.planned, qPrintable(QString::number(progressSignals)));
+    // The last word on the writes: all of them, with the budgets left on both sides.
+    QVERIFY(lastWrite);
+    QCOMPARE(lastWrite->done, lastWrite->total);
+    QCOMPARE(lastWrite->etaMs, lastWrite->perSecond > 0 ? 0 : -1);
+    QVERIFY(lastWrite->ghlAvailable >= 0);
+    QCOMPARE(lastWrite->kixieRemainingToday, 10000 - outcome->kixieCalls);
 }
 
 FIELDLINK_TEST_MAIN(TestSyncSandbox, QCoreApplication)
