@@ -319,6 +319,33 @@
     </message>
 </context>
 <context>
+    <name>fieldlink::ConnectionForm</name>
+    <message>
+        <source>"%1" is not a web address (https://…).</source>
+        <translation>«%1» no es una dirección web (https://…).</translation>
+    </message>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation>Dé un nombre a la conexión.</translation>
+    </message>
+    <message>
+        <source>A connection named "%1" already exists.</source>
+        <translation>Ya existe una conexión llamada «%1».</translation>
+    </message>
+    <message>
+        <source>Enter a HighLevel location ID, a Kixie Business ID, or both.</source>
+        <translation>Introduzca un ID de ubicación de HighLevel, un Business ID de Kixie, o ambos.</translation>
+    </message>
+    <message>
+        <source>Enter the HighLevel location ID the token belongs to.</source>
+        <translation>Introduzca el ID de la ubicación de HighLevel a la que pertenece el token.</translation>
+    </message>
+    <message>
+        <source>Enter the Kixie Business ID that goes with the API key.</source>
+        <translation>Introduzca el Business ID de Kixie que corresponde a la clave de API.</translation>
+    </message>
+</context>
+<context>
     <name>fieldlink::ConnectionListModel</name>
     <message>
         <source>Sandbox</source>
@@ -358,6 +385,17 @@
     </message>
 </context>
 <context>
+    <name>fieldlink::ConnectionSaver</name>
+    <message>
+        <source>Could not rename the connection: %1</source>
+        <translation>No se pudo renombrar la conexión: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the connection: %1</source>
+        <translation>No se pudo guardar la conexión: %1</translation>
+    </message>
+</context>
+<context>
     <name>fieldlink::ConnectionTester</name>
     <message>
         <source>The API address is not allowed</source>
@@ -387,52 +425,8 @@
         <translation>&amp;Olvidar token</translation>
     </message>
     <message>
-        <source>"%1" is not a web address (https://…).</source>
-        <translation>«%1» no es una dirección web (https://…).</translation>
-    </message>
-    <message>
-        <source>Give the connection a name.</source>
-        <translation>Dé un nombre a la conexión.</translation>
-    </message>
-    <message>
-        <source>A connection named "%1" already exists.</source>
-        <translation>Ya existe una conexión llamada «%1».</translation>
-    </message>
-    <message>
-        <source>Enter a HighLevel location ID, a Kixie Business ID, or both.</source>
-        <translation>Introduzca un ID de ubicación de HighLevel, un Business ID de Kixie, o ambos.</translation>
-    </message>
-    <message>
-        <source>Enter the HighLevel location ID the token belongs to.</source>
-        <translation>Introduzca el ID de la ubicación de HighLevel a la que pertenece el token.</translation>
-    </message>
-    <message>
-        <source>Enter the Kixie Business ID that goes with the API key.</source>
-        <translation>Introduzca el Business ID de Kixie que corresponde a la clave de API.</translation>
-    </message>
-    <message>
-        <source>Could not rename the connection: %1</source>
-        <translation>No se pudo renombrar la conexión: %1</translation>
-    </message>
-    <message>
-        <source>Could not save the connection: %1</source>
-        <translation>No se pudo guardar la conexión: %1</translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
-    </message>
-    <message>
-        <source>Saving secrets to the keychain…</source>
-        <translation>Guardando los secretos en el llavero…</translation>
-    </message>
-    <message>
-        <source>Saved; secrets are in the keychain.</source>
-        <translation>Guardado; los secretos están en el llavero.</translation>
-    </message>
-    <message>
-        <source>Saved, but a secret could not be stored: %1</source>
-        <translation>Guardado, pero no se pudo almacenar un secreto: %1</translation>
     </message>
     <message>
         <source>Remove connection</source>
@@ -509,6 +503,14 @@
     <message>
         <source>Connected to location %1. Save to keep it.</source>
         <translation>Conectado a la ubicación %1. Guarde para conservarlo.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Not everything was saved: %1</source>
+        <translation>No se guardó todo: %1</translation>
     </message>
 </context>
 <context>
@@ -623,13 +625,6 @@
     <message>
         <source>Applies</source>
         <translation>Se aplica</translation>
-    </message>
-</context>
-<context>
-    <name>fieldlink::SandboxConnection</name>
-    <message>
-        <source>Could not save the sandbox connection: %1</source>
-        <translation>No se pudo guardar la conexión del sandbox: %1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiResult.h"
+#include "ConnectionForm.h"
 #include "ConnectionListModel.h"
 #include "OAuthTokens.h"
 
@@ -49,8 +50,8 @@ private:
     void showPair(const ConnectionPair& pair);
     void newConnection();
     void removeConnection();
+    ConnectionForm formValues() const;
     void save();
-    void saveSecret(const store::SavedConnection& side, const QJsonObject& secret, int* pending, bool* ok);
     void testGhl();
     void testKixie();
     void connectOAuth();

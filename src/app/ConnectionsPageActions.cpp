@@ -2,6 +2,7 @@
 #include "AccessTokenSource.h"
 #include "AppContext.h"
 #include "CheckResultModel.h"
+#include "ConnectionSaver.h"
 #include "ConnectionTester.h"
 #include "ConnectionsPage.h"
 #include "GhlClient.h"
@@ -25,131 +26,52 @@ QUrl baseUrlFrom(const QLineEdit* edit, const QUrl& fallback) {
     return text.isEmpty() ? fallback : QUrl(text);
 }
 
-/// Why an API address typed by the admin cannot be used, or empty.
-QString baseUrlProblem(const QLineEdit* edit) {
-    const QString text = edit->text().trimmed();
-    if (text.isEmpty())
-        return {};
-    const QUrl url(text, QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty() ||
-        (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
-        return ConnectionsPage::tr("\"%1\" is not a web address (https://…).").arg(text);
-    return {};
-}
-
 } // namespace
 
+ConnectionForm ConnectionsPage::formValues() const {
+    ConnectionForm form;
+    form.name = m_ui->nameLineEdit->text().trimmed();
+    form.sandbox = loadedPair() && loadedPair()->isSandbox();
+    form.oauth = m_ui->ghlAuthComboBox->currentIndex() == OAuthPage;
+    form.ghlToken = m_ui->ghlTokenLineEdit->text().trimmed();
+    form.locationId = m_ui->locationIdLineEdit->text().trimmed();
+    form.ghlBaseUrl = m_ui->ghlBaseUrlLineEdit->text().trimmed();
+    form.oauthClientId = m_ui->oauthClientIdLineEdit->text().trimmed();
+    form.oauthClientSecret = m_ui->oauthClientSecretLineEdit->text();
+    form.oauthRedirectPort = m_ui->oauthRedirectPortSpinBox->value();
+    form.pendingOAuth = m_pendingOAuthTokens;
+    form.kixieApiKey = m_ui->kixieApiKeyLineEdit->text().trimmed();
+    form.kixieBusinessId = m_ui->kixieBusinessIdLineEdit->text().trimmed();
+    form.kixieBaseUrl = m_ui->kixieBaseUrlLineEdit->text().trimmed();
+    return form;
+}
+
 void ConnectionsPage::save() {
-    const QString name = m_ui->nameLineEdit->text().trimmed();
-    const bool oauth = m_ui->ghlAuthComboBox->currentIndex() == OAuthPage;
-    QString problem;
-    if (name.isEmpty())
-        problem = tr("Give the connection a name.");
-    else if (name != m_loadedName && m_listModel->rowOf(name) >= 0)
-        problem = tr("A connection named \"%1\" already exists.").arg(name);
-    else if (m_ui->locationIdLineEdit->text().trimmed().isEmpty() &&
-             m_ui->kixieBusinessIdLineEdit->text().trimmed().isEmpty())
-        problem = tr("Enter a HighLevel location ID, a Kixie Business ID, or both.");
-    else if (!m_ui->ghlTokenLineEdit->text().isEmpty() &&
-             m_ui->locationIdLineEdit->text().trimmed().isEmpty())
-        problem = tr("Enter the HighLevel location ID the token belongs to.");
-    else if (!m_ui->kixieApiKeyLineEdit->text().isEmpty() &&
-             m_ui->kixieBusinessIdLineEdit->text().trimmed().isEmpty())
-        problem = tr("Enter the Kixie Business ID that goes with the API key.");
-    else if (const QString urlProblem = baseUrlProblem(m_ui->ghlBaseUrlLineEdit); !urlProblem.isEmpty())
-        problem = urlProblem;
-    else if (const QString kixieUrlProblem = baseUrlProblem(m_ui->kixieBaseUrlLineEdit);
-             !kixieUrlProblem.isEmpty())
-        problem = kixieUrlProblem;
-    if (!problem.isEmpty())
+    const ConnectionForm form = formValues();
+    if (const QString problem = form.problem(form.name != m_loadedName && m_listModel->rowOf(form.name) >= 0);
+        !problem.isEmpty())
         return showStatus(problem, true);
-
-    store::ConnectionRepository& repository = m_context.connections();
-    if (!m_loadedName.isEmpty() && name != m_loadedName && !repository.rename(m_loadedName, name))
-        return showStatus(tr("Could not rename the connection: %1").arg(repository.lastError()), true);
-    const bool sandbox = loadedPair() && loadedPair()->isSandbox();
-    const auto environment =
-        sandbox ? SavedConnection::Environment::Sandbox : SavedConnection::Environment::Production;
-
-    struct SecretToSave {
-        SavedConnection side;
-        QJsonObject secret;
-    };
-    QList<SecretToSave> secrets;
-    if (const QString location = m_ui->locationIdLineEdit->text().trimmed(); !location.isEmpty()) {
-        SavedConnection ghl = savedSide(Service::Ghl).value_or(SavedConnection{});
-        ghl.service = Service::Ghl;
-        ghl.name = name;
-        ghl.environment = environment;
-        ghl.baseUrl = baseUrlFrom(m_ui->ghlBaseUrlLineEdit, api::GhlSettings{}.baseUrl);
-        ghl.accountId = location;
-        ghl.authKind = oauth ? store::ConnectionAuthKind::oauth : store::ConnectionAuthKind::privateToken;
-        ghl.settings = {
-            {store::ConnectionSetting::oauthClientId, m_ui->oauthClientIdLineEdit->text().trimmed()},
-            {store::ConnectionSetting::oauthRedirectPort, m_ui->oauthRedirectPortSpinBox->value()}};
-        if (!repository.save(ghl))
-            return showStatus(tr("Could not save the connection: %1").arg(repository.lastError()), true);
-        if (!oauth && !m_ui->ghlTokenLineEdit->text().trimmed().isEmpty())
-            secrets.append(
-                {ghl, {{auth::SecretKey::privateToken, m_ui->ghlTokenLineEdit->text().trimmed()}}});
-        if (oauth && m_pendingOAuthTokens) {
-            secrets.append(
-                {ghl, auth::oauthSecret(*m_pendingOAuthTokens, m_ui->oauthClientSecretLineEdit->text())});
-        }
-    }
-    if (const QString business = m_ui->kixieBusinessIdLineEdit->text().trimmed(); !business.isEmpty()) {
-        SavedConnection kixie = savedSide(Service::Kixie).value_or(SavedConnection{});
-        kixie.service = Service::Kixie;
-        kixie.name = name;
-        kixie.environment = environment;
-        kixie.baseUrl = baseUrlFrom(m_ui->kixieBaseUrlLineEdit, api::KixieSettings{}.baseUrl);
-        kixie.accountId = business;
-        kixie.authKind = store::ConnectionAuthKind::apiKey;
-        if (!repository.save(kixie))
-            return showStatus(tr("Could not save the connection: %1").arg(repository.lastError()), true);
-        if (!m_ui->kixieApiKeyLineEdit->text().trimmed().isEmpty())
-            secrets.append({kixie, {{auth::SecretKey::apiKey, m_ui->kixieApiKeyLineEdit->text().trimmed()}}});
-    }
-    m_loadedName = name;
-    if (secrets.isEmpty()) {
-        reload(name);
-        Q_EMIT m_context.connectionsChanged();
-        showStatus(tr("Saved."));
-        Q_EMIT saved(true);
-        return;
-    }
-    showStatus(tr("Saving secrets to the keychain…"));
+    showStatus(tr("Saving…"));
     m_ui->saveConnectionPushButton->setEnabled(false);
-    auto remaining = std::make_shared<int>(static_cast<int>(secrets.size()));
-    auto failures = std::make_shared<QStringList>();
-    for (const SecretToSave& item : std::as_const(secrets)) {
-        const qint64 id = item.side.id;
-        m_context.secrets().write(item.side.secretAccount, item.secret, this,
-                                  [this, id, name, remaining, failures](const auth::SecretError& error) {
-                                      if (error.ok())
-                                          m_context.connections().markSecretSaved(
-                                              id, QDateTime::currentDateTimeUtc());
-                                      else
-                                          failures->append(error.message);
-                                      if (--*remaining > 0)
-                                          return;
-                                      m_ui->saveConnectionPushButton->setEnabled(true);
-                                      reload(name);
-                                      Q_EMIT m_context.connectionsChanged();
-                                      if (failures->isEmpty()) {
-                                          showStatus(tr("Saved; secrets are in the keychain."));
-                                      } else {
-                                          // The typed secret stays in its field, so nothing is lost and Save
-                                          // can be tried again.
-                                          showStatus(tr("Saved, but a secret could not be stored: %1")
-                                                         .arg(failures->join(QLatin1Char(' '))),
-                                                     true);
-                                      }
-                                      Q_EMIT saved(failures->isEmpty());
-                                  });
-    }
-    // What was typed is now stored; the fields only keep it until the keychain answers.
-    m_pendingOAuthTokens.reset();
+    auto* saver = new ConnectionSaver(m_context, this);
+    connect(saver, &ConnectionSaver::finished, this, [this, saver, form](const QStringList& problems) {
+        saver->deleteLater();
+        m_ui->saveConnectionPushButton->setEnabled(true);
+        m_loadedName = form.name;
+        reload(form.name);
+        if (problems.isEmpty()) {
+            showStatus(tr("Saved."));
+        } else {
+            // Whatever was typed goes back on the form, so nothing is lost and Save can be tried again.
+            m_ui->ghlTokenLineEdit->setText(form.ghlToken);
+            m_ui->oauthClientSecretLineEdit->setText(form.oauthClientSecret);
+            m_ui->kixieApiKeyLineEdit->setText(form.kixieApiKey);
+            m_pendingOAuthTokens = form.pendingOAuth;
+            showStatus(tr("Not everything was saved: %1").arg(problems.join(QLatin1Char(' '))), true);
+        }
+        Q_EMIT saved(problems.isEmpty());
+    });
+    saver->save(form.sides(savedSide(Service::Ghl), savedSide(Service::Kixie)), m_loadedName);
 }
 
 void ConnectionsPage::removeConnection() {

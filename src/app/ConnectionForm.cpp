@@ -1,0 +1,82 @@
+#include "ConnectionForm.h"
+
+#include "GhlClient.h"
+#include "GhlCredential.h"
+#include "KixieClient.h"
+#include "SecretRequests.h"
+
+namespace fieldlink {
+namespace {
+
+using store::SavedConnection;
+
+/// Why an API address typed by the admin cannot be used, or empty.
+QString baseUrlProblem(const QString& text) {
+    if (text.isEmpty())
+        return {};
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() ||
+        (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+        return ConnectionForm::tr("\"%1\" is not a web address (https://…).").arg(text);
+    return {};
+}
+
+QUrl baseUrlOr(const QString& text, const QUrl& documented) {
+    return text.isEmpty() ? documented : QUrl(text);
+}
+
+} // namespace
+
+QString ConnectionForm::problem(bool nameTaken) const {
+    if (name.isEmpty())
+        return tr("Give the connection a name.");
+    if (nameTaken)
+        return tr("A connection named \"%1\" already exists.").arg(name);
+    if (locationId.isEmpty() && kixieBusinessId.isEmpty())
+        return tr("Enter a HighLevel location ID, a Kixie Business ID, or both.");
+    if (locationId.isEmpty() && (!ghlToken.isEmpty() || pendingOAuth))
+        return tr("Enter the HighLevel location ID the token belongs to.");
+    if (kixieBusinessId.isEmpty() && !kixieApiKey.isEmpty())
+        return tr("Enter the Kixie Business ID that goes with the API key.");
+    if (const QString ghlUrl = baseUrlProblem(ghlBaseUrl); !ghlUrl.isEmpty())
+        return ghlUrl;
+    return baseUrlProblem(kixieBaseUrl);
+}
+
+QList<ConnectionSideToSave> ConnectionForm::sides(const std::optional<SavedConnection>& savedGhl,
+                                                  const std::optional<SavedConnection>& savedKixie) const {
+    const auto environment =
+        sandbox ? SavedConnection::Environment::Sandbox : SavedConnection::Environment::Production;
+    QList<ConnectionSideToSave> sides;
+    if (!locationId.isEmpty()) {
+        SavedConnection ghl = savedGhl.value_or(SavedConnection{});
+        ghl.service = SavedConnection::Service::Ghl;
+        ghl.name = name;
+        ghl.environment = environment;
+        ghl.baseUrl = baseUrlOr(ghlBaseUrl, api::GhlSettings{}.baseUrl);
+        ghl.accountId = locationId;
+        ghl.authKind = oauth ? store::ConnectionAuthKind::oauth : store::ConnectionAuthKind::privateToken;
+        ghl.settings = {{store::ConnectionSetting::oauthClientId, oauthClientId},
+                        {store::ConnectionSetting::oauthRedirectPort, oauthRedirectPort}};
+        QJsonObject secret;
+        if (!oauth && !ghlToken.isEmpty())
+            secret = {{auth::SecretKey::privateToken, ghlToken}};
+        else if (oauth && pendingOAuth)
+            secret = auth::oauthSecret(*pendingOAuth, oauthClientSecret);
+        sides.append({ghl, secret});
+    }
+    if (!kixieBusinessId.isEmpty()) {
+        SavedConnection kixie = savedKixie.value_or(SavedConnection{});
+        kixie.service = SavedConnection::Service::Kixie;
+        kixie.name = name;
+        kixie.environment = environment;
+        kixie.baseUrl = baseUrlOr(kixieBaseUrl, api::KixieSettings{}.baseUrl);
+        kixie.accountId = kixieBusinessId;
+        kixie.authKind = store::ConnectionAuthKind::apiKey;
+        sides.append({kixie, kixieApiKey.isEmpty() ? QJsonObject{}
+                                                   : QJsonObject{{auth::SecretKey::apiKey, kixieApiKey}}});
+    }
+    return sides;
+}
+
+} // namespace fieldlink
