@@ -215,7 +215,7 @@ void TestSyncResume::killedEventRunsFinishWithoutADuplicateNote() {
         QProcess again; // the same command finishes the work
         startEvents(again, sandbox, db, arguments);
         QVERIFY(again.waitForFinished(60000));
-        QCOMPARE(again.exitCode(), 0);
+        QVERIFY2(again.exitCode() == 0, again.readAllStandardError().constData());
         QCOMPARE(notesPerContact(sandbox), expected);
     }
     QVERIFY2(interrupted >= trials - 2, qPrintable(QString::number(interrupted)));
