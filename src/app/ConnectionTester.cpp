@@ -8,6 +8,18 @@
 #include "RunRepository.h"
 
 namespace fieldlink {
+namespace {
+
+/// A test answers the admin who is waiting for it: one retry after a short pause, then the verdict; a sync
+/// keeps the patient defaults.
+template <typename Settings> Settings forATest(Settings settings) {
+    settings.retry.maxAttempts = 2;
+    settings.retry.baseDelayMs = 300;
+    settings.transferTimeoutMs = 15000;
+    return settings;
+}
+
+} // namespace
 
 ConnectionTester::ConnectionTester(AppContext& context, CheckResultModel* model, QObject* parent)
     : QObject(parent)
@@ -34,7 +46,7 @@ bool ConnectionTester::isRunning() const {
 void ConnectionTester::testGhl(const api::GhlSettings& settings,
                                std::unique_ptr<auth::AccessTokenSource> token) {
     clear();
-    auto client = std::make_unique<api::GhlClient>(settings, m_context.network(), m_context.clock(),
+    auto client = std::make_unique<api::GhlClient>(forATest(settings), m_context.network(), m_context.clock(),
                                                    m_context.requestLog());
     client->setTokenSource(token.get());
     m_token = std::move(token);
@@ -47,7 +59,7 @@ void ConnectionTester::testGhl(const api::GhlSettings& settings,
 void ConnectionTester::testKixie(const api::KixieSettings& settings,
                                  const api::KixieCredentials& credentials) {
     clear();
-    auto client = std::make_unique<api::KixieClient>(settings, credentials, m_context.network(),
+    auto client = std::make_unique<api::KixieClient>(forATest(settings), credentials, m_context.network(),
                                                      m_context.clock(), m_context.requestLog());
     sync::shareKixieDailyUsage(*client, m_context.runs(), credentials.businessId, client.get());
     auto* check = new api::KixieConnectionCheck(client.get());

@@ -40,10 +40,13 @@ class FakeBrowser : public QObject {
     Q_OBJECT
 public:
     QList<QUrl> opened;
+    bool approves = true; ///< false: the admin never answers in the browser
 
 public Q_SLOTS:
     void open(const QUrl& url) {
         opened << url;
+        if (!approves)
+            return;
         QNetworkRequest request(url);
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         QNetworkReply* consent = m_network.get(request);
@@ -96,6 +99,7 @@ private Q_SLOTS:
     void forgetRemovesTheSecretFromTheKeychain();
     void showRevealsTheTokenAndHidesItAgain();
     void oauthConnectsInTheBrowserAndSavesTheGrant();
+    void oauthCanBeCancelledWhileWaitingForTheBrowser();
     void anOldTokenGetsARotationReminder();
     void removingAConnectionDeletesItsSecrets();
     void incompleteFormsAreExplainedNotSaved();
@@ -340,6 +344,39 @@ void TestConnectionsPage::oauthConnectsInTheBrowserAndSavesTheGrant() {
     QVERIFY(runTest("testGhlPushButton", QStringLiteral("ghl")));
     for (const api::CheckLine& line : checks("ghlChecksListView")->lines())
         QVERIFY2(line.state == State::Passed, qPrintable(line.title + QLatin1String(": ") + line.detail));
+}
+
+void TestConnectionsPage::oauthCanBeCancelledWhileWaitingForTheBrowser() {
+    FakeBrowser browser;
+    browser.approves = false;
+    QDesktopServices::setUrlHandler(QStringLiteral("http"), &browser, "open");
+    child<QPushButton>("newConnectionPushButton")->click();
+    child<QComboBox>("ghlAuthComboBox")->setCurrentIndex(1);
+    child<QCheckBox>("advancedCheckBox")->setChecked(true);
+    QTest::keyClicks(child<QLineEdit>("ghlBaseUrlLineEdit"), m_sandbox->baseUrl());
+    QTest::keyClicks(child<QLineEdit>("oauthClientIdLineEdit"), QStringLiteral("client"));
+    QTest::keyClicks(child<QLineEdit>("oauthClientSecretLineEdit"), QStringLiteral("secret"));
+    const quint16 port = freePort();
+    child<QSpinBox>("oauthRedirectPortSpinBox")->setValue(port);
+    QTest::mouseClick(child<QPushButton>("oauthConnectPushButton"), Qt::LeftButton);
+    QCOMPARE(browser.opened.size(), 1);
+    QVERIFY(child<QProgressBar>("oauthProgressBar")->isVisible());
+    auto* cancel = child<QPushButton>("oauthCancelPushButton");
+    QVERIFY(cancel->isVisible());
+    QVERIFY(!child<QPushButton>("oauthConnectPushButton")->isEnabled());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+    QVERIFY(!child<QProgressBar>("oauthProgressBar")->isVisible());
+    QVERIFY(!cancel->isVisible());
+    QVERIFY(child<QPushButton>("oauthConnectPushButton")->isEnabled());
+    QVERIFY2(child<QLabel>("oauthStatusLabel")->text().contains(QLatin1String("cancelled")),
+             qPrintable(child<QLabel>("oauthStatusLabel")->text()));
+    // The loopback listener is gone: the port can be taken again.
+    QTRY_VERIFY([port] {
+        QTcpServer server;
+        return server.listen(QHostAddress::LocalHost, port);
+    }());
+    QVERIFY(m_context->connections().all().isEmpty());
 }
 
 void TestConnectionsPage::anOldTokenGetsARotationReminder() {
