@@ -28,7 +28,7 @@ QVariant RuleTableModel::data(const QModelIndex& index, int role) const {
             return rule.sources.join(QLatin1String(", "));
         case TransformsColumn:
             return rule.transformTypes.isEmpty() ? tr("copy")
-                                                 : rule.transformTypes.join(QLatin1String(" → "));
+                                                 : rule.transformTypes.join(QStringLiteral(" → "));
         case RequiredColumn:
             if (rule.when)
                 return rule.required ? tr("Required, when its condition holds")

@@ -1,5 +1,6 @@
-// fieldlink-screenshot FILE.png: the main window on the built-in sandbox, after both connection tests, as
-// the README shows it. Renders on the offscreen platform, so no display is needed.
+// fieldlink-screenshot FILE.png [connections|mapping|test-sync|history]: the main window on the built-in
+// sandbox, after both connection tests, on the page given (Connections by default, as the README shows it).
+// Renders on the offscreen platform, so no display is needed.
 #include "AppContext.h"
 #include "ConnectionsPage.h"
 #include "MainWindow.h"
@@ -12,8 +13,11 @@ int main(int argc, char** argv) {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QTemporaryDir& home = fieldlink::test::isolateUserEnvironment();
     QApplication application(argc, argv);
-    if (argc != 2) {
-        qCritical("usage: fieldlink-screenshot FILE.png");
+    const QStringList pages = {QStringLiteral("connections"), QStringLiteral("mapping"), QStringLiteral("test-sync"),
+                               QStringLiteral("history")};
+    const qsizetype pageIndex = argc == 3 ? pages.indexOf(QString::fromLocal8Bit(argv[2])) : 0;
+    if (argc < 2 || argc > 3 || pageIndex < 0) {
+        qCritical("usage: fieldlink-screenshot FILE.png [connections|mapping|test-sync|history]");
         return 2;
     }
     const QString output = QString::fromLocal8Bit(argv[1]);
@@ -33,6 +37,7 @@ int main(int argc, char** argv) {
     QObject::connect(page, &fieldlink::ConnectionsPage::testFinished, &application, [&] {
         if (++testsFinished == 2)
             QTimer::singleShot(0, &application, [&] {
+                window.showPage(static_cast<fieldlink::MainWindow::Page>(pageIndex + 1));
                 const bool saved = window.grab().save(output);
                 QApplication::exit(saved ? 0 : 1);
             });

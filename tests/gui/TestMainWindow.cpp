@@ -154,7 +154,7 @@ void TestMainWindow::theSandboxBandIsAStripAcrossTheWindow() {
 
 void TestMainWindow::aProductionConnectionIsMarkedProduction() {
     store::SavedConnection ghl;
-    ghl.name = QStringLiteral("Acme");
+    ghl.name = QStringLiteral("Acme's Roofing");
     ghl.baseUrl = QUrl(QStringLiteral("https://services.leadconnectorhq.com"));
     ghl.accountId = QStringLiteral("loc1");
     ghl.authKind = store::ConnectionAuthKind::privateToken;
@@ -165,7 +165,16 @@ void TestMainWindow::aProductionConnectionIsMarkedProduction() {
     // Something is saved: straight to Connections, not the welcome page.
     QCOMPARE(window.currentPage(), MainWindow::Page::Connections);
     QVERIFY2(bandText(window).startsWith(QLatin1String("PRODUCTION")), qPrintable(bandText(window)));
-    QVERIFY(bandText(window).contains(QLatin1String("Acme")));
+    QVERIFY(bandText(window).contains(QLatin1String("Acme's Roofing")));
+    // The commands on the Test Sync page paste into a shell as they are, quotes and all.
+    window.showPage(MainWindow::Page::TestSync);
+    const auto guides = window.findChildren<QLabel*>(QStringLiteral("guideBodyLabel"));
+    QCOMPARE(guides.size(), 2);
+    const QString guide = guides.at(0)->isVisible() ? guides.at(0)->text() : guides.at(1)->text();
+    QVERIFY2(guide.contains(QStringLiteral("--connection 'Acme'\\''s Roofing'").toHtmlEscaped()),
+             qPrintable(guide));
+    QVERIFY(guide.contains(QStringLiteral("--db ") + m_context->databasePath()));
+    QVERIFY(guide.contains(QLatin1String("--dry-run --limit 25")));
     QVERIFY(window.findChild<QLabel*>(QStringLiteral("environmentBandLabel"))
                 ->styleSheet()
                 .contains(QLatin1String("#b3261e")));

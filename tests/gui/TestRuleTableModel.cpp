@@ -37,6 +37,10 @@ void TestRuleTableModel::listsEveryRuleOfTheDefaultProfile() {
                     .data(Qt::ToolTipRole)
                     .toString()
                     .contains(rule.jsonPath));
+        if (rule.transformTypes.size() > 1) // a chain reads left to right, in order
+            QCOMPARE(model.index(row, RuleTableModel::TransformsColumn).data().toString(),
+                     rule.transformTypes.join(
+                         QString(QChar(0x2192)).prepend(QLatin1Char(' ')).append(QLatin1Char(' '))));
         if (rule.target == QLatin1String("target")) {
             sawPhone = true;
             QVERIFY2(model.index(row, RuleTableModel::TransformsColumn)
