@@ -1298,59 +1298,6 @@
         <translation>fieldlink-cli: --replay-failed necesita un número de ejecución</translation>
     </message>
     <message>
-        <source>Usage: fieldlink-cli &lt;command&gt; [options]
-
-Runs Fieldlink headless, from a terminal, cron or a systemd timer.
-
-Commands:
-  validate --profile NAME|FILE [--samples FILE.jsonl] [--custom-fields FILE] [--json]
-               Check a mapping profile; exit 1 when it has errors.
-  map --profile NAME|FILE --in FILE.jsonl [--out FILE.jsonl] [--custom-fields FILE]
-               Map records, one JSON object per line; exit 1 when any record failed.
-  sync --profile NAME|FILE [--dry-run] [--limit N | --tag T | --query Q | --ids FILE | --since-last]
-       [--resume [RUN] | --replay-failed RUN] [--db FILE] [--json]
-               Sync GHL contacts to Kixie PowerLists (a dry run writes nothing). The connection comes
-               from FIELDLINK_GHL_BASE_URL, FIELDLINK_GHL_TOKEN, FIELDLINK_GHL_LOCATION_ID,
-               FIELDLINK_KIXIE_BASE_URL, FIELDLINK_KIXIE_API_KEY and FIELDLINK_KIXIE_BUSINESS_ID.
-  events --profile NAME|FILE (--file FILE | --listen PORT [--register URL]) [--dry-run] [--db FILE]
-       [--json]
-               Kixie call events (captured webhooks) into GHL notes, tasks and tags, exactly once per
-               call; running it again after a crash finishes the work. Uses the FIELDLINK_GHL_* variables.
-
-Exit codes: 0 success, 1 failures, 2 usage or configuration errors, 3 interrupted.
-
-Options:
-  --help       Show this help.
-  --version    Show the version.
-</source>
-        <translation>Uso: fieldlink-cli &lt;orden&gt; [opciones]
-
-Ejecuta Fieldlink sin interfaz, desde una terminal, cron o un temporizador de systemd.
-
-Órdenes:
-  validate --profile NOMBRE|ARCHIVO [--samples ARCHIVO.jsonl] [--custom-fields ARCHIVO] [--json]
-               Comprueba un perfil de asignación; sale con 1 si tiene errores.
-  map --profile NOMBRE|ARCHIVO --in ARCHIVO.jsonl [--out ARCHIVO.jsonl] [--custom-fields ARCHIVO]
-               Asigna registros, un objeto JSON por línea; sale con 1 si algún registro falló.
-  sync --profile NOMBRE|ARCHIVO [--dry-run] [--limit N | --tag T | --query Q | --ids ARCHIVO | --since-last]
-       [--resume [EJECUCIÓN] | --replay-failed EJECUCIÓN] [--db ARCHIVO] [--json]
-               Sincroniza contactos de GHL con PowerLists de Kixie (una simulación no escribe nada). La
-               conexión sale de FIELDLINK_GHL_BASE_URL, FIELDLINK_GHL_TOKEN, FIELDLINK_GHL_LOCATION_ID,
-               FIELDLINK_KIXIE_BASE_URL, FIELDLINK_KIXIE_API_KEY y FIELDLINK_KIXIE_BUSINESS_ID.
-  events --profile NOMBRE|ARCHIVO (--file ARCHIVO | --listen PUERTO [--register URL]) [--dry-run]
-       [--db ARCHIVO] [--json]
-               Lleva eventos de llamadas de Kixie (webhooks capturados) a notas, tareas y etiquetas de GHL,
-               una sola vez por llamada; ejecutarla de nuevo tras un fallo termina el trabajo. Usa las
-               variables FIELDLINK_GHL_*.
-
-Códigos de salida: 0 éxito, 1 fallos, 2 errores de uso o de configuración, 3 interrumpido.
-
-Opciones:
-  --help       Muestra esta ayuda.
-  --version    Muestra la versión.
-</translation>
-    </message>
-    <message>
         <source>fieldlink-cli: could not register the %1 webhook: %2</source>
         <translation>fieldlink-cli: no se pudo registrar el webhook %1: %2</translation>
     </message>
@@ -1397,6 +1344,62 @@ Opciones:
     <message>
         <source>fieldlink-cli: the HighLevel secret of connection "%1" is empty; save it again in Fieldlink → Connections.</source>
         <translation>fieldlink-cli: el secreto de HighLevel de la conexión «%1» está vacío; guárdelo de nuevo en Fieldlink → Conexiones.</translation>
+    </message>
+    <message>
+        <source>Usage: fieldlink-cli &lt;command&gt; [options]
+
+Runs Fieldlink headless, from a terminal, cron or a systemd timer.
+
+Commands:
+  validate --profile NAME|FILE [--samples FILE.jsonl] [--custom-fields FILE] [--json]
+               Check a mapping profile; exit 1 when it has errors.
+  map --profile NAME|FILE --in FILE.jsonl [--out FILE.jsonl] [--custom-fields FILE]
+               Map records, one JSON object per line; exit 1 when any record failed.
+  sync --profile NAME|FILE [--dry-run] [--limit N | --tag T | --query Q | --ids FILE | --since-last]
+       [--resume [RUN] | --replay-failed RUN] [--connection NAME] [--db FILE] [--json]
+               Sync GHL contacts to Kixie PowerLists (a dry run writes nothing).
+  events --profile NAME|FILE (--file FILE | --listen PORT [--register URL]) [--dry-run]
+       [--resume [RUN]] [--connection NAME] [--db FILE] [--json]
+               Kixie call events (captured webhooks) into GHL notes, tasks and tags, exactly once per
+               call; running it again after a crash finishes the work.
+
+The connection is the one saved in the app under NAME (secrets from the system keychain), or else
+FIELDLINK_GHL_BASE_URL, FIELDLINK_GHL_TOKEN, FIELDLINK_GHL_LOCATION_ID, FIELDLINK_KIXIE_BASE_URL,
+FIELDLINK_KIXIE_API_KEY and FIELDLINK_KIXIE_BUSINESS_ID. --db defaults to the app's database.
+
+Exit codes: 0 success, 1 failures, 2 usage or configuration errors, 3 interrupted.
+
+Options:
+  --help       Show this help.
+  --version    Show the version.
+</source>
+        <translation>Uso: fieldlink-cli &lt;orden&gt; [opciones]
+
+Ejecuta Fieldlink sin interfaz, desde una terminal, cron o un temporizador de systemd.
+
+Órdenes:
+  validate --profile NOMBRE|ARCHIVO [--samples ARCHIVO.jsonl] [--custom-fields ARCHIVO] [--json]
+               Comprueba un perfil de asignación; sale con 1 si tiene errores.
+  map --profile NOMBRE|ARCHIVO --in ARCHIVO.jsonl [--out ARCHIVO.jsonl] [--custom-fields ARCHIVO]
+               Asigna registros, un objeto JSON por línea; sale con 1 si algún registro falló.
+  sync --profile NOMBRE|ARCHIVO [--dry-run] [--limit N | --tag T | --query Q | --ids ARCHIVO | --since-last]
+       [--resume [EJECUCIÓN] | --replay-failed EJECUCIÓN] [--connection NOMBRE] [--db ARCHIVO] [--json]
+               Sincroniza contactos de GHL con PowerLists de Kixie (una simulación no escribe nada).
+  events --profile NOMBRE|ARCHIVO (--file ARCHIVO | --listen PUERTO [--register URL]) [--dry-run]
+       [--resume [EJECUCIÓN]] [--connection NOMBRE] [--db ARCHIVO] [--json]
+               Lleva eventos de llamadas de Kixie (webhooks capturados) a notas, tareas y etiquetas de GHL,
+               una sola vez por llamada; ejecutarla de nuevo tras un fallo termina el trabajo.
+
+La conexión es la guardada en la aplicación con el NOMBRE dado (secretos del llavero del sistema) o, si no,
+FIELDLINK_GHL_BASE_URL, FIELDLINK_GHL_TOKEN, FIELDLINK_GHL_LOCATION_ID, FIELDLINK_KIXIE_BASE_URL,
+FIELDLINK_KIXIE_API_KEY y FIELDLINK_KIXIE_BUSINESS_ID. --db toma por defecto la base de datos de la aplicación.
+
+Códigos de salida: 0 éxito, 1 fallos, 2 errores de uso o de configuración, 3 interrumpido.
+
+Opciones:
+  --help       Muestra esta ayuda.
+  --version    Muestra la versión.
+</translation>
     </message>
 </context>
 <context>
@@ -2106,6 +2109,14 @@ Opciones:
         <source>Writing to HighLevel</source>
         <translation>Escribiendo en HighLevel</translation>
     </message>
+    <message>
+        <source>There is no interrupted events run to resume.</source>
+        <translation>No hay ninguna ejecución de eventos interrumpida que reanudar.</translation>
+    </message>
+    <message>
+        <source>Run %1 cannot be resumed as an events run: it is a %2 that ended as %3.</source>
+        <translation>La ejecución %1 no puede reanudarse como ejecución de eventos: es un %2 que terminó como %3.</translation>
+    </message>
 </context>
 <context>
     <name>fieldlink::sync::RunContext</name>
@@ -2231,6 +2242,10 @@ Opciones:
     <message>
         <source>Run %1 has no failed records to replay.</source>
         <translation>La ejecución %1 no tiene registros fallidos que repetir.</translation>
+    </message>
+    <message>
+        <source>Run %1 brought call events to HighLevel; resume it with fieldlink-cli events --resume.</source>
+        <translation>La ejecución %1 llevó eventos de llamadas a HighLevel; reanúdela con fieldlink-cli events --resume.</translation>
     </message>
 </context>
 <context>

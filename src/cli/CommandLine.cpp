@@ -21,19 +21,16 @@ QString usage() {
         "               Map records, one JSON object per line; exit 1 when any record failed.\n"
         "  sync --profile NAME|FILE [--dry-run] [--limit N | --tag T | --query Q | --ids FILE | "
         "--since-last]\n"
-        "       [--resume [RUN] | --replay-failed RUN] [--db FILE] [--json]\n"
-        "               Sync GHL contacts to Kixie PowerLists (a dry run writes nothing). The connection "
-        "comes\n"
-        "               from FIELDLINK_GHL_BASE_URL, FIELDLINK_GHL_TOKEN, FIELDLINK_GHL_LOCATION_ID,\n"
-        "               FIELDLINK_KIXIE_BASE_URL, FIELDLINK_KIXIE_API_KEY and "
-        "FIELDLINK_KIXIE_BUSINESS_ID.\n"
-        "  events --profile NAME|FILE (--file FILE | --listen PORT [--register URL]) [--dry-run] [--db "
-        "FILE]\n"
-        "       [--json]\n"
+        "       [--resume [RUN] | --replay-failed RUN] [--connection NAME] [--db FILE] [--json]\n"
+        "               Sync GHL contacts to Kixie PowerLists (a dry run writes nothing).\n"
+        "  events --profile NAME|FILE (--file FILE | --listen PORT [--register URL]) [--dry-run]\n"
+        "       [--resume [RUN]] [--connection NAME] [--db FILE] [--json]\n"
         "               Kixie call events (captured webhooks) into GHL notes, tasks and tags, exactly once "
         "per\n"
-        "               call; running it again after a crash finishes the work. Uses the FIELDLINK_GHL_* "
-        "variables.\n\n"
+        "               call; running it again after a crash finishes the work.\n\n"
+        "The connection is the one saved in the app under NAME (secrets from the system keychain), or else\n"
+        "FIELDLINK_GHL_BASE_URL, FIELDLINK_GHL_TOKEN, FIELDLINK_GHL_LOCATION_ID, FIELDLINK_KIXIE_BASE_URL,\n"
+        "FIELDLINK_KIXIE_API_KEY and FIELDLINK_KIXIE_BUSINESS_ID. --db defaults to the app's database.\n\n"
         "Exit codes: 0 success, 1 failures, 2 usage or configuration errors, 3 interrupted.\n\n"
         "Options:\n"
         "  --help       Show this help.\n"
@@ -41,6 +38,21 @@ QString usage() {
 }
 
 } // namespace
+
+qint64 takeResumeArgument(QStringList& arguments) {
+    const qsizetype at = arguments.indexOf(QStringLiteral("--resume"));
+    if (at < 0)
+        return 0;
+    qint64 resumeRun = -1;
+    bool numeric = false;
+    const qint64 run = at + 1 < arguments.size() ? arguments.at(at + 1).toLongLong(&numeric) : 0;
+    if (numeric && run > 0) {
+        resumeRun = run;
+        arguments.removeAt(at + 1);
+    }
+    arguments.removeAt(at);
+    return resumeRun;
+}
 
 int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     if (arguments.isEmpty()) {

@@ -8,6 +8,11 @@ namespace fieldlink::cli {
 /// Exit codes shared by every command (documented in README.md).
 enum ExitCode { Success = 0, Failed = 1, UsageError = 2, Interrupted = 3 };
 
+/// `--resume [RUN]`: QCommandLineParser has no optional values, so the flag and a run number right after it
+/// are taken out of `arguments` here. Returns 0 when absent, -1 when given without a number (the newest
+/// interrupted run), else the run.
+qint64 takeResumeArgument(QStringList& arguments);
+
 /// Dispatches `fieldlink-cli <command> [options]`. Returns the process exit code.
 int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& err);
 

@@ -96,7 +96,9 @@ void printSummary(const sync::EventOutcome& outcome, bool json, QTextStream& out
 
 } // namespace
 
-int runEvents(const QStringList& arguments, QTextStream& out, QTextStream& err) {
+int runEvents(const QStringList& givenArguments, QTextStream& out, QTextStream& err) {
+    QStringList arguments = givenArguments;
+    const qint64 resumeRun = takeResumeArgument(arguments);
     QCommandLineParser parser;
     parser.addOptions({
         {QStringLiteral("profile"), Tr::tr("Default profile name or profile file."),
@@ -131,6 +133,7 @@ int runEvents(const QStringList& arguments, QTextStream& out, QTextStream& err) 
     sync::EventJob job;
     job.profile = parser.value(QStringLiteral("profile"));
     job.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    job.resumeRunId = resumeRun;
     job.databasePath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                           : store::Database::defaultPath();
     // Kixie is needed only to register the webhook; the events themselves come from the file or listener.

@@ -95,19 +95,8 @@ void printSummary(const sync::SyncOutcome& outcome, bool dryRun, QTextStream& ou
 } // namespace
 
 int runSync(const QStringList& givenArguments, QTextStream& out, QTextStream& err) {
-    // `--resume [RUN]`: QCommandLineParser has no optional values, so a run number after it is taken here.
     QStringList arguments = givenArguments;
-    qint64 resumeRun = 0;
-    if (const qsizetype at = arguments.indexOf(QStringLiteral("--resume")); at >= 0) {
-        resumeRun = -1;
-        bool numeric = false;
-        const qint64 run = at + 1 < arguments.size() ? arguments.at(at + 1).toLongLong(&numeric) : 0;
-        if (numeric && run > 0) {
-            resumeRun = run;
-            arguments.removeAt(at + 1);
-        }
-        arguments.removeAt(at);
-    }
+    const qint64 resumeRun = takeResumeArgument(arguments);
     QCommandLineParser parser;
     parser.addOptions({
         {QStringLiteral("profile"), Tr::tr("Default profile name or profile file."),

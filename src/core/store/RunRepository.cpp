@@ -181,11 +181,19 @@ QStringList RunRepository::failedSources(qint64 runId) const {
     return sources;
 }
 
-qint64 RunRepository::latestInterruptedRun() const {
+RunRepository::RunKind RunRepository::kindOf(const RunSummary& run) {
+    return run.scope.value(QLatin1String("kind")) == QLatin1String("events") ? RunKind::Events
+                                                                             : RunKind::Sync;
+}
+
+qint64 RunRepository::latestInterruptedRun(RunKind kind) const {
     QSqlQuery query(m_database);
-    if (!query.exec(QStringLiteral("SELECT id FROM runs WHERE status = 'interrupted' AND mode != 'dry-run' "
-                                   "ORDER BY id DESC LIMIT 1")) ||
-        !query.next())
+    // An events run's scope says so (EventWorker); every other scope is a sync's.
+    query.prepare(
+        QStringLiteral("SELECT id FROM runs WHERE status = 'interrupted' AND mode != 'dry-run' "
+                       "AND (json_extract(scope, '$.kind') IS 'events') = ? ORDER BY id DESC LIMIT 1"));
+    query.addBindValue(kind == RunKind::Events ? 1 : 0);
+    if (!query.exec() || !query.next())
         return 0;
     return query.value(0).toLongLong();
 }

@@ -46,8 +46,11 @@ public:
     QByteArray profileDocument(qint64 profileVersionId) const;
     /// The source ids a run failed on, for a replay.
     QStringList failedSources(qint64 runId) const;
-    /// The newest run left interrupted, or 0.
-    qint64 latestInterruptedRun() const;
+    /// What a run moved: contacts to Kixie (a sync) or call events to GHL.
+    enum class RunKind { Sync, Events };
+    static RunKind kindOf(const RunSummary& run);
+    /// The newest run of that kind left interrupted (dry runs never are), or 0.
+    qint64 latestInterruptedRun(RunKind kind) const;
     /// Marks an interrupted run running again and forgets its records that wrote nothing (they are planned
     /// again); returns the sources whose writes it already recorded.
     QSet<QString> reopenRun(qint64 runId);

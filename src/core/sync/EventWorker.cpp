@@ -1,6 +1,7 @@
 #include "EventWorker.h"
 
 #include "Clock.h"
+#include "ProfileParser.h"
 #include "RequestLogRepository.h"
 #include "RunRepository.h"
 
@@ -43,16 +44,44 @@ void EventWorker::start() {
     if (const QString problem = RunContext::profileProblem(loaded, mapping::Direction::KixieToGhl);
         !problem.isEmpty())
         return finish(false, problem);
-    m_engine = std::make_unique<mapping::MappingEngine>(loaded.parsed.profile);
-    const mapping::Profile& profile = m_engine->profile();
     store::RunRepository& runs = m_context.runs();
-    const qint64 version = runs.ensureProfileVersion(profile.name, mapping::directionName(profile.direction),
-                                                     profile.object, loaded.text);
-    m_runId = version > 0
-                  ? runs.startRun(version, m_job.dryRun ? QStringLiteral("dry-run") : QStringLiteral("run"),
-                                  QJsonObject{{QStringLiteral("kind"), QStringLiteral("events")},
-                                              {QStringLiteral("events"), int(m_job.events.size())}})
-                  : 0;
+    std::optional<store::RunSummary> resumed;
+    if (m_job.resumeRunId != 0) {
+        const qint64 wanted = m_job.resumeRunId > 0
+                                  ? m_job.resumeRunId
+                                  : runs.latestInterruptedRun(store::RunRepository::RunKind::Events);
+        resumed = wanted > 0 ? runs.run(wanted) : std::nullopt;
+        if (!resumed)
+            return finish(false, Tr::tr("There is no interrupted events run to resume."));
+        if (store::RunRepository::kindOf(*resumed) != store::RunRepository::RunKind::Events ||
+            resumed->status != QLatin1String("interrupted") || resumed->mode == QLatin1String("dry-run"))
+            return finish(false,
+                          Tr::tr("Run %1 cannot be resumed as an events run: it is a %2 that ended as %3.")
+                              .arg(resumed->id)
+                              .arg(resumed->mode, resumed->status));
+    }
+    // A resumed run keeps the profile version it started with, whatever the file says today.
+    const mapping::ParsedProfile parsed =
+        resumed ? mapping::ProfileParser::parse(runs.profileDocument(resumed->profileVersionId))
+                : loaded.parsed;
+    m_engine = std::make_unique<mapping::MappingEngine>(parsed.profile);
+    const mapping::Profile& profile = m_engine->profile();
+    qint64 version = 0;
+    if (resumed) {
+        version = resumed->profileVersionId;
+        m_job.dryRun = false; // only real runs are ever interrupted
+        runs.reopenRun(resumed->id);
+        m_runId = resumed->id;
+    } else {
+        version = runs.ensureProfileVersion(profile.name, mapping::directionName(profile.direction),
+                                            profile.object, loaded.text);
+        m_runId =
+            version > 0
+                ? runs.startRun(version, m_job.dryRun ? QStringLiteral("dry-run") : QStringLiteral("run"),
+                                QJsonObject{{QStringLiteral("kind"), QStringLiteral("events")},
+                                            {QStringLiteral("events"), int(m_job.events.size())}})
+                : 0;
+    }
     if (m_runId == 0)
         return finish(false, Tr::tr("Could not record the run in the database: %1").arg(runs.lastError()));
     m_context.storedLog().setRunId(m_runId);

@@ -24,6 +24,9 @@ struct EventJob {
     api::GhlSettings ghl;
     auth::GhlCredential ghlCredential;
     QString databasePath;
+    /// Continue this interrupted events run (-1: the newest one) instead of starting a new run: its done
+    /// events are skipped by the ledger and its uncertain ones reconciled, as for any run.
+    qint64 resumeRunId = 0;
 };
 
 struct EventOutcome {

@@ -53,10 +53,16 @@ void SyncWorker::start() {
     m_ledger = &m_context.ledger();
     m_ghl = &m_context.ghl();
     if (m_job.resumeRunId != 0) {
-        const qint64 wanted = m_job.resumeRunId > 0 ? m_job.resumeRunId : m_runs->latestInterruptedRun();
+        const qint64 wanted = m_job.resumeRunId > 0
+                                  ? m_job.resumeRunId
+                                  : m_runs->latestInterruptedRun(store::RunRepository::RunKind::Sync);
         const auto run = wanted > 0 ? m_runs->run(wanted) : std::nullopt;
         if (!run)
             return finish(false, Tr::tr("There is no interrupted run to resume."));
+        if (store::RunRepository::kindOf(*run) != store::RunRepository::RunKind::Sync)
+            return finish(false, Tr::tr("Run %1 brought call events to HighLevel; resume it with "
+                                        "fieldlink-cli events --resume.")
+                                     .arg(run->id));
         if (run->status != QLatin1String("interrupted") || run->mode == QLatin1String("dry-run"))
             return finish(false, Tr::tr("Run %1 cannot be resumed: it is a %2 that ended as %3.")
                                      .arg(run->id)
