@@ -233,6 +233,22 @@
         <source>&amp;Profile:</source>
         <translation>&amp;Perfil:</translation>
     </message>
+    <message>
+        <source>&amp;Add rule</source>
+        <translation>&amp;Añadir regla</translation>
+    </message>
+    <message>
+        <source>Adds an empty rule below the selected one (Insert)</source>
+        <translation>Añade una regla vacía debajo de la seleccionada (Insert)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move rule</source>
+        <translation>&amp;Quitar regla</translation>
+    </message>
+    <message>
+        <source>Removes the selected rule (Delete)</source>
+        <translation>Quita la regla seleccionada (Supr)</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -569,10 +585,6 @@
 </context>
 <context>
     <name>fieldlink::MappingPage</name>
-    <message>
-        <source>The profile has errors and cannot be used.</source>
-        <translation>El perfil tiene errores y no se puede usar.</translation>
-    </message>
     <message numerus="yes">
         <source>Validates clean: %n rule(s).</source>
         <translation>
@@ -586,6 +598,37 @@
             <numerusform>Se encontró %n problema; %1 de ellos son errores.</numerusform>
             <numerusform>Se encontraron %n problemas; %1 de ellos son errores.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Edited, not saved. </source>
+        <translation>Editado, sin guardar. </translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::ProfileCommands</name>
+    <message>
+        <source>(no target)</source>
+        <translation>(sin destino)</translation>
+    </message>
+    <message>
+        <source>Add rule for %1</source>
+        <translation>Añadir regla para %1</translation>
+    </message>
+    <message>
+        <source>Remove rule for %1</source>
+        <translation>Quitar regla para %1</translation>
+    </message>
+    <message>
+        <source>Move rule for %1</source>
+        <translation>Mover regla para %1</translation>
     </message>
 </context>
 <context>
@@ -607,10 +650,6 @@
         <translation>Obligatorio</translation>
     </message>
     <message>
-        <source>Profile path: %1</source>
-        <translation>Ruta en el perfil: %1</translation>
-    </message>
-    <message>
         <source>Target</source>
         <translation>Destino</translation>
     </message>
@@ -625,6 +664,34 @@
     <message>
         <source>Applies</source>
         <translation>Se aplica</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Profile path: rules[%1]</source>
+        <translation>Ruta en el perfil: rules[%1]</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Set target of rule %1 to %2</source>
+        <translation>Poner el destino de la regla %1 en %2</translation>
+    </message>
+    <message>
+        <source>Map %1 from %2</source>
+        <translation>Asignar %1 desde %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n rule(s)</source>
+        <translation><numerusform>Añadir %n regla</numerusform><numerusform>Añadir %n reglas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n rule(s)</source>
+        <translation><numerusform>Quitar %n regla</numerusform><numerusform>Quitar %n reglas</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1985,6 +2052,10 @@ Opciones:
     <message>
         <source>"%1" is empty in all %2 samples.</source>
         <translation>"%1" está vacío en las %2 muestras.</translation>
+    </message>
+    <message>
+        <source>The rule for "%1" reads no source field and makes no value, so it is always empty; give it a source or a constant.</source>
+        <translation>La regla de «%1» no lee ningún campo de origen ni produce ningún valor, así que siempre queda vacía; dele un origen o una constante.</translation>
     </message>
 </context>
 <context>

@@ -10,9 +10,11 @@ class MappingPage;
 
 namespace fieldlink {
 
+class ProfileDocument;
 class RuleTableModel;
 
-/// The open mapping profile: which one, what it does, whether it validates, and its rules.
+/// The open mapping profile: which one, what it does, whether it validates, and its rules — edited in place
+/// with undo and redo; every edit is validated at once.
 class MappingPage : public QWidget {
     Q_OBJECT
 public:
@@ -22,9 +24,18 @@ public:
     /// Opens a default profile by name (see ProfileLoader).
     void openProfile(const QString& name);
     QString profileName() const;
+    ProfileDocument* document() const { return m_document; }
+
+Q_SIGNALS:
+    void profileOpened(const QString& name);
 
 private:
+    void revalidate();
+    void addRule();
+    void removeRule();
+
     std::unique_ptr<Ui::MappingPage> m_ui;
+    ProfileDocument* m_document;
     RuleTableModel* m_rules;
 };
 

@@ -1,15 +1,66 @@
 #include "RuleTableModel.h"
 
-#include "Profile.h"
+#include "CheckResultModel.h"
+#include "ProfileDocument.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
 
 namespace fieldlink {
+namespace {
 
-RuleTableModel::RuleTableModel(QObject* parent)
-    : QAbstractTableModel(parent) {
+const auto targetKey = QStringLiteral("target");
+const auto sourceKey = QStringLiteral("source");
+const auto sourcesKey = QStringLiteral("sources");
+
+QStringList sourcesOf(const QJsonObject& rule) {
+    if (rule.contains(sourceKey))
+        return {rule.value(sourceKey).toString()};
+    QStringList sources;
+    for (const QJsonValue& source : rule.value(sourcesKey).toArray())
+        sources << source.toString();
+    return sources;
+}
+
+QStringList transformTypesOf(const QJsonObject& rule) {
+    QStringList types;
+    for (const QJsonValue& transform : rule.value(QLatin1String("transforms")).toArray())
+        types << (transform.isString() ? transform.toString()
+                                       : transform.toObject().value(QLatin1String("type")).toString());
+    return types;
+}
+
+mapping::Severity worst(const QList<mapping::Diagnostic>& diagnostics) {
+    mapping::Severity severity = mapping::Severity::Info;
+    for (const mapping::Diagnostic& diagnostic : diagnostics)
+        severity = std::max(severity, diagnostic.severity);
+    return severity;
+}
+
+} // namespace
+
+RuleTableModel::RuleTableModel(ProfileDocument* document, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_document(document) {
+    connect(document, &ProfileDocument::aboutToReset, this, &RuleTableModel::beginResetModel);
+    connect(document, &ProfileDocument::wasReset, this, &RuleTableModel::endResetModel);
+    connect(document, &ProfileDocument::ruleChanged, this,
+            [this](int row) { Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
+    connect(document, &ProfileDocument::aboutToInsertRule, this,
+            [this](int row) { beginInsertRows({}, row, row); });
+    connect(document, &ProfileDocument::ruleInserted, this, &RuleTableModel::endInsertRows);
+    connect(document, &ProfileDocument::aboutToRemoveRule, this,
+            [this](int row) { beginRemoveRows({}, row, row); });
+    connect(document, &ProfileDocument::ruleRemoved, this, &RuleTableModel::endRemoveRows);
+    connect(document, &ProfileDocument::aboutToMoveRule, this, [this](int from, int to) {
+        // Qt counts the destination before the move: moving down lands one past the target row.
+        beginMoveRows({}, from, from, {}, to > from ? to + 1 : to);
+    });
+    connect(document, &ProfileDocument::ruleMoved, this, &RuleTableModel::endMoveRows);
 }
 
 int RuleTableModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() || !m_profile ? 0 : static_cast<int>(m_profile->rules.size());
+    return parent.isValid() ? 0 : m_document->ruleCount();
 }
 
 int RuleTableModel::columnCount(const QModelIndex& parent) const {
@@ -19,28 +70,52 @@ int RuleTableModel::columnCount(const QModelIndex& parent) const {
 QVariant RuleTableModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const mapping::Rule& rule = m_profile->rules.at(static_cast<size_t>(index.row()));
-    if (role == Qt::DisplayRole) {
-        switch (index.column()) {
-        case TargetColumn:
-            return rule.target;
-        case SourcesColumn:
-            return rule.sources.join(QLatin1String(", "));
-        case TransformsColumn:
-            return rule.transformTypes.isEmpty() ? tr("copy")
-                                                 : rule.transformTypes.join(QStringLiteral(" → "));
-        case RequiredColumn:
-            if (rule.when)
-                return rule.required ? tr("Required, when its condition holds")
-                                     : tr("When its condition holds");
-            return rule.required ? tr("Required") : QString();
+    const QJsonObject rule = m_document->rule(index.row());
+    if (index.column() == StatusColumn) {
+        const QList<mapping::Diagnostic> problems = diagnosticsOf(index.row());
+        const mapping::Severity severity = worst(problems);
+        switch (role) {
+        case Qt::DecorationRole:
+            return CheckResultModel::iconFor(problems.isEmpty() ? api::CheckLine::State::Passed
+                                             : severity == mapping::Severity::Error
+                                                 ? api::CheckLine::State::Failed
+                                                 : api::CheckLine::State::Warning);
+        case Qt::DisplayRole:
+            return problems.isEmpty() ? tr("OK") : problems.constFirst().code;
+        case Qt::ToolTipRole: {
+            QStringList lines;
+            for (const mapping::Diagnostic& problem : problems)
+                lines << problem.code + QStringLiteral(": ") + problem.message;
+            return lines.join(QLatin1Char('\n'));
+        }
+        case SeverityRole:
+            return problems.isEmpty() ? -1 : static_cast<int>(severity);
         default:
             return {};
         }
     }
     if (role == Qt::ToolTipRole)
-        return tr("Profile path: %1").arg(rule.jsonPath);
-    return {};
+        return tr("Profile path: rules[%1]").arg(index.row());
+    if (role != Qt::DisplayRole && role != Qt::EditRole)
+        return {};
+    switch (index.column()) {
+    case TargetColumn:
+        return rule.value(targetKey).toString();
+    case SourcesColumn:
+        return sourcesOf(rule).join(QLatin1String(", "));
+    case TransformsColumn: {
+        const QStringList types = transformTypesOf(rule);
+        return types.isEmpty() ? tr("copy") : types.join(QStringLiteral(" → "));
+    }
+    case AppliesColumn: {
+        const bool required = rule.value(QLatin1String("required")).toBool();
+        if (rule.contains(QLatin1String("when")))
+            return required ? tr("Required, when its condition holds") : tr("When its condition holds");
+        return required ? tr("Required") : QString();
+    }
+    default:
+        return {};
+    }
 }
 
 QVariant RuleTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
@@ -53,17 +128,89 @@ QVariant RuleTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Source");
     case TransformsColumn:
         return tr("Transforms");
-    case RequiredColumn:
+    case AppliesColumn:
         return tr("Applies");
+    case StatusColumn:
+        return tr("Status");
     default:
         return {};
     }
 }
 
-void RuleTableModel::setProfile(std::shared_ptr<const mapping::Profile> profile) {
-    beginResetModel();
-    m_profile = std::move(profile);
-    endResetModel();
+Qt::ItemFlags RuleTableModel::flags(const QModelIndex& index) const {
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.isValid() && (index.column() == TargetColumn || index.column() == SourcesColumn))
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool RuleTableModel::setData(const QModelIndex& index, const QVariant& value, int role) {
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) ||
+        !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    QJsonObject rule = m_document->rule(index.row());
+    const QString text = value.toString().trimmed();
+    if (index.column() == TargetColumn) {
+        rule.insert(targetKey, text);
+        m_document->setRule(index.row(), rule,
+                            tr("Set target of rule %1 to %2").arg(index.row() + 1).arg(text));
+        return true;
+    }
+    // Several sources, comma-separated, feed a concat or a template; one is a plain source.
+    QStringList sources = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (QString& source : sources)
+        source = source.trimmed();
+    rule.remove(sourceKey);
+    rule.remove(sourcesKey);
+    if (sources.size() == 1)
+        rule.insert(sourceKey, sources.constFirst());
+    else if (sources.size() > 1)
+        rule.insert(sourcesKey, QJsonArray::fromStringList(sources));
+    const QString target = rule.value(targetKey).toString();
+    m_document->setRule(index.row(), rule,
+                        tr("Map %1 from %2").arg(target, sources.join(QLatin1String(", "))));
+    return true;
+}
+
+bool RuleTableModel::insertRows(int row, int count, const QModelIndex& parent) {
+    if (parent.isValid() || row < 0 || row > rowCount() || count < 1)
+        return false;
+    m_document->undoStack()->beginMacro(tr("Add %n rule(s)", nullptr, count));
+    for (int i = 0; i < count; ++i)
+        m_document->insertRule(row + i, QJsonObject{{targetKey, QString()}});
+    m_document->undoStack()->endMacro();
+    return true;
+}
+
+bool RuleTableModel::removeRows(int row, int count, const QModelIndex& parent) {
+    if (parent.isValid() || row < 0 || count < 1 || row + count > rowCount())
+        return false;
+    m_document->undoStack()->beginMacro(tr("Remove %n rule(s)", nullptr, count));
+    for (int i = 0; i < count; ++i)
+        m_document->removeRule(row);
+    m_document->undoStack()->endMacro();
+    return true;
+}
+
+int RuleTableModel::ruleOf(const mapping::Diagnostic& diagnostic) {
+    static const QRegularExpression rulePath(QStringLiteral("^rules\\[(\\d+)\\]"));
+    const QRegularExpressionMatch match = rulePath.match(diagnostic.sourcePath);
+    return match.hasMatch() ? match.captured(1).toInt() : -1;
+}
+
+QList<mapping::Diagnostic> RuleTableModel::diagnosticsOf(int row) const {
+    QList<mapping::Diagnostic> found;
+    for (const mapping::Diagnostic& diagnostic : m_diagnostics) {
+        if (ruleOf(diagnostic) == row)
+            found << diagnostic;
+    }
+    return found;
+}
+
+void RuleTableModel::setDiagnostics(const mapping::Diagnostics& diagnostics) {
+    m_diagnostics = diagnostics;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, StatusColumn), index(rowCount() - 1, StatusColumn));
 }
 
 } // namespace fieldlink

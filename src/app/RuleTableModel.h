@@ -1,34 +1,44 @@
 #pragma once
 
+#include "Diagnostic.h"
+
 #include <QAbstractTableModel>
-
-#include <memory>
-
-namespace fieldlink::mapping {
-struct Profile;
-}
 
 namespace fieldlink {
 
-/// A profile's rules, one row each: target field, source field(s), transform chain, and whether the target
-/// is required and the rule conditional.
+class ProfileDocument;
+
+/// The rules of the profile being edited, one row each: target field, source field(s), transform chain,
+/// when it applies, and a status from the diagnostics. Target and source are edited in place (by keyboard:
+/// F2 or typing); every edit, insertion and removal goes through the document's undo stack.
 class RuleTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { TargetColumn, SourcesColumn, TransformsColumn, RequiredColumn, ColumnCount };
+    enum Column { TargetColumn, SourcesColumn, TransformsColumn, AppliesColumn, StatusColumn, ColumnCount };
+    enum Role { SeverityRole = Qt::UserRole + 1 };
 
-    explicit RuleTableModel(QObject* parent = nullptr);
+    explicit RuleTableModel(ProfileDocument* document, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+    /// New rules are empty (no target yet), one undo step each.
+    bool insertRows(int row, int count, const QModelIndex& parent = {}) override;
+    bool removeRows(int row, int count, const QModelIndex& parent = {}) override;
 
-    /// Shows `profile`'s rules; null shows none.
-    void setProfile(std::shared_ptr<const mapping::Profile> profile);
+    /// Shows each rule's problems; the rest (e.g. a required target nobody maps) belong to the profile.
+    void setDiagnostics(const mapping::Diagnostics& diagnostics);
+    /// The rule a diagnostic points at, or -1.
+    static int ruleOf(const mapping::Diagnostic& diagnostic);
 
 private:
-    std::shared_ptr<const mapping::Profile> m_profile;
+    QList<mapping::Diagnostic> diagnosticsOf(int row) const;
+
+    ProfileDocument* m_document;
+    mapping::Diagnostics m_diagnostics;
 };
 
 } // namespace fieldlink

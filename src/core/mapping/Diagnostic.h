@@ -41,6 +41,7 @@ inline constexpr auto typeMismatch = "FL-MAP-013";
 inline constexpr auto duplicateMapKey = "FL-MAP-014";
 inline constexpr auto routingMatchesNothing = "FL-MAP-015";
 inline constexpr auto targetMappedTwice = "FL-MAP-016";
+inline constexpr auto ruleReadsNothing = "FL-MAP-017";
 inline constexpr auto noRoute = "FL-MAP-020";
 inline constexpr auto invalidPhone = "FL-MAP-030";
 inline constexpr auto unmappedValue = "FL-MAP-031";

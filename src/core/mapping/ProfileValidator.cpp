@@ -79,6 +79,19 @@ Diagnostics ProfileValidator::validate(const Profile& profile, const FieldCatalo
                     Tr::tr("\"%1\" is a list but \"%2\" holds one value; add a join, pick or value map step.")
                         .arg(source, rule.target)));
         }
+        // Without a source only these make a value (a constant, a fallback, a template or a condition
+        // reading the record); anything else always yields nothing — easy to leave behind in the editor.
+        const QStringList makesAValue = {QStringLiteral("constant"), QStringLiteral("default"),
+                                         QStringLiteral("template"), QStringLiteral("when")};
+        if (rule.sources.isEmpty() &&
+            std::none_of(rule.transformTypes.cbegin(), rule.transformTypes.cend(),
+                         [&](const QString& type) { return makesAValue.contains(type); }))
+            out.append(
+                at((target && target->required) || rule.required ? Severity::Error : Severity::Warning,
+                   code::ruleReadsNothing, rule,
+                   Tr::tr("The rule for \"%1\" reads no source field and makes no value, so it is always "
+                          "empty; give it a source or a constant.")
+                       .arg(rule.target)));
         if (target && target->type == QLatin1String("phone") &&
             !rule.transformTypes.contains(QStringLiteral("phone_e164")))
             out.append(at(

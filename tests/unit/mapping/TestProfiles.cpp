@@ -54,6 +54,7 @@ private Q_SLOTS:
     void defaultProfilesValidateClean_data();
     void defaultProfilesValidateClean();
     void validatorFindsCatalogProblems();
+    void aRuleThatReadsNothingIsCaught();
     void requiredTargetsOfUsedActionsOnly();
     void routingThatMatchesNothing();
     void samplesRevealDataProblems();
@@ -153,6 +154,23 @@ void TestProfiles::validatorFindsCatalogProblems() {
              QStringLiteral("rules[2]"));     // lastNmae is not a GHL field
     QVERIFY(find(diagnostics, "FL-MAP-013")); // a tag list into one text field, and a raw phone
     QCOMPARE(find(diagnostics, "FL-MAP-016")->target, QStringLiteral("email"));
+}
+
+void TestProfiles::aRuleThatReadsNothingIsCaught() {
+    const Diagnostics diagnostics = validateText(minimal(R"([
+      {"target": "target", "transforms": ["phone_e164"]},
+      {"target": "title", "transforms": [{"type": "constant", "value": "Lead"}]},
+      {"target": "companyName", "transforms": ["trim"]}])"));
+    const auto readsNothing = [&diagnostics](const char* path) {
+        return std::find_if(diagnostics.cbegin(), diagnostics.cend(), [path](const Diagnostic& d) {
+            return d.code == QLatin1String("FL-MAP-017") && d.sourcePath == QLatin1String(path);
+        });
+    };
+    QVERIFY(readsNothing("rules[0]") != diagnostics.cend());
+    QCOMPARE(readsNothing("rules[0]")->severity, Severity::Error); // the PowerList row's phone is required
+    QVERIFY(readsNothing("rules[1]") == diagnostics.cend());       // a constant needs no source
+    QVERIFY(readsNothing("rules[2]") != diagnostics.cend());
+    QCOMPARE(readsNothing("rules[2]")->severity, Severity::Warning);
 }
 
 void TestProfiles::requiredTargetsOfUsedActionsOnly() {
