@@ -19,7 +19,8 @@ struct KixieSettings {
     QUrl baseUrl = QUrl(QStringLiteral("https://apig.kixie.com"));
     /// Kixie's documented default (kixie-api.md §5); counted here because Kixie sends no budget headers.
     int dailyLimit = 10000;
-    int maxConcurrent = 4;
+    /// Kixie documents no burst limit (kixie-api.md §5), so writes use every connection Qt opens to a host.
+    int maxConcurrent = 6;
     int transferTimeoutMs = 30000;
     /// Whether the Event API's apikey also goes in the query string. Kixie's PowerList page says it must be
     /// in both; whether the body alone is accepted is unconfirmed (kixie-api.md §1).
