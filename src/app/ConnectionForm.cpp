@@ -45,17 +45,25 @@ QString ConnectionForm::problem(bool nameTaken) const {
 
 QList<ConnectionSideToSave> ConnectionForm::sides(const std::optional<SavedConnection>& savedGhl,
                                                   const std::optional<SavedConnection>& savedKixie) const {
-    const auto environment =
-        sandbox ? SavedConnection::Environment::Sandbox : SavedConnection::Environment::Production;
+    // A side starts from its saved row, so its keychain account and creation time stay.
+    const auto side = [this](const std::optional<SavedConnection>& saved, SavedConnection::Service service,
+                             const QString& accountId, const QUrl& baseUrl, const QString& authKind) {
+        SavedConnection row = saved.value_or(SavedConnection{});
+        row.service = service;
+        row.name = name;
+        row.environment =
+            sandbox ? SavedConnection::Environment::Sandbox : SavedConnection::Environment::Production;
+        row.baseUrl = baseUrl;
+        row.accountId = accountId;
+        row.authKind = authKind;
+        return row;
+    };
     QList<ConnectionSideToSave> sides;
     if (!locationId.isEmpty()) {
-        SavedConnection ghl = savedGhl.value_or(SavedConnection{});
-        ghl.service = SavedConnection::Service::Ghl;
-        ghl.name = name;
-        ghl.environment = environment;
-        ghl.baseUrl = baseUrlOr(ghlBaseUrl, api::GhlSettings{}.baseUrl);
-        ghl.accountId = locationId;
-        ghl.authKind = oauth ? store::ConnectionAuthKind::oauth : store::ConnectionAuthKind::privateToken;
+        SavedConnection ghl =
+            side(savedGhl, SavedConnection::Service::Ghl, locationId,
+                 baseUrlOr(ghlBaseUrl, api::GhlSettings{}.baseUrl),
+                 oauth ? store::ConnectionAuthKind::oauth : store::ConnectionAuthKind::privateToken);
         ghl.settings = {{store::ConnectionSetting::oauthClientId, oauthClientId},
                         {store::ConnectionSetting::oauthRedirectPort, oauthRedirectPort}};
         QJsonObject secret;
@@ -66,13 +74,9 @@ QList<ConnectionSideToSave> ConnectionForm::sides(const std::optional<SavedConne
         sides.append({ghl, secret});
     }
     if (!kixieBusinessId.isEmpty()) {
-        SavedConnection kixie = savedKixie.value_or(SavedConnection{});
-        kixie.service = SavedConnection::Service::Kixie;
-        kixie.name = name;
-        kixie.environment = environment;
-        kixie.baseUrl = baseUrlOr(kixieBaseUrl, api::KixieSettings{}.baseUrl);
-        kixie.accountId = kixieBusinessId;
-        kixie.authKind = store::ConnectionAuthKind::apiKey;
+        const SavedConnection kixie =
+            side(savedKixie, SavedConnection::Service::Kixie, kixieBusinessId,
+                 baseUrlOr(kixieBaseUrl, api::KixieSettings{}.baseUrl), store::ConnectionAuthKind::apiKey);
         sides.append({kixie, kixieApiKey.isEmpty() ? QJsonObject{}
                                                    : QJsonObject{{auth::SecretKey::apiKey, kixieApiKey}}});
     }

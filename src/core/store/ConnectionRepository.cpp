@@ -118,50 +118,33 @@ bool ConnectionRepository::save(SavedConnection& connection) {
     return true;
 }
 
-bool ConnectionRepository::markSecretSaved(qint64 id, const QDateTime& at) {
+bool ConnectionRepository::execute(const QString& statement, const QVariantList& values) {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("UPDATE connections SET secret_saved_at = ? WHERE id = ?"));
-    query.addBindValue(timestamp(at));
-    query.addBindValue(id);
+    query.prepare(statement);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
     if (!query.exec()) {
         m_lastError = query.lastError().text();
         return false;
     }
     return true;
+}
+
+bool ConnectionRepository::markSecretSaved(qint64 id, const QDateTime& at) {
+    return execute(QStringLiteral("UPDATE connections SET secret_saved_at = ? WHERE id = ?"),
+                   {timestamp(at), id});
 }
 
 bool ConnectionRepository::clearSecretSaved(qint64 id) {
-    QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("UPDATE connections SET secret_saved_at = NULL WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
-        return false;
-    }
-    return true;
+    return execute(QStringLiteral("UPDATE connections SET secret_saved_at = NULL WHERE id = ?"), {id});
 }
 
 bool ConnectionRepository::remove(qint64 id) {
-    QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("DELETE FROM connections WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
-        return false;
-    }
-    return true;
+    return execute(QStringLiteral("DELETE FROM connections WHERE id = ?"), {id});
 }
 
 bool ConnectionRepository::rename(const QString& from, const QString& to) {
-    QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("UPDATE connections SET name = ? WHERE name = ?"));
-    query.addBindValue(to);
-    query.addBindValue(from);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
-        return false;
-    }
-    return true;
+    return execute(QStringLiteral("UPDATE connections SET name = ? WHERE name = ?"), {to, from});
 }
 
 } // namespace fieldlink::store

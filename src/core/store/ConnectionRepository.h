@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QUrl>
+#include <QVariantList>
 
 #include <optional>
 
@@ -67,6 +68,8 @@ public:
 
 private:
     static SavedConnection fromQuery(const class QSqlQuery& query);
+    /// Runs one statement with bound values; false, with lastError() set, when SQLite refuses.
+    bool execute(const QString& statement, const QVariantList& values);
 
     QSqlDatabase m_database;
     mutable QString m_lastError;
