@@ -65,8 +65,6 @@ public:
 
 Q_SIGNALS:
     void keychainStateChanged(fieldlink::AppContext::KeychainState state, const QString& message);
-    /// A connection was saved, renamed or removed; lists should reload.
-    void connectionsChanged();
     /// The budget a client reported changed; the status bar refreshes.
     void budgetChanged();
 

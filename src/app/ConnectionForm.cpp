@@ -21,11 +21,15 @@ QString baseUrlProblem(const QString& text) {
     return {};
 }
 
-QUrl baseUrlOr(const QString& text, const QUrl& documented) {
-    return text.isEmpty() ? documented : QUrl(text);
+} // namespace
+
+QUrl ConnectionForm::ghlApiUrl() const {
+    return ghlBaseUrl.isEmpty() ? api::GhlSettings{}.baseUrl : QUrl(ghlBaseUrl);
 }
 
-} // namespace
+QUrl ConnectionForm::kixieApiUrl() const {
+    return kixieBaseUrl.isEmpty() ? api::KixieSettings{}.baseUrl : QUrl(kixieBaseUrl);
+}
 
 QString ConnectionForm::problem(bool nameTaken) const {
     if (name.isEmpty())
@@ -61,8 +65,7 @@ QList<ConnectionSideToSave> ConnectionForm::sides(const std::optional<SavedConne
     QList<ConnectionSideToSave> sides;
     if (!locationId.isEmpty()) {
         SavedConnection ghl =
-            side(savedGhl, SavedConnection::Service::Ghl, locationId,
-                 baseUrlOr(ghlBaseUrl, api::GhlSettings{}.baseUrl),
+            side(savedGhl, SavedConnection::Service::Ghl, locationId, ghlApiUrl(),
                  oauth ? store::ConnectionAuthKind::oauth : store::ConnectionAuthKind::privateToken);
         ghl.settings = {{store::ConnectionSetting::oauthClientId, oauthClientId},
                         {store::ConnectionSetting::oauthRedirectPort, oauthRedirectPort}};
@@ -74,9 +77,8 @@ QList<ConnectionSideToSave> ConnectionForm::sides(const std::optional<SavedConne
         sides.append({ghl, secret});
     }
     if (!kixieBusinessId.isEmpty()) {
-        const SavedConnection kixie =
-            side(savedKixie, SavedConnection::Service::Kixie, kixieBusinessId,
-                 baseUrlOr(kixieBaseUrl, api::KixieSettings{}.baseUrl), store::ConnectionAuthKind::apiKey);
+        const SavedConnection kixie = side(savedKixie, SavedConnection::Service::Kixie, kixieBusinessId,
+                                           kixieApiUrl(), store::ConnectionAuthKind::apiKey);
         sides.append({kixie, kixieApiKey.isEmpty() ? QJsonObject{}
                                                    : QJsonObject{{auth::SecretKey::apiKey, kixieApiKey}}});
     }

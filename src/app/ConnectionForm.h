@@ -37,6 +37,10 @@ public:
     QString kixieBusinessId;
     QString kixieBaseUrl;
 
+    /// The API addresses to use: the typed one, or the documented one when the field is empty.
+    QUrl ghlApiUrl() const;
+    QUrl kixieApiUrl() const;
+
     /// Why it cannot be saved, in the admin's words, or empty. `nameTaken`: another connection has the name.
     QString problem(bool nameTaken) const;
     /// The rows to save, built on the saved ones (their keychain accounts and creation times stay), each with

@@ -24,7 +24,6 @@ void ConnectionSaver::save(const QList<ConnectionSideToSave>& sides, const QStri
         if (!side.secret.isEmpty())
             secrets.append(side);
     }
-    Q_EMIT m_context.connectionsChanged();
     if (secrets.isEmpty())
         return Q_EMIT finished({});
     auto remaining = std::make_shared<qsizetype>(secrets.size());

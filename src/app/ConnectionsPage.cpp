@@ -179,8 +179,7 @@ void ConnectionsPage::updateAuthPage() {
         m_ui->ghlAuthStackedWidget->widget(index)->setSizePolicy(policy, policy);
     }
     m_ui->ghlAuthStackedWidget->adjustSize();
-    m_ui->forgetGhlPushButton->setText(
-        m_ui->ghlAuthComboBox->currentIndex() == OAuthPage ? tr("&Disconnect") : tr("&Forget token"));
+    m_ui->forgetGhlPushButton->setText(shown == OAuthPage ? tr("&Disconnect") : tr("&Forget token"));
     updateSecretStatus();
 }
 

@@ -19,15 +19,6 @@ namespace fieldlink {
 using store::SavedConnection;
 using Service = SavedConnection::Service;
 
-namespace {
-
-QUrl baseUrlFrom(const QLineEdit* edit, const QUrl& fallback) {
-    const QString text = edit->text().trimmed();
-    return text.isEmpty() ? fallback : QUrl(text);
-}
-
-} // namespace
-
 ConnectionForm ConnectionsPage::formValues() const {
     ConnectionForm form;
     form.name = m_ui->nameLineEdit->text().trimmed();
@@ -96,7 +87,6 @@ void ConnectionsPage::removeConnection() {
     }
     m_loadedName.clear();
     reload();
-    Q_EMIT m_context.connectionsChanged();
 }
 
 void ConnectionsPage::forget(Service service) {
@@ -117,7 +107,7 @@ void ConnectionsPage::forget(Service service) {
 
 void ConnectionsPage::testGhl() {
     api::GhlSettings settings;
-    settings.baseUrl = baseUrlFrom(m_ui->ghlBaseUrlLineEdit, settings.baseUrl);
+    settings.baseUrl = formValues().ghlApiUrl();
     settings.locationId = m_ui->locationIdLineEdit->text().trimmed();
     if (settings.locationId.isEmpty())
         return m_ghlTester->showProblem(tr("No location ID"), tr("Enter the HighLevel location ID first."));
@@ -157,7 +147,7 @@ void ConnectionsPage::testGhl() {
 
 void ConnectionsPage::testKixie() {
     api::KixieSettings settings;
-    settings.baseUrl = baseUrlFrom(m_ui->kixieBaseUrlLineEdit, settings.baseUrl);
+    settings.baseUrl = formValues().kixieApiUrl();
     api::KixieCredentials credentials{m_ui->kixieApiKeyLineEdit->text().trimmed(),
                                       m_ui->kixieBusinessIdLineEdit->text().trimmed()};
     if (credentials.businessId.isEmpty())
@@ -195,10 +185,8 @@ void ConnectionsPage::connectOAuth() {
     m_ui->oauthConnectPushButton->setEnabled(false);
     m_ui->oauthCancelPushButton->setVisible(true);
     m_ui->oauthProgressBar->setVisible(true);
-    m_oauth->start(
-        auth::oauthClientConfigFor(baseUrlFrom(m_ui->ghlBaseUrlLineEdit, api::GhlSettings{}.baseUrl),
-                                   clientId, clientSecret),
-        static_cast<quint16>(m_ui->oauthRedirectPortSpinBox->value()));
+    m_oauth->start(auth::oauthClientConfigFor(formValues().ghlApiUrl(), clientId, clientSecret),
+                   static_cast<quint16>(m_ui->oauthRedirectPortSpinBox->value()));
 }
 
 void ConnectionsPage::onOAuthFinished(const api::ApiResult& result, const auth::OAuthTokens& tokens) {

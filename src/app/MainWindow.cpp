@@ -65,8 +65,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     connect(m_connectionsPage, &ConnectionsPage::currentConnectionChanged, this,
             &MainWindow::showEnvironment);
 
-    showEnvironment(m_connectionsPage->currentName(),
-                    false); // corrected by currentConnectionChanged as soon as a saved connection loads
+    // The page loaded before this window listened; reloading announces the connection it shows.
     m_connectionsPage->reload();
     showPage(m_context.connections().all().isEmpty() ? Page::Welcome : Page::Connections);
     restoreGeometryFromSettings();

@@ -13,8 +13,8 @@ int main(int argc, char** argv) {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QTemporaryDir& home = fieldlink::test::isolateUserEnvironment();
     QApplication application(argc, argv);
-    const QStringList pages = {QStringLiteral("connections"), QStringLiteral("mapping"), QStringLiteral("test-sync"),
-                               QStringLiteral("history")};
+    const QStringList pages = {QStringLiteral("connections"), QStringLiteral("mapping"),
+                               QStringLiteral("test-sync"), QStringLiteral("history")};
     const qsizetype pageIndex = argc == 3 ? pages.indexOf(QString::fromLocal8Bit(argv[2])) : 0;
     if (argc < 2 || argc > 3 || pageIndex < 0) {
         qCritical("usage: fieldlink-screenshot FILE.png [connections|mapping|test-sync|history]");

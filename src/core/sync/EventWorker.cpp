@@ -88,9 +88,8 @@ void EventWorker::start() {
     m_processor = std::make_unique<EventProcessor>(&m_context.ghl(), &m_context.ledger(), m_engine.get(),
                                                    m_runId, version, m_job.dryRun);
     connect(m_processor.get(), &EventProcessor::progress, this, [this](int done, int total) {
-        m_meter.sample(api::SystemClock::instance()->nowMs(), done);
-        RunProgress progress{Tr::tr("Writing to HighLevel"), done, total, m_meter.perSecond(),
-                             m_meter.etaMs(done, total)};
+        RunProgress progress =
+            m_meter.next(Tr::tr("Writing to HighLevel"), api::SystemClock::instance()->nowMs(), done, total);
         progress.readBudgets(&m_context.ghl(), nullptr);
         Q_EMIT this->progress(progress);
     });

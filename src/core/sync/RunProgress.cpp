@@ -72,6 +72,15 @@ double ProgressMeter::perSecond() const {
     return std::max(0, lastDone - firstDone) * 1000.0 / static_cast<double>(lastMs - firstMs);
 }
 
+RunProgress ProgressMeter::next(const QString& phase, qint64 nowMs, int done, int total) {
+    if (phase != m_phase) {
+        m_phase = phase;
+        reset();
+    }
+    sample(nowMs, done);
+    return RunProgress{phase, done, total, perSecond(), etaMs(done, total)};
+}
+
 qint64 ProgressMeter::etaMs(int done, int total) const {
     const double rate = perSecond();
     if (total <= 0 || rate <= 0)

@@ -46,9 +46,13 @@ public:
     double perSecond() const;
     /// Milliseconds until `total` at the current rate; -1 when unknown (no total, no rate).
     qint64 etaMs(int done, int total) const;
+    /// Samples `done` at `nowMs` and returns the progress of `phase` (a new phase starts a new window);
+    /// budgets are left for the caller, who has the clients.
+    RunProgress next(const QString& phase, qint64 nowMs, int done, int total);
 
 private:
     qint64 m_windowMs;
+    QString m_phase;
     std::deque<std::pair<qint64, int>> m_samples;
 };
 

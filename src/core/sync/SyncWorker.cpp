@@ -89,12 +89,7 @@ void SyncWorker::start() {
 }
 
 void SyncWorker::reportProgress(const QString& phase, int done, int total) {
-    if (phase != m_phase) {
-        m_phase = phase;
-        m_meter.reset();
-    }
-    m_meter.sample(api::SystemClock::instance()->nowMs(), done);
-    RunProgress progress{phase, done, total, m_meter.perSecond(), m_meter.etaMs(done, total)};
+    RunProgress progress = m_meter.next(phase, api::SystemClock::instance()->nowMs(), done, total);
     progress.readBudgets(m_context.isOpen() ? &m_context.ghl() : nullptr, m_kixie.get());
     Q_EMIT this->progress(progress);
 }

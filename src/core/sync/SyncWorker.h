@@ -91,7 +91,6 @@ private:
     QString m_newestUpdate;
     SyncPlan m_plan;
     ProgressMeter m_meter;
-    QString m_phase;
     std::unique_ptr<ContactSource> m_source;
     std::unique_ptr<SyncRunner> m_runner;
     bool m_cancelled = false;
