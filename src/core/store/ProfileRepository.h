@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace fieldlink::store {
+
+struct StoredProfile {
+    qint64 id = 0;
+    QString name; ///< the profile's own `name`: runs and the editor find it by that
+    QString direction;
+    QString object;
+    int latestVersion = 0;
+};
+
+struct ProfileVersion {
+    qint64 id = 0;
+    int version = 0;
+    QString note;
+    QDateTime createdAt;
+    QByteArray document;
+};
+
+/// The profiles kept in the database and their versions. Versions are never changed or deleted: a run
+/// records the version it used, so the past stays explainable; restoring an old version saves it again as
+/// the newest.
+class ProfileRepository {
+public:
+    explicit ProfileRepository(QSqlDatabase database)
+        : m_database(std::move(database)) {}
+
+    QList<StoredProfile> profiles() const;
+    /// Newest first, with their documents.
+    QList<ProfileVersion> versions(const QString& name) const;
+    std::optional<ProfileVersion> latest(const QString& name) const;
+    /// Saves `document` as the next version of profile `name` (created when new). Returns the version's
+    /// number, or 0 with lastError() set.
+    int saveVersion(const QString& name, const QString& direction, const QString& object,
+                    const QByteArray& document, const QString& note);
+    QString lastError() const { return m_lastError; }
+
+private:
+    QSqlDatabase m_database;
+    mutable QString m_lastError;
+};
+
+} // namespace fieldlink::store
