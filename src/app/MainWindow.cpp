@@ -31,7 +31,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     m_ui->setupUi(this);
     m_welcomePage = new WelcomePage(this);
     m_connectionsPage = new ConnectionsPage(context, this);
-    m_mappingPage = new MappingPage(this);
+    m_mappingPage = new MappingPage(context, this);
     m_testSyncPage = new CommandGuidePage(CommandGuidePage::Topic::TestSync, this);
     m_historyPage = new CommandGuidePage(CommandGuidePage::Topic::History, this);
     // In the order of Page.
@@ -64,6 +64,10 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
             [this] { showPage(Page::Connections); });
     connect(m_connectionsPage, &ConnectionsPage::currentConnectionChanged, this,
             &MainWindow::showEnvironment);
+    connect(m_mappingPage, &MappingPage::profileOpened, this, [this] {
+        for (CommandGuidePage* page : {m_testSyncPage, m_historyPage})
+            page->setContext(m_connectionName, m_mappingPage->profileName(), m_context.databasePath());
+    });
 
     // The page loaded before this window listened; reloading announces the connection it shows.
     m_connectionsPage->reload();
@@ -126,6 +130,8 @@ void MainWindow::showEnvironment(const QString& connectionName, bool sandbox) {
         setWindowTitle(tr("Fieldlink - %1 (Production)").arg(connectionName));
     }
     m_statusPanel->setConnection(connectionName, sandbox);
+    m_connectionName = connectionName;
+    m_mappingPage->setConnection(connectionName);
     for (CommandGuidePage* page : {m_testSyncPage, m_historyPage})
         page->setContext(connectionName, m_mappingPage->profileName(), m_context.databasePath());
 }

@@ -49,6 +49,7 @@ private:
     AppContext& m_context;
     WelcomePage* m_welcomePage;
     ConnectionsPage* m_connectionsPage;
+    QString m_connectionName; ///< the connection in use
     MappingPage* m_mappingPage;
     CommandGuidePage* m_testSyncPage;
     CommandGuidePage* m_historyPage;

@@ -78,4 +78,36 @@ void MoveRuleCommand::undo() {
     m_document->applyMoveRule(m_to, m_from);
 }
 
+SetKeyCommand::SetKeyCommand(ProfileDocument* document, QString key, QJsonValue after, const QString& text)
+    : QUndoCommand(text)
+    , m_document(document)
+    , m_key(std::move(key))
+    , m_before(document->json().value(m_key))
+    , m_after(std::move(after)) {
+}
+
+void SetKeyCommand::redo() {
+    m_document->applySetKey(m_key, m_after);
+}
+
+void SetKeyCommand::undo() {
+    m_document->applySetKey(m_key, m_before);
+}
+
+ReplaceDocumentCommand::ReplaceDocumentCommand(ProfileDocument* document, QJsonObject after, const QString& text)
+    : QUndoCommand(text)
+    , m_document(document)
+    , m_before(document->currentJson())
+    , m_after(std::move(after)) {
+}
+
+void ReplaceDocumentCommand::redo() {
+    m_document->applyReplace(m_after);
+}
+
+void ReplaceDocumentCommand::undo() {
+    m_document->applyReplace(m_before);
+}
+
 } // namespace fieldlink
+

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QUndoCommand>
 
 namespace fieldlink {
@@ -56,6 +57,33 @@ private:
     ProfileDocument* m_document;
     int m_from;
     int m_to;
+};
+
+/// A top-level key other than the rules changed (the routing, the match keys).
+class SetKeyCommand : public QUndoCommand {
+public:
+    SetKeyCommand(ProfileDocument* document, QString key, QJsonValue after, const QString& text);
+    void redo() override;
+    void undo() override;
+
+private:
+    ProfileDocument* m_document;
+    QString m_key;
+    QJsonValue m_before;
+    QJsonValue m_after;
+};
+
+/// The whole document replaced: an imported file or a restored version. Undo brings the edits back.
+class ReplaceDocumentCommand : public QUndoCommand {
+public:
+    ReplaceDocumentCommand(ProfileDocument* document, QJsonObject after, const QString& text);
+    void redo() override;
+    void undo() override;
+
+private:
+    ProfileDocument* m_document;
+    QJsonObject m_before;
+    QJsonObject m_after;
 };
 
 } // namespace fieldlink

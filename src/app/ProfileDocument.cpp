@@ -22,10 +22,14 @@ void ProfileDocument::load(const QJsonObject& profile) {
     Q_EMIT changed();
 }
 
-QByteArray ProfileDocument::toJson() const {
+QJsonObject ProfileDocument::currentJson() const {
     QJsonObject document = m_json;
     document.insert(rulesKey, m_rules);
-    return QJsonDocument(document).toJson(QJsonDocument::Indented);
+    return document;
+}
+
+QByteArray ProfileDocument::toJson() const {
+    return QJsonDocument(currentJson()).toJson(QJsonDocument::Indented);
 }
 
 mapping::ParsedProfile ProfileDocument::parse() const {
@@ -50,6 +54,33 @@ void ProfileDocument::moveRule(int from, int to) {
     if (from == to)
         return;
     m_undoStack.push(new MoveRuleCommand(this, from, to));
+}
+
+void ProfileDocument::setKey(const QString& key, const QJsonValue& value, const QString& description) {
+    if (m_json.value(key) == value)
+        return;
+    m_undoStack.push(new SetKeyCommand(this, key, value, description));
+}
+
+void ProfileDocument::replace(const QJsonObject& profile, const QString& description) {
+    m_undoStack.push(new ReplaceDocumentCommand(this, profile, description));
+}
+
+void ProfileDocument::applySetKey(const QString& key, const QJsonValue& value) {
+    if (value.isUndefined())
+        m_json.remove(key);
+    else
+        m_json.insert(key, value);
+    Q_EMIT keyChanged(key);
+    Q_EMIT changed();
+}
+
+void ProfileDocument::applyReplace(const QJsonObject& profile) {
+    Q_EMIT aboutToReset();
+    m_json = profile;
+    m_rules = profile.value(rulesKey).toArray();
+    Q_EMIT wasReset();
+    Q_EMIT changed();
 }
 
 void ProfileDocument::applySetRule(int row, const QJsonObject& rule) {

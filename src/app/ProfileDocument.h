@@ -19,7 +19,11 @@ public:
 
     /// Starts over on `profile` (not undoable; the history is cleared and the document is unmodified).
     void load(const QJsonObject& profile);
+    /// The document's keys as loaded or last set; the rules live apart (see currentJson()).
     const QJsonObject& json() const { return m_json; }
+    /// The whole document as it stands, rules included.
+    QJsonObject currentJson() const;
+    QJsonArray rules() const { return m_rules; }
     QByteArray toJson() const;
     int ruleCount() const { return static_cast<int>(m_rules.size()); }
     QJsonObject rule(int row) const { return m_rules.at(row).toObject(); }
@@ -33,12 +37,18 @@ public:
     void insertRule(int row, const QJsonObject& rule);
     void removeRule(int row);
     void moveRule(int from, int to);
+    /// A top-level key other than "rules" (routing, matchKeys); an undefined value removes it.
+    void setKey(const QString& key, const QJsonValue& value, const QString& description);
+    /// Replaces everything, undoably (import, restore a version).
+    void replace(const QJsonObject& profile, const QString& description);
 
     // What the commands do and undo; views never call these.
     void applySetRule(int row, const QJsonObject& rule);
     void applyInsertRule(int row, const QJsonObject& rule);
     QJsonObject applyRemoveRule(int row);
     void applyMoveRule(int from, int to);
+    void applySetKey(const QString& key, const QJsonValue& value);
+    void applyReplace(const QJsonObject& profile);
 
 Q_SIGNALS:
     void aboutToReset();
@@ -50,6 +60,7 @@ Q_SIGNALS:
     void ruleRemoved(int row);
     void aboutToMoveRule(int from, int to);
     void ruleMoved(int from, int to);
+    void keyChanged(const QString& key);
     /// After any change, loaded, edited, undone or redone.
     void changed();
 

@@ -1,9 +1,11 @@
 #include "RuleTableModel.h"
 
 #include "CheckResultModel.h"
+#include "FieldCatalogModel.h"
 #include "ProfileDocument.h"
 
 #include <QJsonArray>
+#include <QMimeData>
 #include <QRegularExpression>
 
 namespace fieldlink {
@@ -138,7 +140,7 @@ QVariant RuleTableModel::headerData(int section, Qt::Orientation orientation, in
 }
 
 Qt::ItemFlags RuleTableModel::flags(const QModelIndex& index) const {
-    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index) | Qt::ItemIsDropEnabled;
     if (index.isValid() && (index.column() == TargetColumn || index.column() == SourcesColumn))
         flags |= Qt::ItemIsEditable;
     return flags;
@@ -148,27 +150,88 @@ bool RuleTableModel::setData(const QModelIndex& index, const QVariant& value, in
     if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) ||
         !(flags(index) & Qt::ItemIsEditable))
         return false;
-    QJsonObject rule = m_document->rule(index.row());
     const QString text = value.toString().trimmed();
     if (index.column() == TargetColumn) {
-        rule.insert(targetKey, text);
-        m_document->setRule(index.row(), rule,
-                            tr("Set target of rule %1 to %2").arg(index.row() + 1).arg(text));
+        setTarget(index.row(), text);
         return true;
     }
     // Several sources, comma-separated, feed a concat or a template; one is a plain source.
     QStringList sources = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (QString& source : sources)
         source = source.trimmed();
+    setSources(index.row(), sources);
+    return true;
+}
+
+void RuleTableModel::setSources(int row, const QStringList& sources, bool append) {
+    QJsonObject rule = m_document->rule(row);
+    QStringList all = append ? sourcesOf(rule) : QStringList();
+    for (const QString& source : sources) {
+        if (!all.contains(source))
+            all << source;
+    }
     rule.remove(sourceKey);
     rule.remove(sourcesKey);
-    if (sources.size() == 1)
-        rule.insert(sourceKey, sources.constFirst());
-    else if (sources.size() > 1)
-        rule.insert(sourcesKey, QJsonArray::fromStringList(sources));
+    if (all.size() == 1)
+        rule.insert(sourceKey, all.constFirst());
+    else if (all.size() > 1)
+        rule.insert(sourcesKey, QJsonArray::fromStringList(all));
     const QString target = rule.value(targetKey).toString();
-    m_document->setRule(index.row(), rule,
-                        tr("Map %1 from %2").arg(target, sources.join(QLatin1String(", "))));
+    m_document->setRule(row, rule, tr("Map %1 from %2").arg(target, all.join(QLatin1String(", "))));
+}
+
+void RuleTableModel::setTarget(int row, const QString& target) {
+    QJsonObject rule = m_document->rule(row);
+    rule.insert(targetKey, target);
+    m_document->setRule(row, rule, tr("Set target of rule %1 to %2").arg(row + 1).arg(target));
+}
+
+QStringList RuleTableModel::mimeTypes() const {
+    return {FieldCatalogModel::mimeType(FieldCatalogModel::Side::Source),
+            FieldCatalogModel::mimeType(FieldCatalogModel::Side::Target)};
+}
+
+QStringList RuleTableModel::pathsIn(const QMimeData* data, const QString& mimeType) {
+    if (!data || !data->hasFormat(mimeType))
+        return {};
+    return QString::fromUtf8(data->data(mimeType)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+bool RuleTableModel::canDropMimeData(const QMimeData* data, Qt::DropAction action, int, int,
+                                     const QModelIndex&) const {
+    return action == Qt::CopyAction &&
+           (!pathsIn(data, FieldCatalogModel::mimeType(FieldCatalogModel::Side::Source)).isEmpty() ||
+            !pathsIn(data, FieldCatalogModel::mimeType(FieldCatalogModel::Side::Target)).isEmpty());
+}
+
+bool RuleTableModel::dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                                  const QModelIndex& parent) {
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    const QStringList sources = pathsIn(data, FieldCatalogModel::mimeType(FieldCatalogModel::Side::Source));
+    const QStringList targets = pathsIn(data, FieldCatalogModel::mimeType(FieldCatalogModel::Side::Target));
+    if (parent.isValid()) { // onto a rule
+        if (!sources.isEmpty())
+            setSources(parent.row(), sources);
+        else
+            setTarget(parent.row(), targets.constFirst());
+        return true;
+    }
+    // Between rules or below the last: new rules, one per target dropped, or one reading the sources.
+    const int at = row < 0 || row > rowCount() ? rowCount() : row;
+    m_document->undoStack()->beginMacro(tr("Add rules by drag and drop"));
+    if (!sources.isEmpty()) {
+        QJsonObject rule{{targetKey, QString()}};
+        if (sources.size() == 1)
+            rule.insert(sourceKey, sources.constFirst());
+        else
+            rule.insert(sourcesKey, QJsonArray::fromStringList(sources));
+        m_document->insertRule(at, rule);
+    } else {
+        for (int i = 0; i < targets.size(); ++i)
+            m_document->insertRule(at + i, QJsonObject{{targetKey, targets.at(i)}});
+    }
+    m_document->undoStack()->endMacro();
     return true;
 }
 

@@ -29,6 +29,19 @@ public:
     bool insertRows(int row, int count, const QModelIndex& parent = {}) override;
     bool removeRows(int row, int count, const QModelIndex& parent = {}) override;
 
+    // Drag and drop from the catalogs: a source field dropped on a rule becomes its source (several become
+    // `sources`), a target field its target; dropped between rules or below them, a new rule.
+    QStringList mimeTypes() const override;
+    Qt::DropActions supportedDropActions() const override { return Qt::CopyAction; }
+    bool canDropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                         const QModelIndex& parent) const override;
+    bool dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                      const QModelIndex& parent) override;
+
+    /// Sets rule `row`'s source(s), or adds one to those it has (concat, template). One undo step.
+    void setSources(int row, const QStringList& sources, bool append = false);
+    void setTarget(int row, const QString& target);
+
     /// Shows each rule's problems; the rest (e.g. a required target nobody maps) belong to the profile.
     void setDiagnostics(const mapping::Diagnostics& diagnostics);
     /// The rule a diagnostic points at, or -1.
@@ -36,6 +49,7 @@ public:
 
 private:
     QList<mapping::Diagnostic> diagnosticsOf(int row) const;
+    static QStringList pathsIn(const QMimeData* data, const QString& mimeType);
 
     ProfileDocument* m_document;
     mapping::Diagnostics m_diagnostics;

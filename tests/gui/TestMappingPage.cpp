@@ -1,5 +1,6 @@
 // The Mapping page on the offscreen platform, by keyboard alone: edit a source in place, undo and redo,
 // add and remove a rule; validation follows every edit.
+#include "AppContext.h"
 #include "MappingPage.h"
 #include "ProfileDocument.h"
 #include "RuleTableModel.h"
@@ -29,11 +30,17 @@ private:
         return m_page->findChild<QLabel*>(QStringLiteral("validationLabel"))->text();
     }
 
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppContext> m_context;
     std::unique_ptr<MappingPage> m_page;
 };
 
 void TestMappingPage::init() {
-    m_page = std::make_unique<MappingPage>();
+    m_context = std::make_unique<AppContext>(
+        m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction()))));
+    QCOMPARE(m_context->open(), QString());
+    m_context->useSessionOnlySecrets(QStringLiteral("test"));
+    m_page = std::make_unique<MappingPage>(*m_context);
     m_page->resize(1000, 700);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
@@ -43,6 +50,7 @@ void TestMappingPage::init() {
 
 void TestMappingPage::cleanup() {
     m_page.reset();
+    m_context.reset();
 }
 
 void TestMappingPage::aSourceIsEditedByKeyboardAndUndone() {

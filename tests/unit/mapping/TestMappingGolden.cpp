@@ -47,9 +47,9 @@ void TestMappingGolden::golden() {
     QFile expectedFile(dir.filePath(QStringLiteral("expected.jsonl")));
     QVERIFY(expectedFile.open(QIODevice::ReadOnly));
     const QList<QByteArray> expected = expectedFile.readAll().split('\n');
-    cli::RecordReader reader(dir.filePath(QStringLiteral("input.jsonl")), parsed.profile->direction);
+    mapping::RecordReader reader(dir.filePath(QStringLiteral("input.jsonl")), parsed.profile->direction);
     QVERIFY(reader.open());
-    cli::RecordReader::Record record;
+    mapping::RecordReader::Record record;
     int line = 0;
     while (reader.next(&record)) {
         QJsonObject actual;

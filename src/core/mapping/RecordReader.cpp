@@ -4,11 +4,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-namespace fieldlink::cli {
+namespace fieldlink::mapping {
 namespace {
 
 struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(fieldlink::cli)
+    Q_DECLARE_TR_FUNCTIONS(fieldlink::mapping::RecordReader)
 };
 
 } // namespace
@@ -41,7 +41,7 @@ bool RecordReader::next(Record* record) {
             return true;
         }
         QJsonObject object = document.object();
-        if (m_direction == mapping::Direction::GhlToKixie &&
+        if (m_direction == Direction::GhlToKixie &&
             object.value(QLatin1String("contact")).isObject()) {
             QJsonObject contact = object.value(QLatin1String("contact")).toObject();
             for (const char* related : {"notes", "tasks", "appointments"}) {
@@ -57,4 +57,4 @@ bool RecordReader::next(Record* record) {
     return false;
 }
 
-} // namespace fieldlink::cli
+} // namespace fieldlink::mapping

@@ -5,7 +5,7 @@
 #include <QFile>
 #include <QJsonObject>
 
-namespace fieldlink::cli {
+namespace fieldlink::mapping {
 
 /// Reads source records, one JSON object per line, in the shapes `map` accepts: a GHL contact as
 /// GET /contacts/{id} returns it (inside "contact", with optional sibling "notes" / "tasks" /
@@ -18,7 +18,7 @@ public:
         qsizetype lineNumber = 0;
     };
 
-    RecordReader(QString path, mapping::Direction direction)
+    RecordReader(QString path, Direction direction)
         : m_file(std::move(path))
         , m_direction(direction) {}
     bool open();
@@ -28,8 +28,8 @@ public:
 
 private:
     QFile m_file;
-    mapping::Direction m_direction;
+    Direction m_direction;
     qsizetype m_lineNumber = 0;
 };
 
-} // namespace fieldlink::cli
+} // namespace fieldlink::mapping

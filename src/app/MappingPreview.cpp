@@ -1,0 +1,88 @@
+#include "MappingPreview.h"
+
+#include "FieldPath.h"
+#include "ProfileValidator.h"
+#include "ValueText.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+namespace fieldlink {
+namespace {
+
+mapping::FieldPath compiledPath(const QString& path, const mapping::CustomFieldDirectory& customFields) {
+    const QString key = mapping::FieldPath::customFieldKey(path);
+    const auto* definition = key.isEmpty() ? nullptr : customFields.byKey(key);
+    return mapping::FieldPath(path, definition ? definition->id : QString());
+}
+
+/// A list (tags) contributes each element; anything else its text.
+void collect(const QJsonValue& value, QStringList& into, QSet<QString>& seen, int limit) {
+    if (value.isArray()) {
+        for (const QJsonValue& element : value.toArray()) {
+            if (into.size() >= limit)
+                return;
+            collect(element, into, seen, limit);
+        }
+        return;
+    }
+    if (mapping::isEmptyValue(value) || value.isObject())
+        return;
+    const QString text = mapping::valueText(value);
+    if (!seen.contains(text)) {
+        seen.insert(text);
+        into << text;
+    }
+}
+
+} // namespace
+
+PreviewResult MappingPreview::run(const QByteArray& profileDocument) const {
+    PreviewResult result;
+    result.parsed = mapping::ProfileParser::parse(profileDocument, m_customFields);
+    result.diagnostics = result.parsed.diagnostics;
+    if (!result.parsed.profile)
+        return result;
+    const mapping::Direction direction = result.parsed.profile->direction;
+    result.sources = mapping::FieldCatalog::sourcesFor(direction, m_customFields);
+    result.targets = mapping::FieldCatalog::targetsFor(direction);
+    result.diagnostics += mapping::ProfileValidator::validate(*result.parsed.profile, result.sources, result.targets);
+    if (m_samples.isEmpty())
+        return result;
+    const mapping::MappingEngine engine(result.parsed.profile);
+    result.diagnostics += mapping::ProfileValidator::validateSamples(engine, m_samples);
+    result.records.reserve(m_samples.size());
+    for (const QJsonObject& sample : m_samples)
+        result.records.append(engine.apply(sample));
+    return result;
+}
+
+QHash<QString, QStringList> MappingPreview::sampleValues(const mapping::FieldCatalog& sources, int perField) const {
+    QHash<QString, QStringList> values;
+    for (const mapping::CatalogField& field : sources.fields()) {
+        if (field.pattern)
+            continue;
+        const mapping::FieldPath path = compiledPath(field.path, m_customFields);
+        QStringList seen;
+        QSet<QString> unique;
+        for (const QJsonObject& sample : m_samples) {
+            collect(path.read(sample), seen, unique, perField);
+            if (seen.size() >= perField)
+                break;
+        }
+        if (!seen.isEmpty())
+            values.insert(field.path, seen);
+    }
+    return values;
+}
+
+QStringList MappingPreview::distinctValues(const QString& path) const {
+    const mapping::FieldPath compiled = compiledPath(path, m_customFields);
+    QStringList values;
+    QSet<QString> unique;
+    for (const QJsonObject& sample : m_samples)
+        collect(compiled.read(sample), values, unique, std::numeric_limits<int>::max());
+    return values;
+}
+
+} // namespace fieldlink

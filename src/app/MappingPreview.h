@@ -1,0 +1,44 @@
+#pragma once
+
+#include "FieldCatalog.h"
+#include "MappingEngine.h"
+#include "ProfileParser.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+
+namespace fieldlink {
+
+/// What the editor shows for one state of the profile: every problem (parse, catalog checks, sample checks)
+/// and each sample record mapped. Pure and synchronous — the editor calls it on every edit, and
+/// fieldlink-bench-mapping-preview times exactly this call.
+struct PreviewResult {
+    mapping::ParsedProfile parsed;
+    mapping::Diagnostics diagnostics; ///< the profile's, then the samples'
+    QList<mapping::MappedRecord> records;
+    mapping::FieldCatalog sources;
+    mapping::FieldCatalog targets;
+};
+
+class MappingPreview {
+public:
+    void setCustomFields(const mapping::CustomFieldDirectory& customFields) { m_customFields = customFields; }
+    const mapping::CustomFieldDirectory& customFields() const { return m_customFields; }
+    void setSamples(QList<QJsonObject> samples) { m_samples = std::move(samples); }
+    const QList<QJsonObject>& samples() const { return m_samples; }
+
+    PreviewResult run(const QByteArray& profileDocument) const;
+
+    /// Up to `perField` distinct values each catalog field takes in the samples, for the source pane and
+    /// for pre-filling value maps.
+    QHash<QString, QStringList> sampleValues(const mapping::FieldCatalog& sources, int perField) const;
+    /// Every distinct value (or list element, e.g. each tag) `path` takes in the samples.
+    QStringList distinctValues(const QString& path) const;
+
+private:
+    mapping::CustomFieldDirectory m_customFields;
+    QList<QJsonObject> m_samples;
+};
+
+} // namespace fieldlink

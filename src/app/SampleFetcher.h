@@ -1,0 +1,60 @@
+#pragma once
+
+#include "ApiResult.h"
+#include "FieldPath.h"
+
+#include <QJsonObject>
+#include <QObject>
+
+#include <memory>
+
+namespace fieldlink::api {
+class GhlClient;
+}
+namespace fieldlink::auth {
+class AccessTokenSource;
+}
+namespace fieldlink::sync {
+class ContactSource;
+}
+
+namespace fieldlink {
+
+class AppContext;
+
+/// Reads what the mapping editor learns from a live HighLevel location, without changing anything there:
+/// the custom field definitions (they extend the source catalog) and the first few contacts with the notes,
+/// tasks and appointments the profile reads (they become the preview's samples).
+class SampleFetcher : public QObject {
+    Q_OBJECT
+public:
+    explicit SampleFetcher(AppContext& context, QObject* parent = nullptr);
+    ~SampleFetcher() override;
+
+    /// Reads through the HighLevel side of the saved connection `connectionName`.
+    void fetch(const QString& connectionName, const QJsonObject& profile, int sampleCount);
+    bool isRunning() const { return m_running; }
+
+Q_SIGNALS:
+    /// `error` is empty on success, else for the admin (nothing partial is delivered).
+    void finished(const mapping::CustomFieldDirectory& customFields, const QList<QJsonObject>& samples,
+                  const QString& error);
+
+private:
+    void start(const QJsonObject& secret, const QString& account);
+    void fetchContacts(const api::ApiResult& customFields);
+    void finish(const QString& error);
+
+    AppContext& m_context;
+    QString m_connection;
+    QJsonObject m_profile;
+    int m_sampleCount = 0;
+    bool m_running = false;
+    std::unique_ptr<auth::AccessTokenSource> m_token;
+    std::unique_ptr<api::GhlClient> m_client;
+    std::unique_ptr<sync::ContactSource> m_source;
+    mapping::CustomFieldDirectory m_customFields;
+    QList<QJsonObject> m_samples;
+};
+
+} // namespace fieldlink
