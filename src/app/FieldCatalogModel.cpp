@@ -141,6 +141,9 @@ QVariant FieldCatalogModel::data(const QModelIndex& index, int role) const {
         return mapped;
     case GroupRole:
         return field->group;
+    case SearchTextRole: // what the search box matches: the name people read, the path, the values seen
+        return QString(field->label + QLatin1Char('\n') + field->path + QLatin1Char('\n') +
+                       m_samples.value(field->path).join(QLatin1Char('\n')));
     default:
         return {};
     }

@@ -15,7 +15,7 @@ class FieldCatalogModel : public QAbstractItemModel {
     Q_OBJECT
 public:
     enum Column { FieldColumn, TypeColumn, SamplesColumn, ColumnCount };
-    enum Role { PathRole = Qt::UserRole + 1, RequiredRole, MappedRole, GroupRole };
+    enum Role { PathRole = Qt::UserRole + 1, RequiredRole, MappedRole, GroupRole, SearchTextRole };
     enum class Side { Source, Target };
 
     explicit FieldCatalogModel(Side side, QObject* parent = nullptr);

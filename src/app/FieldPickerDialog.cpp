@@ -26,8 +26,8 @@ FieldPickerDialog::FieldPickerDialog(FieldCatalogModel* catalog, const QString& 
     m_filter->setSourceModel(catalog);
     m_filter->setRecursiveFilteringEnabled(true);
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_filter->setFilterKeyColumn(-1);
-    m_filter->setFilterRole(Qt::ToolTipRole); // the tool tip holds the path and the sample values too
+    m_filter->setFilterKeyColumn(FieldCatalogModel::FieldColumn);
+    m_filter->setFilterRole(FieldCatalogModel::SearchTextRole);
     m_view->setObjectName(QStringLiteral("fieldPickerView"));
     m_view->setModel(m_filter);
     m_view->expandAll();

@@ -33,8 +33,8 @@ QSortFilterProxyModel* catalogFilter(FieldCatalogModel* catalog, QObject* parent
     filter->setSourceModel(catalog);
     filter->setRecursiveFilteringEnabled(true);
     filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    filter->setFilterKeyColumn(-1);
-    filter->setFilterRole(Qt::ToolTipRole); // label, path and sample values
+    filter->setFilterKeyColumn(FieldCatalogModel::FieldColumn);
+    filter->setFilterRole(FieldCatalogModel::SearchTextRole);
     return filter;
 }
 
@@ -69,7 +69,7 @@ MappingPage::MappingPage(AppContext& context, QWidget* parent)
 
     connect(m_document, &ProfileDocument::changed, this, &MappingPage::updatePreview);
     // A command changes the document before the stack counts it: the modified mark follows the stack itself.
-    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MappingPage::updatePreview);
+    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MappingPage::updateSummary);
     connect(m_fetcher, &SampleFetcher::finished, this,
             [this](const mapping::CustomFieldDirectory& customFields, const QList<QJsonObject>& samples,
                    const QString& error) {
@@ -259,7 +259,12 @@ void MappingPage::updatePreview() {
     }
     m_sources->setMapped(sources);
     m_targets->setMapped(targets);
+    updateSummary();
+    Q_EMIT previewUpdated();
+}
 
+void MappingPage::updateSummary() {
+    const mapping::Diagnostics& diagnostics = m_result.diagnostics;
     const auto errors =
         std::count_if(diagnostics.cbegin(), diagnostics.cend(),
                       [](const mapping::Diagnostic& d) { return d.severity == mapping::Severity::Error; });
@@ -280,7 +285,6 @@ void MappingPage::updatePreview() {
         text.prepend(tr("Edited, not saved. "));
     m_ui->validationLabel->setText(text);
     m_ui->resultsTabWidget->setTabText(1, tr("Pro&blems (%1)").arg(diagnostics.size()));
-    Q_EMIT previewUpdated();
 }
 
 void MappingPage::showSelectedRecord() {

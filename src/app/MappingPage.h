@@ -72,6 +72,8 @@ private:
     void setUpActions();
     void reloadProfileList(const QString& select);
     void updatePreview();
+    /// The line above the rules: problems, samples sent, unsaved edits.
+    void updateSummary();
     void updateCatalogs(mapping::Direction direction);
     void showSelectedRecord();
     void showRule(int row);

@@ -1,0 +1,559 @@
+// The mapping editor on the offscreen platform, driven the way an admin drives it: fields mapped from the
+// catalog by keyboard, by the picker and by drag and drop; transform steps and value maps edited; routing;
+// the preview following every edit; versions saved, compared and restored; export and import; auto-match;
+// samples fetched from the built-in sandbox over HTTP.
+#include "AppContext.h"
+#include "AutoMatchDialog.h"
+#include "DiagnosticListModel.h"
+#include "FieldCatalogModel.h"
+#include "FieldPickerDialog.h"
+#include "MappingPage.h"
+#include "PreviewModel.h"
+#include "ProfileDocument.h"
+#include "ProfileRepository.h"
+#include "RecordComparisonModel.h"
+#include "RoutingEditor.h"
+#include "RuleTableModel.h"
+#include "SandboxConnection.h"
+#include "TestEnvironment.h"
+#include "TransformChainEditor.h"
+#include "VersionHistoryDialog.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTabWidget>
+#include <QTreeView>
+#include <QTreeWidget>
+
+#include <functional>
+
+using namespace fieldlink;
+
+namespace {
+
+/// Runs `act` on the next modal dialog of type `Dialog` once its exec() loop shows it. The timer polls the
+/// event loop, it does not wait for a time. A dialog `act` left open is rejected, so a failing test fails
+/// instead of hanging.
+int pendingModalActions = 0; ///< checked after each test: every expected dialog did open
+
+template <typename Dialog> void whenModal(std::function<void(Dialog*)> act) {
+    ++pendingModalActions;
+    auto* timer = new QTimer;
+    timer->setInterval(0);
+    QObject::connect(timer, &QTimer::timeout, [timer, act] {
+        auto* dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible())
+            return;
+        timer->stop();
+        timer->deleteLater();
+        --pendingModalActions;
+        act(dialog);
+        if (dialog->isVisible()) {
+            qWarning("the dialog was left open");
+            dialog->reject();
+        }
+    });
+    timer->start();
+}
+
+const char* const samplesJsonl =
+    R"({"contact": {"id": "c1", "firstName": "Ana", "lastName": "López", "phone": "+1 415 555 0101", "email": "ANA@Example.com", "type": "lead", "tags": ["hot"]}})"
+    "\n"
+    R"({"contact": {"id": "c2", "firstName": "Bo", "lastName": "Chen", "phone": "12", "type": "partner", "tags": ["vip"]}})"
+    "\n"
+    R"({"contact": {"id": "c3", "firstName": "Cy", "lastName": "Díaz", "phone": "(415) 555-0199", "type": "customer"}})"
+    "\n";
+
+} // namespace
+
+class TestMappingEditor : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void aSourceFieldIsMappedByKeyboardFromTheCatalog();
+    void theSearchFiltersTheCatalogBySampleValues();
+    void thePickerMapsASourceAndCanAddASecond();
+    void droppingFieldsSetsASourceOrAddsARule();
+    void anE164StepIsAddedWithItsRegionAndUndone();
+    void aValueMapIsFilledFromTheSamplesAndEdited();
+    void thePreviewFollowsEveryEdit();
+    void aProblemJumpsToItsRule();
+    void routingIsEditedAndUndone();
+    void saveCreatesVersionsAndHistoryRestoresOne();
+    void exportAndImportRoundTrip();
+    void aBrokenFileIsRefusedAndChangesNothing();
+    void autoMatchProposalsAreAcceptedSelectively();
+    void samplesAndCustomFieldsAreFetchedFromTheSandbox();
+
+private:
+    template <typename T> T* child(const char* name) const {
+        auto* found = m_page->findChild<T*>(QLatin1String(name));
+        if (!found)
+            qWarning("no child %s", name);
+        return found;
+    }
+    QTableView* rules() const { return child<QTableView>("rulesTableView"); }
+    int ruleRow(const QString& target) const;
+    QJsonObject rule(const QString& target) const { return m_page->document()->rule(ruleRow(target)); }
+    void selectRule(const QString& target);
+    void focusRules() {
+        m_page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+        rules()->setFocus();
+    }
+    QString writeSamples();
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<MappingPage> m_page;
+};
+
+void TestMappingEditor::init() {
+    m_context = std::make_unique<AppContext>(
+        m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction()))));
+    QCOMPARE(m_context->open(), QString());
+    m_context->useSessionOnlySecrets(QStringLiteral("test"));
+    m_page = std::make_unique<MappingPage>(*m_context);
+    m_page->resize(1400, 900);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    m_page->openProfile(QStringLiteral("ghl-contacts-to-kixie-powerlist"));
+}
+
+void TestMappingEditor::cleanup() {
+    QCOMPARE(pendingModalActions, 0);
+    m_page.reset();
+    m_context.reset();
+}
+
+int TestMappingEditor::ruleRow(const QString& target) const {
+    for (int row = 0; row < m_page->document()->ruleCount(); ++row) {
+        if (m_page->document()->rule(row).value(QLatin1String("target")).toString() == target)
+            return row;
+    }
+    return -1;
+}
+
+void TestMappingEditor::selectRule(const QString& target) {
+    const int row = ruleRow(target);
+    QVERIFY2(row >= 0, qPrintable(target));
+    rules()->setCurrentIndex(rules()->model()->index(row, RuleTableModel::SourcesColumn));
+}
+
+QString TestMappingEditor::writeSamples() {
+    const QString path = m_dir.filePath(QStringLiteral("samples.jsonl"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(samplesJsonl);
+    return path;
+}
+
+void TestMappingEditor::aSourceFieldIsMappedByKeyboardFromTheCatalog() {
+    selectRule(QStringLiteral("companyName"));
+    auto* search = child<QLineEdit>("sourceSearchLineEdit");
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("website"));
+    auto* tree = child<QTreeView>("sourceTreeView");
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_Home); // the group
+    QTest::keyClick(tree, Qt::Key_Down); // its only field left by the search
+    QCOMPARE(tree->currentIndex().data(FieldCatalogModel::PathRole).toString(), QStringLiteral("website"));
+    QTest::keyClick(tree, Qt::Key_Return);
+    QCOMPARE(rule(QStringLiteral("companyName")).value(QLatin1String("source")).toString(), QStringLiteral("website"));
+    QVERIFY(m_page->document()->isModified());
+    QTest::keySequence(rules(), QKeySequence::Undo);
+    QCOMPARE(rule(QStringLiteral("companyName")).value(QLatin1String("source")).toString(),
+             QStringLiteral("companyName"));
+}
+
+void TestMappingEditor::theSearchFiltersTheCatalogBySampleValues() {
+    QVERIFY(m_page->loadSamplesFile(writeSamples()));
+    auto* tree = child<QTreeView>("sourceTreeView");
+    QTest::keyClicks(child<QLineEdit>("sourceSearchLineEdit"), QStringLiteral("partner"));
+    // Only the field whose samples hold "partner" is left: the contact type.
+    QAbstractItemModel* model = tree->model();
+    QStringList left;
+    for (int group = 0; group < model->rowCount(); ++group) {
+        for (int row = 0; row < model->rowCount(model->index(group, 0)); ++row)
+            left << model->index(row, 0, model->index(group, 0)).data(FieldCatalogModel::PathRole).toString();
+    }
+    QCOMPARE(left, QStringList{QStringLiteral("type")});
+    const QModelIndex type = model->index(0, FieldCatalogModel::SamplesColumn, model->index(0, 0));
+    QVERIFY2(type.data().toString().contains(QLatin1String("partner")), qPrintable(type.data().toString()));
+}
+
+void TestMappingEditor::thePickerMapsASourceAndCanAddASecond() {
+    selectRule(QStringLiteral("companyName"));
+    whenModal<FieldPickerDialog>([](FieldPickerDialog* picker) {
+        QTest::keyClicks(picker->searchEdit(), QStringLiteral("Date of birth"));
+        QTest::keyClick(picker->searchEdit(), Qt::Key_Return);
+    });
+    QTest::keyClick(rules(), Qt::Key_K, Qt::ControlModifier);
+    QCOMPARE(rule(QStringLiteral("companyName")).value(QLatin1String("source")).toString(),
+             QStringLiteral("dateOfBirth"));
+    // "Add as another source" makes a multi-source rule (for concat or a template).
+    whenModal<FieldPickerDialog>([](FieldPickerDialog* picker) {
+        QTest::keyClicks(picker->searchEdit(), QStringLiteral("Company name"));
+        QTest::mouseClick(picker->findChild<QPushButton*>(QStringLiteral("appendSourceButton")), Qt::LeftButton);
+    });
+    focusRules(); // back from the first dialog: shortcuts follow the focus
+    QTest::keyClick(rules(), Qt::Key_K, Qt::ControlModifier);
+    QCOMPARE(rule(QStringLiteral("companyName")).value(QLatin1String("sources")).toArray(),
+             QJsonArray({QStringLiteral("dateOfBirth"), QStringLiteral("companyName")}));
+    // Escape leaves the rule alone.
+    whenModal<FieldPickerDialog>([](FieldPickerDialog* picker) { QTest::keyClick(picker, Qt::Key_Escape); });
+    focusRules();
+    QTest::keyClick(rules(), Qt::Key_K, Qt::ControlModifier);
+    QCOMPARE(rule(QStringLiteral("companyName")).value(QLatin1String("sources")).toArray().size(), 2);
+}
+
+void TestMappingEditor::droppingFieldsSetsASourceOrAddsARule() {
+    auto* sourceFilter = qobject_cast<QSortFilterProxyModel*>(child<QTreeView>("sourceTreeView")->model());
+    auto* sources = qobject_cast<FieldCatalogModel*>(sourceFilter->sourceModel());
+    auto* targets = qobject_cast<FieldCatalogModel*>(
+        qobject_cast<QSortFilterProxyModel*>(child<QTreeView>("targetTreeView")->model())->sourceModel());
+    QAbstractItemModel* model = rules()->model();
+    const int row = ruleRow(QStringLiteral("companyName"));
+    std::unique_ptr<QMimeData> source(sources->mimeData({sources->indexOfPath(QStringLiteral("website"))}));
+    QVERIFY(model->canDropMimeData(source.get(), Qt::CopyAction, -1, -1, model->index(row, 1)));
+    QVERIFY(model->dropMimeData(source.get(), Qt::CopyAction, -1, -1, model->index(row, 1)));
+    QCOMPARE(rule(QStringLiteral("companyName")).value(QLatin1String("source")).toString(), QStringLiteral("website"));
+    // A target dropped below the rules gets a rule of its own.
+    const int before = model->rowCount();
+    std::unique_ptr<QMimeData> target(targets->mimeData({targets->indexOfPath(QStringLiteral("extraData.*"))}));
+    QVERIFY(model->dropMimeData(target.get(), Qt::CopyAction, -1, -1, {}));
+    QCOMPARE(model->rowCount(), before + 1);
+    QCOMPARE(model->index(before, RuleTableModel::TargetColumn).data().toString(), QStringLiteral("extraData.*"));
+    // Text from elsewhere is not a field.
+    QMimeData text;
+    text.setText(QStringLiteral("firstName"));
+    QVERIFY(!model->canDropMimeData(&text, Qt::CopyAction, -1, -1, model->index(row, 1)));
+    // The mapped target shows as mapped in the target pane.
+    QVERIFY(targets->indexOfPath(QStringLiteral("companyName")).data(FieldCatalogModel::MappedRole).toBool());
+}
+
+void TestMappingEditor::anE164StepIsAddedWithItsRegionAndUndone() {
+    const int row = m_page->document()->ruleCount();
+    m_page->document()->insertRule(row, QJsonObject{{QStringLiteral("target"), QStringLiteral("extraData.Mobile")},
+                                                    {QStringLiteral("source"), QStringLiteral("phone")}});
+    rules()->setCurrentIndex(rules()->model()->index(row, 0));
+    auto* editor = m_page->findChild<TransformChainEditor*>();
+    QCOMPARE(editor->rule(), row);
+    auto* type = editor->findChild<QComboBox*>(QStringLiteral("addStepTypeComboBox"));
+    type->setCurrentIndex(type->findData(QStringLiteral("phone_e164")));
+    QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("addStepButton")), Qt::LeftButton);
+    QJsonArray transforms = m_page->document()->rule(row).value(QLatin1String("transforms")).toArray();
+    QCOMPARE(transforms.size(), 1);
+    QCOMPARE(transforms.at(0).toObject().value(QLatin1String("defaultRegion")).toString(), QStringLiteral("US"));
+    auto* region = editor->findChild<QLineEdit*>(QStringLiteral("option_defaultRegion"));
+    QVERIFY(region);
+    QTRY_VERIFY(region->isVisible()); // a layout shows a new child once back in the event loop
+    region->setFocus();
+    region->selectAll();
+    QTest::keyClicks(region, QStringLiteral("GB"));
+    QTest::keyClick(region, Qt::Key_Return);
+    transforms = m_page->document()->rule(row).value(QLatin1String("transforms")).toArray();
+    QCOMPARE(transforms.at(0).toObject().value(QLatin1String("defaultRegion")).toString(), QStringLiteral("GB"));
+    QCOMPARE(transforms.at(0).toObject().value(QLatin1String("invalid")).toString(), QStringLiteral("skip"));
+    QCOMPARE(rules()->model()->index(row, RuleTableModel::TransformsColumn).data().toString(),
+             QStringLiteral("phone_e164"));
+    m_page->document()->undoStack()->undo(); // the region
+    QCOMPARE(m_page->document()->rule(row).value(QLatin1String("transforms")).toArray().at(0).toObject().value(
+                 QLatin1String("defaultRegion")),
+             QJsonValue(QStringLiteral("US")));
+    // Undo rebuilt the form from the document.
+    QTRY_COMPARE(editor->findChild<QLineEdit*>(QStringLiteral("option_defaultRegion"))->text(), QStringLiteral("US"));
+    m_page->document()->undoStack()->undo(); // the step
+    QVERIFY(!m_page->document()->rule(row).contains(QLatin1String("transforms")));
+    m_page->document()->undoStack()->redo();
+    m_page->document()->undoStack()->redo();
+    QCOMPARE(m_page->document()->rule(row).value(QLatin1String("transforms")).toArray().at(0).toObject().value(
+                 QLatin1String("defaultRegion")),
+             QJsonValue(QStringLiteral("GB")));
+}
+
+void TestMappingEditor::aValueMapIsFilledFromTheSamplesAndEdited() {
+    QVERIFY(m_page->loadSamplesFile(writeSamples()));
+    selectRule(QStringLiteral("title"));
+    auto* editor = m_page->findChild<TransformChainEditor*>();
+    editor->setCurrentStep(0);
+    auto* table = editor->findChild<QTableWidget*>(QStringLiteral("valueMapTable"));
+    QVERIFY(table);
+    QTRY_VERIFY(table->isVisible());
+    QCOMPARE(table->rowCount(), 2); // lead, customer
+    QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("fillValueMapButton")), Qt::LeftButton);
+    QCOMPARE(table->rowCount(), 3); // + partner, seen in the samples
+    QCOMPARE(table->item(2, 0)->text(), QStringLiteral("partner"));
+    table->setFocus();
+    table->setCurrentCell(2, 1);
+    QTest::keyClick(table, Qt::Key_F2);
+    auto* cell = table->findChild<QLineEdit*>();
+    QVERIFY(cell);
+    cell->selectAll();
+    QTest::keyClicks(cell, QStringLiteral("Partner"));
+    QTest::keyClick(cell, Qt::Key_Return);
+    QTRY_VERIFY(QJsonDocument(rule(QStringLiteral("title"))).toJson().contains("\"Partner\""));
+    const QJsonArray map =
+        rule(QStringLiteral("title")).value(QLatin1String("transforms")).toArray().at(0).toObject().value(QLatin1String("map")).toArray();
+    QVERIFY(map.contains(QJsonObject{{QStringLiteral("from"), QStringLiteral("partner")},
+                                     {QStringLiteral("to"), QStringLiteral("Partner")}}));
+    // The preview follows: Bo's row title is now "Partner".
+    const PreviewResult& preview = m_page->preview();
+    QCOMPARE(preview.records.at(1).sourceId, QStringLiteral("c2"));
+    // (Bo has no valid phone, so his row is skipped and sends nothing; Cy's customer still maps.)
+    QCOMPARE(preview.records.at(2).payload.value(QLatin1String("title")).toString(), QStringLiteral("Customer"));
+    // Two undo steps: the edit, then the fill.
+    m_page->document()->undoStack()->undo();
+    m_page->document()->undoStack()->undo();
+    QCOMPARE(rule(QStringLiteral("title")).value(QLatin1String("transforms")).toArray().at(0).toObject().value(
+                 QLatin1String("map")).toObject().size(),
+             2);
+}
+
+void TestMappingEditor::thePreviewFollowsEveryEdit() {
+    QVERIFY(m_page->loadSamplesFile(writeSamples()));
+    auto* preview = child<QTableView>("previewTableView")->model();
+    QCOMPARE(preview->rowCount(), 3);
+    QCOMPARE(preview->index(0, PreviewModel::RecordColumn).data().toString(), QStringLiteral("Ana López"));
+    QCOMPARE(preview->index(0, PreviewModel::StatusColumn).data().toString(), QStringLiteral("Mapped"));
+    QCOMPARE(preview->index(1, PreviewModel::StatusColumn).data().toString(), QStringLiteral("Skipped"));
+    QVERIFY(preview->index(1, PreviewModel::ProblemsColumn).data().toString().contains(QLatin1String("FL-MAP-030")));
+    QCOMPARE(preview->index(0, PreviewModel::RouteColumn).data().toString(), QStringLiteral("Hot Leads"));
+    child<QTableView>("previewTableView")->selectRow(0);
+    auto* record = child<QTableView>("recordTableView")->model();
+    const auto afterOf = [record](const QString& target) {
+        for (int row = 0; row < record->rowCount(); ++row) {
+            if (record->index(row, RecordComparisonModel::TargetColumn).data().toString() == target)
+                return record->index(row, RecordComparisonModel::AfterColumn).data().toString();
+        }
+        return QStringLiteral("(no row)");
+    };
+    QCOMPARE(afterOf(QStringLiteral("email")), QStringLiteral("ana@example.com"));
+    QCOMPARE(afterOf(QStringLiteral("target")), QStringLiteral("+14155550101"));
+    QSignalSpy updated(m_page.get(), &MappingPage::previewUpdated);
+    QVERIFY(rules()->model()->setData(rules()->model()->index(ruleRow(QStringLiteral("firstName")), RuleTableModel::SourcesColumn),
+                                      QStringLiteral("lastName")));
+    QCOMPARE(updated.size(), 1); // at once, no button
+    QCOMPARE(afterOf(QStringLiteral("firstName")), QStringLiteral("López"));
+    QVERIFY(child<QLabel>("validationLabel")->text().contains(QLatin1String("2 of 3 sample")));
+}
+
+void TestMappingEditor::aProblemJumpsToItsRule() {
+    const int row = ruleRow(QStringLiteral("crmUserId"));
+    QVERIFY(rules()->model()->setData(rules()->model()->index(row, RuleTableModel::TargetColumn), QStringLiteral("nope")));
+    auto* view = child<QTableView>("diagnosticsTableView");
+    int problem = -1;
+    for (int i = 0; i < view->model()->rowCount(); ++i) {
+        if (view->model()->index(i, DiagnosticListModel::CodeColumn).data().toString() == QLatin1String("FL-MAP-011"))
+            problem = i;
+    }
+    QVERIFY(problem >= 0);
+    child<QTabWidget>("resultsTabWidget")->setCurrentIndex(1);
+    QVERIFY(child<QTabWidget>("resultsTabWidget")->tabText(1).contains(QLatin1String("(1)")));
+    rules()->setCurrentIndex(rules()->model()->index(0, 0));
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(problem, 0));
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(rules()->currentIndex().row(), row);
+    QVERIFY(rules()->hasFocus());
+}
+
+void TestMappingEditor::routingIsEditedAndUndone() {
+    auto* routing = m_page->findChild<RoutingEditor*>();
+    child<QTabWidget>("ruleDetailTabWidget")->setCurrentIndex(1);
+    const int before = m_page->document()->json().value(QLatin1String("routing")).toObject().value(QLatin1String("routes")).toArray().size();
+    QTest::mouseClick(routing->findChild<QPushButton*>(QStringLiteral("addRouteButton")), Qt::LeftButton);
+    const auto typeInto = [routing](const char* name, const QString& text) {
+        auto* edit = routing->findChild<QLineEdit*>(QLatin1String(name));
+        QVERIFY(edit);
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClicks(edit, text);
+        QTest::keyClick(edit, Qt::Key_Return);
+    };
+    typeInto("routeName", QStringLiteral("VIP"));
+    auto* field = routing->findChild<QComboBox*>(QStringLiteral("conditionField"));
+    field->setFocus();
+    QTest::keyClicks(field->lineEdit(), QStringLiteral("tags"));
+    auto* op = routing->findChild<QComboBox*>(QStringLiteral("conditionOperator"));
+    op->setCurrentText(QStringLiteral("contains"));
+    typeInto("conditionValue", QStringLiteral("vip"));
+    typeInto("routePowerlist", QStringLiteral("77"));
+    const QJsonArray routes =
+        m_page->document()->json().value(QLatin1String("routing")).toObject().value(QLatin1String("routes")).toArray();
+    QCOMPARE(routes.size(), before + 1);
+    QCOMPARE(routes.last().toObject(),
+             (QJsonObject{{QStringLiteral("name"), QStringLiteral("VIP")},
+                          {QStringLiteral("when"), QJsonObject{{QStringLiteral("field"), QStringLiteral("tags")},
+                                                               {QStringLiteral("op"), QStringLiteral("contains")},
+                                                               {QStringLiteral("value"), QStringLiteral("vip")}}},
+                          {QStringLiteral("powerlist"), QStringLiteral("77")}}));
+    QVERIFY2(m_page->preview().parsed.profile, "the edited routing still parses");
+    QCOMPARE(routing->routeList()->count(), before + 1);
+    QVERIFY(routing->routeList()->item(before)->text().contains(QLatin1String("77")));
+    m_page->document()->undoStack()->undo(); // the PowerList
+    QVERIFY(!m_page->document()->json().value(QLatin1String("routing")).toObject().value(QLatin1String("routes")).toArray().last().toObject().contains(QLatin1String("powerlist")));
+    while (m_page->document()->undoStack()->canUndo())
+        m_page->document()->undoStack()->undo();
+    QCOMPARE(routing->routeList()->count(), before);
+}
+
+void TestMappingEditor::saveCreatesVersionsAndHistoryRestoresOne() {
+    QVERIFY(m_page->document()->isModified() == false);
+    QCOMPARE(m_page->saveVersion(QStringLiteral("as shipped")), 1);
+    const QString name = m_page->document()->json().value(QLatin1String("name")).toString();
+    QCOMPARE(m_page->profileName(), name); // what fieldlink-cli --profile now takes
+    const int rulesAtV1 = m_page->document()->ruleCount();
+    rules()->setFocus();
+    rules()->setCurrentIndex(rules()->model()->index(0, 0));
+    QTest::keyClick(rules(), Qt::Key_Delete);
+    QCOMPARE(m_page->document()->ruleCount(), rulesAtV1 - 1);
+    QVERIFY(m_page->document()->isModified());
+    whenModal<QInputDialog>([](QInputDialog* dialog) {
+        dialog->setTextValue(QStringLiteral("phone rule removed"));
+        dialog->accept();
+    });
+    QTest::keySequence(rules(), QKeySequence::Save);
+    QVERIFY(!m_page->document()->isModified());
+    store::ProfileRepository repository(m_context->database().connection());
+    const QList<store::ProfileVersion> versions = repository.versions(name);
+    QCOMPARE(versions.size(), 2);
+    QCOMPARE(versions.at(0).note, QStringLiteral("phone rule removed"));
+    QVERIFY(child<QComboBox>("profileComboBox")->currentText().contains(QLatin1String("version 2")));
+    QVERIFY(child<QLabel>("versionLabel")->text().contains(QLatin1String("version 2")));
+
+    whenModal<VersionHistoryDialog>([](VersionHistoryDialog* dialog) {
+        QCOMPARE(dialog->list()->count(), 2);
+        QVERIFY(dialog->summary()->text().contains(QLatin1String("same"))); // version 2 is the editor's
+        dialog->list()->setCurrentRow(1);
+        QVERIFY2(dialog->summary()->text().contains(QLatin1String("differ")), qPrintable(dialog->summary()->text()));
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("restoreButton")), Qt::LeftButton);
+    });
+    QTest::mouseClick(child<QPushButton>("historyPushButton"), Qt::LeftButton);
+    QCOMPARE(m_page->document()->ruleCount(), rulesAtV1);
+    QVERIFY(m_page->document()->isModified()); // restoring is an edit; Save makes it version 3
+    m_page->document()->undoStack()->undo();
+    QCOMPARE(m_page->document()->ruleCount(), rulesAtV1 - 1);
+}
+
+void TestMappingEditor::exportAndImportRoundTrip() {
+    const QString path = m_dir.filePath(QStringLiteral("exported.json"));
+    rules()->setFocus();
+    rules()->setCurrentIndex(rules()->model()->index(2, 0));
+    QTest::keyClick(rules(), Qt::Key_Delete);
+    QCOMPARE(m_page->document()->ruleCount(), 15);
+    const QByteArray exported = m_page->document()->toJson();
+    QVERIFY(m_page->exportFile(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), exported);
+    m_page->openProfile(QStringLiteral("kixie-calls-to-ghl"));
+    QVERIFY(m_page->importFile(path));
+    QCOMPARE(m_page->document()->toJson(), exported);
+    QCOMPARE(m_page->preview().parsed.profile->direction, mapping::Direction::GhlToKixie);
+    // The catalogs follow the imported profile's direction.
+    auto* targets = qobject_cast<FieldCatalogModel*>(
+        qobject_cast<QSortFilterProxyModel*>(child<QTreeView>("targetTreeView")->model())->sourceModel());
+    QVERIFY(targets->indexOfPath(QStringLiteral("nextCallRefresher")).isValid());
+    m_page->document()->undoStack()->undo();
+    QCOMPARE(m_page->preview().parsed.profile->direction, mapping::Direction::KixieToGhl);
+}
+
+void TestMappingEditor::aBrokenFileIsRefusedAndChangesNothing() {
+    const QString path = m_dir.filePath(QStringLiteral("broken.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"format\": \"fieldlink.profile/1\", \"rules\": [");
+    file.close();
+    const QByteArray before = m_page->document()->toJson();
+    QString message;
+    whenModal<QMessageBox>([&message](QMessageBox* box) {
+        message = box->text();
+        box->accept();
+    });
+    QVERIFY(!m_page->importFile(path));
+    QVERIFY2(message.contains(QLatin1String("not valid JSON")), qPrintable(message));
+    QVERIFY(message.contains(QLatin1String("Nothing was changed")));
+    QCOMPARE(m_page->document()->toJson(), before);
+    QVERIFY(!m_page->document()->isModified());
+}
+
+void TestMappingEditor::autoMatchProposalsAreAcceptedSelectively() {
+    const QString path = m_dir.filePath(QStringLiteral("bare.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format": "fieldlink.profile/1", "name": "Bare", "direction": "ghl_to_kixie", "object": "contact",
+  "matchKeys": ["phone"], "routing": {"routes": [], "default": {"name": "All", "powerlist": "1"}},
+  "rules": [{"target": "target", "source": "phone", "required": true,
+             "transforms": [{"type": "phone_e164", "defaultRegion": "US"}]}]})");
+    file.close();
+    QVERIFY(m_page->importFile(path));
+    QStringList offered;
+    whenModal<AutoMatchDialog>([&offered](AutoMatchDialog* dialog) {
+        QTreeWidget* list = dialog->list();
+        dialog->setAllChecked(false);
+        for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            QTreeWidgetItem* item = list->topLevelItem(i);
+            offered << item->text(0) + QLatin1Char('<') + item->text(1);
+            QVERIFY(!item->text(2).isEmpty() && !item->text(3).isEmpty()); // confidence and reason
+            if (item->text(0) == QLatin1String("firstName") || item->text(0) == QLatin1String("email"))
+                item->setCheckState(0, Qt::Checked);
+        }
+        dialog->accept();
+    });
+    QTest::mouseClick(child<QPushButton>("autoMatchPushButton"), Qt::LeftButton);
+    QVERIFY2(offered.contains(QStringLiteral("firstName<firstName")), qPrintable(offered.join(QLatin1Char(' '))));
+    QVERIFY(!offered.join(QLatin1Char(' ')).contains(QLatin1String("target<"))); // mapped targets are never offered
+    QCOMPARE(m_page->document()->ruleCount(), 3);
+    QCOMPARE(rule(QStringLiteral("firstName")).value(QLatin1String("source")).toString(), QStringLiteral("firstName"));
+    QCOMPARE(rule(QStringLiteral("email")).value(QLatin1String("source")).toString(), QStringLiteral("email"));
+    m_page->document()->undoStack()->undo(); // both in one step
+    QCOMPARE(m_page->document()->ruleCount(), 1);
+}
+
+void TestMappingEditor::samplesAndCustomFieldsAreFetchedFromTheSandbox() {
+    QSignalSpy ready(this, &QObject::objectNameChanged);
+    QString setUpError = QStringLiteral("pending");
+    SandboxConnection::setUp(*m_context, this, [this, &setUpError](const QString& error) {
+        setUpError = error;
+        setObjectName(QStringLiteral("sandbox ready"));
+    });
+    QVERIFY(!ready.isEmpty() || ready.wait(15000));
+    QCOMPARE(setUpError, QString());
+    m_page->setConnection(SandboxConnection::name());
+    QSignalSpy fetched(m_page.get(), &MappingPage::samplesFetched);
+    QTest::mouseClick(child<QPushButton>("fetchSamplesPushButton"), Qt::LeftButton);
+    QVERIFY(!fetched.isEmpty() || fetched.wait(30000));
+    QCOMPARE(fetched.at(0).at(0).toString(), QString());
+    QCOMPARE(m_page->preview().records.size(), 25);
+    QVERIFY2(child<QLabel>("samplesLabel")->text().contains(QLatin1String("25 contact")),
+             qPrintable(child<QLabel>("samplesLabel")->text()));
+    // The location's custom fields joined the source catalog, and the profile's custom-field rules resolve.
+    auto* sources = qobject_cast<FieldCatalogModel*>(
+        qobject_cast<QSortFilterProxyModel*>(child<QTreeView>("sourceTreeView")->model())->sourceModel());
+    QVERIFY(sources->indexOfPath(QStringLiteral("customFields.contact.budget")).isValid());
+    for (const mapping::Diagnostic& diagnostic : m_page->preview().diagnostics)
+        QVERIFY2(diagnostic.code != QLatin1String("FL-MAP-036"), qPrintable(diagnostic.message));
+    // Notes were fetched because the profile reads them: the refresher is filled for someone.
+    bool refresher = false;
+    for (const mapping::MappedRecord& record : m_page->preview().records)
+        refresher = refresher || !record.payload.value(QLatin1String("nextCallRefresher")).toString().isEmpty();
+    QVERIFY(refresher);
+}
+
+FIELDLINK_TEST_MAIN(TestMappingEditor, QApplication)
+#include "TestMappingEditor.moc"
