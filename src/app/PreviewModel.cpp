@@ -1,6 +1,7 @@
 #include "PreviewModel.h"
 
 #include "CheckResultModel.h"
+#include "FieldPath.h"
 
 #include <QJsonDocument>
 
@@ -48,8 +49,12 @@ QString PreviewModel::recordLabel(const QJsonObject& sample, const QString& sour
     const QString name = full.trimmed();
     if (!name.isEmpty())
         return name;
-    if (const QString event = sample.value(QLatin1String("type")).toString(); !event.isEmpty())
-        return tr("%1 event %2").arg(event, sourceId);
+    // A Kixie webhook: its event and the customer's phone, read the way the engine reads any event shape.
+    if (sample.value(QLatin1String("data")).isObject()) {
+        static const mapping::FieldPath event(QStringLiteral("event"));
+        static const mapping::FieldPath phone(QStringLiteral("customerPhone"));
+        return tr("%1 call, %2").arg(event.read(sample).toString(), phone.read(sample).toString());
+    }
     return sourceId.isEmpty() ? tr("(no id)") : sourceId;
 }
 
