@@ -37,6 +37,13 @@ void collect(const QJsonValue& value, QStringList& into, QSet<QString>& seen, in
 
 } // namespace
 
+void MappingPreview::setSamples(QList<QJsonObject> samples) {
+    m_samples = std::move(samples);
+    m_indexedSamples = m_samples;
+    for (QJsonObject& sample : m_indexedSamples)
+        mapping::FieldPath::indexCustomFields(sample);
+}
+
 PreviewResult MappingPreview::run(const QByteArray& profileDocument) const {
     PreviewResult result;
     result.parsed = mapping::ProfileParser::parse(profileDocument, m_customFields);
@@ -50,9 +57,9 @@ PreviewResult MappingPreview::run(const QByteArray& profileDocument) const {
     if (m_samples.isEmpty())
         return result;
     const mapping::MappingEngine engine(result.parsed.profile);
-    result.diagnostics += mapping::ProfileValidator::validateSamples(engine, m_samples);
-    result.records.reserve(m_samples.size());
-    for (const QJsonObject& sample : m_samples)
+    result.diagnostics += mapping::ProfileValidator::validateSamples(engine, m_indexedSamples);
+    result.records.reserve(m_indexedSamples.size());
+    for (const QJsonObject& sample : m_indexedSamples)
         result.records.append(engine.apply(sample));
     return result;
 }
@@ -65,7 +72,7 @@ QHash<QString, QStringList> MappingPreview::sampleValues(const mapping::FieldCat
         const mapping::FieldPath path = compiledPath(field.path, m_customFields);
         QStringList seen;
         QSet<QString> unique;
-        for (const QJsonObject& sample : m_samples) {
+        for (const QJsonObject& sample : m_indexedSamples) {
             collect(path.read(sample), seen, unique, perField);
             if (seen.size() >= perField)
                 break;
@@ -80,7 +87,7 @@ QStringList MappingPreview::distinctValues(const QString& path) const {
     const mapping::FieldPath compiled = compiledPath(path, m_customFields);
     QStringList values;
     QSet<QString> unique;
-    for (const QJsonObject& sample : m_samples)
+    for (const QJsonObject& sample : m_indexedSamples)
         collect(compiled.read(sample), values, unique, std::numeric_limits<int>::max());
     return values;
 }

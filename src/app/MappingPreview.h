@@ -25,7 +25,8 @@ class MappingPreview {
 public:
     void setCustomFields(const mapping::CustomFieldDirectory& customFields) { m_customFields = customFields; }
     const mapping::CustomFieldDirectory& customFields() const { return m_customFields; }
-    void setSamples(QList<QJsonObject> samples) { m_samples = std::move(samples); }
+    /// The samples as read; they are mapped with their custom fields indexed (FieldPath::indexCustomFields).
+    void setSamples(QList<QJsonObject> samples);
     const QList<QJsonObject>& samples() const { return m_samples; }
 
     PreviewResult run(const QByteArray& profileDocument) const;
@@ -39,6 +40,7 @@ public:
 private:
     mapping::CustomFieldDirectory m_customFields;
     QList<QJsonObject> m_samples;
+    QList<QJsonObject> m_indexedSamples;
 };
 
 } // namespace fieldlink

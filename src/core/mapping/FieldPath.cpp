@@ -84,6 +84,8 @@ QJsonValue FieldPath::read(const QJsonObject& record) const {
     if (m_isCustomField) {
         if (m_customFieldId.isEmpty())
             return QJsonValue(QJsonValue::Undefined);
+        if (const QJsonValue index = record.value(customFieldIndexKey()); index.isObject())
+            return index.toObject().value(m_customFieldId);
         for (const QJsonValue& entry : record.value(QLatin1String("customFields")).toArray()) {
             const QJsonObject field = entry.toObject();
             if (field.value(QLatin1String("id")).toString() == m_customFieldId)
@@ -104,6 +106,17 @@ QJsonValue FieldPath::read(const QJsonObject& record) const {
             return node;
     }
     return QJsonValue(QJsonValue::Undefined);
+}
+
+void FieldPath::indexCustomFields(QJsonObject& record) {
+    QJsonObject index;
+    for (const QJsonValue& entry : record.value(QLatin1String("customFields")).toArray()) {
+        const QJsonObject field = entry.toObject();
+        const QString id = field.value(QLatin1String("id")).toString();
+        if (!id.isEmpty() && !index.contains(id)) // the first wins, as the scan finds it
+            index.insert(id, field.value(QLatin1String("value")));
+    }
+    record.insert(customFieldIndexKey(), index);
 }
 
 } // namespace fieldlink::mapping

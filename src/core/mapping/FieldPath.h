@@ -53,6 +53,13 @@ public:
     /// The custom field key named by a "customFields.<key>" path, or empty.
     static QString customFieldKey(const QString& path);
 
+    /// Adds to a GHL contact an index of its custom field values by id, so reading a custom field is a
+    /// lookup instead of a scan of the whole `customFields` array (a location may have hundreds). Worth it
+    /// for a record that is read many times: the editor's samples, mapped again on every edit.
+    static void indexCustomFields(QJsonObject& record);
+    /// The key the index lives under; never a GHL field name.
+    static QString customFieldIndexKey() { return QStringLiteral("_fieldlinkCustomFieldsById"); }
+
 private:
     QString m_text;
     std::vector<QStringList> m_alternatives; ///< tried in order; the first defined value wins

@@ -1,4 +1,5 @@
 // Each transform on its own, data-driven.
+#include "FieldPath.h"
 #include "PhoneNormaliser.h"
 #include "TestEnvironment.h"
 #include "Transform.h"
@@ -42,6 +43,7 @@ class TestTransforms : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void anIndexedCustomFieldReadsLikeTheScan();
     void transforms_data();
     void transforms();
     void outcomesAndDiagnostics_data();
@@ -50,6 +52,21 @@ private Q_SLOTS:
     void badSpecsAreReported();
     void phoneCacheServesRepeats();
 };
+
+void TestTransforms::anIndexedCustomFieldReadsLikeTheScan() {
+    QJsonObject record = QJsonDocument::fromJson(R"({"customFields": [
+        {"id": "a", "value": "first"}, {"id": "b", "value": ["x", "y"]}, {"id": "a", "value": "second"},
+        {"value": "no id"}, {"id": "c", "value": null}]})").object();
+    const QJsonObject scanned = record;
+    FieldPath::indexCustomFields(record);
+    QVERIFY(record.contains(FieldPath::customFieldIndexKey()));
+    for (const char* id : {"a", "b", "c", "missing"}) {
+        const FieldPath path(QStringLiteral("customFields.contact.k"), QLatin1String(id));
+        QCOMPARE(path.read(record), path.read(scanned));
+    }
+    QCOMPARE(FieldPath(QStringLiteral("customFields.contact.k"), QStringLiteral("a")).read(record),
+             QJsonValue(QStringLiteral("first"))); // the first entry wins, in both
+}
 
 void TestTransforms::transforms_data() {
     QTest::addColumn<QByteArray>("spec");
