@@ -1,15 +1,18 @@
 #include "MappingCommands.h"
 
 #include "CommandLine.h"
+#include "Database.h"
 #include "FieldCatalog.h"
 #include "MappingEngine.h"
 #include "ProfileLoader.h"
+#include "ProfileRepository.h"
 #include "ProfileValidator.h"
 #include "RecordReader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -24,8 +27,25 @@ struct Tr {
 
 // Built on use, not at static initialisation: translations are installed only once main() runs.
 QCommandLineOption profileOption() {
-    return {QStringLiteral("profile"), Tr::tr("Default profile name or profile file."),
+    return {QStringLiteral("profile"),
+            Tr::tr("A profile saved in the app, a default profile's name, or a profile file."),
             QStringLiteral("NAME|FILE")};
+}
+
+QCommandLineOption databaseOption() {
+    return {QStringLiteral("db"), Tr::tr("The database with the app's saved profiles (default: the app's)."),
+            QStringLiteral("FILE")};
+}
+
+/// Loads --profile: a file, a profile saved in the app's database, or a default profile. The database is
+/// only read, and only when it exists: `validate` and `map` work on a machine where the app never ran.
+ProfileLoader::Loaded loadProfile(const QCommandLineParser& parser, const CustomFieldDirectory& customFields) {
+    const QString path = parser.isSet(databaseOption()) ? parser.value(databaseOption()) : store::Database::defaultPath();
+    store::Database database;
+    if (!QFileInfo::exists(path) || !database.open(path, QStringLiteral("profiles")).ok())
+        return ProfileLoader::load(parser.value(profileOption()), customFields);
+    const store::ProfileRepository profiles(database.connection());
+    return ProfileLoader::load(parser.value(profileOption()), customFields, profiles.newestDocuments());
 }
 
 QCommandLineOption customFieldsOption() {
@@ -102,13 +122,13 @@ int runValidate(const QStringList& arguments, QTextStream& out, QTextStream& err
                                            QStringLiteral("FILE.jsonl"));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         Tr::tr("Print the result as one JSON object."));
-    parser.addOptions({profileOption(), samplesOption, customFieldsOption(), jsonOption});
+    parser.addOptions({profileOption(), samplesOption, customFieldsOption(), jsonOption, databaseOption()});
     if (!parse(parser, arguments, err))
         return UsageError;
     CustomFieldDirectory customFields;
     if (!loadCustomFields(parser, &customFields, err))
         return UsageError;
-    const ProfileLoader::Loaded loaded = ProfileLoader::load(parser.value(profileOption()), customFields);
+    const ProfileLoader::Loaded loaded = loadProfile(parser, customFields);
     if (!loaded.error.isEmpty()) {
         err << Tr::tr("fieldlink-cli: %1").arg(loaded.error) << '\n';
         return UsageError;
@@ -166,7 +186,7 @@ int runMap(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     const QCommandLineOption outOption(QStringLiteral("out"),
                                        Tr::tr("Where to write the results (default: standard output)."),
                                        QStringLiteral("FILE.jsonl"));
-    parser.addOptions({profileOption(), inOption, outOption, customFieldsOption()});
+    parser.addOptions({profileOption(), inOption, outOption, customFieldsOption(), databaseOption()});
     if (!parse(parser, arguments, err))
         return UsageError;
     if (!parser.isSet(inOption)) {
@@ -176,7 +196,7 @@ int runMap(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     CustomFieldDirectory customFields;
     if (!loadCustomFields(parser, &customFields, err))
         return UsageError;
-    const ProfileLoader::Loaded loaded = ProfileLoader::load(parser.value(profileOption()), customFields);
+    const ProfileLoader::Loaded loaded = loadProfile(parser, customFields);
     if (!loaded.error.isEmpty() || !loaded.parsed.profile) {
         err << Tr::tr("fieldlink-cli: %1")
                    .arg(loaded.error.isEmpty()

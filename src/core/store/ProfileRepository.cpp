@@ -52,6 +52,13 @@ std::optional<ProfileVersion> ProfileRepository::latest(const QString& name) con
     return all.constFirst();
 }
 
+std::function<QByteArray(const QString&)> ProfileRepository::newestDocuments() const {
+    return [database = m_database](const QString& name) {
+        const auto version = ProfileRepository(database).latest(name);
+        return version ? version->document : QByteArray();
+    };
+}
+
 int ProfileRepository::saveVersion(const QString& name, const QString& direction, const QString& object,
                                    const QByteArray& document, const QString& note) {
     // One transaction: two windows saving the same profile must not both take the same version number.

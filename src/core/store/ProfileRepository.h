@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace fieldlink::store {
@@ -41,6 +42,8 @@ public:
     /// number, or 0 with lastError() set.
     int saveVersion(const QString& name, const QString& direction, const QString& object,
                     const QByteArray& document, const QString& note);
+    /// For mapping::ProfileLoader: a profile name's newest document, or empty.
+    std::function<QByteArray(const QString& name)> newestDocuments() const;
     QString lastError() const { return m_lastError; }
 
 private:

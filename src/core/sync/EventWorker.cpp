@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "ProfileParser.h"
+#include "ProfileRepository.h"
 #include "RequestLogRepository.h"
 #include "RunRepository.h"
 
@@ -40,7 +41,8 @@ void EventWorker::start() {
         !problem.isEmpty())
         return finish(false, problem);
     // Call events carry no custom fields to resolve, so the profile loads without the location's definitions.
-    const mapping::ProfileLoader::Loaded loaded = mapping::ProfileLoader::load(m_job.profile);
+    const mapping::ProfileLoader::Loaded loaded =
+        mapping::ProfileLoader::load(m_job.profile, {}, m_context.profiles().newestDocuments());
     if (const QString problem = RunContext::profileProblem(loaded, mapping::Direction::KixieToGhl);
         !problem.isEmpty())
         return finish(false, problem);

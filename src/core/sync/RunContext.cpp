@@ -8,6 +8,7 @@
 #include "LedgerRepository.h"
 #include "Logging.h"
 #include "RequestLogRepository.h"
+#include "ProfileRepository.h"
 #include "RunRepository.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,7 @@ QString RunContext::open(const QString& databasePath, const api::GhlSettings& gh
     if (const store::StoreError opened = m_database->open(databasePath, connection); !opened.ok())
         return opened.message;
     m_runs = std::make_unique<store::RunRepository>(m_database->connection());
+    m_profiles = std::make_unique<store::ProfileRepository>(m_database->connection());
     m_ledger = std::make_unique<store::LedgerRepository>(m_database->connection());
     m_storedLog = std::make_unique<store::RequestLogRepository>(m_database->connection());
     if (const int interrupted = m_runs->markAbandonedRunsInterrupted(); interrupted > 0)

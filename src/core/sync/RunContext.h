@@ -11,6 +11,7 @@ namespace fieldlink::store {
 class Database;
 class LedgerRepository;
 class RequestLogRepository;
+class ProfileRepository;
 class RunRepository;
 } // namespace fieldlink::store
 namespace fieldlink::auth {
@@ -34,6 +35,8 @@ public:
                  const auth::GhlCredential& credential);
 
     store::RunRepository& runs() { return *m_runs; }
+    /// Profiles saved in the mapping editor (`--profile NAME` finds them first).
+    store::ProfileRepository& profiles() { return *m_profiles; }
     store::LedgerRepository& ledger() { return *m_ledger; }
     store::RequestLogRepository& storedLog() { return *m_storedLog; }
     QNetworkAccessManager* network() { return m_network.get(); }
@@ -49,6 +52,7 @@ public:
 private:
     std::unique_ptr<store::Database> m_database;
     std::unique_ptr<store::RunRepository> m_runs;
+    std::unique_ptr<store::ProfileRepository> m_profiles;
     std::unique_ptr<store::LedgerRepository> m_ledger;
     std::unique_ptr<store::RequestLogRepository> m_storedLog;
     std::unique_ptr<QNetworkAccessManager> m_network;

@@ -7,6 +7,7 @@
 #include "MappingEngine.h"
 #include "ProfileLoader.h"
 #include "ProfileParser.h"
+#include "ProfileRepository.h"
 #include "RequestLogRepository.h"
 #include "RunRepository.h"
 #include "SyncPlanner.h"
@@ -107,7 +108,7 @@ void SyncWorker::loadProfile(const api::ApiResult& customFields) {
         loaded.text = m_runs->profileDocument(m_profileVersionId);
         loaded.parsed = mapping::ProfileParser::parse(loaded.text, directory);
     } else {
-        loaded = mapping::ProfileLoader::load(m_job.profile, directory);
+        loaded = mapping::ProfileLoader::load(m_job.profile, directory, m_context.profiles().newestDocuments());
     }
     if (const QString problem = RunContext::profileProblem(loaded, mapping::Direction::GhlToKixie);
         !problem.isEmpty())

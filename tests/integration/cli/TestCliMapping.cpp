@@ -1,4 +1,7 @@
 // fieldlink-cli validate and map as processes: output shape, one line per input line, exit codes.
+#include "Database.h"
+#include "ProfileLoader.h"
+#include "ProfileRepository.h"
 #include "TestEnvironment.h"
 
 #include <QJsonArray>
@@ -15,6 +18,7 @@ private Q_SLOTS:
     void validateWithSamplesReportsDataProblems();
     void mapWritesOneLinePerInputInOrder();
     void mapExitsOneWhenARecordFails();
+    void mapUsesTheVersionSavedInTheApp();
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
 
@@ -134,6 +138,55 @@ void TestCliMapping::mapExitsOneWhenARecordFails() {
     QCOMPARE(lines.size(), 2); // the failed record still gets its line
     QCOMPARE(QJsonDocument::fromJson(lines[1]).object()[QLatin1String("status")].toString(),
              QStringLiteral("failed"));
+}
+
+void TestCliMapping::mapUsesTheVersionSavedInTheApp() {
+    // The admin edits the default profile in the app and saves it: first names in capitals.
+    QJsonObject profile = QJsonDocument::fromJson(
+        fieldlink::mapping::ProfileLoader::load(QStringLiteral("ghl-contacts-to-kixie-powerlist")).text).object();
+    QJsonArray rules = profile.value(QLatin1String("rules")).toArray();
+    for (qsizetype i = 0; i < rules.size(); ++i) {
+        QJsonObject rule = rules.at(i).toObject();
+        if (rule.value(QLatin1String("target")).toString() == QLatin1String("firstName")) {
+            rule.insert(QStringLiteral("transforms"), QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("case")},
+                                                                            {QStringLiteral("mode"), QStringLiteral("upper")}}});
+            rules.replace(i, rule);
+        }
+    }
+    profile.insert(QStringLiteral("rules"), rules);
+    const QString databasePath = m_dir.filePath(QStringLiteral("app.sqlite"));
+    const QString name = profile.value(QLatin1String("name")).toString();
+    {
+        fieldlink::store::Database database;
+        QVERIFY(database.open(databasePath, QStringLiteral("saved")).ok());
+        fieldlink::store::ProfileRepository profiles(database.connection());
+        QCOMPARE(profiles.saveVersion(name, QStringLiteral("ghl_to_kixie"), QStringLiteral("contact"),
+                                      QJsonDocument(profile).toJson(), QStringLiteral("capitals")),
+                 1);
+    }
+    const QString in = write(QStringLiteral("saved-in.jsonl"),
+                             "{\"contact\":{\"id\":\"a\",\"firstName\":\"ana\",\"phone\":\"+14155552671\"}}\n");
+    const auto firstName = [this](const QStringList& arguments) {
+        const Result result = run(QStringList{QStringLiteral("map"), QStringLiteral("--in"),
+                                              m_dir.filePath(QStringLiteral("saved-in.jsonl"))} + arguments);
+        return QJsonDocument::fromJson(result.out.trimmed())
+            .object()
+            .value(QLatin1String("payload"))
+            .toObject()
+            .value(QLatin1String("firstName"))
+            .toString();
+    };
+    QVERIFY(!in.isEmpty());
+    // By the default's file name or by the saved name: the saved version either way.
+    QCOMPARE(firstName({QStringLiteral("--profile"), QStringLiteral("ghl-contacts-to-kixie-powerlist"),
+                        QStringLiteral("--db"), databasePath}),
+             QStringLiteral("ANA"));
+    QCOMPARE(firstName({QStringLiteral("--profile"), name, QStringLiteral("--db"), databasePath}), QStringLiteral("ANA"));
+    // Another database (none here): the profile as shipped.
+    QCOMPARE(firstName({QStringLiteral("--profile"), QStringLiteral("ghl-contacts-to-kixie-powerlist"),
+                        QStringLiteral("--db"), m_dir.filePath(QStringLiteral("none.sqlite"))}),
+             QStringLiteral("ana"));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("none.sqlite")))); // map never creates a database
 }
 
 void TestCliMapping::usageErrorsExitTwo_data() {
