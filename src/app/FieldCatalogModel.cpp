@@ -96,7 +96,7 @@ QVariant FieldCatalogModel::data(const QModelIndex& index, int role) const {
     if (!field) {
         const Group& group = m_groups.at(index.row());
         if (role == Qt::DisplayRole && index.column() == FieldColumn)
-            return tr("%1 (%2)").arg(group.name).arg(group.fields.size());
+            return tr("%1 (%2)").arg(group.name.isEmpty() ? tr("Fields") : group.name).arg(group.fields.size());
         if (role == GroupRole)
             return group.name;
         return {};

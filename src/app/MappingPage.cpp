@@ -117,11 +117,12 @@ void MappingPage::setUpViews() {
     m_ui->diagnosticsTableView->horizontalHeader()->setStretchLastSection(true);
     m_ui->transformsTab->layout()->addWidget(m_transforms);
     m_ui->routingTab->layout()->addWidget(m_routing);
-    m_ui->paneSplitter->setStretchFactor(0, 1);
-    m_ui->paneSplitter->setStretchFactor(1, 3);
-    m_ui->paneSplitter->setStretchFactor(2, 1);
-    m_ui->verticalSplitter->setStretchFactor(0, 3);
-    m_ui->verticalSplitter->setStretchFactor(1, 1);
+    // Proportions, not pixels: the splitters scale them to the window. The rules get the most room, then
+    // the rule's transforms, then the preview.
+    m_ui->rulesSplitter->setSizes({300, 250});
+    m_ui->rulesTableView->setMinimumHeight(fontMetrics().height() * 10); // several rules, always
+    m_ui->verticalSplitter->setSizes({600, 280});
+    m_ui->paneSplitter->setSizes({260, 760, 260});
 
     for (auto [edit, filter, view] : {std::tuple{m_ui->sourceSearchLineEdit, m_sourceFilter, m_ui->sourceTreeView},
                                       std::tuple{m_ui->targetSearchLineEdit, m_targetFilter, m_ui->targetTreeView}}) {
