@@ -249,6 +249,118 @@
         <source>Removes the selected rule (Delete)</source>
         <translation>Quita la regla seleccionada (Supr)</translation>
     </message>
+    <message>
+        <source>&amp;Save version…</source>
+        <translation>&amp;Guardar versión…</translation>
+    </message>
+    <message>
+        <source>Saves the profile as a new version with an optional note (Ctrl+S)</source>
+        <translation>Guarda el perfil como una versión nueva con una nota opcional (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historial…</translation>
+    </message>
+    <message>
+        <source>Saved versions side by side with the editor's profile; restore one</source>
+        <translation>Las versiones guardadas junto al perfil del editor; restaure una</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Opens a profile JSON file in the editor</source>
+        <translation>Abre un archivo JSON de perfil en el editor</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Writes the profile as it stands in the editor to a JSON file</source>
+        <translation>Escribe el perfil tal como está en el editor en un archivo JSON</translation>
+    </message>
+    <message>
+        <source>Source &amp;fields:</source>
+        <translation>&amp;Campos de origen:</translation>
+    </message>
+    <message>
+        <source>Search fields and sample values</source>
+        <translation>Buscar campos y valores de muestra</translation>
+    </message>
+    <message>
+        <source>Drag a field onto a rule, or press Enter to map it to the selected rule</source>
+        <translation>Arrastre un campo a una regla, o pulse Intro para asignarlo a la regla seleccionada</translation>
+    </message>
+    <message>
+        <source>F&amp;etch samples</source>
+        <translation>O&amp;btener muestras</translation>
+    </message>
+    <message>
+        <source>Reads the location's custom fields and a few contacts from the connection in use (read-only)</source>
+        <translation>Lee los campos personalizados de la ubicación y algunos contactos de la conexión en uso (solo lectura)</translation>
+    </message>
+    <message>
+        <source>&amp;Load samples…</source>
+        <translation>&amp;Cargar muestras…</translation>
+    </message>
+    <message>
+        <source>Reads sample records from a JSON Lines file, one record per line</source>
+        <translation>Lee registros de muestra de un archivo JSON Lines, un registro por línea</translation>
+    </message>
+    <message>
+        <source>Map s&amp;ource…</source>
+        <translation>Asignar &amp;origen…</translation>
+    </message>
+    <message>
+        <source>Chooses the selected rule's source from a searchable list (Ctrl+K)</source>
+        <translation>Elige el origen de la regla seleccionada en una lista con búsqueda (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Choose &amp;target…</source>
+        <translation>Elegir &amp;destino…</translation>
+    </message>
+    <message>
+        <source>Chooses the selected rule's target from a searchable list (Ctrl+Shift+K)</source>
+        <translation>Elige el destino de la regla seleccionada en una lista con búsqueda (Ctrl+Mayús+K)</translation>
+    </message>
+    <message>
+        <source>Auto-ma&amp;tch…</source>
+        <translation>Emparejamien&amp;to automático…</translation>
+    </message>
+    <message>
+        <source>Proposes rules for targets no rule fills yet</source>
+        <translation>Propone reglas para los destinos que ninguna regla rellena todavía</translation>
+    </message>
+    <message>
+        <source>Transf&amp;orms</source>
+        <translation>Transf&amp;ormaciones</translation>
+    </message>
+    <message>
+        <source>Ro&amp;uting</source>
+        <translation>En&amp;rutamiento</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get fields (* required):</source>
+        <translation>Campos de des&amp;tino (* obligatorio):</translation>
+    </message>
+    <message>
+        <source>Search target fields</source>
+        <translation>Buscar campos de destino</translation>
+    </message>
+    <message>
+        <source>Drag a field onto the rules to add a rule for it, or press Enter</source>
+        <translation>Arrastre un campo a las reglas para añadir una regla para él, o pulse Intro</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <source>Pro&amp;blems</source>
+        <translation>Pro&amp;blemas</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -282,6 +394,53 @@
     <message>
         <source>No system keychain is available, so secrets are kept for this session only and must be entered again next time. (%1)</source>
         <translation>No hay ningún llavero del sistema disponible, así que los secretos se guardan solo durante esta sesión y habrá que introducirlos de nuevo la próxima vez. (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::AutoMatchDialog</name>
+    <message>
+        <source>Auto-match</source>
+        <translation>Emparejamiento automático</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Every target the catalog offers is mapped or has no likely source.</source>
+        <translation>Todos los destinos del catálogo están asignados o no tienen un origen probable.</translation>
+    </message>
+    <message>
+        <source>Proposed rules for targets no rule fills yet. Tick the ones to add (Space ticks the selected line); existing rules are never changed.</source>
+        <translation>Reglas propuestas para los destinos que ninguna regla rellena todavía. Marque las que quiera añadir (Espacio marca la línea seleccionada); las reglas existentes nunca se cambian.</translation>
+    </message>
+    <message>
+        <source>Add &amp;ticked rules</source>
+        <translation>Añadir las reglas &amp;marcadas</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>Marcar &amp;todas</translation>
+    </message>
+    <message>
+        <source>Tick &amp;none</source>
+        <translation>Marcar &amp;ninguna</translation>
     </message>
 </context>
 <context>
@@ -332,6 +491,37 @@
     <message>
         <source>RUN-ID</source>
         <translation>ID-DE-EJECUCIÓN</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::ConditionEdit</name>
+    <message>
+        <source>As JSON</source>
+        <translation>Como JSON</translation>
+    </message>
+    <message>
+        <source>Condition field</source>
+        <translation>Campo de la condición</translation>
+    </message>
+    <message>
+        <source>always (no condition)</source>
+        <translation>siempre (sin condición)</translation>
+    </message>
+    <message>
+        <source>Condition operator</source>
+        <translation>Operador de la condición</translation>
+    </message>
+    <message>
+        <source>Condition value</source>
+        <translation>Valor de la condición</translation>
+    </message>
+    <message>
+        <source>values, separated by commas</source>
+        <translation>valores, separados por comas</translation>
+    </message>
+    <message>
+        <source>The condition is not valid JSON; it is not applied until it is.</source>
+        <translation>La condición no es JSON válido; no se aplica hasta que lo sea.</translation>
     </message>
 </context>
 <context>
@@ -530,10 +720,111 @@
     </message>
 </context>
 <context>
+    <name>fieldlink::DiagnosticListModel</name>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the rule.</source>
+        <translation>Haga doble clic o pulse Intro para abrir la regla.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+</context>
+<context>
     <name>fieldlink::EmbeddedSandbox</name>
     <message>
         <source>The built-in sandbox could not start: %1</source>
         <translation>No se pudo iniciar el entorno de pruebas integrado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::FieldCatalogModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Campos</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Required: every record must fill it.</source>
+        <translation>Obligatorio: todo registro debe rellenarlo.</translation>
+    </message>
+    <message>
+        <source>Read by a rule.</source>
+        <translation>Lo lee una regla.</translation>
+    </message>
+    <message>
+        <source>Filled by a rule.</source>
+        <translation>Lo rellena una regla.</translation>
+    </message>
+    <message>
+        <source>In the samples: %1</source>
+        <translation>En las muestras: %1</translation>
+    </message>
+    <message>
+        <source>Source field</source>
+        <translation>Campo de origen</translation>
+    </message>
+    <message>
+        <source>Target field</source>
+        <translation>Campo de destino</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>In the samples</source>
+        <translation>En las muestras</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::FieldPickerDialog</name>
+    <message>
+        <source>Type to search names, paths and sample values</source>
+        <translation>Escriba para buscar nombres, rutas y valores de muestra</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Campo:</translation>
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation>&amp;Usar</translation>
+    </message>
+    <message>
+        <source>&amp;Add as another source</source>
+        <translation>&amp;Añadir como otro origen</translation>
     </message>
 </context>
 <context>
@@ -611,6 +902,201 @@
         <source>Edited, not saved. </source>
         <translation>Editado, sin guardar. </translation>
     </message>
+    <message numerus="yes">
+        <source>%n contact(s) from %1</source>
+        <translation><numerusform>%n contacto de %1</numerusform><numerusform>%n contactos de %1</numerusform></translation>
+    </message>
+    <message>
+        <source>No connection in use: choose one on the Connections page</source>
+        <translation>No hay conexión en uso: elija una en la página Conexiones</translation>
+    </message>
+    <message>
+        <source>Reads the custom fields and the first %1 contacts of "%2" (read-only)</source>
+        <translation>Lee los campos personalizados y los primeros %1 contactos de «%2» (solo lectura)</translation>
+    </message>
+    <message>
+        <source>Reading samples from %1…</source>
+        <translation>Leyendo muestras de %1…</translation>
+    </message>
+    <message>
+        <source>No samples yet: fetch them from the connection or load a file, and every edit shows what it does to them.</source>
+        <translation>Aún no hay muestras: obténgalas de la conexión o cargue un archivo, y cada edición mostrará lo que les hace.</translation>
+    </message>
+    <message>
+        <source>Samples: %1.</source>
+        <translation>Muestras: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n sample(s) would be sent.</source>
+        <translation><numerusform>Se enviaría %1 de %n muestra.</numerusform><numerusform>Se enviarían %1 de %n muestras.</numerusform></translation>
+    </message>
+    <message>
+        <source>Pro&amp;blems (%1)</source>
+        <translation>Pro&amp;blemas (%1)</translation>
+    </message>
+    <message>
+        <source>Source for %1</source>
+        <translation>Origen de %1</translation>
+    </message>
+    <message>
+        <source>Target field</source>
+        <translation>Campo de destino</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n auto-match proposal(s)</source>
+        <translation><numerusform>Aceptar %n propuesta de emparejamiento</numerusform><numerusform>Aceptar %n propuestas de emparejamiento</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (versión %2)</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (predeterminado)</translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation>%1 (sin guardar)</translation>
+    </message>
+    <message>
+        <source>Unsaved edits</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>The profile has edits that are not saved. Drop them?</source>
+        <translation>El perfil tiene cambios sin guardar. ¿Descartarlos?</translation>
+    </message>
+    <message>
+        <source>version %1, saved %2</source>
+        <translation>versión %1, guardada el %2</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>aún sin guardar</translation>
+    </message>
+    <message>
+        <source>Save version</source>
+        <translation>Guardar versión</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved in the database: %1</source>
+        <translation>No se pudo guardar el perfil en la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>What changed? (optional; shown in the history)</source>
+        <translation>¿Qué cambió? (opcional; se muestra en el historial)</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Guardado como versión %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved as version %1 with %n error(s): a run refuses it until they are fixed.</source>
+        <translation><numerusform>Guardado como versión %1 con %n error: una ejecución lo rechaza hasta que se corrija.</numerusform><numerusform>Guardado como versión %1 con %n errores: una ejecución lo rechaza hasta que se corrijan.</numerusform></translation>
+    </message>
+    <message>
+        <source>Restore version %1</source>
+        <translation>Restaurar la versión %1</translation>
+    </message>
+    <message>
+        <source>Import profile</source>
+        <translation>Importar perfil</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (at byte %2: %3). Nothing was changed.</source>
+        <translation>%1 no es JSON válido (en el byte %2: %3). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a profile (a JSON object). Nothing was changed.</source>
+        <translation>%1 no contiene un perfil (un objeto JSON). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importar %1</translation>
+    </message>
+    <message>
+        <source>Export profile</source>
+        <translation>Exportar perfil</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json)</source>
+        <translation>Perfiles (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exportado a %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) from %1</source>
+        <translation><numerusform>%n registro de %1</numerusform><numerusform>%n registros de %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) skipped: %1</source>
+        <translation><numerusform>%n línea omitida: %1</numerusform><numerusform>%n líneas omitidas: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Load samples</source>
+        <translation>Cargar muestras</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl *.ndjson);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl *.ndjson);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::PreviewModel</name>
+    <message>
+        <source>Mapped</source>
+        <translation>Asignado</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitido</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>%1 call, %2</source>
+        <translation>llamada %1, %2</translation>
+    </message>
+    <message>
+        <source>(no id)</source>
+        <translation>(sin id)</translation>
+    </message>
+    <message>
+        <source>(nothing is sent)</source>
+        <translation>(no se envía nada)</translation>
+    </message>
+    <message>
+        <source>Sample record</source>
+        <translation>Registro de muestra</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>Would send</source>
+        <translation>Enviaría</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
 </context>
 <context>
     <name>fieldlink::ProfileCommands</name>
@@ -629,6 +1115,156 @@
     <message>
         <source>Move rule for %1</source>
         <translation>Mover regla para %1</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::RecordComparisonModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>(not sent)</source>
+        <translation>(no se envía)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Before (source)</source>
+        <translation>Antes (origen)</translation>
+    </message>
+    <message>
+        <source>After (sent)</source>
+        <translation>Después (enviado)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::RoutingEditor</name>
+    <message>
+        <source>Remove route</source>
+        <translation>Quitar ruta</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Selected route</source>
+        <translation>Ruta seleccionada</translation>
+    </message>
+    <message>
+        <source>Records that match no route go to a &amp;default route</source>
+        <translation>Los registros que no coinciden con ninguna ruta van a una ruta &amp;predeterminada</translation>
+    </message>
+    <message>
+        <source>Routes, tried in order</source>
+        <translation>Rutas, probadas en orden</translation>
+    </message>
+    <message>
+        <source>Add ro&amp;ute</source>
+        <translation>Añadir r&amp;uta</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Cuando:</translation>
+    </message>
+    <message>
+        <source>Remove the row from that PowerList</source>
+        <translation>Quitar la fila de esa PowerList</translation>
+    </message>
+    <message>
+        <source>Keep the row</source>
+        <translation>Conservar la fila</translation>
+    </message>
+    <message>
+        <source>When a contact stops matching its route:</source>
+        <translation>Cuando un contacto deja de coincidir con su ruta:</translation>
+    </message>
+    <message>
+        <source>Routes are tried top to bottom; the first whose condition holds decides.</source>
+        <translation>Las rutas se prueban de arriba abajo; decide la primera cuya condición se cumple.</translation>
+    </message>
+    <message>
+        <source>Set what happens when a contact stops matching</source>
+        <translation>Definir qué pasa cuando un contacto deja de coincidir</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Añadir una nota</translation>
+    </message>
+    <message>
+        <source>Create a task</source>
+        <translation>Crear una tarea</translation>
+    </message>
+    <message>
+        <source>Change tags</source>
+        <translation>Cambiar etiquetas</translation>
+    </message>
+    <message>
+        <source>PowerList ID, e.g. 1969</source>
+        <translation>ID de PowerList, p. ej. 1969</translation>
+    </message>
+    <message>
+        <source>optional cadence ID</source>
+        <translation>ID de cadencia opcional</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>PowerList:</source>
+        <translation>PowerList:</translation>
+    </message>
+    <message>
+        <source>Cadence:</source>
+        <translation>Cadencia:</translation>
+    </message>
+    <message>
+        <source>GHL actions:</source>
+        <translation>Acciones en GHL:</translation>
+    </message>
+    <message>
+        <source>PowerList %1</source>
+        <translation>PowerList %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Edit route %1</source>
+        <translation>Editar la ruta %1</translation>
+    </message>
+    <message>
+        <source>Edit the default route</source>
+        <translation>Editar la ruta predeterminada</translation>
+    </message>
+    <message>
+        <source>Route %1</source>
+        <translation>Ruta %1</translation>
+    </message>
+    <message>
+        <source>Add route</source>
+        <translation>Añadir ruta</translation>
+    </message>
+    <message>
+        <source>Remove route %1</source>
+        <translation>Quitar la ruta %1</translation>
+    </message>
+    <message>
+        <source>Move route %1</source>
+        <translation>Mover la ruta %1</translation>
     </message>
 </context>
 <context>
@@ -687,11 +1323,48 @@
     </message>
     <message numerus="yes">
         <source>Add %n rule(s)</source>
-        <translation><numerusform>Añadir %n regla</numerusform><numerusform>Añadir %n reglas</numerusform></translation>
+        <translation>
+            <numerusform>Añadir %n regla</numerusform>
+            <numerusform>Añadir %n reglas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n rule(s)</source>
-        <translation><numerusform>Quitar %n regla</numerusform><numerusform>Quitar %n reglas</numerusform></translation>
+        <translation>
+            <numerusform>Quitar %n regla</numerusform>
+            <numerusform>Quitar %n reglas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add rules by drag and drop</source>
+        <translation>Añadir reglas arrastrando y soltando</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::SampleFetcher</name>
+    <message>
+        <source>No connection is in use: choose or create one on the Connections page.</source>
+        <translation>No hay ninguna conexión en uso: elija o cree una en la página Conexiones.</translation>
+    </message>
+    <message>
+        <source>The connection "%1" has no saved HighLevel side to read samples from.</source>
+        <translation>La conexión «%1» no tiene un lado de HighLevel guardado del que leer muestras.</translation>
+    </message>
+    <message>
+        <source>The HighLevel secret could not be read: %1</source>
+        <translation>No se pudo leer el secreto de HighLevel: %1</translation>
+    </message>
+    <message>
+        <source>The connection "%1" was removed.</source>
+        <translation>Se quitó la conexión «%1».</translation>
+    </message>
+    <message>
+        <source>Could not read the location's custom fields: %1</source>
+        <translation>No se pudieron leer los campos personalizados de la ubicación: %1</translation>
+    </message>
+    <message>
+        <source>Could not read sample contacts: %1</source>
+        <translation>No se pudieron leer los contactos de muestra: %1</translation>
     </message>
 </context>
 <context>
@@ -799,6 +1472,466 @@
     <message>
         <source>Kixie: budget not known yet</source>
         <translation>Kixie: presupuesto aún desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::TransformChainEditor</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation><numerusform>%n entrada</numerusform><numerusform>%n entradas</numerusform></translation>
+    </message>
+    <message>
+        <source>Add ste&amp;p</source>
+        <translation>Añadir &amp;paso</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Quitar paso</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Step options</source>
+        <translation>Opciones del paso</translation>
+    </message>
+    <message>
+        <source>Transform steps</source>
+        <translation>Pasos de transformación</translation>
+    </message>
+    <message>
+        <source>Transform to add</source>
+        <translation>Transformación que añadir</translation>
+    </message>
+    <message>
+        <source>Moves the step earlier in the chain (Alt+Up)</source>
+        <translation>Mueve el paso antes en la cadena (Alt+Arriba)</translation>
+    </message>
+    <message>
+        <source>Moves the step later in the chain (Alt+Down)</source>
+        <translation>Mueve el paso después en la cadena (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <source>Select a rule to edit its transforms.</source>
+        <translation>Seleccione una regla para editar sus transformaciones.</translation>
+    </message>
+    <message>
+        <source>Transforms of rule %1 (%2), applied top to bottom:</source>
+        <translation>Transformaciones de la regla %1 (%2), aplicadas de arriba abajo:</translation>
+    </message>
+    <message>
+        <source>no target yet</source>
+        <translation>aún sin destino</translation>
+    </message>
+    <message>
+        <source>Unknown transform "%1"</source>
+        <translation>Transformación desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>none: the value is copied as it is.</source>
+        <translation>ninguna: el valor se copia tal cual.</translation>
+    </message>
+    <message>
+        <source>This step's type is not known to the editor; edit the profile file.</source>
+        <translation>El editor no conoce el tipo de este paso; edite el archivo del perfil.</translation>
+    </message>
+    <message>
+        <source>Options of "%1"</source>
+        <translation>Opciones de «%1»</translation>
+    </message>
+    <message>
+        <source>Edit value map</source>
+        <translation>Editar la tabla de valores</translation>
+    </message>
+    <message>
+        <source>No values to add: load samples first.</source>
+        <translation>No hay valores que añadir: cargue muestras primero.</translation>
+    </message>
+    <message>
+        <source>Every value seen is already in the map.</source>
+        <translation>Todos los valores vistos ya están en la tabla.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a condition: %2. Write it as %3.</source>
+        <translation>«%1» no es una condición: %2. Escríbala como %3.</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>no es un objeto</translation>
+    </message>
+    <message>
+        <source>Set %1 of step %2</source>
+        <translation>Definir %1 del paso %2</translation>
+    </message>
+    <message>
+        <source>Add step %1</source>
+        <translation>Añadir el paso %1</translation>
+    </message>
+    <message>
+        <source>Remove step %1</source>
+        <translation>Quitar el paso %1</translation>
+    </message>
+    <message>
+        <source>Move step %1</source>
+        <translation>Mover el paso %1</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::TransformOptions</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Passes the value on unchanged.</source>
+        <translation>Pasa el valor sin cambios.</translation>
+    </message>
+    <message>
+        <source>Trim</source>
+        <translation>Recortar</translation>
+    </message>
+    <message>
+        <source>Removes white space at both ends.</source>
+        <translation>Quita los espacios en blanco de ambos extremos.</translation>
+    </message>
+    <message>
+        <source>Also collapse inner runs of spaces</source>
+        <translation>Reducir también los espacios repetidos interiores</translation>
+    </message>
+    <message>
+        <source>Change case</source>
+        <translation>Cambiar mayúsculas</translation>
+    </message>
+    <message>
+        <source>Lower, upper or title case, in any script.</source>
+        <translation>Minúsculas, mayúsculas o tipo título, en cualquier escritura.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Mayúsculas</translation>
+    </message>
+    <message>
+        <source>Phone to E.164</source>
+        <translation>Teléfono a E.164</translation>
+    </message>
+    <message>
+        <source>Normalises a phone number with libphonenumber (+15551234567).</source>
+        <translation>Normaliza un número de teléfono con libphonenumber (+15551234567).</translation>
+    </message>
+    <message>
+        <source>Default region</source>
+        <translation>Región predeterminada</translation>
+    </message>
+    <message>
+        <source>Region from field</source>
+        <translation>Región desde el campo</translation>
+    </message>
+    <message>
+        <source>When invalid</source>
+        <translation>Si no es válido</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Dirección de correo</translation>
+    </message>
+    <message>
+        <source>Trims and lower-cases an address.</source>
+        <translation>Recorta una dirección y la pasa a minúsculas.</translation>
+    </message>
+    <message>
+        <source>Value map</source>
+        <translation>Tabla de valores</translation>
+    </message>
+    <message>
+        <source>Looks the value up in a table.</source>
+        <translation>Busca el valor en una tabla.</translation>
+    </message>
+    <message>
+        <source>Default if empty</source>
+        <translation>Predeterminado si está vacío</translation>
+    </message>
+    <message>
+        <source>A value for when the input is empty.</source>
+        <translation>Un valor para cuando la entrada está vacía.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>Constante</translation>
+    </message>
+    <message>
+        <source>Always the same value.</source>
+        <translation>Siempre el mismo valor.</translation>
+    </message>
+    <message>
+        <source>Join sources</source>
+        <translation>Unir orígenes</translation>
+    </message>
+    <message>
+        <source>Joins the non-empty values of several sources.</source>
+        <translation>Une los valores no vacíos de varios orígenes.</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>Separador</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>Text with {field} placeholders; {value} is the input.</source>
+        <translation>Texto con marcadores {campo}; {value} es la entrada.</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Dividir</translation>
+    </message>
+    <message>
+        <source>One part of the text, or all parts as a list.</source>
+        <translation>Una parte del texto, o todas las partes como lista.</translation>
+    </message>
+    <message>
+        <source>Part (0 = first, -1 = last)</source>
+        <translation>Parte (0 = primera, -1 = última)</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Reads and writes dates in a time zone.</source>
+        <translation>Lee y escribe fechas en una zona horaria.</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Leer como</translation>
+    </message>
+    <message>
+        <source>Input pattern</source>
+        <translation>Patrón de entrada</translation>
+    </message>
+    <message>
+        <source>Write as</source>
+        <translation>Escribir como</translation>
+    </message>
+    <message>
+        <source>Output pattern</source>
+        <translation>Patrón de salida</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Add days</source>
+        <translation>Sumar días</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Tag lists to text and back, or whether one tag is there.</source>
+        <translation>Listas de etiquetas a texto y al revés, o si una etiqueta está presente.</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>Tag (for contains)</source>
+        <translation>Etiqueta (para «contiene»)</translation>
+    </message>
+    <message>
+        <source>Join list</source>
+        <translation>Unir lista</translation>
+    </message>
+    <message>
+        <source>A list to text.</source>
+        <translation>Una lista a texto.</translation>
+    </message>
+    <message>
+        <source>Pick from list</source>
+        <translation>Elegir de una lista</translation>
+    </message>
+    <message>
+        <source>The first or latest notes, tasks or appointments.</source>
+        <translation>Las primeras o últimas notas, tareas o citas.</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>Cuáles</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Cuántas</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>Ordenar por</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Only where</source>
+        <translation>Solo donde</translation>
+    </message>
+    <message>
+        <source>Truncate</source>
+        <translation>Acortar</translation>
+    </message>
+    <message>
+        <source>Shortens text, never splitting a character.</source>
+        <translation>Acorta el texto sin partir nunca un carácter.</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <source>Ellipsis</source>
+        <translation>Puntos suspensivos</translation>
+    </message>
+    <message>
+        <source>Conditional</source>
+        <translation>Condicional</translation>
+    </message>
+    <message>
+        <source>One value when the record matches, another when not.</source>
+        <translation>Un valor cuando el registro coincide y otro cuando no.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuando</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Entonces</translation>
+    </message>
+    <message>
+        <source>Else</source>
+        <translation>Si no</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::ValueMapEditor</name>
+    <message>
+        <source>Match case</source>
+        <translation>Distinguir mayúsculas</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Value map</source>
+        <translation>Tabla de valores</translation>
+    </message>
+    <message>
+        <source>Use the default</source>
+        <translation>Usar el predeterminado</translation>
+    </message>
+    <message>
+        <source>Keep the value as it is</source>
+        <translation>Conservar el valor tal cual</translation>
+    </message>
+    <message>
+        <source>Skip the record</source>
+        <translation>Omitir el registro</translation>
+    </message>
+    <message>
+        <source>Fail the record</source>
+        <translation>Dar el registro por fallido</translation>
+    </message>
+    <message>
+        <source>Add &amp;row</source>
+        <translation>Añadir &amp;fila</translation>
+    </message>
+    <message>
+        <source>Remove r&amp;ow</source>
+        <translation>Quitar fi&amp;la</translation>
+    </message>
+    <message>
+        <source>&amp;Fill from samples</source>
+        <translation>&amp;Rellenar desde las muestras</translation>
+    </message>
+    <message>
+        <source>Adds every value seen in the samples, tags and picklist options that the map lacks</source>
+        <translation>Añade todos los valores vistos en las muestras, etiquetas y opciones de listas que faltan en la tabla</translation>
+    </message>
+    <message>
+        <source>&amp;Default:</source>
+        <translation>&amp;Predeterminado:</translation>
+    </message>
+    <message>
+        <source>&amp;Unmapped values:</source>
+        <translation>Valores &amp;sin asignar:</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::VersionHistoryDialog</name>
+    <message>
+        <source>Version history</source>
+        <translation>Historial de versiones</translation>
+    </message>
+    <message>
+        <source>Saved versions</source>
+        <translation>Versiones guardadas</translation>
+    </message>
+    <message>
+        <source>Version %1 — %2</source>
+        <translation>Versión %1 — %2</translation>
+    </message>
+    <message>
+        <source>The saved version</source>
+        <translation>La versión guardada</translation>
+    </message>
+    <message>
+        <source>The profile in the editor</source>
+        <translation>El perfil del editor</translation>
+    </message>
+    <message>
+        <source>Saved version</source>
+        <translation>Versión guardada</translation>
+    </message>
+    <message>
+        <source>In the editor now</source>
+        <translation>En el editor ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version</source>
+        <translation>&amp;Restaurar esta versión</translation>
+    </message>
+    <message>
+        <source>Puts this version in the editor; undo takes it back, Save makes it the newest</source>
+        <translation>Pone esta versión en el editor; deshacer la retira y Guardar la convierte en la más reciente</translation>
+    </message>
+    <message>
+        <source>This profile has no saved version yet: Save creates version 1.</source>
+        <translation>Este perfil aún no tiene ninguna versión guardada: Guardar crea la versión 1.</translation>
+    </message>
+    <message>
+        <source>Version %1 is the same as the editor's profile.</source>
+        <translation>La versión %1 es igual al perfil del editor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) differ between version %1 and the editor.</source>
+        <translation><numerusform>%n línea difiere entre la versión %1 y el editor.</numerusform><numerusform>%n líneas difieren entre la versión %1 y el editor.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1175,10 +2308,6 @@
 </translation>
     </message>
     <message>
-        <source>Default profile name or profile file.</source>
-        <translation>Nombre de un perfil predeterminado o archivo de perfil.</translation>
-    </message>
-    <message>
         <source>The location's custom field definitions (the body of GET /locations/{id}/customFields).</source>
         <translation>Las definiciones de campos personalizados de la ubicación (el cuerpo de GET /locations/{id}/customFields).</translation>
     </message>
@@ -1247,18 +2376,6 @@
     <message>
         <source>fieldlink-cli: cannot write to standard output</source>
         <translation>fieldlink-cli: no se puede escribir en la salida estándar</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>no se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <source>Line %1 is not valid JSON: %2.</source>
-        <translation>La línea %1 no es JSON válido: %2.</translation>
-    </message>
-    <message>
-        <source>Line %1 is not a JSON object.</source>
-        <translation>La línea %1 no es un objeto JSON.</translation>
     </message>
     <message>
         <source>info</source>
@@ -1418,9 +2535,9 @@
 Runs Fieldlink headless, from a terminal, cron or a systemd timer.
 
 Commands:
-  validate --profile NAME|FILE [--samples FILE.jsonl] [--custom-fields FILE] [--json]
+  validate --profile NAME|FILE [--samples FILE.jsonl] [--custom-fields FILE] [--db FILE] [--json]
                Check a mapping profile; exit 1 when it has errors.
-  map --profile NAME|FILE --in FILE.jsonl [--out FILE.jsonl] [--custom-fields FILE]
+  map --profile NAME|FILE --in FILE.jsonl [--out FILE.jsonl] [--custom-fields FILE] [--db FILE]
                Map records, one JSON object per line; exit 1 when any record failed.
   sync --profile NAME|FILE [--dry-run] [--limit N | --tag T | --query Q | --ids FILE | --since-last]
        [--resume [RUN] | --replay-failed RUN] [--connection NAME] [--db FILE] [--json]
@@ -1433,6 +2550,8 @@ Commands:
 The connection is the one saved in the app under NAME (secrets from the system keychain), or else
 FIELDLINK_GHL_BASE_URL, FIELDLINK_GHL_TOKEN, FIELDLINK_GHL_LOCATION_ID, FIELDLINK_KIXIE_BASE_URL,
 FIELDLINK_KIXIE_API_KEY and FIELDLINK_KIXIE_BUSINESS_ID. --db defaults to the app's database.
+A profile NAME is one saved in the app (its newest version) or a default profile; a default the
+admin saved in the app is found as that saved version.
 
 Exit codes: 0 success, 1 failures, 2 usage or configuration errors, 3 interrupted.
 
@@ -1445,9 +2564,9 @@ Options:
 Ejecuta Fieldlink sin interfaz, desde una terminal, cron o un temporizador de systemd.
 
 Órdenes:
-  validate --profile NOMBRE|ARCHIVO [--samples ARCHIVO.jsonl] [--custom-fields ARCHIVO] [--json]
+  validate --profile NOMBRE|ARCHIVO [--samples ARCHIVO.jsonl] [--custom-fields ARCHIVO] [--db ARCHIVO] [--json]
                Comprueba un perfil de asignación; sale con 1 si tiene errores.
-  map --profile NOMBRE|ARCHIVO --in ARCHIVO.jsonl [--out ARCHIVO.jsonl] [--custom-fields ARCHIVO]
+  map --profile NOMBRE|ARCHIVO --in ARCHIVO.jsonl [--out ARCHIVO.jsonl] [--custom-fields ARCHIVO] [--db ARCHIVO]
                Asigna registros, un objeto JSON por línea; sale con 1 si algún registro falló.
   sync --profile NOMBRE|ARCHIVO [--dry-run] [--limit N | --tag T | --query Q | --ids ARCHIVO | --since-last]
        [--resume [EJECUCIÓN] | --replay-failed EJECUCIÓN] [--connection NOMBRE] [--db ARCHIVO] [--json]
@@ -1460,6 +2579,8 @@ Ejecuta Fieldlink sin interfaz, desde una terminal, cron o un temporizador de sy
 La conexión es la guardada en la aplicación con el NOMBRE dado (secretos del llavero del sistema) o, si no,
 FIELDLINK_GHL_BASE_URL, FIELDLINK_GHL_TOKEN, FIELDLINK_GHL_LOCATION_ID, FIELDLINK_KIXIE_BASE_URL,
 FIELDLINK_KIXIE_API_KEY y FIELDLINK_KIXIE_BUSINESS_ID. --db toma por defecto la base de datos de la aplicación.
+Un NOMBRE de perfil es uno guardado en la aplicación (su versión más reciente) o un perfil predeterminado;
+un perfil predeterminado que el administrador guardó en la aplicación se encuentra como esa versión guardada.
 
 Códigos de salida: 0 éxito, 1 fallos, 2 errores de uso o de configuración, 3 interrumpido.
 
@@ -1467,6 +2588,14 @@ Opciones:
   --help       Muestra esta ayuda.
   --version    Muestra la versión.
 </translation>
+    </message>
+    <message>
+        <source>A profile saved in the app, a default profile's name, or a profile file.</source>
+        <translation>Un perfil guardado en la aplicación, el nombre de un perfil predeterminado o un archivo de perfil.</translation>
+    </message>
+    <message>
+        <source>The database with the app's saved profiles (default: the app's).</source>
+        <translation>La base de datos con los perfiles guardados de la aplicación (por defecto, la de la aplicación).</translation>
     </message>
 </context>
 <context>
@@ -1996,8 +3125,12 @@ Opciones:
 <context>
     <name>fieldlink::mapping::ProfileLoader</name>
     <message>
-        <source>Cannot read profile "%1": %2. Default profiles: %3.</source>
-        <translation>No se puede leer el perfil "%1": %2. Perfiles predeterminados: %3.</translation>
+        <source>the newest saved version of "%1"</source>
+        <translation>la versión guardada más reciente de «%1»</translation>
+    </message>
+    <message>
+        <source>Cannot read profile "%1": %2. Give a file, a profile saved in the app, or a default profile: %3.</source>
+        <translation>No se puede leer el perfil «%1»: %2. Indique un archivo, un perfil guardado en la aplicación o un perfil predeterminado: %3.</translation>
     </message>
 </context>
 <context>
@@ -2056,6 +3189,21 @@ Opciones:
     <message>
         <source>The rule for "%1" reads no source field and makes no value, so it is always empty; give it a source or a constant.</source>
         <translation>La regla de «%1» no lee ningún campo de origen ni produce ningún valor, así que siempre queda vacía; dele un origen o una constante.</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::mapping::RecordReader</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid JSON: %2.</source>
+        <translation>La línea %1 no es JSON válido: %2.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not a JSON object.</source>
+        <translation>La línea %1 no es un objeto JSON.</translation>
     </message>
 </context>
 <context>
