@@ -152,6 +152,11 @@ void MainWindow::restoreGeometryFromSettings() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    // Unsaved mapping edits are the admin's work: closing asks before dropping them.
+    if (!m_mappingPage->maybeDiscard()) {
+        showPage(Page::Mapping);
+        return event->ignore();
+    }
     QSettings settings;
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState());

@@ -169,9 +169,11 @@ void MappingPage::setUpActions() {
     // Insert and Delete act on the rules only: in a text field they keep their usual meaning.
     QAction* insert = action(Qt::Key_Insert, "insertRuleAction", &MappingPage::addRule);
     QAction* remove = action(QKeySequence::Delete, "removeRuleAction", &MappingPage::removeRule);
-    for (QAction* ruleAction : {insert, remove})
+    QAction* up = action(QKeySequence(Qt::ALT | Qt::Key_Up), "moveRuleUpAction", [this] { moveRule(-1); });
+    QAction* down = action(QKeySequence(Qt::ALT | Qt::Key_Down), "moveRuleDownAction", [this] { moveRule(+1); });
+    for (QAction* ruleAction : {insert, remove, up, down})
         ruleAction->setShortcutContext(Qt::WidgetShortcut);
-    m_ui->rulesTableView->addActions({insert, remove});
+    m_ui->rulesTableView->addActions({insert, remove, up, down});
 
     connect(m_ui->addRulePushButton, &QPushButton::clicked, this, &MappingPage::addRule);
     connect(m_ui->removeRulePushButton, &QPushButton::clicked, this, &MappingPage::removeRule);
@@ -332,6 +334,16 @@ void MappingPage::removeRule() {
     const QModelIndex current = m_ui->rulesTableView->currentIndex();
     if (current.isValid())
         m_rules->removeRows(current.row(), 1);
+}
+
+void MappingPage::moveRule(int by) {
+    // Order matters where two conditional rules fill one target: the first that applies wins.
+    const QModelIndex current = m_ui->rulesTableView->currentIndex();
+    const int to = current.row() + by;
+    if (!current.isValid() || to < 0 || to >= m_rules->rowCount())
+        return;
+    m_document->moveRule(current.row(), to);
+    m_ui->rulesTableView->setCurrentIndex(m_rules->index(to, current.column()));
 }
 
 void MappingPage::pickSource() {

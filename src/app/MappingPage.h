@@ -80,6 +80,7 @@ private:
     void jumpToDiagnostic(const QModelIndex& index);
     void addRule();
     void removeRule();
+    void moveRule(int by);
     void pickSource();
     void pickTarget();
     void mapSourceField(const QModelIndex& index);

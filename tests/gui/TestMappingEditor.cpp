@@ -91,6 +91,8 @@ private Q_SLOTS:
     void aValueMapIsFilledFromTheSamplesAndEdited();
     void thePreviewFollowsEveryEdit();
     void aProblemJumpsToItsRule();
+    void rulesMoveByKeyboard();
+    void closingAsksBeforeDroppingEdits();
     void routingIsEditedAndUndone();
     void saveCreatesVersionsAndHistoryRestoresOne();
     void exportAndImportRoundTrip();
@@ -370,6 +372,29 @@ void TestMappingEditor::aProblemJumpsToItsRule() {
     QTest::keyClick(view, Qt::Key_Return);
     QCOMPARE(rules()->currentIndex().row(), row);
     QVERIFY(rules()->hasFocus());
+}
+
+void TestMappingEditor::rulesMoveByKeyboard() {
+    rules()->setFocus();
+    rules()->setCurrentIndex(rules()->model()->index(1, RuleTableModel::TargetColumn));
+    const QString second = rules()->currentIndex().data().toString();
+    QTest::keyClick(rules(), Qt::Key_Down, Qt::AltModifier);
+    QCOMPARE(rules()->model()->index(2, RuleTableModel::TargetColumn).data().toString(), second);
+    QCOMPARE(rules()->currentIndex().row(), 2); // the selection moves with the rule
+    QTest::keyClick(rules(), Qt::Key_Up, Qt::AltModifier);
+    QTest::keyClick(rules(), Qt::Key_Up, Qt::AltModifier);
+    QCOMPARE(rules()->model()->index(0, RuleTableModel::TargetColumn).data().toString(), second);
+    QTest::keyClick(rules(), Qt::Key_Up, Qt::AltModifier); // already first: nothing happens
+    QCOMPARE(m_page->document()->undoStack()->count(), 3);
+}
+
+void TestMappingEditor::closingAsksBeforeDroppingEdits() {
+    QVERIFY(m_page->maybeDiscard()); // nothing to lose: no question
+    QVERIFY(rules()->model()->setData(rules()->model()->index(1, RuleTableModel::SourcesColumn), QStringLiteral("name")));
+    whenModal<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Cancel)->click(); });
+    QVERIFY(!m_page->maybeDiscard());
+    whenModal<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Discard)->click(); });
+    QVERIFY(m_page->maybeDiscard());
 }
 
 void TestMappingEditor::routingIsEditedAndUndone() {
