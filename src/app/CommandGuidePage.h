@@ -10,21 +10,18 @@ class CommandGuidePage;
 
 namespace fieldlink {
 
-/// Test Sync and History as `fieldlink-cli` runs them today, with the commands filled in for the connection
-/// and profile in use, so what the admin reads can be pasted into a terminal or a cron job as it is.
+/// Test Sync as `fieldlink-cli` runs it today, with the commands filled in for the connection and profile in
+/// use, so what the admin reads can be pasted into a terminal or a cron job as it is.
 class CommandGuidePage : public QWidget {
     Q_OBJECT
 public:
-    enum class Topic { TestSync, History };
-
-    explicit CommandGuidePage(Topic topic, QWidget* parent = nullptr);
+    explicit CommandGuidePage(QWidget* parent = nullptr);
     ~CommandGuidePage() override;
 
     void setContext(const QString& connectionName, const QString& profileName, const QString& databasePath);
 
 private:
     std::unique_ptr<Ui::CommandGuidePage> m_ui;
-    Topic m_topic;
 };
 
 } // namespace fieldlink

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "CommandGuidePage.h"
+#include "HistoryPage.h"
 #include "ConnectionsPage.h"
 #include "EmbeddedSandbox.h"
 #include "MappingPage.h"
@@ -32,8 +33,8 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     m_welcomePage = new WelcomePage(this);
     m_connectionsPage = new ConnectionsPage(context, this);
     m_mappingPage = new MappingPage(context, this);
-    m_testSyncPage = new CommandGuidePage(CommandGuidePage::Topic::TestSync, this);
-    m_historyPage = new CommandGuidePage(CommandGuidePage::Topic::History, this);
+    m_testSyncPage = new CommandGuidePage(this);
+    m_historyPage = new HistoryPage(context, this);
     // In the order of Page.
     for (QWidget* page : {static_cast<QWidget*>(m_welcomePage), static_cast<QWidget*>(m_connectionsPage),
                           static_cast<QWidget*>(m_mappingPage), static_cast<QWidget*>(m_testSyncPage),
@@ -65,8 +66,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     connect(m_connectionsPage, &ConnectionsPage::currentConnectionChanged, this,
             &MainWindow::showEnvironment);
     connect(m_mappingPage, &MappingPage::profileOpened, this, [this] {
-        for (CommandGuidePage* page : {m_testSyncPage, m_historyPage})
-            page->setContext(m_connectionName, m_mappingPage->profileName(), m_context.databasePath());
+        m_testSyncPage->setContext(m_connectionName, m_mappingPage->profileName(), m_context.databasePath());
     });
 
     // The page loaded before this window listened; reloading announces the connection it shows.
@@ -132,8 +132,8 @@ void MainWindow::showEnvironment(const QString& connectionName, bool sandbox) {
     m_statusPanel->setConnection(connectionName, sandbox);
     m_connectionName = connectionName;
     m_mappingPage->setConnection(connectionName);
-    for (CommandGuidePage* page : {m_testSyncPage, m_historyPage})
-        page->setContext(connectionName, m_mappingPage->profileName(), m_context.databasePath());
+    m_testSyncPage->setContext(connectionName, m_mappingPage->profileName(), m_context.databasePath());
+    m_historyPage->setConnection(connectionName);
 }
 
 void MainWindow::showAbout() {

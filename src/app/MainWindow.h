@@ -16,6 +16,7 @@ class MappingPage;
 class StatusPanel;
 class WelcomePage;
 class CommandGuidePage;
+class HistoryPage;
 
 /// The application window: a sidebar to Connections, Mapping, Test Sync and History, a band that says which
 /// environment is in use above everything, and the budgets in the status bar. A first launch with nothing
@@ -52,7 +53,7 @@ private:
     QString m_connectionName; ///< the connection in use
     MappingPage* m_mappingPage;
     CommandGuidePage* m_testSyncPage;
-    CommandGuidePage* m_historyPage;
+    HistoryPage* m_historyPage;
     StatusPanel* m_statusPanel;
 };
 

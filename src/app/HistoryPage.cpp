@@ -1,0 +1,233 @@
+#include "HistoryPage.h"
+
+#include "AppContext.h"
+#include "RequestLog.h"
+#include "RequestLogRepository.h"
+#include "RunHistoryModel.h"
+#include "RunRecordsModel.h"
+#include "ShellCommand.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace fieldlink {
+namespace {
+
+QTableView* tableFor(QAbstractItemModel* model, const char* name, QWidget* parent) {
+    auto* view = new QTableView(parent);
+    view->setObjectName(QLatin1String(name));
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
+}
+
+bool writeFile(QWidget* parent, const QString& path, const QByteArray& content) {
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(content) == content.size() && file.commit())
+        return true;
+    QMessageBox::warning(parent, HistoryPage::tr("Export"),
+                         HistoryPage::tr("%1 could not be written: %2").arg(path, file.errorString()));
+    return false;
+}
+
+} // namespace
+
+HistoryPage::HistoryPage(AppContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_runs(new RunHistoryModel(this))
+    , m_records(new RunRecordsModel(this))
+    , m_runView(tableFor(m_runs, "runTableView", this))
+    , m_recordView(tableFor(m_records, "recordTableView", this))
+    , m_detail(new QPlainTextEdit(this))
+    , m_summary(new QLabel(this))
+    , m_nextStep(new QLabel(this))
+    , m_exportCsv(new QPushButton(tr("Export results as &CSV…"), this))
+    , m_exportHar(new QPushButton(tr("Export request log as &HAR…"), this)) {
+    auto* title = new QLabel(tr("<h2>History</h2>"), this);
+    auto* refresh = new QPushButton(tr("&Refresh"), this);
+    auto* refreshAction = new QAction(this);
+    refreshAction->setShortcuts(QKeySequence::Refresh); // F5 (and Ctrl+R where that is the convention)
+    refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(refreshAction);
+    connect(refreshAction, &QAction::triggered, this, &HistoryPage::refresh);
+    refresh->setToolTip(tr("Reads the runs again (%1)").arg(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)));
+    m_runView->setAccessibleName(tr("Runs, newest first"));
+    m_recordView->setAccessibleName(tr("The selected run's records"));
+    m_detail->setObjectName(QStringLiteral("recordDetail"));
+    m_detail->setReadOnly(true);
+    m_detail->setAccessibleName(tr("The selected record's changes and problems"));
+    m_summary->setObjectName(QStringLiteral("runSummaryLabel"));
+    m_summary->setWordWrap(true);
+    m_nextStep->setObjectName(QStringLiteral("nextStepLabel"));
+    m_nextStep->setWordWrap(true);
+    m_nextStep->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_exportCsv->setObjectName(QStringLiteral("exportCsvButton"));
+    m_exportHar->setObjectName(QStringLiteral("exportHarButton"));
+    m_exportHar->setToolTip(tr("Every API call of the run, for a browser's network panel; secrets were removed "
+                               "before anything was logged"));
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(title);
+    top->addStretch();
+    top->addWidget(refresh);
+    auto* exports = new QHBoxLayout;
+    exports->addWidget(m_exportCsv);
+    exports->addWidget(m_exportHar);
+    exports->addStretch();
+    auto* bottom = new QSplitter(Qt::Horizontal, this);
+    bottom->addWidget(m_recordView);
+    bottom->addWidget(m_detail);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_runView);
+    auto* runPane = new QWidget(this);
+    auto* runLayout = new QVBoxLayout(runPane);
+    runLayout->setContentsMargins(0, 0, 0, 0);
+    runLayout->addWidget(m_summary);
+    runLayout->addWidget(m_nextStep);
+    runLayout->addLayout(exports);
+    runLayout->addWidget(bottom, 1);
+    splitter->addWidget(runPane);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+
+    connect(refresh, &QPushButton::clicked, this, &HistoryPage::refresh);
+    connect(m_runView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HistoryPage::showRun);
+    connect(m_recordView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HistoryPage::showRecord);
+    connect(m_exportCsv, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export results"),
+                                                          tr("run-%1.csv").arg(selectedRun()), tr("CSV (*.csv)"));
+        if (!path.isEmpty())
+            exportResults(path);
+    });
+    connect(m_exportHar, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export request log"),
+                                                          tr("run-%1.har").arg(selectedRun()), tr("HAR (*.har)"));
+        if (!path.isEmpty())
+            exportRequestLog(path);
+    });
+    showRun();
+}
+
+void HistoryPage::showEvent(QShowEvent* event) {
+    refresh(); // runs the CLI made while the app was open appear too
+    QWidget::showEvent(event);
+}
+
+void HistoryPage::setConnection(const QString& name) {
+    m_connection = name;
+    showRun();
+}
+
+void HistoryPage::refresh() {
+    const qint64 selected = selectedRun();
+    m_runs->refresh(m_context.database().connection());
+    m_runView->resizeColumnsToContents();
+    if (selected > 0)
+        selectRun(selected);
+    else
+        showRun();
+}
+
+qint64 HistoryPage::selectedRun() const {
+    const QModelIndex current = m_runView->currentIndex();
+    return current.isValid() ? current.data(RunHistoryModel::RunIdRole).toLongLong() : 0;
+}
+
+void HistoryPage::selectRun(qint64 runId) {
+    for (int row = 0;; ++row) {
+        if (row >= m_runs->rowCount()) {
+            if (!m_runs->canFetchMore())
+                return;
+            m_runs->fetchMore(); // an old run: read on until it is found
+            if (row >= m_runs->rowCount())
+                return;
+        }
+        if (m_runs->index(row, 0).data(RunHistoryModel::RunIdRole).toLongLong() == runId) {
+            m_runView->selectRow(row);
+            m_runView->setCurrentIndex(m_runs->index(row, 0));
+            return;
+        }
+    }
+}
+
+void HistoryPage::showRun() {
+    const QModelIndex current = m_runView->currentIndex();
+    const qint64 runId = selectedRun();
+    m_exportCsv->setEnabled(runId > 0);
+    m_exportHar->setEnabled(runId > 0);
+    m_records->setRun(m_context.database().connection(), runId);
+    m_recordView->resizeColumnsToContents();
+    m_detail->clear();
+    m_nextStep->clear();
+    if (runId == 0) {
+        m_summary->setText(m_runs->rowCount() == 0 ? tr("No runs yet: a dry run from Test Sync or fieldlink-cli "
+                                                         "appears here.")
+                                                   : tr("Select a run to see its records."));
+        return;
+    }
+    m_summary->setText(tr("Run %1 (%2, %3): %4.")
+                           .arg(runId)
+                           .arg(m_runs->index(current.row(), RunHistoryModel::ModeColumn).data().toString(),
+                                m_runs->index(current.row(), RunHistoryModel::StatusColumn).data().toString(),
+                                m_runs->index(current.row(), RunHistoryModel::CountsColumn).data().toString()));
+    const QString status = current.data(RunHistoryModel::StatusRole).toString();
+    const QStringList base{QStringLiteral("fieldlink-cli"), QStringLiteral("sync"), QStringLiteral("--connection"),
+                           m_connection.isEmpty() ? tr("CONNECTION") : m_connection, QStringLiteral("--db"),
+                           m_context.databasePath()};
+    if (status == QLatin1String("interrupted"))
+        m_nextStep->setText(tr("This run was interrupted and can carry on where it stopped:") +
+                            ShellCommand::htmlBlock(base + QStringList{QStringLiteral("--resume"), QString::number(runId)}));
+    else if (m_runs->index(current.row(), RunHistoryModel::CountsColumn).data().toString().contains(QLatin1String("failed")))
+        m_nextStep->setText(tr("Send only the records that failed again, with the current profile:") +
+                            ShellCommand::htmlBlock(base + QStringList{QStringLiteral("--replay-failed"),
+                                                                       QString::number(runId)}));
+}
+
+void HistoryPage::showRecord() {
+    const QModelIndex current = m_recordView->currentIndex();
+    if (!current.isValid())
+        return m_detail->clear();
+    const QJsonObject diff = current.data(RunRecordsModel::DiffRole).toJsonObject();
+    const QJsonArray diagnostics = current.data(RunRecordsModel::DiagnosticsRole).toJsonArray();
+    QString text = tr("Record %1: %2").arg(current.siblingAtColumn(RunRecordsModel::SourceColumn).data().toString(),
+                                           current.data(RunRecordsModel::ActionRole).toString());
+    if (const QString reason = current.siblingAtColumn(RunRecordsModel::ReasonColumn).data(Qt::ToolTipRole).toString();
+        !reason.isEmpty())
+        text += QStringLiteral("\n\n") + tr("Why:") + QLatin1Char('\n') + reason;
+    if (!diff.isEmpty())
+        text += QStringLiteral("\n\n") + tr("Changes (before → after):") + QLatin1Char('\n') +
+                QString::fromUtf8(QJsonDocument(diff).toJson(QJsonDocument::Indented));
+    if (!diagnostics.isEmpty())
+        text += QStringLiteral("\n") + tr("Problems:") + QLatin1Char('\n') +
+                QString::fromUtf8(QJsonDocument(diagnostics).toJson(QJsonDocument::Indented));
+    m_detail->setPlainText(text);
+}
+
+bool HistoryPage::exportResults(const QString& path) {
+    return writeFile(this, path, RunRecordsModel::toCsv(m_context.database().connection(), selectedRun()));
+}
+
+bool HistoryPage::exportRequestLog(const QString& path) {
+    const store::RequestLogRepository log(m_context.database().connection());
+    return writeFile(this, path, api::HarExporter::toHar(log.entries(selectedRun())));
+}
+
+} // namespace fieldlink

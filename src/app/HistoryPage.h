@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+
+namespace fieldlink {
+
+class AppContext;
+class RunHistoryModel;
+class RunRecordsModel;
+
+/// History: every run, newest first; a run's records with what was done and why a record failed; one
+/// record's diff and problems; the run's results as CSV and its request log as HAR (secrets were redacted
+/// when it was logged); and, for an interrupted run or one with failures, the command that resumes or
+/// replays it.
+class HistoryPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit HistoryPage(AppContext& context, QWidget* parent = nullptr);
+
+    /// Reads the runs again, keeping the selected one.
+    void refresh();
+    /// The connection the resume and replay commands name.
+    void setConnection(const QString& name);
+    void selectRun(qint64 runId);
+    qint64 selectedRun() const;
+    bool exportResults(const QString& path);
+    bool exportRequestLog(const QString& path);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void showRun();
+    void showRecord();
+
+    AppContext& m_context;
+    QString m_connection;
+    RunHistoryModel* m_runs;
+    RunRecordsModel* m_records;
+    QTableView* m_runView;
+    QTableView* m_recordView;
+    QPlainTextEdit* m_detail;
+    QLabel* m_summary;
+    QLabel* m_nextStep;
+    QPushButton* m_exportCsv;
+    QPushButton* m_exportHar;
+};
+
+} // namespace fieldlink

@@ -1,0 +1,125 @@
+#include "RunRecordsModel.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace fieldlink {
+namespace {
+
+enum Raw { SourceId, Action, Route, Error, Attempts, Diff, Diagnostics };
+
+const auto selectRecords = QStringLiteral(
+    "SELECT source_id, action, route, error, attempts, diff, diagnostics FROM run_records WHERE run_id = ? ORDER BY id");
+
+/// A failure's reason as the engine recorded it; otherwise the diagnostics' messages.
+QString reasonOf(const QSqlRecord& row) {
+    if (const QString error = row.value(Error).toString(); !error.isEmpty())
+        return error;
+    QStringList messages;
+    for (const QJsonValue& diagnostic : QJsonDocument::fromJson(row.value(Diagnostics).toString().toUtf8()).array())
+        messages << diagnostic.toObject().value(QLatin1String("code")).toString() + QStringLiteral(": ") +
+                        diagnostic.toObject().value(QLatin1String("message")).toString();
+    return messages.join(QLatin1Char('\n'));
+}
+
+QByteArray csvField(const QString& text) {
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return '"' + quoted.toUtf8() + '"';
+}
+
+} // namespace
+
+RunRecordsModel::RunRecordsModel(QObject* parent)
+    : QSqlQueryModel(parent) {
+}
+
+void RunRecordsModel::setRun(const QSqlDatabase& database, qint64 runId) {
+    m_runId = runId;
+    QSqlQuery query(database);
+    query.prepare(selectRecords);
+    query.addBindValue(runId);
+    query.exec();
+    setQuery(std::move(query));
+}
+
+int RunRecordsModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RunRecordsModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    // The query's own columns (record(row) would ask data() — this one — for them).
+    QSqlRecord row = query().record();
+    for (int column = 0; column < row.count(); ++column)
+        row.setValue(column, QSqlQueryModel::data(createIndex(index.row(), column), Qt::DisplayRole));
+    switch (role) {
+    case ActionRole:
+        return row.value(Action);
+    case DiffRole:
+        return QJsonDocument::fromJson(row.value(Diff).toString().toUtf8()).object();
+    case DiagnosticsRole:
+        return QJsonDocument::fromJson(row.value(Diagnostics).toString().toUtf8()).array();
+    case Qt::ToolTipRole:
+        return index.column() == ReasonColumn ? reasonOf(row) : QVariant();
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+    switch (index.column()) {
+    case SourceColumn:
+        return row.value(SourceId);
+    case ActionColumn:
+        return row.value(Action);
+    case RouteColumn:
+        return row.value(Route);
+    case ReasonColumn:
+        return reasonOf(row).section(QLatin1Char('\n'), 0, 0);
+    case AttemptsColumn:
+        return row.value(Attempts);
+    default:
+        return {};
+    }
+}
+
+QVariant RunRecordsModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case SourceColumn:
+        return tr("Record");
+    case ActionColumn:
+        return tr("Action");
+    case RouteColumn:
+        return tr("Route");
+    case ReasonColumn:
+        return tr("Reason");
+    case AttemptsColumn:
+        return tr("Attempts");
+    default:
+        return {};
+    }
+}
+
+QByteArray RunRecordsModel::toCsv(const QSqlDatabase& database, qint64 runId) {
+    QSqlQuery query(database);
+    query.setForwardOnly(true); // streamed: a large run is never held as rows
+    query.prepare(selectRecords);
+    query.addBindValue(runId);
+    QByteArray csv = "record,action,route,reason,attempts\r\n";
+    if (!query.exec())
+        return csv;
+    while (query.next()) {
+        const QSqlRecord row = query.record();
+        csv += csvField(row.value(SourceId).toString()) + ',' + csvField(row.value(Action).toString()) + ',' +
+               csvField(row.value(Route).toString()) + ',' + csvField(reasonOf(row)) + ',' +
+               QByteArray::number(row.value(Attempts).toInt()) + "\r\n";
+    }
+    return csv;
+}
+
+} // namespace fieldlink

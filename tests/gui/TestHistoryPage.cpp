@@ -1,0 +1,205 @@
+// The History page on the offscreen platform over a real SQLite file: runs written the way the sync engine
+// writes them (RunRepository, LedgerRepository, RequestLogRepository), listed newest first and read lazily;
+// a run's records and one record's changes; the resume and replay commands; CSV and HAR exports.
+#include "AppContext.h"
+#include "HistoryPage.h"
+#include "LedgerRepository.h"
+#include "RequestLog.h"
+#include "RequestLogRepository.h"
+#include "RunHistoryModel.h"
+#include "RunRecordsModel.h"
+#include "RunRepository.h"
+#include "TestEnvironment.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QTableView>
+
+using namespace fieldlink;
+
+class TestHistoryPage : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void runsAreListedNewestFirstWithTheirFigures();
+    void aRunShowsItsRecordsAndARecordItsChanges();
+    void interruptedAndFailedRunsSayHowToCarryOn();
+    void resultsExportAsCsvAndTheRequestLogAsHar();
+    void manyRunsAreReadAsNeeded();
+
+private:
+    qint64 addRun(const QString& mode, const QString& status, const QJsonObject& counts,
+                  const QList<store::RunRecord>& records = {});
+    QTableView* view(const char* name) const { return m_page->findChild<QTableView*>(QLatin1String(name)); }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<HistoryPage> m_page;
+    qint64 m_versionId = 0;
+};
+
+void TestHistoryPage::init() {
+    m_context = std::make_unique<AppContext>(
+        m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction()))));
+    QCOMPARE(m_context->open(), QString());
+    m_context->useSessionOnlySecrets(QStringLiteral("test"));
+    m_versionId = m_context->runs().ensureProfileVersion(QStringLiteral("Leads"), QStringLiteral("ghl_to_kixie"),
+                                                         QStringLiteral("contact"), "{}");
+    QVERIFY(m_versionId > 0);
+    m_page = std::make_unique<HistoryPage>(*m_context);
+    m_page->setConnection(QStringLiteral("Acme's Roofing"));
+    m_page->resize(1200, 800);
+}
+
+void TestHistoryPage::cleanup() {
+    m_page.reset();
+    m_context.reset();
+}
+
+qint64 TestHistoryPage::addRun(const QString& mode, const QString& status, const QJsonObject& counts,
+                               const QList<store::RunRecord>& records) {
+    store::RunRepository& runs = m_context->runs();
+    const qint64 run = runs.startRun(m_versionId, mode, QJsonObject{{QStringLiteral("kind"), QStringLiteral("first")},
+                                                                     {QStringLiteral("limit"), 25}});
+    store::LedgerRepository ledger(m_context->database().connection());
+    QList<store::RunRecord> stamped = records;
+    for (store::RunRecord& record : stamped) {
+        record.runId = run;
+        record.profileVersionId = m_versionId;
+    }
+    if (!stamped.isEmpty() && !ledger.addRecords(stamped))
+        return 0;
+    if (status != QLatin1String("running"))
+        runs.finishRun(run, status, counts, 40, 12);
+    return run;
+}
+
+void TestHistoryPage::runsAreListedNewestFirstWithTheirFigures() {
+    addRun(QStringLiteral("dry-run"), QStringLiteral("finished"), {{QStringLiteral("create"), 20}});
+    const qint64 newest = addRun(QStringLiteral("run"), QStringLiteral("finished"),
+                                 {{QStringLiteral("create"), 18}, {QStringLiteral("failed"), 2}});
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    QAbstractItemModel* runs = view("runTableView")->model();
+    QAbstractItemModelTester tester(runs, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(runs->rowCount(), 2);
+    QCOMPARE(runs->index(0, RunHistoryModel::RunColumn).data().toLongLong(), newest);
+    QCOMPARE(runs->index(0, RunHistoryModel::ProfileColumn).data().toString(), QStringLiteral("Leads, version 1"));
+    QCOMPARE(runs->index(0, RunHistoryModel::ModeColumn).data().toString(), QStringLiteral("Run"));
+    QCOMPARE(runs->index(1, RunHistoryModel::ModeColumn).data().toString(), QStringLiteral("Dry run"));
+    QCOMPARE(runs->index(0, RunHistoryModel::ScopeColumn).data().toString(), QStringLiteral("first 25"));
+    QCOMPARE(runs->index(0, RunHistoryModel::StatusColumn).data().toString(), QStringLiteral("Finished"));
+    QCOMPARE(runs->index(0, RunHistoryModel::CountsColumn).data().toString(), QStringLiteral("18 create, 2 failed"));
+    QCOMPARE(runs->index(0, RunHistoryModel::CallsColumn).data().toString(), QStringLiteral("HighLevel 40 · Kixie 12"));
+    QVERIFY(runs->index(0, RunHistoryModel::DurationColumn).data().toString().endsWith(QLatin1String(" s")));
+    // A run the CLI makes while the page is open appears on refresh (F5).
+    addRun(QStringLiteral("run"), QStringLiteral("running"), {});
+    view("runTableView")->setFocus();
+    QTest::keyClick(view("runTableView"), Qt::Key_F5);
+    QCOMPARE(runs->rowCount(), 3);
+    QCOMPARE(runs->index(0, RunHistoryModel::StatusColumn).data().toString(), QStringLiteral("Running"));
+    QCOMPARE(runs->index(0, RunHistoryModel::DurationColumn).data().toString(), QString());
+}
+
+void TestHistoryPage::aRunShowsItsRecordsAndARecordItsChanges() {
+    store::RunRecord created;
+    created.sourceId = QStringLiteral("contact-1");
+    created.route = QStringLiteral("Hot Leads");
+    created.action = QStringLiteral("create");
+    created.diff = QJsonObject{{QStringLiteral("firstName"), QJsonObject{{QStringLiteral("before"), QJsonValue::Null},
+                                                                        {QStringLiteral("after"), QStringLiteral("Ana")}}}};
+    created.attempts = 1;
+    store::RunRecord failed;
+    failed.sourceId = QStringLiteral("contact-2");
+    failed.action = QStringLiteral("failed");
+    failed.error = QStringLiteral("Kixie refused the row: the phone number is not valid.");
+    failed.attempts = 3;
+    const qint64 run = addRun(QStringLiteral("run"), QStringLiteral("finished"), {{QStringLiteral("create"), 1}}, {created, failed});
+    QVERIFY(run > 0);
+    m_page->show();
+    m_page->selectRun(run);
+    QAbstractItemModel* records = view("recordTableView")->model();
+    QAbstractItemModelTester tester(records, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(records->rowCount(), 2);
+    QCOMPARE(records->index(0, RunRecordsModel::SourceColumn).data().toString(), QStringLiteral("contact-1"));
+    QCOMPARE(records->index(0, RunRecordsModel::RouteColumn).data().toString(), QStringLiteral("Hot Leads"));
+    QCOMPARE(records->index(1, RunRecordsModel::ReasonColumn).data().toString(), failed.error);
+    QCOMPARE(records->index(1, RunRecordsModel::AttemptsColumn).data().toInt(), 3);
+    view("recordTableView")->setCurrentIndex(records->index(0, 0));
+    const QString detail = m_page->findChild<QPlainTextEdit*>(QStringLiteral("recordDetail"))->toPlainText();
+    QVERIFY2(detail.contains(QLatin1String("\"after\": \"Ana\"")), qPrintable(detail));
+    view("recordTableView")->setCurrentIndex(records->index(1, 0));
+    QVERIFY(m_page->findChild<QPlainTextEdit*>(QStringLiteral("recordDetail"))->toPlainText().contains(failed.error));
+}
+
+void TestHistoryPage::interruptedAndFailedRunsSayHowToCarryOn() {
+    const qint64 interrupted = addRun(QStringLiteral("run"), QStringLiteral("interrupted"), {{QStringLiteral("create"), 4}});
+    const qint64 failedSome = addRun(QStringLiteral("run"), QStringLiteral("finished"), {{QStringLiteral("failed"), 2}});
+    const qint64 clean = addRun(QStringLiteral("dry-run"), QStringLiteral("finished"), {{QStringLiteral("create"), 4}});
+    m_page->show();
+    auto* next = m_page->findChild<QLabel*>(QStringLiteral("nextStepLabel"));
+    m_page->selectRun(interrupted);
+    QVERIFY2(next->text().contains(QStringLiteral("--resume %1").arg(interrupted)), qPrintable(next->text()));
+    QVERIFY(next->text().contains(QStringLiteral("--connection 'Acme'\\''s Roofing'").toHtmlEscaped()));
+    m_page->selectRun(failedSome);
+    QVERIFY(next->text().contains(QStringLiteral("--replay-failed %1").arg(failedSome)));
+    m_page->selectRun(clean);
+    QCOMPARE(next->text(), QString());
+    QCOMPARE(m_page->selectedRun(), clean);
+}
+
+void TestHistoryPage::resultsExportAsCsvAndTheRequestLogAsHar() {
+    store::RunRecord record;
+    record.sourceId = QStringLiteral("contact \"1\"");
+    record.action = QStringLiteral("failed");
+    record.error = QStringLiteral("line one, with a comma");
+    const qint64 run = addRun(QStringLiteral("run"), QStringLiteral("finished"), {}, {record});
+    store::RequestLogRepository log(m_context->database().connection());
+    log.setRunId(run);
+    api::RequestLogEntry entry;
+    entry.startedAt = QDateTime::currentDateTimeUtc();
+    entry.operation = QStringLiteral("contacts.search");
+    entry.method = "POST";
+    entry.url = QStringLiteral("https://services.leadconnectorhq.com/contacts/search");
+    entry.status = 200;
+    entry.latencyMs = 120;
+    entry.requestHeaders = {{"Authorization", "Bearer [redacted]"}};
+    log.record(entry);
+    log.record(entry);
+    m_page->show();
+    m_page->selectRun(run);
+    const QString csvPath = m_dir.filePath(QStringLiteral("results.csv"));
+    QVERIFY(m_page->exportResults(csvPath));
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QCOMPARE(csv.readAll(), QByteArray("record,action,route,reason,attempts\r\n"
+                                       "\"contact \"\"1\"\"\",\"failed\",\"\",\"line one, with a comma\",0\r\n"));
+    const QString harPath = m_dir.filePath(QStringLiteral("run.har"));
+    QVERIFY(m_page->exportRequestLog(harPath));
+    QFile har(harPath);
+    QVERIFY(har.open(QIODevice::ReadOnly));
+    const QJsonObject document = QJsonDocument::fromJson(har.readAll()).object();
+    QCOMPARE(document.value(QLatin1String("log")).toObject().value(QLatin1String("entries")).toArray().size(), 2);
+}
+
+void TestHistoryPage::manyRunsAreReadAsNeeded() {
+    const qint64 oldest = addRun(QStringLiteral("dry-run"), QStringLiteral("finished"), {});
+    for (int i = 0; i < 600; ++i)
+        m_context->runs().startRun(m_versionId, QStringLiteral("dry-run"), {});
+    m_page->show();
+    QAbstractItemModel* runs = view("runTableView")->model();
+    // SQLite cannot count ahead: QSqlQueryModel reads a chunk and more as the view scrolls.
+    QVERIFY2(runs->rowCount() < 601, qPrintable(QString::number(runs->rowCount())));
+    QVERIFY(runs->canFetchMore({}));
+    m_page->selectRun(oldest); // reads on until the run is found
+    QCOMPARE(m_page->selectedRun(), oldest);
+    QCOMPARE(runs->rowCount(), 601);
+}
+
+FIELDLINK_TEST_MAIN(TestHistoryPage, QApplication)
+#include "TestHistoryPage.moc"
