@@ -467,21 +467,6 @@
     </message>
 </context>
 <context>
-    <name>fieldlink::CommandGuidePage</name>
-    <message>
-        <source>&lt;h2&gt;Test Sync&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Sincronización de prueba&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>Save a connection first (Connections, or try the sandbox).</source>
-        <translation>Guarde primero una conexión (Conexiones, o pruebe el sandbox).</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;A dry run of the first 25 contacts shows exactly what would change, and writes nothing:&lt;/p&gt;%1&lt;p&gt;Then the same slice for real (each write once; an unchanged contact costs no Kixie call):&lt;/p&gt;%2&lt;p&gt;Interrupted? Continue where it stopped:&lt;/p&gt;%3&lt;p&gt;Every run, its records and its requests are on the History page.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Una simulación con los primeros 25 contactos muestra exactamente qué cambiaría, sin escribir nada:&lt;/p&gt;%1&lt;p&gt;Después, la misma muestra de verdad (cada escritura una sola vez; un contacto sin cambios no cuesta ninguna llamada a Kixie):&lt;/p&gt;%2&lt;p&gt;¿Se interrumpió? Continúe donde se quedó:&lt;/p&gt;%3&lt;p&gt;Cada ejecución, sus registros y sus peticiones están en la página Historial.&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
     <name>fieldlink::ConditionEdit</name>
     <message>
         <source>As JSON</source>
@@ -908,22 +893,6 @@
     <message>
         <source>Send only the records that failed again, with the current profile:</source>
         <translation>Vuelva a enviar solo los registros que fallaron, con el perfil actual:</translation>
-    </message>
-    <message>
-        <source>Record %1: %2</source>
-        <translation>Registro %1: %2</translation>
-    </message>
-    <message>
-        <source>Why:</source>
-        <translation>Por qué:</translation>
-    </message>
-    <message>
-        <source>Changes (before → after):</source>
-        <translation>Cambios (antes → después):</translation>
-    </message>
-    <message>
-        <source>Problems:</source>
-        <translation>Problemas:</translation>
     </message>
 </context>
 <context>
@@ -1473,7 +1442,10 @@
     </message>
     <message numerus="yes">
         <source>%n picked contact(s)</source>
-        <translation><numerusform>%n contacto elegido</numerusform><numerusform>%n contactos elegidos</numerusform></translation>
+        <translation>
+            <numerusform>%n contacto elegido</numerusform>
+            <numerusform>%n contactos elegidos</numerusform>
+        </translation>
     </message>
     <message>
         <source>since the last run</source>
@@ -1589,6 +1561,22 @@
     <message>
         <source>Attempts</source>
         <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Record %1: %2</source>
+        <translation>Registro %1: %2</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Por qué:</translation>
+    </message>
+    <message>
+        <source>Changes (before → after):</source>
+        <translation>Cambios (antes → después):</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Problemas:</translation>
     </message>
 </context>
 <context>
@@ -1723,6 +1711,166 @@
     <message>
         <source>Kixie: budget not known yet</source>
         <translation>Kixie: presupuesto aún desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::SyncLauncher</name>
+    <message>
+        <source>The connection "%1" needs both a HighLevel and a Kixie side with saved secrets; complete it on the Connections page.</source>
+        <translation>La conexión «%1» necesita un lado de HighLevel y uno de Kixie con los secretos guardados; complétela en la página Conexiones.</translation>
+    </message>
+    <message>
+        <source>The HighLevel secret could not be read: %1</source>
+        <translation>No se pudo leer el secreto de HighLevel: %1</translation>
+    </message>
+    <message>
+        <source>The Kixie API key could not be read: %1</source>
+        <translation>No se pudo leer la clave de API de Kixie: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::TestSyncPage</name>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Simulación</translation>
+    </message>
+    <message>
+        <source>&amp;Run…</source>
+        <translation>&amp;Ejecutar…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>The first contacts</source>
+        <translation>Los primeros contactos</translation>
+    </message>
+    <message>
+        <source>Contacts with a tag</source>
+        <translation>Contactos con una etiqueta</translation>
+    </message>
+    <message>
+        <source>Contacts matching a search</source>
+        <translation>Contactos que coinciden con una búsqueda</translation>
+    </message>
+    <message>
+        <source>Contacts changed since the last run</source>
+        <translation>Contactos cambiados desde la última ejecución</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Todos los contactos</translation>
+    </message>
+    <message>
+        <source>Plans the sync and shows every record's action; writes nothing anywhere</source>
+        <translation>Planifica la sincronización y muestra la acción de cada registro; no escribe nada en ningún sitio</translation>
+    </message>
+    <message>
+        <source>Stops after the writes in flight; the run can be resumed later</source>
+        <translation>Se detiene tras las escrituras en curso; la ejecución se puede reanudar más tarde</translation>
+    </message>
+    <message>
+        <source>Show records with the action</source>
+        <translation>Mostrar los registros con la acción</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>Todas las acciones</translation>
+    </message>
+    <message>
+        <source>The plan or the results, one record per line</source>
+        <translation>El plan o los resultados, un registro por línea</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Alcance:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Test Sync&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Sincronización de prueba&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Save a connection first (Connections, or try the sandbox).</source>
+        <translation>Guarde primero una conexión (Conexiones, o pruebe el sandbox).</translation>
+    </message>
+    <message>
+        <source>Profile &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt; (%3).</source>
+        <translation>Perfil &lt;b&gt;%1&lt;/b&gt; en &lt;b&gt;%2&lt;/b&gt; (%3).</translation>
+    </message>
+    <message>
+        <source>sandbox</source>
+        <translation>sandbox</translation>
+    </message>
+    <message>
+        <source>PRODUCTION</source>
+        <translation>PRODUCCIÓN</translation>
+    </message>
+    <message>
+        <source>tag, e.g. hot</source>
+        <translation>etiqueta, p. ej. hot</translation>
+    </message>
+    <message>
+        <source>name, email or phone</source>
+        <translation>nombre, correo o teléfono</translation>
+    </message>
+    <message>
+        <source>The same from a terminal, cron or a systemd timer:</source>
+        <translation>Lo mismo desde una terminal, cron o un temporizador de systemd:</translation>
+    </message>
+    <message>
+        <source>No dry run of this scope yet: nobody has seen what it will change.</source>
+        <translation>Aún no hay simulación de este alcance: nadie ha visto lo que cambiará.</translation>
+    </message>
+    <message>
+        <source>The dry run planned %1 records: %2 to create, %3 to update, %4 unchanged, %5 skipped, %6 conflicts, %7 to remove.</source>
+        <translation>La simulación planificó %1 registros: %2 para crear, %3 para actualizar, %4 sin cambios, %5 omitidos, %6 conflictos, %7 para quitar.</translation>
+    </message>
+    <message>
+        <source>Run against production</source>
+        <translation>Ejecutar contra producción</translation>
+    </message>
+    <message>
+        <source>This writes to the real Kixie account of "%1".
+
+%2
+About %3 Kixie calls; %4 of 10 000 are left today. Continue?</source>
+        <translation>Esto escribe en la cuenta real de Kixie de «%1».
+
+%2
+Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>Planificando…</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Ejecutando…</translation>
+    </message>
+    <message>
+        <source>Cancelling after the writes in flight…</source>
+        <translation>Cancelando tras las escrituras en curso…</translation>
+    </message>
+    <message>
+        <source>%1 records: %2 create, %3 update, %4 unchanged, %5 skip, %6 conflict, %7 failed; HighLevel %8 calls, Kixie %9 calls.</source>
+        <translation>%1 registros: %2 crear, %3 actualizar, %4 sin cambios, %5 omitir, %6 conflicto, %7 fallidos; HighLevel %8 llamadas, Kixie %9 llamadas.</translation>
+    </message>
+    <message>
+        <source>Cancelled; run %1 can be resumed. %2</source>
+        <translation>Cancelada; la ejecución %1 se puede reanudar. %2</translation>
+    </message>
+    <message>
+        <source>The run failed.</source>
+        <translation>La ejecución falló.</translation>
+    </message>
+    <message>
+        <source>Run %1 done. %2</source>
+        <translation>Ejecución %1 terminada. %2</translation>
     </message>
 </context>
 <context>

@@ -202,23 +202,7 @@ void HistoryPage::showRun() {
 }
 
 void HistoryPage::showRecord() {
-    const QModelIndex current = m_recordView->currentIndex();
-    if (!current.isValid())
-        return m_detail->clear();
-    const QJsonObject diff = current.data(RunRecordsModel::DiffRole).toJsonObject();
-    const QJsonArray diagnostics = current.data(RunRecordsModel::DiagnosticsRole).toJsonArray();
-    QString text = tr("Record %1: %2").arg(current.siblingAtColumn(RunRecordsModel::SourceColumn).data().toString(),
-                                           current.data(RunRecordsModel::ActionRole).toString());
-    if (const QString reason = current.siblingAtColumn(RunRecordsModel::ReasonColumn).data(Qt::ToolTipRole).toString();
-        !reason.isEmpty())
-        text += QStringLiteral("\n\n") + tr("Why:") + QLatin1Char('\n') + reason;
-    if (!diff.isEmpty())
-        text += QStringLiteral("\n\n") + tr("Changes (before → after):") + QLatin1Char('\n') +
-                QString::fromUtf8(QJsonDocument(diff).toJson(QJsonDocument::Indented));
-    if (!diagnostics.isEmpty())
-        text += QStringLiteral("\n") + tr("Problems:") + QLatin1Char('\n') +
-                QString::fromUtf8(QJsonDocument(diagnostics).toJson(QJsonDocument::Indented));
-    m_detail->setPlainText(text);
+    m_detail->setPlainText(RunRecordsModel::describe(m_recordView->currentIndex()));
 }
 
 bool HistoryPage::exportResults(const QString& path) {

@@ -1,8 +1,8 @@
 #include "MainWindow.h"
 
 #include "AppContext.h"
-#include "CommandGuidePage.h"
 #include "HistoryPage.h"
+#include "TestSyncPage.h"
 #include "ConnectionsPage.h"
 #include "EmbeddedSandbox.h"
 #include "MappingPage.h"
@@ -33,7 +33,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     m_welcomePage = new WelcomePage(this);
     m_connectionsPage = new ConnectionsPage(context, this);
     m_mappingPage = new MappingPage(context, this);
-    m_testSyncPage = new CommandGuidePage(this);
+    m_testSyncPage = new TestSyncPage(context, this);
     m_historyPage = new HistoryPage(context, this);
     // In the order of Page.
     for (QWidget* page : {static_cast<QWidget*>(m_welcomePage), static_cast<QWidget*>(m_connectionsPage),
@@ -65,8 +65,9 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
             [this] { showPage(Page::Connections); });
     connect(m_connectionsPage, &ConnectionsPage::currentConnectionChanged, this,
             &MainWindow::showEnvironment);
+    connect(m_testSyncPage, &TestSyncPage::runFinished, m_historyPage, &HistoryPage::refresh);
     connect(m_mappingPage, &MappingPage::profileOpened, this, [this] {
-        m_testSyncPage->setContext(m_connectionName, m_mappingPage->profileName(), m_context.databasePath());
+        m_testSyncPage->setContext(m_connectionName, m_connectionIsSandbox, m_mappingPage->profileName());
     });
 
     // The page loaded before this window listened; reloading announces the connection it shows.
@@ -132,7 +133,8 @@ void MainWindow::showEnvironment(const QString& connectionName, bool sandbox) {
     m_statusPanel->setConnection(connectionName, sandbox);
     m_connectionName = connectionName;
     m_mappingPage->setConnection(connectionName);
-    m_testSyncPage->setContext(connectionName, m_mappingPage->profileName(), m_context.databasePath());
+    m_connectionIsSandbox = sandbox;
+    m_testSyncPage->setContext(connectionName, sandbox, m_mappingPage->profileName());
     m_historyPage->setConnection(connectionName);
 }
 

@@ -15,7 +15,7 @@ class ConnectionsPage;
 class MappingPage;
 class StatusPanel;
 class WelcomePage;
-class CommandGuidePage;
+class TestSyncPage;
 class HistoryPage;
 
 /// The application window: a sidebar to Connections, Mapping, Test Sync and History, a band that says which
@@ -51,8 +51,9 @@ private:
     WelcomePage* m_welcomePage;
     ConnectionsPage* m_connectionsPage;
     QString m_connectionName; ///< the connection in use
+    bool m_connectionIsSandbox = false;
     MappingPage* m_mappingPage;
-    CommandGuidePage* m_testSyncPage;
+    TestSyncPage* m_testSyncPage;
     HistoryPage* m_historyPage;
     StatusPanel* m_statusPanel;
 };

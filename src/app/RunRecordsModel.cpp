@@ -105,6 +105,24 @@ QVariant RunRecordsModel::headerData(int section, Qt::Orientation orientation, i
     }
 }
 
+QString RunRecordsModel::describe(const QModelIndex& index) {
+    if (!index.isValid())
+        return {};
+    const QJsonObject diff = index.data(DiffRole).toJsonObject();
+    const QJsonArray diagnostics = index.data(DiagnosticsRole).toJsonArray();
+    QString text = tr("Record %1: %2").arg(index.siblingAtColumn(SourceColumn).data().toString(),
+                                           index.data(ActionRole).toString());
+    if (const QString reason = index.siblingAtColumn(ReasonColumn).data(Qt::ToolTipRole).toString(); !reason.isEmpty())
+        text += QStringLiteral("\n\n") + tr("Why:") + QLatin1Char('\n') + reason;
+    if (!diff.isEmpty())
+        text += QStringLiteral("\n\n") + tr("Changes (before → after):") + QLatin1Char('\n') +
+                QString::fromUtf8(QJsonDocument(diff).toJson(QJsonDocument::Indented));
+    if (!diagnostics.isEmpty())
+        text += QStringLiteral("\n") + tr("Problems:") + QLatin1Char('\n') +
+                QString::fromUtf8(QJsonDocument(diagnostics).toJson(QJsonDocument::Indented));
+    return text;
+}
+
 QByteArray RunRecordsModel::toCsv(const QSqlDatabase& database, qint64 runId) {
     QSqlQuery query(database);
     query.setForwardOnly(true); // streamed: a large run is never held as rows

@@ -24,6 +24,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
 
+    /// One record for people: what was done, why, the changes and the problems (a record's detail pane).
+    static QString describe(const QModelIndex& index);
     /// Every record of the run as CSV (RFC 4180), for a spreadsheet; reads them all, not only the shown.
     static QByteArray toCsv(const QSqlDatabase& database, qint64 runId);
 

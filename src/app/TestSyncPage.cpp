@@ -1,0 +1,303 @@
+#include "TestSyncPage.h"
+
+#include "AppContext.h"
+#include "RunRecordsModel.h"
+#include "ShellCommand.h"
+#include "SyncLauncher.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace fieldlink {
+namespace {
+
+// The scope choices, in the combo's order.
+enum ScopeChoice { FirstN, Tag, Search, SinceLast, All };
+
+} // namespace
+
+TestSyncPage::TestSyncPage(AppContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_launcher(new SyncLauncher(context, this))
+    , m_records(new RunRecordsModel(this))
+    , m_filter(new QSortFilterProxyModel(this))
+    , m_contextLabel(new QLabel(this))
+    , m_scopeKind(new QComboBox(this))
+    , m_limit(new QSpinBox(this))
+    , m_scopeValue(new QLineEdit(this))
+    , m_dryRun(new QPushButton(tr("&Dry run"), this))
+    , m_run(new QPushButton(tr("&Run…"), this))
+    , m_cancel(new QPushButton(tr("&Cancel"), this))
+    , m_progress(new QProgressBar(this))
+    , m_status(new QLabel(this))
+    , m_actionFilter(new QComboBox(this))
+    , m_recordView(new QTableView(this))
+    , m_detail(new QPlainTextEdit(this))
+    , m_schedule(new QLabel(this)) {
+    m_scopeKind->setObjectName(QStringLiteral("scopeComboBox"));
+    m_scopeKind->addItems({tr("The first contacts"), tr("Contacts with a tag"), tr("Contacts matching a search"),
+                           tr("Contacts changed since the last run"), tr("All contacts")});
+    m_limit->setObjectName(QStringLiteral("limitSpinBox"));
+    m_limit->setRange(1, 100000);
+    m_limit->setValue(25);
+    m_scopeValue->setObjectName(QStringLiteral("scopeValueLineEdit"));
+    m_dryRun->setObjectName(QStringLiteral("dryRunButton"));
+    m_dryRun->setToolTip(tr("Plans the sync and shows every record's action; writes nothing anywhere"));
+    m_run->setObjectName(QStringLiteral("runButton"));
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_cancel->setToolTip(tr("Stops after the writes in flight; the run can be resumed later"));
+    m_progress->setObjectName(QStringLiteral("runProgressBar"));
+    m_status->setObjectName(QStringLiteral("runStatusLabel"));
+    m_status->setWordWrap(true);
+    m_actionFilter->setObjectName(QStringLiteral("actionFilterComboBox"));
+    m_actionFilter->setAccessibleName(tr("Show records with the action"));
+    m_actionFilter->addItem(tr("Every action"), QString());
+    for (const char* action : {"create", "update", "unchanged", "skip", "conflict", "remove", "enrol", "failed"})
+        m_actionFilter->addItem(QLatin1String(action), QLatin1String(action));
+    m_filter->setSourceModel(m_records);
+    m_filter->setFilterKeyColumn(RunRecordsModel::ActionColumn);
+    m_recordView->setObjectName(QStringLiteral("planTableView"));
+    m_recordView->setModel(m_filter);
+    m_recordView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_recordView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_recordView->verticalHeader()->hide();
+    m_recordView->horizontalHeader()->setStretchLastSection(true);
+    m_recordView->setAccessibleName(tr("The plan or the results, one record per line"));
+    m_detail->setObjectName(QStringLiteral("planDetail"));
+    m_detail->setReadOnly(true);
+    m_schedule->setObjectName(QStringLiteral("scheduleLabel"));
+    m_schedule->setWordWrap(true);
+    m_schedule->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+
+    auto* scope = new QHBoxLayout;
+    scope->addWidget(m_scopeKind);
+    scope->addWidget(m_limit);
+    scope->addWidget(m_scopeValue, 1);
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Scope:"), scope);
+    auto* buttons = new QHBoxLayout;
+    for (QPushButton* button : {m_dryRun, m_run, m_cancel})
+        buttons->addWidget(button);
+    buttons->addWidget(m_progress, 1);
+    auto* filter = new QHBoxLayout;
+    filter->addWidget(new QLabel(tr("Show:"), this));
+    filter->addWidget(m_actionFilter);
+    filter->addStretch();
+    auto* results = new QSplitter(Qt::Horizontal, this);
+    results->addWidget(m_recordView);
+    results->addWidget(m_detail);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("<h2>Test Sync</h2>"), this));
+    layout->addWidget(m_contextLabel);
+    layout->addLayout(form);
+    layout->addLayout(buttons);
+    layout->addWidget(m_status);
+    layout->addLayout(filter);
+    layout->addWidget(results, 1);
+    layout->addWidget(m_schedule);
+
+    connect(m_scopeKind, &QComboBox::currentIndexChanged, this, [this] {
+        updateScopeEditors();
+        updateSchedule();
+    });
+    connect(m_limit, &QSpinBox::valueChanged, this, &TestSyncPage::updateSchedule);
+    connect(m_scopeValue, &QLineEdit::textChanged, this, &TestSyncPage::updateSchedule);
+    connect(m_dryRun, &QPushButton::clicked, this, [this] { start(true); });
+    connect(m_run, &QPushButton::clicked, this, [this] { start(false); });
+    connect(m_cancel, &QPushButton::clicked, this, &TestSyncPage::cancel);
+    connect(m_actionFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const QString action = m_actionFilter->currentData().toString();
+        m_filter->setFilterRegularExpression(action.isEmpty() ? QString() : QLatin1Char('^') + action + QLatin1Char('$'));
+    });
+    connect(m_recordView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TestSyncPage::showRecord);
+    connect(m_launcher, &SyncLauncher::progress, this, &TestSyncPage::onProgress);
+    connect(m_launcher, &SyncLauncher::finished, this, &TestSyncPage::onFinished);
+    updateScopeEditors();
+    setRunning(false);
+    setContext({}, false, {});
+}
+
+TestSyncPage::~TestSyncPage() = default;
+
+void TestSyncPage::setContext(const QString& connectionName, bool sandbox, const QString& profileName) {
+    m_connection = connectionName;
+    m_sandbox = sandbox;
+    m_profile = profileName;
+    m_lastDryRun.reset();
+    m_contextLabel->setText(connectionName.isEmpty()
+                                 ? tr("Save a connection first (Connections, or try the sandbox).")
+                                 : tr("Profile <b>%1</b> on <b>%2</b> (%3).")
+                                       .arg(profileName.toHtmlEscaped(), connectionName.toHtmlEscaped(),
+                                            sandbox ? tr("sandbox") : tr("PRODUCTION")));
+    setRunning(false);
+    updateSchedule();
+}
+
+sync::SyncScope TestSyncPage::scope() const {
+    sync::SyncScope scope;
+    switch (m_scopeKind->currentIndex()) {
+    case FirstN:
+        scope.kind = sync::SyncScope::Kind::FirstN;
+        scope.limit = m_limit->value();
+        break;
+    case Tag:
+        scope.kind = sync::SyncScope::Kind::Tag;
+        scope.tag = m_scopeValue->text().trimmed();
+        break;
+    case Search:
+        scope.kind = sync::SyncScope::Kind::Query;
+        scope.query = m_scopeValue->text().trimmed();
+        break;
+    case SinceLast:
+        scope.kind = sync::SyncScope::Kind::SinceLast;
+        break;
+    default:
+        scope.kind = sync::SyncScope::Kind::All;
+    }
+    return scope;
+}
+
+void TestSyncPage::updateScopeEditors() {
+    const int kind = m_scopeKind->currentIndex();
+    m_limit->setVisible(kind == FirstN);
+    m_scopeValue->setVisible(kind == Tag || kind == Search);
+    m_scopeValue->setPlaceholderText(kind == Tag ? tr("tag, e.g. hot") : tr("name, email or phone"));
+}
+
+void TestSyncPage::updateSchedule() {
+    if (m_connection.isEmpty())
+        return m_schedule->clear();
+    QStringList words{QStringLiteral("fieldlink-cli"), QStringLiteral("sync"), QStringLiteral("--connection"), m_connection,
+                      QStringLiteral("--profile"), m_profile, QStringLiteral("--db"), m_context.databasePath()};
+    const sync::SyncScope chosen = scope();
+    if (chosen.kind == sync::SyncScope::Kind::FirstN)
+        words << QStringLiteral("--limit") << QString::number(chosen.limit);
+    else if (chosen.kind == sync::SyncScope::Kind::Tag)
+        words << QStringLiteral("--tag") << chosen.tag;
+    else if (chosen.kind == sync::SyncScope::Kind::Query)
+        words << QStringLiteral("--query") << chosen.query;
+    else if (chosen.kind == sync::SyncScope::Kind::SinceLast)
+        words << QStringLiteral("--since-last");
+    m_schedule->setText(tr("The same from a terminal, cron or a systemd timer:") + ShellCommand::htmlBlock(words));
+}
+
+void TestSyncPage::setRunning(bool running) {
+    const bool ready = !m_connection.isEmpty() && !m_profile.isEmpty();
+    m_dryRun->setEnabled(ready && !running);
+    m_run->setEnabled(ready && !running);
+    m_cancel->setEnabled(running);
+    m_scopeKind->setEnabled(!running);
+}
+
+bool TestSyncPage::confirmProduction() {
+    QString plan = tr("No dry run of this scope yet: nobody has seen what it will change.");
+    if (m_lastDryRun) {
+        const sync::RunCounts& counts = m_lastDryRun->counts;
+        plan = tr("The dry run planned %1 records: %2 to create, %3 to update, %4 unchanged, %5 skipped, %6 "
+                  "conflicts, %7 to remove.")
+                   .arg(counts.planned)
+                   .arg(counts.created)
+                   .arg(counts.updated)
+                   .arg(counts.unchanged)
+                   .arg(counts.skipped)
+                   .arg(counts.conflicts)
+                   .arg(counts.removed);
+    }
+    const auto kixie = m_context.connections().find(m_connection, store::SavedConnection::Service::Kixie);
+    const int usedToday = kixie ? m_context.runs().dailyCalls(QStringLiteral("kixie"), kixie->accountId,
+                                                              QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd")))
+                                : 0;
+    const int kixieCalls = m_lastDryRun ? m_lastDryRun->counts.created + m_lastDryRun->counts.updated +
+                                              m_lastDryRun->counts.removed + m_lastDryRun->counts.enrolled
+                                        : 0;
+    return QMessageBox::question(
+               this, tr("Run against production"),
+               tr("This writes to the real Kixie account of \"%1\".\n\n%2\nAbout %3 Kixie calls; %4 of 10 000 are "
+                  "left today. Continue?")
+                   .arg(m_connection, plan)
+                   .arg(kixieCalls)
+                   .arg(10000 - usedToday),
+               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
+}
+
+void TestSyncPage::start(bool dryRun) {
+    if (m_launcher->isRunning() || m_connection.isEmpty())
+        return;
+    if (!dryRun && !m_sandbox && !confirmProduction())
+        return;
+    sync::SyncJob job;
+    job.profile = m_profile;
+    job.scope = scope();
+    job.dryRun = dryRun;
+    m_dryRunPending = dryRun;
+    setRunning(true);
+    m_progress->setRange(0, 0); // busy until the total is known
+    m_status->setText(dryRun ? tr("Planning…") : tr("Running…"));
+    m_launcher->start(m_connection, job);
+}
+
+void TestSyncPage::cancel() {
+    m_status->setText(tr("Cancelling after the writes in flight…"));
+    m_launcher->cancel();
+}
+
+void TestSyncPage::onProgress(const sync::RunProgress& progress) {
+    if (progress.total > 0) {
+        m_progress->setRange(0, progress.total);
+        m_progress->setValue(progress.done);
+    }
+    m_status->setText(progress.toLine());
+}
+
+void TestSyncPage::onFinished(const sync::SyncOutcome& outcome) {
+    setRunning(false);
+    if (m_dryRunPending && outcome.ok)
+        m_lastDryRun = outcome; // what the production confirmation quotes
+    m_progress->setRange(0, 1);
+    m_progress->setValue(outcome.ok ? 1 : 0);
+    if (outcome.runId > 0) {
+        m_runId = outcome.runId;
+        m_records->setRun(m_context.database().connection(), outcome.runId);
+        m_recordView->resizeColumnsToContents();
+    }
+    const sync::RunCounts& counts = outcome.counts;
+    const QString figures = tr("%1 records: %2 create, %3 update, %4 unchanged, %5 skip, %6 conflict, %7 failed; "
+                               "HighLevel %8 calls, Kixie %9 calls.")
+                                .arg(counts.planned)
+                                .arg(counts.created)
+                                .arg(counts.updated)
+                                .arg(counts.unchanged)
+                                .arg(counts.skipped)
+                                .arg(counts.conflicts)
+                                .arg(counts.failed)
+                                .arg(outcome.ghlCalls)
+                                .arg(outcome.kixieCalls);
+    if (outcome.cancelled)
+        m_status->setText(tr("Cancelled; run %1 can be resumed. %2").arg(outcome.runId).arg(figures));
+    else if (!outcome.ok)
+        m_status->setText(outcome.message.isEmpty() ? tr("The run failed.") : outcome.message);
+    else
+        m_status->setText(tr("Run %1 done. %2").arg(outcome.runId).arg(figures));
+    Q_EMIT runFinished(outcome);
+}
+
+void TestSyncPage::showRecord() {
+    m_detail->setPlainText(RunRecordsModel::describe(m_filter->mapToSource(m_recordView->currentIndex())));
+}
+
+} // namespace fieldlink

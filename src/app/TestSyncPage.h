@@ -1,0 +1,82 @@
+#pragma once
+
+#include "SyncWorker.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QSortFilterProxyModel;
+class QSpinBox;
+class QTableView;
+
+namespace fieldlink {
+
+class AppContext;
+class RunRecordsModel;
+class SyncLauncher;
+
+/// Test Sync: the open profile over a small slice of the connection's contacts. "Dry run" plans and writes
+/// nothing; the plan lists every record with its action (create, update, unchanged, skip, conflict…),
+/// filterable, and a record's changes. "Run" sends — against production only after a confirmation naming the
+/// records, the Kixie calls and the budget left — with progress, rate, time left and Cancel (a cancelled run
+/// stays resumable). The command that runs the same on a schedule is shown underneath.
+class TestSyncPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit TestSyncPage(AppContext& context, QWidget* parent = nullptr);
+    ~TestSyncPage() override;
+
+    void setContext(const QString& connectionName, bool sandbox, const QString& profileName);
+    /// Starts a dry run (true) or a run of the chosen scope; a production run asks first.
+    void start(bool dryRun);
+    void cancel();
+    /// The run shown (the latest), or 0.
+    qint64 shownRun() const { return m_runId; }
+
+Q_SIGNALS:
+    /// A run ended (for the History page, and for tests).
+    void runFinished(const fieldlink::sync::SyncOutcome& outcome);
+
+private:
+    sync::SyncScope scope() const;
+    bool confirmProduction();
+    void updateScopeEditors();
+    void updateSchedule();
+    void onProgress(const sync::RunProgress& progress);
+    void onFinished(const sync::SyncOutcome& outcome);
+    void showRecord();
+    void setRunning(bool running);
+
+    AppContext& m_context;
+    SyncLauncher* m_launcher;
+    RunRecordsModel* m_records;
+    QSortFilterProxyModel* m_filter;
+    QString m_connection;
+    bool m_sandbox = false;
+    QString m_profile;
+    qint64 m_runId = 0;
+    bool m_dryRunPending = false;
+    std::optional<sync::SyncOutcome> m_lastDryRun;
+    QLabel* m_contextLabel;
+    QComboBox* m_scopeKind;
+    QSpinBox* m_limit;
+    QLineEdit* m_scopeValue;
+    QPushButton* m_dryRun;
+    QPushButton* m_run;
+    QPushButton* m_cancel;
+    QProgressBar* m_progress;
+    QLabel* m_status;
+    QComboBox* m_actionFilter;
+    QTableView* m_recordView;
+    QPlainTextEdit* m_detail;
+    QLabel* m_schedule;
+};
+
+} // namespace fieldlink

@@ -1,0 +1,147 @@
+// The Test Sync page against the built-in sandbox over HTTP, on the offscreen platform: a dry run lists the
+// plan and writes nothing, the plan filters by action and shows a record's changes, a run sends and lands
+// in History, a production run asks first, and a page without a connection says what to do.
+#include "AppContext.h"
+#include "ConnectionRepository.h"
+#include "RunRecordsModel.h"
+#include "SandboxConnection.h"
+#include "TestEnvironment.h"
+#include "TestSyncPage.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+
+using namespace fieldlink;
+
+class TestTestSyncPage : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void withoutAConnectionNothingCanStart();
+    void aDryRunListsThePlanAndWritesNothing();
+    void aRunSendsAndIsRecorded();
+    void productionAsksBeforeWriting();
+
+private:
+    void setUpSandbox();
+    sync::SyncOutcome runAndWait(const char* button);
+    QTableView* plan() const { return m_page->findChild<QTableView*>(QStringLiteral("planTableView")); }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<TestSyncPage> m_page;
+};
+
+void TestTestSyncPage::init() {
+    m_context = std::make_unique<AppContext>(
+        m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction()))));
+    QCOMPARE(m_context->open(), QString());
+    m_context->useSessionOnlySecrets(QStringLiteral("test"));
+    m_page = std::make_unique<TestSyncPage>(*m_context);
+    m_page->resize(1200, 800);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+}
+
+void TestTestSyncPage::cleanup() {
+    m_page.reset();
+    m_context.reset();
+}
+
+void TestTestSyncPage::setUpSandbox() {
+    bool ready = false;
+    QString error;
+    SandboxConnection::setUp(*m_context, this, [&](const QString& problem) {
+        error = problem;
+        ready = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(ready, 15000);
+    QCOMPARE(error, QString());
+    m_page->setContext(SandboxConnection::name(), true, QStringLiteral("ghl-contacts-to-kixie-powerlist"));
+}
+
+sync::SyncOutcome TestTestSyncPage::runAndWait(const char* button) {
+    QSignalSpy finished(m_page.get(), &TestSyncPage::runFinished);
+    QTest::mouseClick(m_page->findChild<QPushButton*>(QLatin1String(button)), Qt::LeftButton);
+    if (finished.isEmpty())
+        finished.wait(60000);
+    return finished.isEmpty() ? sync::SyncOutcome{} : finished.at(0).at(0).value<sync::SyncOutcome>();
+}
+
+void TestTestSyncPage::withoutAConnectionNothingCanStart() {
+    QVERIFY(!m_page->findChild<QPushButton*>(QStringLiteral("dryRunButton"))->isEnabled());
+    QVERIFY(!m_page->findChild<QPushButton*>(QStringLiteral("runButton"))->isEnabled());
+    QVERIFY(!m_page->findChild<QPushButton*>(QStringLiteral("cancelButton"))->isEnabled());
+}
+
+void TestTestSyncPage::aDryRunListsThePlanAndWritesNothing() {
+    setUpSandbox();
+    m_page->findChild<QSpinBox*>(QStringLiteral("limitSpinBox"))->setValue(10);
+    QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("scheduleLabel"))->text().contains(QLatin1String("--limit 10")));
+    const sync::SyncOutcome outcome = runAndWait("dryRunButton");
+    QVERIFY2(outcome.ok, qPrintable(outcome.message));
+    QCOMPARE(outcome.kixieCalls, 0); // a dry run writes nothing anywhere
+    QVERIFY(outcome.counts.planned >= 10); // ten contacts, and a cadence enrolment per hot lead
+    QCOMPARE(plan()->model()->rowCount(), outcome.counts.planned);
+    QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("runStatusLabel"))->text().contains(
+        QStringLiteral("%1 records").arg(outcome.counts.planned)));
+    // Filter by action: only the creates (every contact is new to Kixie), then only conflicts (none here).
+    auto* filter = m_page->findChild<QComboBox*>(QStringLiteral("actionFilterComboBox"));
+    filter->setCurrentIndex(filter->findData(QStringLiteral("create")));
+    QCOMPARE(plan()->model()->rowCount(), outcome.counts.created);
+    filter->setCurrentIndex(filter->findData(QStringLiteral("conflict")));
+    QCOMPARE(plan()->model()->rowCount(), outcome.counts.conflicts);
+    filter->setCurrentIndex(0);
+    plan()->setCurrentIndex(plan()->model()->index(0, 0));
+    const QString detail = m_page->findChild<QPlainTextEdit*>(QStringLiteral("planDetail"))->toPlainText();
+    QVERIFY2(detail.startsWith(QLatin1String("Record ")), qPrintable(detail));
+}
+
+void TestTestSyncPage::aRunSendsAndIsRecorded() {
+    setUpSandbox();
+    m_page->findChild<QSpinBox*>(QStringLiteral("limitSpinBox"))->setValue(5);
+    const sync::SyncOutcome outcome = runAndWait("runButton"); // the sandbox needs no confirmation
+    QVERIFY2(outcome.ok, qPrintable(outcome.message));
+    QVERIFY(outcome.kixieCalls > 0);
+    QCOMPARE(plan()->model()->rowCount(), outcome.counts.planned);
+    const auto run = m_context->runs().run(m_page->shownRun());
+    QVERIFY(run);
+    QCOMPARE(run->mode, QStringLiteral("run"));
+    QCOMPARE(run->status, QStringLiteral("finished"));
+    // Again: the same slice is unchanged and costs no Kixie call.
+    const sync::SyncOutcome again = runAndWait("runButton");
+    QVERIFY2(again.ok, qPrintable(again.message));
+    QCOMPARE(again.kixieCalls, 0);
+}
+
+void TestTestSyncPage::productionAsksBeforeWriting() {
+    setUpSandbox();
+    // The same accounts, marked production: the page must ask, and Cancel must send nothing.
+    m_page->setContext(SandboxConnection::name(), false, QStringLiteral("ghl-contacts-to-kixie-powerlist"));
+    QString question;
+    QTimer::singleShot(0, this, [&question] {
+        // Runs inside the question's own event loop.
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        question = box->text();
+        box->button(QMessageBox::Cancel)->click();
+    });
+    QSignalSpy finished(m_page.get(), &TestSyncPage::runFinished);
+    QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("runButton")), Qt::LeftButton);
+    QVERIFY2(question.contains(QLatin1String("real Kixie account")), qPrintable(question));
+    QVERIFY(question.contains(QLatin1String("No dry run")));
+    QVERIFY(question.contains(QLatin1String("left today")));
+    QVERIFY(finished.isEmpty());
+    QVERIFY(m_page->findChild<QPushButton*>(QStringLiteral("runButton"))->isEnabled()); // nothing started
+}
+
+FIELDLINK_TEST_MAIN(TestTestSyncPage, QApplication)
+#include "TestTestSyncPage.moc"
