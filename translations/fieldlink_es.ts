@@ -887,12 +887,28 @@
         <translation>CONEXIÓN</translation>
     </message>
     <message>
-        <source>This run was interrupted and can carry on where it stopped:</source>
-        <translation>Esta ejecución se interrumpió y puede continuar donde se quedó:</translation>
+        <source>Res&amp;ume</source>
+        <translation>Re&amp;anudar</translation>
     </message>
     <message>
-        <source>Send only the records that failed again, with the current profile:</source>
-        <translation>Vuelva a enviar solo los registros que fallaron, con el perfil actual:</translation>
+        <source>Re&amp;play failed</source>
+        <translation>Re&amp;petir fallidos</translation>
+    </message>
+    <message>
+        <source>Carries the run on where it stopped, on Test Sync</source>
+        <translation>Continúa la ejecución donde se quedó, en Sincronización de prueba</translation>
+    </message>
+    <message>
+        <source>Sends only the records this run failed on again, with the profile open now</source>
+        <translation>Vuelve a enviar solo los registros en los que falló esta ejecución, con el perfil abierto ahora</translation>
+    </message>
+    <message>
+        <source>This run was interrupted and can carry on where it stopped (Resume), or from a terminal:</source>
+        <translation>Esta ejecución se interrumpió y puede continuar donde se quedó (Reanudar), o desde una terminal:</translation>
+    </message>
+    <message>
+        <source>Send only the records that failed again, with the current profile (Replay failed), or from a terminal:</source>
+        <translation>Vuelva a enviar solo los registros que fallaron, con el perfil actual (Repetir fallidos), o desde una terminal:</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +1887,14 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
     <message>
         <source>Run %1 done. %2</source>
         <translation>Ejecución %1 terminada. %2</translation>
+    </message>
+    <message>
+        <source>Resuming run %1…</source>
+        <translation>Reanudando la ejecución %1…</translation>
+    </message>
+    <message>
+        <source>Sending the failed records of run %1 again…</source>
+        <translation>Volviendo a enviar los registros fallidos de la ejecución %1…</translation>
     </message>
 </context>
 <context>

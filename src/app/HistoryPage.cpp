@@ -59,7 +59,9 @@ HistoryPage::HistoryPage(AppContext& context, QWidget* parent)
     , m_summary(new QLabel(this))
     , m_nextStep(new QLabel(this))
     , m_exportCsv(new QPushButton(tr("Export results as &CSV…"), this))
-    , m_exportHar(new QPushButton(tr("Export request log as &HAR…"), this)) {
+    , m_exportHar(new QPushButton(tr("Export request log as &HAR…"), this))
+    , m_resume(new QPushButton(tr("Res&ume"), this))
+    , m_replay(new QPushButton(tr("Re&play failed"), this)) {
     auto* title = new QLabel(tr("<h2>History</h2>"), this);
     auto* refresh = new QPushButton(tr("&Refresh"), this);
     auto* refreshAction = new QAction(this);
@@ -87,7 +89,13 @@ HistoryPage::HistoryPage(AppContext& context, QWidget* parent)
     top->addWidget(title);
     top->addStretch();
     top->addWidget(refresh);
+    m_resume->setObjectName(QStringLiteral("resumeButton"));
+    m_resume->setToolTip(tr("Carries the run on where it stopped, on Test Sync"));
+    m_replay->setObjectName(QStringLiteral("replayButton"));
+    m_replay->setToolTip(tr("Sends only the records this run failed on again, with the profile open now"));
     auto* exports = new QHBoxLayout;
+    exports->addWidget(m_resume);
+    exports->addWidget(m_replay);
     exports->addWidget(m_exportCsv);
     exports->addWidget(m_exportHar);
     exports->addStretch();
@@ -109,6 +117,8 @@ HistoryPage::HistoryPage(AppContext& context, QWidget* parent)
     layout->addWidget(splitter, 1);
 
     connect(refresh, &QPushButton::clicked, this, &HistoryPage::refresh);
+    connect(m_resume, &QPushButton::clicked, this, [this] { Q_EMIT resumeRequested(selectedRun()); });
+    connect(m_replay, &QPushButton::clicked, this, [this] { Q_EMIT replayRequested(selectedRun()); });
     connect(m_runView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HistoryPage::showRun);
     connect(m_recordView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HistoryPage::showRecord);
     connect(m_exportCsv, &QPushButton::clicked, this, [this] {
@@ -173,6 +183,8 @@ void HistoryPage::showRun() {
     const qint64 runId = selectedRun();
     m_exportCsv->setEnabled(runId > 0);
     m_exportHar->setEnabled(runId > 0);
+    m_resume->setEnabled(false);
+    m_replay->setEnabled(false);
     m_records->setRun(m_context.database().connection(), runId);
     m_recordView->resizeColumnsToContents();
     m_detail->clear();
@@ -192,13 +204,23 @@ void HistoryPage::showRun() {
     const QStringList base{QStringLiteral("fieldlink-cli"), QStringLiteral("sync"), QStringLiteral("--connection"),
                            m_connection.isEmpty() ? tr("CONNECTION") : m_connection, QStringLiteral("--db"),
                            m_context.databasePath()};
-    if (status == QLatin1String("interrupted"))
-        m_nextStep->setText(tr("This run was interrupted and can carry on where it stopped:") +
+    // Call-event runs are carried on by `fieldlink-cli events`; the app resumes and replays sync runs.
+    const bool syncRun = !m_runs->index(current.row(), RunHistoryModel::ScopeColumn)
+                              .data()
+                              .toString()
+                              .contains(RunHistoryModel::scopeText({{QStringLiteral("kind"), QStringLiteral("events")}}));
+    if (status == QLatin1String("interrupted")) {
+        m_resume->setEnabled(syncRun && !m_connection.isEmpty());
+        m_nextStep->setText(tr("This run was interrupted and can carry on where it stopped (Resume), or from a "
+                               "terminal:") +
                             ShellCommand::htmlBlock(base + QStringList{QStringLiteral("--resume"), QString::number(runId)}));
-    else if (m_runs->index(current.row(), RunHistoryModel::CountsColumn).data().toString().contains(QLatin1String("failed")))
-        m_nextStep->setText(tr("Send only the records that failed again, with the current profile:") +
+    } else if (m_runs->index(current.row(), RunHistoryModel::CountsColumn).data().toString().contains(QLatin1String("failed"))) {
+        m_replay->setEnabled(syncRun && !m_connection.isEmpty());
+        m_nextStep->setText(tr("Send only the records that failed again, with the current profile (Replay failed), or "
+                               "from a terminal:") +
                             ShellCommand::htmlBlock(base + QStringList{QStringLiteral("--replay-failed"),
                                                                        QString::number(runId)}));
+    }
 }
 
 void HistoryPage::showRecord() {

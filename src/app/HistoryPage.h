@@ -31,6 +31,11 @@ public:
     bool exportResults(const QString& path);
     bool exportRequestLog(const QString& path);
 
+Q_SIGNALS:
+    /// The admin asked to carry an interrupted run on, or to send a run's failed records again.
+    void resumeRequested(qint64 runId);
+    void replayRequested(qint64 runId);
+
 protected:
     void showEvent(QShowEvent* event) override;
 
@@ -49,6 +54,8 @@ private:
     QLabel* m_nextStep;
     QPushButton* m_exportCsv;
     QPushButton* m_exportHar;
+    QPushButton* m_resume;
+    QPushButton* m_replay;
 };
 
 } // namespace fieldlink

@@ -66,6 +66,15 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     connect(m_connectionsPage, &ConnectionsPage::currentConnectionChanged, this,
             &MainWindow::showEnvironment);
     connect(m_testSyncPage, &TestSyncPage::runFinished, m_historyPage, &HistoryPage::refresh);
+    // Resume and replay run on Test Sync, where the progress and Cancel are.
+    connect(m_historyPage, &HistoryPage::resumeRequested, this, [this](qint64 runId) {
+        showPage(Page::TestSync);
+        m_testSyncPage->resume(runId);
+    });
+    connect(m_historyPage, &HistoryPage::replayRequested, this, [this](qint64 runId) {
+        showPage(Page::TestSync);
+        m_testSyncPage->replayFailed(runId);
+    });
     connect(m_mappingPage, &MappingPage::profileOpened, this, [this] {
         m_testSyncPage->setContext(m_connectionName, m_connectionIsSandbox, m_mappingPage->profileName());
     });

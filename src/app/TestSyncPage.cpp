@@ -244,11 +244,38 @@ void TestSyncPage::start(bool dryRun) {
     job.profile = m_profile;
     job.scope = scope();
     job.dryRun = dryRun;
-    m_dryRunPending = dryRun;
+    launch(job, dryRun ? tr("Planning…") : tr("Running…"));
+}
+
+void TestSyncPage::launch(sync::SyncJob job, const QString& status) {
+    m_dryRunPending = job.dryRun;
     setRunning(true);
     m_progress->setRange(0, 0); // busy until the total is known
-    m_status->setText(dryRun ? tr("Planning…") : tr("Running…"));
-    m_launcher->start(m_connection, job);
+    m_status->setText(status);
+    m_launcher->start(m_connection, std::move(job));
+}
+
+void TestSyncPage::resume(qint64 runId) {
+    if (m_launcher->isRunning() || m_connection.isEmpty())
+        return;
+    if (!m_sandbox && !confirmProduction())
+        return;
+    sync::SyncJob job;
+    job.resumeRunId = runId;
+    job.dryRun = false;
+    launch(job, tr("Resuming run %1…").arg(runId));
+}
+
+void TestSyncPage::replayFailed(qint64 runId) {
+    if (m_launcher->isRunning() || m_connection.isEmpty())
+        return;
+    if (!m_sandbox && !confirmProduction())
+        return;
+    sync::SyncJob job;
+    job.profile = m_profile;
+    job.replayRunId = runId;
+    job.dryRun = false;
+    launch(job, tr("Sending the failed records of run %1 again…").arg(runId));
 }
 
 void TestSyncPage::cancel() {
@@ -262,6 +289,7 @@ void TestSyncPage::onProgress(const sync::RunProgress& progress) {
         m_progress->setValue(progress.done);
     }
     m_status->setText(progress.toLine());
+    Q_EMIT runProgress(progress);
 }
 
 void TestSyncPage::onFinished(const sync::SyncOutcome& outcome) {

@@ -37,16 +37,23 @@ public:
     /// Starts a dry run (true) or a run of the chosen scope; a production run asks first.
     void start(bool dryRun);
     void cancel();
+    /// Carries an interrupted run on where it stopped, with its own profile version and scope.
+    void resume(qint64 runId);
+    /// Sends again only the records run `runId` failed on, with the open profile.
+    void replayFailed(qint64 runId);
     /// The run shown (the latest), or 0.
     qint64 shownRun() const { return m_runId; }
 
 Q_SIGNALS:
     /// A run ended (for the History page, and for tests).
     void runFinished(const fieldlink::sync::SyncOutcome& outcome);
+    /// The running run's progress, as the page shows it.
+    void runProgress(const fieldlink::sync::RunProgress& progress);
 
 private:
     sync::SyncScope scope() const;
     bool confirmProduction();
+    void launch(sync::SyncJob job, const QString& status);
     void updateScopeEditors();
     void updateSchedule();
     void onProgress(const sync::RunProgress& progress);

@@ -9,6 +9,7 @@
 #include "TestSyncPage.h"
 
 #include <QApplication>
+#include <QJsonDocument>
 #include <QComboBox>
 #include <QLabel>
 #include <QMessageBox>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void aDryRunListsThePlanAndWritesNothing();
     void aRunSendsAndIsRecorded();
     void productionAsksBeforeWriting();
+    void aCancelledRunResumesToTheEnd();
 
 private:
     void setUpSandbox();
@@ -141,6 +143,38 @@ void TestTestSyncPage::productionAsksBeforeWriting() {
     QVERIFY(question.contains(QLatin1String("left today")));
     QVERIFY(finished.isEmpty());
     QVERIFY(m_page->findChild<QPushButton*>(QStringLiteral("runButton"))->isEnabled()); // nothing started
+}
+
+void TestTestSyncPage::aCancelledRunResumesToTheEnd() {
+    setUpSandbox();
+    m_page->findChild<QSpinBox*>(QStringLiteral("limitSpinBox"))->setValue(40);
+    // Cancel once the run is under way (it has a total): it stops after the writes in flight.
+    bool asked = false;
+    connect(m_page.get(), &TestSyncPage::runProgress, this, [this, &asked](const sync::RunProgress& progress) {
+        if (!asked && progress.total > 0) {
+            asked = true;
+            m_page->cancel();
+        }
+    });
+    const sync::SyncOutcome cancelled = runAndWait("runButton");
+    QVERIFY2(cancelled.cancelled, qPrintable(cancelled.message));
+    QCOMPARE(m_context->runs().run(cancelled.runId)->status, QStringLiteral("interrupted"));
+    QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("runStatusLabel"))->text().contains(QLatin1String("can be resumed")));
+    QVERIFY(cancelled.counts.planned > 0);
+    QSignalSpy finished(m_page.get(), &TestSyncPage::runFinished);
+    m_page->resume(cancelled.runId);
+    QVERIFY(!finished.isEmpty() || finished.wait(60000));
+    const auto resumed = finished.at(0).at(0).value<sync::SyncOutcome>();
+    QVERIFY2(resumed.ok, qPrintable(resumed.message));
+    QCOMPARE(resumed.runId, cancelled.runId); // the same run, carried on
+    QCOMPARE(m_context->runs().run(cancelled.runId)->status, QStringLiteral("finished"));
+    const QJsonObject counts = m_context->runs().recordCounts(cancelled.runId);
+    int recorded = 0;
+    for (auto it = counts.begin(); it != counts.end(); ++it)
+        recorded += it.value().toInt();
+    // Every record the run first planned is recorded exactly once, across the cancel and the resume.
+    QCOMPARE(recorded, cancelled.counts.planned);
+    QCOMPARE(counts.value(QLatin1String("create")).toInt(), resumed.counts.created);
 }
 
 FIELDLINK_TEST_MAIN(TestTestSyncPage, QApplication)
