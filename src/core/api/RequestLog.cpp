@@ -97,6 +97,7 @@ void RequestLog::append(RequestLogEntry entry) {
         entry.responseBody.truncate(maxBodyBytes);
     if (m_sink)
         m_sink->record(entry);
+    ++m_counts[static_cast<int>(entry.service)];
     if (m_entries.size() >= m_capacity)
         m_entries.removeFirst();
     m_entries.append(entry);

@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QPair>
 
+#include <array>
+
 namespace fieldlink::api {
 
 using HeaderList = QList<QPair<QByteArray, QByteArray>>;
@@ -49,8 +51,15 @@ public:
     explicit RequestLog(qsizetype capacity = 20000, QObject* parent = nullptr);
 
     void append(RequestLogEntry entry);
+    /// The most recent entries, at most `capacity`.
     QList<RequestLogEntry> entries() const { return m_entries; }
-    void clear() { m_entries.clear(); }
+    /// Every request appended for `service` since the last clear(), however many the memory kept: a run's
+    /// call count must not stop at the capacity.
+    int count(Service service) const { return m_counts[static_cast<int>(service)]; }
+    void clear() {
+        m_entries.clear();
+        m_counts = {};
+    }
     void setSink(RequestLogSink* sink) { m_sink = sink; }
 
 Q_SIGNALS:
@@ -59,6 +68,7 @@ Q_SIGNALS:
 private:
     qsizetype m_capacity;
     QList<RequestLogEntry> m_entries;
+    std::array<int, 2> m_counts{}; ///< by Service
     RequestLogSink* m_sink = nullptr;
 };
 

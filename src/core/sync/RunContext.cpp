@@ -54,12 +54,7 @@ QString RunContext::open(const QString& databasePath, const api::GhlSettings& gh
 }
 
 int RunContext::callsTo(api::Service service) const {
-    if (!m_log)
-        return 0;
-    const QList<api::RequestLogEntry> entries = m_log->entries();
-    return static_cast<int>(
-        std::count_if(entries.begin(), entries.end(),
-                      [service](const api::RequestLogEntry& entry) { return entry.service == service; }));
+    return m_log ? m_log->count(service) : 0;
 }
 
 QString RunContext::profileProblem(const mapping::ProfileLoader::Loaded& loaded,

@@ -61,6 +61,7 @@ struct ResultCatcher {
 class TestRequestQueue : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void theLogCountsEveryCallBeyondWhatItKeeps();
     void retriesServerErrorsWithBackoffThenSucceeds();
     void givesUpAfterMaxAttemptsWithTheLastError();
     void neverRepeatsACreateWhoseOutcomeIsUnknown();
@@ -80,6 +81,21 @@ private Q_SLOTS:
     void logsEveryAttemptWithSecretsRedacted();
     void pkceChallengeIsS256OfTheVerifier();
 };
+
+void TestRequestQueue::theLogCountsEveryCallBeyondWhatItKeeps() {
+    // A run's API calls are counted by the log; a long run makes more than it keeps in memory.
+    RequestLog log(3);
+    for (int i = 0; i < 5; ++i) {
+        RequestLogEntry entry;
+        entry.service = i % 2 == 0 ? Service::Ghl : Service::Kixie;
+        log.append(entry);
+    }
+    QCOMPARE(log.entries().size(), 3);
+    QCOMPARE(log.count(Service::Ghl), 3);
+    QCOMPARE(log.count(Service::Kixie), 2);
+    log.clear();
+    QCOMPARE(log.count(Service::Ghl), 0);
+}
 
 void TestRequestQueue::retriesServerErrorsWithBackoffThenSucceeds() {
     int calls = 0;
