@@ -22,9 +22,9 @@ AutoMatchDialog::AutoMatchDialog(const QList<mapping::MatchProposal>& proposals,
     m_list->setHeaderLabels({tr("Target"), tr("Source"), tr("Confidence"), tr("Why")});
     for (int i = 0; i < m_proposals.size(); ++i) {
         const mapping::MatchProposal& proposal = m_proposals.at(i);
-        auto* item = new QTreeWidgetItem(m_list, {proposal.target, proposal.source,
-                                                  tr("%1 %").arg(qRound(proposal.confidence * 100)),
-                                                  proposal.reason});
+        auto* item =
+            new QTreeWidgetItem(m_list, {proposal.target, proposal.source,
+                                         tr("%1 %").arg(qRound(proposal.confidence * 100)), proposal.reason});
         item->setCheckState(0, proposal.confidence >= confidentEnough ? Qt::Checked : Qt::Unchecked);
         item->setData(0, Qt::UserRole, i);
     }
@@ -32,11 +32,12 @@ AutoMatchDialog::AutoMatchDialog(const QList<mapping::MatchProposal>& proposals,
     if (m_list->topLevelItemCount() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0));
 
-    auto* intro = new QLabel(m_proposals.isEmpty()
-                                 ? tr("Every target the catalog offers is mapped or has no likely source.")
-                                 : tr("Proposed rules for targets no rule fills yet. Tick the ones to add (Space "
-                                      "ticks the selected line); existing rules are never changed."),
-                             this);
+    auto* intro =
+        new QLabel(m_proposals.isEmpty()
+                       ? tr("Every target the catalog offers is mapped or has no likely source.")
+                       : tr("Proposed rules for targets no rule fills yet. Tick the ones to add (Space "
+                            "ticks the selected line); existing rules are never changed."),
+                   this);
     intro->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton* accept = buttons->addButton(tr("Add &ticked rules"), QDialogButtonBox::AcceptRole);

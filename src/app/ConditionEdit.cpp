@@ -13,9 +13,10 @@ namespace {
 
 const QStringList& operators() {
     static const QStringList list{
-        QStringLiteral("eq"),     QStringLiteral("ne"),        QStringLiteral("contains"), QStringLiteral("not_contains"),
-        QStringLiteral("in"),     QStringLiteral("not_in"),    QStringLiteral("exists"),   QStringLiteral("not_exists"),
-        QStringLiteral("matches"), QStringLiteral("gt"),       QStringLiteral("gte"),      QStringLiteral("lt"),
+        QStringLiteral("eq"),           QStringLiteral("ne"),         QStringLiteral("contains"),
+        QStringLiteral("not_contains"), QStringLiteral("in"),         QStringLiteral("not_in"),
+        QStringLiteral("exists"),       QStringLiteral("not_exists"), QStringLiteral("matches"),
+        QStringLiteral("gt"),           QStringLiteral("gte"),        QStringLiteral("lt"),
         QStringLiteral("lte")};
     return list;
 }
@@ -29,8 +30,9 @@ bool takesNoValue(const QString& op) {
 }
 
 bool isSimple(const QJsonObject& condition) {
-    return condition.isEmpty() || (condition.contains(QLatin1String("field")) && !condition.contains(QLatin1String("all")) &&
-                                   !condition.contains(QLatin1String("any")) && !condition.contains(QLatin1String("not")));
+    return condition.isEmpty() ||
+           (condition.contains(QLatin1String("field")) && !condition.contains(QLatin1String("all")) &&
+            !condition.contains(QLatin1String("any")) && !condition.contains(QLatin1String("not")));
 }
 
 } // namespace
@@ -53,7 +55,8 @@ ConditionEdit::ConditionEdit(QWidget* parent)
     m_value->setObjectName(QStringLiteral("conditionValue"));
     m_value->setAccessibleName(tr("Condition value"));
     m_json->setObjectName(QStringLiteral("conditionJson"));
-    m_json->setPlaceholderText(QStringLiteral("{\"any\": [{\"field\": \"tags\", \"op\": \"contains\", \"value\": \"hot\"}]}"));
+    m_json->setPlaceholderText(
+        QStringLiteral("{\"any\": [{\"field\": \"tags\", \"op\": \"contains\", \"value\": \"hot\"}]}"));
     m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
     m_problem->setWordWrap(true);
     auto* layout = new QGridLayout(this);
@@ -90,7 +93,9 @@ ConditionEdit::ConditionEdit(QWidget* parent)
             return;
         if (json) { // carry the simple condition over so nothing typed is lost
             const QJsonObject simple = simpleCondition();
-            m_json->setText(simple.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(simple).toJson(QJsonDocument::Compact)));
+            m_json->setText(simple.isEmpty()
+                                ? QString()
+                                : QString::fromUtf8(QJsonDocument(simple).toJson(QJsonDocument::Compact)));
         }
         updateMode();
     });
@@ -109,10 +114,12 @@ void ConditionEdit::setCondition(const QJsonObject& condition) {
     m_problem->clear();
     const bool simple = isSimple(condition);
     m_asJson->setChecked(!simple);
-    m_json->setText(simple || condition.isEmpty() ? QString()
-                                                  : QString::fromUtf8(QJsonDocument(condition).toJson(QJsonDocument::Compact)));
+    m_json->setText(simple || condition.isEmpty()
+                        ? QString()
+                        : QString::fromUtf8(QJsonDocument(condition).toJson(QJsonDocument::Compact)));
     m_field->setCurrentText(simple ? condition.value(QLatin1String("field")).toString() : QString());
-    m_op->setCurrentIndex(std::max(0, static_cast<int>(operators().indexOf(condition.value(QLatin1String("op")).toString()))));
+    m_op->setCurrentIndex(
+        std::max(0, static_cast<int>(operators().indexOf(condition.value(QLatin1String("op")).toString()))));
     const QJsonValue value = condition.value(QLatin1String("value"));
     QStringList values;
     for (const QJsonValue& element : value.toArray())
@@ -156,7 +163,8 @@ QJsonObject ConditionEdit::simpleCondition() const {
 void ConditionEdit::updateMode() {
     const bool json = m_asJson->isChecked();
     m_json->setVisible(json);
-    for (QWidget* widget : {static_cast<QWidget*>(m_field), static_cast<QWidget*>(m_op), static_cast<QWidget*>(m_value)})
+    for (QWidget* widget :
+         {static_cast<QWidget*>(m_field), static_cast<QWidget*>(m_op), static_cast<QWidget*>(m_value)})
         widget->setEnabled(!json);
     const QString op = m_op->currentText();
     m_value->setEnabled(!json && !takesNoValue(op));

@@ -13,8 +13,9 @@ void DiagnosticListModel::setDiagnostics(const mapping::Diagnostics& diagnostics
     beginResetModel();
     m_diagnostics = diagnostics;
     // Errors first, then warnings, then information; the order within each stays the validator's.
-    std::stable_sort(m_diagnostics.begin(), m_diagnostics.end(),
-                     [](const mapping::Diagnostic& a, const mapping::Diagnostic& b) { return a.severity > b.severity; });
+    std::stable_sort(
+        m_diagnostics.begin(), m_diagnostics.end(),
+        [](const mapping::Diagnostic& a, const mapping::Diagnostic& b) { return a.severity > b.severity; });
     endResetModel();
 }
 
@@ -65,10 +66,10 @@ QVariant DiagnosticListModel::data(const QModelIndex& index, int role) const {
     case Qt::DecorationRole:
         if (index.column() != SeverityColumn)
             return {};
-        return CheckResultModel::iconFor(diagnostic.severity == mapping::Severity::Error ? api::CheckLine::State::Failed
-                                         : diagnostic.severity == mapping::Severity::Warning
-                                             ? api::CheckLine::State::Warning
-                                             : api::CheckLine::State::Passed);
+        return CheckResultModel::iconFor(
+            diagnostic.severity == mapping::Severity::Error     ? api::CheckLine::State::Failed
+            : diagnostic.severity == mapping::Severity::Warning ? api::CheckLine::State::Warning
+                                                                : api::CheckLine::State::Passed);
     case Qt::ToolTipRole:
         return RuleTableModel::ruleOf(diagnostic) >= 0 ? tr("Double-click or press Enter to open the rule.")
                                                        : QVariant();

@@ -41,7 +41,8 @@ void FieldCatalogModel::setSamples(const QHash<QString, QStringList>& samplesByP
     for (int group = 0; group < m_groups.size(); ++group) {
         const QModelIndex parent = index(group, 0);
         if (rowCount(parent) > 0)
-            Q_EMIT dataChanged(index(0, SamplesColumn, parent), index(rowCount(parent) - 1, SamplesColumn, parent));
+            Q_EMIT dataChanged(index(0, SamplesColumn, parent),
+                               index(rowCount(parent) - 1, SamplesColumn, parent));
     }
 }
 
@@ -96,7 +97,9 @@ QVariant FieldCatalogModel::data(const QModelIndex& index, int role) const {
     if (!field) {
         const Group& group = m_groups.at(index.row());
         if (role == Qt::DisplayRole && index.column() == FieldColumn)
-            return tr("%1 (%2)").arg(group.name.isEmpty() ? tr("Fields") : group.name).arg(group.fields.size());
+            return tr("%1 (%2)")
+                .arg(group.name.isEmpty() ? tr("Fields") : group.name)
+                .arg(group.fields.size());
         if (role == GroupRole)
             return group.name;
         return {};
@@ -106,7 +109,8 @@ QVariant FieldCatalogModel::data(const QModelIndex& index, int role) const {
     case Qt::DisplayRole:
         switch (index.column()) {
         case FieldColumn:
-            // A required target shows its mark in the text too, not only in colour (screen readers, STYLE §8).
+            // A required target shows its mark in the text too, not only in colour (screen readers, STYLE
+            // §8).
             return field->required && m_side == Side::Target ? tr("%1 *").arg(field->label) : field->label;
         case TypeColumn:
             return field->type;

@@ -15,7 +15,8 @@ class FieldCatalogModel;
 class FieldPickerDialog : public QDialog {
     Q_OBJECT
 public:
-    FieldPickerDialog(FieldCatalogModel* catalog, const QString& title, bool offerAppend, QWidget* parent = nullptr);
+    FieldPickerDialog(FieldCatalogModel* catalog, const QString& title, bool offerAppend,
+                      QWidget* parent = nullptr);
 
     QString chosenPath() const { return m_chosen; }
     /// The admin asked to add the field to the rule's sources rather than replace them.

@@ -69,7 +69,8 @@ HistoryPage::HistoryPage(AppContext& context, QWidget* parent)
     refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(refreshAction);
     connect(refreshAction, &QAction::triggered, this, &HistoryPage::refresh);
-    refresh->setToolTip(tr("Reads the runs again (%1)").arg(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)));
+    refresh->setToolTip(tr("Reads the runs again (%1)")
+                            .arg(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)));
     m_runView->setAccessibleName(tr("Runs, newest first"));
     m_recordView->setAccessibleName(tr("The selected run's records"));
     m_detail->setObjectName(QStringLiteral("recordDetail"));
@@ -82,8 +83,9 @@ HistoryPage::HistoryPage(AppContext& context, QWidget* parent)
     m_nextStep->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_exportCsv->setObjectName(QStringLiteral("exportCsvButton"));
     m_exportHar->setObjectName(QStringLiteral("exportHarButton"));
-    m_exportHar->setToolTip(tr("Every API call of the run, for a browser's network panel; secrets were removed "
-                               "before anything was logged"));
+    m_exportHar->setToolTip(
+        tr("Every API call of the run, for a browser's network panel; secrets were removed "
+           "before anything was logged"));
 
     auto* top = new QHBoxLayout;
     top->addWidget(title);
@@ -119,17 +121,19 @@ HistoryPage::HistoryPage(AppContext& context, QWidget* parent)
     connect(refresh, &QPushButton::clicked, this, &HistoryPage::refresh);
     connect(m_resume, &QPushButton::clicked, this, [this] { Q_EMIT resumeRequested(selectedRun()); });
     connect(m_replay, &QPushButton::clicked, this, [this] { Q_EMIT replayRequested(selectedRun()); });
-    connect(m_runView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HistoryPage::showRun);
-    connect(m_recordView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HistoryPage::showRecord);
+    connect(m_runView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &HistoryPage::showRun);
+    connect(m_recordView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &HistoryPage::showRecord);
     connect(m_exportCsv, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export results"),
-                                                          tr("run-%1.csv").arg(selectedRun()), tr("CSV (*.csv)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export results"), tr("run-%1.csv").arg(selectedRun()), tr("CSV (*.csv)"));
         if (!path.isEmpty())
             exportResults(path);
     });
     connect(m_exportHar, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export request log"),
-                                                          tr("run-%1.har").arg(selectedRun()), tr("HAR (*.har)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export request log"), tr("run-%1.har").arg(selectedRun()), tr("HAR (*.har)"));
         if (!path.isEmpty())
             exportRequestLog(path);
     });
@@ -190,36 +194,45 @@ void HistoryPage::showRun() {
     m_detail->clear();
     m_nextStep->clear();
     if (runId == 0) {
-        m_summary->setText(m_runs->rowCount() == 0 ? tr("No runs yet: a dry run from Test Sync or fieldlink-cli "
-                                                         "appears here.")
-                                                   : tr("Select a run to see its records."));
+        m_summary->setText(m_runs->rowCount() == 0
+                               ? tr("No runs yet: a dry run from Test Sync or fieldlink-cli "
+                                    "appears here.")
+                               : tr("Select a run to see its records."));
         return;
     }
-    m_summary->setText(tr("Run %1 (%2, %3): %4.")
-                           .arg(runId)
-                           .arg(m_runs->index(current.row(), RunHistoryModel::ModeColumn).data().toString(),
-                                m_runs->index(current.row(), RunHistoryModel::StatusColumn).data().toString(),
-                                m_runs->index(current.row(), RunHistoryModel::CountsColumn).data().toString()));
+    m_summary->setText(
+        tr("Run %1 (%2, %3): %4.")
+            .arg(runId)
+            .arg(m_runs->index(current.row(), RunHistoryModel::ModeColumn).data().toString(),
+                 m_runs->index(current.row(), RunHistoryModel::StatusColumn).data().toString(),
+                 m_runs->index(current.row(), RunHistoryModel::CountsColumn).data().toString()));
     const QString status = current.data(RunHistoryModel::StatusRole).toString();
-    const QStringList base{QStringLiteral("fieldlink-cli"), QStringLiteral("sync"), QStringLiteral("--connection"),
-                           m_connection.isEmpty() ? tr("CONNECTION") : m_connection, QStringLiteral("--db"),
-                           m_context.databasePath()};
+    const QStringList base{
+        QStringLiteral("fieldlink-cli"), QStringLiteral("sync"),
+        QStringLiteral("--connection"),  m_connection.isEmpty() ? tr("CONNECTION") : m_connection,
+        QStringLiteral("--db"),          m_context.databasePath()};
     // Call-event runs are carried on by `fieldlink-cli events`; the app resumes and replays sync runs.
-    const bool syncRun = !m_runs->index(current.row(), RunHistoryModel::ScopeColumn)
-                              .data()
-                              .toString()
-                              .contains(RunHistoryModel::scopeText({{QStringLiteral("kind"), QStringLiteral("events")}}));
+    const bool syncRun =
+        !m_runs->index(current.row(), RunHistoryModel::ScopeColumn)
+             .data()
+             .toString()
+             .contains(RunHistoryModel::scopeText({{QStringLiteral("kind"), QStringLiteral("events")}}));
     if (status == QLatin1String("interrupted")) {
         m_resume->setEnabled(syncRun && !m_connection.isEmpty());
-        m_nextStep->setText(tr("This run was interrupted and can carry on where it stopped (Resume), or from a "
-                               "terminal:") +
-                            ShellCommand::htmlBlock(base + QStringList{QStringLiteral("--resume"), QString::number(runId)}));
-    } else if (m_runs->index(current.row(), RunHistoryModel::CountsColumn).data().toString().contains(QLatin1String("failed"))) {
+        m_nextStep->setText(
+            tr("This run was interrupted and can carry on where it stopped (Resume), or from a "
+               "terminal:") +
+            ShellCommand::htmlBlock(base + QStringList{QStringLiteral("--resume"), QString::number(runId)}));
+    } else if (m_runs->index(current.row(), RunHistoryModel::CountsColumn)
+                   .data()
+                   .toString()
+                   .contains(QLatin1String("failed"))) {
         m_replay->setEnabled(syncRun && !m_connection.isEmpty());
-        m_nextStep->setText(tr("Send only the records that failed again, with the current profile (Replay failed), or "
-                               "from a terminal:") +
-                            ShellCommand::htmlBlock(base + QStringList{QStringLiteral("--replay-failed"),
-                                                                       QString::number(runId)}));
+        m_nextStep->setText(
+            tr("Send only the records that failed again, with the current profile (Replay failed), or "
+               "from a terminal:") +
+            ShellCommand::htmlBlock(base +
+                                    QStringList{QStringLiteral("--replay-failed"), QString::number(runId)}));
     }
 }
 

@@ -15,7 +15,8 @@ QList<DiffRow> LineDiff::compare(const QStringList& left, const QStringList& rig
     const qsizetype n = left.size() - prefix - suffix;
     const qsizetype m = right.size() - prefix - suffix;
     // lcs[i][j]: the longest common subsequence of the middle parts from i and j on.
-    std::vector<std::vector<int>> lcs(static_cast<size_t>(n + 1), std::vector<int>(static_cast<size_t>(m + 1), 0));
+    std::vector<std::vector<int>> lcs(static_cast<size_t>(n + 1),
+                                      std::vector<int>(static_cast<size_t>(m + 1), 0));
     for (qsizetype i = n - 1; i >= 0; --i) {
         for (qsizetype j = m - 1; j >= 0; --j) {
             lcs[i][j] = left.at(prefix + i) == right.at(prefix + j) ? lcs[i + 1][j + 1] + 1
@@ -60,8 +61,8 @@ QList<DiffRow> LineDiff::compare(const QStringList& left, const QStringList& rig
 }
 
 int LineDiff::changes(const QList<DiffRow>& rows) {
-    return static_cast<int>(std::count_if(rows.cbegin(), rows.cend(),
-                                          [](const DiffRow& row) { return row.kind != DiffRow::Kind::Same; }));
+    return static_cast<int>(std::count_if(
+        rows.cbegin(), rows.cend(), [](const DiffRow& row) { return row.kind != DiffRow::Kind::Same; }));
 }
 
 } // namespace fieldlink

@@ -1,13 +1,13 @@
 #include "MainWindow.h"
 
 #include "AppContext.h"
-#include "HistoryPage.h"
-#include "TestSyncPage.h"
 #include "ConnectionsPage.h"
 #include "EmbeddedSandbox.h"
+#include "HistoryPage.h"
 #include "MappingPage.h"
 #include "SandboxConnection.h"
 #include "StatusPanel.h"
+#include "TestSyncPage.h"
 #include "WelcomePage.h"
 #include "ui_MainWindow.h"
 

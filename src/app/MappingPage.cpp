@@ -70,19 +70,21 @@ MappingPage::MappingPage(AppContext& context, QWidget* parent)
     connect(m_document, &ProfileDocument::changed, this, &MappingPage::updatePreview);
     // A command changes the document before the stack counts it: the modified mark follows the stack itself.
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MappingPage::updateSummary);
-    connect(m_fetcher, &SampleFetcher::finished, this,
-            [this](const mapping::CustomFieldDirectory& customFields, const QList<QJsonObject>& samples,
-                   const QString& error) {
-                m_ui->fetchSamplesPushButton->setEnabled(true);
-                if (error.isEmpty()) {
-                    setCustomFields(customFields);
-                    setSamples(samples, tr("%n contact(s) from %1", nullptr, static_cast<int>(samples.size()))
-                                            .arg(m_connection));
-                } else {
-                    m_ui->samplesLabel->setText(error);
-                }
-                Q_EMIT samplesFetched(error);
-            });
+    connect(
+        m_fetcher, &SampleFetcher::finished, this,
+        [this](const mapping::CustomFieldDirectory& customFields, const QList<QJsonObject>& samples,
+               const QString& error) {
+            m_ui->fetchSamplesPushButton->setEnabled(true);
+            if (error.isEmpty()) {
+                setCustomFields(customFields);
+                setSamples(
+                    samples,
+                    tr("%n contact(s) from %1", nullptr, static_cast<int>(samples.size())).arg(m_connection));
+            } else {
+                m_ui->samplesLabel->setText(error);
+            }
+            Q_EMIT samplesFetched(error);
+        });
     connect(m_ui->profileComboBox, &QComboBox::activated, this, [this](int index) {
         const QString name = m_ui->profileComboBox->itemData(index).toString();
         if (name == profileName() || maybeDiscard())
@@ -124,8 +126,9 @@ void MappingPage::setUpViews() {
     m_ui->verticalSplitter->setSizes({600, 280});
     m_ui->paneSplitter->setSizes({260, 760, 260});
 
-    for (auto [edit, filter, view] : {std::tuple{m_ui->sourceSearchLineEdit, m_sourceFilter, m_ui->sourceTreeView},
-                                      std::tuple{m_ui->targetSearchLineEdit, m_targetFilter, m_ui->targetTreeView}}) {
+    for (auto [edit, filter, view] :
+         {std::tuple{m_ui->sourceSearchLineEdit, m_sourceFilter, m_ui->sourceTreeView},
+          std::tuple{m_ui->targetSearchLineEdit, m_targetFilter, m_ui->targetTreeView}}) {
         connect(edit, &QLineEdit::textChanged, this, [filter = filter, view = view](const QString& text) {
             filter->setFilterFixedString(text);
             view->expandAll();
@@ -158,11 +161,10 @@ void MappingPage::setUpActions() {
         connect(made, &QAction::triggered, this, slot);
         return made;
     };
-    QList<QAction*> pageActions{undo, redo,
-                                action(QKeySequence::Save, "saveAction", &MappingPage::askAndSaveVersion),
-                                action(QKeySequence(Qt::CTRL | Qt::Key_K), "pickSourceAction", &MappingPage::pickSource),
-                                action(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), "pickTargetAction",
-                                       &MappingPage::pickTarget)};
+    QList<QAction*> pageActions{
+        undo, redo, action(QKeySequence::Save, "saveAction", &MappingPage::askAndSaveVersion),
+        action(QKeySequence(Qt::CTRL | Qt::Key_K), "pickSourceAction", &MappingPage::pickSource),
+        action(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), "pickTargetAction", &MappingPage::pickTarget)};
     for (QAction* pageAction : pageActions)
         pageAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addActions(pageActions);
@@ -170,7 +172,8 @@ void MappingPage::setUpActions() {
     QAction* insert = action(Qt::Key_Insert, "insertRuleAction", &MappingPage::addRule);
     QAction* remove = action(QKeySequence::Delete, "removeRuleAction", &MappingPage::removeRule);
     QAction* up = action(QKeySequence(Qt::ALT | Qt::Key_Up), "moveRuleUpAction", [this] { moveRule(-1); });
-    QAction* down = action(QKeySequence(Qt::ALT | Qt::Key_Down), "moveRuleDownAction", [this] { moveRule(+1); });
+    QAction* down =
+        action(QKeySequence(Qt::ALT | Qt::Key_Down), "moveRuleDownAction", [this] { moveRule(+1); });
     for (QAction* ruleAction : {insert, remove, up, down})
         ruleAction->setShortcutContext(Qt::WidgetShortcut);
     m_ui->rulesTableView->addActions({insert, remove, up, down});
@@ -212,9 +215,10 @@ void MappingPage::setSamples(const QList<QJsonObject>& samples, const QString& o
     m_preview.setSamples(samples);
     m_samplesOrigin = origin;
     m_ui->samplesLabel->setText(
-        samples.isEmpty() ? tr("No samples yet: fetch them from the connection or load a file, and every edit "
-                               "shows what it does to them.")
-                          : tr("Samples: %1.").arg(origin));
+        samples.isEmpty()
+            ? tr("No samples yet: fetch them from the connection or load a file, and every edit "
+                 "shows what it does to them.")
+            : tr("Samples: %1.").arg(origin));
     m_catalogDirection = -1; // the sample values in the catalog change
     updatePreview();
     if (!samples.isEmpty() && !m_ui->previewTableView->currentIndex().isValid())
@@ -280,9 +284,9 @@ void MappingPage::updateSummary() {
         int mapped = 0;
         for (const mapping::MappedRecord& record : std::as_const(m_result.records))
             mapped += record.status == mapping::MappedRecord::Status::Mapped ? 1 : 0;
-        text += QLatin1Char(' ') + tr("%1 of %n sample(s) would be sent.", nullptr,
-                                      static_cast<int>(m_result.records.size()))
-                                       .arg(mapped);
+        text += QLatin1Char(' ') +
+                tr("%1 of %n sample(s) would be sent.", nullptr, static_cast<int>(m_result.records.size()))
+                    .arg(mapped);
     }
     if (m_document->isModified())
         text.prepend(tr("Edited, not saved. "));
@@ -350,8 +354,9 @@ void MappingPage::pickSource() {
     const int row = currentRule();
     if (row < 0)
         return;
-    FieldPickerDialog picker(m_sources, tr("Source for %1").arg(m_document->rule(row).value(QLatin1String("target")).toString()),
-                             true, this);
+    FieldPickerDialog picker(
+        m_sources, tr("Source for %1").arg(m_document->rule(row).value(QLatin1String("target")).toString()),
+        true, this);
     picker.setObjectName(QStringLiteral("sourcePicker"));
     if (picker.exec() == QDialog::Accepted)
         m_rules->setSources(row, {picker.chosenPath()}, picker.append());
@@ -366,7 +371,8 @@ void MappingPage::pickTarget() {
     if (row >= 0)
         m_rules->setTarget(row, picker.chosenPath());
     else
-        m_document->insertRule(m_rules->rowCount(), QJsonObject{{QStringLiteral("target"), picker.chosenPath()}});
+        m_document->insertRule(m_rules->rowCount(),
+                               QJsonObject{{QStringLiteral("target"), picker.chosenPath()}});
 }
 
 void MappingPage::mapSourceField(const QModelIndex& index) {
@@ -399,16 +405,19 @@ void MappingPage::autoMatch() {
         for (const QString& source : sourcesOf(rule))
             sources.insert(source);
     }
-    AutoMatchDialog dialog(mapping::AutoMatcher::propose(targets, sources, m_result.sources, m_result.targets), this);
+    AutoMatchDialog dialog(
+        mapping::AutoMatcher::propose(targets, sources, m_result.sources, m_result.targets), this);
     dialog.setObjectName(QStringLiteral("autoMatchDialog"));
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QList<mapping::MatchProposal> accepted = dialog.accepted();
     if (accepted.isEmpty())
         return;
-    m_document->undoStack()->beginMacro(tr("Accept %n auto-match proposal(s)", nullptr, static_cast<int>(accepted.size())));
+    m_document->undoStack()->beginMacro(
+        tr("Accept %n auto-match proposal(s)", nullptr, static_cast<int>(accepted.size())));
     for (const mapping::MatchProposal& proposal : accepted) {
-        QJsonObject rule{{QStringLiteral("target"), proposal.target}, {QStringLiteral("source"), proposal.source}};
+        QJsonObject rule{{QStringLiteral("target"), proposal.target},
+                         {QStringLiteral("source"), proposal.source}};
         if (!proposal.transforms.isEmpty())
             rule.insert(QStringLiteral("transforms"), proposal.transforms);
         m_document->insertRule(m_document->ruleCount(), rule);

@@ -82,10 +82,9 @@ QString MappingPage::profileName() const {
 bool MappingPage::maybeDiscard() {
     if (!m_document->isModified())
         return true;
-    return QMessageBox::question(this, tr("Unsaved edits"),
-                                 tr("The profile has edits that are not saved. Drop them?"),
-                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel) ==
-           QMessageBox::Discard;
+    return QMessageBox::question(
+               this, tr("Unsaved edits"), tr("The profile has edits that are not saved. Drop them?"),
+               QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Discard;
 }
 
 void MappingPage::updateVersionLabel() {
@@ -106,11 +105,12 @@ int MappingPage::saveVersion(const QString& note) {
     store::ProfileRepository repository(m_context.database().connection());
     // Problems never block saving (the admin may save half-way); a run refuses a profile with errors.
     const int version = repository.saveVersion(name, json.value(QLatin1String("direction")).toString(),
-                                               json.value(QLatin1String("object")).toString(), m_document->toJson(),
-                                               note.trimmed());
+                                               json.value(QLatin1String("object")).toString(),
+                                               m_document->toJson(), note.trimmed());
     if (version == 0) {
-        QMessageBox::warning(this, tr("Save version"),
-                             tr("The profile could not be saved in the database: %1").arg(repository.lastError()));
+        QMessageBox::warning(
+            this, tr("Save version"),
+            tr("The profile could not be saved in the database: %1").arg(repository.lastError()));
         return 0;
     }
     m_document->undoStack()->setClean();
@@ -127,9 +127,9 @@ void MappingPage::askAndSaveVersion() {
         this, tr("Save version"), tr("What changed? (optional; shown in the history)"), {}, &ok);
     if (!ok)
         return;
-    const int errors = static_cast<int>(std::count_if(
-        m_result.diagnostics.cbegin(), m_result.diagnostics.cend(),
-        [](const mapping::Diagnostic& d) { return d.severity == mapping::Severity::Error; }));
+    const int errors = static_cast<int>(
+        std::count_if(m_result.diagnostics.cbegin(), m_result.diagnostics.cend(),
+                      [](const mapping::Diagnostic& d) { return d.severity == mapping::Severity::Error; }));
     if (const int version = saveVersion(note); version > 0)
         m_ui->validationLabel->setText(
             errors == 0 ? tr("Saved as version %1.").arg(version)
@@ -160,13 +160,14 @@ bool MappingPage::importFile(const QString& path) {
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
     if (!document.isObject()) {
-        QMessageBox::warning(this, tr("Import profile"),
-                             error.error != QJsonParseError::NoError
-                                 ? tr("%1 is not valid JSON (at byte %2: %3). Nothing was changed.")
-                                       .arg(path)
-                                       .arg(error.offset)
-                                       .arg(error.errorString())
-                                 : tr("%1 does not hold a profile (a JSON object). Nothing was changed.").arg(path));
+        QMessageBox::warning(
+            this, tr("Import profile"),
+            error.error != QJsonParseError::NoError
+                ? tr("%1 is not valid JSON (at byte %2: %3). Nothing was changed.")
+                      .arg(path)
+                      .arg(error.offset)
+                      .arg(error.errorString())
+                : tr("%1 does not hold a profile (a JSON object). Nothing was changed.").arg(path));
         return false;
     }
     // Problems inside the profile are the editor's to show, like any other edit's.
@@ -178,7 +179,8 @@ bool MappingPage::importFile(const QString& path) {
 bool MappingPage::exportFile(const QString& path) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(m_document->toJson()) < 0 || !file.commit()) {
-        QMessageBox::warning(this, tr("Export profile"), tr("%1 could not be written: %2").arg(path, file.errorString()));
+        QMessageBox::warning(this, tr("Export profile"),
+                             tr("%1 could not be written: %2").arg(path, file.errorString()));
         return false;
     }
     return true;
@@ -187,7 +189,8 @@ bool MappingPage::exportFile(const QString& path) {
 void MappingPage::askAndImport() {
     if (!maybeDiscard())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import profile"), {}, tr("Profiles (*.json)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import profile"), {}, tr("Profiles (*.json)"));
     if (!path.isEmpty())
         importFile(path);
 }
@@ -195,14 +198,15 @@ void MappingPage::askAndImport() {
 void MappingPage::askAndExport() {
     QString suggested = m_document->json().value(QLatin1String("name")).toString();
     suggested.replace(QLatin1Char('/'), QLatin1Char('-'));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export profile"), suggested + QStringLiteral(".json"),
-                                                      tr("Profiles (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export profile"), suggested + QStringLiteral(".json"), tr("Profiles (*.json)"));
     if (!path.isEmpty() && exportFile(path))
         m_ui->validationLabel->setText(tr("Exported to %1.").arg(path));
 }
 
 bool MappingPage::loadSamplesFile(const QString& path) {
-    const auto direction = m_result.parsed.profile ? m_result.parsed.profile->direction : mapping::Direction::GhlToKixie;
+    const auto direction =
+        m_result.parsed.profile ? m_result.parsed.profile->direction : mapping::Direction::GhlToKixie;
     mapping::RecordReader reader(path, direction);
     if (!reader.open()) {
         m_ui->samplesLabel->setText(reader.errorString());

@@ -53,7 +53,8 @@ PreviewResult MappingPreview::run(const QByteArray& profileDocument) const {
     const mapping::Direction direction = result.parsed.profile->direction;
     result.sources = mapping::FieldCatalog::sourcesFor(direction, m_customFields);
     result.targets = mapping::FieldCatalog::targetsFor(direction);
-    result.diagnostics += mapping::ProfileValidator::validate(*result.parsed.profile, result.sources, result.targets);
+    result.diagnostics +=
+        mapping::ProfileValidator::validate(*result.parsed.profile, result.sources, result.targets);
     if (m_samples.isEmpty())
         return result;
     const mapping::MappingEngine engine(result.parsed.profile);
@@ -64,7 +65,8 @@ PreviewResult MappingPreview::run(const QByteArray& profileDocument) const {
     return result;
 }
 
-QHash<QString, QStringList> MappingPreview::sampleValues(const mapping::FieldCatalog& sources, int perField) const {
+QHash<QString, QStringList> MappingPreview::sampleValues(const mapping::FieldCatalog& sources,
+                                                         int perField) const {
     QHash<QString, QStringList> values;
     for (const mapping::CatalogField& field : sources.fields()) {
         if (field.pattern)

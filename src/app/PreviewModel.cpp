@@ -11,7 +11,8 @@ PreviewModel::PreviewModel(QObject* parent)
     : QAbstractTableModel(parent) {
 }
 
-void PreviewModel::setResults(const QList<QJsonObject>& samples, const QList<mapping::MappedRecord>& records) {
+void PreviewModel::setResults(const QList<QJsonObject>& samples,
+                              const QList<mapping::MappedRecord>& records) {
     const bool sameRows = samples.size() == m_samples.size() && records.size() == m_records.size();
     if (!sameRows)
         beginResetModel();
@@ -68,7 +69,8 @@ QVariant PreviewModel::data(const QModelIndex& index, int role) const {
         bool warned = false;
         for (const mapping::Diagnostic& diagnostic : record.diagnostics)
             warned = warned || diagnostic.severity != mapping::Severity::Info;
-        return CheckResultModel::iconFor(record.status == mapping::MappedRecord::Status::Failed ? api::CheckLine::State::Failed
+        return CheckResultModel::iconFor(record.status == mapping::MappedRecord::Status::Failed
+                                             ? api::CheckLine::State::Failed
                                          : record.status == mapping::MappedRecord::Status::Skipped || warned
                                              ? api::CheckLine::State::Warning
                                              : api::CheckLine::State::Passed);

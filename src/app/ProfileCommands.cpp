@@ -94,7 +94,8 @@ void SetKeyCommand::undo() {
     m_document->applySetKey(m_key, m_before);
 }
 
-ReplaceDocumentCommand::ReplaceDocumentCommand(ProfileDocument* document, QJsonObject after, const QString& text)
+ReplaceDocumentCommand::ReplaceDocumentCommand(ProfileDocument* document, QJsonObject after,
+                                               const QString& text)
     : QUndoCommand(text)
     , m_document(document)
     , m_before(document->currentJson())
@@ -110,4 +111,3 @@ void ReplaceDocumentCommand::undo() {
 }
 
 } // namespace fieldlink
-

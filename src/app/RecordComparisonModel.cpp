@@ -12,8 +12,9 @@ QString shown(const QJsonValue& value) {
     if (value.isUndefined() || value.isNull())
         return {};
     if (value.isObject() || value.isArray())
-        return QString::fromUtf8(value.isObject() ? QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)
-                                                  : QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+        return QString::fromUtf8(value.isObject()
+                                     ? QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)
+                                     : QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
     return mapping::valueText(value);
 }
 
@@ -54,7 +55,8 @@ void RecordComparisonModel::setRecord(const QJsonArray& rules, const QJsonObject
         for (const QString& source : sourcesOf(rule)) {
             const QString key = mapping::FieldPath::customFieldKey(source);
             const auto* definition = key.isEmpty() ? nullptr : customFields.byKey(key);
-            const QString text = shown(mapping::FieldPath(source, definition ? definition->id : QString()).read(sample));
+            const QString text =
+                shown(mapping::FieldPath(source, definition ? definition->id : QString()).read(sample));
             before << (text.isEmpty() ? tr("(empty)") : text);
         }
         row.before = before.join(QStringLiteral(" | "));

@@ -73,7 +73,8 @@ RoutingEditor::RoutingEditor(ProfileDocument* document, QWidget* parent)
     stopLayout->addRow(tr("When a contact stops matching its route:"), m_onStopMatching);
 
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("Routes are tried top to bottom; the first whose condition holds decides."), this);
+    auto* intro =
+        new QLabel(tr("Routes are tried top to bottom; the first whose condition holds decides."), this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     layout->addWidget(m_routes, 1);
@@ -135,7 +136,8 @@ QWidget* RoutingEditor::buildRouteForm(RouteForm& form, const QString& prefix) {
         });
     }
     for (QCheckBox* check : {form.note, form.task, form.tags})
-        connect(check, &QCheckBox::clicked, this, [this, isDefault] { isDefault ? commitDefault() : commitRoute(); });
+        connect(check, &QCheckBox::clicked, this,
+                [this, isDefault] { isDefault ? commitDefault() : commitRoute(); });
     return widget;
 }
 
@@ -204,9 +206,11 @@ void RoutingEditor::refresh() {
         m_routes->clear();
         for (const QJsonValue& value : routes) {
             const QJsonObject route = value.toObject();
-            QString target = direction() == mapping::Direction::GhlToKixie
-                                 ? tr("PowerList %1").arg(route.value(QLatin1String("powerlist")).toVariant().toString())
-                                 : QStringList(route.value(actionsKey).toVariant().toStringList()).join(QStringLiteral(", "));
+            QString target =
+                direction() == mapping::Direction::GhlToKixie
+                    ? tr("PowerList %1").arg(route.value(QLatin1String("powerlist")).toVariant().toString())
+                    : QStringList(route.value(actionsKey).toVariant().toStringList())
+                          .join(QStringLiteral(", "));
             m_routes->addItem(tr("%1 → %2").arg(route.value(QLatin1String("name")).toString(), target));
         }
         m_routes->setCurrentRow(std::min(std::max(keep, 0), static_cast<int>(routes.size()) - 1));

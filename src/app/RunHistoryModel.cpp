@@ -1,18 +1,30 @@
 #include "RunHistoryModel.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QJsonArray>
 
 namespace fieldlink {
 namespace {
 
 // The query's columns, in order.
-enum Raw { Id, StartedAt, FinishedAt, ProfileName, Version, Mode, Scope, Status, Counts, GhlCalls, KixieCalls };
+enum Raw {
+    Id,
+    StartedAt,
+    FinishedAt,
+    ProfileName,
+    Version,
+    Mode,
+    Scope,
+    Status,
+    Counts,
+    GhlCalls,
+    KixieCalls
+};
 
 QJsonObject jsonObject(const QVariant& text) {
     return QJsonDocument::fromJson(text.toString().toUtf8()).object();
@@ -56,7 +68,8 @@ QString RunHistoryModel::scopeText(const QJsonObject& scope) {
     if (kind == QLatin1String("query"))
         return tr("search \"%1\"").arg(scope.value(QLatin1String("query")).toString());
     if (kind == QLatin1String("ids"))
-        return tr("%n picked contact(s)", nullptr, static_cast<int>(scope.value(QLatin1String("ids")).toArray().size()));
+        return tr("%n picked contact(s)", nullptr,
+                  static_cast<int>(scope.value(QLatin1String("ids")).toArray().size()));
     if (kind == QLatin1String("since-last"))
         return tr("since the last run");
     if (kind == QLatin1String("events"))
@@ -134,7 +147,9 @@ QVariant RunHistoryModel::data(const QModelIndex& index, int role) const {
         return seconds < 60 ? tr("%1 s").arg(seconds) : tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
     }
     case CallsColumn:
-        return tr("HighLevel %1 · Kixie %2").arg(raw(row, GhlCalls).toInt()).arg(raw(row, KixieCalls).toInt());
+        return tr("HighLevel %1 · Kixie %2")
+            .arg(raw(row, GhlCalls).toInt())
+            .arg(raw(row, KixieCalls).toInt());
     default:
         return {};
     }

@@ -11,8 +11,18 @@ namespace fieldlink {
 class RunHistoryModel : public QSqlQueryModel {
     Q_OBJECT
 public:
-    enum Column { RunColumn, StartedColumn, ProfileColumn, ModeColumn, ScopeColumn, StatusColumn, CountsColumn,
-                  DurationColumn, CallsColumn, ColumnCount };
+    enum Column {
+        RunColumn,
+        StartedColumn,
+        ProfileColumn,
+        ModeColumn,
+        ScopeColumn,
+        StatusColumn,
+        CountsColumn,
+        DurationColumn,
+        CallsColumn,
+        ColumnCount
+    };
     enum Role { RunIdRole = Qt::UserRole + 1, StatusRole, ModeRole };
 
     explicit RunHistoryModel(QObject* parent = nullptr);

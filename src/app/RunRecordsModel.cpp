@@ -10,15 +10,16 @@ namespace {
 
 enum Raw { SourceId, Action, Route, Error, Attempts, Diff, Diagnostics };
 
-const auto selectRecords = QStringLiteral(
-    "SELECT source_id, action, route, error, attempts, diff, diagnostics FROM run_records WHERE run_id = ? ORDER BY id");
+const auto selectRecords = QStringLiteral("SELECT source_id, action, route, error, attempts, diff, "
+                                          "diagnostics FROM run_records WHERE run_id = ? ORDER BY id");
 
 /// A failure's reason as the engine recorded it; otherwise the diagnostics' messages.
 QString reasonOf(const QSqlRecord& row) {
     if (const QString error = row.value(Error).toString(); !error.isEmpty())
         return error;
     QStringList messages;
-    for (const QJsonValue& diagnostic : QJsonDocument::fromJson(row.value(Diagnostics).toString().toUtf8()).array())
+    for (const QJsonValue& diagnostic :
+         QJsonDocument::fromJson(row.value(Diagnostics).toString().toUtf8()).array())
         messages << diagnostic.toObject().value(QLatin1String("code")).toString() + QStringLiteral(": ") +
                         diagnostic.toObject().value(QLatin1String("message")).toString();
     return messages.join(QLatin1Char('\n'));
@@ -110,9 +111,11 @@ QString RunRecordsModel::describe(const QModelIndex& index) {
         return {};
     const QJsonObject diff = index.data(DiffRole).toJsonObject();
     const QJsonArray diagnostics = index.data(DiagnosticsRole).toJsonArray();
-    QString text = tr("Record %1: %2").arg(index.siblingAtColumn(SourceColumn).data().toString(),
-                                           index.data(ActionRole).toString());
-    if (const QString reason = index.siblingAtColumn(ReasonColumn).data(Qt::ToolTipRole).toString(); !reason.isEmpty())
+    QString text =
+        tr("Record %1: %2")
+            .arg(index.siblingAtColumn(SourceColumn).data().toString(), index.data(ActionRole).toString());
+    if (const QString reason = index.siblingAtColumn(ReasonColumn).data(Qt::ToolTipRole).toString();
+        !reason.isEmpty())
         text += QStringLiteral("\n\n") + tr("Why:") + QLatin1Char('\n') + reason;
     if (!diff.isEmpty())
         text += QStringLiteral("\n\n") + tr("Changes (before → after):") + QLatin1Char('\n') +

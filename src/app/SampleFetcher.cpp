@@ -32,20 +32,21 @@ void SampleFetcher::fetch(const QString& connectionName, const QJsonObject& prof
     m_customFields = {};
     m_samples.clear();
     if (connectionName.isEmpty())
-        return Q_EMIT finished({}, {}, tr("No connection is in use: choose or create one on the Connections page."));
+        return Q_EMIT finished({}, {},
+                               tr("No connection is in use: choose or create one on the Connections page."));
     const auto side = m_context.connections().find(connectionName, store::SavedConnection::Service::Ghl);
     if (!side || !side->secretSavedAt)
         return Q_EMIT finished({}, {},
                                tr("The connection \"%1\" has no saved HighLevel side to read samples from.")
                                    .arg(connectionName));
     m_running = true;
-    m_context.secrets().read(side->secretAccount, this,
-                             [this, account = side->secretAccount](const QJsonObject& secret,
-                                                                   const auth::SecretError& error) {
-                                 if (!error.ok())
-                                     return finish(tr("The HighLevel secret could not be read: %1").arg(error.message));
-                                 start(secret, account);
-                             });
+    m_context.secrets().read(
+        side->secretAccount, this,
+        [this, account = side->secretAccount](const QJsonObject& secret, const auth::SecretError& error) {
+            if (!error.ok())
+                return finish(tr("The HighLevel secret could not be read: %1").arg(error.message));
+            start(secret, account);
+        });
 }
 
 void SampleFetcher::start(const QJsonObject& secret, const QString& account) {
@@ -56,10 +57,11 @@ void SampleFetcher::start(const QJsonObject& secret, const QString& account) {
     settings.baseUrl = side->baseUrl;
     settings.locationId = side->accountId;
     const auth::GhlCredential credential = auth::GhlCredential::fromSecret(
-        side->authKind, secret, side->baseUrl, side->settings.value(store::ConnectionSetting::oauthClientId).toString(),
-        account);
+        side->authKind, secret, side->baseUrl,
+        side->settings.value(store::ConnectionSetting::oauthClientId).toString(), account);
     m_source.reset();
-    m_client = std::make_unique<api::GhlClient>(settings, m_context.network(), m_context.clock(), m_context.requestLog());
+    m_client = std::make_unique<api::GhlClient>(settings, m_context.network(), m_context.clock(),
+                                                m_context.requestLog());
     m_token = credential.makeTokenSource(m_context.network(), m_context.clock(), m_context.requestLog(),
                                          m_context.secrets().store());
     m_client->setTokenSource(m_token.get());
@@ -77,7 +79,8 @@ void SampleFetcher::fetchContacts(const api::ApiResult& customFields) {
     sync::SyncScope scope;
     scope.kind = sync::SyncScope::Kind::FirstN;
     scope.limit = m_sampleCount;
-    m_source = std::make_unique<sync::ContactSource>(m_client.get(), scope, sync::RelatedData::usedBy(m_profile));
+    m_source =
+        std::make_unique<sync::ContactSource>(m_client.get(), scope, sync::RelatedData::usedBy(m_profile));
     connect(m_source.get(), &sync::ContactSource::contacts, this,
             [this](const QList<QJsonObject>& batch) { m_samples += batch; });
     connect(m_source.get(), &sync::ContactSource::finished, this, [this](const api::ApiResult& result) {

@@ -45,30 +45,33 @@ void SyncLauncher::readSecrets(const QString& connectionName, sync::SyncJob job)
     const auto ghl = m_context.connections().find(connectionName, SavedConnection::Service::Ghl);
     const auto kixie = m_context.connections().find(connectionName, SavedConnection::Service::Kixie);
     if (!ghl || !kixie || !ghl->secretSavedAt || !kixie->secretSavedAt)
-        return fail(tr("The connection \"%1\" needs both a HighLevel and a Kixie side with saved secrets; complete "
-                       "it on the Connections page.")
-                        .arg(connectionName));
+        return fail(
+            tr("The connection \"%1\" needs both a HighLevel and a Kixie side with saved secrets; complete "
+               "it on the Connections page.")
+                .arg(connectionName));
     job.ghl.baseUrl = ghl->baseUrl;
     job.ghl.locationId = ghl->accountId;
     job.kixie.baseUrl = kixie->baseUrl;
     job.kixieCredentials.businessId = kixie->accountId;
     job.databasePath = m_context.databasePath();
     // Two reads, one after the other: each answer arrives on this thread while the window stays live.
-    m_context.secrets().read(ghl->secretAccount, this, [this, job, ghl, kixie](const QJsonObject& ghlSecret,
-                                                                               const auth::SecretError& error) mutable {
-        if (!error.ok())
-            return fail(tr("The HighLevel secret could not be read: %1").arg(error.message));
-        job.ghlCredential = auth::GhlCredential::fromSecret(
-            ghl->authKind, ghlSecret, ghl->baseUrl,
-            ghl->settings.value(store::ConnectionSetting::oauthClientId).toString(), ghl->secretAccount);
-        m_context.secrets().read(kixie->secretAccount, this,
-                                 [this, job](const QJsonObject& kixieSecret, const auth::SecretError& kixieError) mutable {
-                                     if (!kixieError.ok())
-                                         return fail(tr("The Kixie API key could not be read: %1").arg(kixieError.message));
-                                     job.kixieCredentials.apiKey = kixieSecret.value(auth::SecretKey::apiKey).toString();
-                                     run(std::move(job));
-                                 });
-    });
+    m_context.secrets().read(
+        ghl->secretAccount, this,
+        [this, job, ghl, kixie](const QJsonObject& ghlSecret, const auth::SecretError& error) mutable {
+            if (!error.ok())
+                return fail(tr("The HighLevel secret could not be read: %1").arg(error.message));
+            job.ghlCredential = auth::GhlCredential::fromSecret(
+                ghl->authKind, ghlSecret, ghl->baseUrl,
+                ghl->settings.value(store::ConnectionSetting::oauthClientId).toString(), ghl->secretAccount);
+            m_context.secrets().read(
+                kixie->secretAccount, this,
+                [this, job](const QJsonObject& kixieSecret, const auth::SecretError& kixieError) mutable {
+                    if (!kixieError.ok())
+                        return fail(tr("The Kixie API key could not be read: %1").arg(kixieError.message));
+                    job.kixieCredentials.apiKey = kixieSecret.value(auth::SecretKey::apiKey).toString();
+                    run(std::move(job));
+                });
+        });
 }
 
 void SyncLauncher::run(sync::SyncJob job) {

@@ -50,8 +50,9 @@ TestSyncPage::TestSyncPage(AppContext& context, QWidget* parent)
     , m_detail(new QPlainTextEdit(this))
     , m_schedule(new QLabel(this)) {
     m_scopeKind->setObjectName(QStringLiteral("scopeComboBox"));
-    m_scopeKind->addItems({tr("The first contacts"), tr("Contacts with a tag"), tr("Contacts matching a search"),
-                           tr("Contacts changed since the last run"), tr("All contacts")});
+    m_scopeKind->addItems({tr("The first contacts"), tr("Contacts with a tag"),
+                           tr("Contacts matching a search"), tr("Contacts changed since the last run"),
+                           tr("All contacts")});
     m_limit->setObjectName(QStringLiteral("limitSpinBox"));
     m_limit->setRange(1, 100000);
     m_limit->setValue(25);
@@ -67,7 +68,8 @@ TestSyncPage::TestSyncPage(AppContext& context, QWidget* parent)
     m_actionFilter->setObjectName(QStringLiteral("actionFilterComboBox"));
     m_actionFilter->setAccessibleName(tr("Show records with the action"));
     m_actionFilter->addItem(tr("Every action"), QString());
-    for (const char* action : {"create", "update", "unchanged", "skip", "conflict", "remove", "enrol", "failed"})
+    for (const char* action :
+         {"create", "update", "unchanged", "skip", "conflict", "remove", "enrol", "failed"})
         m_actionFilter->addItem(QLatin1String(action), QLatin1String(action));
     m_filter->setSourceModel(m_records);
     m_filter->setFilterKeyColumn(RunRecordsModel::ActionColumn);
@@ -122,9 +124,11 @@ TestSyncPage::TestSyncPage(AppContext& context, QWidget* parent)
     connect(m_cancel, &QPushButton::clicked, this, &TestSyncPage::cancel);
     connect(m_actionFilter, &QComboBox::currentIndexChanged, this, [this] {
         const QString action = m_actionFilter->currentData().toString();
-        m_filter->setFilterRegularExpression(action.isEmpty() ? QString() : QLatin1Char('^') + action + QLatin1Char('$'));
+        m_filter->setFilterRegularExpression(action.isEmpty() ? QString()
+                                                              : QLatin1Char('^') + action + QLatin1Char('$'));
     });
-    connect(m_recordView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TestSyncPage::showRecord);
+    connect(m_recordView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &TestSyncPage::showRecord);
     connect(m_launcher, &SyncLauncher::progress, this, &TestSyncPage::onProgress);
     connect(m_launcher, &SyncLauncher::finished, this, &TestSyncPage::onFinished);
     updateScopeEditors();
@@ -140,10 +144,10 @@ void TestSyncPage::setContext(const QString& connectionName, bool sandbox, const
     m_profile = profileName;
     m_lastDryRun.reset();
     m_contextLabel->setText(connectionName.isEmpty()
-                                 ? tr("Save a connection first (Connections, or try the sandbox).")
-                                 : tr("Profile <b>%1</b> on <b>%2</b> (%3).")
-                                       .arg(profileName.toHtmlEscaped(), connectionName.toHtmlEscaped(),
-                                            sandbox ? tr("sandbox") : tr("PRODUCTION")));
+                                ? tr("Save a connection first (Connections, or try the sandbox).")
+                                : tr("Profile <b>%1</b> on <b>%2</b> (%3).")
+                                      .arg(profileName.toHtmlEscaped(), connectionName.toHtmlEscaped(),
+                                           sandbox ? tr("sandbox") : tr("PRODUCTION")));
     setRunning(false);
     updateSchedule();
 }
@@ -182,8 +186,10 @@ void TestSyncPage::updateScopeEditors() {
 void TestSyncPage::updateSchedule() {
     if (m_connection.isEmpty())
         return m_schedule->clear();
-    QStringList words{QStringLiteral("fieldlink-cli"), QStringLiteral("sync"), QStringLiteral("--connection"), m_connection,
-                      QStringLiteral("--profile"), m_profile, QStringLiteral("--db"), m_context.databasePath()};
+    QStringList words{QStringLiteral("fieldlink-cli"), QStringLiteral("sync"),
+                      QStringLiteral("--connection"),  m_connection,
+                      QStringLiteral("--profile"),     m_profile,
+                      QStringLiteral("--db"),          m_context.databasePath()};
     const sync::SyncScope chosen = scope();
     if (chosen.kind == sync::SyncScope::Kind::FirstN)
         words << QStringLiteral("--limit") << QString::number(chosen.limit);
@@ -193,7 +199,8 @@ void TestSyncPage::updateSchedule() {
         words << QStringLiteral("--query") << chosen.query;
     else if (chosen.kind == sync::SyncScope::Kind::SinceLast)
         words << QStringLiteral("--since-last");
-    m_schedule->setText(tr("The same from a terminal, cron or a systemd timer:") + ShellCommand::htmlBlock(words));
+    m_schedule->setText(tr("The same from a terminal, cron or a systemd timer:") +
+                        ShellCommand::htmlBlock(words));
 }
 
 void TestSyncPage::setRunning(bool running) {
@@ -219,20 +226,22 @@ bool TestSyncPage::confirmProduction() {
                    .arg(counts.removed);
     }
     const auto kixie = m_context.connections().find(m_connection, store::SavedConnection::Service::Kixie);
-    const int usedToday = kixie ? m_context.runs().dailyCalls(QStringLiteral("kixie"), kixie->accountId,
-                                                              QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd")))
+    const int usedToday = kixie ? m_context.runs().dailyCalls(
+                                      QStringLiteral("kixie"), kixie->accountId,
+                                      QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd")))
                                 : 0;
     const int kixieCalls = m_lastDryRun ? m_lastDryRun->counts.created + m_lastDryRun->counts.updated +
                                               m_lastDryRun->counts.removed + m_lastDryRun->counts.enrolled
                                         : 0;
-    return QMessageBox::question(
-               this, tr("Run against production"),
-               tr("This writes to the real Kixie account of \"%1\".\n\n%2\nAbout %3 Kixie calls; %4 of 10 000 are "
-                  "left today. Continue?")
-                   .arg(m_connection, plan)
-                   .arg(kixieCalls)
-                   .arg(10000 - usedToday),
-               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
+    return QMessageBox::question(this, tr("Run against production"),
+                                 tr("This writes to the real Kixie account of \"%1\".\n\n%2\nAbout %3 Kixie "
+                                    "calls; %4 of 10 000 are "
+                                    "left today. Continue?")
+                                     .arg(m_connection, plan)
+                                     .arg(kixieCalls)
+                                     .arg(10000 - usedToday),
+                                 QMessageBox::Yes | QMessageBox::Cancel,
+                                 QMessageBox::Cancel) == QMessageBox::Yes;
 }
 
 void TestSyncPage::start(bool dryRun) {
@@ -304,17 +313,18 @@ void TestSyncPage::onFinished(const sync::SyncOutcome& outcome) {
         m_recordView->resizeColumnsToContents();
     }
     const sync::RunCounts& counts = outcome.counts;
-    const QString figures = tr("%1 records: %2 create, %3 update, %4 unchanged, %5 skip, %6 conflict, %7 failed; "
-                               "HighLevel %8 calls, Kixie %9 calls.")
-                                .arg(counts.planned)
-                                .arg(counts.created)
-                                .arg(counts.updated)
-                                .arg(counts.unchanged)
-                                .arg(counts.skipped)
-                                .arg(counts.conflicts)
-                                .arg(counts.failed)
-                                .arg(outcome.ghlCalls)
-                                .arg(outcome.kixieCalls);
+    const QString figures =
+        tr("%1 records: %2 create, %3 update, %4 unchanged, %5 skip, %6 conflict, %7 failed; "
+           "HighLevel %8 calls, Kixie %9 calls.")
+            .arg(counts.planned)
+            .arg(counts.created)
+            .arg(counts.updated)
+            .arg(counts.unchanged)
+            .arg(counts.skipped)
+            .arg(counts.conflicts)
+            .arg(counts.failed)
+            .arg(outcome.ghlCalls)
+            .arg(outcome.kixieCalls);
     if (outcome.cancelled)
         m_status->setText(tr("Cancelled; run %1 can be resumed. %2").arg(outcome.runId).arg(figures));
     else if (!outcome.ok)

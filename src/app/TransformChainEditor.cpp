@@ -41,7 +41,10 @@ QString stepText(const QJsonObject& spec) {
     QStringList options;
     for (auto it = spec.begin(); it != spec.end(); ++it) {
         if (it.key() == QLatin1String("map"))
-            options << TransformChainEditor::tr("%n entries", nullptr, static_cast<int>(it.value().isObject() ? it.value().toObject().size() : it.value().toArray().size()));
+            options << TransformChainEditor::tr("%n entries", nullptr,
+                                                static_cast<int>(it.value().isObject()
+                                                                     ? it.value().toObject().size()
+                                                                     : it.value().toArray().size()));
         else if (it.key() != typeKey)
             options << it.key() + QLatin1Char('=') + optionText(it.value());
     }
@@ -180,7 +183,8 @@ void TransformChainEditor::showStep(int step) {
     const TransformDescription* description = TransformOptions::find(spec.value(typeKey).toString());
     if (!description) {
         m_optionsBox->setTitle(tr("Step options"));
-        m_options->addRow(new QLabel(tr("This step's type is not known to the editor; edit the profile file.")));
+        m_options->addRow(
+            new QLabel(tr("This step's type is not known to the editor; edit the profile file.")));
         return;
     }
     m_optionsBox->setTitle(tr("Options of \"%1\"").arg(description->title));
@@ -208,7 +212,8 @@ void TransformChainEditor::showStep(int step) {
         m_options->addRow(option.label + QLatin1Char(':'), optionEditor(step, option, spec));
 }
 
-QWidget* TransformChainEditor::optionEditor(int step, const TransformOption& option, const QJsonObject& spec) {
+QWidget* TransformChainEditor::optionEditor(int step, const TransformOption& option,
+                                            const QJsonObject& spec) {
     const QJsonValue value = spec.value(option.key);
     const QString name = QStringLiteral("option_") + option.key;
     switch (option.kind) {
@@ -251,11 +256,12 @@ QWidget* TransformChainEditor::optionEditor(int step, const TransformOption& opt
                 QJsonParseError error{};
                 const QJsonDocument condition = QJsonDocument::fromJson(text.toUtf8(), &error);
                 if (!condition.isObject())
-                    return m_optionProblem->setText(
-                        tr("\"%1\" is not a condition: %2. Write it as %3.")
-                            .arg(option.label,
-                                 error.error != QJsonParseError::NoError ? error.errorString() : tr("not an object"),
-                                 option.placeholder));
+                    return m_optionProblem->setText(tr("\"%1\" is not a condition: %2. Write it as %3.")
+                                                        .arg(option.label,
+                                                             error.error != QJsonParseError::NoError
+                                                                 ? error.errorString()
+                                                                 : tr("not an object"),
+                                                             option.placeholder));
                 return setOption(step, option.key, condition.object());
             }
             setOption(step, option.key, text);

@@ -41,7 +41,8 @@ ValueMapEditor::ValueMapEditor(QWidget* parent)
     auto* remove = new QPushButton(tr("Remove r&ow"), this);
     auto* fill = new QPushButton(tr("&Fill from samples"), this);
     fill->setObjectName(QStringLiteral("fillValueMapButton"));
-    fill->setToolTip(tr("Adds every value seen in the samples, tags and picklist options that the map lacks"));
+    fill->setToolTip(
+        tr("Adds every value seen in the samples, tags and picklist options that the map lacks"));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(remove);

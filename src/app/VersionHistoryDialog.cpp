@@ -73,8 +73,8 @@ QStringList normalisedLines(const QByteArray& document) {
 
 } // namespace
 
-VersionHistoryDialog::VersionHistoryDialog(const QList<store::ProfileVersion>& versions, const QByteArray& current,
-                                           QWidget* parent)
+VersionHistoryDialog::VersionHistoryDialog(const QList<store::ProfileVersion>& versions,
+                                           const QByteArray& current, QWidget* parent)
     : QDialog(parent)
     , m_versions(versions)
     , m_current(current)
@@ -103,8 +103,10 @@ VersionHistoryDialog::VersionHistoryDialog(const QList<store::ProfileVersion>& v
     m_left->setAccessibleName(tr("The saved version"));
     m_right->setAccessibleName(tr("The profile in the editor"));
     // Both sides scroll together, line for line.
-    connect(m_left->verticalScrollBar(), &QScrollBar::valueChanged, m_right->verticalScrollBar(), &QScrollBar::setValue);
-    connect(m_right->verticalScrollBar(), &QScrollBar::valueChanged, m_left->verticalScrollBar(), &QScrollBar::setValue);
+    connect(m_left->verticalScrollBar(), &QScrollBar::valueChanged, m_right->verticalScrollBar(),
+            &QScrollBar::setValue);
+    connect(m_right->verticalScrollBar(), &QScrollBar::valueChanged, m_left->verticalScrollBar(),
+            &QScrollBar::setValue);
 
     auto* leftColumn = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(leftColumn);
@@ -126,7 +128,8 @@ VersionHistoryDialog::VersionHistoryDialog(const QList<store::ProfileVersion>& v
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_restore = buttons->addButton(tr("&Restore this version"), QDialogButtonBox::AcceptRole);
     m_restore->setObjectName(QStringLiteral("restoreButton"));
-    m_restore->setToolTip(tr("Puts this version in the editor; undo takes it back, Save makes it the newest"));
+    m_restore->setToolTip(
+        tr("Puts this version in the editor; undo takes it back, Save makes it the newest"));
     connect(m_restore, &QPushButton::clicked, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
@@ -152,9 +155,10 @@ void VersionHistoryDialog::showVersion(int row) {
     fill(m_left, rows, true);
     fill(m_right, rows, false);
     const int changes = LineDiff::changes(rows);
-    m_summary->setText(changes == 0 ? tr("Version %1 is the same as the editor's profile.").arg(m_versions.at(row).version)
-                                    : tr("%n line(s) differ between version %1 and the editor.", nullptr, changes)
-                                          .arg(m_versions.at(row).version));
+    m_summary->setText(
+        changes == 0 ? tr("Version %1 is the same as the editor's profile.").arg(m_versions.at(row).version)
+                     : tr("%n line(s) differ between version %1 and the editor.", nullptr, changes)
+                           .arg(m_versions.at(row).version));
 }
 
 const store::ProfileVersion* VersionHistoryDialog::restored() const {

@@ -101,7 +101,8 @@ int runEvents(const QStringList& givenArguments, QTextStream& out, QTextStream& 
     const qint64 resumeRun = takeResumeArgument(arguments);
     QCommandLineParser parser;
     parser.addOptions({
-        {QStringLiteral("profile"), Tr::tr("A profile saved in the app, a default profile's name, or a profile file."),
+        {QStringLiteral("profile"),
+         Tr::tr("A profile saved in the app, a default profile's name, or a profile file."),
          QStringLiteral("NAME|FILE")},
         {QStringLiteral("file"), Tr::tr("Captured webhook payloads: a JSON array or JSON Lines."),
          QStringLiteral("FILE")},

@@ -39,8 +39,10 @@ QCommandLineOption databaseOption() {
 
 /// Loads --profile: a file, a profile saved in the app's database, or a default profile. The database is
 /// only read, and only when it exists: `validate` and `map` work on a machine where the app never ran.
-ProfileLoader::Loaded loadProfile(const QCommandLineParser& parser, const CustomFieldDirectory& customFields) {
-    const QString path = parser.isSet(databaseOption()) ? parser.value(databaseOption()) : store::Database::defaultPath();
+ProfileLoader::Loaded loadProfile(const QCommandLineParser& parser,
+                                  const CustomFieldDirectory& customFields) {
+    const QString path =
+        parser.isSet(databaseOption()) ? parser.value(databaseOption()) : store::Database::defaultPath();
     store::Database database;
     if (!QFileInfo::exists(path) || !database.open(path, QStringLiteral("profiles")).ok())
         return ProfileLoader::load(parser.value(profileOption()), customFields);

@@ -99,7 +99,8 @@ int runSync(const QStringList& givenArguments, QTextStream& out, QTextStream& er
     const qint64 resumeRun = takeResumeArgument(arguments);
     QCommandLineParser parser;
     parser.addOptions({
-        {QStringLiteral("profile"), Tr::tr("A profile saved in the app, a default profile's name, or a profile file."),
+        {QStringLiteral("profile"),
+         Tr::tr("A profile saved in the app, a default profile's name, or a profile file."),
          QStringLiteral("NAME|FILE")},
         {QStringLiteral("dry-run"), Tr::tr("Plan only: read GHL, write nothing anywhere.")},
         {QStringLiteral("limit"), Tr::tr("Only the first N contacts."), QStringLiteral("N")},

@@ -42,25 +42,31 @@ mapping::CustomFieldDirectory customFields() {
     mapping::CustomFieldDirectory directory;
     for (int i = 0; i < customFieldCount; ++i)
         directory.add({QStringLiteral("cf%1").arg(i), QStringLiteral("contact.") + fieldKey(i),
-                       QStringLiteral("Custom field %1").arg(i), i % 5 == 0 ? QStringLiteral("SINGLE_OPTIONS") : QStringLiteral("TEXT"),
-                       i % 5 == 0 ? QStringList{QStringLiteral("Gold"), QStringLiteral("Silver"), QStringLiteral("Bronze")} : QStringList()});
+                       QStringLiteral("Custom field %1").arg(i),
+                       i % 5 == 0 ? QStringLiteral("SINGLE_OPTIONS") : QStringLiteral("TEXT"),
+                       i % 5 == 0 ? QStringList{QStringLiteral("Gold"), QStringLiteral("Silver"),
+                                                QStringLiteral("Bronze")}
+                                  : QStringList()});
     return directory;
 }
 
 QList<QJsonObject> samples() {
     QRandomGenerator random(42); // seeded: every run maps the same records
-    const QStringList regions{QStringLiteral("+1 415 555 %1"), QStringLiteral("(212) 555-%1"), QStringLiteral("020 7946 %1")};
+    const QStringList regions{QStringLiteral("+1 415 555 %1"), QStringLiteral("(212) 555-%1"),
+                              QStringLiteral("020 7946 %1")};
     QList<QJsonObject> records;
     for (int i = 0; i < sampleCount; ++i) {
         QJsonArray values;
         for (int f = 0; f < customFieldCount; ++f)
-            values.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("cf%1").arg(f)},
-                                      {QStringLiteral("value"), QStringLiteral("value %1-%2").arg(f).arg(random.bounded(20))}});
+            values.append(QJsonObject{
+                {QStringLiteral("id"), QStringLiteral("cf%1").arg(f)},
+                {QStringLiteral("value"), QStringLiteral("value %1-%2").arg(f).arg(random.bounded(20))}});
         QJsonArray notes;
         for (int n = 0; n < 3; ++n)
-            notes.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("n%1-%2").arg(i).arg(n)},
-                                     {QStringLiteral("body"), QStringLiteral("Called, asked to ring back %1").arg(n)},
-                                     {QStringLiteral("dateAdded"), QStringLiteral("2026-11-%1T10:00:00Z").arg(10 + n)}});
+            notes.append(QJsonObject{
+                {QStringLiteral("id"), QStringLiteral("n%1-%2").arg(i).arg(n)},
+                {QStringLiteral("body"), QStringLiteral("Called, asked to ring back %1").arg(n)},
+                {QStringLiteral("dateAdded"), QStringLiteral("2026-11-%1T10:00:00Z").arg(10 + n)}});
         records.append(QJsonObject{
             {QStringLiteral("id"), QStringLiteral("contact%1").arg(i)},
             {QStringLiteral("firstName"), QStringLiteral("Ana %1").arg(i)},
@@ -78,11 +84,14 @@ QList<QJsonObject> samples() {
 /// The default profile plus 40 custom fields as PowerList columns: a large but ordinary mapping.
 QJsonObject profile() {
     QJsonObject json =
-        QJsonDocument::fromJson(mapping::ProfileLoader::load(QStringLiteral("ghl-contacts-to-kixie-powerlist")).text).object();
+        QJsonDocument::fromJson(
+            mapping::ProfileLoader::load(QStringLiteral("ghl-contacts-to-kixie-powerlist")).text)
+            .object();
     QJsonArray rules = json.value(QLatin1String("rules")).toArray();
     for (int i = 0; i < 40; ++i)
-        rules.append(QJsonObject{{QStringLiteral("target"), QStringLiteral("extraData.Column %1").arg(i)},
-                                 {QStringLiteral("source"), QString(QStringLiteral("customFields.contact.") + fieldKey(i * 13))}});
+        rules.append(QJsonObject{
+            {QStringLiteral("target"), QStringLiteral("extraData.Column %1").arg(i)},
+            {QStringLiteral("source"), QString(QStringLiteral("customFields.contact.") + fieldKey(i * 13))}});
     json.insert(QStringLiteral("rules"), rules);
     return json;
 }
@@ -123,8 +132,9 @@ int main(int argc, char** argv) {
         rules->setCurrentIndex(model->index(row, RuleTableModel::SourcesColumn));
         timer.start();
         // What committing a typed source does: one undo command, then the preview, synchronously.
-        model->setData(model->index(row, RuleTableModel::SourcesColumn),
-                       QString(QStringLiteral("customFields.contact.") + fieldKey((i * 7 + 3) % customFieldCount)));
+        model->setData(
+            model->index(row, RuleTableModel::SourcesColumn),
+            QString(QStringLiteral("customFields.contact.") + fieldKey((i * 7 + 3) % customFieldCount)));
         editMs.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
         QApplication::processEvents(); // the view repaints between keystrokes, as it would
         if (i % 4 == 3) {
@@ -136,9 +146,11 @@ int main(int argc, char** argv) {
     }
     const PreviewResult& result = page.preview();
     std::printf("mapping editor: %d custom fields, %d samples, %d rules, %lld problems in the last preview\n",
-                customFieldCount, sampleCount, page.document()->ruleCount(), static_cast<long long>(result.diagnostics.size()));
-    std::printf("edit -> preview updated: median %.2f ms, p95 %.2f ms, max %.2f ms over %d edits (target < 50 ms)\n",
-                percentile(editMs, 0.5), percentile(editMs, 0.95), percentile(editMs, 1.0), edits);
+                customFieldCount, sampleCount, page.document()->ruleCount(),
+                static_cast<long long>(result.diagnostics.size()));
+    std::printf(
+        "edit -> preview updated: median %.2f ms, p95 %.2f ms, max %.2f ms over %d edits (target < 50 ms)\n",
+        percentile(editMs, 0.5), percentile(editMs, 0.95), percentile(editMs, 1.0), edits);
     std::printf("undo -> preview updated: median %.2f ms, p95 %.2f ms, max %.2f ms over %zu undos\n",
                 percentile(undoMs, 0.5), percentile(undoMs, 0.95), percentile(undoMs, 1.0), undoMs.size());
     std::printf("peak memory %.1f MiB\n", static_cast<double>(peakResidentKiB()) / 1024.0);

@@ -7,8 +7,8 @@
 #include "AppContext.h"
 #include "BenchSandbox.h"
 #include "ConnectionForm.h"
-#include "ConnectionSaver.h"
 #include "ConnectionRepository.h"
+#include "ConnectionSaver.h"
 #include "HistoryPage.h"
 #include "TestSyncPage.h"
 
@@ -31,7 +31,8 @@ int main(int argc, char** argv) {
     QApplication app(argc, argv);
     int contacts = 10000;
     const QStringList arguments = QCoreApplication::arguments();
-    if (const qsizetype at = arguments.indexOf(QStringLiteral("--contacts")); at >= 0 && at + 1 < arguments.size())
+    if (const qsizetype at = arguments.indexOf(QStringLiteral("--contacts"));
+        at >= 0 && at + 1 < arguments.size())
         contacts = arguments.at(at + 1).toInt();
     bench::BenchSandbox sandbox = bench::startBenchSandbox(contacts, 100000, 1000);
     if (!sandbox.server)
@@ -80,7 +81,8 @@ int main(int argc, char** argv) {
     std::optional<sync::SyncOutcome> outcome;
     int progressUpdates = 0;
     QObject::connect(&page, &TestSyncPage::runProgress, [&progressUpdates] { ++progressUpdates; });
-    QObject::connect(&page, &TestSyncPage::runFinished, [&outcome](const sync::SyncOutcome& done) { outcome = done; });
+    QObject::connect(&page, &TestSyncPage::runFinished,
+                     [&outcome](const sync::SyncOutcome& done) { outcome = done; });
     QElapsedTimer wall;
     wall.start();
     sinceTick.start();
@@ -93,16 +95,19 @@ int main(int argc, char** argv) {
 
     std::sort(gapsMs.begin(), gapsMs.end());
     const double worst = gapsMs.empty() ? 0 : gapsMs.back();
-    const double p99 = gapsMs.empty() ? 0 : gapsMs.at(static_cast<size_t>(0.99 * static_cast<double>(gapsMs.size() - 1)));
+    const double p99 =
+        gapsMs.empty() ? 0 : gapsMs.at(static_cast<size_t>(0.99 * static_cast<double>(gapsMs.size() - 1)));
     const auto over50 = std::count_if(gapsMs.begin(), gapsMs.end(), [](double gap) { return gap > 50; });
-    std::printf("run: %s, %d records planned, %d created, %d enrolled, %d failed (Kixie allows 10 000 calls a day), "
-                "%d GHL and %d Kixie calls in %.1f s, %d progress updates\n",
-                outcome->ok ? "ok" : qPrintable(outcome->message), outcome->counts.planned, outcome->counts.created,
-                outcome->counts.enrolled, outcome->counts.failed, outcome->ghlCalls, outcome->kixieCalls, runSeconds,
-                progressUpdates);
-    std::printf("event loop during the run: longest stall %.1f ms, p99 gap %.1f ms, %lld gaps over 50 ms of %zu "
-                "ticks (target: none over 50 ms)\n",
-                worst, p99, static_cast<long long>(over50), gapsMs.size());
+    std::printf(
+        "run: %s, %d records planned, %d created, %d enrolled, %d failed (Kixie allows 10 000 calls a day), "
+        "%d GHL and %d Kixie calls in %.1f s, %d progress updates\n",
+        outcome->ok ? "ok" : qPrintable(outcome->message), outcome->counts.planned, outcome->counts.created,
+        outcome->counts.enrolled, outcome->counts.failed, outcome->ghlCalls, outcome->kixieCalls, runSeconds,
+        progressUpdates);
+    std::printf(
+        "event loop during the run: longest stall %.1f ms, p99 gap %.1f ms, %lld gaps over 50 ms of %zu "
+        "ticks (target: none over 50 ms)\n",
+        worst, p99, static_cast<long long>(over50), gapsMs.size());
 
     QElapsedTimer show;
     show.start();

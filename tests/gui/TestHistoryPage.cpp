@@ -48,8 +48,8 @@ void TestHistoryPage::init() {
         m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction()))));
     QCOMPARE(m_context->open(), QString());
     m_context->useSessionOnlySecrets(QStringLiteral("test"));
-    m_versionId = m_context->runs().ensureProfileVersion(QStringLiteral("Leads"), QStringLiteral("ghl_to_kixie"),
-                                                         QStringLiteral("contact"), "{}");
+    m_versionId = m_context->runs().ensureProfileVersion(
+        QStringLiteral("Leads"), QStringLiteral("ghl_to_kixie"), QStringLiteral("contact"), "{}");
     QVERIFY(m_versionId > 0);
     m_page = std::make_unique<HistoryPage>(*m_context);
     m_page->setConnection(QStringLiteral("Acme's Roofing"));
@@ -64,8 +64,9 @@ void TestHistoryPage::cleanup() {
 qint64 TestHistoryPage::addRun(const QString& mode, const QString& status, const QJsonObject& counts,
                                const QList<store::RunRecord>& records) {
     store::RunRepository& runs = m_context->runs();
-    const qint64 run = runs.startRun(m_versionId, mode, QJsonObject{{QStringLiteral("kind"), QStringLiteral("first")},
-                                                                     {QStringLiteral("limit"), 25}});
+    const qint64 run = runs.startRun(
+        m_versionId, mode,
+        QJsonObject{{QStringLiteral("kind"), QStringLiteral("first")}, {QStringLiteral("limit"), 25}});
     store::LedgerRepository ledger(m_context->database().connection());
     QList<store::RunRecord> stamped = records;
     for (store::RunRecord& record : stamped) {
@@ -89,13 +90,16 @@ void TestHistoryPage::runsAreListedNewestFirstWithTheirFigures() {
     QAbstractItemModelTester tester(runs, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(runs->rowCount(), 2);
     QCOMPARE(runs->index(0, RunHistoryModel::RunColumn).data().toLongLong(), newest);
-    QCOMPARE(runs->index(0, RunHistoryModel::ProfileColumn).data().toString(), QStringLiteral("Leads, version 1"));
+    QCOMPARE(runs->index(0, RunHistoryModel::ProfileColumn).data().toString(),
+             QStringLiteral("Leads, version 1"));
     QCOMPARE(runs->index(0, RunHistoryModel::ModeColumn).data().toString(), QStringLiteral("Run"));
     QCOMPARE(runs->index(1, RunHistoryModel::ModeColumn).data().toString(), QStringLiteral("Dry run"));
     QCOMPARE(runs->index(0, RunHistoryModel::ScopeColumn).data().toString(), QStringLiteral("first 25"));
     QCOMPARE(runs->index(0, RunHistoryModel::StatusColumn).data().toString(), QStringLiteral("Finished"));
-    QCOMPARE(runs->index(0, RunHistoryModel::CountsColumn).data().toString(), QStringLiteral("18 create, 2 failed"));
-    QCOMPARE(runs->index(0, RunHistoryModel::CallsColumn).data().toString(), QStringLiteral("HighLevel 40 · Kixie 12"));
+    QCOMPARE(runs->index(0, RunHistoryModel::CountsColumn).data().toString(),
+             QStringLiteral("18 create, 2 failed"));
+    QCOMPARE(runs->index(0, RunHistoryModel::CallsColumn).data().toString(),
+             QStringLiteral("HighLevel 40 · Kixie 12"));
     QVERIFY(runs->index(0, RunHistoryModel::DurationColumn).data().toString().endsWith(QLatin1String(" s")));
     // A run the CLI makes while the page is open appears on refresh (F5).
     addRun(QStringLiteral("run"), QStringLiteral("running"), {});
@@ -111,15 +115,17 @@ void TestHistoryPage::aRunShowsItsRecordsAndARecordItsChanges() {
     created.sourceId = QStringLiteral("contact-1");
     created.route = QStringLiteral("Hot Leads");
     created.action = QStringLiteral("create");
-    created.diff = QJsonObject{{QStringLiteral("firstName"), QJsonObject{{QStringLiteral("before"), QJsonValue::Null},
-                                                                        {QStringLiteral("after"), QStringLiteral("Ana")}}}};
+    created.diff = QJsonObject{
+        {QStringLiteral("firstName"), QJsonObject{{QStringLiteral("before"), QJsonValue::Null},
+                                                  {QStringLiteral("after"), QStringLiteral("Ana")}}}};
     created.attempts = 1;
     store::RunRecord failed;
     failed.sourceId = QStringLiteral("contact-2");
     failed.action = QStringLiteral("failed");
     failed.error = QStringLiteral("Kixie refused the row: the phone number is not valid.");
     failed.attempts = 3;
-    const qint64 run = addRun(QStringLiteral("run"), QStringLiteral("finished"), {{QStringLiteral("create"), 1}}, {created, failed});
+    const qint64 run = addRun(QStringLiteral("run"), QStringLiteral("finished"),
+                              {{QStringLiteral("create"), 1}}, {created, failed});
     QVERIFY(run > 0);
     m_page->show();
     m_page->selectRun(run);
@@ -134,13 +140,18 @@ void TestHistoryPage::aRunShowsItsRecordsAndARecordItsChanges() {
     const QString detail = m_page->findChild<QPlainTextEdit*>(QStringLiteral("recordDetail"))->toPlainText();
     QVERIFY2(detail.contains(QLatin1String("\"after\": \"Ana\"")), qPrintable(detail));
     view("recordTableView")->setCurrentIndex(records->index(1, 0));
-    QVERIFY(m_page->findChild<QPlainTextEdit*>(QStringLiteral("recordDetail"))->toPlainText().contains(failed.error));
+    QVERIFY(m_page->findChild<QPlainTextEdit*>(QStringLiteral("recordDetail"))
+                ->toPlainText()
+                .contains(failed.error));
 }
 
 void TestHistoryPage::interruptedAndFailedRunsSayHowToCarryOn() {
-    const qint64 interrupted = addRun(QStringLiteral("run"), QStringLiteral("interrupted"), {{QStringLiteral("create"), 4}});
-    const qint64 failedSome = addRun(QStringLiteral("run"), QStringLiteral("finished"), {{QStringLiteral("failed"), 2}});
-    const qint64 clean = addRun(QStringLiteral("dry-run"), QStringLiteral("finished"), {{QStringLiteral("create"), 4}});
+    const qint64 interrupted =
+        addRun(QStringLiteral("run"), QStringLiteral("interrupted"), {{QStringLiteral("create"), 4}});
+    const qint64 failedSome =
+        addRun(QStringLiteral("run"), QStringLiteral("finished"), {{QStringLiteral("failed"), 2}});
+    const qint64 clean =
+        addRun(QStringLiteral("dry-run"), QStringLiteral("finished"), {{QStringLiteral("create"), 4}});
     m_page->show();
     auto* next = m_page->findChild<QLabel*>(QStringLiteral("nextStepLabel"));
     m_page->selectRun(interrupted);
@@ -177,14 +188,16 @@ void TestHistoryPage::resultsExportAsCsvAndTheRequestLogAsHar() {
     QVERIFY(m_page->exportResults(csvPath));
     QFile csv(csvPath);
     QVERIFY(csv.open(QIODevice::ReadOnly));
-    QCOMPARE(csv.readAll(), QByteArray("record,action,route,reason,attempts\r\n"
-                                       "\"contact \"\"1\"\"\",\"failed\",\"\",\"line one, with a comma\",0\r\n"));
+    QCOMPARE(csv.readAll(),
+             QByteArray("record,action,route,reason,attempts\r\n"
+                        "\"contact \"\"1\"\"\",\"failed\",\"\",\"line one, with a comma\",0\r\n"));
     const QString harPath = m_dir.filePath(QStringLiteral("run.har"));
     QVERIFY(m_page->exportRequestLog(harPath));
     QFile har(harPath);
     QVERIFY(har.open(QIODevice::ReadOnly));
     const QJsonObject document = QJsonDocument::fromJson(har.readAll()).object();
-    QCOMPARE(document.value(QLatin1String("log")).toObject().value(QLatin1String("entries")).toArray().size(), 2);
+    QCOMPARE(document.value(QLatin1String("log")).toObject().value(QLatin1String("entries")).toArray().size(),
+             2);
 }
 
 void TestHistoryPage::manyRunsAreReadAsNeeded() {

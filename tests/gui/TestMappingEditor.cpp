@@ -31,9 +31,9 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTabWidget>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -175,7 +175,8 @@ void TestMappingEditor::aSourceFieldIsMappedByKeyboardFromTheCatalog() {
     QTest::keyClick(tree, Qt::Key_Down); // its only field left by the search
     QCOMPARE(tree->currentIndex().data(FieldCatalogModel::PathRole).toString(), QStringLiteral("website"));
     QTest::keyClick(tree, Qt::Key_Return);
-    QCOMPARE(rule(QStringLiteral("companyName")).value(QLatin1String("source")).toString(), QStringLiteral("website"));
+    QCOMPARE(rule(QStringLiteral("companyName")).value(QLatin1String("source")).toString(),
+             QStringLiteral("website"));
     QVERIFY(m_page->document()->isModified());
     QTest::keySequence(rules(), QKeySequence::Undo);
     QCOMPARE(rule(QStringLiteral("companyName")).value(QLatin1String("source")).toString(),
@@ -210,7 +211,8 @@ void TestMappingEditor::thePickerMapsASourceAndCanAddASecond() {
     // "Add as another source" makes a multi-source rule (for concat or a template).
     whenModal<FieldPickerDialog>([](FieldPickerDialog* picker) {
         QTest::keyClicks(picker->searchEdit(), QStringLiteral("Company name"));
-        QTest::mouseClick(picker->findChild<QPushButton*>(QStringLiteral("appendSourceButton")), Qt::LeftButton);
+        QTest::mouseClick(picker->findChild<QPushButton*>(QStringLiteral("appendSourceButton")),
+                          Qt::LeftButton);
     });
     focusRules(); // back from the first dialog: shortcuts follow the focus
     QTest::keyClick(rules(), Qt::Key_K, Qt::ControlModifier);
@@ -233,13 +235,16 @@ void TestMappingEditor::droppingFieldsSetsASourceOrAddsARule() {
     std::unique_ptr<QMimeData> source(sources->mimeData({sources->indexOfPath(QStringLiteral("website"))}));
     QVERIFY(model->canDropMimeData(source.get(), Qt::CopyAction, -1, -1, model->index(row, 1)));
     QVERIFY(model->dropMimeData(source.get(), Qt::CopyAction, -1, -1, model->index(row, 1)));
-    QCOMPARE(rule(QStringLiteral("companyName")).value(QLatin1String("source")).toString(), QStringLiteral("website"));
+    QCOMPARE(rule(QStringLiteral("companyName")).value(QLatin1String("source")).toString(),
+             QStringLiteral("website"));
     // A target dropped below the rules gets a rule of its own.
     const int before = model->rowCount();
-    std::unique_ptr<QMimeData> target(targets->mimeData({targets->indexOfPath(QStringLiteral("extraData.*"))}));
+    std::unique_ptr<QMimeData> target(
+        targets->mimeData({targets->indexOfPath(QStringLiteral("extraData.*"))}));
     QVERIFY(model->dropMimeData(target.get(), Qt::CopyAction, -1, -1, {}));
     QCOMPARE(model->rowCount(), before + 1);
-    QCOMPARE(model->index(before, RuleTableModel::TargetColumn).data().toString(), QStringLiteral("extraData.*"));
+    QCOMPARE(model->index(before, RuleTableModel::TargetColumn).data().toString(),
+             QStringLiteral("extraData.*"));
     // Text from elsewhere is not a field.
     QMimeData text;
     text.setText(QStringLiteral("firstName"));
@@ -250,8 +255,9 @@ void TestMappingEditor::droppingFieldsSetsASourceOrAddsARule() {
 
 void TestMappingEditor::anE164StepIsAddedWithItsRegionAndUndone() {
     const int row = m_page->document()->ruleCount();
-    m_page->document()->insertRule(row, QJsonObject{{QStringLiteral("target"), QStringLiteral("extraData.Mobile")},
-                                                    {QStringLiteral("source"), QStringLiteral("phone")}});
+    m_page->document()->insertRule(row,
+                                   QJsonObject{{QStringLiteral("target"), QStringLiteral("extraData.Mobile")},
+                                               {QStringLiteral("source"), QStringLiteral("phone")}});
     rules()->setCurrentIndex(rules()->model()->index(row, 0));
     auto* editor = m_page->findChild<TransformChainEditor*>();
     QCOMPARE(editor->rule(), row);
@@ -260,7 +266,8 @@ void TestMappingEditor::anE164StepIsAddedWithItsRegionAndUndone() {
     QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("addStepButton")), Qt::LeftButton);
     QJsonArray transforms = m_page->document()->rule(row).value(QLatin1String("transforms")).toArray();
     QCOMPARE(transforms.size(), 1);
-    QCOMPARE(transforms.at(0).toObject().value(QLatin1String("defaultRegion")).toString(), QStringLiteral("US"));
+    QCOMPARE(transforms.at(0).toObject().value(QLatin1String("defaultRegion")).toString(),
+             QStringLiteral("US"));
     auto* region = editor->findChild<QLineEdit*>(QStringLiteral("option_defaultRegion"));
     QVERIFY(region);
     QTRY_VERIFY(region->isVisible()); // a layout shows a new child once back in the event loop
@@ -269,22 +276,34 @@ void TestMappingEditor::anE164StepIsAddedWithItsRegionAndUndone() {
     QTest::keyClicks(region, QStringLiteral("GB"));
     QTest::keyClick(region, Qt::Key_Return);
     transforms = m_page->document()->rule(row).value(QLatin1String("transforms")).toArray();
-    QCOMPARE(transforms.at(0).toObject().value(QLatin1String("defaultRegion")).toString(), QStringLiteral("GB"));
+    QCOMPARE(transforms.at(0).toObject().value(QLatin1String("defaultRegion")).toString(),
+             QStringLiteral("GB"));
     QCOMPARE(transforms.at(0).toObject().value(QLatin1String("invalid")).toString(), QStringLiteral("skip"));
     QCOMPARE(rules()->model()->index(row, RuleTableModel::TransformsColumn).data().toString(),
              QStringLiteral("phone_e164"));
     m_page->document()->undoStack()->undo(); // the region
-    QCOMPARE(m_page->document()->rule(row).value(QLatin1String("transforms")).toArray().at(0).toObject().value(
-                 QLatin1String("defaultRegion")),
+    QCOMPARE(m_page->document()
+                 ->rule(row)
+                 .value(QLatin1String("transforms"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QLatin1String("defaultRegion")),
              QJsonValue(QStringLiteral("US")));
     // Undo rebuilt the form from the document.
-    QTRY_COMPARE(editor->findChild<QLineEdit*>(QStringLiteral("option_defaultRegion"))->text(), QStringLiteral("US"));
+    QTRY_COMPARE(editor->findChild<QLineEdit*>(QStringLiteral("option_defaultRegion"))->text(),
+                 QStringLiteral("US"));
     m_page->document()->undoStack()->undo(); // the step
     QVERIFY(!m_page->document()->rule(row).contains(QLatin1String("transforms")));
     m_page->document()->undoStack()->redo();
     m_page->document()->undoStack()->redo();
-    QCOMPARE(m_page->document()->rule(row).value(QLatin1String("transforms")).toArray().at(0).toObject().value(
-                 QLatin1String("defaultRegion")),
+    QCOMPARE(m_page->document()
+                 ->rule(row)
+                 .value(QLatin1String("transforms"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QLatin1String("defaultRegion")),
              QJsonValue(QStringLiteral("GB")));
 }
 
@@ -309,20 +328,32 @@ void TestMappingEditor::aValueMapIsFilledFromTheSamplesAndEdited() {
     QTest::keyClicks(cell, QStringLiteral("Partner"));
     QTest::keyClick(cell, Qt::Key_Return);
     QTRY_VERIFY(QJsonDocument(rule(QStringLiteral("title"))).toJson().contains("\"Partner\""));
-    const QJsonArray map =
-        rule(QStringLiteral("title")).value(QLatin1String("transforms")).toArray().at(0).toObject().value(QLatin1String("map")).toArray();
+    const QJsonArray map = rule(QStringLiteral("title"))
+                               .value(QLatin1String("transforms"))
+                               .toArray()
+                               .at(0)
+                               .toObject()
+                               .value(QLatin1String("map"))
+                               .toArray();
     QVERIFY(map.contains(QJsonObject{{QStringLiteral("from"), QStringLiteral("partner")},
                                      {QStringLiteral("to"), QStringLiteral("Partner")}}));
     // The preview follows: Bo's row title is now "Partner".
     const PreviewResult& preview = m_page->preview();
     QCOMPARE(preview.records.at(1).sourceId, QStringLiteral("c2"));
     // (Bo has no valid phone, so his row is skipped and sends nothing; Cy's customer still maps.)
-    QCOMPARE(preview.records.at(2).payload.value(QLatin1String("title")).toString(), QStringLiteral("Customer"));
+    QCOMPARE(preview.records.at(2).payload.value(QLatin1String("title")).toString(),
+             QStringLiteral("Customer"));
     // Two undo steps: the edit, then the fill.
     m_page->document()->undoStack()->undo();
     m_page->document()->undoStack()->undo();
-    QCOMPARE(rule(QStringLiteral("title")).value(QLatin1String("transforms")).toArray().at(0).toObject().value(
-                 QLatin1String("map")).toObject().size(),
+    QCOMPARE(rule(QStringLiteral("title"))
+                 .value(QLatin1String("transforms"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QLatin1String("map"))
+                 .toObject()
+                 .size(),
              2);
 }
 
@@ -333,7 +364,10 @@ void TestMappingEditor::thePreviewFollowsEveryEdit() {
     QCOMPARE(preview->index(0, PreviewModel::RecordColumn).data().toString(), QStringLiteral("Ana López"));
     QCOMPARE(preview->index(0, PreviewModel::StatusColumn).data().toString(), QStringLiteral("Mapped"));
     QCOMPARE(preview->index(1, PreviewModel::StatusColumn).data().toString(), QStringLiteral("Skipped"));
-    QVERIFY(preview->index(1, PreviewModel::ProblemsColumn).data().toString().contains(QLatin1String("FL-MAP-030")));
+    QVERIFY(preview->index(1, PreviewModel::ProblemsColumn)
+                .data()
+                .toString()
+                .contains(QLatin1String("FL-MAP-030")));
     QCOMPARE(preview->index(0, PreviewModel::RouteColumn).data().toString(), QStringLiteral("Hot Leads"));
     child<QTableView>("previewTableView")->selectRow(0);
     auto* record = child<QTableView>("recordTableView")->model();
@@ -347,8 +381,9 @@ void TestMappingEditor::thePreviewFollowsEveryEdit() {
     QCOMPARE(afterOf(QStringLiteral("email")), QStringLiteral("ana@example.com"));
     QCOMPARE(afterOf(QStringLiteral("target")), QStringLiteral("+14155550101"));
     QSignalSpy updated(m_page.get(), &MappingPage::previewUpdated);
-    QVERIFY(rules()->model()->setData(rules()->model()->index(ruleRow(QStringLiteral("firstName")), RuleTableModel::SourcesColumn),
-                                      QStringLiteral("lastName")));
+    QVERIFY(rules()->model()->setData(
+        rules()->model()->index(ruleRow(QStringLiteral("firstName")), RuleTableModel::SourcesColumn),
+        QStringLiteral("lastName")));
     QCOMPARE(updated.size(), 1); // at once, no button
     QCOMPARE(afterOf(QStringLiteral("firstName")), QStringLiteral("López"));
     QVERIFY(child<QLabel>("validationLabel")->text().contains(QLatin1String("2 of 3 sample")));
@@ -356,11 +391,13 @@ void TestMappingEditor::thePreviewFollowsEveryEdit() {
 
 void TestMappingEditor::aProblemJumpsToItsRule() {
     const int row = ruleRow(QStringLiteral("crmUserId"));
-    QVERIFY(rules()->model()->setData(rules()->model()->index(row, RuleTableModel::TargetColumn), QStringLiteral("nope")));
+    QVERIFY(rules()->model()->setData(rules()->model()->index(row, RuleTableModel::TargetColumn),
+                                      QStringLiteral("nope")));
     auto* view = child<QTableView>("diagnosticsTableView");
     int problem = -1;
     for (int i = 0; i < view->model()->rowCount(); ++i) {
-        if (view->model()->index(i, DiagnosticListModel::CodeColumn).data().toString() == QLatin1String("FL-MAP-011"))
+        if (view->model()->index(i, DiagnosticListModel::CodeColumn).data().toString() ==
+            QLatin1String("FL-MAP-011"))
             problem = i;
     }
     QVERIFY(problem >= 0);
@@ -390,7 +427,8 @@ void TestMappingEditor::rulesMoveByKeyboard() {
 
 void TestMappingEditor::closingAsksBeforeDroppingEdits() {
     QVERIFY(m_page->maybeDiscard()); // nothing to lose: no question
-    QVERIFY(rules()->model()->setData(rules()->model()->index(1, RuleTableModel::SourcesColumn), QStringLiteral("name")));
+    QVERIFY(rules()->model()->setData(rules()->model()->index(1, RuleTableModel::SourcesColumn),
+                                      QStringLiteral("name")));
     whenModal<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Cancel)->click(); });
     QVERIFY(!m_page->maybeDiscard());
     whenModal<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Discard)->click(); });
@@ -400,7 +438,13 @@ void TestMappingEditor::closingAsksBeforeDroppingEdits() {
 void TestMappingEditor::routingIsEditedAndUndone() {
     auto* routing = m_page->findChild<RoutingEditor*>();
     child<QTabWidget>("ruleDetailTabWidget")->setCurrentIndex(1);
-    const int before = m_page->document()->json().value(QLatin1String("routing")).toObject().value(QLatin1String("routes")).toArray().size();
+    const int before = m_page->document()
+                           ->json()
+                           .value(QLatin1String("routing"))
+                           .toObject()
+                           .value(QLatin1String("routes"))
+                           .toArray()
+                           .size();
     QTest::mouseClick(routing->findChild<QPushButton*>(QStringLiteral("addRouteButton")), Qt::LeftButton);
     const auto typeInto = [routing](const char* name, const QString& text) {
         auto* edit = routing->findChild<QLineEdit*>(QLatin1String(name));
@@ -418,20 +462,33 @@ void TestMappingEditor::routingIsEditedAndUndone() {
     op->setCurrentText(QStringLiteral("contains"));
     typeInto("conditionValue", QStringLiteral("vip"));
     typeInto("routePowerlist", QStringLiteral("77"));
-    const QJsonArray routes =
-        m_page->document()->json().value(QLatin1String("routing")).toObject().value(QLatin1String("routes")).toArray();
+    const QJsonArray routes = m_page->document()
+                                  ->json()
+                                  .value(QLatin1String("routing"))
+                                  .toObject()
+                                  .value(QLatin1String("routes"))
+                                  .toArray();
     QCOMPARE(routes.size(), before + 1);
-    QCOMPARE(routes.last().toObject(),
-             (QJsonObject{{QStringLiteral("name"), QStringLiteral("VIP")},
-                          {QStringLiteral("when"), QJsonObject{{QStringLiteral("field"), QStringLiteral("tags")},
-                                                               {QStringLiteral("op"), QStringLiteral("contains")},
-                                                               {QStringLiteral("value"), QStringLiteral("vip")}}},
-                          {QStringLiteral("powerlist"), QStringLiteral("77")}}));
+    QCOMPARE(
+        routes.last().toObject(),
+        (QJsonObject{{QStringLiteral("name"), QStringLiteral("VIP")},
+                     {QStringLiteral("when"), QJsonObject{{QStringLiteral("field"), QStringLiteral("tags")},
+                                                          {QStringLiteral("op"), QStringLiteral("contains")},
+                                                          {QStringLiteral("value"), QStringLiteral("vip")}}},
+                     {QStringLiteral("powerlist"), QStringLiteral("77")}}));
     QVERIFY2(m_page->preview().parsed.profile, "the edited routing still parses");
     QCOMPARE(routing->routeList()->count(), before + 1);
     QVERIFY(routing->routeList()->item(before)->text().contains(QLatin1String("77")));
     m_page->document()->undoStack()->undo(); // the PowerList
-    QVERIFY(!m_page->document()->json().value(QLatin1String("routing")).toObject().value(QLatin1String("routes")).toArray().last().toObject().contains(QLatin1String("powerlist")));
+    QVERIFY(!m_page->document()
+                 ->json()
+                 .value(QLatin1String("routing"))
+                 .toObject()
+                 .value(QLatin1String("routes"))
+                 .toArray()
+                 .last()
+                 .toObject()
+                 .contains(QLatin1String("powerlist")));
     while (m_page->document()->undoStack()->canUndo())
         m_page->document()->undoStack()->undo();
     QCOMPARE(routing->routeList()->count(), before);
@@ -465,7 +522,8 @@ void TestMappingEditor::saveCreatesVersionsAndHistoryRestoresOne() {
         QCOMPARE(dialog->list()->count(), 2);
         QVERIFY(dialog->summary()->text().contains(QLatin1String("same"))); // version 2 is the editor's
         dialog->list()->setCurrentRow(1);
-        QVERIFY2(dialog->summary()->text().contains(QLatin1String("differ")), qPrintable(dialog->summary()->text()));
+        QVERIFY2(dialog->summary()->text().contains(QLatin1String("differ")),
+                 qPrintable(dialog->summary()->text()));
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("restoreButton")), Qt::LeftButton);
     });
     QTest::mouseClick(child<QPushButton>("historyPushButton"), Qt::LeftButton);
@@ -521,7 +579,8 @@ void TestMappingEditor::autoMatchProposalsAreAcceptedSelectively() {
     const QString path = m_dir.filePath(QStringLiteral("bare.json"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(R"({"format": "fieldlink.profile/1", "name": "Bare", "direction": "ghl_to_kixie", "object": "contact",
+    file.write(
+        R"({"format": "fieldlink.profile/1", "name": "Bare", "direction": "ghl_to_kixie", "object": "contact",
   "matchKeys": ["phone"], "routing": {"routes": [], "default": {"name": "All", "powerlist": "1"}},
   "rules": [{"target": "target", "source": "phone", "required": true,
              "transforms": [{"type": "phone_e164", "defaultRegion": "US"}]}]})");
@@ -541,11 +600,15 @@ void TestMappingEditor::autoMatchProposalsAreAcceptedSelectively() {
         dialog->accept();
     });
     QTest::mouseClick(child<QPushButton>("autoMatchPushButton"), Qt::LeftButton);
-    QVERIFY2(offered.contains(QStringLiteral("firstName<firstName")), qPrintable(offered.join(QLatin1Char(' '))));
-    QVERIFY(!offered.join(QLatin1Char(' ')).contains(QLatin1String("target<"))); // mapped targets are never offered
+    QVERIFY2(offered.contains(QStringLiteral("firstName<firstName")),
+             qPrintable(offered.join(QLatin1Char(' '))));
+    QVERIFY(!offered.join(QLatin1Char(' '))
+                 .contains(QLatin1String("target<"))); // mapped targets are never offered
     QCOMPARE(m_page->document()->ruleCount(), 3);
-    QCOMPARE(rule(QStringLiteral("firstName")).value(QLatin1String("source")).toString(), QStringLiteral("firstName"));
-    QCOMPARE(rule(QStringLiteral("email")).value(QLatin1String("source")).toString(), QStringLiteral("email"));
+    QCOMPARE(rule(QStringLiteral("firstName")).value(QLatin1String("source")).toString(),
+             QStringLiteral("firstName"));
+    QCOMPARE(rule(QStringLiteral("email")).value(QLatin1String("source")).toString(),
+             QStringLiteral("email"));
     m_page->document()->undoStack()->undo(); // both in one step
     QCOMPARE(m_page->document()->ruleCount(), 1);
 }
@@ -576,7 +639,8 @@ void TestMappingEditor::samplesAndCustomFieldsAreFetchedFromTheSandbox() {
     // Notes were fetched because the profile reads them: the refresher is filled for someone.
     bool refresher = false;
     for (const mapping::MappedRecord& record : m_page->preview().records)
-        refresher = refresher || !record.payload.value(QLatin1String("nextCallRefresher")).toString().isEmpty();
+        refresher =
+            refresher || !record.payload.value(QLatin1String("nextCallRefresher")).toString().isEmpty();
     QVERIFY(refresher);
 }
 

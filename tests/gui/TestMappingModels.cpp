@@ -28,9 +28,11 @@ QJsonObject contact(const char* json) {
 }
 
 QList<QJsonObject> samples() {
-    return {contact(R"({"id": "c1", "firstName": "Ana", "lastName": "López", "phone": "+1 415 555 0101", "type": "lead", "tags": ["hot", "vip"]})"),
-            contact(R"({"id": "c2", "firstName": "Bo", "phone": "12", "type": "partner", "tags": ["vip"]})"),
-            contact(R"({"id": "c3", "firstName": "", "phone": "(415) 555-0199", "type": "lead"})")};
+    return {
+        contact(
+            R"({"id": "c1", "firstName": "Ana", "lastName": "López", "phone": "+1 415 555 0101", "type": "lead", "tags": ["hot", "vip"]})"),
+        contact(R"({"id": "c2", "firstName": "Bo", "phone": "12", "type": "partner", "tags": ["vip"]})"),
+        contact(R"({"id": "c3", "firstName": "", "phone": "(415) 555-0199", "type": "lead"})")};
 }
 
 QByteArray defaultProfile() {
@@ -57,9 +59,13 @@ void TestMappingModels::theCatalogIsATreeOfGroupsWithSamplesAndMarks() {
     FieldCatalogModel model(FieldCatalogModel::Side::Source);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     mapping::CustomFieldDirectory customFields;
-    customFields.add({QStringLiteral("f1"), QStringLiteral("contact.budget"), QStringLiteral("Budget"),
-                      QStringLiteral("MONETORY"), {}});
-    const mapping::FieldCatalog catalog = mapping::FieldCatalog::sourcesFor(mapping::Direction::GhlToKixie, customFields);
+    customFields.add({QStringLiteral("f1"),
+                      QStringLiteral("contact.budget"),
+                      QStringLiteral("Budget"),
+                      QStringLiteral("MONETORY"),
+                      {}});
+    const mapping::FieldCatalog catalog =
+        mapping::FieldCatalog::sourcesFor(mapping::Direction::GhlToKixie, customFields);
     model.setCatalog(catalog);
     QCOMPARE(model.columnCount(), 3);
     int fields = 0;
@@ -69,14 +75,16 @@ void TestMappingModels::theCatalogIsATreeOfGroupsWithSamplesAndMarks() {
     const QModelIndex budget = model.indexOfPath(QStringLiteral("customFields.contact.budget"));
     QVERIFY(budget.isValid());
     QCOMPARE(budget.data().toString(), QStringLiteral("Budget"));
-    QVERIFY(budget.parent().data().toString().startsWith(budget.data(FieldCatalogModel::GroupRole).toString()));
+    QVERIFY(
+        budget.parent().data().toString().startsWith(budget.data(FieldCatalogModel::GroupRole).toString()));
     QVERIFY(!model.flags(budget.parent()).testFlag(Qt::ItemIsDragEnabled)); // a group is not a field
 
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     model.setSamples({{QStringLiteral("type"), {QStringLiteral("lead"), QStringLiteral("partner")}}});
     QVERIFY(!changed.isEmpty());
     const QModelIndex type = model.indexOfPath(QStringLiteral("type"));
-    QCOMPARE(type.siblingAtColumn(FieldCatalogModel::SamplesColumn).data().toString(), QStringLiteral("lead · partner"));
+    QCOMPARE(type.siblingAtColumn(FieldCatalogModel::SamplesColumn).data().toString(),
+             QStringLiteral("lead · partner"));
     QVERIFY(type.data(FieldCatalogModel::SearchTextRole).toString().contains(QLatin1String("partner")));
     QVERIFY(!type.data(Qt::FontRole).isValid());
     model.setMapped({QStringLiteral("type")});
@@ -101,7 +109,8 @@ void TestMappingModels::catalogFieldsDragAsTheirPaths() {
     const QModelIndex last = model.indexOfPath(QStringLiteral("lastName"));
     std::unique_ptr<QMimeData> data(model.mimeData({first, first.siblingAtColumn(1), last}));
     QVERIFY(data);
-    QCOMPARE(data->data(FieldCatalogModel::mimeType(FieldCatalogModel::Side::Source)), QByteArray("firstName\nlastName"));
+    QCOMPARE(data->data(FieldCatalogModel::mimeType(FieldCatalogModel::Side::Source)),
+             QByteArray("firstName\nlastName"));
     QVERIFY(!data->hasFormat(FieldCatalogModel::mimeType(FieldCatalogModel::Side::Target)));
     QVERIFY(!model.mimeData({first.parent()})); // a group alone drags nothing
 }
@@ -116,11 +125,18 @@ void TestMappingModels::thePreviewShowsEachSampleAndKeepsRowsAcrossEdits() {
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.index(0, PreviewModel::RecordColumn).data().toString(), QStringLiteral("Ana López"));
     QCOMPARE(model.index(1, PreviewModel::StatusColumn).data().toString(), QStringLiteral("Skipped"));
-    QCOMPARE(model.index(1, PreviewModel::PayloadColumn).data().toString(), QStringLiteral("(nothing is sent)"));
-    QVERIFY(model.index(0, PreviewModel::PayloadColumn).data().toString().contains(QLatin1String("+14155550101")));
-    QCOMPARE(model.index(2, PreviewModel::RecordColumn).data().toString(), QStringLiteral("c3")); // no name: the id
-    const QJsonObject event = contact(R"({"data": {"hookevent": "endcall", "phone": "+14155552671", "externalid": "x1"}})");
-    QCOMPARE(PreviewModel::recordLabel(event, QStringLiteral("x1")), QStringLiteral("endcall call, +14155552671"));
+    QCOMPARE(model.index(1, PreviewModel::PayloadColumn).data().toString(),
+             QStringLiteral("(nothing is sent)"));
+    QVERIFY(model.index(0, PreviewModel::PayloadColumn)
+                .data()
+                .toString()
+                .contains(QLatin1String("+14155550101")));
+    QCOMPARE(model.index(2, PreviewModel::RecordColumn).data().toString(),
+             QStringLiteral("c3")); // no name: the id
+    const QJsonObject event =
+        contact(R"({"data": {"hookevent": "endcall", "phone": "+14155552671", "externalid": "x1"}})");
+    QCOMPARE(PreviewModel::recordLabel(event, QStringLiteral("x1")),
+             QStringLiteral("endcall call, +14155552671"));
     QVERIFY(model.index(1, PreviewModel::StatusColumn).data(Qt::DecorationRole).isValid());
     // Re-mapped with the same samples: rows change in place (the selection survives), no reset.
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
@@ -139,16 +155,25 @@ void TestMappingModels::oneRecordShowsBeforeAndAfterPerRule() {
     const PreviewResult result = preview.run(defaultProfile());
     RecordComparisonModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const QJsonArray rules = QJsonDocument::fromJson(defaultProfile()).object().value(QLatin1String("rules")).toArray();
+    const QJsonArray rules =
+        QJsonDocument::fromJson(defaultProfile()).object().value(QLatin1String("rules")).toArray();
     model.setRecord(rules, samples().at(0), result.records.at(0), {});
     QCOMPARE(model.rowCount(), rules.size());
     QCOMPARE(model.index(0, RecordComparisonModel::TargetColumn).data().toString(), QStringLiteral("target"));
-    QCOMPARE(model.index(0, RecordComparisonModel::BeforeColumn).data().toString(), QStringLiteral("+1 415 555 0101"));
-    QCOMPARE(model.index(0, RecordComparisonModel::AfterColumn).data().toString(), QStringLiteral("+14155550101"));
+    QCOMPARE(model.index(0, RecordComparisonModel::BeforeColumn).data().toString(),
+             QStringLiteral("+1 415 555 0101"));
+    QCOMPARE(model.index(0, RecordComparisonModel::AfterColumn).data().toString(),
+             QStringLiteral("+14155550101"));
     model.setRecord(rules, samples().at(1), result.records.at(1), {});
-    QCOMPARE(model.index(0, RecordComparisonModel::AfterColumn).data().toString(), QStringLiteral("(not sent)"));
-    QVERIFY(model.index(0, RecordComparisonModel::ProblemColumn).data().toString().startsWith(QLatin1String("FL-MAP-030")));
-    QCOMPARE(model.index(0, RecordComparisonModel::ProblemColumn).data(RecordComparisonModel::SeverityRole).toInt(),
+    QCOMPARE(model.index(0, RecordComparisonModel::AfterColumn).data().toString(),
+             QStringLiteral("(not sent)"));
+    QVERIFY(model.index(0, RecordComparisonModel::ProblemColumn)
+                .data()
+                .toString()
+                .startsWith(QLatin1String("FL-MAP-030")));
+    QCOMPARE(model.index(0, RecordComparisonModel::ProblemColumn)
+                 .data(RecordComparisonModel::SeverityRole)
+                 .toInt(),
              static_cast<int>(mapping::Severity::Warning));
     // The last name is missing: "(empty)" before, nothing after.
     int lastName = -1;
@@ -156,9 +181,11 @@ void TestMappingModels::oneRecordShowsBeforeAndAfterPerRule() {
         if (model.index(row, 0).data().toString() == QLatin1String("lastName"))
             lastName = row;
     }
-    QCOMPARE(model.index(lastName, RecordComparisonModel::BeforeColumn).data().toString(), QStringLiteral("(empty)"));
-    QCOMPARE(RecordComparisonModel::payloadValue(QJsonObject{{QStringLiteral("extraData"), QJsonObject{{QStringLiteral("Tags"), 1}}}},
-                                                 QStringLiteral("extraData.Tags")),
+    QCOMPARE(model.index(lastName, RecordComparisonModel::BeforeColumn).data().toString(),
+             QStringLiteral("(empty)"));
+    QCOMPARE(RecordComparisonModel::payloadValue(
+                 QJsonObject{{QStringLiteral("extraData"), QJsonObject{{QStringLiteral("Tags"), 1}}}},
+                 QStringLiteral("extraData.Tags")),
              QJsonValue(1));
     model.clear();
     QCOMPARE(model.rowCount(), 0);
@@ -167,33 +194,48 @@ void TestMappingModels::oneRecordShowsBeforeAndAfterPerRule() {
 void TestMappingModels::problemsAreSortedBySeverityAndNameTheirRule() {
     DiagnosticListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setDiagnostics({{mapping::Severity::Info, QStringLiteral("FL-MAP-035"), QStringLiteral("rules[1]"), QStringLiteral("title"), QStringLiteral("shortened")},
-                          {mapping::Severity::Error, QStringLiteral("FL-MAP-011"), QStringLiteral("rules[4].target"), QStringLiteral("nope"), QStringLiteral("unknown")},
-                          {mapping::Severity::Warning, QStringLiteral("FL-MAP-015"), QStringLiteral("routing.routes[0]"), {}, QStringLiteral("never")}});
+    model.setDiagnostics(
+        {{mapping::Severity::Info, QStringLiteral("FL-MAP-035"), QStringLiteral("rules[1]"),
+          QStringLiteral("title"), QStringLiteral("shortened")},
+         {mapping::Severity::Error, QStringLiteral("FL-MAP-011"), QStringLiteral("rules[4].target"),
+          QStringLiteral("nope"), QStringLiteral("unknown")},
+         {mapping::Severity::Warning,
+          QStringLiteral("FL-MAP-015"),
+          QStringLiteral("routing.routes[0]"),
+          {},
+          QStringLiteral("never")}});
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.index(0, DiagnosticListModel::CodeColumn).data().toString(), QStringLiteral("FL-MAP-011"));
     QCOMPARE(model.index(0, DiagnosticListModel::SeverityColumn).data().toString(), QStringLiteral("Error"));
     QCOMPARE(model.index(0, 0).data(DiagnosticListModel::RuleRole).toInt(), 4);
-    QCOMPARE(model.index(0, DiagnosticListModel::WhereColumn).data().toString(), QStringLiteral("rules[4].target → nope"));
+    QCOMPARE(model.index(0, DiagnosticListModel::WhereColumn).data().toString(),
+             QStringLiteral("rules[4].target → nope"));
     QCOMPARE(model.index(1, 0).data(DiagnosticListModel::RuleRole).toInt(), -1); // routing belongs to no rule
-    QCOMPARE(model.index(2, DiagnosticListModel::SeverityColumn).data().toString(), QStringLiteral("Information"));
+    QCOMPARE(model.index(2, DiagnosticListModel::SeverityColumn).data().toString(),
+             QStringLiteral("Information"));
     QVERIFY(model.index(2, DiagnosticListModel::SeverityColumn).data(Qt::DecorationRole).isValid());
 }
 
 void TestMappingModels::sampleValuesAreDistinctAndListsContributeElements() {
     MappingPreview preview;
     preview.setSamples(samples());
-    const auto values = preview.sampleValues(mapping::FieldCatalog::sourcesFor(mapping::Direction::GhlToKixie), 3);
-    QCOMPARE(values.value(QStringLiteral("type")), (QStringList{QStringLiteral("lead"), QStringLiteral("partner")}));
-    QCOMPARE(values.value(QStringLiteral("tags")), (QStringList{QStringLiteral("hot"), QStringLiteral("vip")}));
+    const auto values =
+        preview.sampleValues(mapping::FieldCatalog::sourcesFor(mapping::Direction::GhlToKixie), 3);
+    QCOMPARE(values.value(QStringLiteral("type")),
+             (QStringList{QStringLiteral("lead"), QStringLiteral("partner")}));
+    QCOMPARE(values.value(QStringLiteral("tags")),
+             (QStringList{QStringLiteral("hot"), QStringLiteral("vip")}));
     QCOMPARE(values.value(QStringLiteral("firstName")).size(), 2); // the empty one is not a value
-    QVERIFY(!values.contains(QStringLiteral("email")));           // in no sample
-    QCOMPARE(preview.distinctValues(QStringLiteral("tags")), (QStringList{QStringLiteral("hot"), QStringLiteral("vip")}));
+    QVERIFY(!values.contains(QStringLiteral("email")));            // in no sample
+    QCOMPARE(preview.distinctValues(QStringLiteral("tags")),
+             (QStringList{QStringLiteral("hot"), QStringLiteral("vip")}));
 }
 
 void TestMappingModels::theLineDiffPairsChangesAndKeepsCommonLines() {
-    const QStringList left{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d"), QStringLiteral("e")};
-    const QStringList right{QStringLiteral("a"), QStringLiteral("B"), QStringLiteral("c"), QStringLiteral("e"), QStringLiteral("f")};
+    const QStringList left{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d"),
+                           QStringLiteral("e")};
+    const QStringList right{QStringLiteral("a"), QStringLiteral("B"), QStringLiteral("c"),
+                            QStringLiteral("e"), QStringLiteral("f")};
     const QList<DiffRow> rows = LineDiff::compare(left, right);
     QList<DiffRow::Kind> kinds;
     for (const DiffRow& row : rows)
@@ -221,7 +263,8 @@ void TestMappingModels::everyEngineTransformHasAForm() {
     QStringList described;
     for (const TransformDescription& description : TransformOptions::all()) {
         described << description.type;
-        QVERIFY2(!description.title.isEmpty() && !description.summary.isEmpty(), qPrintable(description.type));
+        QVERIFY2(!description.title.isEmpty() && !description.summary.isEmpty(),
+                 qPrintable(description.type));
     }
     QStringList engine = mapping::transformTypes();
     engine.sort();

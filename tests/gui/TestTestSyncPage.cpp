@@ -9,8 +9,8 @@
 #include "TestSyncPage.h"
 
 #include <QApplication>
-#include <QJsonDocument>
 #include <QComboBox>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -86,14 +86,17 @@ void TestTestSyncPage::withoutAConnectionNothingCanStart() {
 void TestTestSyncPage::aDryRunListsThePlanAndWritesNothing() {
     setUpSandbox();
     m_page->findChild<QSpinBox*>(QStringLiteral("limitSpinBox"))->setValue(10);
-    QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("scheduleLabel"))->text().contains(QLatin1String("--limit 10")));
+    QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("scheduleLabel"))
+                ->text()
+                .contains(QLatin1String("--limit 10")));
     const sync::SyncOutcome outcome = runAndWait("dryRunButton");
     QVERIFY2(outcome.ok, qPrintable(outcome.message));
-    QCOMPARE(outcome.kixieCalls, 0); // a dry run writes nothing anywhere
+    QCOMPARE(outcome.kixieCalls, 0);       // a dry run writes nothing anywhere
     QVERIFY(outcome.counts.planned >= 10); // ten contacts, and a cadence enrolment per hot lead
     QCOMPARE(plan()->model()->rowCount(), outcome.counts.planned);
-    QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("runStatusLabel"))->text().contains(
-        QStringLiteral("%1 records").arg(outcome.counts.planned)));
+    QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("runStatusLabel"))
+                ->text()
+                .contains(QStringLiteral("%1 records").arg(outcome.counts.planned)));
     // Filter by action: only the creates (every contact is new to Kixie), then only conflicts (none here).
     auto* filter = m_page->findChild<QComboBox*>(QStringLiteral("actionFilterComboBox"));
     filter->setCurrentIndex(filter->findData(QStringLiteral("create")));
@@ -150,16 +153,19 @@ void TestTestSyncPage::aCancelledRunResumesToTheEnd() {
     m_page->findChild<QSpinBox*>(QStringLiteral("limitSpinBox"))->setValue(40);
     // Cancel once the run is under way (it has a total): it stops after the writes in flight.
     bool asked = false;
-    connect(m_page.get(), &TestSyncPage::runProgress, this, [this, &asked](const sync::RunProgress& progress) {
-        if (!asked && progress.total > 0) {
-            asked = true;
-            m_page->cancel();
-        }
-    });
+    connect(m_page.get(), &TestSyncPage::runProgress, this,
+            [this, &asked](const sync::RunProgress& progress) {
+                if (!asked && progress.total > 0) {
+                    asked = true;
+                    m_page->cancel();
+                }
+            });
     const sync::SyncOutcome cancelled = runAndWait("runButton");
     QVERIFY2(cancelled.cancelled, qPrintable(cancelled.message));
     QCOMPARE(m_context->runs().run(cancelled.runId)->status, QStringLiteral("interrupted"));
-    QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("runStatusLabel"))->text().contains(QLatin1String("can be resumed")));
+    QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("runStatusLabel"))
+                ->text()
+                .contains(QLatin1String("can be resumed")));
     QVERIFY(cancelled.counts.planned > 0);
     QSignalSpy finished(m_page.get(), &TestSyncPage::runFinished);
     m_page->resume(cancelled.runId);

@@ -3,9 +3,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QFileInfo>
 
 namespace fieldlink::mapping {
 namespace {
@@ -42,7 +42,8 @@ ProfileLoader::Loaded ProfileLoader::load(const QString& nameOrPath, const Custo
         const QString savedName =
             isDefault ? QJsonDocument::fromJson(defaultText).object().value(QLatin1String("name")).toString()
                       : nameOrPath;
-        if (const QByteArray document = savedName.isEmpty() ? QByteArray() : saved(savedName); !document.isEmpty()) {
+        if (const QByteArray document = savedName.isEmpty() ? QByteArray() : saved(savedName);
+            !document.isEmpty()) {
             loaded.origin = Tr::tr("the newest saved version of \"%1\"").arg(savedName);
             loaded.text = document;
             loaded.parsed = ProfileParser::parse(loaded.text, customFields);
@@ -57,7 +58,8 @@ ProfileLoader::Loaded ProfileLoader::load(const QString& nameOrPath, const Custo
     QFile file(loaded.origin);
     if (!file.open(QIODevice::ReadOnly)) {
         loaded.error =
-            Tr::tr("Cannot read profile \"%1\": %2. Give a file, a profile saved in the app, or a default profile: "
+            Tr::tr("Cannot read profile \"%1\": %2. Give a file, a profile saved in the app, or a default "
+                   "profile: "
                    "%3.")
                 .arg(nameOrPath, file.errorString(), defaultProfileNames().join(QStringLiteral(", ")));
         return loaded;

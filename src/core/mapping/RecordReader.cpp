@@ -41,8 +41,7 @@ bool RecordReader::next(Record* record) {
             return true;
         }
         QJsonObject object = document.object();
-        if (m_direction == Direction::GhlToKixie &&
-            object.value(QLatin1String("contact")).isObject()) {
+        if (m_direction == Direction::GhlToKixie && object.value(QLatin1String("contact")).isObject()) {
             QJsonObject contact = object.value(QLatin1String("contact")).toObject();
             for (const char* related : {"notes", "tasks", "appointments"}) {
                 const QString key = QLatin1String(related);

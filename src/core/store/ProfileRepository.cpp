@@ -72,9 +72,10 @@ int ProfileRepository::saveVersion(const QString& name, const QString& direction
         m_database.rollback();
         return 0;
     };
-    query.prepare(QStringLiteral("INSERT INTO profiles (name, direction, object, created_at) VALUES (?, ?, ?, ?) "
-                                 "ON CONFLICT (name) DO UPDATE SET direction = excluded.direction, "
-                                 "object = excluded.object"));
+    query.prepare(
+        QStringLiteral("INSERT INTO profiles (name, direction, object, created_at) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT (name) DO UPDATE SET direction = excluded.direction, "
+                       "object = excluded.object"));
     query.addBindValue(name);
     query.addBindValue(direction);
     query.addBindValue(object);
@@ -89,8 +90,9 @@ int ProfileRepository::saveVersion(const QString& name, const QString& direction
         return fail();
     const qint64 profileId = query.value(0).toLongLong();
     const int version = query.value(1).toInt() + 1;
-    query.prepare(QStringLiteral("INSERT INTO profile_versions (profile_id, version, document, note, created_at) "
-                                 "VALUES (?, ?, ?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO profile_versions (profile_id, version, document, note, created_at) "
+                       "VALUES (?, ?, ?, ?, ?)"));
     query.addBindValue(profileId);
     query.addBindValue(version);
     query.addBindValue(QString::fromUtf8(document));

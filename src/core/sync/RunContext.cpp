@@ -7,8 +7,8 @@
 #include "KeychainSecretStore.h"
 #include "LedgerRepository.h"
 #include "Logging.h"
-#include "RequestLogRepository.h"
 #include "ProfileRepository.h"
+#include "RequestLogRepository.h"
 #include "RunRepository.h"
 
 #include <QCoreApplication>

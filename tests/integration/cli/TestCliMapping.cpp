@@ -142,14 +142,17 @@ void TestCliMapping::mapExitsOneWhenARecordFails() {
 
 void TestCliMapping::mapUsesTheVersionSavedInTheApp() {
     // The admin edits the default profile in the app and saves it: first names in capitals.
-    QJsonObject profile = QJsonDocument::fromJson(
-        fieldlink::mapping::ProfileLoader::load(QStringLiteral("ghl-contacts-to-kixie-powerlist")).text).object();
+    QJsonObject profile =
+        QJsonDocument::fromJson(
+            fieldlink::mapping::ProfileLoader::load(QStringLiteral("ghl-contacts-to-kixie-powerlist")).text)
+            .object();
     QJsonArray rules = profile.value(QLatin1String("rules")).toArray();
     for (qsizetype i = 0; i < rules.size(); ++i) {
         QJsonObject rule = rules.at(i).toObject();
         if (rule.value(QLatin1String("target")).toString() == QLatin1String("firstName")) {
-            rule.insert(QStringLiteral("transforms"), QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("case")},
-                                                                            {QStringLiteral("mode"), QStringLiteral("upper")}}});
+            rule.insert(QStringLiteral("transforms"),
+                        QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("case")},
+                                               {QStringLiteral("mode"), QStringLiteral("upper")}}});
             rules.replace(i, rule);
         }
     }
@@ -164,11 +167,13 @@ void TestCliMapping::mapUsesTheVersionSavedInTheApp() {
                                       QJsonDocument(profile).toJson(), QStringLiteral("capitals")),
                  1);
     }
-    const QString in = write(QStringLiteral("saved-in.jsonl"),
-                             "{\"contact\":{\"id\":\"a\",\"firstName\":\"ana\",\"phone\":\"+14155552671\"}}\n");
+    const QString in =
+        write(QStringLiteral("saved-in.jsonl"),
+              "{\"contact\":{\"id\":\"a\",\"firstName\":\"ana\",\"phone\":\"+14155552671\"}}\n");
     const auto firstName = [this](const QStringList& arguments) {
         const Result result = run(QStringList{QStringLiteral("map"), QStringLiteral("--in"),
-                                              m_dir.filePath(QStringLiteral("saved-in.jsonl"))} + arguments);
+                                              m_dir.filePath(QStringLiteral("saved-in.jsonl"))} +
+                                  arguments);
         return QJsonDocument::fromJson(result.out.trimmed())
             .object()
             .value(QLatin1String("payload"))
@@ -181,7 +186,8 @@ void TestCliMapping::mapUsesTheVersionSavedInTheApp() {
     QCOMPARE(firstName({QStringLiteral("--profile"), QStringLiteral("ghl-contacts-to-kixie-powerlist"),
                         QStringLiteral("--db"), databasePath}),
              QStringLiteral("ANA"));
-    QCOMPARE(firstName({QStringLiteral("--profile"), name, QStringLiteral("--db"), databasePath}), QStringLiteral("ANA"));
+    QCOMPARE(firstName({QStringLiteral("--profile"), name, QStringLiteral("--db"), databasePath}),
+             QStringLiteral("ANA"));
     // Another database (none here): the profile as shipped.
     QCOMPARE(firstName({QStringLiteral("--profile"), QStringLiteral("ghl-contacts-to-kixie-powerlist"),
                         QStringLiteral("--db"), m_dir.filePath(QStringLiteral("none.sqlite"))}),

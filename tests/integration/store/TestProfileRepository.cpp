@@ -32,8 +32,8 @@ private:
 void TestProfileRepository::open() {
     m_profiles.reset();
     m_database = std::make_unique<Database>();
-    const StoreError error = m_database->open(m_dir.filePath(QStringLiteral("profiles.sqlite")),
-                                              QStringLiteral("profiles"));
+    const StoreError error =
+        m_database->open(m_dir.filePath(QStringLiteral("profiles.sqlite")), QStringLiteral("profiles"));
     QVERIFY2(error.ok(), qPrintable(error.message));
     m_profiles = std::make_unique<ProfileRepository>(m_database->connection());
 }
@@ -66,8 +66,8 @@ void TestProfileRepository::eachSaveIsANewVersionWithItsNote() {
 
 void TestProfileRepository::runsAndTheEditorShareVersions() {
     RunRepository runs(m_database->connection());
-    const qint64 ranVersion = runs.ensureProfileVersion(QStringLiteral("Leads"), QStringLiteral("ghl_to_kixie"),
-                                                        QStringLiteral("contact"), "{\"v\":1}");
+    const qint64 ranVersion = runs.ensureProfileVersion(
+        QStringLiteral("Leads"), QStringLiteral("ghl_to_kixie"), QStringLiteral("contact"), "{\"v\":1}");
     QVERIFY(ranVersion > 0);
     QCOMPARE(m_profiles->saveVersion(QStringLiteral("Leads"), QStringLiteral("ghl_to_kixie"),
                                      QStringLiteral("contact"), "{\"v\":2}", QStringLiteral("edited")),
@@ -82,10 +82,10 @@ void TestProfileRepository::runsAndTheEditorShareVersions() {
 void TestProfileRepository::listsProfilesWithTheirLatestVersion() {
     m_profiles->saveVersion(QStringLiteral("b calls"), QStringLiteral("kixie_to_ghl"),
                             QStringLiteral("call_event"), "{}", {});
-    m_profiles->saveVersion(QStringLiteral("A leads"), QStringLiteral("ghl_to_kixie"), QStringLiteral("contact"),
-                            "{}", {});
-    m_profiles->saveVersion(QStringLiteral("A leads"), QStringLiteral("ghl_to_kixie"), QStringLiteral("contact"),
-                            "{ }", {});
+    m_profiles->saveVersion(QStringLiteral("A leads"), QStringLiteral("ghl_to_kixie"),
+                            QStringLiteral("contact"), "{}", {});
+    m_profiles->saveVersion(QStringLiteral("A leads"), QStringLiteral("ghl_to_kixie"),
+                            QStringLiteral("contact"), "{ }", {});
     const QList<StoredProfile> profiles = m_profiles->profiles();
     QCOMPARE(profiles.size(), 2);
     QCOMPARE(profiles.at(0).name, QStringLiteral("A leads")); // by name, ignoring case

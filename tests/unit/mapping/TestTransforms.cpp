@@ -56,7 +56,8 @@ private Q_SLOTS:
 void TestTransforms::anIndexedCustomFieldReadsLikeTheScan() {
     QJsonObject record = QJsonDocument::fromJson(R"({"customFields": [
         {"id": "a", "value": "first"}, {"id": "b", "value": ["x", "y"]}, {"id": "a", "value": "second"},
-        {"value": "no id"}, {"id": "c", "value": null}]})").object();
+        {"value": "no id"}, {"id": "c", "value": null}]})")
+                             .object();
     const QJsonObject scanned = record;
     FieldPath::indexCustomFields(record);
     QVERIFY(record.contains(FieldPath::customFieldIndexKey()));
