@@ -78,6 +78,8 @@ void SyncLauncher::run(sync::SyncJob job) {
     auto* worker = new sync::SyncWorker(std::move(job));
     worker->moveToThread(&m_thread);
     m_worker = worker;
+    // A window closed mid-run stops the thread; the worker goes with it (a finished one goes sooner, below).
+    connect(&m_thread, &QThread::finished, worker, &QObject::deleteLater);
     connect(worker, &sync::SyncWorker::progress, this, &SyncLauncher::progress);
     connect(worker, &sync::SyncWorker::finished, this, [this, worker](const sync::SyncOutcome& outcome) {
         m_running = false;

@@ -142,7 +142,6 @@ void TestSyncPage::setContext(const QString& connectionName, bool sandbox, const
     m_connection = connectionName;
     m_sandbox = sandbox;
     m_profile = profileName;
-    m_lastDryRun.reset();
     m_contextLabel->setText(connectionName.isEmpty()
                                 ? tr("Save a connection first (Connections, or try the sandbox).")
                                 : tr("Profile <b>%1</b> on <b>%2</b> (%3).")
@@ -184,6 +183,7 @@ void TestSyncPage::updateScopeEditors() {
 }
 
 void TestSyncPage::updateSchedule() {
+    m_lastDryRun.reset(); // another scope: the confirmation must not quote the old plan
     if (m_connection.isEmpty())
         return m_schedule->clear();
     QStringList words{QStringLiteral("fieldlink-cli"), QStringLiteral("sync"),
@@ -265,26 +265,26 @@ void TestSyncPage::launch(sync::SyncJob job, const QString& status) {
 }
 
 void TestSyncPage::resume(qint64 runId) {
-    if (m_launcher->isRunning() || m_connection.isEmpty())
-        return;
-    if (!m_sandbox && !confirmProduction())
-        return;
     sync::SyncJob job;
-    job.resumeRunId = runId;
+    job.resumeRunId = runId; // its own profile version and scope
     job.dryRun = false;
-    launch(job, tr("Resuming run %1…").arg(runId));
+    runAgain(job, tr("Resuming run %1…").arg(runId));
 }
 
 void TestSyncPage::replayFailed(qint64 runId) {
-    if (m_launcher->isRunning() || m_connection.isEmpty())
-        return;
-    if (!m_sandbox && !confirmProduction())
-        return;
     sync::SyncJob job;
     job.profile = m_profile;
     job.replayRunId = runId;
     job.dryRun = false;
-    launch(job, tr("Sending the failed records of run %1 again…").arg(runId));
+    runAgain(job, tr("Sending the failed records of run %1 again…").arg(runId));
+}
+
+void TestSyncPage::runAgain(const sync::SyncJob& job, const QString& status) {
+    if (m_launcher->isRunning() || m_connection.isEmpty())
+        return;
+    if (!m_sandbox && !confirmProduction())
+        return;
+    launch(job, status);
 }
 
 void TestSyncPage::cancel() {

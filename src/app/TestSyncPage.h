@@ -54,6 +54,8 @@ private:
     sync::SyncScope scope() const;
     bool confirmProduction();
     void launch(sync::SyncJob job, const QString& status);
+    /// Resume and replay: the same checks as a run, then the job.
+    void runAgain(const sync::SyncJob& job, const QString& status);
     void updateScopeEditors();
     void updateSchedule();
     void onProgress(const sync::RunProgress& progress);

@@ -131,14 +131,17 @@ void TestTestSyncPage::productionAsksBeforeWriting() {
     // The same accounts, marked production: the page must ask, and Cancel must send nothing.
     m_page->setContext(SandboxConnection::name(), false, QStringLiteral("ghl-contacts-to-kixie-powerlist"));
     QString question;
-    QTimer::singleShot(0, this, [&question] {
-        // Runs inside the question's own event loop.
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        if (!box)
-            return;
-        question = box->text();
-        box->button(QMessageBox::Cancel)->click();
-    });
+    const auto cancelTheQuestion = [this, &question] {
+        QTimer::singleShot(0, this, [&question] {
+            // Runs inside the question's own event loop.
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            question = box->text();
+            box->button(QMessageBox::Cancel)->click();
+        });
+    };
+    cancelTheQuestion();
     QSignalSpy finished(m_page.get(), &TestSyncPage::runFinished);
     QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("runButton")), Qt::LeftButton);
     QVERIFY2(question.contains(QLatin1String("real Kixie account")), qPrintable(question));
@@ -146,6 +149,15 @@ void TestTestSyncPage::productionAsksBeforeWriting() {
     QVERIFY(question.contains(QLatin1String("left today")));
     QVERIFY(finished.isEmpty());
     QVERIFY(m_page->findChild<QPushButton*>(QStringLiteral("runButton"))->isEnabled()); // nothing started
+    // After a dry run of the same scope, the question quotes its plan.
+    m_page->findChild<QSpinBox*>(QStringLiteral("limitSpinBox"))->setValue(3);
+    const sync::SyncOutcome dryRun = runAndWait("dryRunButton"); // a dry run writes nothing: no question
+    QVERIFY2(dryRun.ok, qPrintable(dryRun.message));
+    question.clear();
+    cancelTheQuestion();
+    QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("runButton")), Qt::LeftButton);
+    QVERIFY2(question.contains(QStringLiteral("The dry run planned %1 records").arg(dryRun.counts.planned)),
+             qPrintable(question));
 }
 
 void TestTestSyncPage::aCancelledRunResumesToTheEnd() {
