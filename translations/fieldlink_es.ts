@@ -1732,16 +1732,20 @@
 <context>
     <name>fieldlink::SyncLauncher</name>
     <message>
-        <source>The connection "%1" needs both a HighLevel and a Kixie side with saved secrets; complete it on the Connections page.</source>
-        <translation>La conexión «%1» necesita un lado de HighLevel y uno de Kixie con los secretos guardados; complétela en la página Conexiones.</translation>
-    </message>
-    <message>
         <source>The HighLevel secret could not be read: %1</source>
         <translation>No se pudo leer el secreto de HighLevel: %1</translation>
     </message>
     <message>
         <source>The Kixie API key could not be read: %1</source>
         <translation>No se pudo leer la clave de API de Kixie: %1</translation>
+    </message>
+    <message>
+        <source>The connection "%1" has no HighLevel side with a saved secret; complete it on the Connections page.</source>
+        <translation>La conexión «%1» no tiene un lado de HighLevel con el secreto guardado; complétela en la página Conexiones.</translation>
+    </message>
+    <message>
+        <source>The connection "%1" has no Kixie side with a saved API key; complete it on the Connections page.</source>
+        <translation>La conexión «%1» no tiene un lado de Kixie con la clave de API guardada; complétela en la página Conexiones.</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +1899,46 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
     <message>
         <source>Sending the failed records of run %1 again…</source>
         <translation>Volviendo a enviar los registros fallidos de la ejecución %1…</translation>
+    </message>
+    <message>
+        <source>HighLevel contacts → Kixie PowerLists</source>
+        <translation>Contactos de HighLevel → PowerLists de Kixie</translation>
+    </message>
+    <message>
+        <source>Kixie call events from a file → HighLevel notes, tasks and tags</source>
+        <translation>Eventos de llamada de Kixie de un archivo → notas, tareas y etiquetas de HighLevel</translation>
+    </message>
+    <message>
+        <source>captured webhooks: a JSON array or one event per line</source>
+        <translation>webhooks capturados: una matriz JSON o un evento por línea</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Re&amp;cords:</source>
+        <translation>Re&amp;gistros:</translation>
+    </message>
+    <message>
+        <source>Events &amp;file:</source>
+        <translation>&amp;Archivo de eventos:</translation>
+    </message>
+    <message>
+        <source>Captured call events</source>
+        <translation>Eventos de llamada capturados</translation>
+    </message>
+    <message>
+        <source>Call events (*.json *.jsonl *.ndjson);;All files (*)</source>
+        <translation>Eventos de llamada (*.json *.jsonl *.ndjson);;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>This writes notes, tasks and tags for %n call event(s) to the real HighLevel location of "%1". Continue?</source>
+        <translation><numerusform>Esto escribe notas, tareas y etiquetas de %n evento de llamada en la ubicación real de HighLevel de «%1». ¿Continuar?</numerusform><numerusform>Esto escribe notas, tareas y etiquetas de %n eventos de llamada en la ubicación real de HighLevel de «%1». ¿Continuar?</numerusform></translation>
+    </message>
+    <message>
+        <source>Run %1 done. %2 events: %3 notes, %4 tasks, %5 tag changes, %6 already done, %7 planned, %8 skipped, %9 failed; HighLevel %10 calls.</source>
+        <translation>Ejecución %1 terminada. %2 eventos: %3 notas, %4 tareas, %5 cambios de etiquetas, %6 ya hechos, %7 planificados, %8 omitidos, %9 fallidos; HighLevel %10 llamadas.</translation>
     </message>
 </context>
 <context>

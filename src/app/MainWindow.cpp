@@ -66,6 +66,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     connect(m_connectionsPage, &ConnectionsPage::currentConnectionChanged, this,
             &MainWindow::showEnvironment);
     connect(m_testSyncPage, &TestSyncPage::runFinished, m_historyPage, &HistoryPage::refresh);
+    connect(m_testSyncPage, &TestSyncPage::eventsRunFinished, m_historyPage, &HistoryPage::refresh);
     // Resume and replay run on Test Sync, where the progress and Cancel are.
     connect(m_historyPage, &HistoryPage::resumeRequested, this, [this](qint64 runId) {
         showPage(Page::TestSync);

@@ -15,8 +15,7 @@ SyncLauncher::SyncLauncher(AppContext& context, QObject* parent)
 
 SyncLauncher::~SyncLauncher() {
     // Closing the window mid-run: the run stops as a cancelled one does, resumable, before the thread ends.
-    if (sync::SyncWorker* worker = m_worker.data())
-        QMetaObject::invokeMethod(worker, &sync::SyncWorker::cancel, Qt::QueuedConnection);
+    cancel();
     m_thread.quit();
     m_thread.wait();
 }
@@ -25,12 +24,36 @@ void SyncLauncher::start(const QString& connectionName, sync::SyncJob job) {
     if (m_running)
         return;
     m_running = true;
-    readSecrets(connectionName, std::move(job));
+    job.databasePath = m_context.databasePath();
+    readGhl(
+        connectionName, [this](const QString& message) { fail(message); },
+        [this, connectionName, job](const api::GhlSettings& settings,
+                                    const auth::GhlCredential& credential) mutable {
+            job.ghl = settings;
+            job.ghlCredential = credential;
+            readKixie(connectionName, std::move(job));
+        });
+}
+
+void SyncLauncher::startEvents(const QString& connectionName, sync::EventJob job) {
+    if (m_running)
+        return;
+    m_running = true;
+    job.databasePath = m_context.databasePath();
+    readGhl(
+        connectionName, [this](const QString& message) { failEvents(message); },
+        [this, job](const api::GhlSettings& settings, const auth::GhlCredential& credential) mutable {
+            job.ghl = settings;
+            job.ghlCredential = credential;
+            runEvents(std::move(job));
+        });
 }
 
 void SyncLauncher::cancel() {
-    if (sync::SyncWorker* worker = m_worker.data())
+    if (auto* worker = qobject_cast<sync::SyncWorker*>(m_worker.data()))
         QMetaObject::invokeMethod(worker, &sync::SyncWorker::cancel, Qt::QueuedConnection);
+    else if (auto* events = qobject_cast<sync::EventWorker*>(m_worker.data()))
+        QMetaObject::invokeMethod(events, &sync::EventWorker::cancel, Qt::QueuedConnection);
 }
 
 void SyncLauncher::fail(const QString& message) {
@@ -40,55 +63,83 @@ void SyncLauncher::fail(const QString& message) {
     Q_EMIT finished(outcome);
 }
 
-void SyncLauncher::readSecrets(const QString& connectionName, sync::SyncJob job) {
-    using store::SavedConnection;
-    const auto ghl = m_context.connections().find(connectionName, SavedConnection::Service::Ghl);
-    const auto kixie = m_context.connections().find(connectionName, SavedConnection::Service::Kixie);
-    if (!ghl || !kixie || !ghl->secretSavedAt || !kixie->secretSavedAt)
-        return fail(
-            tr("The connection \"%1\" needs both a HighLevel and a Kixie side with saved secrets; complete "
-               "it on the Connections page.")
-                .arg(connectionName));
-    job.ghl.baseUrl = ghl->baseUrl;
-    job.ghl.locationId = ghl->accountId;
-    job.kixie.baseUrl = kixie->baseUrl;
-    job.kixieCredentials.businessId = kixie->accountId;
-    job.databasePath = m_context.databasePath();
-    // Two reads, one after the other: each answer arrives on this thread while the window stays live.
+void SyncLauncher::failEvents(const QString& message) {
+    m_running = false;
+    sync::EventOutcome outcome;
+    outcome.message = message;
+    Q_EMIT eventsFinished(outcome);
+}
+
+void SyncLauncher::readGhl(const QString& connectionName, std::function<void(const QString&)> fail,
+                           GhlReady ready) {
+    const auto ghl = m_context.connections().find(connectionName, store::SavedConnection::Service::Ghl);
+    if (!ghl || !ghl->secretSavedAt)
+        return fail(tr("The connection \"%1\" has no HighLevel side with a saved secret; complete it on the "
+                       "Connections page.")
+                        .arg(connectionName));
+    // The answer arrives on this thread while the window stays live.
     m_context.secrets().read(
         ghl->secretAccount, this,
-        [this, job, ghl, kixie](const QJsonObject& ghlSecret, const auth::SecretError& error) mutable {
+        [ghl, fail, ready](const QJsonObject& secret, const auth::SecretError& error) {
             if (!error.ok())
                 return fail(tr("The HighLevel secret could not be read: %1").arg(error.message));
-            job.ghlCredential = auth::GhlCredential::fromSecret(
-                ghl->authKind, ghlSecret, ghl->baseUrl,
-                ghl->settings.value(store::ConnectionSetting::oauthClientId).toString(), ghl->secretAccount);
-            m_context.secrets().read(
-                kixie->secretAccount, this,
-                [this, job](const QJsonObject& kixieSecret, const auth::SecretError& kixieError) mutable {
-                    if (!kixieError.ok())
-                        return fail(tr("The Kixie API key could not be read: %1").arg(kixieError.message));
-                    job.kixieCredentials.apiKey = kixieSecret.value(auth::SecretKey::apiKey).toString();
-                    run(std::move(job));
-                });
+            api::GhlSettings settings;
+            settings.baseUrl = ghl->baseUrl;
+            settings.locationId = ghl->accountId;
+            ready(settings, auth::GhlCredential::fromSecret(
+                                ghl->authKind, secret, ghl->baseUrl,
+                                ghl->settings.value(store::ConnectionSetting::oauthClientId).toString(),
+                                ghl->secretAccount));
         });
+}
+
+void SyncLauncher::readKixie(const QString& connectionName, sync::SyncJob job) {
+    const auto kixie = m_context.connections().find(connectionName, store::SavedConnection::Service::Kixie);
+    if (!kixie || !kixie->secretSavedAt)
+        return fail(tr("The connection \"%1\" has no Kixie side with a saved API key; complete it on the "
+                       "Connections page.")
+                        .arg(connectionName));
+    job.kixie.baseUrl = kixie->baseUrl;
+    job.kixieCredentials.businessId = kixie->accountId;
+    m_context.secrets().read(
+        kixie->secretAccount, this,
+        [this, job](const QJsonObject& secret, const auth::SecretError& error) mutable {
+            if (!error.ok())
+                return fail(tr("The Kixie API key could not be read: %1").arg(error.message));
+            job.kixieCredentials.apiKey = secret.value(auth::SecretKey::apiKey).toString();
+            run(std::move(job));
+        });
+}
+
+template <typename Worker> void SyncLauncher::launch(Worker* worker) {
+    worker->moveToThread(&m_thread);
+    m_worker = worker;
+    // A window closed mid-run stops the thread; the worker goes with it (a finished one goes sooner).
+    connect(&m_thread, &QThread::finished, worker, &QObject::deleteLater);
+    connect(worker, &Worker::progress, this, &SyncLauncher::progress);
+    if (!m_thread.isRunning())
+        m_thread.start();
+    QMetaObject::invokeMethod(worker, &Worker::start, Qt::QueuedConnection);
 }
 
 void SyncLauncher::run(sync::SyncJob job) {
     auto* worker = new sync::SyncWorker(std::move(job));
-    worker->moveToThread(&m_thread);
-    m_worker = worker;
-    // A window closed mid-run stops the thread; the worker goes with it (a finished one goes sooner, below).
-    connect(&m_thread, &QThread::finished, worker, &QObject::deleteLater);
-    connect(worker, &sync::SyncWorker::progress, this, &SyncLauncher::progress);
     connect(worker, &sync::SyncWorker::finished, this, [this, worker](const sync::SyncOutcome& outcome) {
         m_running = false;
         worker->deleteLater(); // on its own thread, which keeps running for the next run
         Q_EMIT finished(outcome);
     });
-    if (!m_thread.isRunning())
-        m_thread.start();
-    QMetaObject::invokeMethod(worker, &sync::SyncWorker::start, Qt::QueuedConnection);
+    launch(worker);
+}
+
+void SyncLauncher::runEvents(sync::EventJob job) {
+    auto* worker = new sync::EventWorker(std::move(job));
+    connect(worker, &sync::EventWorker::finished, this, [this, worker](const sync::EventOutcome& outcome) {
+        m_running = false;
+        worker->deleteLater();
+        Q_EMIT eventsFinished(outcome);
+    });
+    launch(worker);
 }
 
 } // namespace fieldlink

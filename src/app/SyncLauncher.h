@@ -1,18 +1,22 @@
 #pragma once
 
+#include "EventWorker.h"
 #include "SyncWorker.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QThread>
 
+#include <functional>
+
 namespace fieldlink {
 
 class AppContext;
 
-/// Runs a GHL → Kixie sync from the app: reads both secrets of a saved connection from the keychain (the
-/// window keeps working meanwhile), then runs a SyncWorker on its own thread with its own network manager
-/// and database connection, and hands progress and the outcome back on the GUI thread. One run at a time.
+/// Runs a GHL → Kixie sync (SyncWorker) or a Kixie → GHL events run (EventWorker) from the app: reads the
+/// saved connection's secrets from the keychain (the window keeps working meanwhile), then runs the worker on
+/// its own thread with its own network manager and database connection, and hands progress and the outcome
+/// back on the GUI thread. One run at a time.
 class SyncLauncher : public QObject {
     Q_OBJECT
 public:
@@ -21,6 +25,8 @@ public:
 
     /// `job` says what to run (profile, scope, dry run, resume, replay); the connection fills in the rest.
     void start(const QString& connectionName, sync::SyncJob job);
+    /// Call events into HighLevel: only the connection's HighLevel side is needed.
+    void startEvents(const QString& connectionName, sync::EventJob job);
     /// Stops after the writes in flight; the run stays resumable.
     void cancel();
     bool isRunning() const { return m_running; }
@@ -28,15 +34,24 @@ public:
 Q_SIGNALS:
     void progress(const fieldlink::sync::RunProgress& progress);
     void finished(const fieldlink::sync::SyncOutcome& outcome);
+    void eventsFinished(const fieldlink::sync::EventOutcome& outcome);
 
 private:
-    void readSecrets(const QString& connectionName, sync::SyncJob job);
+    using GhlReady =
+        std::function<void(const api::GhlSettings& settings, const auth::GhlCredential& credential)>;
+    /// Reads the HighLevel side's secret, then `ready`; a problem ends the run with `fail`.
+    void readGhl(const QString& connectionName, std::function<void(const QString&)> fail, GhlReady ready);
+    void readKixie(const QString& connectionName, sync::SyncJob job);
     void run(sync::SyncJob job);
+    void runEvents(sync::EventJob job);
+    /// Moves `worker` to the run thread, wires its progress and starts it.
+    template <typename Worker> void launch(Worker* worker);
     void fail(const QString& message);
+    void failEvents(const QString& message);
 
     AppContext& m_context;
     QThread m_thread;
-    QPointer<sync::SyncWorker> m_worker;
+    QPointer<QObject> m_worker; ///< a SyncWorker or an EventWorker
     bool m_running = false;
 };
 

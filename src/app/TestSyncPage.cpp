@@ -1,12 +1,14 @@
 #include "TestSyncPage.h"
 
 #include "AppContext.h"
+#include "EventSource.h"
 #include "RunRecordsModel.h"
 #include "ShellCommand.h"
 #include "SyncLauncher.h"
 
 #include <QComboBox>
 #include <QDateTime>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -37,6 +39,10 @@ TestSyncPage::TestSyncPage(AppContext& context, QWidget* parent)
     , m_records(new RunRecordsModel(this))
     , m_filter(new QSortFilterProxyModel(this))
     , m_contextLabel(new QLabel(this))
+    , m_recordsKind(new QComboBox(this))
+    , m_scopeRow(new QWidget(this))
+    , m_eventsRow(new QWidget(this))
+    , m_eventsFile(new QLineEdit(this))
     , m_scopeKind(new QComboBox(this))
     , m_limit(new QSpinBox(this))
     , m_scopeValue(new QLineEdit(this))
@@ -49,6 +55,11 @@ TestSyncPage::TestSyncPage(AppContext& context, QWidget* parent)
     , m_recordView(new QTableView(this))
     , m_detail(new QPlainTextEdit(this))
     , m_schedule(new QLabel(this)) {
+    m_recordsKind->setObjectName(QStringLiteral("recordsComboBox"));
+    m_recordsKind->addItems({tr("HighLevel contacts → Kixie PowerLists"),
+                             tr("Kixie call events from a file → HighLevel notes, tasks and tags")});
+    m_eventsFile->setObjectName(QStringLiteral("eventsFileLineEdit"));
+    m_eventsFile->setPlaceholderText(tr("captured webhooks: a JSON array or one event per line"));
     m_scopeKind->setObjectName(QStringLiteral("scopeComboBox"));
     m_scopeKind->addItems({tr("The first contacts"), tr("Contacts with a tag"),
                            tr("Contacts matching a search"), tr("Contacts changed since the last run"),
@@ -86,12 +97,20 @@ TestSyncPage::TestSyncPage(AppContext& context, QWidget* parent)
     m_schedule->setWordWrap(true);
     m_schedule->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 
-    auto* scope = new QHBoxLayout;
+    auto* scope = new QHBoxLayout(m_scopeRow);
+    scope->setContentsMargins(0, 0, 0, 0);
     scope->addWidget(m_scopeKind);
     scope->addWidget(m_limit);
     scope->addWidget(m_scopeValue, 1);
+    auto* browse = new QPushButton(tr("&Browse…"), this);
+    auto* events = new QHBoxLayout(m_eventsRow);
+    events->setContentsMargins(0, 0, 0, 0);
+    events->addWidget(m_eventsFile, 1);
+    events->addWidget(browse);
     auto* form = new QFormLayout;
-    form->addRow(tr("&Scope:"), scope);
+    form->addRow(tr("Re&cords:"), m_recordsKind);
+    form->addRow(tr("&Scope:"), m_scopeRow);
+    form->addRow(tr("Events &file:"), m_eventsRow);
     auto* buttons = new QHBoxLayout;
     for (QPushButton* button : {m_dryRun, m_run, m_cancel})
         buttons->addWidget(button);
@@ -118,6 +137,19 @@ TestSyncPage::TestSyncPage(AppContext& context, QWidget* parent)
         updateSchedule();
     });
     connect(m_limit, &QSpinBox::valueChanged, this, &TestSyncPage::updateSchedule);
+    connect(m_recordsKind, &QComboBox::currentIndexChanged, this, [this, form] {
+        form->setRowVisible(m_scopeRow, !eventsMode());
+        form->setRowVisible(m_eventsRow, eventsMode());
+        updateSchedule();
+    });
+    form->setRowVisible(m_eventsRow, false);
+    connect(m_eventsFile, &QLineEdit::textChanged, this, &TestSyncPage::updateSchedule);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Captured call events"), {}, tr("Call events (*.json *.jsonl *.ndjson);;All files (*)"));
+        if (!path.isEmpty())
+            m_eventsFile->setText(path);
+    });
     connect(m_scopeValue, &QLineEdit::textChanged, this, &TestSyncPage::updateSchedule);
     connect(m_dryRun, &QPushButton::clicked, this, [this] { start(true); });
     connect(m_run, &QPushButton::clicked, this, [this] { start(false); });
@@ -131,6 +163,7 @@ TestSyncPage::TestSyncPage(AppContext& context, QWidget* parent)
             &TestSyncPage::showRecord);
     connect(m_launcher, &SyncLauncher::progress, this, &TestSyncPage::onProgress);
     connect(m_launcher, &SyncLauncher::finished, this, &TestSyncPage::onFinished);
+    connect(m_launcher, &SyncLauncher::eventsFinished, this, &TestSyncPage::onEventsFinished);
     updateScopeEditors();
     setRunning(false);
     setContext({}, false, {});
@@ -186,10 +219,16 @@ void TestSyncPage::updateSchedule() {
     m_lastDryRun.reset(); // another scope: the confirmation must not quote the old plan
     if (m_connection.isEmpty())
         return m_schedule->clear();
-    QStringList words{QStringLiteral("fieldlink-cli"), QStringLiteral("sync"),
-                      QStringLiteral("--connection"),  m_connection,
-                      QStringLiteral("--profile"),     m_profile,
-                      QStringLiteral("--db"),          m_context.databasePath()};
+    QStringList words{
+        QStringLiteral("fieldlink-cli"), eventsMode() ? QStringLiteral("events") : QStringLiteral("sync"),
+        QStringLiteral("--connection"),  m_connection,
+        QStringLiteral("--profile"),     m_profile,
+        QStringLiteral("--db"),          m_context.databasePath()};
+    if (eventsMode()) {
+        words << QStringLiteral("--file") << m_eventsFile->text();
+        return m_schedule->setText(tr("The same from a terminal, cron or a systemd timer:") +
+                                   ShellCommand::htmlBlock(words));
+    }
     const sync::SyncScope chosen = scope();
     if (chosen.kind == sync::SyncScope::Kind::FirstN)
         words << QStringLiteral("--limit") << QString::number(chosen.limit);
@@ -244,9 +283,15 @@ bool TestSyncPage::confirmProduction() {
                                  QMessageBox::Cancel) == QMessageBox::Yes;
 }
 
+bool TestSyncPage::eventsMode() const {
+    return m_recordsKind->currentIndex() == 1;
+}
+
 void TestSyncPage::start(bool dryRun) {
     if (m_launcher->isRunning() || m_connection.isEmpty())
         return;
+    if (eventsMode())
+        return startEvents(dryRun);
     if (!dryRun && !m_sandbox && !confirmProduction())
         return;
     sync::SyncJob job;
@@ -287,6 +332,63 @@ void TestSyncPage::runAgain(const sync::SyncJob& job, const QString& status) {
     launch(job, status);
 }
 
+void TestSyncPage::startEvents(bool dryRun) {
+    const sync::EventFile::Loaded loaded = sync::EventFile::read(m_eventsFile->text());
+    if (!loaded.error.isEmpty())
+        return m_status->setText(loaded.error);
+    if (!dryRun && !m_sandbox &&
+        QMessageBox::question(
+            this, tr("Run against production"),
+            tr("This writes notes, tasks and tags for %n call event(s) to the real HighLevel "
+               "location of \"%1\". Continue?",
+               nullptr, static_cast<int>(loaded.events.size()))
+                .arg(m_connection),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    sync::EventJob job;
+    job.profile = m_profile;
+    job.events = loaded.events;
+    job.dryRun = dryRun;
+    m_dryRunPending = dryRun;
+    setRunning(true);
+    m_progress->setRange(0, 0);
+    m_status->setText(dryRun ? tr("Planning…") : tr("Running…"));
+    m_launcher->startEvents(m_connection, job);
+}
+
+void TestSyncPage::showRun(qint64 runId) {
+    if (runId <= 0)
+        return;
+    m_runId = runId;
+    m_records->setRun(m_context.database().connection(), runId);
+    m_recordView->resizeColumnsToContents();
+}
+
+void TestSyncPage::onEventsFinished(const sync::EventOutcome& outcome) {
+    setRunning(false);
+    m_progress->setRange(0, 1);
+    m_progress->setValue(outcome.ok ? 1 : 0);
+    showRun(outcome.runId);
+    const sync::EventCounts& counts = outcome.counts;
+    if (!outcome.ok)
+        m_status->setText(outcome.message.isEmpty() ? tr("The run failed.") : outcome.message);
+    else
+        m_status->setText(
+            tr("Run %1 done. %2 events: %3 notes, %4 tasks, %5 tag changes, %6 already done, %7 "
+               "planned, %8 skipped, %9 failed; HighLevel %10 calls.")
+                .arg(outcome.runId)
+                .arg(counts.events)
+                .arg(counts.notes)
+                .arg(counts.tasks)
+                .arg(counts.tags)
+                .arg(counts.duplicates)
+                .arg(counts.planned)
+                .arg(counts.skipped)
+                .arg(counts.failed)
+                .arg(outcome.ghlCalls));
+    Q_EMIT eventsRunFinished(outcome);
+}
+
 void TestSyncPage::cancel() {
     m_status->setText(tr("Cancelling after the writes in flight…"));
     m_launcher->cancel();
@@ -307,11 +409,7 @@ void TestSyncPage::onFinished(const sync::SyncOutcome& outcome) {
         m_lastDryRun = outcome; // what the production confirmation quotes
     m_progress->setRange(0, 1);
     m_progress->setValue(outcome.ok ? 1 : 0);
-    if (outcome.runId > 0) {
-        m_runId = outcome.runId;
-        m_records->setRun(m_context.database().connection(), outcome.runId);
-        m_recordView->resizeColumnsToContents();
-    }
+    showRun(outcome.runId);
     const sync::RunCounts& counts = outcome.counts;
     const QString figures =
         tr("%1 records: %2 create, %3 update, %4 unchanged, %5 skip, %6 conflict, %7 failed; "

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EventWorker.h"
 #include "SyncWorker.h"
 
 #include <QWidget>
@@ -22,8 +23,9 @@ class AppContext;
 class RunRecordsModel;
 class SyncLauncher;
 
-/// Test Sync: the open profile over a small slice of the connection's contacts. "Dry run" plans and writes
-/// nothing; the plan lists every record with its action (create, update, unchanged, skip, conflict…),
+/// Test Sync: the open profile over a small slice of the connection's contacts, or over Kixie call events
+/// captured in a file (a kixie_to_ghl profile: notes, tasks and tags in HighLevel). "Dry run" plans and
+/// writes nothing; the plan lists every record with its action (create, update, unchanged, skip, conflict…),
 /// filterable, and a record's changes. "Run" sends — against production only after a confirmation naming the
 /// records, the Kixie calls and the budget left — with progress, rate, time left and Cancel (a cancelled run
 /// stays resumable). The command that runs the same on a schedule is shown underneath.
@@ -49,6 +51,7 @@ Q_SIGNALS:
     void runFinished(const fieldlink::sync::SyncOutcome& outcome);
     /// The running run's progress, as the page shows it.
     void runProgress(const fieldlink::sync::RunProgress& progress);
+    void eventsRunFinished(const fieldlink::sync::EventOutcome& outcome);
 
 private:
     sync::SyncScope scope() const;
@@ -60,6 +63,10 @@ private:
     void updateSchedule();
     void onProgress(const sync::RunProgress& progress);
     void onFinished(const sync::SyncOutcome& outcome);
+    void onEventsFinished(const sync::EventOutcome& outcome);
+    void startEvents(bool dryRun);
+    bool eventsMode() const;
+    void showRun(qint64 runId);
     void showRecord();
     void setRunning(bool running);
 
@@ -74,6 +81,10 @@ private:
     bool m_dryRunPending = false;
     std::optional<sync::SyncOutcome> m_lastDryRun;
     QLabel* m_contextLabel;
+    QComboBox* m_recordsKind;
+    QWidget* m_scopeRow;
+    QWidget* m_eventsRow;
+    QLineEdit* m_eventsFile;
     QComboBox* m_scopeKind;
     QSpinBox* m_limit;
     QLineEdit* m_scopeValue;

@@ -3,6 +3,9 @@
 // in History, a production run asks first, and a page without a connection says what to do.
 #include "AppContext.h"
 #include "ConnectionRepository.h"
+#include "EmbeddedSandbox.h"
+#include "HttpProbe.h"
+#include "JsonHelpers.h"
 #include "RunRecordsModel.h"
 #include "SandboxConnection.h"
 #include "TestEnvironment.h"
@@ -10,8 +13,10 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -30,6 +35,7 @@ private Q_SLOTS:
     void aRunSendsAndIsRecorded();
     void productionAsksBeforeWriting();
     void aCancelledRunResumesToTheEnd();
+    void callEventsFromAFileBecomeNotesOnce();
 
 private:
     void setUpSandbox();
@@ -193,6 +199,75 @@ void TestTestSyncPage::aCancelledRunResumesToTheEnd() {
     // Every record the run first planned is recorded exactly once, across the cancel and the resume.
     QCOMPARE(recorded, cancelled.counts.planned);
     QCOMPARE(counts.value(QLatin1String("create")).toInt(), resumed.counts.created);
+}
+
+void TestTestSyncPage::callEventsFromAFileBecomeNotesOnce() {
+    setUpSandbox();
+    test::HttpProbe probe(m_context->sandbox()->baseUrl());
+    QString contactId;
+    QString phone;
+    for (const QJsonValue& contact : test::at(probe.state(), "ghl.contacts").toArray()) {
+        if (test::at(contact, "phone").toString().startsWith(QLatin1String("+1")) &&
+            test::at(contact, "notes").toArray().isEmpty()) {
+            contactId = test::at(contact, "id").toString();
+            phone = test::at(contact, "phone").toString();
+            break;
+        }
+    }
+    QVERIFY(!contactId.isEmpty());
+    // One ended call, as Kixie's webhook sends it (kixie-api.md §3), captured in a JSON Lines file.
+    const QJsonObject details{{QStringLiteral("callid"), QStringLiteral("call-1")},
+                              {QStringLiteral("externalid"), QStringLiteral("call-1")},
+                              {QStringLiteral("calldate"), QStringLiteral("2026-11-20T15:04:05.000Z")},
+                              {QStringLiteral("duration"), 125},
+                              {QStringLiteral("fname"), QStringLiteral("Alex")},
+                              {QStringLiteral("lname"), QStringLiteral("Rivera")},
+                              {QStringLiteral("tonumber164"), phone},
+                              {QStringLiteral("calltype"), QStringLiteral("outgoing")},
+                              {QStringLiteral("callstatus"), QStringLiteral("answered")},
+                              {QStringLiteral("contactid"), contactId}};
+    const QJsonObject event{
+        {QStringLiteral("data"), QJsonObject{{QStringLiteral("hookevent"), QStringLiteral("endcall")},
+                                             {QStringLiteral("externalid"), QStringLiteral("call-1")},
+                                             {QStringLiteral("contactid"), contactId},
+                                             {QStringLiteral("phone"), phone},
+                                             {QStringLiteral("callDetails"), details}}}};
+    const QString path = m_dir.filePath(QStringLiteral("calls.jsonl"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(event).toJson(QJsonDocument::Compact) + '\n');
+    file.close();
+
+    m_page->setContext(SandboxConnection::name(), true, QStringLiteral("kixie-calls-to-ghl"));
+    m_page->findChild<QComboBox*>(QStringLiteral("recordsComboBox"))->setCurrentIndex(1);
+    m_page->findChild<QLineEdit*>(QStringLiteral("eventsFileLineEdit"))->setText(path);
+    QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("scheduleLabel"))
+                ->text()
+                .contains(QLatin1String("events --connection")));
+    const auto runEvents = [this](const char* button) {
+        QSignalSpy finished(m_page.get(), &TestSyncPage::eventsRunFinished);
+        QTest::mouseClick(m_page->findChild<QPushButton*>(QLatin1String(button)), Qt::LeftButton);
+        if (finished.isEmpty())
+            finished.wait(60000);
+        return finished.isEmpty() ? sync::EventOutcome{} : finished.at(0).at(0).value<sync::EventOutcome>();
+    };
+    const sync::EventOutcome dryRun = runEvents("dryRunButton");
+    QVERIFY2(dryRun.ok, qPrintable(dryRun.message));
+    QCOMPARE(dryRun.counts.notes, 0); // planned, not written
+    QVERIFY(dryRun.counts.planned > 0);
+    QVERIFY(test::at(probe.state(), "ghl.contacts").toArray().size() > 0);
+    const sync::EventOutcome run = runEvents("runButton");
+    QVERIFY2(run.ok, qPrintable(run.message));
+    QCOMPARE(run.counts.notes, 1);
+    QVERIFY(plan()->model()->rowCount() > 0);
+    QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("runStatusLabel"))
+                ->text()
+                .contains(QLatin1String("1 notes")));
+    // The same file again: the call's note exists, nothing is written twice.
+    const sync::EventOutcome again = runEvents("runButton");
+    QVERIFY2(again.ok, qPrintable(again.message));
+    QCOMPARE(again.counts.notes, 0);
+    QVERIFY(again.counts.duplicates > 0);
 }
 
 FIELDLINK_TEST_MAIN(TestTestSyncPage, QApplication)
