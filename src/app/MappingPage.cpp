@@ -72,10 +72,11 @@ MappingPage::MappingPage(AppContext& context, QWidget* parent)
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MappingPage::updateSummary);
     connect(
         m_fetcher, &SampleFetcher::finished, this,
-        [this](const mapping::CustomFieldDirectory& customFields, const QList<QJsonObject>& samples,
-               const QString& error) {
+        [this](const mapping::CustomFieldDirectory& customFields, const QStringList& tags,
+               const QList<QJsonObject>& samples, const QString& error) {
             m_ui->fetchSamplesPushButton->setEnabled(true);
             if (error.isEmpty()) {
+                m_locationTags = tags;
                 setCustomFields(customFields);
                 setSamples(
                     samples,
@@ -433,6 +434,9 @@ QStringList MappingPage::valueSuggestions(const QJsonObject& rule) const {
         const QString key = mapping::FieldPath::customFieldKey(source);
         if (const auto* definition = key.isEmpty() ? nullptr : m_preview.customFields().byKey(key))
             values += definition->options;
+        // Tags: the location's whole catalogue, not only the tags the samples happen to carry.
+        if (source == QLatin1String("tags"))
+            values += m_locationTags;
     }
     values.removeDuplicates();
     return values;

@@ -60,6 +60,8 @@ public:
     bool maybeDiscard();
     /// The latest preview: the document checked and the samples mapped.
     const PreviewResult& preview() const { return m_result; }
+    /// What a value map for `rule` could list: values in the samples, picklist options, the location's tags.
+    QStringList valueSuggestions(const QJsonObject& rule) const;
 
 Q_SIGNALS:
     void profileOpened(const QString& name);
@@ -92,7 +94,6 @@ private:
     void askAndExport();
     void askAndLoadSamples();
     void updateVersionLabel();
-    QStringList valueSuggestions(const QJsonObject& rule) const;
     int currentRule() const;
 
     AppContext& m_context;
@@ -112,7 +113,8 @@ private:
     MappingPreview m_preview;
     PreviewResult m_result;
     QString m_connection;
-    QString m_profileKey; ///< what profileName() returns
+    QStringList m_locationTags; ///< the location's tag catalogue, once samples were fetched
+    QString m_profileKey;       ///< what profileName() returns
     QString m_samplesOrigin;
     int m_catalogDirection = -1;
     int m_catalogCustomFields = -1;

@@ -30,13 +30,14 @@ void SampleFetcher::fetch(const QString& connectionName, const QJsonObject& prof
     m_profile = profile;
     m_sampleCount = sampleCount;
     m_customFields = {};
+    m_tags.clear();
     m_samples.clear();
     if (connectionName.isEmpty())
-        return Q_EMIT finished({}, {},
+        return Q_EMIT finished({}, {}, {},
                                tr("No connection is in use: choose or create one on the Connections page."));
     const auto side = m_context.connections().find(connectionName, store::SavedConnection::Service::Ghl);
     if (!side || !side->secretSavedAt)
-        return Q_EMIT finished({}, {},
+        return Q_EMIT finished({}, {}, {},
                                tr("The connection \"%1\" has no saved HighLevel side to read samples from.")
                                    .arg(connectionName));
     m_running = true;
@@ -69,13 +70,21 @@ void SampleFetcher::start(const QJsonObject& secret, const QString& account) {
     if (const QString refused = m_client->queue().configurationError(); !refused.isEmpty())
         return finish(refused);
     api::ApiRequest* request = m_client->customFields();
-    connect(request, &api::ApiRequest::finished, this, &SampleFetcher::fetchContacts);
+    connect(request, &api::ApiRequest::finished, this, &SampleFetcher::fetchTags);
 }
 
-void SampleFetcher::fetchContacts(const api::ApiResult& customFields) {
+void SampleFetcher::fetchTags(const api::ApiResult& customFields) {
     if (!customFields.ok())
         return finish(tr("Could not read the location's custom fields: %1").arg(customFields.message));
     m_customFields = mapping::CustomFieldDirectory::fromJson(customFields.json);
+    api::ApiRequest* request = m_client->locationTags();
+    connect(request, &api::ApiRequest::finished, this, &SampleFetcher::fetchContacts);
+}
+
+void SampleFetcher::fetchContacts(const api::ApiResult& tags) {
+    // The tag catalogue only helps fill value maps: a token without its scope still gets samples.
+    for (const QJsonValue& tag : tags.json.toObject().value(QLatin1String("tags")).toArray())
+        m_tags << tag.toObject().value(QLatin1String("name")).toString();
     sync::SyncScope scope;
     scope.kind = sync::SyncScope::Kind::FirstN;
     scope.limit = m_sampleCount;
@@ -92,9 +101,9 @@ void SampleFetcher::fetchContacts(const api::ApiResult& customFields) {
 void SampleFetcher::finish(const QString& error) {
     m_running = false;
     if (error.isEmpty())
-        Q_EMIT finished(m_customFields, m_samples, {});
+        Q_EMIT finished(m_customFields, m_tags, m_samples, {});
     else
-        Q_EMIT finished({}, {}, error);
+        Q_EMIT finished({}, {}, {}, error);
 }
 
 } // namespace fieldlink

@@ -23,7 +23,8 @@ namespace fieldlink {
 class AppContext;
 
 /// Reads what the mapping editor learns from a live HighLevel location, without changing anything there:
-/// the custom field definitions (they extend the source catalog) and the first few contacts with the notes,
+/// the custom field definitions (they extend the source catalog), the location's tag catalogue (for value
+/// maps; skipped when the token lacks locations/tags.readonly) and the first few contacts with the notes,
 /// tasks and appointments the profile reads (they become the preview's samples).
 class SampleFetcher : public QObject {
     Q_OBJECT
@@ -37,12 +38,13 @@ public:
 
 Q_SIGNALS:
     /// `error` is empty on success, else for the admin (nothing partial is delivered).
-    void finished(const mapping::CustomFieldDirectory& customFields, const QList<QJsonObject>& samples,
-                  const QString& error);
+    void finished(const mapping::CustomFieldDirectory& customFields, const QStringList& tags,
+                  const QList<QJsonObject>& samples, const QString& error);
 
 private:
     void start(const QJsonObject& secret, const QString& account);
-    void fetchContacts(const api::ApiResult& customFields);
+    void fetchTags(const api::ApiResult& customFields);
+    void fetchContacts(const api::ApiResult& tags);
     void finish(const QString& error);
 
     AppContext& m_context;
@@ -54,6 +56,7 @@ private:
     std::unique_ptr<api::GhlClient> m_client;
     std::unique_ptr<sync::ContactSource> m_source;
     mapping::CustomFieldDirectory m_customFields;
+    QStringList m_tags;
     QList<QJsonObject> m_samples;
 };
 

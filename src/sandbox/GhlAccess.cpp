@@ -23,7 +23,8 @@ std::string pkceChallenge(const std::string& verifier) {
 
 const std::set<std::string>& GhlAccess::knownScopes() {
     static const std::set<std::string> scopes = {ghlscope::contactsRead, ghlscope::contactsWrite,
-                                                 ghlscope::customFieldsRead, ghlscope::locationsRead};
+                                                 ghlscope::customFieldsRead, ghlscope::locationsRead,
+                                                 ghlscope::locationTagsRead};
     return scopes;
 }
 

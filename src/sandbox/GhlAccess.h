@@ -20,6 +20,7 @@ inline constexpr const char* contactsRead = "contacts.readonly";
 inline constexpr const char* contactsWrite = "contacts.write";
 inline constexpr const char* customFieldsRead = "locations/customFields.readonly";
 inline constexpr const char* locationsRead = "locations.readonly";
+inline constexpr const char* locationTagsRead = "locations/tags.readonly";
 } // namespace ghlscope
 
 struct GhlToken {

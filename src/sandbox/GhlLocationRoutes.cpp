@@ -2,6 +2,8 @@
 
 #include "HttpJson.h"
 
+#include <set>
+
 namespace fieldlink::sandbox {
 
 void registerGhlLocationRoutes(httplib::Server& server, SandboxContext& context, ApiMiddleware& middleware,
@@ -42,6 +44,28 @@ void registerGhlLocationRoutes(httplib::Server& server, SandboxContext& context,
                 }
                 sendJson(res, 200, Json{{"customFields", fields}});
             }));
+
+    // The location's tag catalogue: every tag a contact carries (the sandbox has no tags apart from
+    // contacts).
+    server.Get(R"(/locations/([^/]+)/tags)",
+               middleware.wrapGhl("GET /locations/:locationId/tags",
+                                  [&context, &gate](const httplib::Request& req, httplib::Response& res) {
+                                      if (!gate.admit(req, res, locationTagsRead, req.matches[1].str()))
+                                          return;
+                                      std::lock_guard lock(context.world.mutex);
+                                      std::set<std::string> names;
+                                      for (const auto& [id, record] : context.world.ghl.contacts()) {
+                                          for (const Json& tag : record.contact.value("tags", Json::array()))
+                                              names.insert(tag.get<std::string>());
+                                      }
+                                      Json tags = Json::array();
+                                      int index = 0;
+                                      for (const std::string& name : names)
+                                          tags.push_back(Json{{"id", "tag" + std::to_string(++index)},
+                                                              {"name", name},
+                                                              {"locationId", context.world.ghl.location.id}});
+                                      sendJson(res, 200, Json{{"tags", tags}});
+                                  }));
 
     server.Get(
         R"(/locations/([^/]+)/customFields/([^/]+))",

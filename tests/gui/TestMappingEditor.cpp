@@ -642,6 +642,11 @@ void TestMappingEditor::samplesAndCustomFieldsAreFetchedFromTheSandbox() {
         refresher =
             refresher || !record.payload.value(QLatin1String("nextCallRefresher")).toString().isEmpty();
     QVERIFY(refresher);
+    // A value map on tags lists the location's tag catalogue (GET /locations/{id}/tags) besides the samples'.
+    const QStringList tags =
+        m_page->valueSuggestions(QJsonObject{{QStringLiteral("source"), QStringLiteral("tags")}});
+    QVERIFY(tags.contains(QStringLiteral("hot")));
+    QCOMPARE(tags.size(), QSet<QString>(tags.cbegin(), tags.cend()).size()); // each once
 }
 
 FIELDLINK_TEST_MAIN(TestMappingEditor, QApplication)

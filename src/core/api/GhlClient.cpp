@@ -151,6 +151,14 @@ ApiRequest* GhlClient::removeTags(const QString& contactId, const QStringList& t
                     QJsonObject{{QStringLiteral("tags"), QJsonArray::fromStringList(tags)}});
 }
 
+ApiRequest* GhlClient::locationTags() {
+    return send("GET",
+                QStringLiteral("/locations/") +
+                    QString::fromLatin1(QUrl::toPercentEncoding(m_settings.locationId)) +
+                    QStringLiteral("/tags"),
+                QStringLiteral("locations.tags"), GhlScope::locationTagsRead);
+}
+
 ApiRequest* GhlClient::customFields(const QString& model) {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("model"), model);

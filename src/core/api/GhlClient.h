@@ -65,6 +65,9 @@ public:
 
     /// Custom field definitions of the location; `model` is contact, opportunity or all.
     ApiRequest* customFields(const QString& model = QStringLiteral("contact"));
+    /// The location's tag catalogue: `{"tags": [{"id", "name", "locationId"}]}` (scope
+    /// locations/tags.readonly).
+    ApiRequest* locationTags();
 
 private:
     ApiRequest* send(QByteArray method, QString path, QString operation, QString scope,
@@ -83,6 +86,7 @@ namespace GhlScope {
 inline const QString contactsRead = QStringLiteral("contacts.readonly");
 inline const QString contactsWrite = QStringLiteral("contacts.write");
 inline const QString customFieldsRead = QStringLiteral("locations/customFields.readonly");
+inline const QString locationTagsRead = QStringLiteral("locations/tags.readonly");
 } // namespace GhlScope
 
 } // namespace fieldlink::api
