@@ -6,6 +6,7 @@
 #include "EmbeddedSandbox.h"
 #include "HttpProbe.h"
 #include "JsonHelpers.h"
+#include "KixieEvents.h"
 #include "RunRecordsModel.h"
 #include "SandboxConnection.h"
 #include "TestEnvironment.h"
@@ -215,23 +216,9 @@ void TestTestSyncPage::callEventsFromAFileBecomeNotesOnce() {
         }
     }
     QVERIFY(!contactId.isEmpty());
-    // One ended call, as Kixie's webhook sends it (kixie-api.md §3), captured in a JSON Lines file.
-    const QJsonObject details{{QStringLiteral("callid"), QStringLiteral("call-1")},
-                              {QStringLiteral("externalid"), QStringLiteral("call-1")},
-                              {QStringLiteral("calldate"), QStringLiteral("2026-11-20T15:04:05.000Z")},
-                              {QStringLiteral("duration"), 125},
-                              {QStringLiteral("fname"), QStringLiteral("Alex")},
-                              {QStringLiteral("lname"), QStringLiteral("Rivera")},
-                              {QStringLiteral("tonumber164"), phone},
-                              {QStringLiteral("calltype"), QStringLiteral("outgoing")},
-                              {QStringLiteral("callstatus"), QStringLiteral("answered")},
-                              {QStringLiteral("contactid"), contactId}};
-    const QJsonObject event{
-        {QStringLiteral("data"), QJsonObject{{QStringLiteral("hookevent"), QStringLiteral("endcall")},
-                                             {QStringLiteral("externalid"), QStringLiteral("call-1")},
-                                             {QStringLiteral("contactid"), contactId},
-                                             {QStringLiteral("phone"), phone},
-                                             {QStringLiteral("callDetails"), details}}}};
+    // One ended call, as Kixie's webhook sends it, captured in a JSON Lines file.
+    const QJsonObject event =
+        test::kixieCallEvent(QStringLiteral("call-1"), QStringLiteral("endcall"), contactId, phone);
     const QString path = m_dir.filePath(QStringLiteral("calls.jsonl"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));

@@ -1,6 +1,7 @@
 #include "EventSource.h"
 #include "EventWorker.h"
 #include "JsonHelpers.h"
+#include "KixieEvents.h"
 #include "SandboxFixture.h"
 #include "TestEnvironment.h"
 
@@ -12,28 +13,10 @@ using namespace fieldlink::test;
 
 namespace {
 
-/// A Kixie webhook payload as the sandbox and the reference describe it (kixie-api.md §3).
+/// The payload every test here sends (tests/support/KixieEvents.h).
 QJsonObject callEvent(const QString& externalId, const QString& event, const QString& contactId,
                       const QString& phone, const QString& disposition = QStringLiteral("Call Back")) {
-    QJsonObject details{{QStringLiteral("callid"), externalId},
-                        {QStringLiteral("externalid"), externalId},
-                        {QStringLiteral("calldate"), QStringLiteral("2026-11-20T15:04:05.000Z")},
-                        {QStringLiteral("duration"), 125},
-                        {QStringLiteral("fname"), QStringLiteral("Alex")},
-                        {QStringLiteral("lname"), QStringLiteral("Rivera")},
-                        {QStringLiteral("tonumber164"), phone},
-                        {QStringLiteral("calltype"), QStringLiteral("outgoing")},
-                        {QStringLiteral("callstatus"), QStringLiteral("answered")},
-                        {QStringLiteral("contactid"), contactId}};
-    QJsonObject data{{QStringLiteral("hookevent"), event},
-                     {QStringLiteral("externalid"), externalId},
-                     {QStringLiteral("contactid"), contactId},
-                     {QStringLiteral("phone"), phone},
-                     {QStringLiteral("note"), QStringLiteral("Call me Tuesday")},
-                     {QStringLiteral("callDetails"), details}};
-    if (event == QLatin1String("disposition"))
-        data.insert(QStringLiteral("disposition"), disposition);
-    return QJsonObject{{QStringLiteral("data"), data}};
+    return kixieCallEvent(externalId, event, contactId, phone, disposition);
 }
 
 } // namespace
