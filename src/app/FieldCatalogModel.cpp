@@ -2,6 +2,7 @@
 
 #include <QFont>
 #include <QMimeData>
+#include <QSortFilterProxyModel>
 
 namespace fieldlink {
 namespace {
@@ -191,6 +192,16 @@ QMimeData* FieldCatalogModel::mimeData(const QModelIndexList& indexes) const {
     data->setData(mimeType(m_side), paths.join(QLatin1Char('\n')).toUtf8());
     data->setText(paths.join(QLatin1Char('\n')));
     return data;
+}
+
+QSortFilterProxyModel* FieldCatalogModel::makeSearchFilter(QObject* parent) {
+    auto* filter = new QSortFilterProxyModel(parent);
+    filter->setSourceModel(this);
+    filter->setRecursiveFilteringEnabled(true);
+    filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    filter->setFilterKeyColumn(FieldColumn);
+    filter->setFilterRole(SearchTextRole);
+    return filter;
 }
 
 QModelIndex FieldCatalogModel::indexOfPath(const QString& path) const {

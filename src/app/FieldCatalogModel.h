@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QSet>
 
+class QSortFilterProxyModel;
+
 namespace fieldlink {
 
 /// One side's field catalog as a tree: groups ("Contact", "Custom fields", "Related data"…) holding fields,
@@ -40,6 +42,9 @@ public:
     QMimeData* mimeData(const QModelIndexList& indexes) const override;
     Qt::DropActions supportedDragActions() const override { return Qt::CopyAction; }
 
+    /// A search over this catalog as the panes and the picker offer it: names, paths and sample values, any
+    /// case, groups kept while a field in them matches.
+    QSortFilterProxyModel* makeSearchFilter(QObject* parent);
     /// The index of the field at `path` (column 0), or invalid.
     QModelIndex indexOfPath(const QString& path) const;
 

@@ -17,17 +17,12 @@ FieldPickerDialog::FieldPickerDialog(FieldCatalogModel* catalog, const QString& 
                                      QWidget* parent)
     : QDialog(parent)
     , m_search(new QLineEdit(this))
-    , m_filter(new QSortFilterProxyModel(this))
+    , m_filter(catalog->makeSearchFilter(this))
     , m_view(new QTreeView(this)) {
     setWindowTitle(title);
     m_search->setObjectName(QStringLiteral("fieldPickerSearch"));
     m_search->setPlaceholderText(tr("Type to search names, paths and sample values"));
     m_search->setClearButtonEnabled(true);
-    m_filter->setSourceModel(catalog);
-    m_filter->setRecursiveFilteringEnabled(true);
-    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_filter->setFilterKeyColumn(FieldCatalogModel::FieldColumn);
-    m_filter->setFilterRole(FieldCatalogModel::SearchTextRole);
     m_view->setObjectName(QStringLiteral("fieldPickerView"));
     m_view->setModel(m_filter);
     m_view->expandAll();

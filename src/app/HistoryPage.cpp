@@ -212,21 +212,14 @@ void HistoryPage::showRun() {
         QStringLiteral("--connection"),  m_connection.isEmpty() ? tr("CONNECTION") : m_connection,
         QStringLiteral("--db"),          m_context.databasePath()};
     // Call-event runs are carried on by `fieldlink-cli events`; the app resumes and replays sync runs.
-    const bool syncRun =
-        !m_runs->index(current.row(), RunHistoryModel::ScopeColumn)
-             .data()
-             .toString()
-             .contains(RunHistoryModel::scopeText({{QStringLiteral("kind"), QStringLiteral("events")}}));
+    const bool syncRun = !current.data(RunHistoryModel::IsEventsRole).toBool();
     if (status == QLatin1String("interrupted")) {
         m_resume->setEnabled(syncRun && !m_connection.isEmpty());
         m_nextStep->setText(
             tr("This run was interrupted and can carry on where it stopped (Resume), or from a "
                "terminal:") +
             ShellCommand::htmlBlock(base + QStringList{QStringLiteral("--resume"), QString::number(runId)}));
-    } else if (m_runs->index(current.row(), RunHistoryModel::CountsColumn)
-                   .data()
-                   .toString()
-                   .contains(QLatin1String("failed"))) {
+    } else if (current.data(RunHistoryModel::FailedRole).toInt() > 0) {
         m_replay->setEnabled(syncRun && !m_connection.isEmpty());
         m_nextStep->setText(
             tr("Send only the records that failed again, with the current profile (Replay failed), or "

@@ -28,22 +28,6 @@ constexpr int fetchedSampleCount = 25;
 /// Sample values shown per source field.
 constexpr int valuesPerField = 3;
 
-QSortFilterProxyModel* catalogFilter(FieldCatalogModel* catalog, QObject* parent) {
-    auto* filter = new QSortFilterProxyModel(parent);
-    filter->setSourceModel(catalog);
-    filter->setRecursiveFilteringEnabled(true);
-    filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    filter->setFilterKeyColumn(FieldCatalogModel::FieldColumn);
-    filter->setFilterRole(FieldCatalogModel::SearchTextRole);
-    return filter;
-}
-
-QStringList sourcesOf(const QJsonObject& rule) {
-    if (rule.contains(QLatin1String("source")))
-        return {rule.value(QLatin1String("source")).toString()};
-    return rule.value(QLatin1String("sources")).toVariant().toStringList();
-}
-
 } // namespace
 
 MappingPage::MappingPage(AppContext& context, QWidget* parent)
@@ -54,8 +38,8 @@ MappingPage::MappingPage(AppContext& context, QWidget* parent)
     , m_rules(new RuleTableModel(m_document, this))
     , m_sources(new FieldCatalogModel(FieldCatalogModel::Side::Source, this))
     , m_targets(new FieldCatalogModel(FieldCatalogModel::Side::Target, this))
-    , m_sourceFilter(catalogFilter(m_sources, this))
-    , m_targetFilter(catalogFilter(m_targets, this))
+    , m_sourceFilter(m_sources->makeSearchFilter(this))
+    , m_targetFilter(m_targets->makeSearchFilter(this))
     , m_previewModel(new PreviewModel(this))
     , m_recordModel(new RecordComparisonModel(this))
     , m_diagnosticModel(new DiagnosticListModel(this))
@@ -257,14 +241,7 @@ void MappingPage::updatePreview() {
     m_previewModel->setResults(m_preview.samples(), m_result.records);
     showSelectedRecord();
 
-    QSet<QString> sources;
-    QSet<QString> targets;
-    for (const QJsonValue& value : m_document->rules()) {
-        const QJsonObject rule = value.toObject();
-        targets.insert(rule.value(QLatin1String("target")).toString());
-        for (const QString& source : sourcesOf(rule))
-            sources.insert(source);
-    }
+    const auto [sources, targets] = mappedPaths();
     m_sources->setMapped(sources);
     m_targets->setMapped(targets);
     updateSummary();
@@ -397,15 +374,20 @@ void MappingPage::mapTargetField(const QModelIndex& index) {
     m_ui->rulesTableView->setCurrentIndex(m_rules->index(at, RuleTableModel::SourcesColumn));
 }
 
-void MappingPage::autoMatch() {
-    QSet<QString> targets;
+std::pair<QSet<QString>, QSet<QString>> MappingPage::mappedPaths() const {
     QSet<QString> sources;
+    QSet<QString> targets;
     for (const QJsonValue& value : m_document->rules()) {
         const QJsonObject rule = value.toObject();
         targets.insert(rule.value(QLatin1String("target")).toString());
-        for (const QString& source : sourcesOf(rule))
+        for (const QString& source : RuleTableModel::sourcesOf(rule))
             sources.insert(source);
     }
+    return {sources, targets};
+}
+
+void MappingPage::autoMatch() {
+    const auto [sources, targets] = mappedPaths();
     AutoMatchDialog dialog(
         mapping::AutoMatcher::propose(targets, sources, m_result.sources, m_result.targets), this);
     dialog.setObjectName(QStringLiteral("autoMatchDialog"));
@@ -428,7 +410,7 @@ void MappingPage::autoMatch() {
 
 QStringList MappingPage::valueSuggestions(const QJsonObject& rule) const {
     QStringList values;
-    for (const QString& source : sourcesOf(rule)) {
+    for (const QString& source : RuleTableModel::sourcesOf(rule)) {
         values += m_preview.distinctValues(source);
         // A picklist custom field offers its options even when no sample uses them yet.
         const QString key = mapping::FieldPath::customFieldKey(source);

@@ -4,9 +4,11 @@
 #include "MappingPreview.h"
 
 #include <QJsonObject>
+#include <QSet>
 #include <QWidget>
 
 #include <memory>
+#include <utility>
 
 class QSortFilterProxyModel;
 
@@ -95,6 +97,8 @@ private:
     void askAndLoadSamples();
     void updateVersionLabel();
     int currentRule() const;
+    /// The source fields the rules read and the targets they fill.
+    std::pair<QSet<QString>, QSet<QString>> mappedPaths() const;
 
     AppContext& m_context;
     std::unique_ptr<Ui::MappingPage> m_ui;

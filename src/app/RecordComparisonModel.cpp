@@ -1,6 +1,7 @@
 #include "RecordComparisonModel.h"
 
 #include "CheckResultModel.h"
+#include "RuleTableModel.h"
 #include "ValueText.h"
 
 #include <QJsonDocument>
@@ -16,15 +17,6 @@ QString shown(const QJsonValue& value) {
                                      ? QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)
                                      : QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
     return mapping::valueText(value);
-}
-
-QStringList sourcesOf(const QJsonObject& rule) {
-    if (rule.contains(QLatin1String("source")))
-        return {rule.value(QLatin1String("source")).toString()};
-    QStringList sources;
-    for (const QJsonValue& source : rule.value(QLatin1String("sources")).toArray())
-        sources << source.toString();
-    return sources;
 }
 
 } // namespace
@@ -52,7 +44,7 @@ void RecordComparisonModel::setRecord(const QJsonArray& rules, const QJsonObject
         Row row;
         row.target = rule.value(QLatin1String("target")).toString();
         QStringList before;
-        for (const QString& source : sourcesOf(rule)) {
+        for (const QString& source : RuleTableModel::sourcesOf(rule)) {
             const QString key = mapping::FieldPath::customFieldKey(source);
             const auto* definition = key.isEmpty() ? nullptr : customFields.byKey(key);
             const QString text =

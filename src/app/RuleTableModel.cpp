@@ -15,15 +15,6 @@ const auto targetKey = QStringLiteral("target");
 const auto sourceKey = QStringLiteral("source");
 const auto sourcesKey = QStringLiteral("sources");
 
-QStringList sourcesOf(const QJsonObject& rule) {
-    if (rule.contains(sourceKey))
-        return {rule.value(sourceKey).toString()};
-    QStringList sources;
-    for (const QJsonValue& source : rule.value(sourcesKey).toArray())
-        sources << source.toString();
-    return sources;
-}
-
 QStringList transformTypesOf(const QJsonObject& rule) {
     QStringList types;
     for (const QJsonValue& transform : rule.value(QLatin1String("transforms")).toArray())
@@ -253,6 +244,15 @@ bool RuleTableModel::removeRows(int row, int count, const QModelIndex& parent) {
         m_document->removeRule(row);
     m_document->undoStack()->endMacro();
     return true;
+}
+
+QStringList RuleTableModel::sourcesOf(const QJsonObject& rule) {
+    if (rule.contains(sourceKey))
+        return {rule.value(sourceKey).toString()};
+    QStringList sources;
+    for (const QJsonValue& source : rule.value(sourcesKey).toArray())
+        sources << source.toString();
+    return sources;
 }
 
 int RuleTableModel::ruleOf(const mapping::Diagnostic& diagnostic) {

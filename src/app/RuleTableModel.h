@@ -44,6 +44,8 @@ public:
 
     /// Shows each rule's problems; the rest (e.g. a required target nobody maps) belong to the profile.
     void setDiagnostics(const mapping::Diagnostics& diagnostics);
+    /// A rule's source field(s): its `source`, or its `sources` in order.
+    static QStringList sourcesOf(const QJsonObject& rule);
     /// The rule a diagnostic points at, or -1.
     static int ruleOf(const mapping::Diagnostic& diagnostic);
 

@@ -119,6 +119,10 @@ QVariant RunHistoryModel::data(const QModelIndex& index, int role) const {
         return raw(row, Status);
     case ModeRole:
         return raw(row, Mode);
+    case IsEventsRole: // call events into GHL, rather than contacts into Kixie
+        return jsonObject(raw(row, Scope)).value(QLatin1String("kind")).toString() == QLatin1String("events");
+    case FailedRole:
+        return jsonObject(raw(row, Counts)).value(QLatin1String("failed")).toInt();
     case Qt::DisplayRole:
         break;
     default:

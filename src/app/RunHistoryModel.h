@@ -23,7 +23,7 @@ public:
         CallsColumn,
         ColumnCount
     };
-    enum Role { RunIdRole = Qt::UserRole + 1, StatusRole, ModeRole };
+    enum Role { RunIdRole = Qt::UserRole + 1, StatusRole, ModeRole, IsEventsRole, FailedRole };
 
     explicit RunHistoryModel(QObject* parent = nullptr);
 

@@ -14,12 +14,11 @@ const auto selectRecords = QStringLiteral("SELECT source_id, action, route, erro
                                           "diagnostics FROM run_records WHERE run_id = ? ORDER BY id");
 
 /// A failure's reason as the engine recorded it; otherwise the diagnostics' messages.
-QString reasonOf(const QSqlRecord& row) {
-    if (const QString error = row.value(Error).toString(); !error.isEmpty())
+QString reasonOf(const QString& error, const QString& diagnostics) {
+    if (!error.isEmpty())
         return error;
     QStringList messages;
-    for (const QJsonValue& diagnostic :
-         QJsonDocument::fromJson(row.value(Diagnostics).toString().toUtf8()).array())
+    for (const QJsonValue& diagnostic : QJsonDocument::fromJson(diagnostics.toUtf8()).array())
         messages << diagnostic.toObject().value(QLatin1String("code")).toString() + QStringLiteral(": ") +
                         diagnostic.toObject().value(QLatin1String("message")).toString();
     return messages.join(QLatin1Char('\n'));
@@ -53,19 +52,22 @@ int RunRecordsModel::columnCount(const QModelIndex& parent) const {
 QVariant RunRecordsModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    // The query's own columns (record(row) would ask data() — this one — for them).
-    QSqlRecord row = query().record();
-    for (int column = 0; column < row.count(); ++column)
-        row.setValue(column, QSqlQueryModel::data(createIndex(index.row(), column), Qt::DisplayRole));
+    // Only the query column this cell needs (record(row) would read them all, and through this data()).
+    const auto raw = [this, &index](int column) {
+        return QSqlQueryModel::data(createIndex(index.row(), column), Qt::DisplayRole);
+    };
+    const auto reason = [&raw] {
+        return reasonOf(raw(Error).toString(), raw(Diagnostics).toString());
+    };
     switch (role) {
     case ActionRole:
-        return row.value(Action);
+        return raw(Action);
     case DiffRole:
-        return QJsonDocument::fromJson(row.value(Diff).toString().toUtf8()).object();
+        return QJsonDocument::fromJson(raw(Diff).toString().toUtf8()).object();
     case DiagnosticsRole:
-        return QJsonDocument::fromJson(row.value(Diagnostics).toString().toUtf8()).array();
+        return QJsonDocument::fromJson(raw(Diagnostics).toString().toUtf8()).array();
     case Qt::ToolTipRole:
-        return index.column() == ReasonColumn ? reasonOf(row) : QVariant();
+        return index.column() == ReasonColumn ? reason() : QVariant();
     case Qt::DisplayRole:
         break;
     default:
@@ -73,15 +75,15 @@ QVariant RunRecordsModel::data(const QModelIndex& index, int role) const {
     }
     switch (index.column()) {
     case SourceColumn:
-        return row.value(SourceId);
+        return raw(SourceId);
     case ActionColumn:
-        return row.value(Action);
+        return raw(Action);
     case RouteColumn:
-        return row.value(Route);
+        return raw(Route);
     case ReasonColumn:
-        return reasonOf(row).section(QLatin1Char('\n'), 0, 0);
+        return reason().section(QLatin1Char('\n'), 0, 0);
     case AttemptsColumn:
-        return row.value(Attempts);
+        return raw(Attempts);
     default:
         return {};
     }
@@ -137,7 +139,8 @@ QByteArray RunRecordsModel::toCsv(const QSqlDatabase& database, qint64 runId) {
     while (query.next()) {
         const QSqlRecord row = query.record();
         csv += csvField(row.value(SourceId).toString()) + ',' + csvField(row.value(Action).toString()) + ',' +
-               csvField(row.value(Route).toString()) + ',' + csvField(reasonOf(row)) + ',' +
+               csvField(row.value(Route).toString()) + ',' +
+               csvField(reasonOf(row.value(Error).toString(), row.value(Diagnostics).toString())) + ',' +
                QByteArray::number(row.value(Attempts).toInt()) + "\r\n";
     }
     return csv;

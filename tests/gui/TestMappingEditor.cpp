@@ -609,13 +609,13 @@ void TestMappingEditor::autoMatchProposalsAreAcceptedSelectively() {
 }
 
 void TestMappingEditor::samplesAndCustomFieldsAreFetchedFromTheSandbox() {
-    QSignalSpy ready(this, &QObject::objectNameChanged);
-    QString setUpError = QStringLiteral("pending");
-    SandboxConnection::setUp(*m_context, this, [this, &setUpError](const QString& error) {
+    bool ready = false;
+    QString setUpError;
+    SandboxConnection::setUp(*m_context, this, [&ready, &setUpError](const QString& error) {
         setUpError = error;
-        setObjectName(QStringLiteral("sandbox ready"));
+        ready = true;
     });
-    QVERIFY(!ready.isEmpty() || ready.wait(15000));
+    QTRY_VERIFY_WITH_TIMEOUT(ready, 15000);
     QCOMPARE(setUpError, QString());
     m_page->setConnection(SandboxConnection::name());
     QSignalSpy fetched(m_page.get(), &MappingPage::samplesFetched);
