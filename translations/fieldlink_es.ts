@@ -96,7 +96,7 @@
         <translation>ID de &amp;ubicación:</translation>
     </message>
     <message>
-        <source>The sub-account&apos;s id (Settings → Business Profile)</source>
+        <source>The sub-account's id (Settings → Business Profile)</source>
         <translation>El id de la subcuenta (Configuración → Perfil de empresa)</translation>
     </message>
     <message>
@@ -262,7 +262,7 @@
         <translation>&amp;Historial…</translation>
     </message>
     <message>
-        <source>Saved versions side by side with the editor&apos;s profile; restore one</source>
+        <source>Saved versions side by side with the editor's profile; restore one</source>
         <translation>Las versiones guardadas junto al perfil del editor; restaure una</translation>
     </message>
     <message>
@@ -298,7 +298,7 @@
         <translation>O&amp;btener muestras</translation>
     </message>
     <message>
-        <source>Reads the location&apos;s custom fields and a few contacts from the connection in use (read-only)</source>
+        <source>Reads the location's custom fields and a few contacts from the connection in use (read-only)</source>
         <translation>Lee los campos personalizados de la ubicación y algunos contactos de la conexión en uso (solo lectura)</translation>
     </message>
     <message>
@@ -314,7 +314,7 @@
         <translation>Asignar &amp;origen…</translation>
     </message>
     <message>
-        <source>Chooses the selected rule&apos;s source from a searchable list (Ctrl+K)</source>
+        <source>Chooses the selected rule's source from a searchable list (Ctrl+K)</source>
         <translation>Elige el origen de la regla seleccionada en una lista con búsqueda (Ctrl+K)</translation>
     </message>
     <message>
@@ -322,7 +322,7 @@
         <translation>Elegir &amp;destino…</translation>
     </message>
     <message>
-        <source>Chooses the selected rule&apos;s target from a searchable list (Ctrl+Shift+K)</source>
+        <source>Chooses the selected rule's target from a searchable list (Ctrl+Shift+K)</source>
         <translation>Elige el destino de la regla seleccionada en una lista con búsqueda (Ctrl+Mayús+K)</translation>
     </message>
     <message>
@@ -500,7 +500,7 @@
 <context>
     <name>fieldlink::ConnectionForm</name>
     <message>
-        <source>&quot;%1&quot; is not a web address (https://…).</source>
+        <source>"%1" is not a web address (https://…).</source>
         <translation>«%1» no es una dirección web (https://…).</translation>
     </message>
     <message>
@@ -508,7 +508,7 @@
         <translation>Dé un nombre a la conexión.</translation>
     </message>
     <message>
-        <source>A connection named &quot;%1&quot; already exists.</source>
+        <source>A connection named "%1" already exists.</source>
         <translation>Ya existe una conexión llamada «%1».</translation>
     </message>
     <message>
@@ -612,7 +612,7 @@
         <translation>Eliminar conexión</translation>
     </message>
     <message>
-        <source>Remove the connection &quot;%1&quot; and delete its secrets from the keychain?</source>
+        <source>Remove the connection "%1" and delete its secrets from the keychain?</source>
         <translation>¿Eliminar la conexión «%1» y borrar sus secretos del llavero?</translation>
     </message>
     <message>
@@ -644,7 +644,7 @@
         <translation>Falta el token</translation>
     </message>
     <message>
-        <source>Click &quot;Connect in the browser…&quot; first.</source>
+        <source>Click "Connect in the browser…" first.</source>
         <translation>Pulse primero «Conectar en el navegador…».</translation>
     </message>
     <message>
@@ -835,15 +835,11 @@
         <translation>Ejecuciones, la más reciente primero</translation>
     </message>
     <message>
-        <source>The selected run&apos;s records</source>
+        <source>The selected run's records</source>
         <translation>Los registros de la ejecución seleccionada</translation>
     </message>
     <message>
-        <source>The selected record&apos;s changes and problems</source>
-        <translation>Los cambios y problemas del registro seleccionado</translation>
-    </message>
-    <message>
-        <source>Every API call of the run, for a browser&apos;s network panel; secrets were removed before anything was logged</source>
+        <source>Every API call of the run, for a browser's network panel; secrets were removed before anything was logged</source>
         <translation>Todas las llamadas a la API de la ejecución, para el panel de red de un navegador; los secretos se quitaron antes de registrar nada</translation>
     </message>
     <message>
@@ -998,7 +994,7 @@
         <translation>No hay conexión en uso: elija una en la página Conexiones</translation>
     </message>
     <message>
-        <source>Reads the custom fields and the first %1 contacts of &quot;%2&quot; (read-only)</source>
+        <source>Reads the custom fields and the first %1 contacts of "%2" (read-only)</source>
         <translation>Lee los campos personalizados y los primeros %1 contactos de «%2» (solo lectura)</translation>
     </message>
     <message>
@@ -1247,6 +1243,92 @@
     </message>
 </context>
 <context>
+    <name>fieldlink::RecordDetailView</name>
+    <message>
+        <source>The selected record's changes and problems</source>
+        <translation>Los cambios y problemas del registro seleccionado</translation>
+    </message>
+    <message>
+        <source>The API calls made for the selected record</source>
+        <translation>Las llamadas a la API hechas para el registro seleccionado</translation>
+    </message>
+    <message>
+        <source>The selected call's request and response</source>
+        <translation>La solicitud y la respuesta de la llamada seleccionada</translation>
+    </message>
+    <message>
+        <source>Requests: select a record.</source>
+        <translation>Solicitudes: seleccione un registro.</translation>
+    </message>
+    <message>
+        <source>Requests: none were made for %1.</source>
+        <translation>Solicitudes: no se hizo ninguna para %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests made for %1: %n call(s).</source>
+        <translation><numerusform>Solicitudes hechas para %1: %n llamada.</numerusform><numerusform>Solicitudes hechas para %1: %n llamadas.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::RequestTraceModel</name>
+    <message>
+        <source>no answer (%1)</source>
+        <translation>sin respuesta (%1)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latencia</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Intento</translation>
+    </message>
+    <message>
+        <source>Attempt %1, answer %2 after %3 ms</source>
+        <translation>Intento %1, respuesta %2 tras %3 ms</translation>
+    </message>
+    <message>
+        <source>, trace id %1</source>
+        <translation>, id de traza %1</translation>
+    </message>
+    <message>
+        <source>Request headers (secrets removed):</source>
+        <translation>Cabeceras de la solicitud (secretos eliminados):</translation>
+    </message>
+    <message>
+        <source>Request body:</source>
+        <translation>Cuerpo de la solicitud:</translation>
+    </message>
+    <message>
+        <source>Response headers:</source>
+        <translation>Cabeceras de la respuesta:</translation>
+    </message>
+    <message>
+        <source>Response body:</source>
+        <translation>Cuerpo de la respuesta:</translation>
+    </message>
+</context>
+<context>
     <name>fieldlink::RoutingEditor</name>
     <message>
         <source>Remove route</source>
@@ -1449,11 +1531,11 @@
         <translation>primeros %1</translation>
     </message>
     <message>
-        <source>tag &quot;%1&quot;</source>
+        <source>tag "%1"</source>
         <translation>etiqueta «%1»</translation>
     </message>
     <message>
-        <source>search &quot;%1&quot;</source>
+        <source>search "%1"</source>
         <translation>búsqueda «%1»</translation>
     </message>
     <message numerus="yes">
@@ -1602,7 +1684,7 @@
         <translation>No hay ninguna conexión en uso: elija o cree una en la página Conexiones.</translation>
     </message>
     <message>
-        <source>The connection &quot;%1&quot; has no saved HighLevel side to read samples from.</source>
+        <source>The connection "%1" has no saved HighLevel side to read samples from.</source>
         <translation>La conexión «%1» no tiene un lado de HighLevel guardado del que leer muestras.</translation>
     </message>
     <message>
@@ -1610,11 +1692,11 @@
         <translation>No se pudo leer el secreto de HighLevel: %1</translation>
     </message>
     <message>
-        <source>The connection &quot;%1&quot; was removed.</source>
+        <source>The connection "%1" was removed.</source>
         <translation>Se quitó la conexión «%1».</translation>
     </message>
     <message>
-        <source>Could not read the location&apos;s custom fields: %1</source>
+        <source>Could not read the location's custom fields: %1</source>
         <translation>No se pudieron leer los campos personalizados de la ubicación: %1</translation>
     </message>
     <message>
@@ -1740,11 +1822,11 @@
         <translation>No se pudo leer la clave de API de Kixie: %1</translation>
     </message>
     <message>
-        <source>The connection &quot;%1&quot; has no HighLevel side with a saved secret; complete it on the Connections page.</source>
+        <source>The connection "%1" has no HighLevel side with a saved secret; complete it on the Connections page.</source>
         <translation>La conexión «%1» no tiene un lado de HighLevel con el secreto guardado; complétela en la página Conexiones.</translation>
     </message>
     <message>
-        <source>The connection &quot;%1&quot; has no Kixie side with a saved API key; complete it on the Connections page.</source>
+        <source>The connection "%1" has no Kixie side with a saved API key; complete it on the Connections page.</source>
         <translation>La conexión «%1» no tiene un lado de Kixie con la clave de API guardada; complétela en la página Conexiones.</translation>
     </message>
 </context>
@@ -1783,7 +1865,7 @@
         <translation>Todos los contactos</translation>
     </message>
     <message>
-        <source>Plans the sync and shows every record&apos;s action; writes nothing anywhere</source>
+        <source>Plans the sync and shows every record's action; writes nothing anywhere</source>
         <translation>Planifica la sincronización y muestra la acción de cada registro; no escribe nada en ningún sitio</translation>
     </message>
     <message>
@@ -1855,7 +1937,7 @@
         <translation>Ejecutar contra producción</translation>
     </message>
     <message>
-        <source>This writes to the real Kixie account of &quot;%1&quot;.
+        <source>This writes to the real Kixie account of "%1".
 
 %2
 About %3 Kixie calls; %4 of 10 000 are left today. Continue?</source>
@@ -1933,7 +2015,7 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
         <translation>Eventos de llamada (*.json *.jsonl *.ndjson);;Todos los archivos (*)</translation>
     </message>
     <message numerus="yes">
-        <source>This writes notes, tasks and tags for %n call event(s) to the real HighLevel location of &quot;%1&quot;. Continue?</source>
+        <source>This writes notes, tasks and tags for %n call event(s) to the real HighLevel location of "%1". Continue?</source>
         <translation>
             <numerusform>Esto escribe notas, tareas y etiquetas de %n evento de llamada en la ubicación real de HighLevel de «%1». ¿Continuar?</numerusform>
             <numerusform>Esto escribe notas, tareas y etiquetas de %n eventos de llamada en la ubicación real de HighLevel de «%1». ¿Continuar?</numerusform>
@@ -2002,7 +2084,7 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
         <translation>aún sin destino</translation>
     </message>
     <message>
-        <source>Unknown transform &quot;%1&quot;</source>
+        <source>Unknown transform "%1"</source>
         <translation>Transformación desconocida «%1»</translation>
     </message>
     <message>
@@ -2010,11 +2092,11 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
         <translation>ninguna: el valor se copia tal cual.</translation>
     </message>
     <message>
-        <source>This step&apos;s type is not known to the editor; edit the profile file.</source>
+        <source>This step's type is not known to the editor; edit the profile file.</source>
         <translation>El editor no conoce el tipo de este paso; edite el archivo del perfil.</translation>
     </message>
     <message>
-        <source>Options of &quot;%1&quot;</source>
+        <source>Options of "%1"</source>
         <translation>Opciones de «%1»</translation>
     </message>
     <message>
@@ -2030,7 +2112,7 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
         <translation>Todos los valores vistos ya están en la tabla.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a condition: %2. Write it as %3.</source>
+        <source>"%1" is not a condition: %2. Write it as %3.</source>
         <translation>«%1» no es una condición: %2. Escríbala como %3.</translation>
     </message>
     <message>
@@ -2399,7 +2481,7 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
         <translation>Este perfil aún no tiene ninguna versión guardada: Guardar crea la versión 1.</translation>
     </message>
     <message>
-        <source>Version %1 is the same as the editor&apos;s profile.</source>
+        <source>Version %1 is the same as the editor's profile.</source>
         <translation>La versión %1 es igual al perfil del editor.</translation>
     </message>
     <message numerus="yes">
@@ -2473,7 +2555,7 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
         <translation>Concedido.</translation>
     </message>
     <message>
-        <source>Missing. In HighLevel, open Settings → Private Integrations (or your Marketplace app&apos;s Auth settings for OAuth), add the scope %1, then paste the new token here.</source>
+        <source>Missing. In HighLevel, open Settings → Private Integrations (or your Marketplace app's Auth settings for OAuth), add the scope %1, then paste the new token here.</source>
         <translation>Falta. En HighLevel, abra Configuración → Integraciones privadas (o los ajustes de Auth de su app del Marketplace para OAuth), añada el permiso %1 y pegue aquí el nuevo token.</translation>
     </message>
     <message numerus="yes">
@@ -2499,7 +2581,7 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
 <context>
     <name>fieldlink::api::GhlContactPager</name>
     <message>
-        <source>HighLevel&apos;s contact page has no contact list.</source>
+        <source>HighLevel's contact page has no contact list.</source>
         <translation>La página de contactos de HighLevel no contiene una lista de contactos.</translation>
     </message>
     <message numerus="yes">
@@ -2571,11 +2653,11 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
 <context>
     <name>fieldlink::api::RequestQueue</name>
     <message>
-        <source>The server address &quot;%1&quot; is not a valid URL.</source>
+        <source>The server address "%1" is not a valid URL.</source>
         <translation>La dirección del servidor «%1» no es una URL válida.</translation>
     </message>
     <message>
-        <source>Fieldlink sends credentials only over https (plain http only to this computer); &quot;%1&quot; is not allowed.</source>
+        <source>Fieldlink sends credentials only over https (plain http only to this computer); "%1" is not allowed.</source>
         <translation>Fieldlink solo envía credenciales por https (http simple solo a este equipo); «%1» no está permitido.</translation>
     </message>
     <message>
@@ -2583,15 +2665,15 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <source>The HighLevel token does not have the &quot;%1&quot; scope, so Fieldlink did not send this request. Add the scope to the Private Integration (Settings → Private Integrations) or to your Marketplace app, then connect again with the new token.</source>
+        <source>The HighLevel token does not have the "%1" scope, so Fieldlink did not send this request. Add the scope to the Private Integration (Settings → Private Integrations) or to your Marketplace app, then connect again with the new token.</source>
         <translation>El token de HighLevel no tiene el permiso «%1», así que Fieldlink no envió esta solicitud. Añada el permiso a la integración privada (Configuración → Integraciones privadas) o a su aplicación del Marketplace y vuelva a conectar con el nuevo token.</translation>
     </message>
     <message>
-        <source>%1&apos;s daily request budget for this account is used up.</source>
+        <source>%1's daily request budget for this account is used up.</source>
         <translation>Se ha agotado el presupuesto diario de solicitudes de %1 para esta cuenta.</translation>
     </message>
     <message>
-        <source>%1&apos;s daily limit of %2 calls is used up; it resets at 00:00 UTC.</source>
+        <source>%1's daily limit of %2 calls is used up; it resets at 00:00 UTC.</source>
         <translation>Se ha agotado el límite diario de %2 llamadas de %1; se restablece a las 00:00 UTC.</translation>
     </message>
 </context>
@@ -2622,7 +2704,7 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
         <translation>Kixie no aceptó la clave de API y el Business ID. Compruébelos en Kixie en Manage → Account Settings → Integrations. Kixie dijo: %1</translation>
     </message>
     <message>
-        <source>Kixie&apos;s daily API limit is used up. Kixie said: %1</source>
+        <source>Kixie's daily API limit is used up. Kixie said: %1</source>
         <translation>Se ha agotado el límite diario de la API de Kixie. Kixie dijo: %1</translation>
     </message>
     <message>
@@ -2723,11 +2805,11 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
 <context>
     <name>fieldlink::auth::OAuthLoginFlow</name>
     <message>
-        <source>Could not listen on 127.0.0.1 port %1 for HighLevel&apos;s answer; another program may be using it.</source>
+        <source>Could not listen on 127.0.0.1 port %1 for HighLevel's answer; another program may be using it.</source>
         <translation>No se pudo escuchar en 127.0.0.1, puerto %1, la respuesta de HighLevel; puede que otro programa lo esté usando.</translation>
     </message>
     <message>
-        <source>Fieldlink received HighLevel&apos;s answer. You can close this tab and return to Fieldlink.</source>
+        <source>Fieldlink received HighLevel's answer. You can close this tab and return to Fieldlink.</source>
         <translation>Fieldlink recibió la respuesta de HighLevel. Puede cerrar esta pestaña y volver a Fieldlink.</translation>
     </message>
     <message>
@@ -2735,7 +2817,7 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
         <translation>Se canceló la conexión con HighLevel.</translation>
     </message>
     <message>
-        <source>HighLevel&apos;s answer did not match this connection attempt (wrong state). Start connecting again.</source>
+        <source>HighLevel's answer did not match this connection attempt (wrong state). Start connecting again.</source>
         <translation>La respuesta de HighLevel no corresponde a este intento de conexión (state incorrecto). Vuelva a empezar la conexión.</translation>
     </message>
     <message>
@@ -2747,7 +2829,7 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
         <translation>no hay código de autorización</translation>
     </message>
     <message>
-        <source>HighLevel&apos;s token answer had no access token.</source>
+        <source>HighLevel's token answer had no access token.</source>
         <translation>La respuesta de token de HighLevel no incluía un token de acceso.</translation>
     </message>
 </context>
@@ -2758,11 +2840,11 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
         <translation>No se puede renovar la conexión con HighLevel. Vuelva a conectar HighLevel en Conexiones.</translation>
     </message>
     <message>
-        <source>HighLevel&apos;s token answer had no access token.</source>
+        <source>HighLevel's token answer had no access token.</source>
         <translation>La respuesta de token de HighLevel no incluía un token de acceso.</translation>
     </message>
     <message>
-        <source>HighLevel no longer accepts this connection&apos;s refresh token (it was used, revoked or has expired). Reconnect HighLevel in Connections.</source>
+        <source>HighLevel no longer accepts this connection's refresh token (it was used, revoked or has expired). Reconnect HighLevel in Connections.</source>
         <translation>HighLevel ya no acepta el token de actualización de esta conexión (se usó, se revocó o caducó). Vuelva a conectar HighLevel en Conexiones.</translation>
     </message>
 </context>
@@ -2776,15 +2858,15 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
 <context>
     <name>fieldlink::cli</name>
     <message>
-        <source>fieldlink-cli: unknown command &apos;%1&apos;
+        <source>fieldlink-cli: unknown command '%1'
 
 </source>
-        <translation>fieldlink-cli: orden desconocida &apos;%1&apos;
+        <translation>fieldlink-cli: orden desconocida '%1'
 
 </translation>
     </message>
     <message>
-        <source>The location&apos;s custom field definitions (the body of GET /locations/{id}/customFields).</source>
+        <source>The location's custom field definitions (the body of GET /locations/{id}/customFields).</source>
         <translation>Las definiciones de campos personalizados de la ubicación (el cuerpo de GET /locations/{id}/customFields).</translation>
     </message>
     <message>
@@ -2792,8 +2874,8 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
         <translation>fieldlink-cli: %1</translation>
     </message>
     <message>
-        <source>fieldlink-cli: unexpected argument &apos;%1&apos;</source>
-        <translation>fieldlink-cli: argumento inesperado &apos;%1&apos;</translation>
+        <source>fieldlink-cli: unexpected argument '%1'</source>
+        <translation>fieldlink-cli: argumento inesperado '%1'</translation>
     </message>
     <message>
         <source>fieldlink-cli: --profile is required</source>
@@ -2878,7 +2960,7 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
         <translation>Solo planificar: no escribir nada en GHL.</translation>
     </message>
     <message>
-        <source>The database file (default: the app&apos;s).</source>
+        <source>The database file (default: the app's).</source>
         <translation>El archivo de base de datos (por omisión, el de la aplicación).</translation>
     </message>
     <message>
@@ -2942,7 +3024,7 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
         <translation>Solo los ID de contacto de ARCHIVO, uno por línea.</translation>
     </message>
     <message>
-        <source>Only contacts updated since the profile&apos;s last complete run.</source>
+        <source>Only contacts updated since the profile's last complete run.</source>
         <translation>Solo los contactos actualizados desde la última ejecución completa del perfil.</translation>
     </message>
     <message>
@@ -2966,7 +3048,7 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
         <translation>Recibir webhooks en este puerto local (0: cualquiera libre).</translation>
     </message>
     <message>
-        <source>Register the listener for endcall, disposition and scheduledactivity through Kixie&apos;s webhook API, at this public URL (e.g. a tunnel to the port).</source>
+        <source>Register the listener for endcall, disposition and scheduledactivity through Kixie's webhook API, at this public URL (e.g. a tunnel to the port).</source>
         <translation>Registrar el receptor para endcall, disposition y scheduledactivity mediante la API de webhooks de Kixie, en esta URL pública (p. ej., un túnel al puerto).</translation>
     </message>
     <message>
@@ -2982,27 +3064,27 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
         <translation>Escuchando webhooks de Kixie en %1</translation>
     </message>
     <message>
-        <source>fieldlink-cli: no database at %1, so no saved connection &quot;%2&quot; (use --db with the app&apos;s database).</source>
+        <source>fieldlink-cli: no database at %1, so no saved connection "%2" (use --db with the app's database).</source>
         <translation>fieldlink-cli: no hay ninguna base de datos en %1, así que tampoco la conexión guardada «%2» (use --db con la base de datos de la aplicación).</translation>
     </message>
     <message>
-        <source>fieldlink-cli: the connection &quot;%1&quot; has no %2 account; add it in Fieldlink → Connections.</source>
+        <source>fieldlink-cli: the connection "%1" has no %2 account; add it in Fieldlink → Connections.</source>
         <translation>fieldlink-cli: la conexión «%1» no tiene cuenta de %2; añádala en Fieldlink → Conexiones.</translation>
     </message>
     <message>
-        <source>fieldlink-cli: the %1 secret of connection &quot;%2&quot; is not in the system keychain; enter it again in Fieldlink → Connections and save.</source>
+        <source>fieldlink-cli: the %1 secret of connection "%2" is not in the system keychain; enter it again in Fieldlink → Connections and save.</source>
         <translation>fieldlink-cli: el secreto de %1 de la conexión «%2» no está en el llavero del sistema; introdúzcalo de nuevo en Fieldlink → Conexiones y guarde.</translation>
     </message>
     <message>
-        <source>fieldlink-cli: the %1 secret of connection &quot;%2&quot; could not be read: %3</source>
+        <source>fieldlink-cli: the %1 secret of connection "%2" could not be read: %3</source>
         <translation>fieldlink-cli: no se pudo leer el secreto de %1 de la conexión «%2»: %3</translation>
     </message>
     <message>
-        <source>fieldlink-cli: no connection named &quot;%1&quot; is saved in %2.</source>
+        <source>fieldlink-cli: no connection named "%1" is saved in %2.</source>
         <translation>fieldlink-cli: no hay ninguna conexión llamada «%1» guardada en %2.</translation>
     </message>
     <message>
-        <source>fieldlink-cli: the HighLevel secret of connection &quot;%1&quot; is empty; save it again in Fieldlink → Connections.</source>
+        <source>fieldlink-cli: the HighLevel secret of connection "%1" is empty; save it again in Fieldlink → Connections.</source>
         <translation>fieldlink-cli: el secreto de HighLevel de la conexión «%1» está vacío; guárdelo de nuevo en Fieldlink → Conexiones.</translation>
     </message>
     <message>
@@ -3025,7 +3107,7 @@ Commands:
 
 The connection is the one saved in the app under NAME (secrets from the system keychain), or else
 FIELDLINK_GHL_BASE_URL, FIELDLINK_GHL_TOKEN, FIELDLINK_GHL_LOCATION_ID, FIELDLINK_KIXIE_BASE_URL,
-FIELDLINK_KIXIE_API_KEY and FIELDLINK_KIXIE_BUSINESS_ID. --db defaults to the app&apos;s database.
+FIELDLINK_KIXIE_API_KEY and FIELDLINK_KIXIE_BUSINESS_ID. --db defaults to the app's database.
 A profile NAME is one saved in the app (its newest version) or a default profile; a default the
 admin saved in the app is found as that saved version.
 
@@ -3066,11 +3148,11 @@ Opciones:
 </translation>
     </message>
     <message>
-        <source>A profile saved in the app, a default profile&apos;s name, or a profile file.</source>
+        <source>A profile saved in the app, a default profile's name, or a profile file.</source>
         <translation>Un perfil guardado en la aplicación, el nombre de un perfil predeterminado o un archivo de perfil.</translation>
     </message>
     <message>
-        <source>The database with the app&apos;s saved profiles (default: the app&apos;s).</source>
+        <source>The database with the app's saved profiles (default: the app's).</source>
         <translation>La base de datos con los perfiles guardados de la aplicación (por defecto, la de la aplicación).</translation>
     </message>
 </context>
@@ -3081,8 +3163,8 @@ Opciones:
         <translation>Mismo nombre</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; and &quot;%2&quot; usually mean the same</source>
-        <translation>&quot;%1&quot; y &quot;%2&quot; suelen significar lo mismo</translation>
+        <source>"%1" and "%2" usually mean the same</source>
+        <translation>"%1" y "%2" suelen significar lo mismo</translation>
     </message>
     <message>
         <source>Similar name (%1% alike)</source>
@@ -3423,16 +3505,16 @@ Opciones:
         <translation>El registro no coincide con ninguna ruta y el perfil no tiene ruta predeterminada.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is empty, so the record is skipped.</source>
-        <translation>&quot;%1&quot; está vacío, así que se omite el registro.</translation>
+        <source>"%1" is empty, so the record is skipped.</source>
+        <translation>"%1" está vacío, así que se omite el registro.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is required but came out empty.</source>
-        <translation>&quot;%1&quot; es obligatorio pero quedó vacío.</translation>
+        <source>"%1" is required but came out empty.</source>
+        <translation>"%1" es obligatorio pero quedó vacío.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; got an object; add a transform that picks one of its fields.</source>
-        <translation>&quot;%1&quot; recibió un objeto; añada una transformación que elija uno de sus campos.</translation>
+        <source>"%1" got an object; add a transform that picks one of its fields.</source>
+        <translation>"%1" recibió un objeto; añada una transformación que elija uno de sus campos.</translation>
     </message>
 </context>
 <context>
@@ -3442,116 +3524,116 @@ Opciones:
         <translation>Una condición debe ser un objeto.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a non-empty list of conditions.</source>
-        <translation>&quot;%1&quot; debe ser una lista de condiciones no vacía.</translation>
+        <source>"%1" must be a non-empty list of conditions.</source>
+        <translation>"%1" debe ser una lista de condiciones no vacía.</translation>
     </message>
     <message>
-        <source>Operator &quot;%1&quot; needs a &quot;value&quot;.</source>
-        <translation>El operador &quot;%1&quot; necesita un &quot;value&quot;.</translation>
+        <source>Operator "%1" needs a "value".</source>
+        <translation>El operador "%1" necesita un "value".</translation>
     </message>
     <message>
-        <source>Operator &quot;%1&quot; needs a list as its value.</source>
-        <translation>El operador &quot;%1&quot; necesita una lista como valor.</translation>
+        <source>Operator "%1" needs a list as its value.</source>
+        <translation>El operador "%1" necesita una lista como valor.</translation>
     </message>
     <message>
         <source>Invalid regular expression: %1</source>
         <translation>Expresión regular no válida: %1</translation>
     </message>
     <message>
-        <source>Unknown key &quot;%1&quot;.</source>
-        <translation>Clave desconocida &quot;%1&quot;.</translation>
+        <source>Unknown key "%1".</source>
+        <translation>Clave desconocida "%1".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is required.</source>
-        <translation>&quot;%1&quot; es obligatorio.</translation>
+        <source>"%1" is required.</source>
+        <translation>"%1" es obligatorio.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be text.</source>
-        <translation>&quot;%1&quot; debe ser texto.</translation>
+        <source>"%1" must be text.</source>
+        <translation>"%1" debe ser texto.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a whole number from %2 to %3.</source>
-        <translation>&quot;%1&quot; debe ser un número entero de %2 a %3.</translation>
+        <source>"%1" must be a whole number from %2 to %3.</source>
+        <translation>"%1" debe ser un número entero de %2 a %3.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be true or false.</source>
-        <translation>&quot;%1&quot; debe ser true o false.</translation>
+        <source>"%1" must be true or false.</source>
+        <translation>"%1" debe ser true o false.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be one of: %2.</source>
-        <translation>&quot;%1&quot; debe ser uno de: %2.</translation>
+        <source>"%1" must be one of: %2.</source>
+        <translation>"%1" debe ser uno de: %2.</translation>
     </message>
     <message>
-        <source>Unsupported format &quot;%1&quot;; this version reads &quot;%2&quot;.</source>
-        <translation>Formato no admitido &quot;%1&quot;; esta versión lee &quot;%2&quot;.</translation>
+        <source>Unsupported format "%1"; this version reads "%2".</source>
+        <translation>Formato no admitido "%1"; esta versión lee "%2".</translation>
     </message>
     <message>
-        <source>&quot;direction&quot; is required.</source>
-        <translation>&quot;direction&quot; es obligatorio.</translation>
+        <source>"direction" is required.</source>
+        <translation>"direction" es obligatorio.</translation>
     </message>
     <message>
-        <source>&quot;matchKeys&quot; must be a non-empty list.</source>
-        <translation>&quot;matchKeys&quot; debe ser una lista no vacía.</translation>
+        <source>"matchKeys" must be a non-empty list.</source>
+        <translation>"matchKeys" debe ser una lista no vacía.</translation>
     </message>
     <message>
-        <source>Unknown match key &quot;%1&quot;; use %2.</source>
-        <translation>Clave de coincidencia desconocida &quot;%1&quot;; use %2.</translation>
+        <source>Unknown match key "%1"; use %2.</source>
+        <translation>Clave de coincidencia desconocida "%1"; use %2.</translation>
     </message>
     <message>
-        <source>Match key &quot;%1&quot; is listed twice.</source>
-        <translation>La clave de coincidencia &quot;%1&quot; aparece dos veces.</translation>
+        <source>Match key "%1" is listed twice.</source>
+        <translation>La clave de coincidencia "%1" aparece dos veces.</translation>
     </message>
     <message>
         <source>A route must be an object.</source>
         <translation>Una ruta debe ser un objeto.</translation>
     </message>
     <message>
-        <source>A route needs a &quot;when&quot; condition; use &quot;default&quot; for the catch-all.</source>
-        <translation>Una ruta necesita una condición &quot;when&quot;; use &quot;default&quot; para la ruta general.</translation>
+        <source>A route needs a "when" condition; use "default" for the catch-all.</source>
+        <translation>Una ruta necesita una condición "when"; use "default" para la ruta general.</translation>
     </message>
     <message>
-        <source>A route needs a non-empty &quot;actions&quot; list (note, task, tags).</source>
-        <translation>Una ruta necesita una lista &quot;actions&quot; no vacía (note, task, tags).</translation>
+        <source>A route needs a non-empty "actions" list (note, task, tags).</source>
+        <translation>Una ruta necesita una lista "actions" no vacía (note, task, tags).</translation>
     </message>
     <message>
-        <source>Unknown action &quot;%1&quot;; use note, task or tags.</source>
-        <translation>Acción desconocida &quot;%1&quot;; use note, task o tags.</translation>
+        <source>Unknown action "%1"; use note, task or tags.</source>
+        <translation>Acción desconocida "%1"; use note, task o tags.</translation>
     </message>
     <message>
-        <source>&quot;routing&quot; must be an object with &quot;routes&quot; and/or &quot;default&quot;.</source>
-        <translation>&quot;routing&quot; debe ser un objeto con &quot;routes&quot; o &quot;default&quot; (o ambos).</translation>
+        <source>"routing" must be an object with "routes" and/or "default".</source>
+        <translation>"routing" debe ser un objeto con "routes" o "default" (o ambos).</translation>
     </message>
     <message>
-        <source>&quot;routes&quot; must be a list.</source>
-        <translation>&quot;routes&quot; debe ser una lista.</translation>
+        <source>"routes" must be a list.</source>
+        <translation>"routes" debe ser una lista.</translation>
     </message>
     <message>
-        <source>&quot;rules&quot; must be a non-empty list.</source>
-        <translation>&quot;rules&quot; debe ser una lista no vacía.</translation>
+        <source>"rules" must be a non-empty list.</source>
+        <translation>"rules" debe ser una lista no vacía.</translation>
     </message>
     <message>
         <source>A rule must be an object.</source>
         <translation>Una regla debe ser un objeto.</translation>
     </message>
     <message>
-        <source>&quot;sources&quot; must be a non-empty list of fields.</source>
-        <translation>&quot;sources&quot; debe ser una lista de campos no vacía.</translation>
+        <source>"sources" must be a non-empty list of fields.</source>
+        <translation>"sources" debe ser una lista de campos no vacía.</translation>
     </message>
     <message>
-        <source>Give &quot;source&quot; or &quot;sources&quot;, not both.</source>
-        <translation>Indique &quot;source&quot; o &quot;sources&quot;, no ambos.</translation>
+        <source>Give "source" or "sources", not both.</source>
+        <translation>Indique "source" o "sources", no ambos.</translation>
     </message>
     <message>
-        <source>This location has no custom field &quot;%1&quot;.</source>
-        <translation>Esta ubicación no tiene el campo personalizado &quot;%1&quot;.</translation>
+        <source>This location has no custom field "%1".</source>
+        <translation>Esta ubicación no tiene el campo personalizado "%1".</translation>
     </message>
     <message>
-        <source>&quot;transforms&quot; must be a list.</source>
-        <translation>&quot;transforms&quot; debe ser una lista.</translation>
+        <source>"transforms" must be a list.</source>
+        <translation>"transforms" debe ser una lista.</translation>
     </message>
     <message>
-        <source>A rule needs a &quot;source&quot;, &quot;sources&quot; or a transform that makes a value (constant, template).</source>
-        <translation>Una regla necesita &quot;source&quot;, &quot;sources&quot; o una transformación que produzca un valor (constant, template).</translation>
+        <source>A rule needs a "source", "sources" or a transform that makes a value (constant, template).</source>
+        <translation>Una regla necesita "source", "sources" o una transformación que produzca un valor (constant, template).</translation>
     </message>
     <message>
         <source>Not valid JSON: %1.</source>
@@ -3562,50 +3644,50 @@ Opciones:
         <translation>Un perfil debe ser un objeto JSON.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; appears more than once; only the last one would count.</source>
-        <translation>&quot;%1&quot; aparece más de una vez; solo contaría la última.</translation>
+        <source>"%1" appears more than once; only the last one would count.</source>
+        <translation>"%1" aparece más de una vez; solo contaría la última.</translation>
     </message>
     <message>
-        <source>A value map needs &quot;map&quot;: an object or a list of {from, to}.</source>
-        <translation>Una tabla de valores necesita &quot;map&quot;: un objeto o una lista de {from, to}.</translation>
+        <source>A value map needs "map": an object or a list of {from, to}.</source>
+        <translation>Una tabla de valores necesita "map": un objeto o una lista de {from, to}.</translation>
     </message>
     <message>
-        <source>The value map has &quot;%1&quot; more than once.</source>
-        <translation>La tabla de valores tiene &quot;%1&quot; más de una vez.</translation>
+        <source>The value map has "%1" more than once.</source>
+        <translation>La tabla de valores tiene "%1" más de una vez.</translation>
     </message>
     <message>
-        <source>&quot;defaultRegion&quot; must be a two-letter region code such as US or GB.</source>
-        <translation>&quot;defaultRegion&quot; debe ser un código de región de dos letras, como US o GB.</translation>
+        <source>"defaultRegion" must be a two-letter region code such as US or GB.</source>
+        <translation>"defaultRegion" debe ser un código de región de dos letras, como US o GB.</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;; use an IANA name such as America/New_York.</source>
-        <translation>Zona horaria desconocida &quot;%1&quot;; use un nombre IANA como America/New_York.</translation>
+        <source>Unknown time zone "%1"; use an IANA name such as America/New_York.</source>
+        <translation>Zona horaria desconocida "%1"; use un nombre IANA como America/New_York.</translation>
     </message>
     <message>
-        <source>&quot;condition&quot; is required.</source>
-        <translation>&quot;condition&quot; es obligatorio.</translation>
+        <source>"condition" is required.</source>
+        <translation>"condition" es obligatorio.</translation>
     </message>
     <message>
-        <source>&quot;value&quot; is required.</source>
-        <translation>&quot;value&quot; es obligatorio.</translation>
+        <source>"value" is required.</source>
+        <translation>"value" es obligatorio.</translation>
     </message>
     <message>
-        <source>A transform must be a name or an object with a &quot;type&quot;.</source>
-        <translation>Una transformación debe ser un nombre o un objeto con &quot;type&quot;.</translation>
+        <source>A transform must be a name or an object with a "type".</source>
+        <translation>Una transformación debe ser un nombre o un objeto con "type".</translation>
     </message>
     <message>
-        <source>Unknown transform &quot;%1&quot;. Known: %2.</source>
-        <translation>Transformación desconocida &quot;%1&quot;. Conocidas: %2.</translation>
+        <source>Unknown transform "%1". Known: %2.</source>
+        <translation>Transformación desconocida "%1". Conocidas: %2.</translation>
     </message>
 </context>
 <context>
     <name>fieldlink::mapping::ProfileLoader</name>
     <message>
-        <source>the newest saved version of &quot;%1&quot;</source>
+        <source>the newest saved version of "%1"</source>
         <translation>la versión guardada más reciente de «%1»</translation>
     </message>
     <message>
-        <source>Cannot read profile &quot;%1&quot;: %2. Give a file, a profile saved in the app, or a default profile: %3.</source>
+        <source>Cannot read profile "%1": %2. Give a file, a profile saved in the app, or a default profile: %3.</source>
         <translation>No se puede leer el perfil «%1»: %2. Indique un archivo, un perfil guardado en la aplicación o un perfil predeterminado: %3.</translation>
     </message>
 </context>
@@ -3616,38 +3698,38 @@ Opciones:
         <translation>Ninguna ruta y ninguna predeterminada: se omitirían todos los registros.</translation>
     </message>
     <message>
-        <source>Route &quot;%1&quot; can never match.</source>
-        <translation>La ruta &quot;%1&quot; nunca puede coincidir.</translation>
+        <source>Route "%1" can never match.</source>
+        <translation>La ruta "%1" nunca puede coincidir.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a field of the target.</source>
-        <translation>&quot;%1&quot; no es un campo del destino.</translation>
+        <source>"%1" is not a field of the target.</source>
+        <translation>"%1" no es un campo del destino.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is mapped by more than one rule; give all but one a &quot;when&quot;.</source>
-        <translation>&quot;%1&quot; se asigna en más de una regla; ponga un &quot;when&quot; a todas menos una.</translation>
+        <source>"%1" is mapped by more than one rule; give all but one a "when".</source>
+        <translation>"%1" se asigna en más de una regla; ponga un "when" a todas menos una.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known source field; it will be empty unless records carry it.</source>
-        <translation>&quot;%1&quot; no es un campo de origen conocido; estará vacío salvo que los registros lo traigan.</translation>
+        <source>"%1" is not a known source field; it will be empty unless records carry it.</source>
+        <translation>"%1" no es un campo de origen conocido; estará vacío salvo que los registros lo traigan.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a list but &quot;%2&quot; holds one value; add a join, pick or value map step.</source>
-        <translation>&quot;%1&quot; es una lista pero &quot;%2&quot; guarda un solo valor; añada un paso join, pick o de tabla de valores.</translation>
+        <source>"%1" is a list but "%2" holds one value; add a join, pick or value map step.</source>
+        <translation>"%1" es una lista pero "%2" guarda un solo valor; añada un paso join, pick o de tabla de valores.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a phone number; add a phone_e164 step so every row uses the same format.</source>
-        <translation>&quot;%1&quot; es un número de teléfono; añada un paso phone_e164 para que todas las filas usen el mismo formato.</translation>
+        <source>"%1" is a phone number; add a phone_e164 step so every row uses the same format.</source>
+        <translation>"%1" es un número de teléfono; añada un paso phone_e164 para que todas las filas usen el mismo formato.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; (%2) is required but no rule fills it.</source>
-        <translation>&quot;%1&quot; (%2) es obligatorio pero ninguna regla lo rellena.</translation>
+        <source>"%1" (%2) is required but no rule fills it.</source>
+        <translation>"%1" (%2) es obligatorio pero ninguna regla lo rellena.</translation>
     </message>
     <message numerus="yes">
-        <source>&quot;%1&quot; (%n samples)</source>
+        <source>"%1" (%n samples)</source>
         <translation>
-            <numerusform>&quot;%1&quot; (%n muestra)</numerusform>
-            <numerusform>&quot;%1&quot; (%n muestras)</numerusform>
+            <numerusform>"%1" (%n muestra)</numerusform>
+            <numerusform>"%1" (%n muestras)</numerusform>
         </translation>
     </message>
     <message>
@@ -3659,11 +3741,11 @@ Opciones:
         <translation>%1 de %2 teléfonos de muestra no son números válidos, p. ej. %3.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is empty in all %2 samples.</source>
-        <translation>&quot;%1&quot; está vacío en las %2 muestras.</translation>
+        <source>"%1" is empty in all %2 samples.</source>
+        <translation>"%1" está vacío en las %2 muestras.</translation>
     </message>
     <message>
-        <source>The rule for &quot;%1&quot; reads no source field and makes no value, so it is always empty; give it a source or a constant.</source>
+        <source>The rule for "%1" reads no source field and makes no value, so it is always empty; give it a source or a constant.</source>
         <translation>La regla de «%1» no lee ningún campo de origen ni produce ningún valor, así que siempre queda vacía; dele un origen o una constante.</translation>
     </message>
 </context>
@@ -3689,8 +3771,8 @@ Opciones:
         <translation>Acortado de %1 a %2 caracteres.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an email address.</source>
-        <translation>&quot;%1&quot; no es una dirección de correo electrónico.</translation>
+        <source>"%1" is not an email address.</source>
+        <translation>"%1" no es una dirección de correo electrónico.</translation>
     </message>
     <message>
         <source>The record is skipped.</source>
@@ -3701,8 +3783,8 @@ Opciones:
         <translation>Extensión %1 descartada: el destino solo admite números E.164.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid phone number for region %2.</source>
-        <translation>&quot;%1&quot; no es un número de teléfono válido para la región %2.</translation>
+        <source>"%1" is not a valid phone number for region %2.</source>
+        <translation>"%1" no es un número de teléfono válido para la región %2.</translation>
     </message>
     <message>
         <source>The field is left empty.</source>
@@ -3713,12 +3795,12 @@ Opciones:
         <translation>Se conserva el texto original.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date this rule understands.</source>
-        <translation>&quot;%1&quot; no es una fecha que esta regla entienda.</translation>
+        <source>"%1" is not a date this rule understands.</source>
+        <translation>"%1" no es una fecha que esta regla entienda.</translation>
     </message>
     <message>
-        <source>No entry of the value map covers &quot;%1&quot;.</source>
-        <translation>Ninguna entrada de la tabla de valores cubre &quot;%1&quot;.</translation>
+        <source>No entry of the value map covers "%1".</source>
+        <translation>Ninguna entrada de la tabla de valores cubre "%1".</translation>
     </message>
 </context>
 <context>
@@ -3728,7 +3810,7 @@ Opciones:
         <translation>No se pudo abrir la base de datos de Fieldlink %1: %2</translation>
     </message>
     <message>
-        <source>The Fieldlink database %1 cannot use write-ahead logging (SQLite answered &quot;%2&quot;); keep it on a local disk.</source>
+        <source>The Fieldlink database %1 cannot use write-ahead logging (SQLite answered "%2"); keep it on a local disk.</source>
         <translation>La base de datos de Fieldlink %1 no puede usar el registro de escritura anticipada (SQLite respondió «%2»); guárdela en un disco local.</translation>
     </message>
     <message>
@@ -3903,7 +3985,7 @@ Opciones:
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <source>Could not read the location&apos;s custom fields: %1</source>
+        <source>Could not read the location's custom fields: %1</source>
         <translation>No se pudieron leer los campos personalizados de la subcuenta: %1</translation>
     </message>
     <message>

@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "RequestLog.h"
 #include "RequestLogRepository.h"
+#include "RecordDetailView.h"
 #include "RunHistoryModel.h"
 #include "RunRecordsModel.h"
 #include "ShellCommand.h"
@@ -55,7 +56,7 @@ HistoryPage::HistoryPage(AppContext& context, QWidget* parent)
     , m_records(new RunRecordsModel(this))
     , m_runView(tableFor(m_runs, "runTableView", this))
     , m_recordView(tableFor(m_records, "recordTableView", this))
-    , m_detail(new QPlainTextEdit(this))
+    , m_detail(new RecordDetailView(QStringLiteral("recordDetail"), this))
     , m_summary(new QLabel(this))
     , m_nextStep(new QLabel(this))
     , m_exportCsv(new QPushButton(tr("Export results as &CSV…"), this))
@@ -73,9 +74,6 @@ HistoryPage::HistoryPage(AppContext& context, QWidget* parent)
                             .arg(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)));
     m_runView->setAccessibleName(tr("Runs, newest first"));
     m_recordView->setAccessibleName(tr("The selected run's records"));
-    m_detail->setObjectName(QStringLiteral("recordDetail"));
-    m_detail->setReadOnly(true);
-    m_detail->setAccessibleName(tr("The selected record's changes and problems"));
     m_summary->setObjectName(QStringLiteral("runSummaryLabel"));
     m_summary->setWordWrap(true);
     m_nextStep->setObjectName(QStringLiteral("nextStepLabel"));
@@ -191,7 +189,7 @@ void HistoryPage::showRun() {
     m_replay->setEnabled(false);
     m_records->setRun(m_context.database().connection(), runId);
     m_recordView->resizeColumnsToContents();
-    m_detail->clear();
+    m_detail->showRecord({}, {}, 0);
     m_nextStep->clear();
     if (runId == 0) {
         m_summary->setText(m_runs->rowCount() == 0
@@ -230,7 +228,7 @@ void HistoryPage::showRun() {
 }
 
 void HistoryPage::showRecord() {
-    m_detail->setPlainText(RunRecordsModel::describe(m_recordView->currentIndex()));
+    m_detail->showRecord(m_recordView->currentIndex(), m_context.database().connection(), selectedRun());
 }
 
 bool HistoryPage::exportResults(const QString& path) {

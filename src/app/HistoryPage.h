@@ -3,13 +3,13 @@
 #include <QWidget>
 
 class QLabel;
-class QPlainTextEdit;
 class QPushButton;
 class QTableView;
 
 namespace fieldlink {
 
 class AppContext;
+class RecordDetailView;
 class RunHistoryModel;
 class RunRecordsModel;
 
@@ -49,7 +49,7 @@ private:
     RunRecordsModel* m_records;
     QTableView* m_runView;
     QTableView* m_recordView;
-    QPlainTextEdit* m_detail;
+    RecordDetailView* m_detail;
     QLabel* m_summary;
     QLabel* m_nextStep;
     QPushButton* m_exportCsv;

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "EventSource.h"
+#include "RecordDetailView.h"
 #include "RunRecordsModel.h"
 #include "ShellCommand.h"
 #include "SyncLauncher.h"
@@ -53,7 +54,7 @@ TestSyncPage::TestSyncPage(AppContext& context, QWidget* parent)
     , m_status(new QLabel(this))
     , m_actionFilter(new QComboBox(this))
     , m_recordView(new QTableView(this))
-    , m_detail(new QPlainTextEdit(this))
+    , m_detail(new RecordDetailView(QStringLiteral("planDetail"), this))
     , m_schedule(new QLabel(this)) {
     m_recordsKind->setObjectName(QStringLiteral("recordsComboBox"));
     m_recordsKind->addItems({tr("HighLevel contacts → Kixie PowerLists"),
@@ -91,8 +92,6 @@ TestSyncPage::TestSyncPage(AppContext& context, QWidget* parent)
     m_recordView->verticalHeader()->hide();
     m_recordView->horizontalHeader()->setStretchLastSection(true);
     m_recordView->setAccessibleName(tr("The plan or the results, one record per line"));
-    m_detail->setObjectName(QStringLiteral("planDetail"));
-    m_detail->setReadOnly(true);
     m_schedule->setObjectName(QStringLiteral("scheduleLabel"));
     m_schedule->setWordWrap(true);
     m_schedule->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -433,7 +432,8 @@ void TestSyncPage::onFinished(const sync::SyncOutcome& outcome) {
 }
 
 void TestSyncPage::showRecord() {
-    m_detail->setPlainText(RunRecordsModel::describe(m_filter->mapToSource(m_recordView->currentIndex())));
+    m_detail->showRecord(m_filter->mapToSource(m_recordView->currentIndex()), m_context.database().connection(),
+                         m_runId);
 }
 
 } // namespace fieldlink

@@ -20,6 +20,7 @@ class QTableView;
 namespace fieldlink {
 
 class AppContext;
+class RecordDetailView;
 class RunRecordsModel;
 class SyncLauncher;
 
@@ -95,7 +96,7 @@ private:
     QLabel* m_status;
     QComboBox* m_actionFilter;
     QTableView* m_recordView;
-    QPlainTextEdit* m_detail;
+    RecordDetailView* m_detail;
     QLabel* m_schedule;
 };
 

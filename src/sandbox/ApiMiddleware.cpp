@@ -57,7 +57,7 @@ httplib::Server::Handler ApiMiddleware::wrap(Service service, StatsKey statsKey,
         else
             m_context.stats.countKixie(statsKey(request));
 
-        const Fault fault = m_context.faults.draw();
+        const Fault fault = m_context.faults.draw(service == Service::Ghl ? "ghl" : "kixie");
         if (fault != Fault::None)
             m_context.stats.countFault(faultName(fault));
         switch (fault) {

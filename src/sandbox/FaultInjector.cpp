@@ -45,11 +45,23 @@ bool checkSum(const FaultRates& rates, std::string* error) {
     return true;
 }
 
+bool assignService(FaultRates& rates, const std::string& value, std::string* error) {
+    if (value != "ghl" && value != "kixie" && !value.empty()) {
+        *error = "service must be ghl or kixie, not '" + value + "'";
+        return false;
+    }
+    rates.service = value;
+    return true;
+}
+
 } // namespace
 
 Json FaultRates::toJson() const {
-    return Json{{"5xx", serverError},     {"429", rateLimited}, {"drop", drop},
-                {"malformed", malformed}, {"slow", slow},       {"slowMs", slowDelayMs}};
+    Json json{{"5xx", serverError},     {"429", rateLimited}, {"drop", drop},
+              {"malformed", malformed}, {"slow", slow},       {"slowMs", slowDelayMs}};
+    if (!service.empty())
+        json["service"] = service;
+    return json;
 }
 
 std::optional<FaultRates> parseFaultSpec(const std::string& spec, std::string* error) {
@@ -63,6 +75,11 @@ std::optional<FaultRates> parseFaultSpec(const std::string& spec, std::string* e
         if (equals == std::string::npos) {
             *error = "fault '" + item + "' is not of the form kind=rate";
             return std::nullopt;
+        }
+        if (item.substr(0, equals) == "service") {
+            if (!assignService(rates, item.substr(equals + 1), error))
+                return std::nullopt;
+            continue;
         }
         double value = 0;
         try {
@@ -89,6 +106,14 @@ std::optional<FaultRates> parseFaultJson(const Json& object, std::string* error)
     }
     FaultRates rates;
     for (const auto& [key, value] : object.items()) {
+        if (key == "service") {
+            if (!value.is_string() || !assignService(rates, value.get<std::string>(), error)) {
+                if (!value.is_string())
+                    *error = "service must be a string: ghl or kixie";
+                return std::nullopt;
+            }
+            continue;
+        }
         if (!value.is_number()) {
             *error = "fault rate for '" + key + "' must be a number";
             return std::nullopt;
@@ -111,9 +136,9 @@ FaultRates FaultInjector::rates() const {
     return m_rates;
 }
 
-Fault FaultInjector::draw() {
+Fault FaultInjector::draw(const std::string& service) {
     std::lock_guard lock(m_mutex);
-    if (!m_rates.any())
+    if (!m_rates.any() || (!m_rates.service.empty() && m_rates.service != service))
         return Fault::None;
     double draw = m_random.unit();
     const std::pair<double, Fault> table[] = {{m_rates.serverError, Fault::ServerError},

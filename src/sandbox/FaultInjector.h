@@ -18,6 +18,9 @@ struct FaultRates {
     double malformed = 0;    ///< key "malformed": request processed, reply body is truncated JSON
     double slow = 0;         ///< key "slow": reply delayed by slowDelayMs, then processed
     int slowDelayMs = 35000; ///< key "slowMs": longer than any sane client transfer timeout
+    /// Key "service": "ghl" or "kixie" limits the faults to that service's requests (one flaky side, the
+    /// other well — e.g. Kixie's gateway failing while HighLevel answers); empty: both.
+    std::string service;
 
     bool any() const { return serverError + rateLimited + drop + malformed + slow > 0; }
     Json toJson() const;
@@ -38,7 +41,8 @@ public:
 
     void setRates(const FaultRates& rates);
     FaultRates rates() const;
-    Fault draw();
+    /// The fault for the next request to `service` ("ghl" or "kixie").
+    Fault draw(const std::string& service);
     /// Picks one of 500/502/503 for a ServerError fault.
     int serverErrorStatus();
 

@@ -6,6 +6,7 @@
 #include "LedgerRepository.h"
 #include "RequestLog.h"
 #include "RequestLogRepository.h"
+#include "RequestTraceModel.h"
 #include "RunHistoryModel.h"
 #include "RunRecordsModel.h"
 #include "RunRepository.h"
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void cleanup();
     void runsAreListedNewestFirstWithTheirFigures();
     void aRunShowsItsRecordsAndARecordItsChanges();
+    void aRecordShowsEveryCallMadeForIt();
     void interruptedAndFailedRunsSayHowToCarryOn();
     void resultsExportAsCsvAndTheRequestLogAsHar();
     void manyRunsAreReadAsNeeded();
@@ -143,6 +145,65 @@ void TestHistoryPage::aRunShowsItsRecordsAndARecordItsChanges() {
     QVERIFY(m_page->findChild<QPlainTextEdit*>(QStringLiteral("recordDetail"))
                 ->toPlainText()
                 .contains(failed.error));
+}
+
+void TestHistoryPage::aRecordShowsEveryCallMadeForIt() {
+    store::RunRecord failed;
+    failed.sourceId = QStringLiteral("contact-2");
+    failed.action = QStringLiteral("failed");
+    failed.error = QStringLiteral("Kixie refused the row.");
+    store::RunRecord quiet;
+    quiet.sourceId = QStringLiteral("contact-3");
+    quiet.action = QStringLiteral("unchanged");
+    const qint64 run = addRun(QStringLiteral("run"), QStringLiteral("finished"), {}, {failed, quiet});
+    store::RequestLogRepository log(m_context->database().connection());
+    log.setRunId(run);
+    const auto call = [&log](const QString& subject, int attempt, int status, api::ErrorClass error,
+                             const QByteArray& body) {
+        api::RequestLogEntry entry;
+        entry.startedAt = QDateTime::currentDateTimeUtc();
+        entry.service = api::Service::Kixie;
+        entry.operation = QStringLiteral("kixie.updatepowerlist");
+        entry.method = "POST";
+        entry.url = QStringLiteral("https://apig.kixie.com/app/event?apikey=%5BREDACTED%5D");
+        entry.status = status;
+        entry.error = error;
+        entry.attempt = attempt;
+        entry.latencyMs = 40 * attempt;
+        entry.subject = subject;
+        entry.requestBody = R"({"target":"+15550100"})";
+        entry.responseBody = body;
+        log.record(entry);
+    };
+    call(QStringLiteral("contact-2"), 1, 0, api::ErrorClass::Timeout, {});
+    call(QStringLiteral("contact-2"), 2, 503, api::ErrorClass::Server, "<html>Bad Gateway</html>");
+    call(QString(), 1, 200, api::ErrorClass::None, "{}"); // the run's own, no record's
+    call(QStringLiteral("contact-2"), 3, 400, api::ErrorClass::Validation, R"({"message":"invalid phone"})");
+    m_page->show();
+    m_page->selectRun(run);
+    QTableView* records = view("recordTableView");
+    records->setCurrentIndex(records->model()->index(0, 0));
+    QAbstractItemModel* trace = view("traceTableView")->model();
+    QAbstractItemModelTester tester(trace, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(trace->rowCount(), 3);
+    QCOMPARE(trace->index(0, RequestTraceModel::StatusColumn).data().toString(), QStringLiteral("no answer (timeout)"));
+    QCOMPARE(trace->index(1, RequestTraceModel::StatusColumn).data().toString(), QStringLiteral("503"));
+    QCOMPARE(trace->index(2, RequestTraceModel::AttemptColumn).data().toInt(), 3);
+    QCOMPARE(trace->index(2, RequestTraceModel::LatencyColumn).data().toString(), QStringLiteral("120 ms"));
+    QCOMPARE(trace->index(2, RequestTraceModel::OperationColumn).data().toString(),
+             QStringLiteral("kixie.updatepowerlist"));
+    // The last answer is selected and shown whole, JSON indented.
+    const auto* detail = m_page->findChild<QPlainTextEdit*>(QStringLiteral("callDetail"));
+    QVERIFY2(detail->toPlainText().contains(QLatin1String("\"message\": \"invalid phone\"")),
+             qPrintable(detail->toPlainText()));
+    QVERIFY(detail->toPlainText().contains(QLatin1String("apikey=%5BREDACTED%5D")));
+    view("traceTableView")->setCurrentIndex(trace->index(1, 0));
+    QVERIFY(detail->toPlainText().contains(QLatin1String("<html>Bad Gateway</html>")));
+    // A record no call was made for.
+    records->setCurrentIndex(records->model()->index(1, 0));
+    QCOMPARE(trace->rowCount(), 0);
+    QCOMPARE(detail->toPlainText(), QString());
+    QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("traceLabel"))->text().contains(QLatin1String("none")));
 }
 
 void TestHistoryPage::interruptedAndFailedRunsSayHowToCarryOn() {

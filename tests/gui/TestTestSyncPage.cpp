@@ -7,6 +7,7 @@
 #include "HttpProbe.h"
 #include "JsonHelpers.h"
 #include "KixieEvents.h"
+#include "RequestTraceModel.h"
 #include "RunRecordsModel.h"
 #include "SandboxConnection.h"
 #include "TestEnvironment.h"
@@ -36,12 +37,18 @@ private Q_SLOTS:
     void aRunSendsAndIsRecorded();
     void productionAsksBeforeWriting();
     void aCancelledRunResumesToTheEnd();
+    void aRecordShowsItsRequestTrace();
+    void replayFailedSendsOnlyTheFailuresAfterAFaultyRun();
     void callEventsFromAFileBecomeNotesOnce();
 
 private:
     void setUpSandbox();
     sync::SyncOutcome runAndWait(const char* button);
     QTableView* plan() const { return m_page->findChild<QTableView*>(QStringLiteral("planTableView")); }
+    QTableView* trace() const { return m_page->findChild<QTableView*>(QStringLiteral("traceTableView")); }
+    /// Selects the first plan row with `action`; false when there is none.
+    bool selectAction(const QString& action);
+    QString traceCell(int row, int column) const { return trace()->model()->index(row, column).data().toString(); }
 
     QTemporaryDir m_dir;
     std::unique_ptr<AppContext> m_context;
@@ -82,6 +89,17 @@ sync::SyncOutcome TestTestSyncPage::runAndWait(const char* button) {
     if (finished.isEmpty())
         finished.wait(60000);
     return finished.isEmpty() ? sync::SyncOutcome{} : finished.at(0).at(0).value<sync::SyncOutcome>();
+}
+
+bool TestTestSyncPage::selectAction(const QString& action) {
+    for (int row = 0; row < plan()->model()->rowCount(); ++row) {
+        const QModelIndex index = plan()->model()->index(row, RunRecordsModel::ActionColumn);
+        if (index.data().toString() == action) {
+            plan()->setCurrentIndex(index);
+            return true;
+        }
+    }
+    return false;
 }
 
 void TestTestSyncPage::withoutAConnectionNothingCanStart() {
@@ -202,6 +220,91 @@ void TestTestSyncPage::aCancelledRunResumesToTheEnd() {
     QCOMPARE(counts.value(QLatin1String("create")).toInt(), resumed.counts.created);
 }
 
+void TestTestSyncPage::aRecordShowsItsRequestTrace() {
+    setUpSandbox();
+    m_page->findChild<QSpinBox*>(QStringLiteral("limitSpinBox"))->setValue(3);
+    const sync::SyncOutcome outcome = runAndWait("runButton");
+    QVERIFY2(outcome.ok, qPrintable(outcome.message));
+    QVERIFY(selectAction(QStringLiteral("create")));
+    // The created row's own call, and only calls made for this record.
+    QVERIFY(trace()->model()->rowCount() >= 1);
+    QStringList operations;
+    for (int row = 0; row < trace()->model()->rowCount(); ++row)
+        operations << traceCell(row, RequestTraceModel::OperationColumn);
+    QVERIFY2(operations.contains(QStringLiteral("kixie.updatepowerlist")), qPrintable(operations.join(u',')));
+    QVERIFY(!operations.contains(QStringLiteral("contacts.search"))); // the run's listing is no record's
+    const int last = trace()->model()->rowCount() - 1;
+    QCOMPARE(traceCell(last, RequestTraceModel::StatusColumn), QStringLiteral("200"));
+    QCOMPARE(traceCell(last, RequestTraceModel::AttemptColumn), QStringLiteral("1"));
+    const QString sourceId = plan()->currentIndex().siblingAtColumn(RunRecordsModel::SourceColumn).data().toString();
+    QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("traceLabel"))->text().contains(sourceId));
+    // The selected call whole: the body sent names the contact; the Kixie key was redacted before logging.
+    const QString call = m_page->findChild<QPlainTextEdit*>(QStringLiteral("callDetail"))->toPlainText();
+    QVERIFY2(call.contains(QLatin1String("Request body:")) && call.contains(sourceId), qPrintable(call));
+    const QString apiKey = test::at(test::HttpProbe(m_context->sandbox()->baseUrl())
+                                        .get(QStringLiteral("/__sandbox/credentials"))
+                                        .json(),
+                                    "kixie.apiKey")
+                               .toString();
+    QVERIFY(!apiKey.isEmpty());
+    QVERIFY2(!call.contains(apiKey), qPrintable(call));
+    // A dry run reads the record's notes from HighLevel (the profile maps them) and writes nothing to Kixie.
+    const sync::SyncOutcome dryRun = runAndWait("dryRunButton");
+    QVERIFY(dryRun.ok);
+    plan()->setCurrentIndex(plan()->model()->index(0, 0));
+    QVERIFY(trace()->model()->rowCount() > 0);
+    for (int row = 0; row < trace()->model()->rowCount(); ++row) {
+        QCOMPARE(traceCell(row, RequestTraceModel::ServiceColumn), QStringLiteral("HighLevel"));
+        QCOMPARE(traceCell(row, RequestTraceModel::StatusColumn), QStringLiteral("200"));
+    }
+}
+
+void TestTestSyncPage::replayFailedSendsOnlyTheFailuresAfterAFaultyRun() {
+    setUpSandbox();
+    test::HttpProbe probe(m_context->sandbox()->baseUrl());
+    // Kixie's gateway fails every request; HighLevel answers.
+    QCOMPARE(probe.postJson(QStringLiteral("/__sandbox/faults"), test::jsonObject(R"({"5xx":1,"service":"kixie"})"))
+                 .status,
+             200);
+    m_page->findChild<QSpinBox*>(QStringLiteral("limitSpinBox"))->setValue(3);
+    const sync::SyncOutcome faulty = runAndWait("runButton");
+    QVERIFY2(faulty.ok, qPrintable(faulty.message));
+    QVERIFY(faulty.counts.failed > 0);
+    QCOMPARE(faulty.counts.created + faulty.counts.updated, 0);
+    // A failed record's trace: its notes read from HighLevel, then every Kixie attempt, each a server error.
+    QVERIFY(selectAction(QStringLiteral("failed")));
+    int kixieAttempts = 0;
+    for (int row = 0; row < trace()->model()->rowCount(); ++row) {
+        if (traceCell(row, RequestTraceModel::ServiceColumn) != QLatin1String("Kixie"))
+            continue;
+        ++kixieAttempts;
+        QVERIFY(traceCell(row, RequestTraceModel::StatusColumn).startsWith(u'5'));
+        QCOMPARE(traceCell(row, RequestTraceModel::AttemptColumn), QString::number(kixieAttempts));
+    }
+    QVERIFY(kixieAttempts > 1); // retried before giving up
+    QSet<QString> failedSources;
+    for (int row = 0; row < plan()->model()->rowCount(); ++row) {
+        if (plan()->model()->index(row, RunRecordsModel::ActionColumn).data().toString() == QLatin1String("failed"))
+            failedSources.insert(plan()->model()->index(row, RunRecordsModel::SourceColumn).data().toString());
+    }
+
+    // Kixie is back; Replay failed (History's button) sends those records and no others.
+    QCOMPARE(probe.postJson(QStringLiteral("/__sandbox/faults"), QJsonObject()).status, 200);
+    QSignalSpy finished(m_page.get(), &TestSyncPage::runFinished);
+    m_page->replayFailed(faulty.runId);
+    QVERIFY(!finished.isEmpty() || finished.wait(60000));
+    const auto replayed = finished.at(0).at(0).value<sync::SyncOutcome>();
+    QVERIFY2(replayed.ok, qPrintable(replayed.message));
+    QVERIFY(replayed.runId != faulty.runId);
+    QCOMPARE(replayed.counts.failed, 0);
+    QVERIFY(replayed.kixieCalls > 0);
+    QSet<QString> replayedSources;
+    for (int row = 0; row < plan()->model()->rowCount(); ++row)
+        replayedSources.insert(plan()->model()->index(row, RunRecordsModel::SourceColumn).data().toString());
+    QCOMPARE(replayedSources, failedSources);
+    QCOMPARE(m_context->runs().run(replayed.runId)->mode, QStringLiteral("replay"));
+}
+
 void TestTestSyncPage::callEventsFromAFileBecomeNotesOnce() {
     setUpSandbox();
     test::HttpProbe probe(m_context->sandbox()->baseUrl());
@@ -247,6 +350,13 @@ void TestTestSyncPage::callEventsFromAFileBecomeNotesOnce() {
     QVERIFY2(run.ok, qPrintable(run.message));
     QCOMPARE(run.counts.notes, 1);
     QVERIFY(plan()->model()->rowCount() > 0);
+    // The note's record shows the call that created it.
+    QVERIFY(selectAction(QStringLiteral("note")));
+    QStringList calls;
+    for (int row = 0; row < trace()->model()->rowCount(); ++row)
+        calls << traceCell(row, RequestTraceModel::OperationColumn) + QLatin1Char(' ') +
+                     traceCell(row, RequestTraceModel::StatusColumn);
+    QVERIFY2(calls.contains(QStringLiteral("notes.create 201")), qPrintable(calls.join(u',')));
     QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("runStatusLabel"))
                 ->text()
                 .contains(QLatin1String("1 notes")));

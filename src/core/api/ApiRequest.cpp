@@ -104,6 +104,7 @@ void ApiRequest::onReplyFinished(const AttemptContext& context, RequestLog* log)
         entry.attempt = m_attempts;
         entry.error = classification.error;
         entry.traceId = classification.traceId;
+        entry.subject = m_spec.subject;
         entry.requestHeaders = redactedHeaders(context.headers, *context.redactor);
         if (!m_spec.body.isEmpty())
             entry.requestHeaders.append({QByteArrayLiteral("Content-Type"), m_spec.contentType});

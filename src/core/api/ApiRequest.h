@@ -28,6 +28,8 @@ struct RequestSpec {
     /// The GHL scope the call needs; a token known to lack it is refused before anything is sent.
     QString requiredScope;
     QString operation; ///< a short name for the request log, e.g. "contacts.search"
+    /// The source record the call is made for; the queue fills it from RequestLog::subject() when empty.
+    QString subject;
     bool authenticated = true;
     /// Kixie's agent status answers `success:false` for an offline agent: an answer, not an error.
     bool successFalseIsAnswer = false;

@@ -82,7 +82,8 @@ QJsonObject harEntry(const RequestLogEntry& entry) {
         {QStringLiteral("_operation"), entry.operation},
         {QStringLiteral("_attempt"), entry.attempt},
         {QStringLiteral("_errorClass"), errorClassId(entry.error)},
-        {QStringLiteral("_traceId"), entry.traceId}};
+        {QStringLiteral("_traceId"), entry.traceId},
+        {QStringLiteral("_record"), entry.subject}};
 }
 
 } // namespace

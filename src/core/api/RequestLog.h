@@ -27,6 +27,9 @@ struct RequestLogEntry {
     int attempt = 1; ///< retries = attempt - 1
     ErrorClass error = ErrorClass::None;
     QString traceId;
+    /// The source record the call was made for (a GHL contact id, a call event's id), so a run's results can
+    /// show each record's requests; empty for calls made for the whole run (fetching a page of contacts).
+    QString subject;
     HeaderList requestHeaders;  ///< redacted
     HeaderList responseHeaders; ///< redacted
     QByteArray requestBody;     ///< redacted
@@ -61,6 +64,9 @@ public:
         m_counts = {};
     }
     void setSink(RequestLogSink* sink) { m_sink = sink; }
+    /// The record requests submitted from now on are made for (RequestSubject sets it for a scope).
+    void setSubject(const QString& subject) { m_subject = subject; }
+    QString subject() const { return m_subject; }
 
 Q_SIGNALS:
     void entryAdded(const fieldlink::api::RequestLogEntry& entry);
@@ -70,6 +76,29 @@ private:
     QList<RequestLogEntry> m_entries;
     std::array<int, 2> m_counts{}; ///< by Service
     RequestLogSink* m_sink = nullptr;
+    QString m_subject;
+};
+
+/// Tags every request submitted while it lives with one source record: the code that works on a record says
+/// so once, and the API clients' many calls stay ignorant of records.
+class RequestSubject {
+public:
+    RequestSubject(RequestLog* log, const QString& subject)
+        : m_log(log)
+        , m_previous(log ? log->subject() : QString()) {
+        if (m_log)
+            m_log->setSubject(subject);
+    }
+    ~RequestSubject() {
+        if (m_log)
+            m_log->setSubject(m_previous);
+    }
+    RequestSubject(const RequestSubject&) = delete;
+    RequestSubject& operator=(const RequestSubject&) = delete;
+
+private:
+    RequestLog* m_log;
+    QString m_previous;
 };
 
 /// HAR 1.2 (http://www.softwareishard.com/blog/har-12-spec/), as browsers' devtools import it.

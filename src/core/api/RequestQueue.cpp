@@ -73,6 +73,8 @@ void RequestQueue::setRetryRandom(std::function<double()> uniformRandom) {
 }
 
 ApiRequest* RequestQueue::submit(RequestSpec spec) {
+    if (spec.subject.isEmpty() && m_log)
+        spec.subject = m_log->subject();
     auto* request = new ApiRequest(std::move(spec), this);
     connect(request, &ApiRequest::attemptFinished, this,
             [this, request](const AttemptOutcome& outcome) { onAttemptFinished(request, outcome); });

@@ -56,6 +56,7 @@ public:
     /// Headers every request carries (GHL's Version).
     void setDefaultHeaders(HeaderList headers) { m_defaultHeaders = std::move(headers); }
     SecretRedactor& redactor() { return m_redactor; }
+    RequestLog* log() const { return m_log; }
     void setRetryRandom(std::function<double()> uniformRandom);
 
     const QueueSettings& settings() const { return m_settings; }

@@ -50,8 +50,8 @@ void RequestLogRepository::record(const api::RequestLogEntry& entry) {
     query.prepare(QStringLiteral(
         "INSERT INTO request_log (run_id, started_at, service, operation, method, url, status, latency_ms, "
         "bytes_sent, bytes_received, attempt, error_class, trace_id, request_headers, response_headers, "
-        "request_body, response_body, response_type) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "request_body, response_body, response_type, source_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(m_runId > 0 ? QVariant(m_runId) : QVariant(QMetaType(QMetaType::LongLong)));
     query.addBindValue(entry.startedAt.toUTC().toString(Qt::ISODateWithMs));
     query.addBindValue(api::serviceName(entry.service));
@@ -70,6 +70,7 @@ void RequestLogRepository::record(const api::RequestLogEntry& entry) {
     query.addBindValue(entry.requestBody);
     query.addBindValue(entry.responseBody);
     query.addBindValue(text(QString::fromLatin1(entry.responseContentType)));
+    query.addBindValue(text(entry.subject));
     if (!query.exec()) {
         m_lastError = query.lastError().text();
         qCWarning(lcStore) << "could not store a request log entry:" << m_lastError;
@@ -77,12 +78,22 @@ void RequestLogRepository::record(const api::RequestLogEntry& entry) {
 }
 
 QList<api::RequestLogEntry> RequestLogRepository::entries(qint64 runId) const {
+    return select(QStringLiteral("run_id IS ?"), {runId > 0 ? QVariant(runId) : QVariant(QMetaType(QMetaType::LongLong))});
+}
+
+QList<api::RequestLogEntry> RequestLogRepository::entries(qint64 runId, const QString& subject) const {
+    return select(QStringLiteral("run_id = ? AND source_id = ?"), {runId, subject});
+}
+
+QList<api::RequestLogEntry> RequestLogRepository::select(const QString& where,
+                                                          const QVariantList& values) const {
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral(
         "SELECT started_at, service, operation, method, url, status, latency_ms, bytes_sent, bytes_received, "
         "attempt, error_class, trace_id, request_headers, response_headers, request_body, response_body, "
-        "response_type FROM request_log WHERE run_id IS ? ORDER BY id"));
-    query.addBindValue(runId > 0 ? QVariant(runId) : QVariant(QMetaType(QMetaType::LongLong)));
+        "response_type, source_id FROM request_log WHERE ") + where + QStringLiteral(" ORDER BY id"));
+    for (const QVariant& value : values)
+        query.addBindValue(value);
     QList<api::RequestLogEntry> result;
     if (!query.exec())
         return result;
@@ -105,6 +116,7 @@ QList<api::RequestLogEntry> RequestLogRepository::entries(qint64 runId) const {
         entry.requestBody = query.value(14).toByteArray();
         entry.responseBody = query.value(15).toByteArray();
         entry.responseContentType = query.value(16).toString().toLatin1();
+        entry.subject = query.value(17).toString();
         result.append(entry);
     }
     return result;

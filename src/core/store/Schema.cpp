@@ -105,6 +105,10 @@ const QList<Migration>& Database::migrations() {
         // A connection is named once per service: the app saves a HighLevel and a Kixie side under one name,
         // and `fieldlink-cli --connection NAME` finds both by it.
         {2, {QStringLiteral("CREATE UNIQUE INDEX connections_service_name ON connections (service, name)")}},
+        // Each request names the source record it was made for, so a run's results show a record's requests.
+        {3,
+         {QStringLiteral("ALTER TABLE request_log ADD COLUMN source_id TEXT NOT NULL DEFAULT ''"),
+          QStringLiteral("CREATE INDEX request_log_by_record ON request_log(run_id, source_id, id)")}},
     };
     return steps;
 }

@@ -1,6 +1,7 @@
 #include "ContactSource.h"
 
 #include "ApiRequest.h"
+#include "RequestLog.h"
 #include "GhlClient.h"
 #include "GhlContactPager.h"
 
@@ -142,6 +143,7 @@ void ContactSource::fetchByIds() {
         return finishIfDone();
     }
     for (const QString& id : m_scope.ids) {
+        const api::RequestSubject subject(m_client->queue().log(), id);
         connect(m_client->getContact(id), &api::ApiRequest::finished, this,
                 [this, remaining, found](const api::ApiResult& result) {
                     if (result.ok())
@@ -181,6 +183,7 @@ void ContactSource::attachRelated(QList<QJsonObject> batch) {
     };
     for (qsizetype i = 0; i < shared->size(); ++i) {
         const QString id = shared->at(i).value(QLatin1String("id")).toString();
+        const api::RequestSubject subject(m_client->queue().log(), id);
         if (m_related.notes)
             connect(m_client->listNotes(id), &api::ApiRequest::finished, this,
                     attach(i, QStringLiteral("notes"), QStringLiteral("notes")));

@@ -100,6 +100,7 @@ void EventProcessor::resolveContact() {
             QStringLiteral("failed"),
             Tr::tr("The event names no GHL contact and no valid phone number to find one by."));
     }
+    const api::RequestSubject subject = tagRequests();
     connect(m_ghl->findContactByPhone(phone), &api::ApiRequest::finished, this,
             [this, phone](const api::ApiResult& result) {
                 m_current.contactId = result.json.toObject()
@@ -142,6 +143,10 @@ store::LedgerEntry EventProcessor::entryFor(const Action& action,
     return entry;
 }
 
+api::RequestSubject EventProcessor::tagRequests() const {
+    return {m_ghl->queue().log(), m_current.mapped.sourceId};
+}
+
 store::RunRecord EventProcessor::recordFor(const QString& action, const QString& error,
                                            const QJsonObject& diff) const {
     store::RunRecord record;
@@ -175,6 +180,7 @@ void EventProcessor::handle(const Action& action) {
 void EventProcessor::reconcile(const Action& action, const store::LedgerEntry&) {
     // An earlier attempt may have created it (the process died, or the answer was lost): look before sending.
     const bool note = action.name == QLatin1String("note");
+    const api::RequestSubject subject = tagRequests();
     api::ApiRequest* lookup =
         note ? m_ghl->listNotes(m_current.contactId) : m_ghl->listTasks(m_current.contactId);
     connect(lookup, &api::ApiRequest::finished, this, [this, action, note](const api::ApiResult& result) {
@@ -205,6 +211,7 @@ void EventProcessor::send(const Action& action) {
     if (!m_ledger->markInFlight(entryFor(action, store::LedgerEntry::WriteState::InFlight)))
         qCWarning(lcSync) << "could not mark a write in flight:" << m_ledger->lastError();
     const QString reference = referenceLine(m_current.mapped.sourceId, m_current.event);
+    const api::RequestSubject subject = tagRequests();
     api::ApiRequest* request = nullptr;
     if (action.name == QLatin1String("note")) {
         QJsonObject note = action.body;

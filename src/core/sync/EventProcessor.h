@@ -2,6 +2,7 @@
 
 #include "LedgerRepository.h"
 #include "MappingEngine.h"
+#include "RequestLog.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -73,6 +74,8 @@ private:
     void onSent(const Action& action, const api::ApiResult& result);
     void finishEvent(const QString& action, const QString& error = {});
     store::LedgerEntry entryFor(const Action& action, store::LedgerEntry::WriteState state) const;
+    /// Tags the requests made while it lives with the current event, for its request trace.
+    [[nodiscard]] api::RequestSubject tagRequests() const;
     store::RunRecord recordFor(const QString& action, const QString& error = {},
                                const QJsonObject& diff = {}) const;
     QString targetKey(const Action& action) const;

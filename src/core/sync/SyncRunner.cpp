@@ -1,6 +1,7 @@
 #include "SyncRunner.h"
 
 #include "ApiRequest.h"
+#include "RequestLog.h"
 #include "KixieClient.h"
 #include "Logging.h"
 
@@ -117,6 +118,7 @@ void SyncRunner::sendMore() {
 }
 
 void SyncRunner::send(const PlanItem& item) {
+    const api::RequestSubject subject(m_kixie->queue().log(), item.sourceId);
     api::ApiRequest* request = nullptr;
     if (item.action == PlanAction::Remove) {
         request = m_kixie->removeFromPowerList(item.scopeKey, {item.targetKey});

@@ -12,6 +12,7 @@ class TestSandboxFaults : public QObject {
 
 private Q_SLOTS:
     void serverErrorsAnswerBeforeProcessing();
+    void faultsCanBeLimitedToOneService();
     void injected429CarriesRetryAfter();
     void malformedBodiesAreTruncatedJson();
     void droppedConnectionsStillTakeEffect();
@@ -51,6 +52,25 @@ void TestSandboxFaults::serverErrorsAnswerBeforeProcessing() {
     probe.postJson(QStringLiteral("/__sandbox/faults"), QJsonObject());
     QVERIFY(!contactExists(probe, "Never"));
     QCOMPARE(at(probe.stats(), "faults.5xx").toInt(), 2);
+}
+
+void TestSandboxFaults::faultsCanBeLimitedToOneService() {
+    SandboxFixture sandbox;
+    HttpProbe probe = sandbox.probe();
+    const HttpResult set =
+        probe.postJson(QStringLiteral("/__sandbox/faults"), jsonObject(R"({"5xx":1,"service":"kixie"})"));
+    QCOMPARE(set.status, 200);
+    QCOMPARE(at(set.json(), "service").toString(), text("kixie"));
+    // HighLevel answers; every Kixie request fails.
+    QCOMPARE(probe.ghl("POST", QStringLiteral("/contacts/"), createBody(sandbox, "Answered")).status, 201);
+    const HttpResult kixie =
+        probe.kixieEvent(sandbox.withKixieCredentials(jsonObject(R"({"eventname":"updatepowerlist"})")));
+    QVERIFY2(kixie.status >= 500, qPrintable(QString::number(kixie.status)));
+    QCOMPARE(at(probe.stats(), "faults.5xx").toInt(), 1);
+    const HttpResult wrong =
+        probe.postJson(QStringLiteral("/__sandbox/faults"), jsonObject(R"({"5xx":1,"service":"zoho"})"));
+    QCOMPARE(wrong.status, 400);
+    QVERIFY(at(wrong.json(), "error").toString().contains(QLatin1String("zoho")));
 }
 
 void TestSandboxFaults::injected429CarriesRetryAfter() {

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void refusesADatabaseFromANewerVersion();
     void explainsAnUnwritablePath();
     void keepsTheRequestLogPerRun();
+    void anOlderRequestLogKeepsItsEntriesWhenUpgraded();
     void enforcesForeignKeys();
 
 private:
@@ -97,6 +98,30 @@ void TestDatabase::explainsAnUnwritablePath() {
     QVERIFY2(error.message.contains(QLatin1String("not-a-directory")), qPrintable(error.message));
 }
 
+void TestDatabase::anOlderRequestLogKeepsItsEntriesWhenUpgraded() {
+    // A database written before requests named their record (schema 2): its log reads on, with no record.
+    const QString file = path(QStringLiteral("g.sqlite"));
+    {
+        Database old;
+        QVERIFY(old.open(file, QStringLiteral("g1"), Database::migrations().mid(0, 2)).ok());
+        QCOMPARE(old.userVersion(), 2);
+        QVERIFY(QSqlQuery(old.connection())
+                    .exec(QStringLiteral(
+                        "INSERT INTO request_log (started_at, service, operation, method, url, status, "
+                        "latency_ms, bytes_sent, bytes_received, attempt, error_class, trace_id, "
+                        "request_headers, response_headers) VALUES ('2026-11-01T10:00:00.000Z', 'ghl', "
+                        "'contacts.get', 'GET', 'https://x/contacts/1', 200, 5, 0, 10, 1, 'none', '', '[]', "
+                        "'[]')")));
+    }
+    Database upgraded;
+    QVERIFY(upgraded.open(file, QStringLiteral("g2")).ok());
+    QCOMPARE(upgraded.userVersion(), Database::schemaVersion());
+    const QList<api::RequestLogEntry> entries = RequestLogRepository(upgraded.connection()).entries(0);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.at(0).operation, QStringLiteral("contacts.get"));
+    QCOMPARE(entries.at(0).subject, QString());
+}
+
 void TestDatabase::keepsTheRequestLogPerRun() {
     Database database;
     QVERIFY(database.open(path(QStringLiteral("f.sqlite")), QStringLiteral("f")).ok());
@@ -138,6 +163,17 @@ void TestDatabase::keepsTheRequestLogPerRun() {
     QCOMPARE(stored.error, api::ErrorClass::Malformed);
     QCOMPARE(stored.requestHeaders, entry.requestHeaders);
     QCOMPARE(stored.requestBody, entry.requestBody);
+    QCOMPARE(stored.subject, QString());
+    // A record's trace: only the entries made for it, in the run.
+    entry.subject = QStringLiteral("contact-9");
+    repository.record(entry);
+    repository.setRunId(0);
+    repository.record(entry); // the same record outside the run is not the run's
+    const QList<api::RequestLogEntry> trace = repository.entries(7, QStringLiteral("contact-9"));
+    QCOMPARE(trace.size(), 1);
+    QCOMPARE(trace.at(0).subject, QStringLiteral("contact-9"));
+    QCOMPARE(repository.entries(7).size(), 3);
+    QVERIFY(repository.entries(7, QStringLiteral("contact-8")).isEmpty());
 }
 
 void TestDatabase::enforcesForeignKeys() {

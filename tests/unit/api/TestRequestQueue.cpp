@@ -62,6 +62,7 @@ class TestRequestQueue : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void theLogCountsEveryCallBeyondWhatItKeeps();
+    void everyAttemptIsLoggedWithTheRecordItWasMadeFor();
     void retriesServerErrorsWithBackoffThenSucceeds();
     void givesUpAfterMaxAttemptsWithTheLastError();
     void neverRepeatsACreateWhoseOutcomeIsUnknown();
@@ -95,6 +96,44 @@ void TestRequestQueue::theLogCountsEveryCallBeyondWhatItKeeps() {
     QCOMPARE(log.count(Service::Kixie), 2);
     log.clear();
     QCOMPARE(log.count(Service::Ghl), 0);
+}
+
+void TestRequestQueue::everyAttemptIsLoggedWithTheRecordItWasMadeFor() {
+    int calls = 0;
+    FakeNetworkAccessManager network(
+        [&calls](const FakeRequest&) { return ++calls < 2 ? FakeAnswer::json(503, "{}") : ok(); });
+    ManualClock clock;
+    RequestLog log;
+    GhlClient client(ghlSettings(), &network, &clock, &log);
+    client.queue().setRetryRandom([] { return 1.0; });
+    client.setTokenSource(new auth::PrivateIntegrationToken(QStringLiteral("pit-token-123456"), &client));
+    ResultCatcher first;
+    ResultCatcher second;
+    {
+        const RequestSubject subject(&log, QStringLiteral("contact-1"));
+        {
+            const RequestSubject nested(&log, QStringLiteral("contact-2"));
+            second.watch(client.getContact(QStringLiteral("c2")));
+        }
+        first.watch(client.getContact(QStringLiteral("c1")));
+    }
+    ResultCatcher whole;
+    whole.watch(client.getContact(QStringLiteral("c3"))); // made for no record
+    clock.settle();
+    clock.advance(60000);
+    QVERIFY(first.result && second.result && whole.result);
+    QStringList subjects;
+    for (const RequestLogEntry& entry : log.entries())
+        subjects << entry.operation + QLatin1Char(':') + entry.subject;
+    // The retry of the first request (it met the 503) keeps its record though the scope ended long before.
+    QCOMPARE(log.entries().size(), 4);
+    QCOMPARE(log.entries().at(0).subject, QStringLiteral("contact-2"));
+    QCOMPARE(log.entries().at(0).status, 503);
+    QCOMPARE(log.entries().constLast().subject, QStringLiteral("contact-2"));
+    QCOMPARE(log.entries().constLast().attempt, 2);
+    QCOMPARE(subjects.count(QStringLiteral("contacts.get:contact-1")), 1);
+    QCOMPARE(subjects.count(QStringLiteral("contacts.get:")), 1);
+    QCOMPARE(log.subject(), QString());
 }
 
 void TestRequestQueue::retriesServerErrorsWithBackoffThenSucceeds() {

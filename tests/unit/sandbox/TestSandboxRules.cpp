@@ -149,6 +149,8 @@ void TestSandboxRules::faultSpecParsing_data() {
     QTest::newRow("sum above one") << QStringLiteral("5xx=0.6,drop=0.6") << false;
     QTest::newRow("not a number") << QStringLiteral("5xx=lots") << false;
     QTest::newRow("no rate") << QStringLiteral("5xx") << false;
+    QTest::newRow("one service") << QStringLiteral("5xx=0.5,service=kixie") << true;
+    QTest::newRow("unknown service") << QStringLiteral("5xx=0.5,service=zoho") << false;
 }
 
 void TestSandboxRules::faultSpecParsing() {
@@ -170,7 +172,7 @@ void TestSandboxRules::faultDrawsFollowTheirRates() {
     injector.setRates(*parseFaultSpec("5xx=0.2,drop=0.1", &error));
     int serverErrors = 0, drops = 0, others = 0;
     for (int i = 0; i < 20000; ++i) {
-        switch (injector.draw()) {
+        switch (injector.draw("ghl")) {
         case Fault::ServerError:
             ++serverErrors;
             break;
@@ -187,6 +189,10 @@ void TestSandboxRules::faultDrawsFollowTheirRates() {
     QVERIFY(qAbs(serverErrors - 4000) < 300);
     QVERIFY(qAbs(drops - 2000) < 250);
     QCOMPARE(others, 0);
+    // Limited to Kixie, HighLevel's requests draw none.
+    injector.setRates(*parseFaultSpec("5xx=1,service=kixie", &error));
+    QCOMPARE(injector.draw("ghl"), Fault::None);
+    QCOMPARE(injector.draw("kixie"), Fault::ServerError);
 }
 
 void TestSandboxRules::slidingWindowAdmitsExactlyTheBurst() {

@@ -1,0 +1,84 @@
+#include "RecordDetailView.h"
+
+#include "RequestLogRepository.h"
+#include "RequestTraceModel.h"
+#include "RunRecordsModel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace fieldlink {
+
+RecordDetailView::RecordDetailView(const QString& textObjectName, QWidget* parent)
+    : QWidget(parent)
+    , m_trace(new RequestTraceModel(this))
+    , m_text(new QPlainTextEdit(this))
+    , m_traceLabel(new QLabel(this))
+    , m_traceView(new QTableView(this))
+    , m_call(new QPlainTextEdit(this)) {
+    m_text->setObjectName(textObjectName);
+    m_text->setReadOnly(true);
+    m_text->setAccessibleName(tr("The selected record's changes and problems"));
+    m_traceLabel->setObjectName(QStringLiteral("traceLabel"));
+    m_traceView->setObjectName(QStringLiteral("traceTableView"));
+    m_traceView->setModel(m_trace);
+    m_traceView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_traceView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_traceView->verticalHeader()->hide();
+    m_traceView->horizontalHeader()->setStretchLastSection(true);
+    m_traceView->setAccessibleName(tr("The API calls made for the selected record"));
+    m_call->setObjectName(QStringLiteral("callDetail"));
+    m_call->setReadOnly(true);
+    m_call->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_call->setAccessibleName(tr("The selected call's request and response"));
+
+    auto* tracePane = new QWidget(this);
+    auto* traceLayout = new QVBoxLayout(tracePane);
+    traceLayout->setContentsMargins(0, 0, 0, 0);
+    traceLayout->addWidget(m_traceLabel);
+    traceLayout->addWidget(m_traceView, 1);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_text);
+    splitter->addWidget(tracePane);
+    splitter->addWidget(m_call);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    connect(m_traceView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &RecordDetailView::showCall);
+    showRecord({}, {}, 0);
+}
+
+void RecordDetailView::showRecord(const QModelIndex& record, const QSqlDatabase& database, qint64 runId) {
+    m_text->setPlainText(RunRecordsModel::describe(record));
+    const QString sourceId =
+        record.isValid() ? record.siblingAtColumn(RunRecordsModel::SourceColumn).data().toString() : QString();
+    // Read when a record is chosen, not with the run: a large run's log stays in the database.
+    m_trace->setEntries(sourceId.isEmpty() || runId <= 0
+                            ? QList<api::RequestLogEntry>()
+                            : store::RequestLogRepository(database).entries(runId, sourceId));
+    m_traceView->resizeColumnsToContents();
+    if (sourceId.isEmpty())
+        m_traceLabel->setText(tr("Requests: select a record."));
+    else if (m_trace->rowCount() == 0)
+        m_traceLabel->setText(tr("Requests: none were made for %1.").arg(sourceId));
+    else
+        m_traceLabel->setText(tr("Requests made for %1: %n call(s).", nullptr, m_trace->rowCount()).arg(sourceId));
+    if (m_trace->rowCount() > 0)
+        m_traceView->setCurrentIndex(m_trace->index(m_trace->rowCount() - 1, 0)); // the last answer says most
+    else
+        m_call->clear();
+}
+
+void RecordDetailView::showCall() {
+    const QModelIndex current = m_traceView->currentIndex();
+    m_call->setPlainText(current.isValid() ? RequestTraceModel::describe(m_trace->entries().at(current.row()))
+                                           : QString());
+}
+
+} // namespace fieldlink
