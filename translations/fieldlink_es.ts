@@ -498,6 +498,93 @@
     </message>
 </context>
 <context>
+    <name>fieldlink::ConflictReviewPanel</name>
+    <message>
+        <source>%1 (contact %2)</source>
+        <translation>%1 (contacto %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Give the row to this contact</source>
+        <translation>&amp;Dar la fila a este contacto</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the decision</source>
+        <translation>&amp;Olvidar la decisión</translation>
+    </message>
+    <message>
+        <source>It &amp;is enrolled</source>
+        <translation>&amp;Está inscrito</translation>
+    </message>
+    <message>
+        <source>It is &amp;not enrolled</source>
+        <translation>&amp;No está inscrito</translation>
+    </message>
+    <message>
+        <source>The contacts in conflict</source>
+        <translation>Los contactos en conflicto</translation>
+    </message>
+    <message>
+        <source>The selected contact gets the row; the others are skipped from the next plan on</source>
+        <translation>El contacto seleccionado recibe la fila; los demás se omiten a partir del próximo plan</translation>
+    </message>
+    <message>
+        <source>You found the phone in the cadence in Kixie: Fieldlink will not enrol it again</source>
+        <translation>Encontró el teléfono en la cadencia en Kixie: Fieldlink no lo volverá a inscribir</translation>
+    </message>
+    <message>
+        <source>You found no enrolment in Kixie: the next run enrols the phone</source>
+        <translation>No encontró la inscripción en Kixie: la próxima ejecución inscribe el teléfono</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Conflict review&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Revisión del conflicto&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Whether %1 was enrolled in cadence %2 is unknown: the run stopped while sending it, and Kixie cannot be asked. Look in Kixie, then say what you found.</source>
+        <translation>No se sabe si %1 se inscribió en la cadencia %2: la ejecución se detuvo mientras la enviaba y a Kixie no se le puede preguntar. Mire en Kixie y diga lo que encontró.</translation>
+    </message>
+    <message>
+        <source>%1 in PowerList %2 holds contact %3, written earlier; contact %4 maps to it now. Which contact should the row show?</source>
+        <translation>%1 en la PowerList %2 contiene el contacto %3, escrito antes; ahora el contacto %4 corresponde a ella. ¿Qué contacto debe mostrar la fila?</translation>
+    </message>
+    <message>
+        <source>These contacts all map to %1 in PowerList %2, and a row holds one. Which contact should it show?</source>
+        <translation>Todos estos contactos corresponden a %1 en la PowerList %2, y una fila contiene uno. ¿Qué contacto debe mostrar?</translation>
+    </message>
+    <message>
+        <source>Decided: contact %1 gets the row. The next dry run plans it so.</source>
+        <translation>Decidido: el contacto %1 recibe la fila. La próxima simulación lo planifica así.</translation>
+    </message>
+    <message>
+        <source>The decision could not be saved: %1</source>
+        <translation>No se pudo guardar la decisión: %1</translation>
+    </message>
+    <message>
+        <source>The decision could not be removed: %1</source>
+        <translation>No se pudo quitar la decisión: %1</translation>
+    </message>
+    <message>
+        <source>No decision: the next plan holds these contacts for review again.</source>
+        <translation>Sin decisión: el próximo plan retiene estos contactos para revisión otra vez.</translation>
+    </message>
+    <message>
+        <source>This enrolment is settled already.</source>
+        <translation>Esta inscripción ya está resuelta.</translation>
+    </message>
+    <message>
+        <source>The answer could not be saved: %1</source>
+        <translation>No se pudo guardar la respuesta: %1</translation>
+    </message>
+    <message>
+        <source>Settled: %1 counts as enrolled and is never enrolled again.</source>
+        <translation>Resuelto: %1 cuenta como inscrito y no se vuelve a inscribir.</translation>
+    </message>
+    <message>
+        <source>Settled: the next run enrols %1.</source>
+        <translation>Resuelto: la próxima ejecución inscribe %1.</translation>
+    </message>
+</context>
+<context>
     <name>fieldlink::ConnectionForm</name>
     <message>
         <source>"%1" is not a web address (https://…).</source>
@@ -1266,7 +1353,10 @@
     </message>
     <message numerus="yes">
         <source>Requests made for %1: %n call(s).</source>
-        <translation><numerusform>Solicitudes hechas para %1: %n llamada.</numerusform><numerusform>Solicitudes hechas para %1: %n llamadas.</numerusform></translation>
+        <translation>
+            <numerusform>Solicitudes hechas para %1: %n llamada.</numerusform>
+            <numerusform>Solicitudes hechas para %1: %n llamadas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2114,10 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
     <message>
         <source>Run %1 done. %2 events: %3 notes, %4 tasks, %5 tag changes, %6 already done, %7 planned, %8 skipped, %9 failed; HighLevel %10 calls.</source>
         <translation>Ejecución %1 terminada. %2 eventos: %3 notas, %4 tareas, %5 cambios de etiquetas, %6 ya hechos, %7 planificados, %8 omitidos, %9 fallidos; HighLevel %10 llamadas.</translation>
+    </message>
+    <message>
+        <source>Decision saved. A new dry run shows the plan with it; nothing was sent.</source>
+        <translation>Decisión guardada. Una nueva simulación muestra el plan con ella; no se envió nada.</translation>
     </message>
 </context>
 <context>
@@ -3957,6 +4051,10 @@ Opciones:
     <message>
         <source>Whether %1 was enrolled in cadence %2 is unknown (the run stopped while sending it); Fieldlink will not enrol it twice. Check the cadence in Kixie.</source>
         <translation>No se sabe si %1 se inscribió en la cadencia %2 (la ejecución se detuvo al enviarlo); Fieldlink no lo inscribirá dos veces. Compruebe la cadencia en Kixie.</translation>
+    </message>
+    <message>
+        <source>%1 in PowerList %2 goes to contact %3, as decided in a conflict review.</source>
+        <translation>%1 en la PowerList %2 corresponde al contacto %3, según se decidió en una revisión de conflicto.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "RecordDetailView.h"
 
+#include "ConflictReviewPanel.h"
 #include "RequestLogRepository.h"
 #include "RequestTraceModel.h"
 #include "RunRecordsModel.h"
@@ -17,6 +18,7 @@ RecordDetailView::RecordDetailView(const QString& textObjectName, QWidget* paren
     : QWidget(parent)
     , m_trace(new RequestTraceModel(this))
     , m_text(new QPlainTextEdit(this))
+    , m_conflict(new ConflictReviewPanel(this))
     , m_traceLabel(new QLabel(this))
     , m_traceView(new QTableView(this))
     , m_call(new QPlainTextEdit(this)) {
@@ -41,14 +43,20 @@ RecordDetailView::RecordDetailView(const QString& textObjectName, QWidget* paren
     traceLayout->setContentsMargins(0, 0, 0, 0);
     traceLayout->addWidget(m_traceLabel);
     traceLayout->addWidget(m_traceView, 1);
+    auto* recordPane = new QWidget(this);
+    auto* recordLayout = new QVBoxLayout(recordPane);
+    recordLayout->setContentsMargins(0, 0, 0, 0);
+    recordLayout->addWidget(m_text, 1);
+    recordLayout->addWidget(m_conflict);
     auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_text);
+    splitter->addWidget(recordPane);
     splitter->addWidget(tracePane);
     splitter->addWidget(m_call);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
+    connect(m_conflict, &ConflictReviewPanel::decided, this, &RecordDetailView::conflictDecided);
     connect(m_traceView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &RecordDetailView::showCall);
     showRecord({}, {}, 0);
@@ -56,6 +64,9 @@ RecordDetailView::RecordDetailView(const QString& textObjectName, QWidget* paren
 
 void RecordDetailView::showRecord(const QModelIndex& record, const QSqlDatabase& database, qint64 runId) {
     m_text->setPlainText(RunRecordsModel::describe(record));
+    m_conflict->showConflict(record.data(RunRecordsModel::ConflictRole).toJsonObject(),
+                             record.siblingAtColumn(RunRecordsModel::SourceColumn).data().toString(), database,
+                             runId);
     const QString sourceId =
         record.isValid() ? record.siblingAtColumn(RunRecordsModel::SourceColumn).data().toString() : QString();
     // Read when a record is chosen, not with the run: a large run's log stays in the database.

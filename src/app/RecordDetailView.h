@@ -9,6 +9,7 @@ class QTableView;
 
 namespace fieldlink {
 
+class ConflictReviewPanel;
 class RequestTraceModel;
 
 /// One record of a run, as Test Sync and History show it: what was done and why, its changes and problems,
@@ -24,11 +25,16 @@ public:
     void showRecord(const QModelIndex& record, const QSqlDatabase& database, qint64 runId);
     RequestTraceModel* trace() const { return m_trace; }
 
+Q_SIGNALS:
+    /// A conflict decision was stored (the next dry run plans with it).
+    void conflictDecided();
+
 private:
     void showCall();
 
     RequestTraceModel* m_trace;
     QPlainTextEdit* m_text;
+    ConflictReviewPanel* m_conflict;
     QLabel* m_traceLabel;
     QTableView* m_traceView;
     QPlainTextEdit* m_call;

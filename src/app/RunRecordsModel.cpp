@@ -8,10 +8,10 @@
 namespace fieldlink {
 namespace {
 
-enum Raw { SourceId, Action, Route, Error, Attempts, Diff, Diagnostics };
+enum Raw { SourceId, Action, Route, Error, Attempts, Diff, Diagnostics, Conflict };
 
 const auto selectRecords = QStringLiteral("SELECT source_id, action, route, error, attempts, diff, "
-                                          "diagnostics FROM run_records WHERE run_id = ? ORDER BY id");
+                                          "diagnostics, conflict FROM run_records WHERE run_id = ? ORDER BY id");
 
 /// A failure's reason as the engine recorded it; otherwise the diagnostics' messages.
 QString reasonOf(const QString& error, const QString& diagnostics) {
@@ -66,6 +66,8 @@ QVariant RunRecordsModel::data(const QModelIndex& index, int role) const {
         return QJsonDocument::fromJson(raw(Diff).toString().toUtf8()).object();
     case DiagnosticsRole:
         return QJsonDocument::fromJson(raw(Diagnostics).toString().toUtf8()).array();
+    case ConflictRole:
+        return QJsonDocument::fromJson(raw(Conflict).toString().toUtf8()).object();
     case Qt::ToolTipRole:
         return index.column() == ReasonColumn ? reason() : QVariant();
     case Qt::DisplayRole:

@@ -12,7 +12,8 @@ class RunRecordsModel : public QSqlQueryModel {
     Q_OBJECT
 public:
     enum Column { SourceColumn, ActionColumn, RouteColumn, ReasonColumn, AttemptsColumn, ColumnCount };
-    enum Role { ActionRole = Qt::UserRole + 1, DiffRole, DiagnosticsRole };
+    /// ConflictRole: a conflict's particulars (store::RunRecord::conflict), empty for other records.
+    enum Role { ActionRole = Qt::UserRole + 1, DiffRole, DiagnosticsRole, ConflictRole };
 
     explicit RunRecordsModel(QObject* parent = nullptr);
 

@@ -160,6 +160,9 @@ TestSyncPage::TestSyncPage(AppContext& context, QWidget* parent)
     });
     connect(m_recordView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &TestSyncPage::showRecord);
+    connect(m_detail, &RecordDetailView::conflictDecided, this, [this] {
+        m_status->setText(tr("Decision saved. A new dry run shows the plan with it; nothing was sent."));
+    });
     connect(m_launcher, &SyncLauncher::progress, this, &TestSyncPage::onProgress);
     connect(m_launcher, &SyncLauncher::finished, this, &TestSyncPage::onFinished);
     connect(m_launcher, &SyncLauncher::eventsFinished, this, &TestSyncPage::onEventsFinished);

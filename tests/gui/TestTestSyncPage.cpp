@@ -19,6 +19,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void aCancelledRunResumesToTheEnd();
     void aRecordShowsItsRequestTrace();
     void replayFailedSendsOnlyTheFailuresAfterAFaultyRun();
+    void aConflictIsReviewedAndTheNextPlanFollowsTheDecision();
     void callEventsFromAFileBecomeNotesOnce();
 
 private:
@@ -303,6 +305,89 @@ void TestTestSyncPage::replayFailedSendsOnlyTheFailuresAfterAFaultyRun() {
         replayedSources.insert(plan()->model()->index(row, RunRecordsModel::SourceColumn).data().toString());
     QCOMPARE(replayedSources, failedSources);
     QCOMPARE(m_context->runs().run(replayed.runId)->mode, QStringLiteral("replay"));
+}
+
+void TestTestSyncPage::aConflictIsReviewedAndTheNextPlanFollowsTheDecision() {
+    setUpSandbox();
+    test::HttpProbe probe(m_context->sandbox()->baseUrl());
+    // A second contact with the first one's phone and tags (the location allows duplicates): one PowerList
+    // row, two contacts.
+    QJsonObject first;
+    for (const QJsonValue& contact : test::at(probe.state(), "ghl.contacts").toArray()) {
+        // Not a customer: the twin (a new contact has no type) takes the same route.
+        if (test::at(contact, "phone").toString().startsWith(QLatin1String("+1")) &&
+            test::at(contact, "type").toString() != QLatin1String("customer")) {
+            first = contact.toObject();
+            break;
+        }
+    }
+    const QString phone = first.value(QLatin1String("phone")).toString();
+    QVERIFY(!phone.isEmpty());
+    QCOMPARE(probe.postJson(QStringLiteral("/__sandbox/ghl/settings"),
+                            test::jsonObject(R"({"allowDuplicateContacts":true})"))
+                 .status,
+             200);
+    const QJsonObject credentials = probe.get(QStringLiteral("/__sandbox/credentials")).json();
+    probe.setGhlToken(test::at(credentials, "ghl.token").toString());
+    const QJsonObject twinBody{{QStringLiteral("locationId"), test::at(credentials, "ghl.locationId").toString()},
+                               {QStringLiteral("firstName"), QStringLiteral("Twin")},
+                               {QStringLiteral("lastName"), first.value(QLatin1String("lastName"))},
+                               {QStringLiteral("phone"), phone},
+                               {QStringLiteral("tags"), first.value(QLatin1String("tags"))}};
+    const test::HttpResult created = probe.ghl("POST", QStringLiteral("/contacts/"), twinBody);
+    QCOMPARE(created.status, 201);
+    const QString twinId = test::at(created.json(), "contact.id").toString();
+    const QString firstId = first.value(QLatin1String("id")).toString();
+
+    m_page->findChild<QComboBox*>(QStringLiteral("scopeComboBox"))->setCurrentIndex(2); // a search
+    // The sandbox keeps the phone as written: the two are found by their shared last name.
+    m_page->findChild<QLineEdit*>(QStringLiteral("scopeValueLineEdit"))
+        ->setText(first.value(QLatin1String("lastName")).toString());
+    const sync::SyncOutcome held = runAndWait("dryRunButton");
+    QVERIFY2(held.ok, qPrintable(held.message));
+    QCOMPARE(held.counts.conflicts, 2);
+    auto* panel = m_page->findChild<QWidget*>(QStringLiteral("conflictReviewPanel"));
+    QVERIFY(selectAction(QStringLiteral("conflict")));
+    QTRY_VERIFY(panel->isVisible());
+    auto* candidates = m_page->findChild<QListWidget*>(QStringLiteral("conflictCandidatesList"));
+    QCOMPARE(candidates->count(), 2);
+    QListWidgetItem* twin = nullptr;
+    for (int row = 0; row < candidates->count(); ++row) {
+        if (candidates->item(row)->data(Qt::UserRole).toString() == twinId)
+            twin = candidates->item(row);
+    }
+    QVERIFY(twin);
+    QVERIFY2(twin->text().contains(QLatin1String("Twin")), qPrintable(twin->text()));
+    QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("conflictQuestionLabel"))->text().contains(QLatin1String("PowerList")));
+    // The row goes to the twin; nothing is sent, the next dry run plans it so.
+    candidates->setCurrentItem(twin);
+    const int kixieBefore = test::at(probe.stats(), "kixie.requests").toInt();
+    QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("giveRowButton")), Qt::LeftButton);
+    QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("conflictOutcomeLabel"))->text().contains(twinId));
+    QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("runStatusLabel"))->text().contains(QLatin1String("dry run")));
+    QCOMPARE(test::at(probe.stats(), "kixie.requests").toInt(), kixieBefore);
+    const sync::SyncOutcome decided = runAndWait("dryRunButton");
+    QVERIFY2(decided.ok, qPrintable(decided.message));
+    QCOMPARE(decided.counts.conflicts, 0);
+    QString twinAction;
+    QString firstAction;
+    QString firstReason;
+    for (int row = 0; row < plan()->model()->rowCount(); ++row) {
+        const QString source = plan()->model()->index(row, RunRecordsModel::SourceColumn).data().toString();
+        const QString action = plan()->model()->index(row, RunRecordsModel::ActionColumn).data().toString();
+        if (source == twinId && action != QLatin1String("enrol"))
+            twinAction = action;
+        if (source == firstId) {
+            firstAction = action;
+            firstReason = plan()->model()->index(row, RunRecordsModel::ReasonColumn).data().toString();
+        }
+    }
+    QCOMPARE(twinAction, QStringLiteral("create"));
+    QCOMPARE(firstAction, QStringLiteral("skip"));
+    QVERIFY2(firstReason.contains(twinId), qPrintable(firstReason));
+    // A record that is no conflict has no review.
+    QVERIFY(selectAction(QStringLiteral("skip")));
+    QTRY_VERIFY(!panel->isVisible());
 }
 
 void TestTestSyncPage::callEventsFromAFileBecomeNotesOnce() {

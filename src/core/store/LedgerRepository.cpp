@@ -127,7 +127,7 @@ bool LedgerRepository::insertRecord(const RunRecord& record) {
     QSqlQuery query(m_database);
     query.prepare(
         QStringLiteral("INSERT INTO run_records (run_id, source_id, route, action, diff, diagnostics, "
-                       "error, attempts, profile_version_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       "error, attempts, profile_version_id, conflict) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(record.runId);
     query.addBindValue(record.sourceId);
     query.addBindValue(record.route.isNull() ? QStringLiteral("") : record.route);
@@ -137,6 +137,7 @@ bool LedgerRepository::insertRecord(const RunRecord& record) {
     query.addBindValue(record.error.isNull() ? QStringLiteral("") : record.error);
     query.addBindValue(record.attempts);
     query.addBindValue(record.profileVersionId);
+    query.addBindValue(compact(record.conflict));
     if (!query.exec()) {
         m_lastError = query.lastError().text();
         return false;

@@ -41,6 +41,9 @@ struct RunRecord {
     QJsonObject diff;
     QJsonArray diagnostics;
     QString error;
+    /// For a conflict: {kind: shared | taken | enrolment, scopeKey, targetKey, candidates: [source ids],
+    /// owner: the contact written earlier (taken), payload: what this record maps to}.
+    QJsonObject conflict;
     int attempts = 0;
     qint64 profileVersionId = 0;
 };

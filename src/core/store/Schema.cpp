@@ -105,10 +105,23 @@ const QList<Migration>& Database::migrations() {
         // A connection is named once per service: the app saves a HighLevel and a Kixie side under one name,
         // and `fieldlink-cli --connection NAME` finds both by it.
         {2, {QStringLiteral("CREATE UNIQUE INDEX connections_service_name ON connections (service, name)")}},
-        // Each request names the source record it was made for, so a run's results show a record's requests.
         {3,
-         {QStringLiteral("ALTER TABLE request_log ADD COLUMN source_id TEXT NOT NULL DEFAULT ''"),
-          QStringLiteral("CREATE INDEX request_log_by_record ON request_log(run_id, source_id, id)")}},
+         {
+             // Each request names the source record it was made for, so a run's results show a record's
+             // requests.
+             QStringLiteral("ALTER TABLE request_log ADD COLUMN source_id TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("CREATE INDEX request_log_by_record ON request_log(run_id, source_id, id)"),
+             // A conflict's particulars (kind, row key, the contacts involved), for the review panel.
+             QStringLiteral("ALTER TABLE run_records ADD COLUMN conflict TEXT NOT NULL DEFAULT '{}'"),
+             // The admin's answer to a conflict: which contact gets the row.
+             QStringLiteral("CREATE TABLE conflict_decisions ("
+                            " direction TEXT NOT NULL,"
+                            " scope_key TEXT NOT NULL,"
+                            " target_key TEXT NOT NULL,"
+                            " owner_source_id TEXT NOT NULL,"
+                            " decided_at TEXT NOT NULL,"
+                            " PRIMARY KEY (direction, scope_key, target_key))"),
+         }},
     };
     return steps;
 }

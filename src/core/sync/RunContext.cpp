@@ -2,6 +2,7 @@
 
 #include "AccessTokenSource.h"
 #include "Clock.h"
+#include "ConflictDecisionRepository.h"
 #include "Database.h"
 #include "GhlCredential.h"
 #include "KeychainSecretStore.h"
@@ -38,6 +39,7 @@ QString RunContext::open(const QString& databasePath, const api::GhlSettings& gh
     m_runs = std::make_unique<store::RunRepository>(m_database->connection());
     m_profiles = std::make_unique<store::ProfileRepository>(m_database->connection());
     m_ledger = std::make_unique<store::LedgerRepository>(m_database->connection());
+    m_decisions = std::make_unique<store::ConflictDecisionRepository>(m_database->connection());
     m_storedLog = std::make_unique<store::RequestLogRepository>(m_database->connection());
     if (const int interrupted = m_runs->markAbandonedRunsInterrupted(); interrupted > 0)
         qCInfo(lcSync) << interrupted << "earlier run(s) had stopped without finishing; marked interrupted";

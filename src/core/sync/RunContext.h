@@ -8,6 +8,7 @@
 class QNetworkAccessManager;
 
 namespace fieldlink::store {
+class ConflictDecisionRepository;
 class Database;
 class LedgerRepository;
 class RequestLogRepository;
@@ -38,6 +39,7 @@ public:
     /// Profiles saved in the mapping editor (`--profile NAME` finds them first).
     store::ProfileRepository& profiles() { return *m_profiles; }
     store::LedgerRepository& ledger() { return *m_ledger; }
+    store::ConflictDecisionRepository& decisions() { return *m_decisions; }
     store::RequestLogRepository& storedLog() { return *m_storedLog; }
     QNetworkAccessManager* network() { return m_network.get(); }
     api::RequestLog* log() { return m_log.get(); }
@@ -54,6 +56,7 @@ private:
     std::unique_ptr<store::RunRepository> m_runs;
     std::unique_ptr<store::ProfileRepository> m_profiles;
     std::unique_ptr<store::LedgerRepository> m_ledger;
+    std::unique_ptr<store::ConflictDecisionRepository> m_decisions;
     std::unique_ptr<store::RequestLogRepository> m_storedLog;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<api::RequestLog> m_log;

@@ -50,6 +50,7 @@ store::RunRecord PlanItem::toRecord(qint64 runId, qint64 profileVersionId, const
     for (const mapping::Diagnostic& diagnostic : diagnostics)
         record.diagnostics.append(diagnostic.toJson());
     record.error = error.isEmpty() ? reason : error;
+    record.conflict = conflict;
     record.profileVersionId = profileVersionId;
     return record;
 }

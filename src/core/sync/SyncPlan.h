@@ -38,6 +38,7 @@ struct PlanItem {
     QJsonObject payload;
     QList<FieldChange> changes; ///< for Update (and Create: every field, before empty)
     QString reason;             ///< for Skip, Conflict, Remove, Fail
+    QJsonObject conflict;       ///< for Conflict: what the review panel needs (store::RunRecord::conflict)
     mapping::Diagnostics diagnostics;
 
     bool sends() const;

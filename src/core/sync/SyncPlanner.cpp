@@ -1,6 +1,7 @@
 #include "SyncPlanner.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace fieldlink::sync {
 namespace {
@@ -28,6 +29,14 @@ QJsonObject flatten(const QJsonObject& payload) {
     return flat;
 }
 
+QJsonObject conflictJson(const QString& kind, const PlanItem& item, const QStringList& candidates) {
+    return QJsonObject{{QStringLiteral("kind"), kind},
+                       {QStringLiteral("scopeKey"), item.scopeKey},
+                       {QStringLiteral("targetKey"), item.targetKey},
+                       {QStringLiteral("candidates"), QJsonArray::fromStringList(candidates)},
+                       {QStringLiteral("payload"), item.payload}};
+}
+
 QString firstReason(const mapping::Diagnostics& diagnostics) {
     for (const mapping::Diagnostic& diagnostic : diagnostics) {
         if (!diagnostic.message.isEmpty())
@@ -38,9 +47,11 @@ QString firstReason(const mapping::Diagnostics& diagnostics) {
 
 } // namespace
 
-SyncPlanner::SyncPlanner(const mapping::Profile& profile, QHash<QString, store::LedgerEntry> ledger)
+SyncPlanner::SyncPlanner(const mapping::Profile& profile, QHash<QString, store::LedgerEntry> ledger,
+                         QHash<QString, QString> owners)
     : m_profile(profile)
-    , m_ledger(std::move(ledger)) {
+    , m_ledger(std::move(ledger))
+    , m_owners(std::move(owners)) {
     for (auto it = m_ledger.begin(); it != m_ledger.end(); ++it)
         m_keysBySource.insert(it->sourceId, it.key());
 }
@@ -129,14 +140,29 @@ SyncPlan SyncPlanner::plan(const QList<mapping::MappedRecord>& records) const {
         const bool takenByAnother = existing != m_ledger.constEnd() &&
                                     existing->sourceId != record.sourceId &&
                                     !sourcesInPlan.contains(existing->sourceId);
-        if (sharing.size() > 1) {
+        // The admin's decision counts while its owner is still one of the contacts in question.
+        const QString owner = m_owners.value(key);
+        const bool decided = !owner.isEmpty() && (sharing.contains(owner) || (takenByAnother && existing->sourceId == owner));
+        if (decided && owner != record.sourceId) {
+            item.action = PlanAction::Skip;
+            item.reason = Tr::tr("%1 in PowerList %2 goes to contact %3, as decided in a conflict review.")
+                              .arg(item.targetKey, item.scopeKey, owner);
+            plan.items.append(item);
+            planRemovals(record.sourceId, key, plan.items); // the row itself stays: it is the owner's
+            continue;
+        }
+        if (!decided && sharing.size() > 1) {
             item.action = PlanAction::Conflict;
             item.reason = Tr::tr("%n contacts map to %1 in PowerList %2: %3.", nullptr, int(sharing.size()))
                               .arg(item.targetKey, item.scopeKey, sharing.join(QLatin1String(", ")));
-        } else if (takenByAnother) {
+            item.conflict = conflictJson(QStringLiteral("shared"), item, sharing);
+        } else if (!decided && takenByAnother) {
             item.action = PlanAction::Conflict;
             item.reason = Tr::tr("%1 in PowerList %2 belongs to contact %3, which Fieldlink wrote earlier.")
                               .arg(item.targetKey, item.scopeKey, existing->sourceId);
+            item.conflict = conflictJson(QStringLiteral("taken"), item, {record.sourceId, existing->sourceId});
+            item.conflict.insert(QStringLiteral("owner"), existing->sourceId);
+            item.conflict.insert(QStringLiteral("ownerPayload"), existing->payload);
         } else if (existing == m_ledger.constEnd()) {
             item.action = PlanAction::Create;
             item.changes = diff({}, record.payload);
@@ -167,6 +193,7 @@ SyncPlan SyncPlanner::plan(const QList<mapping::MappedRecord>& records) const {
                 Tr::tr("Whether %1 was enrolled in cadence %2 is unknown (the run stopped while sending "
                        "it); Fieldlink will not enrol it twice. Check the cadence in Kixie.")
                     .arg(item.targetKey, cadence);
+            unknown.conflict = conflictJson(QStringLiteral("enrolment"), unknown, {record.sourceId});
             plan.items.append(unknown);
         } else if (!cadence.isEmpty() && enrolled == m_ledger.constEnd()) {
             PlanItem enrol;

@@ -12,7 +12,10 @@ class SyncPlanner {
 public:
     static constexpr auto direction = "ghl_to_kixie";
 
-    SyncPlanner(const mapping::Profile& profile, QHash<QString, store::LedgerEntry> ledger);
+    /// `owners`: the admin's conflict decisions, owner source id by LedgerEntry::key()
+    /// (store::ConflictDecisionRepository::owners).
+    SyncPlanner(const mapping::Profile& profile, QHash<QString, store::LedgerEntry> ledger,
+                QHash<QString, QString> owners = {});
     SyncPlan plan(const QList<mapping::MappedRecord>& records) const;
 
     /// Field by field, with extraData's columns as `extraData.<column>`.
@@ -24,6 +27,7 @@ private:
 
     const mapping::Profile& m_profile;
     QHash<QString, store::LedgerEntry> m_ledger;
+    QHash<QString, QString> m_owners;
     QMultiHash<QString, QString> m_keysBySource;
 };
 

@@ -1,5 +1,6 @@
 #include "SyncWorker.h"
 
+#include "ConflictDecisionRepository.h"
 #include "Clock.h"
 #include "KixieDailyUsage.h"
 #include "LedgerRepository.h"
@@ -175,7 +176,9 @@ void SyncWorker::onFetched(const api::ApiResult& result) {
         return finish(false, Tr::tr("Cancelled."), true);
     if (!result.ok())
         return finish(false, Tr::tr("Could not read the contacts: %1").arg(result.message));
-    SyncPlanner planner(m_engine->profile(), m_ledger->load(QString::fromLatin1(SyncPlanner::direction)));
+    const QString direction = QString::fromLatin1(SyncPlanner::direction);
+    SyncPlanner planner(m_engine->profile(), m_ledger->load(direction),
+                        m_context.decisions().owners(direction));
     m_plan = planner.plan(m_mapped);
     Q_EMIT planReady(m_plan);
     if (m_job.dryRun) {

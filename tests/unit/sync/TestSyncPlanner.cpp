@@ -76,6 +76,9 @@ private Q_SLOTS:
     void aWriteWhoseEndWasNeverSeenIsSentAgain();
     void twoContactsWithOnePhoneInOneListAreBothHeld();
     void aPhoneAnotherContactOwnsIsHeld();
+    void aDecisionGivesASharedRowToOneContact();
+    void aDecisionSettlesARowAnotherContactOwns();
+    void conflictsCarryWhatTheReviewNeeds();
     void aContactThatMovesListIsRemovedFromTheOldOne();
     void keepPolicyLeavesTheOldRow();
     void aContactWithoutAPhoneLosesItsRow();
@@ -165,6 +168,76 @@ void TestSyncPlanner::aPhoneAnotherContactOwnsIsHeld() {
                                      mapped(QStringLiteral("c1"), QStringLiteral("1969"),
                                             QStringLiteral("+15550000002"), QStringLiteral("Ann"))});
     QVERIFY(find(both, PlanAction::Update, QStringLiteral("c9")));
+}
+
+void TestSyncPlanner::aDecisionGivesASharedRowToOneContact() {
+    const auto p = profile();
+    const QList<MappedRecord> records{
+        mapped(QStringLiteral("c1"), QStringLiteral("1969"), QStringLiteral("+15550000001"), QStringLiteral("Ann")),
+        mapped(QStringLiteral("c2"), QStringLiteral("1969"), QStringLiteral("+15550000001"), QStringLiteral("Bob"))};
+    const QString key = QStringLiteral("1969\x1f+15550000001");
+    const SyncPlan plan = SyncPlanner(*p, {}, {{key, QStringLiteral("c2")}}).plan(records);
+    QCOMPARE(plan.count(PlanAction::Conflict), 0);
+    QVERIFY(find(plan, PlanAction::Create, QStringLiteral("c2")));
+    const PlanItem* skipped = find(plan, PlanAction::Skip, QStringLiteral("c1"));
+    QVERIFY(skipped);
+    QVERIFY2(skipped->reason.contains(QLatin1String("c2")), qPrintable(skipped->reason));
+    // A decision for a contact no longer in question counts for nothing: both are held again.
+    const SyncPlan stale = SyncPlanner(*p, {}, {{key, QStringLiteral("c7")}}).plan(records);
+    QCOMPARE(stale.count(PlanAction::Conflict), 2);
+}
+
+void TestSyncPlanner::aDecisionSettlesARowAnotherContactOwns() {
+    const auto p = profile("remove");
+    const MappedRecord owner = mapped(QStringLiteral("c1"), QStringLiteral("1969"),
+                                      QStringLiteral("+15550000001"), QStringLiteral("Ann"));
+    const MappedRecord newcomer = mapped(QStringLiteral("c9"), QStringLiteral("1969"),
+                                         QStringLiteral("+15550000001"), QStringLiteral("Zed"));
+    const QString key = written(owner).key();
+    // Given to the newcomer: the row is updated to it.
+    const SyncPlan taken = SyncPlanner(*p, ledgerOf({written(owner)}), {{key, QStringLiteral("c9")}}).plan({newcomer});
+    const PlanItem* update = find(taken, PlanAction::Update, QStringLiteral("c9"));
+    QVERIFY(update);
+    QCOMPARE(update->targetKey, QStringLiteral("+15550000001"));
+    // Kept with the earlier contact: the newcomer is skipped, and the row is not removed for it.
+    const SyncPlan kept = SyncPlanner(*p, ledgerOf({written(owner)}), {{key, QStringLiteral("c1")}}).plan({newcomer});
+    QVERIFY(find(kept, PlanAction::Skip, QStringLiteral("c9")));
+    QCOMPARE(kept.count(PlanAction::Remove), 0);
+    QCOMPARE(kept.items.size(), 1);
+}
+
+void TestSyncPlanner::conflictsCarryWhatTheReviewNeeds() {
+    const auto p = profile();
+    const MappedRecord owner = mapped(QStringLiteral("c1"), QStringLiteral("1969"),
+                                      QStringLiteral("+15550000001"), QStringLiteral("Ann"));
+    const SyncPlan plan = SyncPlanner(*p, ledgerOf({written(owner)}))
+                              .plan({mapped(QStringLiteral("c9"), QStringLiteral("1969"),
+                                            QStringLiteral("+15550000001"), QStringLiteral("Zed"))});
+    const QJsonObject conflict = plan.items.at(0).toRecord(1, 1).conflict;
+    QCOMPARE(conflict.value(QLatin1String("kind")).toString(), QStringLiteral("taken"));
+    QCOMPARE(conflict.value(QLatin1String("scopeKey")).toString(), QStringLiteral("1969"));
+    QCOMPARE(conflict.value(QLatin1String("targetKey")).toString(), QStringLiteral("+15550000001"));
+    QCOMPARE(conflict.value(QLatin1String("owner")).toString(), QStringLiteral("c1"));
+    QCOMPARE(conflict.value(QLatin1String("candidates")).toArray().size(), 2);
+    QCOMPARE(conflict.value(QLatin1String("payload")).toObject().value(QLatin1String("firstName")).toString(),
+             QStringLiteral("Zed"));
+    QCOMPARE(conflict.value(QLatin1String("ownerPayload")).toObject().value(QLatin1String("firstName")).toString(),
+             QStringLiteral("Ann"));
+    // An enrolment of unknown outcome names its cadence key.
+    const MappedRecord hot = mapped(QStringLiteral("c1"), QStringLiteral("2044"), QStringLiteral("+15550000001"),
+                                    QStringLiteral("Ann"), QStringLiteral("Hot"));
+    store::LedgerEntry enrolment;
+    enrolment.scopeKey = QStringLiteral("cadence:311");
+    enrolment.targetKey = QStringLiteral("+15550000001");
+    enrolment.sourceId = QStringLiteral("c1");
+    enrolment.state = store::LedgerEntry::WriteState::InFlight;
+    const SyncPlan unknown = SyncPlanner(*p, ledgerOf({written(hot), enrolment})).plan({hot});
+    const PlanItem* held = find(unknown, PlanAction::Conflict, QStringLiteral("c1"));
+    QVERIFY(held);
+    QCOMPARE(held->conflict.value(QLatin1String("kind")).toString(), QStringLiteral("enrolment"));
+    QCOMPARE(held->conflict.value(QLatin1String("scopeKey")).toString(), QStringLiteral("cadence:311"));
+    // Other actions carry none.
+    QVERIFY(find(unknown, PlanAction::Unchanged, QStringLiteral("c1"))->conflict.isEmpty());
 }
 
 void TestSyncPlanner::aContactThatMovesListIsRemovedFromTheOldOne() {
