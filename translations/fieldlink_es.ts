@@ -1123,14 +1123,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 (version %2)</source>
-        <translation>%1 (versión %2)</translation>
-    </message>
-    <message>
-        <source>%1 (default)</source>
-        <translation>%1 (predeterminado)</translation>
-    </message>
-    <message>
         <source>%1 (not saved)</source>
         <translation>%1 (sin guardar)</translation>
     </message>
@@ -1281,6 +1273,17 @@
     <message>
         <source>Problems</source>
         <translation>Problemas</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::ProfileChoices</name>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (versión %2)</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (predeterminado)</translation>
     </message>
 </context>
 <context>
@@ -1991,10 +1994,6 @@
         <translation>Guarde primero una conexión (Conexiones, o pruebe el sandbox).</translation>
     </message>
     <message>
-        <source>Profile &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt; (%3).</source>
-        <translation>Perfil &lt;b&gt;%1&lt;/b&gt; en &lt;b&gt;%2&lt;/b&gt; (%3).</translation>
-    </message>
-    <message>
         <source>sandbox</source>
         <translation>sandbox</translation>
     </message>
@@ -2118,6 +2117,38 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
     <message>
         <source>Decision saved. A new dry run shows the plan with it; nothing was sent.</source>
         <translation>Decisión guardada. Una nueva simulación muestra el plan con ella; no se envió nada.</translation>
+    </message>
+    <message>
+        <source>Runs record the version they used; an older one can be tested again</source>
+        <translation>Las ejecuciones registran la versión que usaron; una anterior puede probarse de nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Perfil:</translation>
+    </message>
+    <message>
+        <source>On &lt;b&gt;%1&lt;/b&gt; (%2).</source>
+        <translation>En &lt;b&gt;%1&lt;/b&gt; (%2).</translation>
+    </message>
+    <message>
+        <source>As shipped</source>
+        <translation>Tal como se distribuye</translation>
+    </message>
+    <message>
+        <source>Newest saved (version %1)</source>
+        <translation>La más reciente guardada (versión %1)</translation>
+    </message>
+    <message>
+        <source>Version %1, %2</source>
+        <translation>Versión %1, %2</translation>
+    </message>
+    <message>
+        <source>Version %1: %2</source>
+        <translation>Versión %1: %2</translation>
+    </message>
+    <message>
+        <source>The Mapping page has unsaved edits of this profile: runs use a saved version. Save there (Ctrl+S) to test the edits.</source>
+        <translation>La página Mapeo tiene cambios sin guardar de este perfil: las ejecuciones usan una versión guardada. Guarde allí (Ctrl+S) para probar los cambios.</translation>
     </message>
 </context>
 <context>
@@ -3182,6 +3213,14 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
         <translation>fieldlink-cli: el secreto de HighLevel de la conexión «%1» está vacío; guárdelo de nuevo en Fieldlink → Conexiones.</translation>
     </message>
     <message>
+        <source>A profile saved in the app, a default profile's name, or a profile file.</source>
+        <translation>Un perfil guardado en la aplicación, el nombre de un perfil predeterminado o un archivo de perfil.</translation>
+    </message>
+    <message>
+        <source>The database with the app's saved profiles (default: the app's).</source>
+        <translation>La base de datos con los perfiles guardados de la aplicación (por defecto, la de la aplicación).</translation>
+    </message>
+    <message>
         <source>Usage: fieldlink-cli &lt;command&gt; [options]
 
 Runs Fieldlink headless, from a terminal, cron or a systemd timer.
@@ -3191,10 +3230,10 @@ Commands:
                Check a mapping profile; exit 1 when it has errors.
   map --profile NAME|FILE --in FILE.jsonl [--out FILE.jsonl] [--custom-fields FILE] [--db FILE]
                Map records, one JSON object per line; exit 1 when any record failed.
-  sync --profile NAME|FILE [--dry-run] [--limit N | --tag T | --query Q | --ids FILE | --since-last]
+  sync --profile NAME|FILE [--profile-version N] [--dry-run] [--limit N | --tag T | --query Q | --ids FILE | --since-last]
        [--resume [RUN] | --replay-failed RUN] [--connection NAME] [--db FILE] [--json]
                Sync GHL contacts to Kixie PowerLists (a dry run writes nothing).
-  events --profile NAME|FILE (--file FILE | --listen PORT [--register URL]) [--dry-run]
+  events --profile NAME|FILE [--profile-version N] (--file FILE | --listen PORT [--register URL]) [--dry-run]
        [--resume [RUN]] [--connection NAME] [--db FILE] [--json]
                Kixie call events (captured webhooks) into GHL notes, tasks and tags, exactly once per
                call; running it again after a crash finishes the work.
@@ -3203,7 +3242,7 @@ The connection is the one saved in the app under NAME (secrets from the system k
 FIELDLINK_GHL_BASE_URL, FIELDLINK_GHL_TOKEN, FIELDLINK_GHL_LOCATION_ID, FIELDLINK_KIXIE_BASE_URL,
 FIELDLINK_KIXIE_API_KEY and FIELDLINK_KIXIE_BUSINESS_ID. --db defaults to the app's database.
 A profile NAME is one saved in the app (its newest version) or a default profile; a default the
-admin saved in the app is found as that saved version.
+admin saved in the app is found as that saved version; --profile-version N picks an older one.
 
 Exit codes: 0 success, 1 failures, 2 usage or configuration errors, 3 interrupted.
 
@@ -3220,10 +3259,10 @@ Ejecuta Fieldlink sin interfaz, desde una terminal, cron o un temporizador de sy
                Comprueba un perfil de asignación; sale con 1 si tiene errores.
   map --profile NOMBRE|ARCHIVO --in ARCHIVO.jsonl [--out ARCHIVO.jsonl] [--custom-fields ARCHIVO] [--db ARCHIVO]
                Asigna registros, un objeto JSON por línea; sale con 1 si algún registro falló.
-  sync --profile NOMBRE|ARCHIVO [--dry-run] [--limit N | --tag T | --query Q | --ids ARCHIVO | --since-last]
+  sync --profile NOMBRE|ARCHIVO [--profile-version N] [--dry-run] [--limit N | --tag T | --query Q | --ids ARCHIVO | --since-last]
        [--resume [EJECUCIÓN] | --replay-failed EJECUCIÓN] [--connection NOMBRE] [--db ARCHIVO] [--json]
                Sincroniza contactos de GHL con PowerLists de Kixie (una simulación no escribe nada).
-  events --profile NOMBRE|ARCHIVO (--file ARCHIVO | --listen PUERTO [--register URL]) [--dry-run]
+  events --profile NOMBRE|ARCHIVO [--profile-version N] (--file ARCHIVO | --listen PUERTO [--register URL]) [--dry-run]
        [--resume [EJECUCIÓN]] [--connection NOMBRE] [--db ARCHIVO] [--json]
                Lleva eventos de llamadas de Kixie (webhooks capturados) a notas, tareas y etiquetas de GHL,
                una sola vez por llamada; ejecutarla de nuevo tras un fallo termina el trabajo.
@@ -3232,7 +3271,7 @@ La conexión es la guardada en la aplicación con el NOMBRE dado (secretos del l
 FIELDLINK_GHL_BASE_URL, FIELDLINK_GHL_TOKEN, FIELDLINK_GHL_LOCATION_ID, FIELDLINK_KIXIE_BASE_URL,
 FIELDLINK_KIXIE_API_KEY y FIELDLINK_KIXIE_BUSINESS_ID. --db toma por defecto la base de datos de la aplicación.
 Un NOMBRE de perfil es uno guardado en la aplicación (su versión más reciente) o un perfil predeterminado;
-un perfil predeterminado que el administrador guardó en la aplicación se encuentra como esa versión guardada.
+un perfil predeterminado que el administrador guardó en la aplicación se encuentra como esa versión guardada; --profile-version N elige una anterior.
 
 Códigos de salida: 0 éxito, 1 fallos, 2 errores de uso o de configuración, 3 interrumpido.
 
@@ -3242,12 +3281,16 @@ Opciones:
 </translation>
     </message>
     <message>
-        <source>A profile saved in the app, a default profile's name, or a profile file.</source>
-        <translation>Un perfil guardado en la aplicación, el nombre de un perfil predeterminado o un archivo de perfil.</translation>
+        <source>That saved version of the profile (default: the newest).</source>
+        <translation>Esa versión guardada del perfil (por defecto: la más reciente).</translation>
     </message>
     <message>
-        <source>The database with the app's saved profiles (default: the app's).</source>
-        <translation>La base de datos con los perfiles guardados de la aplicación (por defecto, la de la aplicación).</translation>
+        <source>fieldlink-cli: --profile-version needs a version number</source>
+        <translation>fieldlink-cli: --profile-version necesita un número de versión</translation>
+    </message>
+    <message>
+        <source>fieldlink-cli: --profile-version is for a profile saved in the app, not a file</source>
+        <translation>fieldlink-cli: --profile-version es para un perfil guardado en la aplicación, no para un archivo</translation>
     </message>
 </context>
 <context>
@@ -4002,6 +4045,18 @@ Opciones:
     <message>
         <source>The profile %1 maps GHL to Kixie; call events need a Kixie to GHL profile.</source>
         <translation>El perfil %1 va de GHL a Kixie; los eventos de llamadas necesitan un perfil de Kixie a GHL.</translation>
+    </message>
+    <message>
+        <source>No version of the profile "%1" is saved; save one in the Mapping page.</source>
+        <translation>No hay ninguna versión guardada del perfil «%1»; guarde una en la página Mapeo.</translation>
+    </message>
+    <message>
+        <source>The profile "%1" has no version %2; the newest is version %3.</source>
+        <translation>El perfil «%1» no tiene versión %2; la más reciente es la versión %3.</translation>
+    </message>
+    <message>
+        <source>"%1" version %2</source>
+        <translation>«%1» versión %2</translation>
     </message>
 </context>
 <context>

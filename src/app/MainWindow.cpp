@@ -79,6 +79,9 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     connect(m_mappingPage, &MappingPage::profileOpened, this, [this] {
         m_testSyncPage->setContext(m_connectionName, m_connectionIsSandbox, m_mappingPage->profileName());
     });
+    connect(m_mappingPage, &MappingPage::modifiedChanged, this, [this](bool modified) {
+        m_testSyncPage->setUnsavedEdits(m_mappingPage->profileName(), modified);
+    });
 
     // The page loaded before this window listened; reloading announces the connection it shows.
     m_connectionsPage->reload();

@@ -54,6 +54,8 @@ MappingPage::MappingPage(AppContext& context, QWidget* parent)
     connect(m_document, &ProfileDocument::changed, this, &MappingPage::updatePreview);
     // A command changes the document before the stack counts it: the modified mark follows the stack itself.
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MappingPage::updateSummary);
+    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this,
+            [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
     connect(
         m_fetcher, &SampleFetcher::finished, this,
         [this](const mapping::CustomFieldDirectory& customFields, const QStringList& tags,

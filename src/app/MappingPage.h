@@ -67,6 +67,8 @@ public:
 
 Q_SIGNALS:
     void profileOpened(const QString& name);
+    /// The open profile has edits not saved as a version (true), or none (false).
+    void modifiedChanged(bool modified);
     /// After every preview update (for tests and the benchmark: edits are previewed synchronously).
     void previewUpdated();
     void samplesFetched(const QString& error);

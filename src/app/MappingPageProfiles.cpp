@@ -2,6 +2,7 @@
 // import and export, and sample files. The editing itself is in MappingPage.cpp.
 #include "AppContext.h"
 #include "MappingPage.h"
+#include "ProfileChoices.h"
 #include "ProfileDocument.h"
 #include "ProfileLoader.h"
 #include "ProfileRepository.h"
@@ -17,31 +18,10 @@
 #include <QSaveFile>
 
 namespace fieldlink {
-namespace {
-
-QString jsonName(const QByteArray& text) {
-    return QJsonDocument::fromJson(text).object().value(QLatin1String("name")).toString();
-}
-
-} // namespace
-
 void MappingPage::reloadProfileList(const QString& select) {
-    store::ProfileRepository repository(m_context.database().connection());
-    const QList<store::StoredProfile> saved = repository.profiles();
-    QStringList savedNames;
     QComboBox* combo = m_ui->profileComboBox;
     const QSignalBlocker blocker(combo);
-    combo->clear();
-    for (const store::StoredProfile& profile : saved) {
-        combo->addItem(tr("%1 (version %2)").arg(profile.name).arg(profile.latestVersion), profile.name);
-        savedNames << profile.name;
-    }
-    // A default profile is offered until a version of it is saved; from then on the saved one stands for it.
-    for (const QString& stem : mapping::ProfileLoader::defaultProfileNames()) {
-        const QString name = jsonName(mapping::ProfileLoader::load(stem).text);
-        if (!savedNames.contains(name))
-            combo->addItem(tr("%1 (default)").arg(name.isEmpty() ? stem : name), stem);
-    }
+    ProfileChoices::fill(combo, ProfileChoices::list(m_context.database().connection()));
     if (!select.isEmpty() && combo->findData(select) < 0)
         combo->addItem(tr("%1 (not saved)").arg(select), select);
     combo->setCurrentIndex(std::max(0, combo->findData(select)));
@@ -61,9 +41,9 @@ void MappingPage::openProfile(const QString& name) {
         }
         text = loaded.text;
         // A default profile saved before opens as its newest saved version.
-        if (const auto saved = repository.latest(jsonName(text))) {
+        if (const auto saved = repository.latest(ProfileChoices::nameOf(text))) {
             text = saved->document;
-            key = jsonName(text);
+            key = ProfileChoices::nameOf(text);
         }
     }
     const QJsonObject json = QJsonDocument::fromJson(text).object();

@@ -2,6 +2,8 @@
 
 #include "AppContext.h"
 #include "EventSource.h"
+#include "ProfileChoices.h"
+#include "ProfileRepository.h"
 #include "RecordDetailView.h"
 #include "RunRecordsModel.h"
 #include "ShellCommand.h"
@@ -15,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -40,6 +43,9 @@ TestSyncPage::TestSyncPage(AppContext& context, QWidget* parent)
     , m_records(new RunRecordsModel(this))
     , m_filter(new QSortFilterProxyModel(this))
     , m_contextLabel(new QLabel(this))
+    , m_profileCombo(new QComboBox(this))
+    , m_versionCombo(new QComboBox(this))
+    , m_profileNote(new QLabel(this))
     , m_recordsKind(new QComboBox(this))
     , m_scopeRow(new QWidget(this))
     , m_eventsRow(new QWidget(this))
@@ -56,6 +62,11 @@ TestSyncPage::TestSyncPage(AppContext& context, QWidget* parent)
     , m_recordView(new QTableView(this))
     , m_detail(new RecordDetailView(QStringLiteral("planDetail"), this))
     , m_schedule(new QLabel(this)) {
+    m_profileCombo->setObjectName(QStringLiteral("profileComboBox"));
+    m_versionCombo->setObjectName(QStringLiteral("versionComboBox"));
+    m_versionCombo->setToolTip(tr("Runs record the version they used; an older one can be tested again"));
+    m_profileNote->setObjectName(QStringLiteral("profileNoteLabel"));
+    m_profileNote->setWordWrap(true);
     m_recordsKind->setObjectName(QStringLiteral("recordsComboBox"));
     m_recordsKind->addItems({tr("HighLevel contacts → Kixie PowerLists"),
                              tr("Kixie call events from a file → HighLevel notes, tasks and tags")});
@@ -106,8 +117,13 @@ TestSyncPage::TestSyncPage(AppContext& context, QWidget* parent)
     events->setContentsMargins(0, 0, 0, 0);
     events->addWidget(m_eventsFile, 1);
     events->addWidget(browse);
+    auto* profileRow = new QHBoxLayout;
+    profileRow->addWidget(m_profileCombo, 2);
+    profileRow->addWidget(m_versionCombo, 1);
     auto* form = new QFormLayout;
     form->addRow(tr("Re&cords:"), m_recordsKind);
+    form->addRow(tr("&Profile:"), profileRow);
+    form->addRow(QString(), m_profileNote);
     form->addRow(tr("&Scope:"), m_scopeRow);
     form->addRow(tr("Events &file:"), m_eventsRow);
     auto* buttons = new QHBoxLayout;
@@ -139,8 +155,14 @@ TestSyncPage::TestSyncPage(AppContext& context, QWidget* parent)
     connect(m_recordsKind, &QComboBox::currentIndexChanged, this, [this, form] {
         form->setRowVisible(m_scopeRow, !eventsMode());
         form->setRowVisible(m_eventsRow, eventsMode());
-        updateSchedule();
+        reloadProfiles(profile()); // the profiles of the other direction
     });
+    connect(m_profileCombo, &QComboBox::currentIndexChanged, this, [this] {
+        reloadVersions();
+        updateProfileNote();
+        setRunning(m_launcher->isRunning());
+    });
+    connect(m_versionCombo, &QComboBox::currentIndexChanged, this, &TestSyncPage::updateSchedule);
     form->setRowVisible(m_eventsRow, false);
     connect(m_eventsFile, &QLineEdit::textChanged, this, &TestSyncPage::updateSchedule);
     connect(browse, &QPushButton::clicked, this, [this] {
@@ -176,14 +198,80 @@ TestSyncPage::~TestSyncPage() = default;
 void TestSyncPage::setContext(const QString& connectionName, bool sandbox, const QString& profileName) {
     m_connection = connectionName;
     m_sandbox = sandbox;
-    m_profile = profileName;
     m_contextLabel->setText(connectionName.isEmpty()
                                 ? tr("Save a connection first (Connections, or try the sandbox).")
-                                : tr("Profile <b>%1</b> on <b>%2</b> (%3).")
-                                      .arg(profileName.toHtmlEscaped(), connectionName.toHtmlEscaped(),
+                                : tr("On <b>%1</b> (%2).")
+                                      .arg(connectionName.toHtmlEscaped(),
                                            sandbox ? tr("sandbox") : tr("PRODUCTION")));
+    // The profile's direction says what it runs on: contacts, or call events.
+    for (const ProfileChoice& choice : ProfileChoices::list(m_context.database().connection())) {
+        if (choice.key == profileName)
+            m_recordsKind->setCurrentIndex(choice.direction == QLatin1String("kixie_to_ghl") ? 1 : 0);
+    }
+    reloadProfiles(profileName);
     setRunning(false);
+}
+
+void TestSyncPage::setUnsavedEdits(const QString& profileName, bool unsaved) {
+    m_editorProfile = unsaved ? profileName : QString();
+    updateProfileNote();
+}
+
+void TestSyncPage::showEvent(QShowEvent* event) {
+    reloadProfiles(profile()); // versions saved on the Mapping page since
+    QWidget::showEvent(event);
+}
+
+QString TestSyncPage::profile() const {
+    return m_profileCombo->currentData().toString();
+}
+
+int TestSyncPage::profileVersion() const {
+    return m_versionCombo->currentData().toInt();
+}
+
+void TestSyncPage::reloadProfiles(const QString& select) {
+    const QString direction = eventsMode() ? QStringLiteral("kixie_to_ghl") : QStringLiteral("ghl_to_kixie");
+    QList<ProfileChoice> choices = ProfileChoices::list(m_context.database().connection());
+    choices.removeIf([&direction](const ProfileChoice& choice) { return choice.direction != direction; });
+    const int keptVersion = profileVersion();
+    {
+        const QSignalBlocker blocker(m_profileCombo);
+        ProfileChoices::fill(m_profileCombo, choices);
+        m_profileCombo->setCurrentIndex(std::max(0, m_profileCombo->findData(select)));
+    }
+    reloadVersions();
+    if (profile() == select) // the same profile again: keep the version chosen
+        m_versionCombo->setCurrentIndex(std::max(0, m_versionCombo->findData(keptVersion)));
+    updateProfileNote();
+    setRunning(m_launcher->isRunning());
+}
+
+void TestSyncPage::reloadVersions() {
+    const QSignalBlocker blocker(m_versionCombo);
+    m_versionCombo->clear();
+    const QList<store::ProfileVersion> versions =
+        store::ProfileRepository(m_context.database().connection()).versions(profile());
+    if (versions.isEmpty()) {
+        m_versionCombo->addItem(tr("As shipped"), 0);
+    } else {
+        m_versionCombo->addItem(tr("Newest saved (version %1)").arg(versions.constFirst().version), 0);
+        for (const store::ProfileVersion& version : versions)
+            m_versionCombo->addItem(
+                version.note.isEmpty()
+                    ? tr("Version %1, %2").arg(version.version).arg(QLocale().toString(version.createdAt.toLocalTime(), QLocale::ShortFormat))
+                    : tr("Version %1: %2").arg(version.version).arg(version.note),
+                version.version);
+    }
     updateSchedule();
+}
+
+void TestSyncPage::updateProfileNote() {
+    const bool unsaved = !m_editorProfile.isEmpty() && m_editorProfile == profile();
+    m_profileNote->setVisible(unsaved);
+    m_profileNote->setText(unsaved ? tr("The Mapping page has unsaved edits of this profile: runs use a saved "
+                                        "version. Save there (Ctrl+S) to test the edits.")
+                                   : QString());
 }
 
 sync::SyncScope TestSyncPage::scope() const {
@@ -224,8 +312,10 @@ void TestSyncPage::updateSchedule() {
     QStringList words{
         QStringLiteral("fieldlink-cli"), eventsMode() ? QStringLiteral("events") : QStringLiteral("sync"),
         QStringLiteral("--connection"),  m_connection,
-        QStringLiteral("--profile"),     m_profile,
+        QStringLiteral("--profile"),     profile(),
         QStringLiteral("--db"),          m_context.databasePath()};
+    if (profileVersion() > 0)
+        words << QStringLiteral("--profile-version") << QString::number(profileVersion());
     if (eventsMode()) {
         words << QStringLiteral("--file") << m_eventsFile->text();
         return m_schedule->setText(tr("The same from a terminal, cron or a systemd timer:") +
@@ -245,11 +335,14 @@ void TestSyncPage::updateSchedule() {
 }
 
 void TestSyncPage::setRunning(bool running) {
-    const bool ready = !m_connection.isEmpty() && !m_profile.isEmpty();
+    const bool ready = !m_connection.isEmpty() && !profile().isEmpty();
     m_dryRun->setEnabled(ready && !running);
     m_run->setEnabled(ready && !running);
     m_cancel->setEnabled(running);
     m_scopeKind->setEnabled(!running);
+    m_recordsKind->setEnabled(!running);
+    m_profileCombo->setEnabled(!running);
+    m_versionCombo->setEnabled(!running);
 }
 
 bool TestSyncPage::confirmProduction() {
@@ -297,7 +390,8 @@ void TestSyncPage::start(bool dryRun) {
     if (!dryRun && !m_sandbox && !confirmProduction())
         return;
     sync::SyncJob job;
-    job.profile = m_profile;
+    job.profile = profile();
+    job.profileVersion = profileVersion();
     job.scope = scope();
     job.dryRun = dryRun;
     launch(job, dryRun ? tr("Planning…") : tr("Running…"));
@@ -320,7 +414,8 @@ void TestSyncPage::resume(qint64 runId) {
 
 void TestSyncPage::replayFailed(qint64 runId) {
     sync::SyncJob job;
-    job.profile = m_profile;
+    job.profile = profile();
+    job.profileVersion = profileVersion();
     job.replayRunId = runId;
     job.dryRun = false;
     runAgain(job, tr("Sending the failed records of run %1 again…").arg(runId));
@@ -348,7 +443,8 @@ void TestSyncPage::startEvents(bool dryRun) {
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return;
     sync::EventJob job;
-    job.profile = m_profile;
+    job.profile = profile();
+    job.profileVersion = profileVersion();
     job.events = loaded.events;
     job.dryRun = dryRun;
     m_dryRunPending = dryRun;

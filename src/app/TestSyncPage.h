@@ -36,7 +36,14 @@ public:
     explicit TestSyncPage(AppContext& context, QWidget* parent = nullptr);
     ~TestSyncPage() override;
 
+    /// The connection runs use, and the profile to select (the Mapping page's: its direction picks contacts
+    /// or call events).
     void setContext(const QString& connectionName, bool sandbox, const QString& profileName);
+    /// Whether the Mapping page holds unsaved edits of `profileName` (runs use saved versions only).
+    void setUnsavedEdits(const QString& profileName, bool unsaved);
+    /// The chosen profile (a saved name or a default's) and version (0: the newest saved, or as shipped).
+    QString profile() const;
+    int profileVersion() const;
     /// Starts a dry run (true) or a run of the chosen scope; a production run asks first.
     void start(bool dryRun);
     void cancel();
@@ -54,7 +61,13 @@ Q_SIGNALS:
     void runProgress(const fieldlink::sync::RunProgress& progress);
     void eventsRunFinished(const fieldlink::sync::EventOutcome& outcome);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void reloadProfiles(const QString& select);
+    void reloadVersions();
+    void updateProfileNote();
     sync::SyncScope scope() const;
     bool confirmProduction();
     void launch(sync::SyncJob job, const QString& status);
@@ -77,11 +90,14 @@ private:
     QSortFilterProxyModel* m_filter;
     QString m_connection;
     bool m_sandbox = false;
-    QString m_profile;
+    QString m_editorProfile; ///< the Mapping page's profile, when it has unsaved edits
     qint64 m_runId = 0;
     bool m_dryRunPending = false;
     std::optional<sync::SyncOutcome> m_lastDryRun;
     QLabel* m_contextLabel;
+    QComboBox* m_profileCombo;
+    QComboBox* m_versionCombo;
+    QLabel* m_profileNote;
     QComboBox* m_recordsKind;
     QWidget* m_scopeRow;
     QWidget* m_eventsRow;

@@ -4,7 +4,9 @@
 #include "MappingCommands.h"
 #include "SyncCommand.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace fieldlink::cli {
 namespace {
@@ -19,11 +21,11 @@ QString usage() {
         "               Check a mapping profile; exit 1 when it has errors.\n"
         "  map --profile NAME|FILE --in FILE.jsonl [--out FILE.jsonl] [--custom-fields FILE] [--db FILE]\n"
         "               Map records, one JSON object per line; exit 1 when any record failed.\n"
-        "  sync --profile NAME|FILE [--dry-run] [--limit N | --tag T | --query Q | --ids FILE | "
+        "  sync --profile NAME|FILE [--profile-version N] [--dry-run] [--limit N | --tag T | --query Q | --ids FILE | "
         "--since-last]\n"
         "       [--resume [RUN] | --replay-failed RUN] [--connection NAME] [--db FILE] [--json]\n"
         "               Sync GHL contacts to Kixie PowerLists (a dry run writes nothing).\n"
-        "  events --profile NAME|FILE (--file FILE | --listen PORT [--register URL]) [--dry-run]\n"
+        "  events --profile NAME|FILE [--profile-version N] (--file FILE | --listen PORT [--register URL]) [--dry-run]\n"
         "       [--resume [RUN]] [--connection NAME] [--db FILE] [--json]\n"
         "               Kixie call events (captured webhooks) into GHL notes, tasks and tags, exactly once "
         "per\n"
@@ -32,7 +34,7 @@ QString usage() {
         "FIELDLINK_GHL_BASE_URL, FIELDLINK_GHL_TOKEN, FIELDLINK_GHL_LOCATION_ID, FIELDLINK_KIXIE_BASE_URL,\n"
         "FIELDLINK_KIXIE_API_KEY and FIELDLINK_KIXIE_BUSINESS_ID. --db defaults to the app's database.\n"
         "A profile NAME is one saved in the app (its newest version) or a default profile; a default the\n"
-        "admin saved in the app is found as that saved version.\n\n"
+        "admin saved in the app is found as that saved version; --profile-version N picks an older one.\n\n"
         "Exit codes: 0 success, 1 failures, 2 usage or configuration errors, 3 interrupted.\n\n"
         "Options:\n"
         "  --help       Show this help.\n"
@@ -40,6 +42,38 @@ QString usage() {
 }
 
 } // namespace
+
+QList<QCommandLineOption> profileOptions() {
+    return {{QStringLiteral("profile"),
+             QCoreApplication::translate("fieldlink::cli",
+                                         "A profile saved in the app, a default profile's name, or a profile file."),
+             QStringLiteral("NAME|FILE")},
+            {QStringLiteral("profile-version"),
+             QCoreApplication::translate("fieldlink::cli",
+                                         "That saved version of the profile (default: the newest)."),
+             QStringLiteral("N")}};
+}
+
+int readProfileVersion(const QCommandLineParser& parser, QTextStream& err) {
+    if (!parser.isSet(QStringLiteral("profile-version")))
+        return 0;
+    bool numeric = false;
+    const int version = parser.value(QStringLiteral("profile-version")).toInt(&numeric);
+    if (!numeric || version < 1) {
+        err << QCoreApplication::translate("fieldlink::cli",
+                                           "fieldlink-cli: --profile-version needs a version number")
+            << '\n';
+        return -1;
+    }
+    if (QFileInfo::exists(parser.value(QStringLiteral("profile")))) {
+        err << QCoreApplication::translate("fieldlink::cli",
+                                           "fieldlink-cli: --profile-version is for a profile saved in the app, "
+                                           "not a file")
+            << '\n';
+        return -1;
+    }
+    return version;
+}
 
 qint64 takeResumeArgument(QStringList& arguments) {
     const qsizetype at = arguments.indexOf(QStringLiteral("--resume"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCommandLineOption>
+#include <QCommandLineParser>
 #include <QStringList>
 #include <QTextStream>
 
@@ -12,6 +14,12 @@ enum ExitCode { Success = 0, Failed = 1, UsageError = 2, Interrupted = 3 };
 /// are taken out of `arguments` here. Returns 0 when absent, -1 when given without a number (the newest
 /// interrupted run), else the run.
 qint64 takeResumeArgument(QStringList& arguments);
+
+/// `--profile NAME|FILE` and `--profile-version N`, as sync and events take them.
+QList<QCommandLineOption> profileOptions();
+/// `--profile-version`: 0 when absent (the newest saved version); -1 after writing why to `err` when it is
+/// not a positive number or comes without a saved profile's name.
+int readProfileVersion(const QCommandLineParser& parser, QTextStream& err);
 
 /// Dispatches `fieldlink-cli <command> [options]`. Returns the process exit code.
 int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& err);

@@ -100,10 +100,8 @@ int runEvents(const QStringList& givenArguments, QTextStream& out, QTextStream& 
     QStringList arguments = givenArguments;
     const qint64 resumeRun = takeResumeArgument(arguments);
     QCommandLineParser parser;
+    parser.addOptions(profileOptions());
     parser.addOptions({
-        {QStringLiteral("profile"),
-         Tr::tr("A profile saved in the app, a default profile's name, or a profile file."),
-         QStringLiteral("NAME|FILE")},
         {QStringLiteral("file"), Tr::tr("Captured webhook payloads: a JSON array or JSON Lines."),
          QStringLiteral("FILE")},
         {QStringLiteral("listen"), Tr::tr("Receive webhooks on this loopback port (0: any free one)."),
@@ -131,8 +129,12 @@ int runEvents(const QStringList& givenArguments, QTextStream& out, QTextStream& 
         err << Tr::tr("fieldlink-cli: give either --file or --listen") << '\n';
         return UsageError;
     }
+    const int profileVersion = readProfileVersion(parser, err);
+    if (profileVersion < 0)
+        return UsageError;
     sync::EventJob job;
     job.profile = parser.value(QStringLiteral("profile"));
+    job.profileVersion = profileVersion;
     job.dryRun = parser.isSet(QStringLiteral("dry-run"));
     job.resumeRunId = resumeRun;
     job.databasePath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))

@@ -98,10 +98,8 @@ int runSync(const QStringList& givenArguments, QTextStream& out, QTextStream& er
     QStringList arguments = givenArguments;
     const qint64 resumeRun = takeResumeArgument(arguments);
     QCommandLineParser parser;
+    parser.addOptions(profileOptions());
     parser.addOptions({
-        {QStringLiteral("profile"),
-         Tr::tr("A profile saved in the app, a default profile's name, or a profile file."),
-         QStringLiteral("NAME|FILE")},
         {QStringLiteral("dry-run"), Tr::tr("Plan only: read GHL, write nothing anywhere.")},
         {QStringLiteral("limit"), Tr::tr("Only the first N contacts."), QStringLiteral("N")},
         {QStringLiteral("tag"), Tr::tr("Only contacts with this tag."), QStringLiteral("TAG")},
@@ -126,8 +124,12 @@ int runSync(const QStringList& givenArguments, QTextStream& out, QTextStream& er
         err << Tr::tr("fieldlink-cli: --profile is required") << '\n';
         return UsageError;
     }
+    const int profileVersion = readProfileVersion(parser, err);
+    if (profileVersion < 0)
+        return UsageError;
     sync::SyncJob job;
     job.resumeRunId = resumeRun;
+    job.profileVersion = profileVersion;
     if (parser.isSet(QStringLiteral("replay-failed"))) {
         bool numeric = false;
         job.replayRunId = parser.value(QStringLiteral("replay-failed")).toLongLong(&numeric);

@@ -7,6 +7,8 @@
 #include "HttpProbe.h"
 #include "JsonHelpers.h"
 #include "KixieEvents.h"
+#include "ProfileLoader.h"
+#include "ProfileRepository.h"
 #include "RequestTraceModel.h"
 #include "RunRecordsModel.h"
 #include "SandboxConnection.h"
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void aRecordShowsItsRequestTrace();
     void replayFailedSendsOnlyTheFailuresAfterAFaultyRun();
     void aConflictIsReviewedAndTheNextPlanFollowsTheDecision();
+    void theProfileAndItsVersionAreChosenHere();
     void callEventsFromAFileBecomeNotesOnce();
 
 private:
@@ -388,6 +391,64 @@ void TestTestSyncPage::aConflictIsReviewedAndTheNextPlanFollowsTheDecision() {
     // A record that is no conflict has no review.
     QVERIFY(selectAction(QStringLiteral("skip")));
     QTRY_VERIFY(!panel->isVisible());
+}
+
+void TestTestSyncPage::theProfileAndItsVersionAreChosenHere() {
+    // Two versions saved on the Mapping page: the second renames the default route.
+    const QByteArray shipped =
+        mapping::ProfileLoader::load(QStringLiteral("ghl-contacts-to-kixie-powerlist")).text;
+    const QString name = QJsonDocument::fromJson(shipped).object().value(QLatin1String("name")).toString();
+    QByteArray renamed = shipped;
+    renamed.replace("\"New Leads\"", "\"Fresh Leads\"");
+    store::ProfileRepository profiles(m_context->database().connection());
+    QCOMPARE(profiles.saveVersion(name, QStringLiteral("ghl_to_kixie"), QStringLiteral("contact"), shipped,
+                                  QStringLiteral("as shipped")),
+             1);
+    QCOMPARE(profiles.saveVersion(name, QStringLiteral("ghl_to_kixie"), QStringLiteral("contact"), renamed,
+                                  QStringLiteral("renamed")),
+             2);
+    setUpSandbox();
+    m_page->setContext(SandboxConnection::name(), true, name);
+    auto* profileCombo = m_page->findChild<QComboBox*>(QStringLiteral("profileComboBox"));
+    auto* versionCombo = m_page->findChild<QComboBox*>(QStringLiteral("versionComboBox"));
+    QCOMPARE(m_page->profile(), name);
+    QVERIFY(profileCombo->currentText().contains(QLatin1String("version 2")));
+    QCOMPARE(profileCombo->findData(QStringLiteral("kixie-calls-to-ghl")), -1); // contacts: GHL → Kixie only
+    QCOMPARE(versionCombo->count(), 3); // the newest, then each version
+    QCOMPARE(m_page->profileVersion(), 0);
+    const auto routesOf = [this](const sync::SyncOutcome& outcome) {
+        QStringList routes;
+        for (int row = 0; row < plan()->model()->rowCount(); ++row)
+            routes << plan()->model()->index(row, RunRecordsModel::RouteColumn).data().toString();
+        return outcome.ok ? routes : QStringList{outcome.message};
+    };
+    m_page->findChild<QSpinBox*>(QStringLiteral("limitSpinBox"))->setValue(30);
+    QVERIFY(routesOf(runAndWait("dryRunButton")).contains(QStringLiteral("Fresh Leads")));
+    // Version 1 again: the schedule names it, the plan follows it, the run records it (no copy is saved).
+    versionCombo->setCurrentIndex(versionCombo->findData(1));
+    QCOMPARE(m_page->profileVersion(), 1);
+    QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("scheduleLabel"))
+                ->text()
+                .contains(QLatin1String("--profile-version 1")));
+    const sync::SyncOutcome older = runAndWait("dryRunButton");
+    const QStringList olderRoutes = routesOf(older);
+    QVERIFY2(olderRoutes.contains(QStringLiteral("New Leads")) && !olderRoutes.contains(QStringLiteral("Fresh Leads")),
+             qPrintable(olderRoutes.join(u',')));
+    QCOMPARE(m_context->runs().run(older.runId)->profileVersionId, profiles.versions(name).constLast().id);
+    QCOMPARE(profiles.versions(name).size(), 2);
+    // Unsaved edits on the Mapping page are said to be untested.
+    auto* note = m_page->findChild<QLabel*>(QStringLiteral("profileNoteLabel"));
+    m_page->setUnsavedEdits(name, true);
+    QTRY_VERIFY(note->isVisible());
+    QVERIFY(note->text().contains(QLatin1String("unsaved")));
+    m_page->setUnsavedEdits(name, false);
+    QTRY_VERIFY(!note->isVisible());
+    // A Kixie → GHL profile switches the page to call events, with that direction's profiles.
+    m_page->setContext(SandboxConnection::name(), true, QStringLiteral("kixie-calls-to-ghl"));
+    QCOMPARE(m_page->findChild<QComboBox*>(QStringLiteral("recordsComboBox"))->currentIndex(), 1);
+    QCOMPARE(m_page->profile(), QStringLiteral("kixie-calls-to-ghl"));
+    QCOMPARE(profileCombo->findData(name), -1);
+    QCOMPARE(versionCombo->currentText(), QStringLiteral("As shipped"));
 }
 
 void TestTestSyncPage::callEventsFromAFileBecomeNotesOnce() {

@@ -31,16 +31,20 @@ qint64 RunRepository::ensureProfileVersion(const QString& name, const QString& d
         m_lastError = query.lastError().text();
         return 0;
     }
+    // The version holding this very document, if any: running an older version again (Test Sync's version
+    // choice, `--profile-version`) records that version, not a copy of it.
     query.prepare(QStringLiteral(
-        "SELECT p.id, v.id, v.version, v.document FROM profiles p LEFT JOIN profile_versions v "
-        "ON v.profile_id = p.id WHERE p.name = ? ORDER BY v.version DESC LIMIT 1"));
+        "SELECT p.id, (SELECT v.id FROM profile_versions v WHERE v.profile_id = p.id AND v.document = ? "
+        "ORDER BY v.version DESC LIMIT 1), (SELECT MAX(v.version) FROM profile_versions v WHERE v.profile_id = "
+        "p.id) FROM profiles p WHERE p.name = ?"));
+    query.addBindValue(QString::fromUtf8(document));
     query.addBindValue(name);
     if (!query.exec() || !query.next()) {
         m_lastError = query.lastError().text();
         return 0;
     }
     const qint64 profileId = query.value(0).toLongLong();
-    if (!query.value(1).isNull() && query.value(3).toByteArray() == document)
+    if (!query.value(1).isNull())
         return query.value(1).toLongLong();
     const int version = query.value(2).toInt() + 1;
     query.prepare(QStringLiteral("INSERT INTO profile_versions (profile_id, version, document, created_at) "

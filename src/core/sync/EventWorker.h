@@ -16,6 +16,7 @@ namespace fieldlink::sync {
 /// Kixie → GHL: call events through a kixie_to_ghl profile into GHL.
 struct EventJob {
     QString profile;
+    int profileVersion = 0; ///< as SyncJob::profileVersion
     QList<QJsonObject> events;
     /// Keep running and take events as they arrive (addEvents) until cancelled, instead of ending when the
     /// given events are done.

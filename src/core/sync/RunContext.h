@@ -48,6 +48,10 @@ public:
     /// Requests sent to a service so far.
     int callsTo(api::Service service) const;
 
+    /// The profile a run asked for: a file, a saved profile's newest version (or `version` when > 0), or a
+    /// default (ProfileLoader). A saved version that does not exist is an error naming the newest one.
+    mapping::ProfileLoader::Loaded loadProfile(const QString& nameOrPath, int version,
+                                               const mapping::CustomFieldDirectory& customFields);
     /// Why `loaded` cannot drive a run in `direction`, or empty.
     static QString profileProblem(const mapping::ProfileLoader::Loaded& loaded, mapping::Direction direction);
 

@@ -109,8 +109,7 @@ void SyncWorker::loadProfile(const api::ApiResult& customFields) {
         loaded.text = m_runs->profileDocument(m_profileVersionId);
         loaded.parsed = mapping::ProfileParser::parse(loaded.text, directory);
     } else {
-        loaded =
-            mapping::ProfileLoader::load(m_job.profile, directory, m_context.profiles().newestDocuments());
+        loaded = m_context.loadProfile(m_job.profile, m_job.profileVersion, directory);
     }
     if (const QString problem = RunContext::profileProblem(loaded, mapping::Direction::GhlToKixie);
         !problem.isEmpty())

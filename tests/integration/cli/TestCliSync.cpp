@@ -1,11 +1,15 @@
 // fieldlink-cli sync as a process against an in-process sandbox.
+#include "Database.h"
 #include "JsonHelpers.h"
+#include "ProfileLoader.h"
+#include "ProfileRepository.h"
 #include "SandboxFixture.h"
 #include "TestEnvironment.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTcpServer>
 
 using namespace fieldlink::test;
@@ -16,6 +20,7 @@ private Q_SLOTS:
     void dryRunThenRunThenNothingLeftToDo();
     void aMissingConnectionIsAUsageError();
     void conflictingScopesAreAUsageError();
+    void anOlderSavedVersionRunsWhenAskedFor();
     void anInterruptedRunExitsThree();
     void eventsFromAFileAreWrittenOnceEvenWhenRunTwice();
     void listensForWebhooksItRegisteredWithKixie();
@@ -95,6 +100,66 @@ void TestCliSync::conflictingScopesAreAUsageError() {
                   nullptr, &errors),
              2);
     QVERIFY(errors.contains("--since-last"));
+}
+
+void TestCliSync::anOlderSavedVersionRunsWhenAskedFor() {
+    // Two versions saved in the app: the second renames the default route.
+    QByteArray first =
+        fieldlink::mapping::ProfileLoader::load(QStringLiteral("ghl-contacts-to-kixie-powerlist")).text;
+    const QString name = QJsonDocument::fromJson(first).object().value(QLatin1String("name")).toString();
+    QByteArray second = first;
+    second.replace("\"New Leads\"", "\"Fresh Leads\"");
+    QVERIFY(second != first);
+    const QString db = m_dir.filePath(QStringLiteral("versions.sqlite"));
+    {
+        fieldlink::store::Database database;
+        QVERIFY(database.open(db, QStringLiteral("versions")).ok());
+        fieldlink::store::ProfileRepository profiles(database.connection());
+        QCOMPARE(profiles.saveVersion(name, QStringLiteral("ghl_to_kixie"), QStringLiteral("contact"), first,
+                                      QStringLiteral("as shipped")),
+                 1);
+        QCOMPARE(profiles.saveVersion(name, QStringLiteral("ghl_to_kixie"), QStringLiteral("contact"), second,
+                                      QStringLiteral("renamed")),
+                 2);
+    }
+    SandboxFixture sandbox(SandboxFixture::fastOptions());
+    const auto routesOfRun = [&db](int run) {
+        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("routes"));
+        connection.setDatabaseName(db);
+        QStringList routes;
+        if (connection.open()) {
+            QSqlQuery query(connection);
+            query.prepare(QStringLiteral("SELECT DISTINCT route FROM run_records WHERE run_id = ?"));
+            query.addBindValue(run);
+            query.exec();
+            while (query.next())
+                routes << query.value(0).toString();
+            connection.close();
+        }
+        connection = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("routes"));
+        return routes;
+    };
+    const QStringList common = {QStringLiteral("--profile"), name, QStringLiteral("--dry-run"),
+                                QStringLiteral("--db"), db, QStringLiteral("--json")};
+    QJsonObject newest;
+    QCOMPARE(sync(sandbox, common, &newest), 0);
+    QVERIFY(routesOfRun(at(newest, "run").toInt()).contains(QStringLiteral("Fresh Leads")));
+    QJsonObject older;
+    QCOMPARE(sync(sandbox, common + QStringList{QStringLiteral("--profile-version"), QStringLiteral("1")}, &older),
+             0);
+    const QStringList olderRoutes = routesOfRun(at(older, "run").toInt());
+    QVERIFY2(olderRoutes.contains(QStringLiteral("New Leads")) && !olderRoutes.contains(QStringLiteral("Fresh Leads")),
+             qPrintable(olderRoutes.join(u',')));
+    // A version never saved, and one that is no number.
+    QByteArray errors;
+    QVERIFY(sync(sandbox, common + QStringList{QStringLiteral("--profile-version"), QStringLiteral("7")}, nullptr,
+                 &errors) != 0);
+    QVERIFY2(errors.contains("no version 7") && errors.contains("newest is version 2"), errors.constData());
+    QCOMPARE(sync(sandbox, common + QStringList{QStringLiteral("--profile-version"), QStringLiteral("latest")},
+                  nullptr, &errors),
+             2);
+    QVERIFY(errors.contains("--profile-version"));
 }
 
 void TestCliSync::anInterruptedRunExitsThree() {
