@@ -585,6 +585,25 @@
     </message>
 </context>
 <context>
+    <name>fieldlink::ConnectedGhl</name>
+    <message>
+        <source>No connection is in use: choose or create one on the Connections page.</source>
+        <translation>No hay ninguna conexión en uso: elija o cree una en la página Conexiones.</translation>
+    </message>
+    <message>
+        <source>The connection "%1" has no saved HighLevel side to read from.</source>
+        <translation>La conexión «%1» no tiene guardado un lado de HighLevel del que leer.</translation>
+    </message>
+    <message>
+        <source>The HighLevel secret could not be read: %1</source>
+        <translation>No se pudo leer el secreto de HighLevel: %1</translation>
+    </message>
+    <message>
+        <source>The connection "%1" was removed.</source>
+        <translation>La conexión «%1» se eliminó.</translation>
+    </message>
+</context>
+<context>
     <name>fieldlink::ConnectionForm</name>
     <message>
         <source>"%1" is not a web address (https://…).</source>
@@ -777,6 +796,61 @@
     <message>
         <source>Not everything was saved: %1</source>
         <translation>No se guardó todo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::ContactPickerDialog</name>
+    <message>
+        <source>Pick contacts</source>
+        <translation>Elegir contactos</translation>
+    </message>
+    <message>
+        <source>name, email or phone; Enter searches</source>
+        <translation>nombre, correo o teléfono; Intro busca</translation>
+    </message>
+    <message>
+        <source>Contacts found; tick to pick</source>
+        <translation>Contactos encontrados; marque para elegir</translation>
+    </message>
+    <message>
+        <source>Picked contacts; Delete removes one</source>
+        <translation>Contactos elegidos; Supr quita uno</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Picked:</source>
+        <translation>Elegidos:</translation>
+    </message>
+    <message>
+        <source>Search the contacts of "%1".</source>
+        <translation>Busque los contactos de «%1».</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>La búsqueda falló: %1</translation>
+    </message>
+    <message>
+        <source>No contact matches.</source>
+        <translation>Ningún contacto coincide.</translation>
+    </message>
+    <message>
+        <source>The first %1 matches; narrow the search to see others.</source>
+        <translation>Las primeras %1 coincidencias; afine la búsqueda para ver otras.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) found.</source>
+        <translation><numerusform>%n contacto encontrado.</numerusform><numerusform>%n contactos encontrados.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Use %n contact(s)</source>
+        <translation><numerusform>Usar %n contacto</numerusform><numerusform>Usar %n contactos</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1773,22 +1847,6 @@
 <context>
     <name>fieldlink::SampleFetcher</name>
     <message>
-        <source>No connection is in use: choose or create one on the Connections page.</source>
-        <translation>No hay ninguna conexión en uso: elija o cree una en la página Conexiones.</translation>
-    </message>
-    <message>
-        <source>The connection "%1" has no saved HighLevel side to read samples from.</source>
-        <translation>La conexión «%1» no tiene un lado de HighLevel guardado del que leer muestras.</translation>
-    </message>
-    <message>
-        <source>The HighLevel secret could not be read: %1</source>
-        <translation>No se pudo leer el secreto de HighLevel: %1</translation>
-    </message>
-    <message>
-        <source>The connection "%1" was removed.</source>
-        <translation>Se quitó la conexión «%1».</translation>
-    </message>
-    <message>
         <source>Could not read the location's custom fields: %1</source>
         <translation>No se pudieron leer los campos personalizados de la ubicación: %1</translation>
     </message>
@@ -2149,6 +2207,26 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
     <message>
         <source>The Mapping page has unsaved edits of this profile: runs use a saved version. Save there (Ctrl+S) to test the edits.</source>
         <translation>La página Mapeo tiene cambios sin guardar de este perfil: las ejecuciones usan una versión guardada. Guarde allí (Ctrl+S) para probar los cambios.</translation>
+    </message>
+    <message>
+        <source>P&amp;ick contacts…</source>
+        <translation>E&amp;legir contactos…</translation>
+    </message>
+    <message>
+        <source>Contacts picked from a list</source>
+        <translation>Contactos elegidos de una lista</translation>
+    </message>
+    <message>
+        <source>none picked yet</source>
+        <translation>ninguno elegido aún</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) picked</source>
+        <translation><numerusform>%n contacto elegido</numerusform><numerusform>%n contactos elegidos</numerusform></translation>
+    </message>
+    <message>
+        <source>Pick the contacts first (Pick contacts…).</source>
+        <translation>Elija primero los contactos (Elegir contactos…).</translation>
     </message>
 </context>
 <context>
@@ -3109,10 +3187,6 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
         <translation>fieldlink-cli: no se puede leer %1: %2</translation>
     </message>
     <message>
-        <source>fieldlink-cli: choose one of --limit, --tag, --query, --ids and --since-last</source>
-        <translation>fieldlink-cli: elija solo una de --limit, --tag, --query, --ids y --since-last</translation>
-    </message>
-    <message>
         <source>Dry run %1 (nothing was written):</source>
         <translation>Simulación %1 (no se escribió nada):</translation>
     </message>
@@ -3221,6 +3295,18 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
         <translation>La base de datos con los perfiles guardados de la aplicación (por defecto, la de la aplicación).</translation>
     </message>
     <message>
+        <source>That saved version of the profile (default: the newest).</source>
+        <translation>Esa versión guardada del perfil (por defecto: la más reciente).</translation>
+    </message>
+    <message>
+        <source>fieldlink-cli: --profile-version needs a version number</source>
+        <translation>fieldlink-cli: --profile-version necesita un número de versión</translation>
+    </message>
+    <message>
+        <source>fieldlink-cli: --profile-version is for a profile saved in the app, not a file</source>
+        <translation>fieldlink-cli: --profile-version es para un perfil guardado en la aplicación, no para un archivo</translation>
+    </message>
+    <message>
         <source>Usage: fieldlink-cli &lt;command&gt; [options]
 
 Runs Fieldlink headless, from a terminal, cron or a systemd timer.
@@ -3230,7 +3316,7 @@ Commands:
                Check a mapping profile; exit 1 when it has errors.
   map --profile NAME|FILE --in FILE.jsonl [--out FILE.jsonl] [--custom-fields FILE] [--db FILE]
                Map records, one JSON object per line; exit 1 when any record failed.
-  sync --profile NAME|FILE [--profile-version N] [--dry-run] [--limit N | --tag T | --query Q | --ids FILE | --since-last]
+  sync --profile NAME|FILE [--profile-version N] [--dry-run] [--limit N | --tag T | --query Q | --ids FILE | --contact ID… | --since-last]
        [--resume [RUN] | --replay-failed RUN] [--connection NAME] [--db FILE] [--json]
                Sync GHL contacts to Kixie PowerLists (a dry run writes nothing).
   events --profile NAME|FILE [--profile-version N] (--file FILE | --listen PORT [--register URL]) [--dry-run]
@@ -3259,7 +3345,7 @@ Ejecuta Fieldlink sin interfaz, desde una terminal, cron o un temporizador de sy
                Comprueba un perfil de asignación; sale con 1 si tiene errores.
   map --profile NOMBRE|ARCHIVO --in ARCHIVO.jsonl [--out ARCHIVO.jsonl] [--custom-fields ARCHIVO] [--db ARCHIVO]
                Asigna registros, un objeto JSON por línea; sale con 1 si algún registro falló.
-  sync --profile NOMBRE|ARCHIVO [--profile-version N] [--dry-run] [--limit N | --tag T | --query Q | --ids ARCHIVO | --since-last]
+  sync --profile NOMBRE|ARCHIVO [--profile-version N] [--dry-run] [--limit N | --tag T | --query Q | --ids ARCHIVO | --contact ID… | --since-last]
        [--resume [EJECUCIÓN] | --replay-failed EJECUCIÓN] [--connection NOMBRE] [--db ARCHIVO] [--json]
                Sincroniza contactos de GHL con PowerLists de Kixie (una simulación no escribe nada).
   events --profile NOMBRE|ARCHIVO [--profile-version N] (--file ARCHIVO | --listen PUERTO [--register URL]) [--dry-run]
@@ -3281,16 +3367,12 @@ Opciones:
 </translation>
     </message>
     <message>
-        <source>That saved version of the profile (default: the newest).</source>
-        <translation>Esa versión guardada del perfil (por defecto: la más reciente).</translation>
+        <source>fieldlink-cli: choose one of --limit, --tag, --query, --ids, --contact and --since-last</source>
+        <translation>fieldlink-cli: elija una de --limit, --tag, --query, --ids, --contact y --since-last</translation>
     </message>
     <message>
-        <source>fieldlink-cli: --profile-version needs a version number</source>
-        <translation>fieldlink-cli: --profile-version necesita un número de versión</translation>
-    </message>
-    <message>
-        <source>fieldlink-cli: --profile-version is for a profile saved in the app, not a file</source>
-        <translation>fieldlink-cli: --profile-version es para un perfil guardado en la aplicación, no para un archivo</translation>
+        <source>Only this contact id (repeat for several).</source>
+        <translation>Solo este id de contacto (repítalo para varios).</translation>
     </message>
 </context>
 <context>

@@ -8,12 +8,6 @@
 
 #include <memory>
 
-namespace fieldlink::api {
-class GhlClient;
-}
-namespace fieldlink::auth {
-class AccessTokenSource;
-}
 namespace fieldlink::sync {
 class ContactSource;
 }
@@ -21,6 +15,7 @@ class ContactSource;
 namespace fieldlink {
 
 class AppContext;
+class ConnectedGhl;
 
 /// Reads what the mapping editor learns from a live HighLevel location, without changing anything there:
 /// the custom field definitions (they extend the source catalog), the location's tag catalogue (for value
@@ -42,18 +37,14 @@ Q_SIGNALS:
                   const QList<QJsonObject>& samples, const QString& error);
 
 private:
-    void start(const QJsonObject& secret, const QString& account);
     void fetchTags(const api::ApiResult& customFields);
     void fetchContacts(const api::ApiResult& tags);
     void finish(const QString& error);
 
-    AppContext& m_context;
-    QString m_connection;
+    ConnectedGhl* m_ghl;
     QJsonObject m_profile;
     int m_sampleCount = 0;
     bool m_running = false;
-    std::unique_ptr<auth::AccessTokenSource> m_token;
-    std::unique_ptr<api::GhlClient> m_client;
     std::unique_ptr<sync::ContactSource> m_source;
     mapping::CustomFieldDirectory m_customFields;
     QStringList m_tags;

@@ -1,6 +1,7 @@
 #include "TestSyncPage.h"
 
 #include "AppContext.h"
+#include "ContactPickerDialog.h"
 #include "EventSource.h"
 #include "ProfileChoices.h"
 #include "ProfileRepository.h"
@@ -32,7 +33,7 @@ namespace fieldlink {
 namespace {
 
 // The scope choices, in the combo's order.
-enum ScopeChoice { FirstN, Tag, Search, SinceLast, All };
+enum ScopeChoice { FirstN, Tag, Search, Picked, SinceLast, All };
 
 } // namespace
 
@@ -53,6 +54,8 @@ TestSyncPage::TestSyncPage(AppContext& context, QWidget* parent)
     , m_scopeKind(new QComboBox(this))
     , m_limit(new QSpinBox(this))
     , m_scopeValue(new QLineEdit(this))
+    , m_pick(new QPushButton(tr("P&ick contacts…"), this))
+    , m_pickedLabel(new QLabel(this))
     , m_dryRun(new QPushButton(tr("&Dry run"), this))
     , m_run(new QPushButton(tr("&Run…"), this))
     , m_cancel(new QPushButton(tr("&Cancel"), this))
@@ -74,12 +77,15 @@ TestSyncPage::TestSyncPage(AppContext& context, QWidget* parent)
     m_eventsFile->setPlaceholderText(tr("captured webhooks: a JSON array or one event per line"));
     m_scopeKind->setObjectName(QStringLiteral("scopeComboBox"));
     m_scopeKind->addItems({tr("The first contacts"), tr("Contacts with a tag"),
-                           tr("Contacts matching a search"), tr("Contacts changed since the last run"),
+                           tr("Contacts matching a search"), tr("Contacts picked from a list"),
+                           tr("Contacts changed since the last run"),
                            tr("All contacts")});
     m_limit->setObjectName(QStringLiteral("limitSpinBox"));
     m_limit->setRange(1, 100000);
     m_limit->setValue(25);
     m_scopeValue->setObjectName(QStringLiteral("scopeValueLineEdit"));
+    m_pick->setObjectName(QStringLiteral("pickContactsButton"));
+    m_pickedLabel->setObjectName(QStringLiteral("pickedContactsLabel"));
     m_dryRun->setObjectName(QStringLiteral("dryRunButton"));
     m_dryRun->setToolTip(tr("Plans the sync and shows every record's action; writes nothing anywhere"));
     m_run->setObjectName(QStringLiteral("runButton"));
@@ -112,6 +118,8 @@ TestSyncPage::TestSyncPage(AppContext& context, QWidget* parent)
     scope->addWidget(m_scopeKind);
     scope->addWidget(m_limit);
     scope->addWidget(m_scopeValue, 1);
+    scope->addWidget(m_pick);
+    scope->addWidget(m_pickedLabel, 1);
     auto* browse = new QPushButton(tr("&Browse…"), this);
     auto* events = new QHBoxLayout(m_eventsRow);
     events->setContentsMargins(0, 0, 0, 0);
@@ -172,6 +180,7 @@ TestSyncPage::TestSyncPage(AppContext& context, QWidget* parent)
             m_eventsFile->setText(path);
     });
     connect(m_scopeValue, &QLineEdit::textChanged, this, &TestSyncPage::updateSchedule);
+    connect(m_pick, &QPushButton::clicked, this, &TestSyncPage::pickContacts);
     connect(m_dryRun, &QPushButton::clicked, this, [this] { start(true); });
     connect(m_run, &QPushButton::clicked, this, [this] { start(false); });
     connect(m_cancel, &QPushButton::clicked, this, &TestSyncPage::cancel);
@@ -289,6 +298,10 @@ sync::SyncScope TestSyncPage::scope() const {
         scope.kind = sync::SyncScope::Kind::Query;
         scope.query = m_scopeValue->text().trimmed();
         break;
+    case Picked:
+        scope.kind = sync::SyncScope::Kind::Ids;
+        scope.ids = m_pickedIds;
+        break;
     case SinceLast:
         scope.kind = sync::SyncScope::Kind::SinceLast;
         break;
@@ -302,6 +315,10 @@ void TestSyncPage::updateScopeEditors() {
     const int kind = m_scopeKind->currentIndex();
     m_limit->setVisible(kind == FirstN);
     m_scopeValue->setVisible(kind == Tag || kind == Search);
+    m_pick->setVisible(kind == Picked);
+    m_pickedLabel->setVisible(kind == Picked);
+    m_pickedLabel->setText(m_pickedIds.isEmpty() ? tr("none picked yet")
+                                                 : tr("%n contact(s) picked", nullptr, static_cast<int>(m_pickedIds.size())));
     m_scopeValue->setPlaceholderText(kind == Tag ? tr("tag, e.g. hot") : tr("name, email or phone"));
 }
 
@@ -330,8 +347,21 @@ void TestSyncPage::updateSchedule() {
         words << QStringLiteral("--query") << chosen.query;
     else if (chosen.kind == sync::SyncScope::Kind::SinceLast)
         words << QStringLiteral("--since-last");
+    for (const QString& id : chosen.ids)
+        words << QStringLiteral("--contact") << id;
     m_schedule->setText(tr("The same from a terminal, cron or a systemd timer:") +
                         ShellCommand::htmlBlock(words));
+}
+
+void TestSyncPage::pickContacts() {
+    auto* dialog = new ContactPickerDialog(m_context, m_connection, m_pickedIds, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_pickedIds = dialog->pickedIds();
+        updateScopeEditors();
+        updateSchedule();
+    });
+    dialog->open();
 }
 
 void TestSyncPage::setRunning(bool running) {
@@ -340,6 +370,7 @@ void TestSyncPage::setRunning(bool running) {
     m_run->setEnabled(ready && !running);
     m_cancel->setEnabled(running);
     m_scopeKind->setEnabled(!running);
+    m_pick->setEnabled(!running && !m_connection.isEmpty());
     m_recordsKind->setEnabled(!running);
     m_profileCombo->setEnabled(!running);
     m_versionCombo->setEnabled(!running);
@@ -387,6 +418,8 @@ void TestSyncPage::start(bool dryRun) {
         return;
     if (eventsMode())
         return startEvents(dryRun);
+    if (m_scopeKind->currentIndex() == Picked && m_pickedIds.isEmpty())
+        return m_status->setText(tr("Pick the contacts first (Pick contacts…)."));
     if (!dryRun && !m_sandbox && !confirmProduction())
         return;
     sync::SyncJob job;

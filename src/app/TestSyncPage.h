@@ -74,6 +74,7 @@ private:
     /// Resume and replay: the same checks as a run, then the job.
     void runAgain(const sync::SyncJob& job, const QString& status);
     void updateScopeEditors();
+    void pickContacts();
     void updateSchedule();
     void onProgress(const sync::RunProgress& progress);
     void onFinished(const sync::SyncOutcome& outcome);
@@ -105,6 +106,9 @@ private:
     QComboBox* m_scopeKind;
     QSpinBox* m_limit;
     QLineEdit* m_scopeValue;
+    QPushButton* m_pick;
+    QLabel* m_pickedLabel;
+    QStringList m_pickedIds;
     QPushButton* m_dryRun;
     QPushButton* m_run;
     QPushButton* m_cancel;

@@ -22,7 +22,7 @@ QString usage() {
         "  map --profile NAME|FILE --in FILE.jsonl [--out FILE.jsonl] [--custom-fields FILE] [--db FILE]\n"
         "               Map records, one JSON object per line; exit 1 when any record failed.\n"
         "  sync --profile NAME|FILE [--profile-version N] [--dry-run] [--limit N | --tag T | --query Q | --ids FILE | "
-        "--since-last]\n"
+        "--contact ID… | --since-last]\n"
         "       [--resume [RUN] | --replay-failed RUN] [--connection NAME] [--db FILE] [--json]\n"
         "               Sync GHL contacts to Kixie PowerLists (a dry run writes nothing).\n"
         "  events --profile NAME|FILE [--profile-version N] (--file FILE | --listen PORT [--register URL]) [--dry-run]\n"

@@ -56,12 +56,17 @@ bool scopeFromOptions(const QCommandLineParser& parser, sync::SyncScope& scope, 
         }
         ++chosen;
     }
+    if (parser.isSet(QStringLiteral("contact"))) {
+        scope.kind = sync::SyncScope::Kind::Ids;
+        scope.ids = parser.values(QStringLiteral("contact"));
+        ++chosen;
+    }
     if (parser.isSet(QStringLiteral("since-last"))) {
         scope.kind = sync::SyncScope::Kind::SinceLast;
         ++chosen;
     }
     if (chosen > 1) {
-        *error = Tr::tr("fieldlink-cli: choose one of --limit, --tag, --query, --ids and --since-last");
+        *error = Tr::tr("fieldlink-cli: choose one of --limit, --tag, --query, --ids, --contact and --since-last");
         return false;
     }
     return true;
@@ -107,6 +112,7 @@ int runSync(const QStringList& givenArguments, QTextStream& out, QTextStream& er
          QStringLiteral("TEXT")},
         {QStringLiteral("ids"), Tr::tr("Only the contact ids in FILE, one per line."),
          QStringLiteral("FILE")},
+        {QStringLiteral("contact"), Tr::tr("Only this contact id (repeat for several)."), QStringLiteral("ID")},
         {QStringLiteral("since-last"),
          Tr::tr("Only contacts updated since the profile's last complete run.")},
         {QStringLiteral("replay-failed"),

@@ -3,6 +3,7 @@
 // in History, a production run asks first, and a page without a connection says what to do.
 #include "AppContext.h"
 #include "ConnectionRepository.h"
+#include "ContactPickerDialog.h"
 #include "EmbeddedSandbox.h"
 #include "HttpProbe.h"
 #include "JsonHelpers.h"
@@ -17,6 +18,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void replayFailedSendsOnlyTheFailuresAfterAFaultyRun();
     void aConflictIsReviewedAndTheNextPlanFollowsTheDecision();
     void theProfileAndItsVersionAreChosenHere();
+    void contactsPickedFromASearchAreTheScope();
     void callEventsFromAFileBecomeNotesOnce();
 
 private:
@@ -449,6 +452,52 @@ void TestTestSyncPage::theProfileAndItsVersionAreChosenHere() {
     QCOMPARE(m_page->profile(), QStringLiteral("kixie-calls-to-ghl"));
     QCOMPARE(profileCombo->findData(name), -1);
     QCOMPARE(versionCombo->currentText(), QStringLiteral("As shipped"));
+}
+
+void TestTestSyncPage::contactsPickedFromASearchAreTheScope() {
+    setUpSandbox();
+    auto* scopeCombo = m_page->findChild<QComboBox*>(QStringLiteral("scopeComboBox"));
+    scopeCombo->setCurrentIndex(3); // picked from a list
+    // Nothing picked: nothing starts.
+    QSignalSpy finished(m_page.get(), &TestSyncPage::runFinished);
+    QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("dryRunButton")), Qt::LeftButton);
+    QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("runStatusLabel"))->text().contains(QLatin1String("Pick")));
+    QVERIFY(finished.isEmpty());
+    QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("pickContactsButton")), Qt::LeftButton);
+    auto* dialog = m_page->findChild<ContactPickerDialog*>(QStringLiteral("contactPickerDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    // A search by a word every seeded e-mail address has; tick two, untick one, tick another.
+    QSignalSpy searched(dialog, &ContactPickerDialog::searched);
+    auto* query = dialog->findChild<QLineEdit*>(QStringLiteral("contactSearchLineEdit"));
+    query->setText(QStringLiteral("example"));
+    QTest::keyClick(query, Qt::Key_Return);
+    QVERIFY(!searched.isEmpty() || searched.wait(15000));
+    QCOMPARE(searched.at(0).at(0).toString(), QString());
+    auto* results = dialog->findChild<QListWidget*>(QStringLiteral("contactResultsList"));
+    auto* picked = dialog->findChild<QListWidget*>(QStringLiteral("pickedContactsList"));
+    QVERIFY(results->count() >= 3);
+    for (int row : {0, 1, 2})
+        results->item(row)->setCheckState(Qt::Checked);
+    results->item(1)->setCheckState(Qt::Unchecked);
+    QCOMPARE(picked->count(), 2);
+    const QStringList ids{results->item(0)->data(Qt::UserRole).toString(),
+                          results->item(2)->data(Qt::UserRole).toString()};
+    QCOMPARE(dialog->pickedIds(), ids);
+    auto* buttons = dialog->findChild<QDialogButtonBox*>();
+    QVERIFY(buttons->button(QDialogButtonBox::Ok)->text().contains(QLatin1String("2")));
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("pickedContactsLabel"))->text().contains(QLatin1String("2")));
+    const QString schedule = m_page->findChild<QLabel*>(QStringLiteral("scheduleLabel"))->text();
+    for (const QString& id : ids)
+        QVERIFY2(schedule.contains(QStringLiteral("--contact ") + id), qPrintable(schedule));
+    // The dry run plans exactly those contacts.
+    const sync::SyncOutcome outcome = runAndWait("dryRunButton");
+    QVERIFY2(outcome.ok, qPrintable(outcome.message));
+    QSet<QString> planned;
+    for (int row = 0; row < plan()->model()->rowCount(); ++row)
+        planned.insert(plan()->model()->index(row, RunRecordsModel::SourceColumn).data().toString());
+    QCOMPARE(planned, QSet<QString>(ids.begin(), ids.end()));
 }
 
 void TestTestSyncPage::callEventsFromAFileBecomeNotesOnce() {

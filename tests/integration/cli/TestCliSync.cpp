@@ -21,6 +21,7 @@ private Q_SLOTS:
     void aMissingConnectionIsAUsageError();
     void conflictingScopesAreAUsageError();
     void anOlderSavedVersionRunsWhenAskedFor();
+    void namedContactsAreTheScope();
     void anInterruptedRunExitsThree();
     void eventsFromAFileAreWrittenOnceEvenWhenRunTwice();
     void listensForWebhooksItRegisteredWithKixie();
@@ -100,6 +101,34 @@ void TestCliSync::conflictingScopesAreAUsageError() {
                   nullptr, &errors),
              2);
     QVERIFY(errors.contains("--since-last"));
+    QCOMPARE(sync(sandbox,
+                  {QStringLiteral("--profile"), QStringLiteral("ghl-contacts-to-kixie-powerlist"),
+                   QStringLiteral("--contact"), QStringLiteral("abc"), QStringLiteral("--query"),
+                   QStringLiteral("ana"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("x.sqlite"))},
+                  nullptr, &errors),
+             2);
+    QVERIFY(errors.contains("--contact"));
+}
+
+void TestCliSync::namedContactsAreTheScope() {
+    SandboxFixture sandbox(SandboxFixture::fastOptions());
+    QStringList ids;
+    for (const QJsonValue& contact : at(sandbox.probe().state(), "ghl.contacts").toArray()) {
+        if (at(contact, "phone").toString().startsWith(QLatin1String("+1")) && ids.size() < 2)
+            ids << at(contact, "id").toString();
+    }
+    QCOMPARE(ids.size(), 2);
+    QJsonObject summary;
+    QCOMPARE(sync(sandbox,
+                  {QStringLiteral("--profile"), QStringLiteral("ghl-contacts-to-kixie-powerlist"),
+                   QStringLiteral("--contact"), ids.at(0), QStringLiteral("--contact"), ids.at(1),
+                   QStringLiteral("--dry-run"), QStringLiteral("--db"),
+                   m_dir.filePath(QStringLiteral("named.sqlite")), QStringLiteral("--json")},
+                  &summary),
+             0);
+    // Two contacts read (each by its id), each planned once; a hot lead adds its enrolment.
+    QCOMPARE(at(sandbox.probe().stats(), "ghl.byRoute.GET /contacts/:contactId").toInt(), 2);
+    QVERIFY(at(summary, "created").toInt() + at(summary, "skipped").toInt() == 2);
 }
 
 void TestCliSync::anOlderSavedVersionRunsWhenAskedFor() {
