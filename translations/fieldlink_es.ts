@@ -444,6 +444,33 @@
     </message>
 </context>
 <context>
+    <name>fieldlink::CallEventListener</name>
+    <message>
+        <source>Kixie must reach this address: expose the port through a tunnel and register its public URL with fieldlink-cli events --register URL.</source>
+        <translation>Kixie debe llegar a esta dirección: exponga el puerto mediante un túnel y registre su URL pública con fieldlink-cli events --register URL.</translation>
+    </message>
+    <message>
+        <source>The connection "%1" has no Kixie side to register the listener with.</source>
+        <translation>La conexión «%1» no tiene un lado de Kixie con el que registrar el receptor.</translation>
+    </message>
+    <message>
+        <source>The Kixie API key could not be read: %1</source>
+        <translation>No se pudo leer la clave de API de Kixie: %1</translation>
+    </message>
+    <message>
+        <source>Calls can be simulated on the built-in sandbox only.</source>
+        <translation>Las llamadas solo pueden simularse en el sandbox integrado.</translation>
+    </message>
+    <message>
+        <source>The sandbox refused the call: %1</source>
+        <translation>El sandbox rechazó la llamada: %1</translation>
+    </message>
+    <message>
+        <source>Call placed; Kixie sent %1.</source>
+        <translation>Llamada realizada; Kixie envió %1.</translation>
+    </message>
+</context>
+<context>
     <name>fieldlink::CheckResultModel</name>
     <message>
         <source>Checking…</source>
@@ -846,11 +873,17 @@
     </message>
     <message numerus="yes">
         <source>%n contact(s) found.</source>
-        <translation><numerusform>%n contacto encontrado.</numerusform><numerusform>%n contactos encontrados.</numerusform></translation>
+        <translation>
+            <numerusform>%n contacto encontrado.</numerusform>
+            <numerusform>%n contactos encontrados.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Use %n contact(s)</source>
-        <translation><numerusform>Usar %n contacto</numerusform><numerusform>Usar %n contactos</numerusform></translation>
+        <translation>
+            <numerusform>Usar %n contacto</numerusform>
+            <numerusform>Usar %n contactos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2222,11 +2255,98 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) picked</source>
-        <translation><numerusform>%n contacto elegido</numerusform><numerusform>%n contactos elegidos</numerusform></translation>
+        <translation>
+            <numerusform>%n contacto elegido</numerusform>
+            <numerusform>%n contactos elegidos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pick the contacts first (Pick contacts…).</source>
         <translation>Elija primero los contactos (Elegir contactos…).</translation>
+    </message>
+    <message>
+        <source>Simulate &amp;call</source>
+        <translation>Simular &amp;llamada</translation>
+    </message>
+    <message>
+        <source>Captured in a file</source>
+        <translation>Capturados en un archivo</translation>
+    </message>
+    <message>
+        <source>Received live by a webhook listener</source>
+        <translation>Recibidos en vivo por un receptor de webhooks</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>cualquier puerto libre</translation>
+    </message>
+    <message>
+        <source>Listener port</source>
+        <translation>Puerto del receptor</translation>
+    </message>
+    <message>
+        <source>a contact's phone, e.g. +14155552671</source>
+        <translation>el teléfono de un contacto, p. ej. +14155552671</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>contestada</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>perdida</translation>
+    </message>
+    <message>
+        <source>voicemail</source>
+        <translation>buzón de voz</translation>
+    </message>
+    <message>
+        <source>disposition, e.g. Call back</source>
+        <translation>resultado, p. ej. Call back</translation>
+    </message>
+    <message>
+        <source>The sandbox's Kixie places the call and sends its webhooks to the listener</source>
+        <translation>El Kixie del sandbox realiza la llamada y envía sus webhooks al receptor</translation>
+    </message>
+    <message>
+        <source>&amp;Events:</source>
+        <translation>&amp;Eventos:</translation>
+    </message>
+    <message>
+        <source>Listen on &amp;port:</source>
+        <translation>Escuchar en el &amp;puerto:</translation>
+    </message>
+    <message>
+        <source>Sandbox call:</source>
+        <translation>Llamada en el sandbox:</translation>
+    </message>
+    <message>
+        <source>Listening on %1.</source>
+        <translation>Escuchando en %1.</translation>
+    </message>
+    <message>
+        <source>The same from a terminal (add --register URL with a public URL that reaches the port):</source>
+        <translation>Lo mismo desde una terminal (añada --register URL con una URL pública que llegue al puerto):</translation>
+    </message>
+    <message>
+        <source>Every call event that arrives until you stop listening writes notes, tasks and tags to the real HighLevel location of "%1". Continue?</source>
+        <translation>Cada evento de llamada que llegue hasta que deje de escuchar escribe notas, tareas y etiquetas en la ubicación real de HighLevel de «%1». ¿Continuar?</translation>
+    </message>
+    <message>
+        <source>Starting the listener…</source>
+        <translation>Iniciando el receptor…</translation>
+    </message>
+    <message>
+        <source>Listening; each call event is planned as it arrives. Cancel stops.</source>
+        <translation>Escuchando; cada evento de llamada se planifica al llegar. Cancelar detiene.</translation>
+    </message>
+    <message>
+        <source>Listening; each call event is written as it arrives. Cancel stops.</source>
+        <translation>Escuchando; cada evento de llamada se escribe al llegar. Cancelar detiene.</translation>
+    </message>
+    <message>
+        <source>Not listening.</source>
+        <translation>Sin escuchar.</translation>
     </message>
 </context>
 <context>
@@ -2854,6 +2974,13 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
     </message>
 </context>
 <context>
+    <name>fieldlink::api::KixieWebhookRegistration</name>
+    <message>
+        <source>Could not register the %1 webhook: %2</source>
+        <translation>No se pudo registrar el webhook %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>fieldlink::api::RequestQueue</name>
     <message>
         <source>The server address "%1" is not a valid URL.</source>
@@ -3237,10 +3364,6 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
     <message>
         <source>fieldlink-cli: --replay-failed needs a run number</source>
         <translation>fieldlink-cli: --replay-failed necesita un número de ejecución</translation>
-    </message>
-    <message>
-        <source>fieldlink-cli: could not register the %1 webhook: %2</source>
-        <translation>fieldlink-cli: no se pudo registrar el webhook %1: %2</translation>
     </message>
     <message>
         <source>Receive webhooks on this loopback port (0: any free one).</source>

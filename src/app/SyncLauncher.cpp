@@ -54,10 +54,20 @@ void SyncLauncher::cancel() {
         QMetaObject::invokeMethod(worker, &sync::SyncWorker::cancel, Qt::QueuedConnection);
     else if (auto* events = qobject_cast<sync::EventWorker*>(m_worker.data()))
         QMetaObject::invokeMethod(events, &sync::EventWorker::cancel, Qt::QueuedConnection);
+    else if (m_running) // still reading secrets: the worker is cancelled as soon as it exists
+        m_cancelPending = true;
+}
+
+void SyncLauncher::addEvents(const QList<QJsonObject>& events) {
+    if (auto* worker = qobject_cast<sync::EventWorker*>(m_worker.data()))
+        QMetaObject::invokeMethod(worker, [worker, events] { worker->addEvents(events); }, Qt::QueuedConnection);
+    else if (m_running) // the worker starts once the keychain answered: nothing arriving before is lost
+        m_pendingEvents += events;
 }
 
 void SyncLauncher::fail(const QString& message) {
     m_running = false;
+    m_cancelPending = false;
     sync::SyncOutcome outcome;
     outcome.message = message;
     Q_EMIT finished(outcome);
@@ -65,6 +75,8 @@ void SyncLauncher::fail(const QString& message) {
 
 void SyncLauncher::failEvents(const QString& message) {
     m_running = false;
+    m_cancelPending = false;
+    m_pendingEvents.clear();
     sync::EventOutcome outcome;
     outcome.message = message;
     Q_EMIT eventsFinished(outcome);
@@ -120,6 +132,8 @@ template <typename Worker> void SyncLauncher::launch(Worker* worker) {
     if (!m_thread.isRunning())
         m_thread.start();
     QMetaObject::invokeMethod(worker, &Worker::start, Qt::QueuedConnection);
+    if (std::exchange(m_cancelPending, false))
+        QMetaObject::invokeMethod(worker, &Worker::cancel, Qt::QueuedConnection);
 }
 
 void SyncLauncher::run(sync::SyncJob job) {
@@ -133,6 +147,7 @@ void SyncLauncher::run(sync::SyncJob job) {
 }
 
 void SyncLauncher::runEvents(sync::EventJob job) {
+    job.events += std::exchange(m_pendingEvents, {});
     auto* worker = new sync::EventWorker(std::move(job));
     connect(worker, &sync::EventWorker::finished, this, [this, worker](const sync::EventOutcome& outcome) {
         m_running = false;

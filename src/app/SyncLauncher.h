@@ -27,6 +27,8 @@ public:
     void start(const QString& connectionName, sync::SyncJob job);
     /// Call events into HighLevel: only the connection's HighLevel side is needed.
     void startEvents(const QString& connectionName, sync::EventJob job);
+    /// Hands call events to a continuous events run (EventJob::continuous) as they arrive.
+    void addEvents(const QList<QJsonObject>& events);
     /// Stops after the writes in flight; the run stays resumable.
     void cancel();
     bool isRunning() const { return m_running; }
@@ -53,6 +55,8 @@ private:
     QThread m_thread;
     QPointer<QObject> m_worker; ///< a SyncWorker or an EventWorker
     bool m_running = false;
+    bool m_cancelPending = false; ///< Cancel before the worker existed
+    QList<QJsonObject> m_pendingEvents; ///< arrived before the events worker started
 };
 
 } // namespace fieldlink

@@ -1,6 +1,7 @@
 #include "TestSyncPage.h"
 
 #include "AppContext.h"
+#include "CallEventListener.h"
 #include "ContactPickerDialog.h"
 #include "EventSource.h"
 #include "ProfileChoices.h"
@@ -51,6 +52,16 @@ TestSyncPage::TestSyncPage(AppContext& context, QWidget* parent)
     , m_scopeRow(new QWidget(this))
     , m_eventsRow(new QWidget(this))
     , m_eventsFile(new QLineEdit(this))
+    , m_eventsSource(new QComboBox(this))
+    , m_listenRow(new QWidget(this))
+    , m_port(new QSpinBox(this))
+    , m_listenerStatus(new QLabel(this))
+    , m_simulateRow(new QWidget(this))
+    , m_callPhone(new QLineEdit(this))
+    , m_callOutcome(new QComboBox(this))
+    , m_callDisposition(new QLineEdit(this))
+    , m_simulate(new QPushButton(tr("Simulate &call"), this))
+    , m_listener(new CallEventListener(context, this))
     , m_scopeKind(new QComboBox(this))
     , m_limit(new QSpinBox(this))
     , m_scopeValue(new QLineEdit(this))
@@ -74,6 +85,25 @@ TestSyncPage::TestSyncPage(AppContext& context, QWidget* parent)
     m_recordsKind->addItems({tr("HighLevel contacts → Kixie PowerLists"),
                              tr("Kixie call events from a file → HighLevel notes, tasks and tags")});
     m_eventsFile->setObjectName(QStringLiteral("eventsFileLineEdit"));
+    m_eventsSource->setObjectName(QStringLiteral("eventsSourceComboBox"));
+    m_eventsSource->addItems({tr("Captured in a file"), tr("Received live by a webhook listener")});
+    m_port->setObjectName(QStringLiteral("listenPortSpinBox"));
+    m_port->setRange(0, 65535);
+    m_port->setSpecialValueText(tr("any free port"));
+    m_port->setAccessibleName(tr("Listener port"));
+    m_listenerStatus->setObjectName(QStringLiteral("listenerStatusLabel"));
+    m_listenerStatus->setWordWrap(true);
+    m_listenerStatus->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_callPhone->setObjectName(QStringLiteral("callPhoneLineEdit"));
+    m_callPhone->setPlaceholderText(tr("a contact's phone, e.g. +14155552671"));
+    m_callOutcome->setObjectName(QStringLiteral("callOutcomeComboBox"));
+    m_callOutcome->addItem(tr("answered"), QStringLiteral("answered"));
+    m_callOutcome->addItem(tr("missed"), QStringLiteral("missed"));
+    m_callOutcome->addItem(tr("voicemail"), QStringLiteral("voicemail"));
+    m_callDisposition->setObjectName(QStringLiteral("callDispositionLineEdit"));
+    m_callDisposition->setPlaceholderText(tr("disposition, e.g. Call back"));
+    m_simulate->setObjectName(QStringLiteral("simulateCallButton"));
+    m_simulate->setToolTip(tr("The sandbox's Kixie places the call and sends its webhooks to the listener"));
     m_eventsFile->setPlaceholderText(tr("captured webhooks: a JSON array or one event per line"));
     m_scopeKind->setObjectName(QStringLiteral("scopeComboBox"));
     m_scopeKind->addItems({tr("The first contacts"), tr("Contacts with a tag"),
@@ -133,7 +163,21 @@ TestSyncPage::TestSyncPage(AppContext& context, QWidget* parent)
     form->addRow(tr("&Profile:"), profileRow);
     form->addRow(QString(), m_profileNote);
     form->addRow(tr("&Scope:"), m_scopeRow);
+    form->addRow(tr("&Events:"), m_eventsSource);
     form->addRow(tr("Events &file:"), m_eventsRow);
+    auto* listen = new QHBoxLayout(m_listenRow);
+    listen->setContentsMargins(0, 0, 0, 0);
+    listen->addWidget(m_port);
+    listen->addWidget(m_listenerStatus, 1);
+    form->addRow(tr("Listen on &port:"), m_listenRow);
+    auto* simulate = new QHBoxLayout(m_simulateRow);
+    simulate->setContentsMargins(0, 0, 0, 0);
+    simulate->addWidget(m_callPhone, 2);
+    simulate->addWidget(m_callOutcome);
+    simulate->addWidget(m_callDisposition, 1);
+    simulate->addWidget(m_simulate);
+    form->addRow(tr("Sandbox call:"), m_simulateRow);
+    m_form = form;
     auto* buttons = new QHBoxLayout;
     for (QPushButton* button : {m_dryRun, m_run, m_cancel})
         buttons->addWidget(button);
@@ -161,8 +205,7 @@ TestSyncPage::TestSyncPage(AppContext& context, QWidget* parent)
     });
     connect(m_limit, &QSpinBox::valueChanged, this, &TestSyncPage::updateSchedule);
     connect(m_recordsKind, &QComboBox::currentIndexChanged, this, [this, form] {
-        form->setRowVisible(m_scopeRow, !eventsMode());
-        form->setRowVisible(m_eventsRow, eventsMode());
+        updateEventRows();
         reloadProfiles(profile()); // the profiles of the other direction
     });
     connect(m_profileCombo, &QComboBox::currentIndexChanged, this, [this] {
@@ -171,7 +214,28 @@ TestSyncPage::TestSyncPage(AppContext& context, QWidget* parent)
         setRunning(m_launcher->isRunning());
     });
     connect(m_versionCombo, &QComboBox::currentIndexChanged, this, &TestSyncPage::updateSchedule);
-    form->setRowVisible(m_eventsRow, false);
+    connect(m_eventsSource, &QComboBox::currentIndexChanged, this, [this] {
+        updateEventRows();
+        updateSchedule();
+    });
+    connect(m_port, &QSpinBox::valueChanged, this, &TestSyncPage::updateSchedule);
+    connect(m_simulate, &QPushButton::clicked, this, [this] {
+        m_listener->simulateCall(m_callPhone->text(), m_callOutcome->currentData().toString(),
+                                 m_callDisposition->text());
+    });
+    connect(m_listener, &CallEventListener::ready, this, [this](const QUrl& url, const QString& note) {
+        m_listenerStatus->setText(tr("Listening on %1.").arg(url.toString()) +
+                                  (note.isEmpty() ? QString() : QLatin1Char(' ') + note));
+        m_simulate->setEnabled(m_sandbox);
+    });
+    connect(m_listener, &CallEventListener::failed, this, [this](const QString& error) {
+        m_listenerStatus->setText(error);
+        m_launcher->cancel(); // a run that can receive nothing ends
+    });
+    connect(m_listener, &CallEventListener::eventReceived, this,
+            [this](const QJsonObject& payload) { m_launcher->addEvents({payload}); });
+    connect(m_listener, &CallEventListener::simulated, this,
+            [this](const QString& message, bool) { m_listenerStatus->setText(message); });
     connect(m_eventsFile, &QLineEdit::textChanged, this, &TestSyncPage::updateSchedule);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(
@@ -218,6 +282,7 @@ void TestSyncPage::setContext(const QString& connectionName, bool sandbox, const
             m_recordsKind->setCurrentIndex(choice.direction == QLatin1String("kixie_to_ghl") ? 1 : 0);
     }
     reloadProfiles(profileName);
+    updateEventRows();
     setRunning(false);
 }
 
@@ -333,6 +398,12 @@ void TestSyncPage::updateSchedule() {
         QStringLiteral("--db"),          m_context.databasePath()};
     if (profileVersion() > 0)
         words << QStringLiteral("--profile-version") << QString::number(profileVersion());
+    if (eventsMode() && listening()) {
+        words << QStringLiteral("--listen") << QString::number(m_port->value());
+        return m_schedule->setText(tr("The same from a terminal (add --register URL with a public URL that "
+                                      "reaches the port):") +
+                                   ShellCommand::htmlBlock(words));
+    }
     if (eventsMode()) {
         words << QStringLiteral("--file") << m_eventsFile->text();
         return m_schedule->setText(tr("The same from a terminal, cron or a systemd timer:") +
@@ -372,6 +443,9 @@ void TestSyncPage::setRunning(bool running) {
     m_scopeKind->setEnabled(!running);
     m_pick->setEnabled(!running && !m_connection.isEmpty());
     m_recordsKind->setEnabled(!running);
+    m_eventsSource->setEnabled(!running);
+    m_port->setEnabled(!running);
+    m_simulate->setEnabled(running && m_listener->isListening() && m_sandbox);
     m_profileCombo->setEnabled(!running);
     m_versionCombo->setEnabled(!running);
 }
@@ -407,6 +481,18 @@ bool TestSyncPage::confirmProduction() {
                                      .arg(10000 - usedToday),
                                  QMessageBox::Yes | QMessageBox::Cancel,
                                  QMessageBox::Cancel) == QMessageBox::Yes;
+}
+
+bool TestSyncPage::listening() const {
+    return m_eventsSource->currentIndex() == 1;
+}
+
+void TestSyncPage::updateEventRows() {
+    m_form->setRowVisible(m_scopeRow, !eventsMode());
+    m_form->setRowVisible(m_eventsSource, eventsMode());
+    m_form->setRowVisible(m_eventsRow, eventsMode() && !listening());
+    m_form->setRowVisible(m_listenRow, eventsMode() && listening());
+    m_form->setRowVisible(m_simulateRow, eventsMode() && listening() && m_sandbox);
 }
 
 bool TestSyncPage::eventsMode() const {
@@ -463,6 +549,8 @@ void TestSyncPage::runAgain(const sync::SyncJob& job, const QString& status) {
 }
 
 void TestSyncPage::startEvents(bool dryRun) {
+    if (listening())
+        return startListening(dryRun);
     const sync::EventFile::Loaded loaded = sync::EventFile::read(m_eventsFile->text());
     if (!loaded.error.isEmpty())
         return m_status->setText(loaded.error);
@@ -487,6 +575,34 @@ void TestSyncPage::startEvents(bool dryRun) {
     m_launcher->startEvents(m_connection, job);
 }
 
+void TestSyncPage::startListening(bool dryRun) {
+    if (!dryRun && !m_sandbox &&
+        QMessageBox::question(this, tr("Run against production"),
+                              tr("Every call event that arrives until you stop listening writes notes, tasks and "
+                                 "tags to the real HighLevel location of \"%1\". Continue?")
+                                  .arg(m_connection),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    m_listenerStatus->setText(tr("Starting the listener…"));
+    bool failed = false;
+    const auto connection = connect(m_listener, &CallEventListener::failed, this, [&failed] { failed = true; });
+    m_listener->start(m_connection, m_sandbox, static_cast<quint16>(m_port->value()));
+    disconnect(connection);
+    if (failed) // the port could not be opened: nothing to run
+        return;
+    sync::EventJob job;
+    job.profile = profile();
+    job.profileVersion = profileVersion();
+    job.continuous = true; // until Cancel
+    job.dryRun = dryRun;
+    m_dryRunPending = dryRun;
+    setRunning(true);
+    m_progress->setRange(0, 0);
+    m_status->setText(dryRun ? tr("Listening; each call event is planned as it arrives. Cancel stops.")
+                             : tr("Listening; each call event is written as it arrives. Cancel stops."));
+    m_launcher->startEvents(m_connection, job);
+}
+
 void TestSyncPage::showRun(qint64 runId) {
     if (runId <= 0)
         return;
@@ -496,6 +612,10 @@ void TestSyncPage::showRun(qint64 runId) {
 }
 
 void TestSyncPage::onEventsFinished(const sync::EventOutcome& outcome) {
+    m_listener->stop();
+    m_simulate->setEnabled(false);
+    if (listening())
+        m_listenerStatus->setText(tr("Not listening."));
     setRunning(false);
     m_progress->setRange(0, 1);
     m_progress->setValue(outcome.ok ? 1 : 0);
@@ -526,6 +646,9 @@ void TestSyncPage::cancel() {
 }
 
 void TestSyncPage::onProgress(const sync::RunProgress& progress) {
+    // A listening run shows each event's record as it is done (a run of a known size shows them at the end).
+    if (m_listener->isListening() && progress.runId > 0)
+        showRun(progress.runId);
     if (progress.total > 0) {
         m_progress->setRange(0, progress.total);
         m_progress->setValue(progress.done);

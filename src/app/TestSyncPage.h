@@ -8,6 +8,7 @@
 #include <optional>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -20,6 +21,7 @@ class QTableView;
 namespace fieldlink {
 
 class AppContext;
+class CallEventListener;
 class RecordDetailView;
 class RunRecordsModel;
 class SyncLauncher;
@@ -80,6 +82,9 @@ private:
     void onFinished(const sync::SyncOutcome& outcome);
     void onEventsFinished(const sync::EventOutcome& outcome);
     void startEvents(bool dryRun);
+    void startListening(bool dryRun);
+    bool listening() const;
+    void updateEventRows();
     bool eventsMode() const;
     void showRun(qint64 runId);
     void showRecord();
@@ -103,6 +108,17 @@ private:
     QWidget* m_scopeRow;
     QWidget* m_eventsRow;
     QLineEdit* m_eventsFile;
+    QComboBox* m_eventsSource;
+    QWidget* m_listenRow;
+    QSpinBox* m_port;
+    QLabel* m_listenerStatus;
+    QWidget* m_simulateRow;
+    QLineEdit* m_callPhone;
+    QComboBox* m_callOutcome;
+    QLineEdit* m_callDisposition;
+    QPushButton* m_simulate;
+    CallEventListener* m_listener;
+    QFormLayout* m_form = nullptr;
     QComboBox* m_scopeKind;
     QSpinBox* m_limit;
     QLineEdit* m_scopeValue;

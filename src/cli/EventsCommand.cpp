@@ -7,6 +7,7 @@
 #include "EventWorker.h"
 #include "InterruptWatcher.h"
 #include "KixieClient.h"
+#include "KixieWebhookRegistration.h"
 #include "RunConnection.h"
 #include "WebhookListener.h"
 
@@ -26,43 +27,28 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(fieldlink::cli)
 };
 
-/// Registers the listener's public URL for the call events the default profile uses (kixie-api.md §2.3), with
-/// the static header Kixie will send back on every delivery.
+/// The Kixie client a webhook registration goes through, with its own network manager.
 class WebhookRegistration {
 public:
-    bool start(const api::WebhookListenerSettings& settings, const QString& publicUrl,
+    void start(const api::WebhookListenerSettings& settings, const QString& publicUrl,
                const RunConnection& connection, QTextStream& err) {
         m_network = std::make_unique<QNetworkAccessManager>();
         m_kixie = std::make_unique<api::KixieClient>(connection.kixie, connection.kixieCredentials,
                                                      m_network.get(), api::SystemClock::instance(), nullptr);
-        QJsonObject webhook{{QStringLiteral("location"), publicUrl}};
-        if (!settings.requiredHeader.isEmpty()) {
-            // Kixie takes the headers as a JSON-encoded string.
-            const QJsonArray headers{
-                QJsonObject{{QStringLiteral("name"), QString::fromLatin1(settings.requiredHeader)},
-                            {QStringLiteral("value"), QString::fromLatin1(settings.requiredValue)}}};
-            webhook.insert(QStringLiteral("headers"),
-                           QString::fromUtf8(QJsonDocument(headers).toJson(QJsonDocument::Compact)));
-        }
-        const QStringList events = {QStringLiteral("endcall"), QStringLiteral("disposition"),
-                                    QStringLiteral("scheduledactivity")};
-        for (const QString& event : events) {
-            webhook.insert(QStringLiteral("eventname"), event);
-            webhook.insert(QStringLiteral("name"), QString(QStringLiteral("Fieldlink ") + event));
-            QObject::connect(m_kixie->createWebhook(webhook), &api::ApiRequest::finished, m_kixie.get(),
-                             [&err, event](const api::ApiResult& result) {
-                                 if (!result.ok())
-                                     err << Tr::tr("fieldlink-cli: could not register the %1 webhook: %2")
-                                                .arg(event, result.message)
-                                         << '\n';
-                             });
-        }
-        return true;
+        m_registration = std::make_unique<api::KixieWebhookRegistration>(m_kixie.get());
+        QObject::connect(m_registration.get(), &api::KixieWebhookRegistration::finished, m_registration.get(),
+                         [&err](const QStringList& errors) {
+                             for (const QString& error : errors)
+                                 err << Tr::tr("fieldlink-cli: %1").arg(error) << '\n';
+                             err.flush();
+                         });
+        m_registration->start(publicUrl, settings);
     }
 
 private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<api::KixieClient> m_kixie;
+    std::unique_ptr<api::KixieWebhookRegistration> m_registration;
 };
 
 int exitCode(const sync::EventOutcome& outcome) {
@@ -175,9 +161,8 @@ int runEvents(const QStringList& givenArguments, QTextStream& out, QTextStream& 
         err << Tr::tr("Listening for Kixie webhooks on %1").arg(listener.url().toString()) << '\n';
         err.flush();
         job.continuous = true;
-        if (parser.isSet(QStringLiteral("register")) &&
-            !registration.start(settings, parser.value(QStringLiteral("register")), connection, err))
-            return UsageError;
+        if (parser.isSet(QStringLiteral("register")))
+            registration.start(settings, parser.value(QStringLiteral("register")), connection, err);
     } else {
         const sync::EventFile::Loaded loaded = sync::EventFile::read(parser.value(QStringLiteral("file")));
         if (!loaded.error.isEmpty()) {

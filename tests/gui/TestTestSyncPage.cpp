@@ -48,6 +48,7 @@ private Q_SLOTS:
     void theProfileAndItsVersionAreChosenHere();
     void contactsPickedFromASearchAreTheScope();
     void callEventsFromAFileBecomeNotesOnce();
+    void aSimulatedCallReachesTheListenerAndBecomesANote();
 
 private:
     void setUpSandbox();
@@ -560,6 +561,59 @@ void TestTestSyncPage::callEventsFromAFileBecomeNotesOnce() {
     QVERIFY2(again.ok, qPrintable(again.message));
     QCOMPARE(again.counts.notes, 0);
     QVERIFY(again.counts.duplicates > 0);
+}
+
+void TestTestSyncPage::aSimulatedCallReachesTheListenerAndBecomesANote() {
+    setUpSandbox();
+    test::HttpProbe probe(m_context->sandbox()->baseUrl());
+    QString contactId;
+    QString phone;
+    for (const QJsonValue& contact : test::at(probe.state(), "ghl.contacts").toArray()) {
+        if (test::at(contact, "phone").toString().startsWith(QLatin1String("+1")) &&
+            test::at(contact, "notes").toArray().isEmpty()) {
+            contactId = test::at(contact, "id").toString();
+            phone = test::at(contact, "phone").toString();
+            break;
+        }
+    }
+    QVERIFY(!contactId.isEmpty());
+    m_page->setContext(SandboxConnection::name(), true, QStringLiteral("kixie-calls-to-ghl"));
+    m_page->findChild<QComboBox*>(QStringLiteral("eventsSourceComboBox"))->setCurrentIndex(1);
+    QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("scheduleLabel"))->text().contains(QLatin1String("--listen")));
+    auto* simulate = m_page->findChild<QPushButton*>(QStringLiteral("simulateCallButton"));
+    QTRY_VERIFY(simulate->isVisible());
+    QVERIFY(!simulate->isEnabled()); // nothing listens yet
+    // Run: the listener opens and registers itself with the sandbox's Kixie.
+    QSignalSpy finished(m_page.get(), &TestSyncPage::eventsRunFinished);
+    QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("runButton")), Qt::LeftButton);
+    auto* status = m_page->findChild<QLabel*>(QStringLiteral("listenerStatusLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QLatin1String("Listening on http://127.0.0.1:")), 15000);
+    QVERIFY(simulate->isEnabled());
+    // A call in the sandbox: Kixie's webhooks reach the listener, and the note is written while it listens.
+    m_page->findChild<QLineEdit*>(QStringLiteral("callPhoneLineEdit"))->setText(phone);
+    QTest::mouseClick(simulate, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("endcall")), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(selectAction(QStringLiteral("note")), 15000);
+    QVERIFY(finished.isEmpty()); // still listening
+    // The call's events (its end, and the disposition the agent chose) each became a note on the contact.
+    const auto notesOfContact = [&probe, &contactId] {
+        for (const QJsonValue& contact : test::at(probe.state(), "ghl.contacts").toArray()) {
+            if (test::at(contact, "id").toString() == contactId)
+                return test::at(contact, "notes").toArray();
+        }
+        return QJsonArray();
+    };
+    QTRY_VERIFY(!notesOfContact().isEmpty());
+    const QJsonArray notes = notesOfContact();
+    for (const QJsonValue& note : notes)
+        QVERIFY(test::at(note, "body").toString().contains(QLatin1String("[Fieldlink: Kixie call")));
+    // Cancel stops listening; the run ends with what it wrote.
+    QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("cancelButton")), Qt::LeftButton);
+    QVERIFY(!finished.isEmpty() || finished.wait(15000));
+    const auto outcome = finished.at(0).at(0).value<sync::EventOutcome>();
+    QVERIFY2(outcome.ok, qPrintable(outcome.message));
+    QCOMPARE(outcome.counts.notes, notes.size());
+    QCOMPARE(status->text(), QStringLiteral("Not listening."));
 }
 
 FIELDLINK_TEST_MAIN(TestTestSyncPage, QApplication)

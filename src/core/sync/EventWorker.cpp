@@ -92,6 +92,7 @@ void EventWorker::start() {
         RunProgress progress =
             m_meter.next(Tr::tr("Writing to HighLevel"), api::SystemClock::instance()->nowMs(), done, total);
         progress.readBudgets(&m_context.ghl(), nullptr);
+        progress.runId = m_runId;
         Q_EMIT this->progress(progress);
     });
     connect(m_processor.get(), &EventProcessor::idle, this, [this] {

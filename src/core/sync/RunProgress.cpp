@@ -78,7 +78,7 @@ RunProgress ProgressMeter::next(const QString& phase, qint64 nowMs, int done, in
         reset();
     }
     sample(nowMs, done);
-    return RunProgress{phase, done, total, perSecond(), etaMs(done, total)};
+    return RunProgress{0, phase, done, total, perSecond(), etaMs(done, total)};
 }
 
 qint64 ProgressMeter::etaMs(int done, int total) const {

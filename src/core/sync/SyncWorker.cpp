@@ -93,6 +93,7 @@ void SyncWorker::start() {
 void SyncWorker::reportProgress(const QString& phase, int done, int total) {
     RunProgress progress = m_meter.next(phase, api::SystemClock::instance()->nowMs(), done, total);
     progress.readBudgets(m_context.isOpen() ? &m_context.ghl() : nullptr, m_kixie.get());
+    progress.runId = m_runId;
     Q_EMIT this->progress(progress);
 }
 
