@@ -1468,6 +1468,34 @@
             <numerusform>Solicitudes hechas para %1: %n llamadas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Read the contact from HighLevel</source>
+        <translation>&amp;Leer el contacto de HighLevel</translation>
+    </message>
+    <message>
+        <source>The source contact as HighLevel has it now</source>
+        <translation>El contacto de origen tal como lo tiene HighLevel ahora</translation>
+    </message>
+    <message>
+        <source>Reads the contact now (one read request); the run mapped it as it was then</source>
+        <translation>Lee el contacto ahora (una solicitud de lectura); la ejecución lo asignó tal como era entonces</translation>
+    </message>
+    <message>
+        <source>Selected call</source>
+        <translation>Llamada seleccionada</translation>
+    </message>
+    <message>
+        <source>Source record</source>
+        <translation>Registro de origen</translation>
+    </message>
+    <message>
+        <source>Reading contact %1…</source>
+        <translation>Leyendo el contacto %1…</translation>
+    </message>
+    <message>
+        <source>Could not read contact %1: %2</source>
+        <translation>No se pudo leer el contacto %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>fieldlink::RequestTraceModel</name>
@@ -1875,6 +1903,10 @@
     <message>
         <source>Problems:</source>
         <translation>Problemas:</translation>
+    </message>
+    <message>
+        <source>Mapped payload (what is sent):</source>
+        <translation>Datos asignados (lo que se envía):</translation>
     </message>
 </context>
 <context>
@@ -2347,6 +2379,22 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
     <message>
         <source>Not listening.</source>
         <translation>Sin escuchar.</translation>
+    </message>
+    <message>
+        <source>The connection in use for the whole window; production is marked red</source>
+        <translation>La conexión en uso para toda la ventana; producción se marca en rojo</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnection:</source>
+        <translation>Co&amp;nexión:</translation>
+    </message>
+    <message>
+        <source>%1 (sandbox)</source>
+        <translation>%1 (sandbox)</translation>
+    </message>
+    <message>
+        <source>%1 (PRODUCTION)</source>
+        <translation>%1 (PRODUCCIÓN)</translation>
     </message>
 </context>
 <context>

@@ -56,7 +56,7 @@ HistoryPage::HistoryPage(AppContext& context, QWidget* parent)
     , m_records(new RunRecordsModel(this))
     , m_runView(tableFor(m_runs, "runTableView", this))
     , m_recordView(tableFor(m_records, "recordTableView", this))
-    , m_detail(new RecordDetailView(QStringLiteral("recordDetail"), this))
+    , m_detail(new RecordDetailView(context, QStringLiteral("recordDetail"), this))
     , m_summary(new QLabel(this))
     , m_nextStep(new QLabel(this))
     , m_exportCsv(new QPushButton(tr("Export results as &CSV…"), this))
@@ -145,6 +145,7 @@ void HistoryPage::showEvent(QShowEvent* event) {
 
 void HistoryPage::setConnection(const QString& name) {
     m_connection = name;
+    m_detail->setConnection(name);
     showRun();
 }
 

@@ -76,9 +76,11 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
         showPage(Page::TestSync);
         m_testSyncPage->replayFailed(runId);
     });
-    connect(m_mappingPage, &MappingPage::profileOpened, this, [this] {
-        m_testSyncPage->setContext(m_connectionName, m_connectionIsSandbox, m_mappingPage->profileName());
-    });
+    connect(m_mappingPage, &MappingPage::profileOpened, this,
+            [this] { m_testSyncPage->selectProfile(m_mappingPage->profileName()); });
+    // Choosing a connection on Test Sync makes it the window's connection in use (band, status bar, pages).
+    connect(m_testSyncPage, &TestSyncPage::connectionChosen, this,
+            [this](const QString& name) { m_connectionsPage->reload(name); });
     connect(m_mappingPage, &MappingPage::modifiedChanged, this, [this](bool modified) {
         m_testSyncPage->setUnsavedEdits(m_mappingPage->profileName(), modified);
     });
@@ -147,7 +149,7 @@ void MainWindow::showEnvironment(const QString& connectionName, bool sandbox) {
     m_connectionName = connectionName;
     m_mappingPage->setConnection(connectionName);
     m_connectionIsSandbox = sandbox;
-    m_testSyncPage->setContext(connectionName, sandbox, m_mappingPage->profileName());
+    m_testSyncPage->setConnection(connectionName, sandbox);
     m_historyPage->setConnection(connectionName);
 }
 

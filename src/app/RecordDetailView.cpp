@@ -1,11 +1,18 @@
 #include "RecordDetailView.h"
 
+#include "ApiRequest.h"
 #include "ConflictReviewPanel.h"
+#include "ConnectedGhl.h"
+#include "GhlClient.h"
 #include "RequestLogRepository.h"
 #include "RequestTraceModel.h"
 #include "RunRecordsModel.h"
+#include "RunRepository.h"
 
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QPushButton>
+#include <QTabWidget>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSplitter>
@@ -14,14 +21,18 @@
 
 namespace fieldlink {
 
-RecordDetailView::RecordDetailView(const QString& textObjectName, QWidget* parent)
+RecordDetailView::RecordDetailView(AppContext& context, const QString& textObjectName, QWidget* parent)
     : QWidget(parent)
+    , m_ghl(new ConnectedGhl(context, this))
     , m_trace(new RequestTraceModel(this))
     , m_text(new QPlainTextEdit(this))
     , m_conflict(new ConflictReviewPanel(this))
     , m_traceLabel(new QLabel(this))
     , m_traceView(new QTableView(this))
-    , m_call(new QPlainTextEdit(this)) {
+    , m_call(new QPlainTextEdit(this))
+    , m_tabs(new QTabWidget(this))
+    , m_source(new QPlainTextEdit(this))
+    , m_fetchSource(new QPushButton(tr("&Read the contact from HighLevel"), this)) {
     m_text->setObjectName(textObjectName);
     m_text->setReadOnly(true);
     m_text->setAccessibleName(tr("The selected record's changes and problems"));
@@ -51,11 +62,26 @@ RecordDetailView::RecordDetailView(const QString& textObjectName, QWidget* paren
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(recordPane);
     splitter->addWidget(tracePane);
-    splitter->addWidget(m_call);
+    m_source->setObjectName(QStringLiteral("sourceRecord"));
+    m_source->setReadOnly(true);
+    m_source->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_source->setAccessibleName(tr("The source contact as HighLevel has it now"));
+    m_fetchSource->setObjectName(QStringLiteral("fetchSourceButton"));
+    m_fetchSource->setToolTip(tr("Reads the contact now (one read request); the run mapped it as it was then"));
+    auto* sourcePane = new QWidget(this);
+    auto* sourceLayout = new QVBoxLayout(sourcePane);
+    sourceLayout->setContentsMargins(0, 0, 0, 0);
+    sourceLayout->addWidget(m_fetchSource, 0, Qt::AlignLeft);
+    sourceLayout->addWidget(m_source, 1);
+    m_tabs->setObjectName(QStringLiteral("recordDetailTabs"));
+    m_tabs->addTab(m_call, tr("Selected call"));
+    m_tabs->addTab(sourcePane, tr("Source record"));
+    splitter->addWidget(m_tabs);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
+    connect(m_fetchSource, &QPushButton::clicked, this, &RecordDetailView::fetchSource);
     connect(m_conflict, &ConflictReviewPanel::decided, this, &RecordDetailView::conflictDecided);
     connect(m_traceView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &RecordDetailView::showCall);
@@ -70,6 +96,12 @@ void RecordDetailView::showRecord(const QModelIndex& record, const QSqlDatabase&
     const QString sourceId =
         record.isValid() ? record.siblingAtColumn(RunRecordsModel::SourceColumn).data().toString() : QString();
     // Read when a record is chosen, not with the run: a large run's log stays in the database.
+    m_sourceId = sourceId;
+    m_source->clear();
+    // A call event's record is a Kixie call, not a HighLevel contact to read.
+    const bool events = runId > 0 && store::RunRepository(database).run(runId).value_or(store::RunSummary{}).scope.value(
+                                         QLatin1String("kind")) == QLatin1String("events");
+    m_fetchSource->setEnabled(!sourceId.isEmpty() && !events);
     m_trace->setEntries(sourceId.isEmpty() || runId <= 0
                             ? QList<api::RequestLogEntry>()
                             : store::RequestLogRepository(database).entries(runId, sourceId));
@@ -84,6 +116,25 @@ void RecordDetailView::showRecord(const QModelIndex& record, const QSqlDatabase&
         m_traceView->setCurrentIndex(m_trace->index(m_trace->rowCount() - 1, 0)); // the last answer says most
     else
         m_call->clear();
+}
+
+void RecordDetailView::fetchSource() {
+    const QString sourceId = m_sourceId;
+    m_source->setPlainText(tr("Reading contact %1…").arg(sourceId));
+    m_tabs->setCurrentIndex(1);
+    m_ghl->open(m_connection, [this, sourceId](const QString& error) {
+        if (!error.isEmpty())
+            return m_source->setPlainText(error);
+        connect(m_ghl->client()->getContact(sourceId), &api::ApiRequest::finished, this,
+                [this, sourceId](const api::ApiResult& result) {
+                    if (sourceId != m_sourceId)
+                        return; // another record was chosen meanwhile
+                    m_source->setPlainText(
+                        result.ok() ? QString::fromUtf8(QJsonDocument(result.json.toObject().value(QLatin1String("contact")).toObject())
+                                                            .toJson(QJsonDocument::Indented))
+                                    : tr("Could not read contact %1: %2").arg(sourceId, result.message));
+                });
+    });
 }
 
 void RecordDetailView::showCall() {

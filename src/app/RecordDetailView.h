@@ -5,21 +5,28 @@
 
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 class QTableView;
+class QTabWidget;
 
 namespace fieldlink {
 
+class AppContext;
 class ConflictReviewPanel;
+class ConnectedGhl;
 class RequestTraceModel;
 
-/// One record of a run, as Test Sync and History show it: what was done and why, its changes and problems,
-/// and its request trace — every API call made for it with the answer, latency and attempt; the selected
-/// call whole, headers and bodies as logged (secrets were removed before logging).
+/// One record of a run, as Test Sync and History show it: what was done and why, what it mapped to, its
+/// changes and problems, and its request trace — every API call made for it with the answer, latency and
+/// attempt; the selected call whole, headers and bodies as logged (secrets were removed before logging); and,
+/// on request, the source contact as HighLevel has it now.
 class RecordDetailView : public QWidget {
     Q_OBJECT
 public:
     /// `textObjectName` names the record's text, for tests and accessibility tools.
-    RecordDetailView(const QString& textObjectName, QWidget* parent = nullptr);
+    RecordDetailView(AppContext& context, const QString& textObjectName, QWidget* parent = nullptr);
+    /// The connection the source record is read through.
+    void setConnection(const QString& connectionName) { m_connection = connectionName; }
 
     /// Shows `record` (a RunRecordsModel index, or invalid for none) of run `runId`.
     void showRecord(const QModelIndex& record, const QSqlDatabase& database, qint64 runId);
@@ -31,13 +38,20 @@ Q_SIGNALS:
 
 private:
     void showCall();
+    void fetchSource();
 
+    ConnectedGhl* m_ghl;
+    QString m_connection;
+    QString m_sourceId;
     RequestTraceModel* m_trace;
     QPlainTextEdit* m_text;
     ConflictReviewPanel* m_conflict;
     QLabel* m_traceLabel;
     QTableView* m_traceView;
     QPlainTextEdit* m_call;
+    QTabWidget* m_tabs;
+    QPlainTextEdit* m_source;
+    QPushButton* m_fetchSource;
 };
 
 } // namespace fieldlink

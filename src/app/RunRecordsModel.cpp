@@ -8,10 +8,10 @@
 namespace fieldlink {
 namespace {
 
-enum Raw { SourceId, Action, Route, Error, Attempts, Diff, Diagnostics, Conflict };
+enum Raw { SourceId, Action, Route, Error, Attempts, Diff, Diagnostics, Conflict, Payload };
 
 const auto selectRecords = QStringLiteral("SELECT source_id, action, route, error, attempts, diff, "
-                                          "diagnostics, conflict FROM run_records WHERE run_id = ? ORDER BY id");
+                                          "diagnostics, conflict, payload FROM run_records WHERE run_id = ? ORDER BY id");
 
 /// A failure's reason as the engine recorded it; otherwise the diagnostics' messages.
 QString reasonOf(const QString& error, const QString& diagnostics) {
@@ -68,6 +68,8 @@ QVariant RunRecordsModel::data(const QModelIndex& index, int role) const {
         return QJsonDocument::fromJson(raw(Diagnostics).toString().toUtf8()).array();
     case ConflictRole:
         return QJsonDocument::fromJson(raw(Conflict).toString().toUtf8()).object();
+    case PayloadRole:
+        return QJsonDocument::fromJson(raw(Payload).toString().toUtf8()).object();
     case Qt::ToolTipRole:
         return index.column() == ReasonColumn ? reason() : QVariant();
     case Qt::DisplayRole:
@@ -121,6 +123,9 @@ QString RunRecordsModel::describe(const QModelIndex& index) {
     if (const QString reason = index.siblingAtColumn(ReasonColumn).data(Qt::ToolTipRole).toString();
         !reason.isEmpty())
         text += QStringLiteral("\n\n") + tr("Why:") + QLatin1Char('\n') + reason;
+    if (const QJsonObject payload = index.data(PayloadRole).toJsonObject(); !payload.isEmpty())
+        text += QStringLiteral("\n\n") + tr("Mapped payload (what is sent):") + QLatin1Char('\n') +
+                QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Indented));
     if (!diff.isEmpty())
         text += QStringLiteral("\n\n") + tr("Changes (before → after):") + QLatin1Char('\n') +
                 QString::fromUtf8(QJsonDocument(diff).toJson(QJsonDocument::Indented));

@@ -13,7 +13,8 @@ class RunRecordsModel : public QSqlQueryModel {
 public:
     enum Column { SourceColumn, ActionColumn, RouteColumn, ReasonColumn, AttemptsColumn, ColumnCount };
     /// ConflictRole: a conflict's particulars (store::RunRecord::conflict), empty for other records.
-    enum Role { ActionRole = Qt::UserRole + 1, DiffRole, DiagnosticsRole, ConflictRole };
+    /// PayloadRole: what the record mapped to (store::RunRecord::payload).
+    enum Role { ActionRole = Qt::UserRole + 1, DiffRole, DiagnosticsRole, ConflictRole, PayloadRole };
 
     explicit RunRecordsModel(QObject* parent = nullptr);
 

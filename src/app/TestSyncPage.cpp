@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "CallEventListener.h"
+#include "ConnectionRepository.h"
 #include "ContactPickerDialog.h"
 #include "EventSource.h"
 #include "ProfileChoices.h"
@@ -45,6 +46,7 @@ TestSyncPage::TestSyncPage(AppContext& context, QWidget* parent)
     , m_records(new RunRecordsModel(this))
     , m_filter(new QSortFilterProxyModel(this))
     , m_contextLabel(new QLabel(this))
+    , m_connectionCombo(new QComboBox(this))
     , m_profileCombo(new QComboBox(this))
     , m_versionCombo(new QComboBox(this))
     , m_profileNote(new QLabel(this))
@@ -74,8 +76,10 @@ TestSyncPage::TestSyncPage(AppContext& context, QWidget* parent)
     , m_status(new QLabel(this))
     , m_actionFilter(new QComboBox(this))
     , m_recordView(new QTableView(this))
-    , m_detail(new RecordDetailView(QStringLiteral("planDetail"), this))
+    , m_detail(new RecordDetailView(context, QStringLiteral("planDetail"), this))
     , m_schedule(new QLabel(this)) {
+    m_connectionCombo->setObjectName(QStringLiteral("connectionComboBox"));
+    m_connectionCombo->setToolTip(tr("The connection in use for the whole window; production is marked red"));
     m_profileCombo->setObjectName(QStringLiteral("profileComboBox"));
     m_versionCombo->setObjectName(QStringLiteral("versionComboBox"));
     m_versionCombo->setToolTip(tr("Runs record the version they used; an older one can be tested again"));
@@ -159,6 +163,7 @@ TestSyncPage::TestSyncPage(AppContext& context, QWidget* parent)
     profileRow->addWidget(m_profileCombo, 2);
     profileRow->addWidget(m_versionCombo, 1);
     auto* form = new QFormLayout;
+    form->addRow(tr("Co&nnection:"), m_connectionCombo);
     form->addRow(tr("Re&cords:"), m_recordsKind);
     form->addRow(tr("&Profile:"), profileRow);
     form->addRow(QString(), m_profileNote);
@@ -207,6 +212,11 @@ TestSyncPage::TestSyncPage(AppContext& context, QWidget* parent)
     connect(m_recordsKind, &QComboBox::currentIndexChanged, this, [this, form] {
         updateEventRows();
         reloadProfiles(profile()); // the profiles of the other direction
+    });
+    connect(m_connectionCombo, &QComboBox::activated, this, [this] {
+        const QString chosen = m_connectionCombo->currentData().toString();
+        if (!chosen.isEmpty() && chosen != m_connection)
+            Q_EMIT connectionChosen(chosen);
     });
     connect(m_profileCombo, &QComboBox::currentIndexChanged, this, [this] {
         reloadVersions();
@@ -269,21 +279,48 @@ TestSyncPage::TestSyncPage(AppContext& context, QWidget* parent)
 TestSyncPage::~TestSyncPage() = default;
 
 void TestSyncPage::setContext(const QString& connectionName, bool sandbox, const QString& profileName) {
+    setConnection(connectionName, sandbox);
+    selectProfile(profileName);
+}
+
+void TestSyncPage::reloadConnections() {
+    const QSignalBlocker blocker(m_connectionCombo);
+    m_connectionCombo->clear();
+    QStringList names;
+    for (const store::SavedConnection& saved : m_context.connections().all()) {
+        if (names.contains(saved.name))
+            continue;
+        names << saved.name;
+        const bool sandboxSide = saved.environment == store::SavedConnection::Environment::Sandbox;
+        m_connectionCombo->addItem(sandboxSide ? tr("%1 (sandbox)").arg(saved.name)
+                                               : tr("%1 (PRODUCTION)").arg(saved.name),
+                                   saved.name);
+    }
+    m_connectionCombo->setCurrentIndex(m_connectionCombo->findData(m_connection));
+}
+
+void TestSyncPage::setConnection(const QString& connectionName, bool sandbox) {
     m_connection = connectionName;
     m_sandbox = sandbox;
+    m_detail->setConnection(connectionName);
     m_contextLabel->setText(connectionName.isEmpty()
                                 ? tr("Save a connection first (Connections, or try the sandbox).")
                                 : tr("On <b>%1</b> (%2).")
                                       .arg(connectionName.toHtmlEscaped(),
                                            sandbox ? tr("sandbox") : tr("PRODUCTION")));
+    reloadConnections();
+    updateEventRows();
+    setRunning(m_launcher->isRunning());
+    updateSchedule();
+}
+
+void TestSyncPage::selectProfile(const QString& profileName) {
     // The profile's direction says what it runs on: contacts, or call events.
     for (const ProfileChoice& choice : ProfileChoices::list(m_context.database().connection())) {
         if (choice.key == profileName)
             m_recordsKind->setCurrentIndex(choice.direction == QLatin1String("kixie_to_ghl") ? 1 : 0);
     }
     reloadProfiles(profileName);
-    updateEventRows();
-    setRunning(false);
 }
 
 void TestSyncPage::setUnsavedEdits(const QString& profileName, bool unsaved) {
@@ -292,6 +329,7 @@ void TestSyncPage::setUnsavedEdits(const QString& profileName, bool unsaved) {
 }
 
 void TestSyncPage::showEvent(QShowEvent* event) {
+    reloadConnections(); // connections saved since
     reloadProfiles(profile()); // versions saved on the Mapping page since
     QWidget::showEvent(event);
 }
@@ -443,6 +481,7 @@ void TestSyncPage::setRunning(bool running) {
     m_scopeKind->setEnabled(!running);
     m_pick->setEnabled(!running && !m_connection.isEmpty());
     m_recordsKind->setEnabled(!running);
+    m_connectionCombo->setEnabled(!running);
     m_eventsSource->setEnabled(!running);
     m_port->setEnabled(!running);
     m_simulate->setEnabled(running && m_listener->isListening() && m_sandbox);

@@ -38,9 +38,11 @@ public:
     explicit TestSyncPage(AppContext& context, QWidget* parent = nullptr);
     ~TestSyncPage() override;
 
-    /// The connection runs use, and the profile to select (the Mapping page's: its direction picks contacts
-    /// or call events).
+    /// The connection runs use (the app's connection in use) and the profile to select.
     void setContext(const QString& connectionName, bool sandbox, const QString& profileName);
+    void setConnection(const QString& connectionName, bool sandbox);
+    /// Selects a profile (the Mapping page's when it opens one): its direction picks contacts or call events.
+    void selectProfile(const QString& profileName);
     /// Whether the Mapping page holds unsaved edits of `profileName` (runs use saved versions only).
     void setUnsavedEdits(const QString& profileName, bool unsaved);
     /// The chosen profile (a saved name or a default's) and version (0: the newest saved, or as shipped).
@@ -57,6 +59,8 @@ public:
     qint64 shownRun() const { return m_runId; }
 
 Q_SIGNALS:
+    /// The admin chose another saved connection here; the window makes it the connection in use.
+    void connectionChosen(const QString& name);
     /// A run ended (for the History page, and for tests).
     void runFinished(const fieldlink::sync::SyncOutcome& outcome);
     /// The running run's progress, as the page shows it.
@@ -68,6 +72,7 @@ protected:
 
 private:
     void reloadProfiles(const QString& select);
+    void reloadConnections();
     void reloadVersions();
     void updateProfileNote();
     sync::SyncScope scope() const;
@@ -101,6 +106,7 @@ private:
     bool m_dryRunPending = false;
     std::optional<sync::SyncOutcome> m_lastDryRun;
     QLabel* m_contextLabel;
+    QComboBox* m_connectionCombo;
     QComboBox* m_profileCombo;
     QComboBox* m_versionCombo;
     QLabel* m_profileNote;

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void trySandboxConnectsBothSidesAndTestsThemGreen();
     void theSandboxBandIsAStripAcrossTheWindow();
     void aProductionConnectionIsMarkedProduction();
+    void testSyncChoosesTheConnectionInUse();
     void sidebarAndShortcutsSwitchPages();
     void connectMyAccountsOpensConnections();
     void aboutNamesTheVersions();
@@ -177,6 +178,39 @@ void TestMainWindow::aProductionConnectionIsMarkedProduction() {
                 ->styleSheet()
                 .contains(QLatin1String("#b3261e")));
     QVERIFY(window.windowTitle().contains(QLatin1String("Production")));
+}
+
+void TestMainWindow::testSyncChoosesTheConnectionInUse() {
+    for (const auto& [name, environment] :
+         {std::pair{QStringLiteral("Acme"), store::SavedConnection::Environment::Production},
+          std::pair{QStringLiteral("Staging"), store::SavedConnection::Environment::Sandbox}}) {
+        store::SavedConnection ghl;
+        ghl.name = name;
+        ghl.environment = environment;
+        ghl.baseUrl = QUrl(QStringLiteral("https://services.leadconnectorhq.com"));
+        ghl.accountId = QStringLiteral("loc-") + name;
+        ghl.authKind = store::ConnectionAuthKind::privateToken;
+        QVERIFY(m_context->connections().save(ghl));
+    }
+    MainWindow window(*m_context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.showPage(MainWindow::Page::TestSync);
+    auto* combo = window.findChild<QComboBox*>(QStringLiteral("connectionComboBox"));
+    QCOMPARE(combo->count(), 2);
+    const QString first = combo->currentData().toString();
+    auto* schedule = window.findChild<QLabel*>(QStringLiteral("scheduleLabel"));
+    QVERIFY(schedule->text().contains(QStringLiteral("--connection ") + first));
+    // The other one, by keyboard: the whole window follows (band, title, Test Sync's command).
+    const QString other = first == QLatin1String("Acme") ? QStringLiteral("Staging") : QStringLiteral("Acme");
+    combo->setFocus();
+    QTest::keyClick(combo, combo->currentIndex() == 0 ? Qt::Key_Down : Qt::Key_Up);
+    QCOMPARE(combo->currentData().toString(), other);
+    QTRY_VERIFY2(schedule->text().contains(QStringLiteral("--connection ") + other), qPrintable(schedule->text()));
+    const QString band = bandText(window);
+    QVERIFY2(other == QLatin1String("Acme") ? band.startsWith(QLatin1String("PRODUCTION")) && band.contains(other)
+                                            : band.startsWith(QLatin1String("SANDBOX")),
+             qPrintable(band));
 }
 
 void TestMainWindow::sidebarAndShortcutsSwitchPages() {

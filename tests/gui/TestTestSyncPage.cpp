@@ -138,9 +138,16 @@ void TestTestSyncPage::aDryRunListsThePlanAndWritesNothing() {
     filter->setCurrentIndex(filter->findData(QStringLiteral("conflict")));
     QCOMPARE(plan()->model()->rowCount(), outcome.counts.conflicts);
     filter->setCurrentIndex(0);
-    plan()->setCurrentIndex(plan()->model()->index(0, 0));
+    // A record shows what it maps to, and the contact as HighLevel has it, read on request.
+    QVERIFY(selectAction(QStringLiteral("create")));
+    const QString sourceId = plan()->currentIndex().siblingAtColumn(RunRecordsModel::SourceColumn).data().toString();
     const QString detail = m_page->findChild<QPlainTextEdit*>(QStringLiteral("planDetail"))->toPlainText();
     QVERIFY2(detail.startsWith(QLatin1String("Record ")), qPrintable(detail));
+    QVERIFY2(detail.contains(QLatin1String("Mapped payload")) && detail.contains(QLatin1String("\"crmContactId\": \"") + sourceId),
+             qPrintable(detail));
+    QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("fetchSourceButton")), Qt::LeftButton);
+    auto* source = m_page->findChild<QPlainTextEdit*>(QStringLiteral("sourceRecord"));
+    QTRY_VERIFY_WITH_TIMEOUT(source->toPlainText().contains(QLatin1String("\"id\": \"") + sourceId), 15000);
 }
 
 void TestTestSyncPage::aRunSendsAndIsRecorded() {
@@ -553,6 +560,8 @@ void TestTestSyncPage::callEventsFromAFileBecomeNotesOnce() {
         calls << traceCell(row, RequestTraceModel::OperationColumn) + QLatin1Char(' ') +
                      traceCell(row, RequestTraceModel::StatusColumn);
     QVERIFY2(calls.contains(QStringLiteral("notes.create 201")), qPrintable(calls.join(u',')));
+    // A call event is no HighLevel contact to read.
+    QVERIFY(!m_page->findChild<QPushButton*>(QStringLiteral("fetchSourceButton"))->isEnabled());
     QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("runStatusLabel"))
                 ->text()
                 .contains(QLatin1String("1 notes")));

@@ -127,7 +127,7 @@ bool LedgerRepository::insertRecord(const RunRecord& record) {
     QSqlQuery query(m_database);
     query.prepare(
         QStringLiteral("INSERT INTO run_records (run_id, source_id, route, action, diff, diagnostics, "
-                       "error, attempts, profile_version_id, conflict) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       "error, attempts, profile_version_id, conflict, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(record.runId);
     query.addBindValue(record.sourceId);
     query.addBindValue(record.route.isNull() ? QStringLiteral("") : record.route);
@@ -138,6 +138,7 @@ bool LedgerRepository::insertRecord(const RunRecord& record) {
     query.addBindValue(record.attempts);
     query.addBindValue(record.profileVersionId);
     query.addBindValue(compact(record.conflict));
+    query.addBindValue(compact(record.payload));
     if (!query.exec()) {
         m_lastError = query.lastError().text();
         return false;

@@ -44,6 +44,7 @@ struct RunRecord {
     /// For a conflict: {kind: shared | taken | enrolment, scopeKey, targetKey, candidates: [source ids],
     /// owner: the contact written earlier (taken), payload: what this record maps to}.
     QJsonObject conflict;
+    QJsonObject payload; ///< what the record mapped to: sent, or what a dry run would send
     int attempts = 0;
     qint64 profileVersionId = 0;
 };

@@ -113,6 +113,8 @@ const QList<Migration>& Database::migrations() {
              QStringLiteral("CREATE INDEX request_log_by_record ON request_log(run_id, source_id, id)"),
              // A conflict's particulars (kind, row key, the contacts involved), for the review panel.
              QStringLiteral("ALTER TABLE run_records ADD COLUMN conflict TEXT NOT NULL DEFAULT '{}'"),
+             // What the record mapped to — the payload sent (or that a dry run would send) — for its detail.
+             QStringLiteral("ALTER TABLE run_records ADD COLUMN payload TEXT NOT NULL DEFAULT '{}'"),
              // The admin's answer to a conflict: which contact gets the row.
              QStringLiteral("CREATE TABLE conflict_decisions ("
                             " direction TEXT NOT NULL,"

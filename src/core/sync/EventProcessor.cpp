@@ -155,6 +155,7 @@ store::RunRecord EventProcessor::recordFor(const QString& action, const QString&
     record.route = m_current.mapped.route;
     record.action = action;
     record.diff = diff;
+    record.payload = m_current.mapped.payload;
     record.error = error;
     record.profileVersionId = m_profileVersionId;
     return record;

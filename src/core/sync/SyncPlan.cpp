@@ -51,6 +51,7 @@ store::RunRecord PlanItem::toRecord(qint64 runId, qint64 profileVersionId, const
         record.diagnostics.append(diagnostic.toJson());
     record.error = error.isEmpty() ? reason : error;
     record.conflict = conflict;
+    record.payload = payload;
     record.profileVersionId = profileVersionId;
     return record;
 }
