@@ -471,6 +471,97 @@
     </message>
 </context>
 <context>
+    <name>fieldlink::CallEventsPanel</name>
+    <message>
+        <source>Simulate &amp;call</source>
+        <translation>Simular &amp;llamada</translation>
+    </message>
+    <message>
+        <source>Captured in a file</source>
+        <translation>Capturados en un archivo</translation>
+    </message>
+    <message>
+        <source>Received live by a webhook listener</source>
+        <translation>Recibidos en vivo por un receptor de webhooks</translation>
+    </message>
+    <message>
+        <source>captured webhooks: a JSON array or one event per line</source>
+        <translation>webhooks capturados: una matriz JSON o un evento por línea</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>cualquier puerto libre</translation>
+    </message>
+    <message>
+        <source>Listener port</source>
+        <translation>Puerto del receptor</translation>
+    </message>
+    <message>
+        <source>a contact's phone, e.g. +14155552671</source>
+        <translation>el teléfono de un contacto, p. ej. +14155552671</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>contestada</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>perdida</translation>
+    </message>
+    <message>
+        <source>voicemail</source>
+        <translation>buzón de voz</translation>
+    </message>
+    <message>
+        <source>disposition, e.g. Call back</source>
+        <translation>resultado, p. ej. Call back</translation>
+    </message>
+    <message>
+        <source>The sandbox's Kixie places the call and sends its webhooks to the listener</source>
+        <translation>El Kixie del sandbox realiza la llamada y envía sus webhooks al receptor</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;Events:</source>
+        <translation>&amp;Eventos:</translation>
+    </message>
+    <message>
+        <source>Events &amp;file:</source>
+        <translation>&amp;Archivo de eventos:</translation>
+    </message>
+    <message>
+        <source>Listen on &amp;port:</source>
+        <translation>Escuchar en el &amp;puerto:</translation>
+    </message>
+    <message>
+        <source>Sandbox call:</source>
+        <translation>Llamada en el sandbox:</translation>
+    </message>
+    <message>
+        <source>Captured call events</source>
+        <translation>Eventos de llamada capturados</translation>
+    </message>
+    <message>
+        <source>Call events (*.json *.jsonl *.ndjson);;All files (*)</source>
+        <translation>Eventos de llamada (*.json *.jsonl *.ndjson);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Listening on %1.</source>
+        <translation>Escuchando en %1.</translation>
+    </message>
+    <message>
+        <source>Starting the listener…</source>
+        <translation>Iniciando el receptor…</translation>
+    </message>
+    <message>
+        <source>Not listening.</source>
+        <translation>Sin escuchar.</translation>
+    </message>
+</context>
+<context>
     <name>fieldlink::CheckResultModel</name>
     <message>
         <source>Checking…</source>
@@ -2203,28 +2294,8 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
         <translation>Eventos de llamada de Kixie de un archivo → notas, tareas y etiquetas de HighLevel</translation>
     </message>
     <message>
-        <source>captured webhooks: a JSON array or one event per line</source>
-        <translation>webhooks capturados: una matriz JSON o un evento por línea</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Examinar…</translation>
-    </message>
-    <message>
         <source>Re&amp;cords:</source>
         <translation>Re&amp;gistros:</translation>
-    </message>
-    <message>
-        <source>Events &amp;file:</source>
-        <translation>&amp;Archivo de eventos:</translation>
-    </message>
-    <message>
-        <source>Captured call events</source>
-        <translation>Eventos de llamada capturados</translation>
-    </message>
-    <message>
-        <source>Call events (*.json *.jsonl *.ndjson);;All files (*)</source>
-        <translation>Eventos de llamada (*.json *.jsonl *.ndjson);;Todos los archivos (*)</translation>
     </message>
     <message numerus="yes">
         <source>This writes notes, tasks and tags for %n call event(s) to the real HighLevel location of "%1". Continue?</source>
@@ -2297,66 +2368,6 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
         <translation>Elija primero los contactos (Elegir contactos…).</translation>
     </message>
     <message>
-        <source>Simulate &amp;call</source>
-        <translation>Simular &amp;llamada</translation>
-    </message>
-    <message>
-        <source>Captured in a file</source>
-        <translation>Capturados en un archivo</translation>
-    </message>
-    <message>
-        <source>Received live by a webhook listener</source>
-        <translation>Recibidos en vivo por un receptor de webhooks</translation>
-    </message>
-    <message>
-        <source>any free port</source>
-        <translation>cualquier puerto libre</translation>
-    </message>
-    <message>
-        <source>Listener port</source>
-        <translation>Puerto del receptor</translation>
-    </message>
-    <message>
-        <source>a contact's phone, e.g. +14155552671</source>
-        <translation>el teléfono de un contacto, p. ej. +14155552671</translation>
-    </message>
-    <message>
-        <source>answered</source>
-        <translation>contestada</translation>
-    </message>
-    <message>
-        <source>missed</source>
-        <translation>perdida</translation>
-    </message>
-    <message>
-        <source>voicemail</source>
-        <translation>buzón de voz</translation>
-    </message>
-    <message>
-        <source>disposition, e.g. Call back</source>
-        <translation>resultado, p. ej. Call back</translation>
-    </message>
-    <message>
-        <source>The sandbox's Kixie places the call and sends its webhooks to the listener</source>
-        <translation>El Kixie del sandbox realiza la llamada y envía sus webhooks al receptor</translation>
-    </message>
-    <message>
-        <source>&amp;Events:</source>
-        <translation>&amp;Eventos:</translation>
-    </message>
-    <message>
-        <source>Listen on &amp;port:</source>
-        <translation>Escuchar en el &amp;puerto:</translation>
-    </message>
-    <message>
-        <source>Sandbox call:</source>
-        <translation>Llamada en el sandbox:</translation>
-    </message>
-    <message>
-        <source>Listening on %1.</source>
-        <translation>Escuchando en %1.</translation>
-    </message>
-    <message>
         <source>The same from a terminal (add --register URL with a public URL that reaches the port):</source>
         <translation>Lo mismo desde una terminal (añada --register URL con una URL pública que llegue al puerto):</translation>
     </message>
@@ -2365,20 +2376,12 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
         <translation>Cada evento de llamada que llegue hasta que deje de escuchar escribe notas, tareas y etiquetas en la ubicación real de HighLevel de «%1». ¿Continuar?</translation>
     </message>
     <message>
-        <source>Starting the listener…</source>
-        <translation>Iniciando el receptor…</translation>
-    </message>
-    <message>
         <source>Listening; each call event is planned as it arrives. Cancel stops.</source>
         <translation>Escuchando; cada evento de llamada se planifica al llegar. Cancelar detiene.</translation>
     </message>
     <message>
         <source>Listening; each call event is written as it arrives. Cancel stops.</source>
         <translation>Escuchando; cada evento de llamada se escribe al llegar. Cancelar detiene.</translation>
-    </message>
-    <message>
-        <source>Not listening.</source>
-        <translation>Sin escuchar.</translation>
     </message>
     <message>
         <source>The connection in use for the whole window; production is marked red</source>
@@ -2395,6 +2398,10 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
     <message>
         <source>%1 (PRODUCTION)</source>
         <translation>%1 (PRODUCCIÓN)</translation>
+    </message>
+    <message>
+        <source>Call events:</source>
+        <translation>Eventos de llamadas:</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 #include "TestSyncPage.h"
 
 #include "AppContext.h"
-#include "CallEventListener.h"
+#include "CallEventsPanel.h"
 #include "ConnectionRepository.h"
 #include "ContactPickerDialog.h"
 #include "EventSource.h"
@@ -52,18 +52,7 @@ TestSyncPage::TestSyncPage(AppContext& context, QWidget* parent)
     , m_profileNote(new QLabel(this))
     , m_recordsKind(new QComboBox(this))
     , m_scopeRow(new QWidget(this))
-    , m_eventsRow(new QWidget(this))
-    , m_eventsFile(new QLineEdit(this))
-    , m_eventsSource(new QComboBox(this))
-    , m_listenRow(new QWidget(this))
-    , m_port(new QSpinBox(this))
-    , m_listenerStatus(new QLabel(this))
-    , m_simulateRow(new QWidget(this))
-    , m_callPhone(new QLineEdit(this))
-    , m_callOutcome(new QComboBox(this))
-    , m_callDisposition(new QLineEdit(this))
-    , m_simulate(new QPushButton(tr("Simulate &call"), this))
-    , m_listener(new CallEventListener(context, this))
+    , m_events(new CallEventsPanel(context, this))
     , m_scopeKind(new QComboBox(this))
     , m_limit(new QSpinBox(this))
     , m_scopeValue(new QLineEdit(this))
@@ -88,27 +77,6 @@ TestSyncPage::TestSyncPage(AppContext& context, QWidget* parent)
     m_recordsKind->setObjectName(QStringLiteral("recordsComboBox"));
     m_recordsKind->addItems({tr("HighLevel contacts → Kixie PowerLists"),
                              tr("Kixie call events from a file → HighLevel notes, tasks and tags")});
-    m_eventsFile->setObjectName(QStringLiteral("eventsFileLineEdit"));
-    m_eventsSource->setObjectName(QStringLiteral("eventsSourceComboBox"));
-    m_eventsSource->addItems({tr("Captured in a file"), tr("Received live by a webhook listener")});
-    m_port->setObjectName(QStringLiteral("listenPortSpinBox"));
-    m_port->setRange(0, 65535);
-    m_port->setSpecialValueText(tr("any free port"));
-    m_port->setAccessibleName(tr("Listener port"));
-    m_listenerStatus->setObjectName(QStringLiteral("listenerStatusLabel"));
-    m_listenerStatus->setWordWrap(true);
-    m_listenerStatus->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_callPhone->setObjectName(QStringLiteral("callPhoneLineEdit"));
-    m_callPhone->setPlaceholderText(tr("a contact's phone, e.g. +14155552671"));
-    m_callOutcome->setObjectName(QStringLiteral("callOutcomeComboBox"));
-    m_callOutcome->addItem(tr("answered"), QStringLiteral("answered"));
-    m_callOutcome->addItem(tr("missed"), QStringLiteral("missed"));
-    m_callOutcome->addItem(tr("voicemail"), QStringLiteral("voicemail"));
-    m_callDisposition->setObjectName(QStringLiteral("callDispositionLineEdit"));
-    m_callDisposition->setPlaceholderText(tr("disposition, e.g. Call back"));
-    m_simulate->setObjectName(QStringLiteral("simulateCallButton"));
-    m_simulate->setToolTip(tr("The sandbox's Kixie places the call and sends its webhooks to the listener"));
-    m_eventsFile->setPlaceholderText(tr("captured webhooks: a JSON array or one event per line"));
     m_scopeKind->setObjectName(QStringLiteral("scopeComboBox"));
     m_scopeKind->addItems({tr("The first contacts"), tr("Contacts with a tag"),
                            tr("Contacts matching a search"), tr("Contacts picked from a list"),
@@ -154,11 +122,6 @@ TestSyncPage::TestSyncPage(AppContext& context, QWidget* parent)
     scope->addWidget(m_scopeValue, 1);
     scope->addWidget(m_pick);
     scope->addWidget(m_pickedLabel, 1);
-    auto* browse = new QPushButton(tr("&Browse…"), this);
-    auto* events = new QHBoxLayout(m_eventsRow);
-    events->setContentsMargins(0, 0, 0, 0);
-    events->addWidget(m_eventsFile, 1);
-    events->addWidget(browse);
     auto* profileRow = new QHBoxLayout;
     profileRow->addWidget(m_profileCombo, 2);
     profileRow->addWidget(m_versionCombo, 1);
@@ -168,20 +131,7 @@ TestSyncPage::TestSyncPage(AppContext& context, QWidget* parent)
     form->addRow(tr("&Profile:"), profileRow);
     form->addRow(QString(), m_profileNote);
     form->addRow(tr("&Scope:"), m_scopeRow);
-    form->addRow(tr("&Events:"), m_eventsSource);
-    form->addRow(tr("Events &file:"), m_eventsRow);
-    auto* listen = new QHBoxLayout(m_listenRow);
-    listen->setContentsMargins(0, 0, 0, 0);
-    listen->addWidget(m_port);
-    listen->addWidget(m_listenerStatus, 1);
-    form->addRow(tr("Listen on &port:"), m_listenRow);
-    auto* simulate = new QHBoxLayout(m_simulateRow);
-    simulate->setContentsMargins(0, 0, 0, 0);
-    simulate->addWidget(m_callPhone, 2);
-    simulate->addWidget(m_callOutcome);
-    simulate->addWidget(m_callDisposition, 1);
-    simulate->addWidget(m_simulate);
-    form->addRow(tr("Sandbox call:"), m_simulateRow);
+    form->addRow(tr("Call events:"), m_events);
     m_form = form;
     auto* buttons = new QHBoxLayout;
     for (QPushButton* button : {m_dryRun, m_run, m_cancel})
@@ -209,7 +159,7 @@ TestSyncPage::TestSyncPage(AppContext& context, QWidget* parent)
         updateSchedule();
     });
     connect(m_limit, &QSpinBox::valueChanged, this, &TestSyncPage::updateSchedule);
-    connect(m_recordsKind, &QComboBox::currentIndexChanged, this, [this, form] {
+    connect(m_recordsKind, &QComboBox::currentIndexChanged, this, [this] {
         updateEventRows();
         reloadProfiles(profile()); // the profiles of the other direction
     });
@@ -224,35 +174,11 @@ TestSyncPage::TestSyncPage(AppContext& context, QWidget* parent)
         setRunning(m_launcher->isRunning());
     });
     connect(m_versionCombo, &QComboBox::currentIndexChanged, this, &TestSyncPage::updateSchedule);
-    connect(m_eventsSource, &QComboBox::currentIndexChanged, this, [this] {
-        updateEventRows();
-        updateSchedule();
-    });
-    connect(m_port, &QSpinBox::valueChanged, this, &TestSyncPage::updateSchedule);
-    connect(m_simulate, &QPushButton::clicked, this, [this] {
-        m_listener->simulateCall(m_callPhone->text(), m_callOutcome->currentData().toString(),
-                                 m_callDisposition->text());
-    });
-    connect(m_listener, &CallEventListener::ready, this, [this](const QUrl& url, const QString& note) {
-        m_listenerStatus->setText(tr("Listening on %1.").arg(url.toString()) +
-                                  (note.isEmpty() ? QString() : QLatin1Char(' ') + note));
-        m_simulate->setEnabled(m_sandbox);
-    });
-    connect(m_listener, &CallEventListener::failed, this, [this](const QString& error) {
-        m_listenerStatus->setText(error);
-        m_launcher->cancel(); // a run that can receive nothing ends
-    });
-    connect(m_listener, &CallEventListener::eventReceived, this,
+    connect(m_events, &CallEventsPanel::changed, this, &TestSyncPage::updateSchedule);
+    connect(m_events, &CallEventsPanel::eventReceived, this,
             [this](const QJsonObject& payload) { m_launcher->addEvents({payload}); });
-    connect(m_listener, &CallEventListener::simulated, this,
-            [this](const QString& message, bool) { m_listenerStatus->setText(message); });
-    connect(m_eventsFile, &QLineEdit::textChanged, this, &TestSyncPage::updateSchedule);
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Captured call events"), {}, tr("Call events (*.json *.jsonl *.ndjson);;All files (*)"));
-        if (!path.isEmpty())
-            m_eventsFile->setText(path);
-    });
+    // A listener that cannot receive anything ends its run.
+    connect(m_events, &CallEventsPanel::listenerFailed, m_launcher, &SyncLauncher::cancel);
     connect(m_scopeValue, &QLineEdit::textChanged, this, &TestSyncPage::updateSchedule);
     connect(m_pick, &QPushButton::clicked, this, &TestSyncPage::pickContacts);
     connect(m_dryRun, &QPushButton::clicked, this, [this] { start(true); });
@@ -303,6 +229,7 @@ void TestSyncPage::setConnection(const QString& connectionName, bool sandbox) {
     m_connection = connectionName;
     m_sandbox = sandbox;
     m_detail->setConnection(connectionName);
+    m_events->setSandbox(sandbox);
     m_contextLabel->setText(connectionName.isEmpty()
                                 ? tr("Save a connection first (Connections, or try the sandbox).")
                                 : tr("On <b>%1</b> (%2).")
@@ -436,15 +363,12 @@ void TestSyncPage::updateSchedule() {
         QStringLiteral("--db"),          m_context.databasePath()};
     if (profileVersion() > 0)
         words << QStringLiteral("--profile-version") << QString::number(profileVersion());
-    if (eventsMode() && listening()) {
-        words << QStringLiteral("--listen") << QString::number(m_port->value());
-        return m_schedule->setText(tr("The same from a terminal (add --register URL with a public URL that "
-                                      "reaches the port):") +
-                                   ShellCommand::htmlBlock(words));
-    }
     if (eventsMode()) {
-        words << QStringLiteral("--file") << m_eventsFile->text();
-        return m_schedule->setText(tr("The same from a terminal, cron or a systemd timer:") +
+        words << m_events->commandWords();
+        return m_schedule->setText((m_events->listening()
+                                        ? tr("The same from a terminal (add --register URL with a public URL "
+                                             "that reaches the port):")
+                                        : tr("The same from a terminal, cron or a systemd timer:")) +
                                    ShellCommand::htmlBlock(words));
     }
     const sync::SyncScope chosen = scope();
@@ -482,9 +406,7 @@ void TestSyncPage::setRunning(bool running) {
     m_pick->setEnabled(!running && !m_connection.isEmpty());
     m_recordsKind->setEnabled(!running);
     m_connectionCombo->setEnabled(!running);
-    m_eventsSource->setEnabled(!running);
-    m_port->setEnabled(!running);
-    m_simulate->setEnabled(running && m_listener->isListening() && m_sandbox);
+    m_events->setRunning(running);
     m_profileCombo->setEnabled(!running);
     m_versionCombo->setEnabled(!running);
 }
@@ -522,16 +444,9 @@ bool TestSyncPage::confirmProduction() {
                                  QMessageBox::Cancel) == QMessageBox::Yes;
 }
 
-bool TestSyncPage::listening() const {
-    return m_eventsSource->currentIndex() == 1;
-}
-
 void TestSyncPage::updateEventRows() {
     m_form->setRowVisible(m_scopeRow, !eventsMode());
-    m_form->setRowVisible(m_eventsSource, eventsMode());
-    m_form->setRowVisible(m_eventsRow, eventsMode() && !listening());
-    m_form->setRowVisible(m_listenRow, eventsMode() && listening());
-    m_form->setRowVisible(m_simulateRow, eventsMode() && listening() && m_sandbox);
+    m_form->setRowVisible(m_events, eventsMode());
 }
 
 bool TestSyncPage::eventsMode() const {
@@ -588,9 +503,9 @@ void TestSyncPage::runAgain(const sync::SyncJob& job, const QString& status) {
 }
 
 void TestSyncPage::startEvents(bool dryRun) {
-    if (listening())
+    if (m_events->listening())
         return startListening(dryRun);
-    const sync::EventFile::Loaded loaded = sync::EventFile::read(m_eventsFile->text());
+    const sync::EventFile::Loaded loaded = sync::EventFile::read(m_events->file());
     if (!loaded.error.isEmpty())
         return m_status->setText(loaded.error);
     if (!dryRun && !m_sandbox &&
@@ -622,12 +537,7 @@ void TestSyncPage::startListening(bool dryRun) {
                                   .arg(m_connection),
                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return;
-    m_listenerStatus->setText(tr("Starting the listener…"));
-    bool failed = false;
-    const auto connection = connect(m_listener, &CallEventListener::failed, this, [&failed] { failed = true; });
-    m_listener->start(m_connection, m_sandbox, static_cast<quint16>(m_port->value()));
-    disconnect(connection);
-    if (failed) // the port could not be opened: nothing to run
+    if (!m_events->startListening(m_connection)) // the port could not be opened: nothing to run
         return;
     sync::EventJob job;
     job.profile = profile();
@@ -651,10 +561,7 @@ void TestSyncPage::showRun(qint64 runId) {
 }
 
 void TestSyncPage::onEventsFinished(const sync::EventOutcome& outcome) {
-    m_listener->stop();
-    m_simulate->setEnabled(false);
-    if (listening())
-        m_listenerStatus->setText(tr("Not listening."));
+    m_events->stopListening();
     setRunning(false);
     m_progress->setRange(0, 1);
     m_progress->setValue(outcome.ok ? 1 : 0);
@@ -686,7 +593,7 @@ void TestSyncPage::cancel() {
 
 void TestSyncPage::onProgress(const sync::RunProgress& progress) {
     // A listening run shows each event's record as it is done (a run of a known size shows them at the end).
-    if (m_listener->isListening() && progress.runId > 0)
+    if (m_events->isListening() && progress.runId > 0)
         showRun(progress.runId);
     if (progress.total > 0) {
         m_progress->setRange(0, progress.total);

@@ -21,7 +21,7 @@ class QTableView;
 namespace fieldlink {
 
 class AppContext;
-class CallEventListener;
+class CallEventsPanel;
 class RecordDetailView;
 class RunRecordsModel;
 class SyncLauncher;
@@ -88,7 +88,6 @@ private:
     void onEventsFinished(const sync::EventOutcome& outcome);
     void startEvents(bool dryRun);
     void startListening(bool dryRun);
-    bool listening() const;
     void updateEventRows();
     bool eventsMode() const;
     void showRun(qint64 runId);
@@ -112,18 +111,7 @@ private:
     QLabel* m_profileNote;
     QComboBox* m_recordsKind;
     QWidget* m_scopeRow;
-    QWidget* m_eventsRow;
-    QLineEdit* m_eventsFile;
-    QComboBox* m_eventsSource;
-    QWidget* m_listenRow;
-    QSpinBox* m_port;
-    QLabel* m_listenerStatus;
-    QWidget* m_simulateRow;
-    QLineEdit* m_callPhone;
-    QComboBox* m_callOutcome;
-    QLineEdit* m_callDisposition;
-    QPushButton* m_simulate;
-    CallEventListener* m_listener;
+    CallEventsPanel* m_events;
     QFormLayout* m_form = nullptr;
     QComboBox* m_scopeKind;
     QSpinBox* m_limit;
