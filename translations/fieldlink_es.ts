@@ -1088,22 +1088,6 @@
 <context>
     <name>fieldlink::HistoryPage</name>
     <message>
-        <source>Export</source>
-        <translation>Exportar</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
-    </message>
-    <message>
-        <source>Export results as &amp;CSV…</source>
-        <translation>Exportar resultados como &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>Export request log as &amp;HAR…</source>
-        <translation>Exportar el registro de peticiones como &amp;HAR…</translation>
-    </message>
-    <message>
         <source>&lt;h2&gt;History&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Historial&lt;/h2&gt;</translation>
     </message>
@@ -1122,34 +1106,6 @@
     <message>
         <source>The selected run's records</source>
         <translation>Los registros de la ejecución seleccionada</translation>
-    </message>
-    <message>
-        <source>Every API call of the run, for a browser's network panel; secrets were removed before anything was logged</source>
-        <translation>Todas las llamadas a la API de la ejecución, para el panel de red de un navegador; los secretos se quitaron antes de registrar nada</translation>
-    </message>
-    <message>
-        <source>Export results</source>
-        <translation>Exportar resultados</translation>
-    </message>
-    <message>
-        <source>run-%1.csv</source>
-        <translation>ejecucion-%1.csv</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export request log</source>
-        <translation>Exportar el registro de peticiones</translation>
-    </message>
-    <message>
-        <source>run-%1.har</source>
-        <translation>ejecucion-%1.har</translation>
-    </message>
-    <message>
-        <source>HAR (*.har)</source>
-        <translation>HAR (*.har)</translation>
     </message>
     <message>
         <source>No runs yet: a dry run from Test Sync or fieldlink-cli appears here.</source>
@@ -1841,6 +1797,53 @@
     <message>
         <source>Add rules by drag and drop</source>
         <translation>Añadir reglas arrastrando y soltando</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::RunExportButtons</name>
+    <message>
+        <source>Export results as &amp;CSV…</source>
+        <translation>Exportar resultados como &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export request log as &amp;HAR…</source>
+        <translation>Exportar el registro de peticiones como &amp;HAR…</translation>
+    </message>
+    <message>
+        <source>Every API call of the run, for a browser's network panel; secrets were removed before anything was logged</source>
+        <translation>Todas las llamadas a la API de la ejecución, para el panel de red de un navegador; los secretos se quitaron antes de registrar nada</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Exportar resultados</translation>
+    </message>
+    <message>
+        <source>run-%1.csv</source>
+        <translation>ejecucion-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export request log</source>
+        <translation>Exportar el registro de peticiones</translation>
+    </message>
+    <message>
+        <source>run-%1.har</source>
+        <translation>ejecucion-%1.har</translation>
+    </message>
+    <message>
+        <source>HAR (*.har)</source>
+        <translation>HAR (*.har)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "RequestLog.h"
 #include "RequestLogRepository.h"
 #include "RecordDetailView.h"
+#include "RunExportButtons.h"
 #include "RunHistoryModel.h"
 #include "RunRecordsModel.h"
 #include "ShellCommand.h"
@@ -38,15 +39,6 @@ QTableView* tableFor(QAbstractItemModel* model, const char* name, QWidget* paren
     return view;
 }
 
-bool writeFile(QWidget* parent, const QString& path, const QByteArray& content) {
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(content) == content.size() && file.commit())
-        return true;
-    QMessageBox::warning(parent, HistoryPage::tr("Export"),
-                         HistoryPage::tr("%1 could not be written: %2").arg(path, file.errorString()));
-    return false;
-}
-
 } // namespace
 
 HistoryPage::HistoryPage(AppContext& context, QWidget* parent)
@@ -59,8 +51,7 @@ HistoryPage::HistoryPage(AppContext& context, QWidget* parent)
     , m_detail(new RecordDetailView(context, QStringLiteral("recordDetail"), this))
     , m_summary(new QLabel(this))
     , m_nextStep(new QLabel(this))
-    , m_exportCsv(new QPushButton(tr("Export results as &CSV…"), this))
-    , m_exportHar(new QPushButton(tr("Export request log as &HAR…"), this))
+    , m_exports(new RunExportButtons(context, this))
     , m_resume(new QPushButton(tr("Res&ume"), this))
     , m_replay(new QPushButton(tr("Re&play failed"), this)) {
     auto* title = new QLabel(tr("<h2>History</h2>"), this);
@@ -79,11 +70,6 @@ HistoryPage::HistoryPage(AppContext& context, QWidget* parent)
     m_nextStep->setObjectName(QStringLiteral("nextStepLabel"));
     m_nextStep->setWordWrap(true);
     m_nextStep->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_exportCsv->setObjectName(QStringLiteral("exportCsvButton"));
-    m_exportHar->setObjectName(QStringLiteral("exportHarButton"));
-    m_exportHar->setToolTip(
-        tr("Every API call of the run, for a browser's network panel; secrets were removed "
-           "before anything was logged"));
 
     auto* top = new QHBoxLayout;
     top->addWidget(title);
@@ -96,8 +82,7 @@ HistoryPage::HistoryPage(AppContext& context, QWidget* parent)
     auto* exports = new QHBoxLayout;
     exports->addWidget(m_resume);
     exports->addWidget(m_replay);
-    exports->addWidget(m_exportCsv);
-    exports->addWidget(m_exportHar);
+    exports->addWidget(m_exports);
     exports->addStretch();
     auto* bottom = new QSplitter(Qt::Horizontal, this);
     bottom->addWidget(m_recordView);
@@ -123,18 +108,6 @@ HistoryPage::HistoryPage(AppContext& context, QWidget* parent)
             &HistoryPage::showRun);
     connect(m_recordView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &HistoryPage::showRecord);
-    connect(m_exportCsv, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export results"), tr("run-%1.csv").arg(selectedRun()), tr("CSV (*.csv)"));
-        if (!path.isEmpty())
-            exportResults(path);
-    });
-    connect(m_exportHar, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export request log"), tr("run-%1.har").arg(selectedRun()), tr("HAR (*.har)"));
-        if (!path.isEmpty())
-            exportRequestLog(path);
-    });
     showRun();
 }
 
@@ -184,8 +157,7 @@ void HistoryPage::selectRun(qint64 runId) {
 void HistoryPage::showRun() {
     const QModelIndex current = m_runView->currentIndex();
     const qint64 runId = selectedRun();
-    m_exportCsv->setEnabled(runId > 0);
-    m_exportHar->setEnabled(runId > 0);
+    m_exports->setRun(runId);
     m_resume->setEnabled(false);
     m_replay->setEnabled(false);
     m_records->setRun(m_context.database().connection(), runId);
@@ -233,12 +205,11 @@ void HistoryPage::showRecord() {
 }
 
 bool HistoryPage::exportResults(const QString& path) {
-    return writeFile(this, path, RunRecordsModel::toCsv(m_context.database().connection(), selectedRun()));
+    return m_exports->exportResults(path);
 }
 
 bool HistoryPage::exportRequestLog(const QString& path) {
-    const store::RequestLogRepository log(m_context.database().connection());
-    return writeFile(this, path, api::HarExporter::toHar(log.entries(selectedRun())));
+    return m_exports->exportRequestLog(path);
 }
 
 } // namespace fieldlink

@@ -10,6 +10,7 @@ namespace fieldlink {
 
 class AppContext;
 class RecordDetailView;
+class RunExportButtons;
 class RunHistoryModel;
 class RunRecordsModel;
 
@@ -52,8 +53,7 @@ private:
     RecordDetailView* m_detail;
     QLabel* m_summary;
     QLabel* m_nextStep;
-    QPushButton* m_exportCsv;
-    QPushButton* m_exportHar;
+    RunExportButtons* m_exports;
     QPushButton* m_resume;
     QPushButton* m_replay;
 };

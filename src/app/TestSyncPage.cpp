@@ -8,6 +8,7 @@
 #include "ProfileChoices.h"
 #include "ProfileRepository.h"
 #include "RecordDetailView.h"
+#include "RunExportButtons.h"
 #include "RunRecordsModel.h"
 #include "ShellCommand.h"
 #include "SyncLauncher.h"
@@ -53,6 +54,7 @@ TestSyncPage::TestSyncPage(AppContext& context, QWidget* parent)
     , m_recordsKind(new QComboBox(this))
     , m_scopeRow(new QWidget(this))
     , m_events(new CallEventsPanel(context, this))
+    , m_exports(new RunExportButtons(context, this))
     , m_scopeKind(new QComboBox(this))
     , m_limit(new QSpinBox(this))
     , m_scopeValue(new QLineEdit(this))
@@ -141,6 +143,7 @@ TestSyncPage::TestSyncPage(AppContext& context, QWidget* parent)
     filter->addWidget(new QLabel(tr("Show:"), this));
     filter->addWidget(m_actionFilter);
     filter->addStretch();
+    filter->addWidget(m_exports);
     auto* results = new QSplitter(Qt::Horizontal, this);
     results->addWidget(m_recordView);
     results->addWidget(m_detail);
@@ -556,6 +559,7 @@ void TestSyncPage::showRun(qint64 runId) {
     if (runId <= 0)
         return;
     m_runId = runId;
+    m_exports->setRun(runId);
     m_records->setRun(m_context.database().connection(), runId);
     m_recordView->resizeColumnsToContents();
 }

@@ -23,6 +23,7 @@ namespace fieldlink {
 class AppContext;
 class CallEventsPanel;
 class RecordDetailView;
+class RunExportButtons;
 class RunRecordsModel;
 class SyncLauncher;
 
@@ -112,6 +113,7 @@ private:
     QComboBox* m_recordsKind;
     QWidget* m_scopeRow;
     CallEventsPanel* m_events;
+    RunExportButtons* m_exports;
     QFormLayout* m_form = nullptr;
     QComboBox* m_scopeKind;
     QSpinBox* m_limit;

@@ -11,6 +11,7 @@
 #include "ProfileLoader.h"
 #include "ProfileRepository.h"
 #include "RequestTraceModel.h"
+#include "RunExportButtons.h"
 #include "RunRecordsModel.h"
 #include "SandboxConnection.h"
 #include "TestEnvironment.h"
@@ -161,6 +162,19 @@ void TestTestSyncPage::aRunSendsAndIsRecorded() {
     QVERIFY(run);
     QCOMPARE(run->mode, QStringLiteral("run"));
     QCOMPARE(run->status, QStringLiteral("finished"));
+    // The results and the run's calls, exported from here as from History.
+    auto* exports = m_page->findChild<RunExportButtons*>();
+    const QString csvPath = m_dir.filePath(QStringLiteral("results.csv"));
+    QVERIFY(exports->exportResults(csvPath));
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QCOMPARE(csv.readAll().trimmed().split('\n').size(), 1 + outcome.counts.planned); // header, one per record
+    const QString harPath = m_dir.filePath(QStringLiteral("run.har"));
+    QVERIFY(exports->exportRequestLog(harPath));
+    QFile har(harPath);
+    QVERIFY(har.open(QIODevice::ReadOnly));
+    QCOMPARE(test::at(QJsonDocument::fromJson(har.readAll()).object(), "log.entries").toArray().size(),
+             outcome.ghlCalls + outcome.kixieCalls);
     // Again: the same slice is unchanged and costs no Kixie call.
     const sync::SyncOutcome again = runAndWait("runButton");
     QVERIFY2(again.ok, qPrintable(again.message));

@@ -74,6 +74,23 @@ void RequestLogRepository::record(const api::RequestLogEntry& entry) {
     if (!query.exec()) {
         m_lastError = query.lastError().text();
         qCWarning(lcStore) << "could not store a request log entry:" << m_lastError;
+    } else if (m_runId <= 0 && !m_hadRun) {
+        m_beforeRun.append(query.lastInsertId().toLongLong());
+    }
+}
+
+void RequestLogRepository::setRunId(qint64 runId) {
+    m_runId = runId;
+    if (runId <= 0 || m_hadRun)
+        return;
+    m_hadRun = true;
+    for (const qint64 id : std::exchange(m_beforeRun, {})) {
+        QSqlQuery adopt(m_database);
+        adopt.prepare(QStringLiteral("UPDATE request_log SET run_id = ? WHERE id = ?"));
+        adopt.addBindValue(runId);
+        adopt.addBindValue(id);
+        if (!adopt.exec())
+            m_lastError = adopt.lastError().text();
     }
 }
 

@@ -12,8 +12,10 @@ public:
     explicit RequestLogRepository(QSqlDatabase database)
         : m_database(std::move(database)) {}
 
-    /// Entries recorded from now on belong to `runId` (0: none).
-    void setRunId(qint64 runId) { m_runId = runId; }
+    /// Entries recorded from now on belong to `runId` (0: none). So do those recorded since this repository
+    /// was made and before its first run: a run's first calls (the custom fields that compile its profile)
+    /// go out before the run is recorded, and a run's HAR and call count must agree.
+    void setRunId(qint64 runId);
     void record(const api::RequestLogEntry& entry) override;
     /// Entries of one run (0: those outside any run), oldest first.
     QList<api::RequestLogEntry> entries(qint64 runId) const;
@@ -27,6 +29,8 @@ private:
 
     QSqlDatabase m_database;
     qint64 m_runId = 0;
+    bool m_hadRun = false;
+    QList<qint64> m_beforeRun; ///< rows recorded before the first run
     QString m_lastError;
 };
 

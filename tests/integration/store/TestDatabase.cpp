@@ -147,12 +147,12 @@ void TestDatabase::keepsTheRequestLogPerRun() {
     entry.error = api::ErrorClass::Malformed;
     entry.requestHeaders = {{"Accept", "application/json"}};
     entry.requestBody = R"({"target":"+15551234567"})";
-    repository.record(entry); // outside a run
+    repository.record(entry); // before the run is recorded (a run's first call): the run's once it is
+    QCOMPARE(repository.entries(0).size(), 1);
     repository.setRunId(7);
-    repository.record(entry);
+    QCOMPARE(repository.entries(0).size(), 0);
     repository.record(entry);
     QVERIFY2(repository.lastError().isEmpty(), qPrintable(repository.lastError()));
-    QCOMPARE(repository.entries(0).size(), 1);
     const QList<api::RequestLogEntry> inRun = repository.entries(7);
     QCOMPARE(inRun.size(), 2);
     const api::RequestLogEntry& stored = inRun.at(0);
@@ -168,7 +168,8 @@ void TestDatabase::keepsTheRequestLogPerRun() {
     entry.subject = QStringLiteral("contact-9");
     repository.record(entry);
     repository.setRunId(0);
-    repository.record(entry); // the same record outside the run is not the run's
+    repository.record(entry); // the same record after the run is not the run's
+    QCOMPARE(repository.entries(0).size(), 1);
     const QList<api::RequestLogEntry> trace = repository.entries(7, QStringLiteral("contact-9"));
     QCOMPARE(trace.size(), 1);
     QCOMPARE(trace.at(0).subject, QStringLiteral("contact-9"));

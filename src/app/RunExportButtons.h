@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QWidget>
+
+class QPushButton;
+
+namespace fieldlink {
+
+class AppContext;
+
+/// "Export results as CSV…" and "Export request log as HAR…" for one run, as History and Test Sync offer
+/// them: the run's records for a spreadsheet, and every API call it made for a browser's network panel
+/// (secrets were removed before anything was logged).
+class RunExportButtons : public QWidget {
+    Q_OBJECT
+public:
+    explicit RunExportButtons(AppContext& context, QWidget* parent = nullptr);
+
+    /// The run exported (0: none; the buttons are disabled).
+    void setRun(qint64 runId);
+    /// Write without asking where (the buttons ask); false after telling the admin why.
+    bool exportResults(const QString& path);
+    bool exportRequestLog(const QString& path);
+
+private:
+    bool write(const QString& path, const QByteArray& content);
+
+    AppContext& m_context;
+    qint64 m_runId = 0;
+    QPushButton* m_csv;
+    QPushButton* m_har;
+};
+
+} // namespace fieldlink
