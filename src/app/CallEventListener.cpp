@@ -41,7 +41,7 @@ void CallEventListener::start(const QString& connectionName, bool sandbox, quint
     connect(m_listener.get(), &api::WebhookListener::eventReceived, this, &CallEventListener::eventReceived);
     if (!sandbox)
         return Q_EMIT ready(url(), tr("Kixie must reach this address: expose the port through a tunnel and "
-                                     "register its public URL with fieldlink-cli events --register URL."));
+                                      "register its public URL with fieldlink-cli events --register URL."));
     registerWithSandbox(connectionName);
 }
 
@@ -54,12 +54,12 @@ void CallEventListener::stop() {
 void CallEventListener::registerWithSandbox(const QString& connectionName) {
     const auto side = m_context.connections().find(connectionName, store::SavedConnection::Service::Kixie);
     if (!side || !side->secretSavedAt)
-        return Q_EMIT failed(tr("The connection \"%1\" has no Kixie side to register the listener with.")
-                                 .arg(connectionName));
+        return Q_EMIT failed(
+            tr("The connection \"%1\" has no Kixie side to register the listener with.").arg(connectionName));
     m_context.secrets().read(
         side->secretAccount, this,
         [this, baseUrl = side->baseUrl, businessId = side->accountId](const QJsonObject& secret,
-                                                                        const auth::SecretError& error) {
+                                                                      const auth::SecretError& error) {
             if (!m_listener)
                 return; // stopped meanwhile
             if (!error.ok())
@@ -80,7 +80,8 @@ void CallEventListener::registerWithSandbox(const QString& connectionName) {
         });
 }
 
-void CallEventListener::simulateCall(const QString& phone, const QString& outcome, const QString& disposition) {
+void CallEventListener::simulateCall(const QString& phone, const QString& outcome,
+                                     const QString& disposition) {
     if (!m_context.sandbox())
         return Q_EMIT simulated(tr("Calls can be simulated on the built-in sandbox only."), false);
     QJsonObject call{{QStringLiteral("phone"), phone.trimmed()}, {QStringLiteral("outcome"), outcome}};
@@ -88,7 +89,8 @@ void CallEventListener::simulateCall(const QString& phone, const QString& outcom
         call.insert(QStringLiteral("disposition"), disposition.trimmed());
     QNetworkRequest request(QUrl(m_context.sandbox()->baseUrl() + QStringLiteral("/__sandbox/kixie/calls")));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply* reply = m_context.network()->post(request, QJsonDocument(call).toJson(QJsonDocument::Compact));
+    QNetworkReply* reply =
+        m_context.network()->post(request, QJsonDocument(call).toJson(QJsonDocument::Compact));
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();

@@ -28,9 +28,9 @@ QString describeContact(const QString& sourceId, const QJsonObject& payload) {
         if (!part.isEmpty())
             parts << part;
     }
-    return parts.isEmpty() ? sourceId
-                           : ConflictReviewPanel::tr("%1 (contact %2)").arg(parts.join(QStringLiteral(" · ")),
-                                                                            sourceId);
+    return parts.isEmpty()
+               ? sourceId
+               : ConflictReviewPanel::tr("%1 (contact %2)").arg(parts.join(QStringLiteral(" · ")), sourceId);
 }
 
 } // namespace
@@ -53,7 +53,8 @@ ConflictReviewPanel::ConflictReviewPanel(QWidget* parent)
     m_give->setToolTip(tr("The selected contact gets the row; the others are skipped from the next plan on"));
     m_forget->setObjectName(QStringLiteral("forgetDecisionButton"));
     m_enrolled->setObjectName(QStringLiteral("enrolledButton"));
-    m_enrolled->setToolTip(tr("You found the phone in the cadence in Kixie: Fieldlink will not enrol it again"));
+    m_enrolled->setToolTip(
+        tr("You found the phone in the cadence in Kixie: Fieldlink will not enrol it again"));
     m_notEnrolled->setObjectName(QStringLiteral("notEnrolledButton"));
     m_notEnrolled->setToolTip(tr("You found no enrolment in Kixie: the next run enrols the phone"));
     m_outcome->setObjectName(QStringLiteral("conflictOutcomeLabel"));
@@ -98,14 +99,15 @@ void ConflictReviewPanel::showConflict(const QJsonObject& conflict, const QStrin
     const QString kind = conflict.value(QLatin1String("kind")).toString();
     const bool enrolment = kind == QLatin1String("enrolment");
     if (enrolment)
-        m_question->setText(tr("Whether %1 was enrolled in cadence %2 is unknown: the run stopped while sending "
-                               "it, and Kixie cannot be asked. Look in Kixie, then say what you found.")
-                                .arg(targetKey(), scopeKey().section(QLatin1Char(':'), 1)));
+        m_question->setText(
+            tr("Whether %1 was enrolled in cadence %2 is unknown: the run stopped while sending "
+               "it, and Kixie cannot be asked. Look in Kixie, then say what you found.")
+                .arg(targetKey(), scopeKey().section(QLatin1Char(':'), 1)));
     else if (kind == QLatin1String("taken"))
-        m_question->setText(tr("%1 in PowerList %2 holds contact %3, written earlier; contact %4 maps to it now. "
-                               "Which contact should the row show?")
-                                .arg(targetKey(), scopeKey(), conflict.value(QLatin1String("owner")).toString(),
-                                     sourceId));
+        m_question->setText(
+            tr("%1 in PowerList %2 holds contact %3, written earlier; contact %4 maps to it now. "
+               "Which contact should the row show?")
+                .arg(targetKey(), scopeKey(), conflict.value(QLatin1String("owner")).toString(), sourceId));
     else
         m_question->setText(tr("These contacts all map to %1 in PowerList %2, and a row holds one. Which "
                                "contact should it show?")
@@ -152,8 +154,9 @@ void ConflictReviewPanel::fillCandidates(qint64 runId) {
 void ConflictReviewPanel::showCurrentDecision() {
     if (m_conflict.value(QLatin1String("kind")).toString() == QLatin1String("enrolment"))
         return;
-    const QString owner = store::ConflictDecisionRepository(m_database).owners(direction).value(
-        scopeKey() + QLatin1Char('\x1f') + targetKey());
+    const QString owner = store::ConflictDecisionRepository(m_database)
+                              .owners(direction)
+                              .value(scopeKey() + QLatin1Char('\x1f') + targetKey());
     m_forget->setEnabled(!owner.isEmpty());
     if (!owner.isEmpty())
         m_outcome->setText(tr("Decided: contact %1 gets the row. The next dry run plans it so.").arg(owner));
@@ -183,12 +186,12 @@ void ConflictReviewPanel::settleEnrolment(bool enrolled) {
     store::ConflictDecisionRepository decisions(m_database);
     if (!decisions.settleEnrolment(direction, scopeKey(), targetKey(), enrolled)) {
         const QString error = decisions.lastError();
-        return m_outcome->setText(error.isEmpty()
-                                      ? tr("This enrolment is settled already.")
-                                      : tr("The answer could not be saved: %1").arg(error));
+        return m_outcome->setText(error.isEmpty() ? tr("This enrolment is settled already.")
+                                                  : tr("The answer could not be saved: %1").arg(error));
     }
-    m_outcome->setText(enrolled ? tr("Settled: %1 counts as enrolled and is never enrolled again.").arg(targetKey())
-                                : tr("Settled: the next run enrols %1.").arg(targetKey()));
+    m_outcome->setText(
+        enrolled ? tr("Settled: %1 counts as enrolled and is never enrolled again.").arg(targetKey())
+                 : tr("Settled: the next run enrols %1.").arg(targetKey()));
     Q_EMIT decided();
 }
 

@@ -24,14 +24,17 @@ void ConnectedGhl::open(const QString& connectionName, std::function<void(const 
         return ready(tr("No connection is in use: choose or create one on the Connections page."));
     const auto side = m_context.connections().find(connectionName, store::SavedConnection::Service::Ghl);
     if (!side || !side->secretSavedAt)
-        return ready(tr("The connection \"%1\" has no saved HighLevel side to read from.").arg(connectionName));
+        return ready(
+            tr("The connection \"%1\" has no saved HighLevel side to read from.").arg(connectionName));
     m_context.secrets().read(
         side->secretAccount, this,
-        [this, connectionName, ready = std::move(ready)](const QJsonObject& secret, const auth::SecretError& error) {
+        [this, connectionName, ready = std::move(ready)](const QJsonObject& secret,
+                                                         const auth::SecretError& error) {
             if (!error.ok())
                 return ready(tr("The HighLevel secret could not be read: %1").arg(error.message));
             // Read again: the connection may have changed while the keychain answered.
-            const auto current = m_context.connections().find(connectionName, store::SavedConnection::Service::Ghl);
+            const auto current =
+                m_context.connections().find(connectionName, store::SavedConnection::Service::Ghl);
             if (!current)
                 return ready(tr("The connection \"%1\" was removed.").arg(connectionName));
             api::GhlSettings settings;
@@ -44,8 +47,8 @@ void ConnectedGhl::open(const QString& connectionName, std::function<void(const 
             m_client.reset();
             m_client = std::make_unique<api::GhlClient>(settings, m_context.network(), m_context.clock(),
                                                         m_context.requestLog());
-            m_token = credential.makeTokenSource(m_context.network(), m_context.clock(), m_context.requestLog(),
-                                                 m_context.secrets().store());
+            m_token = credential.makeTokenSource(m_context.network(), m_context.clock(),
+                                                 m_context.requestLog(), m_context.secrets().store());
             m_client->setTokenSource(m_token.get());
             m_context.watchQueue(api::Service::Ghl, &m_client->queue());
             if (const QString refused = m_client->queue().configurationError(); !refused.isEmpty()) {

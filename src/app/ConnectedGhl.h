@@ -25,8 +25,8 @@ public:
     explicit ConnectedGhl(AppContext& context, QObject* parent = nullptr);
     ~ConnectedGhl() override;
 
-    /// Opens `connectionName`'s HighLevel side; `ready` gets an empty string, or why it cannot (for the admin).
-    /// Called again, it replaces the client.
+    /// Opens `connectionName`'s HighLevel side; `ready` gets an empty string, or why it cannot (for the
+    /// admin). Called again, it replaces the client.
     void open(const QString& connectionName, std::function<void(const QString& error)> ready);
     /// The client once `ready` said so, else null.
     api::GhlClient* client() const { return m_client.get(); }

@@ -31,7 +31,8 @@ QString describe(const QJsonObject& contact) {
         if (!part.isEmpty())
             parts << part;
     }
-    return parts.isEmpty() ? contact.value(QLatin1String("id")).toString() : parts.join(QStringLiteral(" · "));
+    return parts.isEmpty() ? contact.value(QLatin1String("id")).toString()
+                           : parts.join(QStringLiteral(" · "));
 }
 
 QListWidgetItem* findId(const QListWidget* list, const QString& id) {
@@ -110,8 +111,8 @@ void ContactPickerDialog::search(const QString& text) {
             m_status->setText(error);
             return Q_EMIT searched(error);
         }
-        api::ApiRequest* request = m_ghl->client()->searchContacts(
-            QJsonObject{{QStringLiteral("query"), text.trimmed()}, {QStringLiteral("pageLimit"), maxResults}});
+        api::ApiRequest* request = m_ghl->client()->searchContacts(QJsonObject{
+            {QStringLiteral("query"), text.trimmed()}, {QStringLiteral("pageLimit"), maxResults}});
         connect(request, &api::ApiRequest::finished, this, [this](const api::ApiResult& result) {
             if (!result.ok()) {
                 m_status->setText(tr("The search failed: %1").arg(result.message));

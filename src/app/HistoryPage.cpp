@@ -1,9 +1,9 @@
 #include "HistoryPage.h"
 
 #include "AppContext.h"
+#include "RecordDetailView.h"
 #include "RequestLog.h"
 #include "RequestLogRepository.h"
-#include "RecordDetailView.h"
 #include "RunExportButtons.h"
 #include "RunHistoryModel.h"
 #include "RunRecordsModel.h"

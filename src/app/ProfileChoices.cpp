@@ -24,8 +24,9 @@ QList<ProfileChoice> ProfileChoices::list(const QSqlDatabase& database) {
         const QByteArray text = mapping::ProfileLoader::load(stem).text;
         const QString name = nameOf(text);
         if (!savedNames.contains(name))
-            choices.append({stem, name.isEmpty() ? stem : name,
-                            QJsonDocument::fromJson(text).object().value(QLatin1String("direction")).toString(), 0});
+            choices.append(
+                {stem, name.isEmpty() ? stem : name,
+                 QJsonDocument::fromJson(text).object().value(QLatin1String("direction")).toString(), 0});
     }
     return choices;
 }

@@ -12,9 +12,9 @@ namespace fieldlink {
 /// One profile an admin can pick: saved in the database, or a default that ships with Fieldlink and has no
 /// saved version yet (from its first saved version on, the saved one stands for it).
 struct ProfileChoice {
-    QString key;       ///< what a run and `fieldlink-cli --profile` take: the saved name, or the default's stem
-    QString name;      ///< the profile's own name
-    QString direction; ///< ghl_to_kixie or kixie_to_ghl
+    QString key;  ///< what a run and `fieldlink-cli --profile` take: the saved name, or the default's stem
+    QString name; ///< the profile's own name
+    QString direction;     ///< ghl_to_kixie or kixie_to_ghl
     int latestVersion = 0; ///< 0 for a default never saved
 };
 

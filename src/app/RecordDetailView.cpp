@@ -11,11 +11,11 @@
 
 #include <QHeaderView>
 #include <QJsonDocument>
-#include <QPushButton>
-#include <QTabWidget>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -67,7 +67,8 @@ RecordDetailView::RecordDetailView(AppContext& context, const QString& textObjec
     m_source->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_source->setAccessibleName(tr("The source contact as HighLevel has it now"));
     m_fetchSource->setObjectName(QStringLiteral("fetchSourceButton"));
-    m_fetchSource->setToolTip(tr("Reads the contact now (one read request); the run mapped it as it was then"));
+    m_fetchSource->setToolTip(
+        tr("Reads the contact now (one read request); the run mapped it as it was then"));
     auto* sourcePane = new QWidget(this);
     auto* sourceLayout = new QVBoxLayout(sourcePane);
     sourceLayout->setContentsMargins(0, 0, 0, 0);
@@ -91,16 +92,19 @@ RecordDetailView::RecordDetailView(AppContext& context, const QString& textObjec
 void RecordDetailView::showRecord(const QModelIndex& record, const QSqlDatabase& database, qint64 runId) {
     m_text->setPlainText(RunRecordsModel::describe(record));
     m_conflict->showConflict(record.data(RunRecordsModel::ConflictRole).toJsonObject(),
-                             record.siblingAtColumn(RunRecordsModel::SourceColumn).data().toString(), database,
-                             runId);
-    const QString sourceId =
-        record.isValid() ? record.siblingAtColumn(RunRecordsModel::SourceColumn).data().toString() : QString();
+                             record.siblingAtColumn(RunRecordsModel::SourceColumn).data().toString(),
+                             database, runId);
+    const QString sourceId = record.isValid()
+                                 ? record.siblingAtColumn(RunRecordsModel::SourceColumn).data().toString()
+                                 : QString();
     // Read when a record is chosen, not with the run: a large run's log stays in the database.
     m_sourceId = sourceId;
     m_source->clear();
     // A call event's record is a Kixie call, not a HighLevel contact to read.
-    const bool events = runId > 0 && store::RunRepository(database).run(runId).value_or(store::RunSummary{}).scope.value(
-                                         QLatin1String("kind")) == QLatin1String("events");
+    const bool events = runId > 0 && store::RunRepository(database)
+                                             .run(runId)
+                                             .value_or(store::RunSummary{})
+                                             .scope.value(QLatin1String("kind")) == QLatin1String("events");
     m_fetchSource->setEnabled(!sourceId.isEmpty() && !events);
     m_trace->setEntries(sourceId.isEmpty() || runId <= 0
                             ? QList<api::RequestLogEntry>()
@@ -111,7 +115,8 @@ void RecordDetailView::showRecord(const QModelIndex& record, const QSqlDatabase&
     else if (m_trace->rowCount() == 0)
         m_traceLabel->setText(tr("Requests: none were made for %1.").arg(sourceId));
     else
-        m_traceLabel->setText(tr("Requests made for %1: %n call(s).", nullptr, m_trace->rowCount()).arg(sourceId));
+        m_traceLabel->setText(
+            tr("Requests made for %1: %n call(s).", nullptr, m_trace->rowCount()).arg(sourceId));
     if (m_trace->rowCount() > 0)
         m_traceView->setCurrentIndex(m_trace->index(m_trace->rowCount() - 1, 0)); // the last answer says most
     else
@@ -125,15 +130,18 @@ void RecordDetailView::fetchSource() {
     m_ghl->open(m_connection, [this, sourceId](const QString& error) {
         if (!error.isEmpty())
             return m_source->setPlainText(error);
-        connect(m_ghl->client()->getContact(sourceId), &api::ApiRequest::finished, this,
-                [this, sourceId](const api::ApiResult& result) {
-                    if (sourceId != m_sourceId)
-                        return; // another record was chosen meanwhile
-                    m_source->setPlainText(
-                        result.ok() ? QString::fromUtf8(QJsonDocument(result.json.toObject().value(QLatin1String("contact")).toObject())
-                                                            .toJson(QJsonDocument::Indented))
-                                    : tr("Could not read contact %1: %2").arg(sourceId, result.message));
-                });
+        connect(
+            m_ghl->client()->getContact(sourceId), &api::ApiRequest::finished, this,
+            [this, sourceId](const api::ApiResult& result) {
+                if (sourceId != m_sourceId)
+                    return; // another record was chosen meanwhile
+                m_source->setPlainText(
+                    result.ok()
+                        ? QString::fromUtf8(
+                              QJsonDocument(result.json.toObject().value(QLatin1String("contact")).toObject())
+                                  .toJson(QJsonDocument::Indented))
+                        : tr("Could not read contact %1: %2").arg(sourceId, result.message));
+            });
     });
 }
 

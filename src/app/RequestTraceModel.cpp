@@ -97,14 +97,16 @@ QVariant RequestTraceModel::headerData(int section, Qt::Orientation orientation,
 
 QString RequestTraceModel::describe(const api::RequestLogEntry& entry) {
     QString text = QString::fromLatin1(entry.method) + QLatin1Char(' ') + entry.url + QLatin1Char('\n');
-    text += tr("Attempt %1, answer %2 after %3 ms").arg(entry.attempt).arg(answerOf(entry)).arg(entry.latencyMs);
+    text +=
+        tr("Attempt %1, answer %2 after %3 ms").arg(entry.attempt).arg(answerOf(entry)).arg(entry.latencyMs);
     if (!entry.traceId.isEmpty())
         text += tr(", trace id %1").arg(entry.traceId);
     text += QStringLiteral("\n\n") + tr("Request headers (secrets removed):") + QLatin1Char('\n') +
             headerLines(entry.requestHeaders);
     if (!entry.requestBody.isEmpty())
         text += QLatin1Char('\n') + tr("Request body:") + QLatin1Char('\n') + bodyText(entry.requestBody);
-    text += QLatin1Char('\n') + tr("Response headers:") + QLatin1Char('\n') + headerLines(entry.responseHeaders);
+    text +=
+        QLatin1Char('\n') + tr("Response headers:") + QLatin1Char('\n') + headerLines(entry.responseHeaders);
     if (!entry.responseBody.isEmpty())
         text += QLatin1Char('\n') + tr("Response body:") + QLatin1Char('\n') + bodyText(entry.responseBody);
     return text;

@@ -12,8 +12,15 @@ namespace fieldlink {
 class RequestTraceModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { TimeColumn, ServiceColumn, OperationColumn, StatusColumn, LatencyColumn, AttemptColumn,
-                  ColumnCount };
+    enum Column {
+        TimeColumn,
+        ServiceColumn,
+        OperationColumn,
+        StatusColumn,
+        LatencyColumn,
+        AttemptColumn,
+        ColumnCount
+    };
 
     explicit RequestTraceModel(QObject* parent = nullptr);
 

@@ -27,8 +27,8 @@ RunExportButtons::RunExportButtons(AppContext& context, QWidget* parent)
     layout->addWidget(m_csv);
     layout->addWidget(m_har);
     connect(m_csv, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export results"), tr("run-%1.csv").arg(m_runId),
-                                                          tr("CSV (*.csv)"));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export results"),
+                                                          tr("run-%1.csv").arg(m_runId), tr("CSV (*.csv)"));
         if (!path.isEmpty())
             exportResults(path);
     });

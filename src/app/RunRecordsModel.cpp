@@ -10,8 +10,9 @@ namespace {
 
 enum Raw { SourceId, Action, Route, Error, Attempts, Diff, Diagnostics, Conflict, Payload };
 
-const auto selectRecords = QStringLiteral("SELECT source_id, action, route, error, attempts, diff, "
-                                          "diagnostics, conflict, payload FROM run_records WHERE run_id = ? ORDER BY id");
+const auto selectRecords =
+    QStringLiteral("SELECT source_id, action, route, error, attempts, diff, "
+                   "diagnostics, conflict, payload FROM run_records WHERE run_id = ? ORDER BY id");
 
 /// A failure's reason as the engine recorded it; otherwise the diagnostics' messages.
 QString reasonOf(const QString& error, const QString& diagnostics) {

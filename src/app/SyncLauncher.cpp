@@ -60,7 +60,8 @@ void SyncLauncher::cancel() {
 
 void SyncLauncher::addEvents(const QList<QJsonObject>& events) {
     if (auto* worker = qobject_cast<sync::EventWorker*>(m_worker.data()))
-        QMetaObject::invokeMethod(worker, [worker, events] { worker->addEvents(events); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            worker, [worker, events] { worker->addEvents(events); }, Qt::QueuedConnection);
     else if (m_running) // the worker starts once the keychain answered: nothing arriving before is lost
         m_pendingEvents += events;
 }

@@ -55,7 +55,7 @@ private:
     QThread m_thread;
     QPointer<QObject> m_worker; ///< a SyncWorker or an EventWorker
     bool m_running = false;
-    bool m_cancelPending = false; ///< Cancel before the worker existed
+    bool m_cancelPending = false;       ///< Cancel before the worker existed
     QList<QJsonObject> m_pendingEvents; ///< arrived before the events worker started
 };
 

@@ -82,8 +82,7 @@ TestSyncPage::TestSyncPage(AppContext& context, QWidget* parent)
     m_scopeKind->setObjectName(QStringLiteral("scopeComboBox"));
     m_scopeKind->addItems({tr("The first contacts"), tr("Contacts with a tag"),
                            tr("Contacts matching a search"), tr("Contacts picked from a list"),
-                           tr("Contacts changed since the last run"),
-                           tr("All contacts")});
+                           tr("Contacts changed since the last run"), tr("All contacts")});
     m_limit->setObjectName(QStringLiteral("limitSpinBox"));
     m_limit->setRange(1, 100000);
     m_limit->setValue(25);
@@ -233,11 +232,11 @@ void TestSyncPage::setConnection(const QString& connectionName, bool sandbox) {
     m_sandbox = sandbox;
     m_detail->setConnection(connectionName);
     m_events->setSandbox(sandbox);
-    m_contextLabel->setText(connectionName.isEmpty()
-                                ? tr("Save a connection first (Connections, or try the sandbox).")
-                                : tr("On <b>%1</b> (%2).")
-                                      .arg(connectionName.toHtmlEscaped(),
-                                           sandbox ? tr("sandbox") : tr("PRODUCTION")));
+    m_contextLabel->setText(
+        connectionName.isEmpty()
+            ? tr("Save a connection first (Connections, or try the sandbox).")
+            : tr("On <b>%1</b> (%2).")
+                  .arg(connectionName.toHtmlEscaped(), sandbox ? tr("sandbox") : tr("PRODUCTION")));
     reloadConnections();
     updateEventRows();
     setRunning(m_launcher->isRunning());
@@ -259,7 +258,7 @@ void TestSyncPage::setUnsavedEdits(const QString& profileName, bool unsaved) {
 }
 
 void TestSyncPage::showEvent(QShowEvent* event) {
-    reloadConnections(); // connections saved since
+    reloadConnections();       // connections saved since
     reloadProfiles(profile()); // versions saved on the Mapping page since
     QWidget::showEvent(event);
 }
@@ -301,7 +300,9 @@ void TestSyncPage::reloadVersions() {
         for (const store::ProfileVersion& version : versions)
             m_versionCombo->addItem(
                 version.note.isEmpty()
-                    ? tr("Version %1, %2").arg(version.version).arg(QLocale().toString(version.createdAt.toLocalTime(), QLocale::ShortFormat))
+                    ? tr("Version %1, %2")
+                          .arg(version.version)
+                          .arg(QLocale().toString(version.createdAt.toLocalTime(), QLocale::ShortFormat))
                     : tr("Version %1: %2").arg(version.version).arg(version.note),
                 version.version);
     }
@@ -311,9 +312,10 @@ void TestSyncPage::reloadVersions() {
 void TestSyncPage::updateProfileNote() {
     const bool unsaved = !m_editorProfile.isEmpty() && m_editorProfile == profile();
     m_profileNote->setVisible(unsaved);
-    m_profileNote->setText(unsaved ? tr("The Mapping page has unsaved edits of this profile: runs use a saved "
-                                        "version. Save there (Ctrl+S) to test the edits.")
-                                   : QString());
+    m_profileNote->setText(unsaved
+                               ? tr("The Mapping page has unsaved edits of this profile: runs use a saved "
+                                    "version. Save there (Ctrl+S) to test the edits.")
+                               : QString());
 }
 
 sync::SyncScope TestSyncPage::scope() const {
@@ -350,8 +352,9 @@ void TestSyncPage::updateScopeEditors() {
     m_scopeValue->setVisible(kind == Tag || kind == Search);
     m_pick->setVisible(kind == Picked);
     m_pickedLabel->setVisible(kind == Picked);
-    m_pickedLabel->setText(m_pickedIds.isEmpty() ? tr("none picked yet")
-                                                 : tr("%n contact(s) picked", nullptr, static_cast<int>(m_pickedIds.size())));
+    m_pickedLabel->setText(m_pickedIds.isEmpty()
+                               ? tr("none picked yet")
+                               : tr("%n contact(s) picked", nullptr, static_cast<int>(m_pickedIds.size())));
     m_scopeValue->setPlaceholderText(kind == Tag ? tr("tag, e.g. hot") : tr("name, email or phone"));
 }
 
@@ -534,11 +537,12 @@ void TestSyncPage::startEvents(bool dryRun) {
 
 void TestSyncPage::startListening(bool dryRun) {
     if (!dryRun && !m_sandbox &&
-        QMessageBox::question(this, tr("Run against production"),
-                              tr("Every call event that arrives until you stop listening writes notes, tasks and "
-                                 "tags to the real HighLevel location of \"%1\". Continue?")
-                                  .arg(m_connection),
-                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        QMessageBox::question(
+            this, tr("Run against production"),
+            tr("Every call event that arrives until you stop listening writes notes, tasks and "
+               "tags to the real HighLevel location of \"%1\". Continue?")
+                .arg(m_connection),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return;
     if (!m_events->startListening(m_connection)) // the port could not be opened: nothing to run
         return;
@@ -637,8 +641,8 @@ void TestSyncPage::onFinished(const sync::SyncOutcome& outcome) {
 }
 
 void TestSyncPage::showRecord() {
-    m_detail->showRecord(m_filter->mapToSource(m_recordView->currentIndex()), m_context.database().connection(),
-                         m_runId);
+    m_detail->showRecord(m_filter->mapToSource(m_recordView->currentIndex()),
+                         m_context.database().connection(), m_runId);
 }
 
 } // namespace fieldlink

@@ -21,11 +21,13 @@ QString usage() {
         "               Check a mapping profile; exit 1 when it has errors.\n"
         "  map --profile NAME|FILE --in FILE.jsonl [--out FILE.jsonl] [--custom-fields FILE] [--db FILE]\n"
         "               Map records, one JSON object per line; exit 1 when any record failed.\n"
-        "  sync --profile NAME|FILE [--profile-version N] [--dry-run] [--limit N | --tag T | --query Q | --ids FILE | "
+        "  sync --profile NAME|FILE [--profile-version N] [--dry-run] [--limit N | --tag T | --query Q | "
+        "--ids FILE | "
         "--contact ID… | --since-last]\n"
         "       [--resume [RUN] | --replay-failed RUN] [--connection NAME] [--db FILE] [--json]\n"
         "               Sync GHL contacts to Kixie PowerLists (a dry run writes nothing).\n"
-        "  events --profile NAME|FILE [--profile-version N] (--file FILE | --listen PORT [--register URL]) [--dry-run]\n"
+        "  events --profile NAME|FILE [--profile-version N] (--file FILE | --listen PORT [--register URL]) "
+        "[--dry-run]\n"
         "       [--resume [RUN]] [--connection NAME] [--db FILE] [--json]\n"
         "               Kixie call events (captured webhooks) into GHL notes, tasks and tags, exactly once "
         "per\n"
@@ -44,14 +46,15 @@ QString usage() {
 } // namespace
 
 QList<QCommandLineOption> profileOptions() {
-    return {{QStringLiteral("profile"),
-             QCoreApplication::translate("fieldlink::cli",
-                                         "A profile saved in the app, a default profile's name, or a profile file."),
-             QStringLiteral("NAME|FILE")},
-            {QStringLiteral("profile-version"),
-             QCoreApplication::translate("fieldlink::cli",
-                                         "That saved version of the profile (default: the newest)."),
-             QStringLiteral("N")}};
+    return {
+        {QStringLiteral("profile"),
+         QCoreApplication::translate(
+             "fieldlink::cli", "A profile saved in the app, a default profile's name, or a profile file."),
+         QStringLiteral("NAME|FILE")},
+        {QStringLiteral("profile-version"),
+         QCoreApplication::translate("fieldlink::cli",
+                                     "That saved version of the profile (default: the newest)."),
+         QStringLiteral("N")}};
 }
 
 int readProfileVersion(const QCommandLineParser& parser, QTextStream& err) {
@@ -66,9 +69,9 @@ int readProfileVersion(const QCommandLineParser& parser, QTextStream& err) {
         return -1;
     }
     if (QFileInfo::exists(parser.value(QStringLiteral("profile")))) {
-        err << QCoreApplication::translate("fieldlink::cli",
-                                           "fieldlink-cli: --profile-version is for a profile saved in the app, "
-                                           "not a file")
+        err << QCoreApplication::translate(
+                   "fieldlink::cli", "fieldlink-cli: --profile-version is for a profile saved in the app, "
+                                     "not a file")
             << '\n';
         return -1;
     }

@@ -66,7 +66,8 @@ bool scopeFromOptions(const QCommandLineParser& parser, sync::SyncScope& scope, 
         ++chosen;
     }
     if (chosen > 1) {
-        *error = Tr::tr("fieldlink-cli: choose one of --limit, --tag, --query, --ids, --contact and --since-last");
+        *error =
+            Tr::tr("fieldlink-cli: choose one of --limit, --tag, --query, --ids, --contact and --since-last");
         return false;
     }
     return true;
@@ -112,7 +113,8 @@ int runSync(const QStringList& givenArguments, QTextStream& out, QTextStream& er
          QStringLiteral("TEXT")},
         {QStringLiteral("ids"), Tr::tr("Only the contact ids in FILE, one per line."),
          QStringLiteral("FILE")},
-        {QStringLiteral("contact"), Tr::tr("Only this contact id (repeat for several)."), QStringLiteral("ID")},
+        {QStringLiteral("contact"), Tr::tr("Only this contact id (repeat for several)."),
+         QStringLiteral("ID")},
         {QStringLiteral("since-last"),
          Tr::tr("Only contacts updated since the profile's last complete run.")},
         {QStringLiteral("replay-failed"),

@@ -186,7 +186,8 @@ void TestHistoryPage::aRecordShowsEveryCallMadeForIt() {
     QAbstractItemModel* trace = view("traceTableView")->model();
     QAbstractItemModelTester tester(trace, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(trace->rowCount(), 3);
-    QCOMPARE(trace->index(0, RequestTraceModel::StatusColumn).data().toString(), QStringLiteral("no answer (timeout)"));
+    QCOMPARE(trace->index(0, RequestTraceModel::StatusColumn).data().toString(),
+             QStringLiteral("no answer (timeout)"));
     QCOMPARE(trace->index(1, RequestTraceModel::StatusColumn).data().toString(), QStringLiteral("503"));
     QCOMPARE(trace->index(2, RequestTraceModel::AttemptColumn).data().toInt(), 3);
     QCOMPARE(trace->index(2, RequestTraceModel::LatencyColumn).data().toString(), QStringLiteral("120 ms"));

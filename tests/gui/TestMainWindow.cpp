@@ -206,10 +206,12 @@ void TestMainWindow::testSyncChoosesTheConnectionInUse() {
     combo->setFocus();
     QTest::keyClick(combo, combo->currentIndex() == 0 ? Qt::Key_Down : Qt::Key_Up);
     QCOMPARE(combo->currentData().toString(), other);
-    QTRY_VERIFY2(schedule->text().contains(QStringLiteral("--connection ") + other), qPrintable(schedule->text()));
+    QTRY_VERIFY2(schedule->text().contains(QStringLiteral("--connection ") + other),
+                 qPrintable(schedule->text()));
     const QString band = bandText(window);
-    QVERIFY2(other == QLatin1String("Acme") ? band.startsWith(QLatin1String("PRODUCTION")) && band.contains(other)
-                                            : band.startsWith(QLatin1String("SANDBOX")),
+    QVERIFY2(other == QLatin1String("Acme")
+                 ? band.startsWith(QLatin1String("PRODUCTION")) && band.contains(other)
+                 : band.startsWith(QLatin1String("SANDBOX")),
              qPrintable(band));
 }
 

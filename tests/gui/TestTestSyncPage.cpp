@@ -58,7 +58,9 @@ private:
     QTableView* trace() const { return m_page->findChild<QTableView*>(QStringLiteral("traceTableView")); }
     /// Selects the first plan row with `action`; false when there is none.
     bool selectAction(const QString& action);
-    QString traceCell(int row, int column) const { return trace()->model()->index(row, column).data().toString(); }
+    QString traceCell(int row, int column) const {
+        return trace()->model()->index(row, column).data().toString();
+    }
 
     QTemporaryDir m_dir;
     std::unique_ptr<AppContext> m_context;
@@ -141,10 +143,12 @@ void TestTestSyncPage::aDryRunListsThePlanAndWritesNothing() {
     filter->setCurrentIndex(0);
     // A record shows what it maps to, and the contact as HighLevel has it, read on request.
     QVERIFY(selectAction(QStringLiteral("create")));
-    const QString sourceId = plan()->currentIndex().siblingAtColumn(RunRecordsModel::SourceColumn).data().toString();
+    const QString sourceId =
+        plan()->currentIndex().siblingAtColumn(RunRecordsModel::SourceColumn).data().toString();
     const QString detail = m_page->findChild<QPlainTextEdit*>(QStringLiteral("planDetail"))->toPlainText();
     QVERIFY2(detail.startsWith(QLatin1String("Record ")), qPrintable(detail));
-    QVERIFY2(detail.contains(QLatin1String("Mapped payload")) && detail.contains(QLatin1String("\"crmContactId\": \"") + sourceId),
+    QVERIFY2(detail.contains(QLatin1String("Mapped payload")) &&
+                 detail.contains(QLatin1String("\"crmContactId\": \"") + sourceId),
              qPrintable(detail));
     QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("fetchSourceButton")), Qt::LeftButton);
     auto* source = m_page->findChild<QPlainTextEdit*>(QStringLiteral("sourceRecord"));
@@ -168,7 +172,8 @@ void TestTestSyncPage::aRunSendsAndIsRecorded() {
     QVERIFY(exports->exportResults(csvPath));
     QFile csv(csvPath);
     QVERIFY(csv.open(QIODevice::ReadOnly));
-    QCOMPARE(csv.readAll().trimmed().split('\n').size(), 1 + outcome.counts.planned); // header, one per record
+    QCOMPARE(csv.readAll().trimmed().split('\n').size(),
+             1 + outcome.counts.planned); // header, one per record
     const QString harPath = m_dir.filePath(QStringLiteral("run.har"));
     QVERIFY(exports->exportRequestLog(harPath));
     QFile har(harPath);
@@ -266,7 +271,8 @@ void TestTestSyncPage::aRecordShowsItsRequestTrace() {
     const int last = trace()->model()->rowCount() - 1;
     QCOMPARE(traceCell(last, RequestTraceModel::StatusColumn), QStringLiteral("200"));
     QCOMPARE(traceCell(last, RequestTraceModel::AttemptColumn), QStringLiteral("1"));
-    const QString sourceId = plan()->currentIndex().siblingAtColumn(RunRecordsModel::SourceColumn).data().toString();
+    const QString sourceId =
+        plan()->currentIndex().siblingAtColumn(RunRecordsModel::SourceColumn).data().toString();
     QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("traceLabel"))->text().contains(sourceId));
     // The selected call whole: the body sent names the contact; the Kixie key was redacted before logging.
     const QString call = m_page->findChild<QPlainTextEdit*>(QStringLiteral("callDetail"))->toPlainText();
@@ -293,9 +299,11 @@ void TestTestSyncPage::replayFailedSendsOnlyTheFailuresAfterAFaultyRun() {
     setUpSandbox();
     test::HttpProbe probe(m_context->sandbox()->baseUrl());
     // Kixie's gateway fails every request; HighLevel answers.
-    QCOMPARE(probe.postJson(QStringLiteral("/__sandbox/faults"), test::jsonObject(R"({"5xx":1,"service":"kixie"})"))
-                 .status,
-             200);
+    QCOMPARE(
+        probe
+            .postJson(QStringLiteral("/__sandbox/faults"), test::jsonObject(R"({"5xx":1,"service":"kixie"})"))
+            .status,
+        200);
     m_page->findChild<QSpinBox*>(QStringLiteral("limitSpinBox"))->setValue(3);
     const sync::SyncOutcome faulty = runAndWait("runButton");
     QVERIFY2(faulty.ok, qPrintable(faulty.message));
@@ -314,8 +322,10 @@ void TestTestSyncPage::replayFailedSendsOnlyTheFailuresAfterAFaultyRun() {
     QVERIFY(kixieAttempts > 1); // retried before giving up
     QSet<QString> failedSources;
     for (int row = 0; row < plan()->model()->rowCount(); ++row) {
-        if (plan()->model()->index(row, RunRecordsModel::ActionColumn).data().toString() == QLatin1String("failed"))
-            failedSources.insert(plan()->model()->index(row, RunRecordsModel::SourceColumn).data().toString());
+        if (plan()->model()->index(row, RunRecordsModel::ActionColumn).data().toString() ==
+            QLatin1String("failed"))
+            failedSources.insert(
+                plan()->model()->index(row, RunRecordsModel::SourceColumn).data().toString());
     }
 
     // Kixie is back; Replay failed (History's button) sends those records and no others.
@@ -351,17 +361,19 @@ void TestTestSyncPage::aConflictIsReviewedAndTheNextPlanFollowsTheDecision() {
     }
     const QString phone = first.value(QLatin1String("phone")).toString();
     QVERIFY(!phone.isEmpty());
-    QCOMPARE(probe.postJson(QStringLiteral("/__sandbox/ghl/settings"),
-                            test::jsonObject(R"({"allowDuplicateContacts":true})"))
+    QCOMPARE(probe
+                 .postJson(QStringLiteral("/__sandbox/ghl/settings"),
+                           test::jsonObject(R"({"allowDuplicateContacts":true})"))
                  .status,
              200);
     const QJsonObject credentials = probe.get(QStringLiteral("/__sandbox/credentials")).json();
     probe.setGhlToken(test::at(credentials, "ghl.token").toString());
-    const QJsonObject twinBody{{QStringLiteral("locationId"), test::at(credentials, "ghl.locationId").toString()},
-                               {QStringLiteral("firstName"), QStringLiteral("Twin")},
-                               {QStringLiteral("lastName"), first.value(QLatin1String("lastName"))},
-                               {QStringLiteral("phone"), phone},
-                               {QStringLiteral("tags"), first.value(QLatin1String("tags"))}};
+    const QJsonObject twinBody{
+        {QStringLiteral("locationId"), test::at(credentials, "ghl.locationId").toString()},
+        {QStringLiteral("firstName"), QStringLiteral("Twin")},
+        {QStringLiteral("lastName"), first.value(QLatin1String("lastName"))},
+        {QStringLiteral("phone"), phone},
+        {QStringLiteral("tags"), first.value(QLatin1String("tags"))}};
     const test::HttpResult created = probe.ghl("POST", QStringLiteral("/contacts/"), twinBody);
     QCOMPARE(created.status, 201);
     const QString twinId = test::at(created.json(), "contact.id").toString();
@@ -386,13 +398,17 @@ void TestTestSyncPage::aConflictIsReviewedAndTheNextPlanFollowsTheDecision() {
     }
     QVERIFY(twin);
     QVERIFY2(twin->text().contains(QLatin1String("Twin")), qPrintable(twin->text()));
-    QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("conflictQuestionLabel"))->text().contains(QLatin1String("PowerList")));
+    QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("conflictQuestionLabel"))
+                ->text()
+                .contains(QLatin1String("PowerList")));
     // The row goes to the twin; nothing is sent, the next dry run plans it so.
     candidates->setCurrentItem(twin);
     const int kixieBefore = test::at(probe.stats(), "kixie.requests").toInt();
     QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("giveRowButton")), Qt::LeftButton);
     QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("conflictOutcomeLabel"))->text().contains(twinId));
-    QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("runStatusLabel"))->text().contains(QLatin1String("dry run")));
+    QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("runStatusLabel"))
+                ->text()
+                .contains(QLatin1String("dry run")));
     QCOMPARE(test::at(probe.stats(), "kixie.requests").toInt(), kixieBefore);
     const sync::SyncOutcome decided = runAndWait("dryRunButton");
     QVERIFY2(decided.ok, qPrintable(decided.message));
@@ -457,7 +473,8 @@ void TestTestSyncPage::theProfileAndItsVersionAreChosenHere() {
                 .contains(QLatin1String("--profile-version 1")));
     const sync::SyncOutcome older = runAndWait("dryRunButton");
     const QStringList olderRoutes = routesOf(older);
-    QVERIFY2(olderRoutes.contains(QStringLiteral("New Leads")) && !olderRoutes.contains(QStringLiteral("Fresh Leads")),
+    QVERIFY2(olderRoutes.contains(QStringLiteral("New Leads")) &&
+                 !olderRoutes.contains(QStringLiteral("Fresh Leads")),
              qPrintable(olderRoutes.join(u',')));
     QCOMPARE(m_context->runs().run(older.runId)->profileVersionId, profiles.versions(name).constLast().id);
     QCOMPARE(profiles.versions(name).size(), 2);
@@ -483,7 +500,8 @@ void TestTestSyncPage::contactsPickedFromASearchAreTheScope() {
     // Nothing picked: nothing starts.
     QSignalSpy finished(m_page.get(), &TestSyncPage::runFinished);
     QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("dryRunButton")), Qt::LeftButton);
-    QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("runStatusLabel"))->text().contains(QLatin1String("Pick")));
+    QVERIFY(
+        m_page->findChild<QLabel*>(QStringLiteral("runStatusLabel"))->text().contains(QLatin1String("Pick")));
     QVERIFY(finished.isEmpty());
     QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("pickContactsButton")), Qt::LeftButton);
     auto* dialog = m_page->findChild<ContactPickerDialog*>(QStringLiteral("contactPickerDialog"));
@@ -509,7 +527,9 @@ void TestTestSyncPage::contactsPickedFromASearchAreTheScope() {
     auto* buttons = dialog->findChild<QDialogButtonBox*>();
     QVERIFY(buttons->button(QDialogButtonBox::Ok)->text().contains(QLatin1String("2")));
     QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
-    QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("pickedContactsLabel"))->text().contains(QLatin1String("2")));
+    QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("pickedContactsLabel"))
+                ->text()
+                .contains(QLatin1String("2")));
     const QString schedule = m_page->findChild<QLabel*>(QStringLiteral("scheduleLabel"))->text();
     for (const QString& id : ids)
         QVERIFY2(schedule.contains(QStringLiteral("--contact ") + id), qPrintable(schedule));
@@ -602,7 +622,9 @@ void TestTestSyncPage::aSimulatedCallReachesTheListenerAndBecomesANote() {
     QVERIFY(!contactId.isEmpty());
     m_page->setContext(SandboxConnection::name(), true, QStringLiteral("kixie-calls-to-ghl"));
     m_page->findChild<QComboBox*>(QStringLiteral("eventsSourceComboBox"))->setCurrentIndex(1);
-    QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("scheduleLabel"))->text().contains(QLatin1String("--listen")));
+    QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("scheduleLabel"))
+                ->text()
+                .contains(QLatin1String("--listen")));
     auto* simulate = m_page->findChild<QPushButton*>(QStringLiteral("simulateCallButton"));
     QTRY_VERIFY(simulate->isVisible());
     QVERIFY(!simulate->isEnabled()); // nothing listens yet
@@ -610,7 +632,8 @@ void TestTestSyncPage::aSimulatedCallReachesTheListenerAndBecomesANote() {
     QSignalSpy finished(m_page.get(), &TestSyncPage::eventsRunFinished);
     QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("runButton")), Qt::LeftButton);
     auto* status = m_page->findChild<QLabel*>(QStringLiteral("listenerStatusLabel"));
-    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QLatin1String("Listening on http://127.0.0.1:")), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QLatin1String("Listening on http://127.0.0.1:")),
+                             15000);
     QVERIFY(simulate->isEnabled());
     // A call in the sandbox: Kixie's webhooks reach the listener, and the note is written while it listens.
     m_page->findChild<QLineEdit*>(QStringLiteral("callPhoneLineEdit"))->setText(phone);

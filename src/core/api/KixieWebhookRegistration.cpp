@@ -17,8 +17,9 @@ void KixieWebhookRegistration::start(const QString& publicUrl, const WebhookList
     QJsonObject webhook{{QStringLiteral("location"), publicUrl}};
     if (!settings.requiredHeader.isEmpty()) {
         // Kixie takes the headers as a JSON-encoded string.
-        const QJsonArray headers{QJsonObject{{QStringLiteral("name"), QString::fromLatin1(settings.requiredHeader)},
-                                             {QStringLiteral("value"), QString::fromLatin1(settings.requiredValue)}}};
+        const QJsonArray headers{
+            QJsonObject{{QStringLiteral("name"), QString::fromLatin1(settings.requiredHeader)},
+                        {QStringLiteral("value"), QString::fromLatin1(settings.requiredValue)}}};
         webhook.insert(QStringLiteral("headers"),
                        QString::fromUtf8(QJsonDocument(headers).toJson(QJsonDocument::Compact)));
     }

@@ -125,9 +125,9 @@ bool LedgerRepository::upsert(const LedgerEntry& entry) {
 
 bool LedgerRepository::insertRecord(const RunRecord& record) {
     QSqlQuery query(m_database);
-    query.prepare(
-        QStringLiteral("INSERT INTO run_records (run_id, source_id, route, action, diff, diagnostics, "
-                       "error, attempts, profile_version_id, conflict, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO run_records (run_id, source_id, route, action, diff, diagnostics, "
+        "error, attempts, profile_version_id, conflict, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(record.runId);
     query.addBindValue(record.sourceId);
     query.addBindValue(record.route.isNull() ? QStringLiteral("") : record.route);

@@ -95,7 +95,8 @@ void RequestLogRepository::setRunId(qint64 runId) {
 }
 
 QList<api::RequestLogEntry> RequestLogRepository::entries(qint64 runId) const {
-    return select(QStringLiteral("run_id IS ?"), {runId > 0 ? QVariant(runId) : QVariant(QMetaType(QMetaType::LongLong))});
+    return select(QStringLiteral("run_id IS ?"),
+                  {runId > 0 ? QVariant(runId) : QVariant(QMetaType(QMetaType::LongLong))});
 }
 
 QList<api::RequestLogEntry> RequestLogRepository::entries(qint64 runId, const QString& subject) const {
@@ -103,12 +104,15 @@ QList<api::RequestLogEntry> RequestLogRepository::entries(qint64 runId, const QS
 }
 
 QList<api::RequestLogEntry> RequestLogRepository::select(const QString& where,
-                                                          const QVariantList& values) const {
+                                                         const QVariantList& values) const {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral(
-        "SELECT started_at, service, operation, method, url, status, latency_ms, bytes_sent, bytes_received, "
-        "attempt, error_class, trace_id, request_headers, response_headers, request_body, response_body, "
-        "response_type, source_id FROM request_log WHERE ") + where + QStringLiteral(" ORDER BY id"));
+    query.prepare(
+        QStringLiteral(
+            "SELECT started_at, service, operation, method, url, status, latency_ms, bytes_sent, "
+            "bytes_received, "
+            "attempt, error_class, trace_id, request_headers, response_headers, request_body, response_body, "
+            "response_type, source_id FROM request_log WHERE ") +
+        where + QStringLiteral(" ORDER BY id"));
     for (const QVariant& value : values)
         query.addBindValue(value);
     QList<api::RequestLogEntry> result;

@@ -35,7 +35,8 @@ qint64 RunRepository::ensureProfileVersion(const QString& name, const QString& d
     // choice, `--profile-version`) records that version, not a copy of it.
     query.prepare(QStringLiteral(
         "SELECT p.id, (SELECT v.id FROM profile_versions v WHERE v.profile_id = p.id AND v.document = ? "
-        "ORDER BY v.version DESC LIMIT 1), (SELECT MAX(v.version) FROM profile_versions v WHERE v.profile_id = "
+        "ORDER BY v.version DESC LIMIT 1), (SELECT MAX(v.version) FROM profile_versions v WHERE v.profile_id "
+        "= "
         "p.id) FROM profiles p WHERE p.name = ?"));
     query.addBindValue(QString::fromUtf8(document));
     query.addBindValue(name);

@@ -1,9 +1,9 @@
 #include "ContactSource.h"
 
 #include "ApiRequest.h"
-#include "RequestLog.h"
 #include "GhlClient.h"
 #include "GhlContactPager.h"
+#include "RequestLog.h"
 
 #include <memory>
 

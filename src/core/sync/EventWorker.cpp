@@ -41,7 +41,8 @@ void EventWorker::start() {
         !problem.isEmpty())
         return finish(false, problem);
     // Call events carry no custom fields to resolve, so the profile loads without the location's definitions.
-    const mapping::ProfileLoader::Loaded loaded = m_context.loadProfile(m_job.profile, m_job.profileVersion, {});
+    const mapping::ProfileLoader::Loaded loaded =
+        m_context.loadProfile(m_job.profile, m_job.profileVersion, {});
     if (const QString problem = RunContext::profileProblem(loaded, mapping::Direction::KixieToGhl);
         !problem.isEmpty())
         return finish(false, problem);

@@ -65,16 +65,18 @@ mapping::ProfileLoader::Loaded RunContext::loadProfile(const QString& nameOrPath
         return mapping::ProfileLoader::load(nameOrPath, customFields, m_profiles->newestDocuments());
     mapping::ProfileLoader::Loaded loaded;
     const QList<store::ProfileVersion> versions = m_profiles->versions(nameOrPath);
-    const auto wanted = std::find_if(versions.begin(), versions.end(),
-                                     [version](const store::ProfileVersion& saved) { return saved.version == version; });
+    const auto wanted =
+        std::find_if(versions.begin(), versions.end(),
+                     [version](const store::ProfileVersion& saved) { return saved.version == version; });
     if (wanted == versions.end()) {
-        loaded.error = versions.isEmpty()
-                           ? Tr::tr("No version of the profile \"%1\" is saved; save one in the Mapping page.")
-                                 .arg(nameOrPath)
-                           : Tr::tr("The profile \"%1\" has no version %2; the newest is version %3.")
-                                 .arg(nameOrPath)
-                                 .arg(version)
-                                 .arg(versions.constFirst().version);
+        loaded.error =
+            versions.isEmpty()
+                ? Tr::tr("No version of the profile \"%1\" is saved; save one in the Mapping page.")
+                      .arg(nameOrPath)
+                : Tr::tr("The profile \"%1\" has no version %2; the newest is version %3.")
+                      .arg(nameOrPath)
+                      .arg(version)
+                      .arg(versions.constFirst().version);
         return loaded;
     }
     loaded.origin = Tr::tr("\"%1\" version %2").arg(nameOrPath).arg(version);

@@ -17,7 +17,7 @@ namespace fieldlink::sync {
 /// item 8). Sent in batches, never per record.
 struct RunProgress {
     qint64 runId = 0; ///< the run's record, once it has one
-    QString phase; ///< translated, e.g. "Writing to Kixie"
+    QString phase;    ///< translated, e.g. "Writing to Kixie"
     int done = 0;
     int total = 0;         ///< 0 while not known yet
     double perSecond = 0;  ///< the recent rate of `done`

@@ -142,7 +142,8 @@ SyncPlan SyncPlanner::plan(const QList<mapping::MappedRecord>& records) const {
                                     !sourcesInPlan.contains(existing->sourceId);
         // The admin's decision counts while its owner is still one of the contacts in question.
         const QString owner = m_owners.value(key);
-        const bool decided = !owner.isEmpty() && (sharing.contains(owner) || (takenByAnother && existing->sourceId == owner));
+        const bool decided =
+            !owner.isEmpty() && (sharing.contains(owner) || (takenByAnother && existing->sourceId == owner));
         if (decided && owner != record.sourceId) {
             item.action = PlanAction::Skip;
             item.reason = Tr::tr("%1 in PowerList %2 goes to contact %3, as decided in a conflict review.")
@@ -160,7 +161,8 @@ SyncPlan SyncPlanner::plan(const QList<mapping::MappedRecord>& records) const {
             item.action = PlanAction::Conflict;
             item.reason = Tr::tr("%1 in PowerList %2 belongs to contact %3, which Fieldlink wrote earlier.")
                               .arg(item.targetKey, item.scopeKey, existing->sourceId);
-            item.conflict = conflictJson(QStringLiteral("taken"), item, {record.sourceId, existing->sourceId});
+            item.conflict =
+                conflictJson(QStringLiteral("taken"), item, {record.sourceId, existing->sourceId});
             item.conflict.insert(QStringLiteral("owner"), existing->sourceId);
             item.conflict.insert(QStringLiteral("ownerPayload"), existing->payload);
         } else if (existing == m_ledger.constEnd()) {

@@ -1,9 +1,9 @@
 #include "SyncRunner.h"
 
 #include "ApiRequest.h"
-#include "RequestLog.h"
 #include "KixieClient.h"
 #include "Logging.h"
+#include "RequestLog.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

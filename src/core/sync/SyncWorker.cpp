@@ -1,7 +1,7 @@
 #include "SyncWorker.h"
 
-#include "ConflictDecisionRepository.h"
 #include "Clock.h"
+#include "ConflictDecisionRepository.h"
 #include "KixieDailyUsage.h"
 #include "LedgerRepository.h"
 #include "Logging.h"

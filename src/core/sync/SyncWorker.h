@@ -18,7 +18,7 @@ namespace fieldlink::sync {
 
 /// Everything a GHL → Kixie test sync needs to know.
 struct SyncJob {
-    QString profile; ///< a saved profile's name, a default profile's name or a file
+    QString profile;        ///< a saved profile's name, a default profile's name or a file
     int profileVersion = 0; ///< a saved version of `profile`; 0: its newest (or the default as shipped)
     SyncScope scope;
     bool dryRun = true;

@@ -153,7 +153,8 @@ void TestCliSync::anOlderSavedVersionRunsWhenAskedFor() {
     }
     SandboxFixture sandbox(SandboxFixture::fastOptions());
     const auto routesOfRun = [&db](int run) {
-        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("routes"));
+        QSqlDatabase connection =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("routes"));
         connection.setDatabaseName(db);
         QStringList routes;
         if (connection.open()) {
@@ -170,22 +171,25 @@ void TestCliSync::anOlderSavedVersionRunsWhenAskedFor() {
         return routes;
     };
     const QStringList common = {QStringLiteral("--profile"), name, QStringLiteral("--dry-run"),
-                                QStringLiteral("--db"), db, QStringLiteral("--json")};
+                                QStringLiteral("--db"),      db,   QStringLiteral("--json")};
     QJsonObject newest;
     QCOMPARE(sync(sandbox, common, &newest), 0);
     QVERIFY(routesOfRun(at(newest, "run").toInt()).contains(QStringLiteral("Fresh Leads")));
     QJsonObject older;
-    QCOMPARE(sync(sandbox, common + QStringList{QStringLiteral("--profile-version"), QStringLiteral("1")}, &older),
-             0);
+    QCOMPARE(
+        sync(sandbox, common + QStringList{QStringLiteral("--profile-version"), QStringLiteral("1")}, &older),
+        0);
     const QStringList olderRoutes = routesOfRun(at(older, "run").toInt());
-    QVERIFY2(olderRoutes.contains(QStringLiteral("New Leads")) && !olderRoutes.contains(QStringLiteral("Fresh Leads")),
+    QVERIFY2(olderRoutes.contains(QStringLiteral("New Leads")) &&
+                 !olderRoutes.contains(QStringLiteral("Fresh Leads")),
              qPrintable(olderRoutes.join(u',')));
     // A version never saved, and one that is no number.
     QByteArray errors;
-    QVERIFY(sync(sandbox, common + QStringList{QStringLiteral("--profile-version"), QStringLiteral("7")}, nullptr,
-                 &errors) != 0);
+    QVERIFY(sync(sandbox, common + QStringList{QStringLiteral("--profile-version"), QStringLiteral("7")},
+                 nullptr, &errors) != 0);
     QVERIFY2(errors.contains("no version 7") && errors.contains("newest is version 2"), errors.constData());
-    QCOMPARE(sync(sandbox, common + QStringList{QStringLiteral("--profile-version"), QStringLiteral("latest")},
+    QCOMPARE(sync(sandbox,
+                  common + QStringList{QStringLiteral("--profile-version"), QStringLiteral("latest")},
                   nullptr, &errors),
              2);
     QVERIFY(errors.contains("--profile-version"));

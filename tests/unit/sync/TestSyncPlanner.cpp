@@ -172,9 +172,10 @@ void TestSyncPlanner::aPhoneAnotherContactOwnsIsHeld() {
 
 void TestSyncPlanner::aDecisionGivesASharedRowToOneContact() {
     const auto p = profile();
-    const QList<MappedRecord> records{
-        mapped(QStringLiteral("c1"), QStringLiteral("1969"), QStringLiteral("+15550000001"), QStringLiteral("Ann")),
-        mapped(QStringLiteral("c2"), QStringLiteral("1969"), QStringLiteral("+15550000001"), QStringLiteral("Bob"))};
+    const QList<MappedRecord> records{mapped(QStringLiteral("c1"), QStringLiteral("1969"),
+                                             QStringLiteral("+15550000001"), QStringLiteral("Ann")),
+                                      mapped(QStringLiteral("c2"), QStringLiteral("1969"),
+                                             QStringLiteral("+15550000001"), QStringLiteral("Bob"))};
     const QString key = QStringLiteral("1969\x1f+15550000001");
     const SyncPlan plan = SyncPlanner(*p, {}, {{key, QStringLiteral("c2")}}).plan(records);
     QCOMPARE(plan.count(PlanAction::Conflict), 0);
@@ -195,12 +196,14 @@ void TestSyncPlanner::aDecisionSettlesARowAnotherContactOwns() {
                                          QStringLiteral("+15550000001"), QStringLiteral("Zed"));
     const QString key = written(owner).key();
     // Given to the newcomer: the row is updated to it.
-    const SyncPlan taken = SyncPlanner(*p, ledgerOf({written(owner)}), {{key, QStringLiteral("c9")}}).plan({newcomer});
+    const SyncPlan taken =
+        SyncPlanner(*p, ledgerOf({written(owner)}), {{key, QStringLiteral("c9")}}).plan({newcomer});
     const PlanItem* update = find(taken, PlanAction::Update, QStringLiteral("c9"));
     QVERIFY(update);
     QCOMPARE(update->targetKey, QStringLiteral("+15550000001"));
     // Kept with the earlier contact: the newcomer is skipped, and the row is not removed for it.
-    const SyncPlan kept = SyncPlanner(*p, ledgerOf({written(owner)}), {{key, QStringLiteral("c1")}}).plan({newcomer});
+    const SyncPlan kept =
+        SyncPlanner(*p, ledgerOf({written(owner)}), {{key, QStringLiteral("c1")}}).plan({newcomer});
     QVERIFY(find(kept, PlanAction::Skip, QStringLiteral("c9")));
     QCOMPARE(kept.count(PlanAction::Remove), 0);
     QCOMPARE(kept.items.size(), 1);
@@ -221,11 +224,13 @@ void TestSyncPlanner::conflictsCarryWhatTheReviewNeeds() {
     QCOMPARE(conflict.value(QLatin1String("candidates")).toArray().size(), 2);
     QCOMPARE(conflict.value(QLatin1String("payload")).toObject().value(QLatin1String("firstName")).toString(),
              QStringLiteral("Zed"));
-    QCOMPARE(conflict.value(QLatin1String("ownerPayload")).toObject().value(QLatin1String("firstName")).toString(),
-             QStringLiteral("Ann"));
+    QCOMPARE(
+        conflict.value(QLatin1String("ownerPayload")).toObject().value(QLatin1String("firstName")).toString(),
+        QStringLiteral("Ann"));
     // An enrolment of unknown outcome names its cadence key.
-    const MappedRecord hot = mapped(QStringLiteral("c1"), QStringLiteral("2044"), QStringLiteral("+15550000001"),
-                                    QStringLiteral("Ann"), QStringLiteral("Hot"));
+    const MappedRecord hot =
+        mapped(QStringLiteral("c1"), QStringLiteral("2044"), QStringLiteral("+15550000001"),
+               QStringLiteral("Ann"), QStringLiteral("Hot"));
     store::LedgerEntry enrolment;
     enrolment.scopeKey = QStringLiteral("cadence:311");
     enrolment.targetKey = QStringLiteral("+15550000001");
