@@ -56,6 +56,8 @@ private:
     sync::SyncOutcome runAndWait(const char* button);
     QTableView* plan() const { return m_page->findChild<QTableView*>(QStringLiteral("planTableView")); }
     QTableView* trace() const { return m_page->findChild<QTableView*>(QStringLiteral("traceTableView")); }
+    /// A sandbox contact with a US phone and no notes yet: its id and phone.
+    static std::pair<QString, QString> contactWithoutNotes(test::HttpProbe& probe);
     /// Selects the first plan row with `action`; false when there is none.
     bool selectAction(const QString& action);
     QString traceCell(int row, int column) const {
@@ -101,6 +103,15 @@ sync::SyncOutcome TestTestSyncPage::runAndWait(const char* button) {
     if (finished.isEmpty())
         finished.wait(60000);
     return finished.isEmpty() ? sync::SyncOutcome{} : finished.at(0).at(0).value<sync::SyncOutcome>();
+}
+
+std::pair<QString, QString> TestTestSyncPage::contactWithoutNotes(test::HttpProbe& probe) {
+    for (const QJsonValue& contact : test::at(probe.state(), "ghl.contacts").toArray()) {
+        if (test::at(contact, "phone").toString().startsWith(QLatin1String("+1")) &&
+            test::at(contact, "notes").toArray().isEmpty())
+            return {test::at(contact, "id").toString(), test::at(contact, "phone").toString()};
+    }
+    return {};
 }
 
 bool TestTestSyncPage::selectAction(const QString& action) {
@@ -545,16 +556,7 @@ void TestTestSyncPage::contactsPickedFromASearchAreTheScope() {
 void TestTestSyncPage::callEventsFromAFileBecomeNotesOnce() {
     setUpSandbox();
     test::HttpProbe probe(m_context->sandbox()->baseUrl());
-    QString contactId;
-    QString phone;
-    for (const QJsonValue& contact : test::at(probe.state(), "ghl.contacts").toArray()) {
-        if (test::at(contact, "phone").toString().startsWith(QLatin1String("+1")) &&
-            test::at(contact, "notes").toArray().isEmpty()) {
-            contactId = test::at(contact, "id").toString();
-            phone = test::at(contact, "phone").toString();
-            break;
-        }
-    }
+    const auto [contactId, phone] = contactWithoutNotes(probe);
     QVERIFY(!contactId.isEmpty());
     // One ended call, as Kixie's webhook sends it, captured in a JSON Lines file.
     const QJsonObject event =
@@ -609,16 +611,7 @@ void TestTestSyncPage::callEventsFromAFileBecomeNotesOnce() {
 void TestTestSyncPage::aSimulatedCallReachesTheListenerAndBecomesANote() {
     setUpSandbox();
     test::HttpProbe probe(m_context->sandbox()->baseUrl());
-    QString contactId;
-    QString phone;
-    for (const QJsonValue& contact : test::at(probe.state(), "ghl.contacts").toArray()) {
-        if (test::at(contact, "phone").toString().startsWith(QLatin1String("+1")) &&
-            test::at(contact, "notes").toArray().isEmpty()) {
-            contactId = test::at(contact, "id").toString();
-            phone = test::at(contact, "phone").toString();
-            break;
-        }
-    }
+    const auto [contactId, phone] = contactWithoutNotes(probe);
     QVERIFY(!contactId.isEmpty());
     m_page->setContext(SandboxConnection::name(), true, QStringLiteral("kixie-calls-to-ghl"));
     m_page->findChild<QComboBox*>(QStringLiteral("eventsSourceComboBox"))->setCurrentIndex(1);

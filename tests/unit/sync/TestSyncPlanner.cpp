@@ -78,7 +78,7 @@ private Q_SLOTS:
     void aPhoneAnotherContactOwnsIsHeld();
     void aDecisionGivesASharedRowToOneContact();
     void aDecisionSettlesARowAnotherContactOwns();
-    void conflictsCarryWhatTheReviewNeeds();
+    void anUnknownEnrolmentIsHeldWithItsCadenceKey();
     void aContactThatMovesListIsRemovedFromTheOldOne();
     void keepPolicyLeavesTheOldRow();
     void aContactWithoutAPhoneLosesItsRow();
@@ -161,6 +161,18 @@ void TestSyncPlanner::aPhoneAnotherContactOwnsIsHeld() {
                                             QStringLiteral("+15550000001"), QStringLiteral("Zed"))});
     QCOMPARE(plan.items.at(0).action, PlanAction::Conflict);
     QVERIFY(plan.items.at(0).reason.contains(QLatin1String("c1")));
+    // What the conflict review shows and decides on.
+    const QJsonObject conflict = plan.items.at(0).toRecord(1, 1).conflict;
+    QCOMPARE(conflict.value(QLatin1String("kind")).toString(), QStringLiteral("taken"));
+    QCOMPARE(conflict.value(QLatin1String("scopeKey")).toString(), QStringLiteral("1969"));
+    QCOMPARE(conflict.value(QLatin1String("targetKey")).toString(), QStringLiteral("+15550000001"));
+    QCOMPARE(conflict.value(QLatin1String("owner")).toString(), QStringLiteral("c1"));
+    QCOMPARE(conflict.value(QLatin1String("candidates")).toArray().size(), 2);
+    QCOMPARE(conflict.value(QLatin1String("payload")).toObject().value(QLatin1String("firstName")).toString(),
+             QStringLiteral("Zed"));
+    QCOMPARE(
+        conflict.value(QLatin1String("ownerPayload")).toObject().value(QLatin1String("firstName")).toString(),
+        QStringLiteral("Ann"));
     // When the owner is in the same plan (it moved to another number), the phone is free.
     const SyncPlan both = SyncPlanner(*p, ledgerOf({written(owner)}))
                               .plan({mapped(QStringLiteral("c9"), QStringLiteral("1969"),
@@ -209,24 +221,8 @@ void TestSyncPlanner::aDecisionSettlesARowAnotherContactOwns() {
     QCOMPARE(kept.items.size(), 1);
 }
 
-void TestSyncPlanner::conflictsCarryWhatTheReviewNeeds() {
+void TestSyncPlanner::anUnknownEnrolmentIsHeldWithItsCadenceKey() {
     const auto p = profile();
-    const MappedRecord owner = mapped(QStringLiteral("c1"), QStringLiteral("1969"),
-                                      QStringLiteral("+15550000001"), QStringLiteral("Ann"));
-    const SyncPlan plan = SyncPlanner(*p, ledgerOf({written(owner)}))
-                              .plan({mapped(QStringLiteral("c9"), QStringLiteral("1969"),
-                                            QStringLiteral("+15550000001"), QStringLiteral("Zed"))});
-    const QJsonObject conflict = plan.items.at(0).toRecord(1, 1).conflict;
-    QCOMPARE(conflict.value(QLatin1String("kind")).toString(), QStringLiteral("taken"));
-    QCOMPARE(conflict.value(QLatin1String("scopeKey")).toString(), QStringLiteral("1969"));
-    QCOMPARE(conflict.value(QLatin1String("targetKey")).toString(), QStringLiteral("+15550000001"));
-    QCOMPARE(conflict.value(QLatin1String("owner")).toString(), QStringLiteral("c1"));
-    QCOMPARE(conflict.value(QLatin1String("candidates")).toArray().size(), 2);
-    QCOMPARE(conflict.value(QLatin1String("payload")).toObject().value(QLatin1String("firstName")).toString(),
-             QStringLiteral("Zed"));
-    QCOMPARE(
-        conflict.value(QLatin1String("ownerPayload")).toObject().value(QLatin1String("firstName")).toString(),
-        QStringLiteral("Ann"));
     // An enrolment of unknown outcome names its cadence key.
     const MappedRecord hot =
         mapped(QStringLiteral("c1"), QStringLiteral("2044"), QStringLiteral("+15550000001"),
