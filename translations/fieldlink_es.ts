@@ -4440,6 +4440,10 @@ Opciones:
         <source>Run %1 brought call events to HighLevel; resume it with fieldlink-cli events --resume.</source>
         <translation>La ejecución %1 llevó eventos de llamadas a HighLevel; reanúdela con fieldlink-cli events --resume.</translation>
     </message>
+    <message>
+        <source>HighLevel no longer has this contact (deleted or merged); nothing was sent for it.</source>
+        <translation>HighLevel ya no tiene este contacto (eliminado o fusionado); no se envió nada para él.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

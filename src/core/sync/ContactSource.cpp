@@ -145,9 +145,11 @@ void ContactSource::fetchByIds() {
     for (const QString& id : m_scope.ids) {
         const api::RequestSubject subject(m_client->queue().log(), id);
         connect(m_client->getContact(id), &api::ApiRequest::finished, this,
-                [this, remaining, found](const api::ApiResult& result) {
+                [this, remaining, found, id](const api::ApiResult& result) {
                     if (result.ok())
                         found->append(result.json.toObject().value(QLatin1String("contact")).toObject());
+                    else if (result.error == api::ErrorClass::NotFound)
+                        found->append(QJsonObject{{QStringLiteral("id"), id}, {missingKey(), true}});
                     else if (m_firstError.ok())
                         m_firstError = result;
                     if (--*remaining == 0) {

@@ -50,6 +50,9 @@ public:
     void cancel();
     /// Set on a contact whose related records could not be read, with the reason.
     static QString fetchErrorKey() { return QStringLiteral("_fieldlinkFetchError"); }
+    /// Set (true) on an id of an Ids scope that HighLevel no longer has (deleted or merged since it was
+    /// picked or failed): that record fails alone instead of the whole run.
+    static QString missingKey() { return QStringLiteral("_fieldlinkMissing"); }
 
 Q_SIGNALS:
     void contacts(const QList<QJsonObject>& batch);

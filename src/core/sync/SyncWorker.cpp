@@ -151,6 +151,19 @@ void SyncWorker::fetchContacts() {
 
 void SyncWorker::onContacts(const QList<QJsonObject>& batch) {
     for (const QJsonObject& contact : batch) {
+        if (contact.value(ContactSource::missingKey()).toBool()) {
+            mapping::MappedRecord missing;
+            missing.sourceId = contact.value(QLatin1String("id")).toString();
+            missing.status = mapping::MappedRecord::Status::Failed;
+            missing.diagnostics.append({mapping::Severity::Error,
+                                        QStringLiteral("FL-SYNC-002"),
+                                        {},
+                                        {},
+                                        Tr::tr("HighLevel no longer has this contact (deleted or merged); "
+                                               "nothing was sent for it.")});
+            m_mapped.append(missing);
+            continue;
+        }
         const QString fetchError = contact.value(ContactSource::fetchErrorKey()).toString();
         if (!fetchError.isEmpty()) {
             mapping::MappedRecord failed;

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void editingOneContactUpdatesOnlyThatRow();
     void readsOnlyTheRelatedRecordsTheProfileUses();
     void firstNLimitsTheScope();
+    void aNamedContactHighLevelNoLongerHasFailsAlone();
     void underFaultsEveryRecordEndsWithAReasonAndARerunHeals();
     void kixiesDailyBudgetIsSharedByEveryRunOfTheDay();
     void runsOnItsOwnThreadAsTheGuiWillRunIt();
@@ -227,6 +228,36 @@ void TestSyncSandbox::underFaultsEveryRecordEndsWithAReasonAndARerunHeals() {
     QVERIFY2(healed.ok, qPrintable(healed.message));
     QCOMPARE(healed.counts.failed, 0);
     QCOMPARE(rows(sandbox), expected);
+}
+
+void TestSyncSandbox::aNamedContactHighLevelNoLongerHasFailsAlone() {
+    SandboxFixture sandbox(SandboxFixture::fastOptions());
+    QString existing;
+    for (const QJsonValue& contact : at(sandbox.probe().state(), "ghl.contacts").toArray()) {
+        if (at(contact, "phone").toString().startsWith(QLatin1String("+1"))) {
+            existing = at(contact, "id").toString();
+            break;
+        }
+    }
+    QVERIFY(!existing.isEmpty());
+    // A picked id deleted since (or replayed after a merge): that record fails, the others run.
+    SyncJob named = job(sandbox, true);
+    named.scope.kind = SyncScope::Kind::Ids;
+    named.scope.ids = {QStringLiteral("deletedContact000001"), existing};
+    SyncPlan plan;
+    const SyncOutcome outcome = runJob(named, &plan);
+    QVERIFY2(outcome.ok, qPrintable(outcome.message));
+    QCOMPARE(outcome.counts.failed, 1);
+    const auto missing = std::find_if(plan.items.begin(), plan.items.end(), [](const PlanItem& item) {
+        return item.sourceId == QLatin1String("deletedContact000001");
+    });
+    QVERIFY(missing != plan.items.end());
+    QCOMPARE(missing->action, PlanAction::Fail);
+    QVERIFY2(missing->reason.contains(QLatin1String("no longer has this contact")),
+             qPrintable(missing->reason));
+    QVERIFY(std::any_of(plan.items.begin(), plan.items.end(), [&existing](const PlanItem& item) {
+        return item.sourceId == existing && item.action == PlanAction::Create;
+    }));
 }
 
 void TestSyncSandbox::kixiesDailyBudgetIsSharedByEveryRunOfTheDay() {
