@@ -450,14 +450,6 @@
         <translation>Kixie debe llegar a esta dirección: exponga el puerto mediante un túnel y registre su URL pública con fieldlink-cli events --register URL.</translation>
     </message>
     <message>
-        <source>The connection "%1" has no Kixie side to register the listener with.</source>
-        <translation>La conexión «%1» no tiene un lado de Kixie con el que registrar el receptor.</translation>
-    </message>
-    <message>
-        <source>The Kixie API key could not be read: %1</source>
-        <translation>No se pudo leer la clave de API de Kixie: %1</translation>
-    </message>
-    <message>
         <source>Calls can be simulated on the built-in sandbox only.</source>
         <translation>Las llamadas solo pueden simularse en el sandbox integrado.</translation>
     </message>
@@ -708,18 +700,6 @@
         <source>No connection is in use: choose or create one on the Connections page.</source>
         <translation>No hay ninguna conexión en uso: elija o cree una en la página Conexiones.</translation>
     </message>
-    <message>
-        <source>The connection "%1" has no saved HighLevel side to read from.</source>
-        <translation>La conexión «%1» no tiene guardado un lado de HighLevel del que leer.</translation>
-    </message>
-    <message>
-        <source>The HighLevel secret could not be read: %1</source>
-        <translation>No se pudo leer el secreto de HighLevel: %1</translation>
-    </message>
-    <message>
-        <source>The connection "%1" was removed.</source>
-        <translation>La conexión «%1» se eliminó.</translation>
-    </message>
 </context>
 <context>
     <name>fieldlink::ConnectionForm</name>
@@ -796,6 +776,25 @@
     <message>
         <source>Could not save the connection: %1</source>
         <translation>No se pudo guardar la conexión: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::ConnectionSides</name>
+    <message>
+        <source>The connection "%1" has no HighLevel side with a saved secret; complete it on the Connections page.</source>
+        <translation>La conexión «%1» no tiene un lado de HighLevel con el secreto guardado; complétela en la página Conexiones.</translation>
+    </message>
+    <message>
+        <source>The HighLevel secret could not be read: %1</source>
+        <translation>No se pudo leer el secreto de HighLevel: %1</translation>
+    </message>
+    <message>
+        <source>The connection "%1" has no Kixie side with a saved API key; complete it on the Connections page.</source>
+        <translation>La conexión «%1» no tiene un lado de Kixie con la clave de API guardada; complétela en la página Conexiones.</translation>
+    </message>
+    <message>
+        <source>The Kixie API key could not be read: %1</source>
+        <translation>No se pudo leer la clave de API de Kixie: %1</translation>
     </message>
 </context>
 <context>
@@ -2119,25 +2118,6 @@
     <message>
         <source>Kixie: budget not known yet</source>
         <translation>Kixie: presupuesto aún desconocido</translation>
-    </message>
-</context>
-<context>
-    <name>fieldlink::SyncLauncher</name>
-    <message>
-        <source>The HighLevel secret could not be read: %1</source>
-        <translation>No se pudo leer el secreto de HighLevel: %1</translation>
-    </message>
-    <message>
-        <source>The Kixie API key could not be read: %1</source>
-        <translation>No se pudo leer la clave de API de Kixie: %1</translation>
-    </message>
-    <message>
-        <source>The connection "%1" has no HighLevel side with a saved secret; complete it on the Connections page.</source>
-        <translation>La conexión «%1» no tiene un lado de HighLevel con el secreto guardado; complétela en la página Conexiones.</translation>
-    </message>
-    <message>
-        <source>The connection "%1" has no Kixie side with a saved API key; complete it on the Connections page.</source>
-        <translation>La conexión «%1» no tiene un lado de Kixie con la clave de API guardada; complétela en la página Conexiones.</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,10 @@
 #include "CallEventListener.h"
 
 #include "AppContext.h"
-#include "ConnectionRepository.h"
+#include "ConnectionSides.h"
 #include "EmbeddedSandbox.h"
 #include "KixieClient.h"
 #include "KixieWebhookRegistration.h"
-#include "SecretRequests.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,20 +28,24 @@ QUrl CallEventListener::url() const {
     return m_listener ? m_listener->url() : QUrl();
 }
 
-void CallEventListener::start(const QString& connectionName, bool sandbox, quint16 port) {
+bool CallEventListener::start(const QString& connectionName, bool sandbox, quint16 port) {
     stop();
     m_settings = {};
     m_settings.port = port;
     auto listener = std::make_unique<api::WebhookListener>();
     QString error;
-    if (!listener->listen(m_settings, &error))
-        return Q_EMIT failed(error);
+    if (!listener->listen(m_settings, &error)) {
+        Q_EMIT failed(error);
+        return false;
+    }
     m_listener = std::move(listener);
     connect(m_listener.get(), &api::WebhookListener::eventReceived, this, &CallEventListener::eventReceived);
-    if (!sandbox)
-        return Q_EMIT ready(url(), tr("Kixie must reach this address: expose the port through a tunnel and "
-                                      "register its public URL with fieldlink-cli events --register URL."));
-    registerWithSandbox(connectionName);
+    if (sandbox)
+        registerWithSandbox(connectionName);
+    else
+        Q_EMIT ready(url(), tr("Kixie must reach this address: expose the port through a tunnel and "
+                               "register its public URL with fieldlink-cli events --register URL."));
+    return true;
 }
 
 void CallEventListener::stop() {
@@ -52,23 +55,16 @@ void CallEventListener::stop() {
 }
 
 void CallEventListener::registerWithSandbox(const QString& connectionName) {
-    const auto side = m_context.connections().find(connectionName, store::SavedConnection::Service::Kixie);
-    if (!side || !side->secretSavedAt)
-        return Q_EMIT failed(
-            tr("The connection \"%1\" has no Kixie side to register the listener with.").arg(connectionName));
-    m_context.secrets().read(
-        side->secretAccount, this,
-        [this, baseUrl = side->baseUrl, businessId = side->accountId](const QJsonObject& secret,
-                                                                      const auth::SecretError& error) {
+    ConnectionSides::readKixie(
+        m_context, connectionName, this,
+        [this](const QString& error, const api::KixieSettings& settings,
+               const api::KixieCredentials& credentials) {
             if (!m_listener)
                 return; // stopped meanwhile
-            if (!error.ok())
-                return Q_EMIT failed(tr("The Kixie API key could not be read: %1").arg(error.message));
-            api::KixieSettings settings;
-            settings.baseUrl = baseUrl;
-            m_kixie = std::make_unique<api::KixieClient>(
-                settings, api::KixieCredentials{secret.value(auth::SecretKey::apiKey).toString(), businessId},
-                m_context.network(), m_context.clock(), m_context.requestLog());
+            if (!error.isEmpty())
+                return Q_EMIT failed(error);
+            m_kixie = std::make_unique<api::KixieClient>(settings, credentials, m_context.network(),
+                                                         m_context.clock(), m_context.requestLog());
             m_registration = std::make_unique<api::KixieWebhookRegistration>(m_kixie.get());
             connect(m_registration.get(), &api::KixieWebhookRegistration::finished, this,
                     [this](const QStringList& errors) {

@@ -27,9 +27,9 @@ public:
     explicit CallEventListener(AppContext& context, QObject* parent = nullptr);
     ~CallEventListener() override;
 
-    /// Listens on `port` (0: any free one); on the sandbox also registers the URL with its Kixie. Ends in
-    /// ready() or failed().
-    void start(const QString& connectionName, bool sandbox, quint16 port);
+    /// Listens on `port` (0: any free one); on the sandbox also registers the URL with its Kixie, then ends
+    /// in ready() or failed(). False (failed() said why) when the port cannot be opened.
+    bool start(const QString& connectionName, bool sandbox, quint16 port);
     void stop();
     bool isListening() const { return m_listener != nullptr; }
     QUrl url() const;

@@ -129,12 +129,7 @@ QStringList CallEventsPanel::commandWords() const {
 
 bool CallEventsPanel::startListening(const QString& connectionName) {
     m_status->setText(tr("Starting the listener…"));
-    bool failed = false;
-    const auto connection =
-        connect(m_listener, &CallEventListener::failed, this, [&failed] { failed = true; });
-    m_listener->start(connectionName, m_sandbox, static_cast<quint16>(m_port->value()));
-    disconnect(connection);
-    return !failed;
+    return m_listener->start(connectionName, m_sandbox, static_cast<quint16>(m_port->value()));
 }
 
 void CallEventsPanel::stopListening() {

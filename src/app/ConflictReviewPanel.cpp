@@ -1,6 +1,8 @@
 #include "ConflictReviewPanel.h"
 
 #include "ConflictDecisionRepository.h"
+#include "ContactSummary.h"
+#include "LedgerRepository.h"
 #include "SyncPlanner.h"
 
 #include <QHBoxLayout>
@@ -17,20 +19,10 @@ namespace {
 
 const QString direction = QString::fromLatin1(sync::SyncPlanner::direction);
 
-// "Ana Lima · ana@example.com" from a mapped PowerList row; the id alone when it carries no name.
+// "Ana Lima · ana@example.com (contact 123)" from a mapped PowerList row; the id alone when it has no name.
 QString describeContact(const QString& sourceId, const QJsonObject& payload) {
-    QStringList parts;
-    const QString name = QStringList{payload.value(QLatin1String("firstName")).toString(),
-                                     payload.value(QLatin1String("lastName")).toString()}
-                             .join(QLatin1Char(' '))
-                             .trimmed();
-    for (const QString& part : {name, payload.value(QLatin1String("email")).toString()}) {
-        if (!part.isEmpty())
-            parts << part;
-    }
-    return parts.isEmpty()
-               ? sourceId
-               : ConflictReviewPanel::tr("%1 (contact %2)").arg(parts.join(QStringLiteral(" · ")), sourceId);
+    const QString summary = contactSummary(payload);
+    return summary.isEmpty() ? sourceId : ConflictReviewPanel::tr("%1 (contact %2)").arg(summary, sourceId);
 }
 
 } // namespace
@@ -156,7 +148,7 @@ void ConflictReviewPanel::showCurrentDecision() {
         return;
     const QString owner = store::ConflictDecisionRepository(m_database)
                               .owners(direction)
-                              .value(scopeKey() + QLatin1Char('\x1f') + targetKey());
+                              .value(store::LedgerEntry::keyOf(scopeKey(), targetKey()));
     m_forget->setEnabled(!owner.isEmpty());
     if (!owner.isEmpty())
         m_outcome->setText(tr("Decided: contact %1 gets the row. The next dry run plans it so.").arg(owner));

@@ -2,9 +2,7 @@
 
 #include "AccessTokenSource.h"
 #include "AppContext.h"
-#include "ConnectionRepository.h"
-#include "GhlClient.h"
-#include "GhlCredential.h"
+#include "ConnectionSides.h"
 #include "SecretRequests.h"
 
 namespace fieldlink {
@@ -22,28 +20,12 @@ ConnectedGhl::~ConnectedGhl() {
 void ConnectedGhl::open(const QString& connectionName, std::function<void(const QString& error)> ready) {
     if (connectionName.isEmpty())
         return ready(tr("No connection is in use: choose or create one on the Connections page."));
-    const auto side = m_context.connections().find(connectionName, store::SavedConnection::Service::Ghl);
-    if (!side || !side->secretSavedAt)
-        return ready(
-            tr("The connection \"%1\" has no saved HighLevel side to read from.").arg(connectionName));
-    m_context.secrets().read(
-        side->secretAccount, this,
-        [this, connectionName, ready = std::move(ready)](const QJsonObject& secret,
-                                                         const auth::SecretError& error) {
-            if (!error.ok())
-                return ready(tr("The HighLevel secret could not be read: %1").arg(error.message));
-            // Read again: the connection may have changed while the keychain answered.
-            const auto current =
-                m_context.connections().find(connectionName, store::SavedConnection::Service::Ghl);
-            if (!current)
-                return ready(tr("The connection \"%1\" was removed.").arg(connectionName));
-            api::GhlSettings settings;
-            settings.baseUrl = current->baseUrl;
-            settings.locationId = current->accountId;
-            const auth::GhlCredential credential = auth::GhlCredential::fromSecret(
-                current->authKind, secret, current->baseUrl,
-                current->settings.value(store::ConnectionSetting::oauthClientId).toString(),
-                current->secretAccount);
+    ConnectionSides::readGhl(
+        m_context, connectionName, this,
+        [this, ready = std::move(ready)](const QString& error, const api::GhlSettings& settings,
+                                         const auth::GhlCredential& credential) {
+            if (!error.isEmpty())
+                return ready(error);
             m_client.reset();
             m_client = std::make_unique<api::GhlClient>(settings, m_context.network(), m_context.clock(),
                                                         m_context.requestLog());

@@ -2,6 +2,7 @@
 
 #include "ApiRequest.h"
 #include "ConnectedGhl.h"
+#include "ContactSummary.h"
 #include "GhlClient.h"
 
 #include <QDialogButtonBox>
@@ -18,22 +19,6 @@ namespace fieldlink {
 namespace {
 
 constexpr int maxResults = 50;
-
-// "Ana Lima · ana@example.com · +14155552671": what tells contacts apart in a list.
-QString describe(const QJsonObject& contact) {
-    QStringList parts;
-    const QString name = QStringList{contact.value(QLatin1String("firstName")).toString(),
-                                     contact.value(QLatin1String("lastName")).toString()}
-                             .join(QLatin1Char(' '))
-                             .trimmed();
-    for (const QString& part : {name, contact.value(QLatin1String("email")).toString(),
-                                contact.value(QLatin1String("phone")).toString()}) {
-        if (!part.isEmpty())
-            parts << part;
-    }
-    return parts.isEmpty() ? contact.value(QLatin1String("id")).toString()
-                           : parts.join(QStringLiteral(" · "));
-}
 
 QListWidgetItem* findId(const QListWidget* list, const QString& id) {
     for (int row = 0; row < list->count(); ++row) {
@@ -130,7 +115,8 @@ void ContactPickerDialog::showResults(const QJsonArray& contacts) {
     for (const QJsonValue& value : contacts) {
         const QJsonObject contact = value.toObject();
         const QString id = contact.value(QLatin1String("id")).toString();
-        auto* item = new QListWidgetItem(describe(contact), m_results);
+        const QString summary = contactSummary(contact, QStringLiteral("phone"));
+        auto* item = new QListWidgetItem(summary.isEmpty() ? id : summary, m_results);
         item->setData(Qt::UserRole, id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         QListWidgetItem* picked = findId(m_picked, id);

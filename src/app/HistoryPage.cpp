@@ -2,24 +2,18 @@
 
 #include "AppContext.h"
 #include "RecordDetailView.h"
-#include "RequestLog.h"
-#include "RequestLogRepository.h"
 #include "RunExportButtons.h"
 #include "RunHistoryModel.h"
 #include "RunRecordsModel.h"
 #include "ShellCommand.h"
 
 #include <QAction>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
-#include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>

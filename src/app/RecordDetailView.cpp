@@ -100,12 +100,16 @@ void RecordDetailView::showRecord(const QModelIndex& record, const QSqlDatabase&
     // Read when a record is chosen, not with the run: a large run's log stays in the database.
     m_sourceId = sourceId;
     m_source->clear();
-    // A call event's record is a Kixie call, not a HighLevel contact to read.
-    const bool events = runId > 0 && store::RunRepository(database)
-                                             .run(runId)
-                                             .value_or(store::RunSummary{})
-                                             .scope.value(QLatin1String("kind")) == QLatin1String("events");
-    m_fetchSource->setEnabled(!sourceId.isEmpty() && !events);
+    // A call event's record is a Kixie call, not a HighLevel contact to read. Read once per run, not per
+    // record.
+    if (runId != m_kindOfRun) {
+        m_kindOfRun = runId;
+        m_eventsRun = runId > 0 && store::RunRepository(database)
+                                           .run(runId)
+                                           .value_or(store::RunSummary{})
+                                           .scope.value(QLatin1String("kind")) == QLatin1String("events");
+    }
+    m_fetchSource->setEnabled(!sourceId.isEmpty() && !m_eventsRun);
     m_trace->setEntries(sourceId.isEmpty() || runId <= 0
                             ? QList<api::RequestLogEntry>()
                             : store::RequestLogRepository(database).entries(runId, sourceId));

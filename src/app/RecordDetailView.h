@@ -43,6 +43,8 @@ private:
     ConnectedGhl* m_ghl;
     QString m_connection;
     QString m_sourceId;
+    qint64 m_kindOfRun = 0; ///< the run m_eventsRun was read for
+    bool m_eventsRun = false;
     RequestTraceModel* m_trace;
     QPlainTextEdit* m_text;
     ConflictReviewPanel* m_conflict;

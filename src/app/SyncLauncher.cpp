@@ -1,9 +1,7 @@
 #include "SyncLauncher.h"
 
 #include "AppContext.h"
-#include "ConnectionRepository.h"
-#include "GhlCredential.h"
-#include "SecretRequests.h"
+#include "ConnectionSides.h"
 
 namespace fieldlink {
 
@@ -25,13 +23,23 @@ void SyncLauncher::start(const QString& connectionName, sync::SyncJob job) {
         return;
     m_running = true;
     job.databasePath = m_context.databasePath();
-    readGhl(
-        connectionName, [this](const QString& message) { fail(message); },
-        [this, connectionName, job](const api::GhlSettings& settings,
+    ConnectionSides::readGhl(
+        m_context, connectionName, this,
+        [this, connectionName, job](const QString& error, const api::GhlSettings& settings,
                                     const auth::GhlCredential& credential) mutable {
+            if (!error.isEmpty())
+                return fail(error);
             job.ghl = settings;
             job.ghlCredential = credential;
-            readKixie(connectionName, std::move(job));
+            ConnectionSides::readKixie(m_context, connectionName, this,
+                                       [this, job](const QString& kixieError, const api::KixieSettings& kixie,
+                                                   const api::KixieCredentials& credentials) mutable {
+                                           if (!kixieError.isEmpty())
+                                               return fail(kixieError);
+                                           job.kixie.baseUrl = kixie.baseUrl;
+                                           job.kixieCredentials = credentials;
+                                           run(std::move(job));
+                                       });
         });
 }
 
@@ -40,13 +48,15 @@ void SyncLauncher::startEvents(const QString& connectionName, sync::EventJob job
         return;
     m_running = true;
     job.databasePath = m_context.databasePath();
-    readGhl(
-        connectionName, [this](const QString& message) { failEvents(message); },
-        [this, job](const api::GhlSettings& settings, const auth::GhlCredential& credential) mutable {
-            job.ghl = settings;
-            job.ghlCredential = credential;
-            runEvents(std::move(job));
-        });
+    ConnectionSides::readGhl(m_context, connectionName, this,
+                             [this, job](const QString& error, const api::GhlSettings& settings,
+                                         const auth::GhlCredential& credential) mutable {
+                                 if (!error.isEmpty())
+                                     return failEvents(error);
+                                 job.ghl = settings;
+                                 job.ghlCredential = credential;
+                                 runEvents(std::move(job));
+                             });
 }
 
 void SyncLauncher::cancel() {
@@ -81,47 +91,6 @@ void SyncLauncher::failEvents(const QString& message) {
     sync::EventOutcome outcome;
     outcome.message = message;
     Q_EMIT eventsFinished(outcome);
-}
-
-void SyncLauncher::readGhl(const QString& connectionName, std::function<void(const QString&)> fail,
-                           GhlReady ready) {
-    const auto ghl = m_context.connections().find(connectionName, store::SavedConnection::Service::Ghl);
-    if (!ghl || !ghl->secretSavedAt)
-        return fail(tr("The connection \"%1\" has no HighLevel side with a saved secret; complete it on the "
-                       "Connections page.")
-                        .arg(connectionName));
-    // The answer arrives on this thread while the window stays live.
-    m_context.secrets().read(
-        ghl->secretAccount, this,
-        [ghl, fail, ready](const QJsonObject& secret, const auth::SecretError& error) {
-            if (!error.ok())
-                return fail(tr("The HighLevel secret could not be read: %1").arg(error.message));
-            api::GhlSettings settings;
-            settings.baseUrl = ghl->baseUrl;
-            settings.locationId = ghl->accountId;
-            ready(settings, auth::GhlCredential::fromSecret(
-                                ghl->authKind, secret, ghl->baseUrl,
-                                ghl->settings.value(store::ConnectionSetting::oauthClientId).toString(),
-                                ghl->secretAccount));
-        });
-}
-
-void SyncLauncher::readKixie(const QString& connectionName, sync::SyncJob job) {
-    const auto kixie = m_context.connections().find(connectionName, store::SavedConnection::Service::Kixie);
-    if (!kixie || !kixie->secretSavedAt)
-        return fail(tr("The connection \"%1\" has no Kixie side with a saved API key; complete it on the "
-                       "Connections page.")
-                        .arg(connectionName));
-    job.kixie.baseUrl = kixie->baseUrl;
-    job.kixieCredentials.businessId = kixie->accountId;
-    m_context.secrets().read(
-        kixie->secretAccount, this,
-        [this, job](const QJsonObject& secret, const auth::SecretError& error) mutable {
-            if (!error.ok())
-                return fail(tr("The Kixie API key could not be read: %1").arg(error.message));
-            job.kixieCredentials.apiKey = secret.value(auth::SecretKey::apiKey).toString();
-            run(std::move(job));
-        });
 }
 
 template <typename Worker> void SyncLauncher::launch(Worker* worker) {

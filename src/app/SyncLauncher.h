@@ -39,11 +39,6 @@ Q_SIGNALS:
     void eventsFinished(const fieldlink::sync::EventOutcome& outcome);
 
 private:
-    using GhlReady =
-        std::function<void(const api::GhlSettings& settings, const auth::GhlCredential& credential)>;
-    /// Reads the HighLevel side's secret, then `ready`; a problem ends the run with `fail`.
-    void readGhl(const QString& connectionName, std::function<void(const QString&)> fail, GhlReady ready);
-    void readKixie(const QString& connectionName, sync::SyncJob job);
     void run(sync::SyncJob job);
     void runEvents(sync::EventJob job);
     /// Moves `worker` to the run thread, wires its progress and starts it.

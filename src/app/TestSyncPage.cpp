@@ -15,7 +15,6 @@
 
 #include <QComboBox>
 #include <QDateTime>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -23,7 +22,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -244,12 +242,16 @@ void TestSyncPage::setConnection(const QString& connectionName, bool sandbox) {
 }
 
 void TestSyncPage::selectProfile(const QString& profileName) {
+    const QList<ProfileChoice> choices = ProfileChoices::list(m_context.database().connection());
     // The profile's direction says what it runs on: contacts, or call events.
-    for (const ProfileChoice& choice : ProfileChoices::list(m_context.database().connection())) {
-        if (choice.key == profileName)
+    for (const ProfileChoice& choice : choices) {
+        if (choice.key == profileName) {
+            const QSignalBlocker blocker(m_recordsKind); // the profiles are read once, below
             m_recordsKind->setCurrentIndex(choice.direction == QLatin1String("kixie_to_ghl") ? 1 : 0);
+        }
     }
-    reloadProfiles(profileName);
+    updateEventRows();
+    reloadProfiles(profileName, choices);
 }
 
 void TestSyncPage::setUnsavedEdits(const QString& profileName, bool unsaved) {
@@ -272,8 +274,11 @@ int TestSyncPage::profileVersion() const {
 }
 
 void TestSyncPage::reloadProfiles(const QString& select) {
+    reloadProfiles(select, ProfileChoices::list(m_context.database().connection()));
+}
+
+void TestSyncPage::reloadProfiles(const QString& select, QList<ProfileChoice> choices) {
     const QString direction = eventsMode() ? QStringLiteral("kixie_to_ghl") : QStringLiteral("ghl_to_kixie");
-    QList<ProfileChoice> choices = ProfileChoices::list(m_context.database().connection());
     choices.removeIf([&direction](const ProfileChoice& choice) { return choice.direction != direction; });
     const int keptVersion = profileVersion();
     {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "EventWorker.h"
+#include "ProfileChoices.h"
 #include "SyncWorker.h"
 
 #include <QWidget>
@@ -11,7 +12,6 @@ class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -73,6 +73,8 @@ protected:
 
 private:
     void reloadProfiles(const QString& select);
+    /// The same with `choices` already read (ProfileChoices::list).
+    void reloadProfiles(const QString& select, QList<ProfileChoice> choices);
     void reloadConnections();
     void reloadVersions();
     void updateProfileNote();

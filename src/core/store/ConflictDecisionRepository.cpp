@@ -17,10 +17,8 @@ QHash<QString, QString> ConflictDecisionRepository::owners(const QString& direct
     if (!query.exec())
         return owners;
     while (query.next()) {
-        LedgerEntry key;
-        key.scopeKey = query.value(0).toString();
-        key.targetKey = query.value(1).toString();
-        owners.insert(key.key(), query.value(2).toString());
+        owners.insert(LedgerEntry::keyOf(query.value(0).toString(), query.value(1).toString()),
+                      query.value(2).toString());
     }
     return owners;
 }

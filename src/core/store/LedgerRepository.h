@@ -29,7 +29,11 @@ struct LedgerEntry {
     static QString stateName(WriteState state);
     /// SHA-256 of the payload's canonical (compact, sorted keys) JSON.
     static QString hashOf(const QJsonObject& payload);
-    QString key() const { return scopeKey + QLatin1Char('\x1f') + targetKey; }
+    QString key() const { return keyOf(scopeKey, targetKey); }
+    /// The ledger's key of one row: planner, decisions and the review panel all find rows by it.
+    static QString keyOf(const QString& scopeKey, const QString& targetKey) {
+        return scopeKey + QLatin1Char('\x1f') + targetKey;
+    }
 };
 
 /// A record's outcome as kept with its run (the run_records table).

@@ -136,6 +136,7 @@ void ContactSource::onPage(const QJsonArray& page) {
 void ContactSource::fetchByIds() {
     auto remaining = std::make_shared<int>(static_cast<int>(m_scope.ids.size()));
     auto found = std::make_shared<QList<QJsonObject>>();
+    auto missing = std::make_shared<QList<QJsonObject>>();
     m_pendingBatches = 1;
     m_listingDone = true;
     if (m_scope.ids.isEmpty()) {
@@ -145,15 +146,17 @@ void ContactSource::fetchByIds() {
     for (const QString& id : m_scope.ids) {
         const api::RequestSubject subject(m_client->queue().log(), id);
         connect(m_client->getContact(id), &api::ApiRequest::finished, this,
-                [this, remaining, found, id](const api::ApiResult& result) {
+                [this, remaining, found, missing, id](const api::ApiResult& result) {
                     if (result.ok())
                         found->append(result.json.toObject().value(QLatin1String("contact")).toObject());
                     else if (result.error == api::ErrorClass::NotFound)
-                        found->append(QJsonObject{{QStringLiteral("id"), id}, {missingKey(), true}});
+                        missing->append(QJsonObject{{QStringLiteral("id"), id}, {missingKey(), true}});
                     else if (m_firstError.ok())
                         m_firstError = result;
                     if (--*remaining == 0) {
                         --m_pendingBatches;
+                        if (!missing->isEmpty()) // no related records to read for a contact that is gone
+                            Q_EMIT contacts(*missing);
                         attachRelated(*found);
                     }
                 });

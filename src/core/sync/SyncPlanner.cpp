@@ -10,10 +10,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(fieldlink::sync::SyncPlanner)
 };
 
-QString keyOf(const QString& scopeKey, const QString& targetKey) {
-    return scopeKey + QLatin1Char('\x1f') + targetKey;
-}
-
 // extraData's columns compare one by one, like the top-level fields.
 QJsonObject flatten(const QJsonObject& payload) {
     QJsonObject flat;
@@ -104,8 +100,9 @@ SyncPlan SyncPlanner::plan(const QList<mapping::MappedRecord>& records) const {
     QHash<QString, QStringList> sourcesByKey;
     for (const mapping::MappedRecord& record : records) {
         if (record.status == mapping::MappedRecord::Status::Mapped)
-            sourcesByKey[keyOf(record.payload.value(QLatin1String("powerlistId")).toString(),
-                               record.payload.value(QLatin1String("target")).toString())]
+            sourcesByKey[store::LedgerEntry::keyOf(
+                record.payload.value(QLatin1String("powerlistId")).toString(),
+                record.payload.value(QLatin1String("target")).toString())]
                 << record.sourceId;
     }
     QSet<QString> sourcesInPlan;
@@ -134,7 +131,7 @@ SyncPlan SyncPlanner::plan(const QList<mapping::MappedRecord>& records) const {
         }
         item.scopeKey = record.payload.value(QLatin1String("powerlistId")).toString();
         item.targetKey = record.payload.value(QLatin1String("target")).toString();
-        const QString key = keyOf(item.scopeKey, item.targetKey);
+        const QString key = store::LedgerEntry::keyOf(item.scopeKey, item.targetKey);
         const QStringList sharing = sourcesByKey.value(key);
         const auto existing = m_ledger.constFind(key);
         const bool takenByAnother = existing != m_ledger.constEnd() &&
@@ -181,7 +178,8 @@ SyncPlan SyncPlanner::plan(const QList<mapping::MappedRecord>& records) const {
             continue;
         planRemovals(record.sourceId, key, plan.items);
         const QString cadence = cadenceFor(record.route);
-        const auto enrolled = m_ledger.constFind(keyOf(QStringLiteral("cadence:") + cadence, item.targetKey));
+        const auto enrolled = m_ledger.constFind(
+            store::LedgerEntry::keyOf(QStringLiteral("cadence:") + cadence, item.targetKey));
         if (!cadence.isEmpty() && enrolled != m_ledger.constEnd() &&
             enrolled->state != store::LedgerEntry::WriteState::Done) {
             // Kixie cannot be asked whether an enrolment happened, and a second one may restart the cadence.
