@@ -20,9 +20,16 @@ const QHash<QString, int>& operators() {
 }
 
 bool equalText(const QJsonValue& a, const QJsonValue& b) {
-    if (a.isArray())
-        return std::any_of(a.toArray().begin(), a.toArray().end(),
-                           [&](const QJsonValue& item) { return equalText(item, b); });
+    if (a.isArray()) {
+        // A tag list equals a value when one of its items does; the value's text is made once, not per item.
+        const QJsonArray items = a.toArray();
+        const QString wanted = b.isBool() ? QString() : valueText(b);
+        return std::any_of(items.begin(), items.end(), [&](const QJsonValue& item) {
+            return b.isBool() || item.isBool() || item.isArray()
+                       ? equalText(item, b)
+                       : valueText(item).compare(wanted, Qt::CaseInsensitive) == 0;
+        });
+    }
     if (a.isBool() || b.isBool())
         return a.isBool() && b.isBool() ? a.toBool() == b.toBool()
                                         : valueText(a).compare(valueText(b), Qt::CaseInsensitive) == 0;
@@ -79,6 +86,7 @@ std::unique_ptr<Condition> Condition::parse(const QJsonValue& json, const QStrin
     const auto* definition = customKey.isEmpty() ? nullptr : customFields.byKey(customKey);
     condition->m_field = FieldPath(field, definition ? definition->id : QString());
     condition->m_value = object.value(QLatin1String("value"));
+    condition->m_values = condition->m_value.toArray();
     const bool needsValue = condition->m_op != Op::Exists && condition->m_op != Op::NotExists;
     if (needsValue && condition->m_value.isUndefined())
         context.error(code::missingKey, ParseContext::join(path, QStringLiteral("value")),
@@ -125,7 +133,7 @@ bool Condition::leafMatches(const QJsonValue& actual) const {
     case Op::NotContains:
         return empty || !containsText(actual, m_value);
     case Op::NotIn:
-        return empty || std::none_of(m_value.toArray().begin(), m_value.toArray().end(),
+        return empty || std::none_of(m_values.begin(), m_values.end(),
                                      [&](const QJsonValue& v) { return equalText(actual, v); });
     default:
         break;
@@ -138,7 +146,7 @@ bool Condition::leafMatches(const QJsonValue& actual) const {
     case Op::Contains:
         return containsText(actual, m_value);
     case Op::In:
-        return std::any_of(m_value.toArray().begin(), m_value.toArray().end(),
+        return std::any_of(m_values.begin(), m_values.end(),
                            [&](const QJsonValue& v) { return equalText(actual, v); });
     case Op::Matches:
         return m_regex.match(valueText(actual)).hasMatch();

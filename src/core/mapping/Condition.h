@@ -3,6 +3,7 @@
 #include "FieldPath.h"
 #include "ParseContext.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
 
@@ -37,6 +38,7 @@ private:
     Op m_op = Op::Eq;
     FieldPath m_field;
     QJsonValue m_value;
+    QJsonArray m_values; ///< `m_value` as a list, for in / not_in (held, not converted on every record)
     QRegularExpression m_regex;
     std::vector<std::unique_ptr<Condition>> m_children;
 };

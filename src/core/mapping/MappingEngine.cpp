@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QVariantHash>
 
 #include <vector>
 
@@ -16,8 +15,9 @@ struct Tr {
 };
 
 // Kixie stores every PowerList column as text; GHL actions take text too, except the tag lists.
-/// Collects target values and builds the payload once: QJsonObject insertions are costly (each converts its
-/// key and re-sorts), and "extraData.Budget" / "task.title" nest one level, as the APIs take them.
+/// Collects target values and builds the payload once: "extraData.Budget" / "task.title" nest one level, as
+/// the APIs take them. Each group's object is built in place: a payload is built for every record, and a
+/// round trip through QVariantHash converted every nested value twice.
 class PayloadBuilder {
 public:
     void set(const QString& target, const QJsonValue& value) {
@@ -26,22 +26,22 @@ public:
             m_top.insert(target, value);
             return;
         }
-        const QString group = target.left(dot);
+        const QStringView group = QStringView(target).left(dot);
         auto it =
             std::find_if(m_groups.begin(), m_groups.end(), [&](const auto& g) { return g.first == group; });
         if (it == m_groups.end())
-            it = m_groups.insert(m_groups.end(), {group, QVariantHash()});
-        it->second.insert(target.mid(dot + 1), value.toVariant());
+            it = m_groups.insert(m_groups.end(), {group.toString(), QJsonObject()});
+        it->second.insert(QStringView(target).mid(dot + 1), value);
     }
     QJsonObject take() {
         for (const auto& [group, values] : m_groups)
-            m_top.insert(group, QJsonObject::fromVariantHash(values));
+            m_top.insert(group, values);
         return m_top;
     }
 
 private:
     QJsonObject m_top;
-    std::vector<std::pair<QString, QVariantHash>> m_groups;
+    std::vector<std::pair<QString, QJsonObject>> m_groups;
 };
 
 QJsonValue asSent(const QString& target, const QJsonValue& value) {

@@ -219,22 +219,29 @@ Step JoinTransform::apply(const QJsonValue& input, const TransformContext&) cons
 Step PickTransform::apply(const QJsonValue& input, const TransformContext& context) const {
     if (!input.isArray())
         return {isEmptyValue(input) ? QJsonValue() : input};
-    std::vector<QJsonObject> items;
-    for (const QJsonValue& item : input.toArray()) {
-        if (item.isObject() && (!m_where || m_where->matches(item.toObject())))
-            items.push_back(item.toObject());
+    struct Item {
+        QString sortKey; ///< read once per item, not once per comparison
+        QJsonObject object;
+    };
+    std::vector<Item> items;
+    const QJsonArray list = input.toArray();
+    items.reserve(static_cast<std::size_t>(list.size()));
+    for (const QJsonValue& value : list) {
+        if (!value.isObject())
+            continue;
+        QJsonObject object = value.toObject();
+        if (!m_where || m_where->matches(object))
+            items.push_back({valueText(object.value(m_sortBy)), std::move(object)});
     }
     // ISO 8601 UTC strings sort correctly as text; stable so equal dates keep the source order.
-    std::stable_sort(items.begin(), items.end(), [&](const QJsonObject& a, const QJsonObject& b) {
-        const QString left = valueText(a.value(m_sortBy));
-        const QString right = valueText(b.value(m_sortBy));
-        return m_latest ? left > right : left < right;
+    std::stable_sort(items.begin(), items.end(), [&](const Item& a, const Item& b) {
+        return m_latest ? a.sortKey > b.sortKey : a.sortKey < b.sortKey;
     });
     QJsonArray picked;
-    for (const QJsonObject& item : items) {
+    for (const Item& item : items) {
         if (picked.size() >= m_count)
             break;
-        picked.append(m_field.isEmpty() ? QJsonValue(item) : item.value(m_field));
+        picked.append(m_field.isEmpty() ? QJsonValue(item.object) : item.object.value(m_field));
     }
     Q_UNUSED(context)
     if (m_count == 1)
