@@ -1,6 +1,6 @@
 # Every dependency here comes from a Debian 12 package that scripts/setup.sh installs.
 
-find_package(Qt6 6.4 REQUIRED COMPONENTS Core Network NetworkAuth HttpServer Sql Widgets Test LinguistTools)
+find_package(Qt6 6.4 REQUIRED COMPONENTS Core Concurrent Network NetworkAuth HttpServer Sql Widgets Test LinguistTools)
 
 # Debian builds cpp-httplib as a shared library whose header only declares the classes; their layout
 # depends on the feature macros, so compile with exactly the flags its pkg-config file gives.

@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QtConcurrent/QtConcurrentMap>
 
 namespace fieldlink::cli {
 namespace {
@@ -230,10 +231,20 @@ int runMap(const QStringList& arguments, QTextStream& out, QTextStream& err) {
         }
     }
     const MappingEngine engine(loaded.parsed.profile);
-    bool anyFailed = false;
-    RecordReader::Record record;
-    QByteArray buffer;
-    while (reader.next(&record)) {
+    const Direction direction = loaded.parsed.profile->direction;
+    struct Line {
+        QByteArray text;
+        qsizetype number = 0;
+    };
+    struct Result {
+        QByteArray json; ///< the output line, with its newline
+        bool failed = false;
+    };
+    // One line's whole work — parse, map, write its JSON — depends on nothing but the line, and the engine is
+    // safe to share, so a batch runs on every core; lines are read and results written in input order on
+    // this thread, a batch at a time, which keeps memory bounded however long the file.
+    const auto mapLine = [&](const Line& line) {
+        const RecordReader::Record record = RecordReader::parse(line.text, line.number, direction);
         MappedRecord mapped;
         if (record.error.isEmpty()) {
             mapped = engine.apply(record.object);
@@ -242,15 +253,28 @@ int runMap(const QStringList& arguments, QTextStream& out, QTextStream& err) {
             mapped.diagnostics.append(
                 {Severity::Error, QString::fromLatin1(code::syntax), {}, {}, record.error});
         }
-        anyFailed = anyFailed || mapped.status == MappedRecord::Status::Failed;
-        buffer += QJsonDocument(mapped.toJson()).toJson(QJsonDocument::Compact);
-        buffer += '\n';
-        if (buffer.size() > (1 << 20)) {
-            output.write(buffer);
-            buffer.clear();
+        return Result{QJsonDocument(mapped.toJson()).toJson(QJsonDocument::Compact) + '\n',
+                      mapped.status == MappedRecord::Status::Failed};
+    };
+    constexpr qsizetype batchSize = 4096;
+    bool anyFailed = false;
+    QList<Line> batch;
+    QByteArray buffer;
+    for (;;) {
+        batch.clear();
+        Line line;
+        while (batch.size() < batchSize && reader.nextLine(&line.text, &line.number))
+            batch.append(line);
+        if (batch.isEmpty())
+            break;
+        const QList<Result> results = QtConcurrent::blockingMapped<QList<Result>>(batch, mapLine);
+        for (const Result& result : results) {
+            anyFailed = anyFailed || result.failed;
+            buffer += result.json;
         }
+        output.write(buffer);
+        buffer.clear();
     }
-    output.write(buffer);
     output.flush();
     return anyFailed ? Failed : Success;
 }

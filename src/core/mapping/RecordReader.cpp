@@ -23,37 +23,50 @@ QString RecordReader::errorString() const {
     return Tr::tr("cannot read %1: %2").arg(m_file.fileName(), m_file.errorString());
 }
 
-bool RecordReader::next(Record* record) {
+bool RecordReader::nextLine(QByteArray* line, qsizetype* lineNumber) {
     while (!m_file.atEnd()) {
-        const QByteArray line = m_file.readLine();
+        *line = m_file.readLine();
         ++m_lineNumber;
-        if (line.trimmed().isEmpty())
+        if (line->trimmed().isEmpty())
             continue;
-        *record = Record{};
-        record->lineNumber = m_lineNumber;
-        QJsonParseError error{};
-        const QJsonDocument document = QJsonDocument::fromJson(line, &error);
-        if (!document.isObject()) {
-            record->error =
-                error.error != QJsonParseError::NoError
-                    ? Tr::tr("Line %1 is not valid JSON: %2.").arg(m_lineNumber).arg(error.errorString())
-                    : Tr::tr("Line %1 is not a JSON object.").arg(m_lineNumber);
-            return true;
-        }
-        QJsonObject object = document.object();
-        if (m_direction == Direction::GhlToKixie && object.value(QLatin1String("contact")).isObject()) {
-            QJsonObject contact = object.value(QLatin1String("contact")).toObject();
-            for (const char* related : {"notes", "tasks", "appointments"}) {
-                const QString key = QLatin1String(related);
-                if (object.value(key).isArray() && !contact.contains(key))
-                    contact.insert(key, object.value(key));
-            }
-            object = contact;
-        }
-        record->object = object;
+        *lineNumber = m_lineNumber;
         return true;
     }
     return false;
+}
+
+bool RecordReader::next(Record* record) {
+    QByteArray line;
+    qsizetype lineNumber = 0;
+    if (!nextLine(&line, &lineNumber))
+        return false;
+    *record = parse(line, lineNumber, m_direction);
+    return true;
+}
+
+RecordReader::Record RecordReader::parse(const QByteArray& line, qsizetype lineNumber, Direction direction) {
+    Record record;
+    record.lineNumber = lineNumber;
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(line, &error);
+    if (!document.isObject()) {
+        record.error = error.error != QJsonParseError::NoError
+                           ? Tr::tr("Line %1 is not valid JSON: %2.").arg(lineNumber).arg(error.errorString())
+                           : Tr::tr("Line %1 is not a JSON object.").arg(lineNumber);
+        return record;
+    }
+    QJsonObject object = document.object();
+    if (direction == Direction::GhlToKixie && object.value(QLatin1String("contact")).isObject()) {
+        QJsonObject contact = object.value(QLatin1String("contact")).toObject();
+        for (const char* related : {"notes", "tasks", "appointments"}) {
+            const QString key = QLatin1String(related);
+            if (object.value(key).isArray() && !contact.contains(key))
+                contact.insert(key, object.value(key));
+        }
+        object = contact;
+    }
+    record.object = object;
+    return record;
 }
 
 } // namespace fieldlink::mapping

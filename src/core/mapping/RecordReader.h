@@ -23,8 +23,14 @@ public:
         , m_direction(direction) {}
     bool open();
     QString errorString() const;
-    /// The next non-blank line; false at the end of the file.
+    /// The next non-blank line as a record; false at the end of the file.
     bool next(Record* record);
+
+    /// The next non-blank line as text, with its line number, for a caller that parses lines elsewhere
+    /// (`map` parses on every core); false at the end of the file.
+    bool nextLine(QByteArray* line, qsizetype* lineNumber);
+    /// One line as a record, in the shapes described above. Pure: safe to call on any thread.
+    static Record parse(const QByteArray& line, qsizetype lineNumber, Direction direction);
 
 private:
     QFile m_file;

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void validateWithSamplesReportsDataProblems();
     void mapWritesOneLinePerInputInOrder();
     void mapExitsOneWhenARecordFails();
+    void mapKeepsTheOrderOfALongFile();
     void mapUsesTheVersionSavedInTheApp();
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
@@ -138,6 +139,55 @@ void TestCliMapping::mapExitsOneWhenARecordFails() {
     QCOMPARE(lines.size(), 2); // the failed record still gets its line
     QCOMPARE(QJsonDocument::fromJson(lines[1]).object()[QLatin1String("status")].toString(),
              QStringLiteral("failed"));
+}
+
+void TestCliMapping::mapKeepsTheOrderOfALongFile() {
+    // Lines are mapped a batch at a time on every core: more lines than one batch, blank lines, a broken line
+    // in the middle and numbers that alternate between valid and not must come out one result per line, in
+    // the input's order, each with its own outcome.
+    constexpr int records = 10000;
+    constexpr int brokenAt = 5000; // 0-based record index of the line that is not JSON
+    QByteArray text;
+    int lineNumber = 0;
+    int brokenLine = 0;
+    for (int i = 0; i < records; ++i) {
+        if (i % 1000 == 0) {
+            text += "\n";
+            ++lineNumber;
+        }
+        ++lineNumber;
+        if (i == brokenAt) {
+            text += "{\"contact\": \n";
+            brokenLine = lineNumber;
+            continue;
+        }
+        const QByteArray phone =
+            i % 2 == 0 ? QByteArray("+1415555") + QByteArray::number(1000 + i % 9000) : QByteArray("12");
+        text += "{\"contact\":{\"id\":\"c" + QByteArray::number(i) + "\",\"phone\":\"" + phone + "\"}}\n";
+    }
+    const QString input = write(QStringLiteral("long.jsonl"), text);
+    const QString output = m_dir.filePath(QStringLiteral("long-out.jsonl"));
+    const Result result = run({QStringLiteral("map"), QStringLiteral("--profile"),
+                               QStringLiteral("ghl-contacts-to-kixie-powerlist"), QStringLiteral("--in"),
+                               input, QStringLiteral("--out"), output});
+    QCOMPARE(result.exitCode, 1); // the broken line fails
+    QFile file(output);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), records);
+    for (int i = 0; i < records; ++i) {
+        const QJsonObject line = QJsonDocument::fromJson(lines[i]).object();
+        const QString status = line[QLatin1String("status")].toString();
+        if (i == brokenAt) {
+            QCOMPARE(status, QStringLiteral("failed"));
+            QVERIFY2(line[QLatin1String("diagnostics")][0][QLatin1String("message")].toString().contains(
+                         QString::number(brokenLine)),
+                     lines[i].constData());
+            continue;
+        }
+        QCOMPARE(line[QLatin1String("sourceId")].toString(), QStringLiteral("c%1").arg(i));
+        QCOMPARE(status, i % 2 == 0 ? QStringLiteral("mapped") : QStringLiteral("skipped"));
+    }
 }
 
 void TestCliMapping::mapUsesTheVersionSavedInTheApp() {
