@@ -7,6 +7,14 @@
 //
 // Two passes: "cold" with an empty phone cache, as a first sync of N new contacts; "warm" over the same
 // contacts, as every later sync run (phone numbers repeat run after run).
+//
+// Then the floors: what the parts Fieldlink is built on cost per record on their own, with none of the
+// engine's work around them — libphonenumber parsing and validating a number it has not seen (the decided
+// way to E.164), Qt reading a contact line as JSON, reading the profile's source fields from a QJsonObject,
+// building the default profile's payload as a QJsonObject, and writing a result line. The records/s a pass
+// can reach is bounded by the sum of the floors it needs; they are the reason the mapping engine's speed
+// targets (200 000 records/s in process, 10x jq whole process) are out of reach — see docs/profile-format.md,
+// "Speed".
 #include "MappingEngine.h"
 #include "ProfileLoader.h"
 
@@ -17,6 +25,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+
+#include <phonenumbers/phonenumberutil.h>
 
 #include <sys/resource.h>
 
@@ -116,6 +126,87 @@ void pass(const char* name, const MappingEngine& engine, const QList<QJsonObject
                 seconds * 1e9 / static_cast<double>(contacts.size()), static_cast<long long>(mapped));
 }
 
+/// Times `work` over every item and gives the mean nanoseconds per item.
+template <typename Item, typename Work> double nanosecondsEach(const QList<Item>& items, Work work) {
+    QElapsedTimer timer;
+    timer.start();
+    for (const Item& item : items)
+        work(item);
+    return static_cast<double>(timer.nsecsElapsed()) / static_cast<double>(items.size());
+}
+
+/// A copy of `object` built key by key, as the engine builds a payload.
+QJsonObject rebuilt(const QJsonObject& object) {
+    QJsonObject copy;
+    for (auto it = object.begin(); it != object.end(); ++it)
+        copy.insert(it.key(), it->isObject() ? QJsonValue(rebuilt(it->toObject())) : it.value());
+    return copy;
+}
+
+void printFloor(const char* what, double nanoseconds) {
+    std::printf("  %-44s %8.0f ns/record\n", what, nanoseconds);
+}
+
+void printBound(const char* what, double nanoseconds) {
+    std::printf("  %-44s %8.0f ns/record  at most %8.0f records/s\n", what, nanoseconds, 1e9 / nanoseconds);
+}
+
+void floors(const MappingEngine& engine, const QList<QJsonObject>& contacts) {
+    using i18n::phonenumbers::PhoneNumber;
+    using i18n::phonenumbers::PhoneNumberUtil;
+    const PhoneNumberUtil* phoneUtil = PhoneNumberUtil::GetInstance();
+    // Every input is prepared outside the timers: std::string phones, contact lines, mapped results.
+    struct Phone {
+        std::string raw;
+        std::string region;
+    };
+    QList<Phone> phones;
+    QList<QByteArray> lines;
+    QList<QJsonObject> payloads;
+    QList<QJsonObject> results;
+    for (const QJsonObject& contact : contacts) {
+        phones.append({contact.value(QLatin1String("phone")).toString().toStdString(),
+                       contact.value(QLatin1String("country")).toString().toStdString()});
+        lines.append(QJsonDocument(contact).toJson(QJsonDocument::Compact));
+        const MappedRecord mapped = engine.apply(contact);
+        payloads.append(mapped.payload);
+        results.append(mapped.toJson());
+    }
+    qsizetype sink = 0;
+    QList<PhoneNumber> parsed(phones.size());
+    qsizetype next = 0;
+    const double parse = nanosecondsEach(phones, [&](const Phone& phone) {
+        sink +=
+            phoneUtil->Parse(phone.raw, phone.region, &parsed[next++]) == PhoneNumberUtil::NO_PARSING_ERROR;
+    });
+    const double validate =
+        nanosecondsEach(parsed, [&](const PhoneNumber& number) { sink += phoneUtil->IsValidNumber(number); });
+    const double read = nanosecondsEach(
+        lines, [&](const QByteArray& line) { sink += QJsonDocument::fromJson(line).object().size(); });
+    const double fields = nanosecondsEach(contacts, [&](const QJsonObject& contact) {
+        for (const Rule& rule : engine.profile().rules)
+            for (const FieldPath& path : rule.sourcePaths)
+                sink += path.read(contact).isUndefined();
+    });
+    const double build =
+        nanosecondsEach(payloads, [&](const QJsonObject& payload) { sink += rebuilt(payload).size(); });
+    const double write = nanosecondsEach(results, [&](const QJsonObject& result) {
+        sink += QJsonDocument(result).toJson(QJsonDocument::Compact).size();
+    });
+    std::printf("floors: the decided parts alone, per record (%lld records; checksum %lld)\n",
+                static_cast<long long>(contacts.size()), static_cast<long long>(sink));
+    printFloor("libphonenumber Parse, a number not seen", parse);
+    printFloor("libphonenumber IsValidNumber", validate);
+    printFloor("QJsonDocument::fromJson, one contact line", read);
+    printFloor("reading the profile's source fields", fields);
+    printFloor("building the payload as a QJsonObject", build);
+    printFloor("QJsonDocument::toJson, one result line", write);
+    std::printf("bounds (target: 200000 records/s = 5000 ns/record in process; 10x jq whole process)\n");
+    printBound("in process, numbers seen before (warm)", fields + build);
+    printBound("in process, numbers not seen (cold)", parse + validate + fields + build);
+    printBound("whole process, fieldlink-cli map", read + parse + validate + fields + build + write);
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -167,5 +258,6 @@ int main(int argc, char** argv) {
     pass("warm", engine, contacts);
     std::printf("peak memory %.1f MiB (%.1f MiB after generating the input)\n",
                 static_cast<double>(peakResidentKiB()) / 1024.0, static_cast<double>(before) / 1024.0);
+    floors(engine, contacts); // after the peak: its prepared inputs are not the engine's memory
     return 0;
 }
