@@ -1193,6 +1193,26 @@
         <source>Fieldlink - %1 (Production)</source>
         <translation>Fieldlink - %1 (Producción)</translation>
     </message>
+    <message>
+        <source>A run is in progress</source>
+        <translation>Hay una ejecución en curso</translation>
+    </message>
+    <message>
+        <source>Stop the run and close Fieldlink? The run stops after the calls already sent and can be resumed from History.</source>
+        <translation>¿Detener la ejecución y cerrar Fieldlink? La ejecución se detiene tras las llamadas ya enviadas y se puede reanudar desde Historial.</translation>
+    </message>
+    <message>
+        <source>Stop and Close</source>
+        <translation>Detener y cerrar</translation>
+    </message>
+    <message>
+        <source>Keep Running</source>
+        <translation>Seguir ejecutando</translation>
+    </message>
+    <message>
+        <source>Stopping the run: Fieldlink closes once the calls already sent are answered. Close again to quit at once.</source>
+        <translation>Deteniendo la ejecución: Fieldlink se cierra cuando se respondan las llamadas ya enviadas. Cierre de nuevo para salir de inmediato.</translation>
+    </message>
 </context>
 <context>
     <name>fieldlink::MappingPage</name>

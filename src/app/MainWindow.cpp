@@ -14,7 +14,12 @@
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
+#include <QTimer>
+
+#include <utility>
 
 namespace fieldlink {
 namespace {
@@ -67,6 +72,13 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
             &MainWindow::showEnvironment);
     connect(m_testSyncPage, &TestSyncPage::runFinished, m_historyPage, &HistoryPage::refresh);
     connect(m_testSyncPage, &TestSyncPage::eventsRunFinished, m_historyPage, &HistoryPage::refresh);
+    // The window was closed mid-run and waits for the run to stop (closeEvent): it closes now.
+    const auto closeIfWaiting = [this] {
+        if (std::exchange(m_closeWhenRunStops, false)) // asked once: a later run never closes the window
+            QTimer::singleShot(0, this, &QWidget::close);
+    };
+    connect(m_testSyncPage, &TestSyncPage::runFinished, this, closeIfWaiting);
+    connect(m_testSyncPage, &TestSyncPage::eventsRunFinished, this, closeIfWaiting);
     // Resume and replay run on Test Sync, where the progress and Cancel are.
     connect(m_historyPage, &HistoryPage::resumeRequested, this, [this](qint64 runId) {
         showPage(Page::TestSync);
@@ -168,7 +180,37 @@ void MainWindow::restoreGeometryFromSettings() {
     restoreState(settings.value(stateKey).toByteArray());
 }
 
+bool MainWindow::confirmStoppingTheRun() {
+    QMessageBox box(QMessageBox::Question, tr("A run is in progress"),
+                    tr("Stop the run and close Fieldlink? The run stops after the calls already sent and can "
+                       "be resumed from History."),
+                    QMessageBox::NoButton, this);
+    QPushButton* stop = box.addButton(tr("Stop and Close"), QMessageBox::AcceptRole);
+    QPushButton* keep = box.addButton(tr("Keep Running"), QMessageBox::RejectRole);
+    box.setDefaultButton(keep);
+    box.exec();
+    return box.clickedButton() == stop;
+}
+
 void MainWindow::closeEvent(QCloseEvent* event) {
+    // Closing mid-run would end the run's thread before the run recorded how far it got. It is stopped as
+    // Cancel stops it (after the calls already sent, resumable from History) and the window closes when it
+    // has. Closing again while it stops closes at once.
+    if (m_testSyncPage->isRunning() && !m_closeWhenRunStops) {
+        if (!confirmStoppingTheRun()) {
+            showPage(Page::TestSync);
+            return event->ignore();
+        }
+        if (m_testSyncPage->isRunning()) { // it may have ended while the question was open
+            m_closeWhenRunStops = true;
+            m_testSyncPage->cancel();
+            statusBar()->showMessage(
+                tr("Stopping the run: Fieldlink closes once the calls already sent are answered. Close "
+                   "again to quit at once."));
+            showPage(Page::TestSync);
+            return event->ignore();
+        }
+    }
     // Unsaved mapping edits are the admin's work: closing asks before dropping them.
     if (!m_mappingPage->maybeDiscard()) {
         showPage(Page::Mapping);

@@ -45,6 +45,8 @@ private:
     void showEnvironment(const QString& connectionName, bool sandbox);
     void showAbout();
     void restoreGeometryFromSettings();
+    /// Asks whether to stop the run in progress and close; true to stop.
+    bool confirmStoppingTheRun();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AppContext& m_context;
@@ -56,6 +58,7 @@ private:
     TestSyncPage* m_testSyncPage;
     HistoryPage* m_historyPage;
     StatusPanel* m_statusPanel;
+    bool m_closeWhenRunStops = false; ///< the admin closed the window mid-run and chose to stop it
 };
 
 } // namespace fieldlink

@@ -604,6 +604,10 @@ void TestSyncPage::cancel() {
     m_launcher->cancel();
 }
 
+bool TestSyncPage::isRunning() const {
+    return m_launcher->isRunning();
+}
+
 void TestSyncPage::onProgress(const sync::RunProgress& progress) {
     // A listening run shows each event's record as it is done (a run of a known size shows them at the end).
     if (m_events->isListening() && progress.runId > 0)

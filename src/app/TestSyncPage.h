@@ -52,6 +52,8 @@ public:
     /// Starts a dry run (true) or a run of the chosen scope; a production run asks first.
     void start(bool dryRun);
     void cancel();
+    /// A run (or a listening events run) is under way, from reading the secrets to its outcome.
+    bool isRunning() const;
     /// Carries an interrupted run on where it stopped, with its own profile version and scope.
     void resume(qint64 runId);
     /// Sends again only the records run `runId` failed on, with the open profile.

@@ -4,10 +4,13 @@
 #include "CheckResultModel.h"
 #include "ConnectionRepository.h"
 #include "EmbeddedSandbox.h"
+#include "HttpProbe.h"
+#include "JsonHelpers.h"
 #include "MainWindow.h"
 #include "MappingPage.h"
 #include "StatusPanel.h"
 #include "TestEnvironment.h"
+#include "TestSyncPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -18,7 +21,10 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -38,6 +44,7 @@ private Q_SLOTS:
     void theSandboxBandIsAStripAcrossTheWindow();
     void aProductionConnectionIsMarkedProduction();
     void testSyncChoosesTheConnectionInUse();
+    void closingMidRunStopsTheRunBeforeClosing();
     void sidebarAndShortcutsSwitchPages();
     void connectMyAccountsOpensConnections();
     void aboutNamesTheVersions();
@@ -49,6 +56,8 @@ private:
         return window.findChild<QLabel*>(QStringLiteral("environmentBandLabel"))->text();
     }
     void startSandboxAndWait(MainWindow& window);
+    /// Clicks the button with `text` on the next message box.
+    void answerNextQuestion(const QString& text);
 
     QTemporaryDir m_dir;
     std::unique_ptr<AppContext> m_context;
@@ -213,6 +222,64 @@ void TestMainWindow::testSyncChoosesTheConnectionInUse() {
                  ? band.startsWith(QLatin1String("PRODUCTION")) && band.contains(other)
                  : band.startsWith(QLatin1String("SANDBOX")),
              qPrintable(band));
+}
+
+void TestMainWindow::answerNextQuestion(const QString& text) {
+    QTimer::singleShot(0, this, [text] {
+        QTRY_VERIFY(qobject_cast<QMessageBox*>(QApplication::activeModalWidget()));
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        for (QAbstractButton* button : box->buttons())
+            if (button->text() == text)
+                return button->click();
+        QFAIL(qPrintable(QStringLiteral("no button %1 on \"%2\"").arg(text, box->text())));
+    });
+}
+
+void TestMainWindow::closingMidRunStopsTheRunBeforeClosing() {
+    MainWindow window(*m_context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    startSandboxAndWait(window);
+    // Every Kixie write takes 400 ms, so the run is still sending while the window is closed.
+    HttpProbe probe(m_context->sandbox()->baseUrl());
+    QCOMPARE(probe
+                 .postJson(QStringLiteral("/__sandbox/faults"),
+                           jsonObject(R"({"slow":1,"slowMs":400,"service":"kixie"})"))
+                 .status,
+             200);
+    window.showPage(MainWindow::Page::TestSync);
+    auto* page = window.findChild<TestSyncPage*>();
+    window.findChild<QSpinBox*>(QStringLiteral("limitSpinBox"))->setValue(30);
+    QSignalSpy finished(page, &TestSyncPage::runFinished);
+    QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("runButton")), Qt::LeftButton);
+    auto* progress = window.findChild<QProgressBar*>(QStringLiteral("runProgressBar"));
+    QTRY_VERIFY_WITH_TIMEOUT(progress->maximum() > 0 && progress->value() > 0, 20000); // writes under way
+
+    // Keep Running: nothing changes.
+    answerNextQuestion(QStringLiteral("Keep Running"));
+    window.close();
+    QVERIFY(window.isVisible());
+    QVERIFY(page->isRunning());
+    QCOMPARE(window.currentPage(), MainWindow::Page::TestSync);
+
+    // Stop and Close: the window waits for the run to stop as Cancel stops it, then closes.
+    answerNextQuestion(QStringLiteral("Stop and Close"));
+    window.close();
+    QVERIFY(window.isVisible());
+    QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("Stopping the run")));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 30000);
+    QCOMPARE(finished.size(), 1);
+    const auto outcome = finished.at(0).at(0).value<sync::SyncOutcome>();
+    QVERIFY2(outcome.cancelled, qPrintable(outcome.message));
+    // Stopped part-way and recorded so, which History offers to resume.
+    QCOMPARE(m_context->runs().run(outcome.runId)->status, QStringLiteral("interrupted"));
+    const QJsonObject recorded = m_context->runs().recordCounts(outcome.runId);
+    int done = 0;
+    for (auto it = recorded.begin(); it != recorded.end(); ++it)
+        done += it.value().toInt();
+    QVERIFY2(done > 0 && done < outcome.counts.planned,
+             qPrintable(QStringLiteral("%1 of %2").arg(done).arg(outcome.counts.planned)));
+    QVERIFY(!page->isRunning());
 }
 
 void TestMainWindow::sidebarAndShortcutsSwitchPages() {
