@@ -1400,6 +1400,10 @@
         <source>JSON Lines (*.jsonl *.ndjson);;All files (*)</source>
         <translation>JSON Lines (*.jsonl *.ndjson);;Todos los archivos (*)</translation>
     </message>
+    <message numerus="yes">
+        <source>the first %1 of the %n record(s) in %2 (fieldlink-cli map maps a whole file)</source>
+        <translation><numerusform>los primeros %1 del %n registro de %2 (fieldlink-cli map mapea un archivo entero)</numerusform><numerusform>los primeros %1 de los %n registros de %2 (fieldlink-cli map mapea un archivo entero)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>fieldlink::PreviewModel</name>

@@ -54,7 +54,11 @@ public:
     /// Replaces the editor's profile with a file's (undoable); false with a message when it cannot be read.
     bool importFile(const QString& path);
     bool exportFile(const QString& path);
+    /// Loads the first `maxLoadedSamples` records of a JSON Lines file as the samples.
     bool loadSamplesFile(const QString& path);
+    /// Samples are re-mapped on every edit, on the GUI thread: a file's first records are enough to check a
+    /// mapping against (fieldlink-cli map maps a whole file), and the editor stays quick with them.
+    static constexpr int maxLoadedSamples = 100;
     void setSamples(const QList<QJsonObject>& samples, const QString& origin);
     void fetchSamples();
     void setCustomFields(const mapping::CustomFieldDirectory& customFields);

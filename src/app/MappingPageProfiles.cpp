@@ -194,15 +194,26 @@ bool MappingPage::loadSamplesFile(const QString& path) {
     }
     QList<QJsonObject> samples;
     QStringList problems;
-    mapping::RecordReader::Record record;
-    while (reader.next(&record)) {
+    QByteArray line;
+    qsizetype lineNumber = 0;
+    int records = 0; // every non-blank line; only the first ones are parsed
+    while (reader.nextLine(&line, &lineNumber)) {
+        if (++records > maxLoadedSamples)
+            continue;
+        const auto record = mapping::RecordReader::parse(line, lineNumber, direction);
         if (record.error.isEmpty())
             samples << record.object;
         else
             problems << record.error;
     }
-    setSamples(samples, tr("%n record(s) from %1", nullptr, static_cast<int>(samples.size()))
-                            .arg(QFileInfo(path).fileName()));
+    const QString file = QFileInfo(path).fileName();
+    setSamples(samples,
+               records > maxLoadedSamples
+                   ? tr("the first %1 of the %n record(s) in %2 (fieldlink-cli map maps a whole file)",
+                        nullptr, records)
+                         .arg(maxLoadedSamples)
+                         .arg(file)
+                   : tr("%n record(s) from %1", nullptr, static_cast<int>(samples.size())).arg(file));
     if (!problems.isEmpty())
         m_ui->samplesLabel->setText(m_ui->samplesLabel->text() + QLatin1Char(' ') +
                                     tr("%n line(s) skipped: %1", nullptr, static_cast<int>(problems.size()))

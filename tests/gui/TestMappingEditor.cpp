@@ -90,6 +90,7 @@ private Q_SLOTS:
     void anE164StepIsAddedWithItsRegionAndUndone();
     void aValueMapIsFilledFromTheSamplesAndEdited();
     void thePreviewFollowsEveryEdit();
+    void aLongSamplesFileGivesItsFirstRecords();
     void aProblemJumpsToItsRule();
     void rulesMoveByKeyboard();
     void closingAsksBeforeDroppingEdits();
@@ -350,6 +351,26 @@ void TestMappingEditor::aValueMapIsFilledFromTheSamplesAndEdited() {
                  .toObject()
                  .size(),
              2);
+}
+
+void TestMappingEditor::aLongSamplesFileGivesItsFirstRecords() {
+    // 250 records, a broken line among the first hundred and another after them.
+    QByteArray text;
+    for (int i = 1; i <= 250; ++i)
+        text += i == 50 || i == 200 ? QByteArray("{not json\n")
+                                    : "{\"contact\":{\"id\":\"c" + QByteArray::number(i) +
+                                          "\",\"phone\":\"+14155552671\"}}\n";
+    const QString path = m_dir.filePath(QStringLiteral("long.jsonl"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(text);
+    file.close();
+    QVERIFY(m_page->loadSamplesFile(path));
+    QCOMPARE(child<QTableView>("previewTableView")->model()->rowCount(), MappingPage::maxLoadedSamples - 1);
+    const QString label = child<QLabel>("samplesLabel")->text();
+    QVERIFY2(label.contains(QLatin1String("the first 100 of the 250 record(s) in long.jsonl")),
+             qPrintable(label));
+    QVERIFY2(label.contains(QLatin1String("1 line(s) skipped: Line 50")), qPrintable(label));
 }
 
 void TestMappingEditor::thePreviewFollowsEveryEdit() {
