@@ -1402,7 +1402,10 @@
     </message>
     <message numerus="yes">
         <source>the first %1 of the %n record(s) in %2 (fieldlink-cli map maps a whole file)</source>
-        <translation><numerusform>los primeros %1 del %n registro de %2 (fieldlink-cli map mapea un archivo entero)</numerusform><numerusform>los primeros %1 de los %n registros de %2 (fieldlink-cli map mapea un archivo entero)</numerusform></translation>
+        <translation>
+            <numerusform>los primeros %1 del %n registro de %2 (fieldlink-cli map mapea un archivo entero)</numerusform>
+            <numerusform>los primeros %1 de los %n registros de %2 (fieldlink-cli map mapea un archivo entero)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2297,10 +2300,6 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
         <translation>Contactos de HighLevel → PowerLists de Kixie</translation>
     </message>
     <message>
-        <source>Kixie call events from a file → HighLevel notes, tasks and tags</source>
-        <translation>Eventos de llamada de Kixie de un archivo → notas, tareas y etiquetas de HighLevel</translation>
-    </message>
-    <message>
         <source>Re&amp;cords:</source>
         <translation>Re&amp;gistros:</translation>
     </message>
@@ -2409,6 +2408,10 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
     <message>
         <source>Call events:</source>
         <translation>Eventos de llamadas:</translation>
+    </message>
+    <message>
+        <source>Kixie call events → HighLevel notes, tasks and tags</source>
+        <translation>Eventos de llamada de Kixie → notas, tareas y etiquetas de HighLevel</translation>
     </message>
 </context>
 <context>

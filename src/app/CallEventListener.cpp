@@ -19,10 +19,7 @@ CallEventListener::CallEventListener(AppContext& context, QObject* parent)
     , m_context(context) {
 }
 
-CallEventListener::~CallEventListener() {
-    m_registration.reset(); // registers through the client
-    m_kixie.reset();
-}
+CallEventListener::~CallEventListener() = default;
 
 QUrl CallEventListener::url() const {
     return m_listener ? m_listener->url() : QUrl();

@@ -49,6 +49,7 @@ private:
 
     AppContext& m_context;
     api::WebhookListenerSettings m_settings;
+    // In this order: the registration goes through the client, so it is destroyed first.
     std::unique_ptr<api::WebhookListener> m_listener;
     std::unique_ptr<api::KixieClient> m_kixie;
     std::unique_ptr<api::KixieWebhookRegistration> m_registration;

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace fieldlink {
 namespace {
 
@@ -13,51 +15,63 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(fieldlink::ConnectionSides)
 };
 
+using SideRead =
+    std::function<void(const QString& error, const store::SavedConnection& side, const QJsonObject& secret)>;
+
+/// Finds the connection's side of `service` and reads its secret. `missing` is the answer when the side or
+/// its secret was never saved; `unreadable` (with %1 for the keychain's reason) when the keychain refuses.
+void readSide(AppContext& context, const QString& connectionName, store::SavedConnection::Service service,
+              QObject* receiver, const QString& missing, const QString& unreadable, SideRead read) {
+    const auto side = context.connections().find(connectionName, service);
+    if (!side || !side->secretSavedAt)
+        return read(missing, {}, {});
+    context.secrets().read(
+        side->secretAccount, receiver,
+        [side, unreadable, read](const QJsonObject& secret, const auth::SecretError& error) {
+            if (!error.ok())
+                return read(unreadable.arg(error.message), *side, {});
+            read({}, *side, secret);
+        });
+}
+
 } // namespace
 
 void ConnectionSides::readGhl(AppContext& context, const QString& connectionName, QObject* receiver,
                               GhlReady ready) {
-    const auto ghl = context.connections().find(connectionName, store::SavedConnection::Service::Ghl);
-    if (!ghl || !ghl->secretSavedAt)
-        return ready(
-            Tr::tr("The connection \"%1\" has no HighLevel side with a saved secret; complete it on the "
-                   "Connections page.")
-                .arg(connectionName),
-            {}, {});
-    context.secrets().read(
-        ghl->secretAccount, receiver,
-        [ghl, ready](const QJsonObject& secret, const auth::SecretError& error) {
-            if (!error.ok())
-                return ready(Tr::tr("The HighLevel secret could not be read: %1").arg(error.message), {}, {});
-            api::GhlSettings settings;
-            settings.baseUrl = ghl->baseUrl;
-            settings.locationId = ghl->accountId;
-            ready({}, settings,
-                  auth::GhlCredential::fromSecret(
-                      ghl->authKind, secret, ghl->baseUrl,
-                      ghl->settings.value(store::ConnectionSetting::oauthClientId).toString(),
-                      ghl->secretAccount));
-        });
+    readSide(context, connectionName, store::SavedConnection::Service::Ghl, receiver,
+             Tr::tr("The connection \"%1\" has no HighLevel side with a saved secret; complete it on the "
+                    "Connections page.")
+                 .arg(connectionName),
+             Tr::tr("The HighLevel secret could not be read: %1"),
+             [ready](const QString& error, const store::SavedConnection& ghl, const QJsonObject& secret) {
+                 if (!error.isEmpty())
+                     return ready(error, {}, {});
+                 api::GhlSettings settings;
+                 settings.baseUrl = ghl.baseUrl;
+                 settings.locationId = ghl.accountId;
+                 ready({}, settings,
+                       auth::GhlCredential::fromSecret(
+                           ghl.authKind, secret, ghl.baseUrl,
+                           ghl.settings.value(store::ConnectionSetting::oauthClientId).toString(),
+                           ghl.secretAccount));
+             });
 }
 
 void ConnectionSides::readKixie(AppContext& context, const QString& connectionName, QObject* receiver,
                                 KixieReady ready) {
-    const auto kixie = context.connections().find(connectionName, store::SavedConnection::Service::Kixie);
-    if (!kixie || !kixie->secretSavedAt)
-        return ready(
-            Tr::tr("The connection \"%1\" has no Kixie side with a saved API key; complete it on the "
-                   "Connections page.")
-                .arg(connectionName),
-            {}, {});
-    context.secrets().read(
-        kixie->secretAccount, receiver,
-        [kixie, ready](const QJsonObject& secret, const auth::SecretError& error) {
-            if (!error.ok())
-                return ready(Tr::tr("The Kixie API key could not be read: %1").arg(error.message), {}, {});
+    readSide(
+        context, connectionName, store::SavedConnection::Service::Kixie, receiver,
+        Tr::tr("The connection \"%1\" has no Kixie side with a saved API key; complete it on the "
+               "Connections page.")
+            .arg(connectionName),
+        Tr::tr("The Kixie API key could not be read: %1"),
+        [ready](const QString& error, const store::SavedConnection& kixie, const QJsonObject& secret) {
+            if (!error.isEmpty())
+                return ready(error, {}, {});
             api::KixieSettings settings;
-            settings.baseUrl = kixie->baseUrl;
+            settings.baseUrl = kixie.baseUrl;
             ready({}, settings,
-                  api::KixieCredentials{secret.value(auth::SecretKey::apiKey).toString(), kixie->accountId});
+                  api::KixieCredentials{secret.value(auth::SecretKey::apiKey).toString(), kixie.accountId});
         });
 }
 

@@ -97,7 +97,6 @@ void RecordDetailView::showRecord(const QModelIndex& record, const QSqlDatabase&
     const QString sourceId = record.isValid()
                                  ? record.siblingAtColumn(RunRecordsModel::SourceColumn).data().toString()
                                  : QString();
-    // Read when a record is chosen, not with the run: a large run's log stays in the database.
     m_sourceId = sourceId;
     m_source->clear();
     // A call event's record is a Kixie call, not a HighLevel contact to read. Read once per run, not per
@@ -110,6 +109,7 @@ void RecordDetailView::showRecord(const QModelIndex& record, const QSqlDatabase&
                                            .scope.value(QLatin1String("kind")) == QLatin1String("events");
     }
     m_fetchSource->setEnabled(!sourceId.isEmpty() && !m_eventsRun);
+    // Read when a record is chosen, not with the run: a large run's log stays in the database.
     m_trace->setEntries(sourceId.isEmpty() || runId <= 0
                             ? QList<api::RequestLogEntry>()
                             : store::RequestLogRepository(database).entries(runId, sourceId));

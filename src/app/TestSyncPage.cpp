@@ -76,7 +76,7 @@ TestSyncPage::TestSyncPage(AppContext& context, QWidget* parent)
     m_profileNote->setWordWrap(true);
     m_recordsKind->setObjectName(QStringLiteral("recordsComboBox"));
     m_recordsKind->addItems({tr("HighLevel contacts → Kixie PowerLists"),
-                             tr("Kixie call events from a file → HighLevel notes, tasks and tags")});
+                             tr("Kixie call events → HighLevel notes, tasks and tags")});
     m_scopeKind->setObjectName(QStringLiteral("scopeComboBox"));
     m_scopeKind->addItems({tr("The first contacts"), tr("Contacts with a tag"),
                            tr("Contacts matching a search"), tr("Contacts picked from a list"),
