@@ -702,7 +702,7 @@
     </message>
 </context>
 <context>
-    <name>fieldlink::ConnectionForm</name>
+    <name>fieldlink::ConnectionDraft</name>
     <message>
         <source>"%1" is not a web address (https://…).</source>
         <translation>«%1» no es una dirección web (https://…).</translation>
@@ -2105,7 +2105,7 @@
     </message>
 </context>
 <context>
-    <name>fieldlink::StatusPanel</name>
+    <name>fieldlink::StatusBarIndicators</name>
     <message>
         <source>HighLevel requests that can be sent now, of its burst limit</source>
         <translation>Peticiones a HighLevel que pueden enviarse ahora, de su límite de ráfaga</translation>
@@ -2148,7 +2148,7 @@
     </message>
 </context>
 <context>
-    <name>fieldlink::TestSyncPage</name>
+    <name>fieldlink::SyncTestPage</name>
     <message>
         <source>&amp;Dry run</source>
         <translation>&amp;Simulación</translation>

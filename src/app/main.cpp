@@ -1,7 +1,7 @@
 // fieldlink: the desktop app. Only wiring lives here.
-#include "AppContext.h"
-#include "MainWindow.h"
-#include "Translations.h"
+#include "app/shell/AppContext.h"
+#include "app/shell/MainWindow.h"
+#include "core/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

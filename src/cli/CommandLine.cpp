@@ -1,8 +1,8 @@
-#include "CommandLine.h"
+#include "cli/CommandLine.h"
 
-#include "EventsCommand.h"
-#include "MappingCommands.h"
-#include "SyncCommand.h"
+#include "cli/EventsCommand.h"
+#include "cli/MappingCommands.h"
+#include "cli/SyncCommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "EnvironmentConnection.h"
+#include "cli/EnvironmentConnection.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "GhlClient.h"
-#include "KixieClient.h"
+#include "core/api/GhlClient.h"
+#include "core/api/KixieClient.h"
 
 #include <QStringList>
 

@@ -1,15 +1,15 @@
-#include "EventsCommand.h"
+#include "cli/EventsCommand.h"
 
-#include "Clock.h"
-#include "CommandLine.h"
-#include "Database.h"
-#include "EventSource.h"
-#include "EventWorker.h"
-#include "InterruptWatcher.h"
-#include "KixieClient.h"
-#include "KixieWebhookRegistration.h"
-#include "RunConnection.h"
-#include "WebhookListener.h"
+#include "core/api/Clock.h"
+#include "cli/CommandLine.h"
+#include "core/store/Database.h"
+#include "core/sync/EventSource.h"
+#include "core/sync/EventWorker.h"
+#include "cli/InterruptWatcher.h"
+#include "core/api/KixieClient.h"
+#include "core/api/KixieWebhookRegistration.h"
+#include "cli/RunConnection.h"
+#include "core/api/WebhookListener.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,13 +1,13 @@
-#include "MappingCommands.h"
+#include "cli/MappingCommands.h"
 
-#include "CommandLine.h"
-#include "Database.h"
-#include "FieldCatalog.h"
-#include "MappingEngine.h"
-#include "ProfileLoader.h"
-#include "ProfileRepository.h"
-#include "ProfileValidator.h"
-#include "RecordReader.h"
+#include "cli/CommandLine.h"
+#include "core/store/Database.h"
+#include "core/mapping/FieldCatalog.h"
+#include "core/mapping/MappingEngine.h"
+#include "core/mapping/ProfileLoader.h"
+#include "core/store/ProfileRepository.h"
+#include "core/mapping/ProfileValidator.h"
+#include "core/mapping/RecordReader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

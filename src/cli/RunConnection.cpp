@@ -1,10 +1,10 @@
-#include "RunConnection.h"
+#include "cli/RunConnection.h"
 
-#include "ConnectionRepository.h"
-#include "Database.h"
-#include "EnvironmentConnection.h"
-#include "KeychainSecretStore.h"
-#include "SecretRequests.h"
+#include "core/store/ConnectionRepository.h"
+#include "core/store/Database.h"
+#include "cli/EnvironmentConnection.h"
+#include "core/auth/KeychainSecretStore.h"
+#include "core/auth/SecretRequests.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "GhlClient.h"
-#include "GhlCredential.h"
-#include "KixieClient.h"
+#include "core/api/GhlClient.h"
+#include "core/auth/GhlCredential.h"
+#include "core/api/KixieClient.h"
 
 #include <QString>
 

@@ -1,10 +1,10 @@
-#include "SyncCommand.h"
+#include "cli/SyncCommand.h"
 
-#include "CommandLine.h"
-#include "Database.h"
-#include "InterruptWatcher.h"
-#include "RunConnection.h"
-#include "SyncWorker.h"
+#include "cli/CommandLine.h"
+#include "core/store/Database.h"
+#include "cli/InterruptWatcher.h"
+#include "cli/RunConnection.h"
+#include "core/sync/SyncWorker.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 // fieldlink-cli: headless Fieldlink. Only wiring lives here.
-#include "CommandLine.h"
-#include "Translations.h"
+#include "cli/CommandLine.h"
+#include "core/Translations.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "Logging.h"
+#include "core/Logging.h"
 
 // Debug output is off unless asked for (QT_LOGGING_RULES="fieldlink.*.debug=true"): the CLI's output is for
 // people and scripts.

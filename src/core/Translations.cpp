@@ -1,6 +1,6 @@
-#include "Translations.h"
+#include "core/Translations.h"
 
-#include "Logging.h"
+#include "core/Logging.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

@@ -1,6 +1,6 @@
-#include "ApiMiddleware.h"
+#include "sandbox/ApiMiddleware.h"
 
-#include "HttpJson.h"
+#include "sandbox/HttpJson.h"
 
 #include <chrono>
 #include <memory>

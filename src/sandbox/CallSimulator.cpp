@@ -1,7 +1,7 @@
-#include "CallSimulator.h"
+#include "sandbox/CallSimulator.h"
 
-#include "TextRules.h"
-#include "Timestamps.h"
+#include "sandbox/TextRules.h"
+#include "sandbox/Timestamps.h"
 
 #include <cstdio>
 

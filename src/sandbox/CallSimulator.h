@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Json.h"
-#include "KixieWorld.h"
+#include "sandbox/Json.h"
+#include "sandbox/KixieWorld.h"
 
 #include <string>
 #include <vector>

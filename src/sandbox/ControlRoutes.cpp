@@ -1,9 +1,9 @@
-#include "ControlRoutes.h"
+#include "sandbox/ControlRoutes.h"
 
-#include "CallSimulator.h"
-#include "HttpJson.h"
-#include "KixieRoutes.h"
-#include "Timestamps.h"
+#include "sandbox/CallSimulator.h"
+#include "sandbox/HttpJson.h"
+#include "sandbox/KixieRoutes.h"
+#include "sandbox/Timestamps.h"
 
 namespace fieldlink::sandbox {
 namespace {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SandboxContext.h"
+#include "sandbox/SandboxContext.h"
 
 #include <httplib.h>
 

@@ -1,4 +1,4 @@
-#include "DeterministicRandom.h"
+#include "sandbox/DeterministicRandom.h"
 
 namespace fieldlink::sandbox {
 

@@ -1,4 +1,4 @@
-#include "GhlAccess.h"
+#include "sandbox/GhlAccess.h"
 
 #include <openssl/sha.h>
 

@@ -1,7 +1,7 @@
-#include "GhlContactQuery.h"
+#include "sandbox/GhlContactQuery.h"
 
-#include "TextRules.h"
-#include "Timestamps.h"
+#include "sandbox/TextRules.h"
+#include "sandbox/Timestamps.h"
 
 #include <algorithm>
 #include <set>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "GhlContactWriter.h"
-#include "GhlDirectory.h"
-#include "Json.h"
+#include "sandbox/GhlContactWriter.h"
+#include "sandbox/GhlDirectory.h"
+#include "sandbox/Json.h"
 
 #include <map>
 #include <string>

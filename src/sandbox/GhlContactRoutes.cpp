@@ -1,10 +1,10 @@
-#include "GhlRoutes.h"
+#include "sandbox/GhlRoutes.h"
 
-#include "GhlContactQuery.h"
-#include "GhlContactWriter.h"
-#include "HttpJson.h"
-#include "TextRules.h"
-#include "Timestamps.h"
+#include "sandbox/GhlContactQuery.h"
+#include "sandbox/GhlContactWriter.h"
+#include "sandbox/HttpJson.h"
+#include "sandbox/TextRules.h"
+#include "sandbox/Timestamps.h"
 
 namespace fieldlink::sandbox {
 namespace {

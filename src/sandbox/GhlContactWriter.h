@@ -1,7 +1,7 @@
 #pragma once
 
-#include "GhlDirectory.h"
-#include "Json.h"
+#include "sandbox/GhlDirectory.h"
+#include "sandbox/Json.h"
 
 #include <optional>
 #include <string>

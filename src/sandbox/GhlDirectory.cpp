@@ -1,6 +1,6 @@
-#include "GhlDirectory.h"
+#include "sandbox/GhlDirectory.h"
 
-#include "TextRules.h"
+#include "sandbox/TextRules.h"
 
 namespace fieldlink::sandbox {
 

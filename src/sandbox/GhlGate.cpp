@@ -1,7 +1,7 @@
-#include "GhlGate.h"
+#include "sandbox/GhlGate.h"
 
-#include "HttpJson.h"
-#include "Timestamps.h"
+#include "sandbox/HttpJson.h"
+#include "sandbox/Timestamps.h"
 
 namespace fieldlink::sandbox {
 namespace {

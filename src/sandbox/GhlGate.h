@@ -1,7 +1,7 @@
 #pragma once
 
-#include "GhlAccess.h"
-#include "SandboxContext.h"
+#include "sandbox/GhlAccess.h"
+#include "sandbox/SandboxContext.h"
 
 #include <httplib.h>
 

@@ -1,6 +1,6 @@
-#include "GhlRoutes.h"
+#include "sandbox/GhlRoutes.h"
 
-#include "HttpJson.h"
+#include "sandbox/HttpJson.h"
 
 #include <set>
 

@@ -1,7 +1,7 @@
-#include "GhlRoutes.h"
+#include "sandbox/GhlRoutes.h"
 
-#include "HttpJson.h"
-#include "Timestamps.h"
+#include "sandbox/HttpJson.h"
+#include "sandbox/Timestamps.h"
 
 #include <sstream>
 

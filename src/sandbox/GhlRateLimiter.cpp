@@ -1,4 +1,4 @@
-#include "GhlRateLimiter.h"
+#include "sandbox/GhlRateLimiter.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
-#include "GhlRoutes.h"
+#include "sandbox/GhlRoutes.h"
 
-#include "HttpJson.h"
-#include "TextRules.h"
-#include "Timestamps.h"
+#include "sandbox/HttpJson.h"
+#include "sandbox/TextRules.h"
+#include "sandbox/Timestamps.h"
 
 #include <algorithm>
 #include <set>

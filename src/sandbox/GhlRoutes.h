@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ApiMiddleware.h"
-#include "GhlGate.h"
-#include "SandboxContext.h"
+#include "sandbox/ApiMiddleware.h"
+#include "sandbox/GhlGate.h"
+#include "sandbox/SandboxContext.h"
 
 #include <httplib.h>
 

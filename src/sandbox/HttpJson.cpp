@@ -1,4 +1,4 @@
-#include "HttpJson.h"
+#include "sandbox/HttpJson.h"
 
 namespace fieldlink::sandbox {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "GhlContactQuery.h"
-#include "GhlContactWriter.h"
-#include "Json.h"
+#include "sandbox/GhlContactQuery.h"
+#include "sandbox/GhlContactWriter.h"
+#include "sandbox/Json.h"
 
 #include <httplib.h>
 

@@ -1,8 +1,8 @@
-#include "KixieRoutes.h"
+#include "sandbox/KixieRoutes.h"
 
-#include "HttpJson.h"
-#include "TextRules.h"
-#include "Timestamps.h"
+#include "sandbox/HttpJson.h"
+#include "sandbox/TextRules.h"
+#include "sandbox/Timestamps.h"
 
 #include <set>
 

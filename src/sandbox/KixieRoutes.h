@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ApiMiddleware.h"
-#include "CallSimulator.h"
-#include "SandboxContext.h"
+#include "sandbox/ApiMiddleware.h"
+#include "sandbox/CallSimulator.h"
+#include "sandbox/SandboxContext.h"
 
 #include <httplib.h>
 

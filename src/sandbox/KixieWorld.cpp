@@ -1,6 +1,6 @@
-#include "KixieWorld.h"
+#include "sandbox/KixieWorld.h"
 
-#include "TextRules.h"
+#include "sandbox/TextRules.h"
 
 namespace fieldlink::sandbox {
 namespace {

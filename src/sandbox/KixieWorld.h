@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DeterministicRandom.h"
-#include "Json.h"
+#include "sandbox/DeterministicRandom.h"
+#include "sandbox/Json.h"
 
 #include <cstdint>
 #include <map>

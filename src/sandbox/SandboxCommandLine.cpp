@@ -1,4 +1,4 @@
-#include "SandboxCommandLine.h"
+#include "sandbox/SandboxCommandLine.h"
 
 #include <functional>
 #include <map>

@@ -1,4 +1,4 @@
-#include "SandboxContext.h"
+#include "sandbox/SandboxContext.h"
 
 namespace fieldlink::sandbox {
 

@@ -1,14 +1,14 @@
 #pragma once
 
-#include "FaultInjector.h"
-#include "GhlAccess.h"
-#include "GhlDirectory.h"
-#include "GhlRateLimiter.h"
-#include "KixieWorld.h"
-#include "SandboxOptions.h"
-#include "SandboxStats.h"
-#include "SeedData.h"
-#include "WebhookDispatcher.h"
+#include "sandbox/FaultInjector.h"
+#include "sandbox/GhlAccess.h"
+#include "sandbox/GhlDirectory.h"
+#include "sandbox/GhlRateLimiter.h"
+#include "sandbox/KixieWorld.h"
+#include "sandbox/SandboxOptions.h"
+#include "sandbox/SandboxStats.h"
+#include "sandbox/SeedData.h"
+#include "sandbox/WebhookDispatcher.h"
 
 #include <atomic>
 #include <mutex>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "FaultInjector.h"
-#include "GhlRateLimiter.h"
+#include "sandbox/FaultInjector.h"
+#include "sandbox/GhlRateLimiter.h"
 
 #include <cstdint>
 #include <string>

@@ -1,11 +1,11 @@
-#include "SandboxServer.h"
+#include "sandbox/SandboxServer.h"
 
-#include "ApiMiddleware.h"
-#include "ControlRoutes.h"
-#include "GhlRoutes.h"
-#include "HttpJson.h"
-#include "KixieRoutes.h"
-#include "SandboxContext.h"
+#include "sandbox/ApiMiddleware.h"
+#include "sandbox/ControlRoutes.h"
+#include "sandbox/GhlRoutes.h"
+#include "sandbox/HttpJson.h"
+#include "sandbox/KixieRoutes.h"
+#include "sandbox/SandboxContext.h"
 
 #include <httplib.h>
 

@@ -1,4 +1,4 @@
-#include "SandboxStats.h"
+#include "sandbox/SandboxStats.h"
 
 namespace fieldlink::sandbox {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Json.h"
+#include "sandbox/Json.h"
 
 #include <map>
 #include <mutex>

@@ -1,8 +1,8 @@
-#include "SeedData.h"
+#include "sandbox/SeedData.h"
 
-#include "SeedPools.h"
-#include "TextRules.h"
-#include "Timestamps.h"
+#include "sandbox/SeedPools.h"
+#include "sandbox/TextRules.h"
+#include "sandbox/Timestamps.h"
 
 #include <array>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "GhlAccess.h"
-#include "GhlDirectory.h"
-#include "KixieWorld.h"
+#include "sandbox/GhlAccess.h"
+#include "sandbox/GhlDirectory.h"
+#include "sandbox/KixieWorld.h"
 
 #include <cstdint>
 #include <string>

@@ -1,4 +1,4 @@
-#include "SeedPools.h"
+#include "sandbox/SeedPools.h"
 
 #include <stdexcept>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DeterministicRandom.h"
+#include "sandbox/DeterministicRandom.h"
 
 #include <string>
 #include <vector>

@@ -1,4 +1,4 @@
-#include "TextRules.h"
+#include "sandbox/TextRules.h"
 
 #include <map>
 

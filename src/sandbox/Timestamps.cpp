@@ -1,4 +1,4 @@
-#include "Timestamps.h"
+#include "sandbox/Timestamps.h"
 
 #include <chrono>
 #include <cstdio>

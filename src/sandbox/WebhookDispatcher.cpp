@@ -1,6 +1,6 @@
-#include "WebhookDispatcher.h"
+#include "sandbox/WebhookDispatcher.h"
 
-#include "Timestamps.h"
+#include "sandbox/Timestamps.h"
 
 #include <httplib.h>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Json.h"
+#include "sandbox/Json.h"
 
 #include <condition_variable>
 #include <deque>

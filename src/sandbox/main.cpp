@@ -1,6 +1,6 @@
 // fieldlink-sandbox: the GHL + Kixie emulator as a process. Only wiring lives here.
-#include "SandboxCommandLine.h"
-#include "SandboxServer.h"
+#include "sandbox/SandboxCommandLine.h"
+#include "sandbox/SandboxServer.h"
 
 #include <csignal>
 #include <iostream>

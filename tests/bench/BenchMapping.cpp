@@ -15,8 +15,8 @@
 // can reach is bounded by the sum of the floors it needs; they are the reason the mapping engine's speed
 // targets (200 000 records/s in process, 10x jq whole process) are out of reach — see docs/profile-format.md,
 // "Speed".
-#include "MappingEngine.h"
-#include "ProfileLoader.h"
+#include "core/mapping/MappingEngine.h"
+#include "core/mapping/ProfileLoader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
 // Shared by the benchmarks: an in-process sandbox with a GHL burst limit and no daily limits in the way.
-#include "SandboxServer.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -8,7 +8,7 @@
 // Targets (issue "Sync engine"): wall time ÷ (GHL calls needed ÷ allowed rate) ≤ 1.10 with zero 429s; the
 // unchanged re-run spends no Kixie call.
 #include "BenchSandbox.h"
-#include "SyncWorker.h"
+#include "core/sync/SyncWorker.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

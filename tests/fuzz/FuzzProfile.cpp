@@ -1,7 +1,7 @@
 // libFuzzer target: any bytes as a profile. Parsing must never crash, and a profile that parses must apply
 // to records of any shape without crashing.
-#include "MappingEngine.h"
-#include "ProfileParser.h"
+#include "core/mapping/MappingEngine.h"
+#include "core/mapping/ProfileParser.h"
 
 #include <QJsonDocument>
 

@@ -1,6 +1,6 @@
 // libFuzzer target: any bytes as a source record, mapped with both default profiles.
-#include "MappingEngine.h"
-#include "ProfileLoader.h"
+#include "core/mapping/MappingEngine.h"
+#include "core/mapping/ProfileLoader.h"
 
 #include <QJsonDocument>
 

@@ -1,10 +1,10 @@
 // fieldlink-screenshot FILE.png [connections|mapping|test-sync|history]: the main window on the built-in
 // sandbox, after both connection tests, on the page given (Connections by default, as the README shows it).
 // Renders on the offscreen platform, so no display is needed.
-#include "AppContext.h"
-#include "ConnectionsPage.h"
-#include "MainWindow.h"
-#include "TestEnvironment.h"
+#include "app/shell/AppContext.h"
+#include "app/connections/ConnectionsPage.h"
+#include "app/shell/MainWindow.h"
+#include "support/TestEnvironment.h"
 
 #include <QApplication>
 #include <QTimer>

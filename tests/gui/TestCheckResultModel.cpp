@@ -1,5 +1,5 @@
-#include "CheckResultModel.h"
-#include "TestEnvironment.h"
+#include "app/common/CheckResultModel.h"
+#include "support/TestEnvironment.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -1,5 +1,5 @@
-#include "ConnectionListModel.h"
-#include "TestEnvironment.h"
+#include "app/connections/ConnectionListModel.h"
+#include "support/TestEnvironment.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

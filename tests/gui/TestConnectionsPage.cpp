@@ -1,13 +1,13 @@
 // The Connections page on the offscreen platform, driving real widgets against the sandbox over HTTP, with
 // secrets in a real Secret Service (gnome-keyring in a private D-Bus session: scripts/with-keyring.sh).
-#include "AppContext.h"
-#include "CheckResultModel.h"
-#include "ConnectionsPage.h"
-#include "KeychainSecretStore.h"
-#include "SandboxFixture.h"
-#include "SecretRequests.h"
-#include "SecretStatusText.h"
-#include "TestEnvironment.h"
+#include "app/shell/AppContext.h"
+#include "app/common/CheckResultModel.h"
+#include "app/connections/ConnectionsPage.h"
+#include "core/auth/KeychainSecretStore.h"
+#include "support/SandboxFixture.h"
+#include "core/auth/SecretRequests.h"
+#include "app/connections/SecretStatusText.h"
+#include "support/TestEnvironment.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,16 +1,16 @@
 // The History page on the offscreen platform over a real SQLite file: runs written the way the sync engine
 // writes them (RunRepository, LedgerRepository, RequestLogRepository), listed newest first and read lazily;
 // a run's records and one record's changes; the resume and replay commands; CSV and HAR exports.
-#include "AppContext.h"
-#include "HistoryPage.h"
-#include "LedgerRepository.h"
-#include "RequestLog.h"
-#include "RequestLogRepository.h"
-#include "RequestTraceModel.h"
-#include "RunHistoryModel.h"
-#include "RunRecordsModel.h"
-#include "RunRepository.h"
-#include "TestEnvironment.h"
+#include "app/shell/AppContext.h"
+#include "app/history/HistoryPage.h"
+#include "core/store/LedgerRepository.h"
+#include "core/api/RequestLog.h"
+#include "core/store/RequestLogRepository.h"
+#include "app/runs/RequestTraceModel.h"
+#include "app/history/RunHistoryModel.h"
+#include "app/runs/RunRecordsModel.h"
+#include "core/store/RunRepository.h"
+#include "support/TestEnvironment.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -1,16 +1,16 @@
 // The main window on the offscreen platform: first run, the sandbox end to end, the environment band,
 // navigation, menus and remembered geometry.
-#include "AppContext.h"
-#include "CheckResultModel.h"
-#include "ConnectionRepository.h"
-#include "EmbeddedSandbox.h"
-#include "HttpProbe.h"
-#include "JsonHelpers.h"
-#include "MainWindow.h"
-#include "MappingPage.h"
-#include "StatusPanel.h"
-#include "TestEnvironment.h"
-#include "TestSyncPage.h"
+#include "app/shell/AppContext.h"
+#include "app/common/CheckResultModel.h"
+#include "core/store/ConnectionRepository.h"
+#include "app/shell/EmbeddedSandbox.h"
+#include "support/HttpProbe.h"
+#include "support/JsonHelpers.h"
+#include "app/shell/MainWindow.h"
+#include "app/mapping/MappingPage.h"
+#include "app/shell/StatusBarIndicators.h"
+#include "support/TestEnvironment.h"
+#include "app/testsync/SyncTestPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -95,7 +95,7 @@ void TestMainWindow::firstRunOpensOnTheWelcomePage() {
     QVERIFY(window.findChild<QCommandLinkButton*>(QStringLiteral("connectAccountsCommandLinkButton"))
                 ->isVisible());
     QCOMPARE(window.findChild<QLabel*>(QStringLiteral("connectionStatusLabel"))->text(),
-             StatusPanel::tr("No connection"));
+             StatusBarIndicators::tr("No connection"));
 }
 
 void TestMainWindow::trySandboxConnectsBothSidesAndTestsThemGreen() {
@@ -248,9 +248,9 @@ void TestMainWindow::closingMidRunStopsTheRunBeforeClosing() {
                  .status,
              200);
     window.showPage(MainWindow::Page::TestSync);
-    auto* page = window.findChild<TestSyncPage*>();
+    auto* page = window.findChild<SyncTestPage*>();
     window.findChild<QSpinBox*>(QStringLiteral("limitSpinBox"))->setValue(30);
-    QSignalSpy finished(page, &TestSyncPage::runFinished);
+    QSignalSpy finished(page, &SyncTestPage::runFinished);
     QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("runButton")), Qt::LeftButton);
     auto* progress = window.findChild<QProgressBar*>(QStringLiteral("runProgressBar"));
     QTRY_VERIFY_WITH_TIMEOUT(progress->maximum() > 0 && progress->value() > 0, 20000); // writes under way

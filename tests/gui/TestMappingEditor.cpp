@@ -2,22 +2,22 @@
 // catalog by keyboard, by the picker and by drag and drop; transform steps and value maps edited; routing;
 // the preview following every edit; versions saved, compared and restored; export and import; auto-match;
 // samples fetched from the built-in sandbox over HTTP.
-#include "AppContext.h"
-#include "AutoMatchDialog.h"
-#include "DiagnosticListModel.h"
-#include "FieldCatalogModel.h"
-#include "FieldPickerDialog.h"
-#include "MappingPage.h"
-#include "PreviewModel.h"
-#include "ProfileDocument.h"
-#include "ProfileRepository.h"
-#include "RecordComparisonModel.h"
-#include "RoutingEditor.h"
-#include "RuleTableModel.h"
-#include "SandboxConnection.h"
-#include "TestEnvironment.h"
-#include "TransformChainEditor.h"
-#include "VersionHistoryDialog.h"
+#include "app/shell/AppContext.h"
+#include "app/mapping/dialogs/AutoMatchDialog.h"
+#include "app/mapping/models/DiagnosticListModel.h"
+#include "app/mapping/models/FieldCatalogModel.h"
+#include "app/mapping/dialogs/FieldPickerDialog.h"
+#include "app/mapping/MappingPage.h"
+#include "app/mapping/models/PreviewModel.h"
+#include "app/mapping/ProfileDocument.h"
+#include "core/store/ProfileRepository.h"
+#include "app/mapping/models/RecordComparisonModel.h"
+#include "app/mapping/editors/RoutingEditor.h"
+#include "app/mapping/models/RuleTableModel.h"
+#include "app/shell/SandboxConnection.h"
+#include "support/TestEnvironment.h"
+#include "app/mapping/editors/TransformChainEditor.h"
+#include "app/mapping/dialogs/VersionHistoryDialog.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,10 +1,10 @@
 // The Mapping page on the offscreen platform, by keyboard alone: edit a source in place, undo and redo,
 // add and remove a rule; validation follows every edit.
-#include "AppContext.h"
-#include "MappingPage.h"
-#include "ProfileDocument.h"
-#include "RuleTableModel.h"
-#include "TestEnvironment.h"
+#include "app/shell/AppContext.h"
+#include "app/mapping/MappingPage.h"
+#include "app/mapping/ProfileDocument.h"
+#include "app/mapping/models/RuleTableModel.h"
+#include "support/TestEnvironment.h"
 
 #include <QAction>
 #include <QApplication>

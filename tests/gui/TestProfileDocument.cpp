@@ -1,6 +1,6 @@
-#include "ProfileDocument.h"
-#include "ProfileLoader.h"
-#include "TestEnvironment.h"
+#include "app/mapping/ProfileDocument.h"
+#include "core/mapping/ProfileLoader.h"
+#include "support/TestEnvironment.h"
 
 #include <QApplication>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
-#include "Profile.h"
-#include "ProfileDocument.h"
-#include "ProfileLoader.h"
-#include "RuleTableModel.h"
-#include "TestEnvironment.h"
+#include "core/mapping/Profile.h"
+#include "app/mapping/ProfileDocument.h"
+#include "core/mapping/ProfileLoader.h"
+#include "app/mapping/models/RuleTableModel.h"
+#include "support/TestEnvironment.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -1,4 +1,4 @@
-#include "FakeNetwork.h"
+#include "support/FakeNetwork.h"
 
 #include <QTimer>
 

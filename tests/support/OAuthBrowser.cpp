@@ -1,8 +1,8 @@
-#include "OAuthBrowser.h"
+#include "support/OAuthBrowser.h"
 
-#include "Clock.h"
-#include "OAuthLoginFlow.h"
-#include "SandboxFixture.h"
+#include "core/api/Clock.h"
+#include "core/auth/OAuthLoginFlow.h"
+#include "support/SandboxFixture.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

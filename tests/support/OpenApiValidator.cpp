@@ -1,4 +1,4 @@
-#include "OpenApiValidator.h"
+#include "support/OpenApiValidator.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -1,4 +1,4 @@
-#include "SandboxFixture.h"
+#include "support/SandboxFixture.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "HttpProbe.h"
-#include "SandboxServer.h"
+#include "support/HttpProbe.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
-#include "ApiRequest.h"
+#include "core/api/ApiRequest.h"
 
-#include "Logging.h"
-#include "ResponseClassifier.h"
-#include "SecretRedactor.h"
+#include "core/Logging.h"
+#include "core/api/ResponseClassifier.h"
+#include "core/api/SecretRedactor.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

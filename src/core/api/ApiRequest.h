@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ApiResult.h"
-#include "RateLimiter.h"
-#include "RequestLog.h"
-#include "RetryPolicy.h"
+#include "core/api/ApiResult.h"
+#include "core/api/RateLimiter.h"
+#include "core/api/RequestLog.h"
+#include "core/api/RetryPolicy.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "ConnectionCheck.h"
+#include "core/api/ConnectionCheck.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "GhlScopeProbe.h"
+#include "core/api/GhlScopeProbe.h"
 
 #include <QList>
 #include <QObject>

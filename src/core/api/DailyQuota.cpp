@@ -1,4 +1,4 @@
-#include "DailyQuota.h"
+#include "core/api/DailyQuota.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
-#include "GhlClient.h"
+#include "core/api/GhlClient.h"
 
-#include "Logging.h"
+#include "core/Logging.h"
 
 #include <QJsonDocument>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ApiRequest.h"
-#include "GhlRequestBodies.h"
-#include "RequestQueue.h"
+#include "core/api/ApiRequest.h"
+#include "core/api/GhlRequestBodies.h"
+#include "core/api/RequestQueue.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

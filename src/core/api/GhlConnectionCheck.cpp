@@ -1,5 +1,5 @@
-#include "ConnectionCheck.h"
-#include "GhlClient.h"
+#include "core/api/ConnectionCheck.h"
+#include "core/api/GhlClient.h"
 
 #include <QLocale>
 

@@ -1,8 +1,8 @@
-#include "GhlContactPager.h"
+#include "core/api/GhlContactPager.h"
 
-#include "ApiRequest.h"
-#include "GhlClient.h"
-#include "GhlContactShape.h"
+#include "core/api/ApiRequest.h"
+#include "core/api/GhlClient.h"
+#include "core/api/GhlContactShape.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

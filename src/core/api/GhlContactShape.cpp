@@ -1,4 +1,4 @@
-#include "GhlContactShape.h"
+#include "core/api/GhlContactShape.h"
 
 #include <QDateTime>
 

@@ -1,4 +1,4 @@
-#include "GhlRequestBodies.h"
+#include "core/api/GhlRequestBodies.h"
 
 #include <QSet>
 

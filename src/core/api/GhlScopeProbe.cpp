@@ -1,7 +1,7 @@
-#include "GhlScopeProbe.h"
+#include "core/api/GhlScopeProbe.h"
 
-#include "ApiRequest.h"
-#include "GhlClient.h"
+#include "core/api/ApiRequest.h"
+#include "core/api/GhlClient.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

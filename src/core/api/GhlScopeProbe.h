@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiResult.h"
+#include "core/api/ApiResult.h"
 
 #include <QMap>
 #include <QObject>

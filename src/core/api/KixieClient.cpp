@@ -1,4 +1,4 @@
-#include "KixieClient.h"
+#include "core/api/KixieClient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiRequest.h"
-#include "RequestQueue.h"
+#include "core/api/ApiRequest.h"
+#include "core/api/RequestQueue.h"
 
 #include <QJsonObject>
 #include <QObject>

@@ -1,7 +1,7 @@
-#include "ApiRequest.h"
-#include "ConnectionCheck.h"
-#include "KixieClient.h"
-#include "ResponseClassifier.h"
+#include "core/api/ApiRequest.h"
+#include "core/api/ConnectionCheck.h"
+#include "core/api/KixieClient.h"
+#include "core/api/ResponseClassifier.h"
 
 #include <QDateTime>
 #include <QLocale>

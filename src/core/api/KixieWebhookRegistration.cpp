@@ -1,7 +1,7 @@
-#include "KixieWebhookRegistration.h"
+#include "core/api/KixieWebhookRegistration.h"
 
-#include "ApiRequest.h"
-#include "KixieClient.h"
+#include "core/api/ApiRequest.h"
+#include "core/api/KixieClient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

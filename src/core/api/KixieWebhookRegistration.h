@@ -1,6 +1,6 @@
 #pragma once
 
-#include "WebhookListener.h"
+#include "core/api/WebhookListener.h"
 
 #include <QObject>
 #include <QStringList>

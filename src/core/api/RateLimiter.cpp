@@ -1,4 +1,4 @@
-#include "RateLimiter.h"
+#include "core/api/RateLimiter.h"
 
 #include <QNetworkReply>
 

@@ -1,4 +1,4 @@
-#include "RequestLog.h"
+#include "core/api/RequestLog.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
-#include "RequestQueue.h"
+#include "core/api/RequestQueue.h"
 
-#include "AccessTokenSource.h"
-#include "Clock.h"
-#include "Logging.h"
-#include "RequestLog.h"
+#include "core/auth/AccessTokenSource.h"
+#include "core/api/Clock.h"
+#include "core/Logging.h"
+#include "core/api/RequestLog.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "ApiRequest.h"
-#include "DailyQuota.h"
-#include "RateLimiter.h"
-#include "RetryPolicy.h"
-#include "SecretRedactor.h"
+#include "core/api/ApiRequest.h"
+#include "core/api/DailyQuota.h"
+#include "core/api/RateLimiter.h"
+#include "core/api/RetryPolicy.h"
+#include "core/api/SecretRedactor.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,4 +1,4 @@
-#include "ResponseClassifier.h"
+#include "core/api/ResponseClassifier.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "RetryPolicy.h"
+#include "core/api/RetryPolicy.h"
 
 #include <QRandomGenerator>
 

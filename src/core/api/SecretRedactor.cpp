@@ -1,4 +1,4 @@
-#include "SecretRedactor.h"
+#include "core/api/SecretRedactor.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

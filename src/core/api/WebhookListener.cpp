@@ -1,6 +1,6 @@
-#include "WebhookListener.h"
+#include "core/api/WebhookListener.h"
 
-#include "Logging.h"
+#include "core/Logging.h"
 
 #include <QCoreApplication>
 #include <QHttpServer>

@@ -1,10 +1,10 @@
-#include "GhlCredential.h"
+#include "core/auth/GhlCredential.h"
 
-#include "AccessTokenSource.h"
-#include "GhlClient.h"
-#include "OAuthSession.h"
-#include "OAuthTokenClient.h"
-#include "SecretRequests.h"
+#include "core/auth/AccessTokenSource.h"
+#include "core/api/GhlClient.h"
+#include "core/auth/OAuthSession.h"
+#include "core/auth/OAuthTokenClient.h"
+#include "core/auth/SecretRequests.h"
 
 namespace fieldlink::auth {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "OAuthTokens.h"
+#include "core/auth/OAuthTokens.h"
 
 #include <QJsonObject>
 #include <QString>

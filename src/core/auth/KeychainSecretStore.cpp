@@ -1,6 +1,6 @@
-#include "KeychainSecretStore.h"
+#include "core/auth/KeychainSecretStore.h"
 
-#include "Logging.h"
+#include "core/Logging.h"
 
 #include <qt6keychain/keychain.h>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SecretStore.h"
+#include "core/auth/SecretStore.h"
 
 namespace QKeychain {
 class Job;

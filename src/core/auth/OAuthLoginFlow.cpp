@@ -1,9 +1,9 @@
-#include "OAuthLoginFlow.h"
+#include "core/auth/OAuthLoginFlow.h"
 
-#include "ApiRequest.h"
-#include "Clock.h"
-#include "Logging.h"
-#include "OAuthTokenClient.h"
+#include "core/api/ApiRequest.h"
+#include "core/api/Clock.h"
+#include "core/Logging.h"
+#include "core/auth/OAuthTokenClient.h"
 
 #include <QCoreApplication>
 #include <QOAuthHttpServerReplyHandler>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ApiResult.h"
-#include "OAuthTokens.h"
-#include "Pkce.h"
+#include "core/api/ApiResult.h"
+#include "core/auth/OAuthTokens.h"
+#include "core/auth/Pkce.h"
 
 #include <QObject>
 #include <QPointer>

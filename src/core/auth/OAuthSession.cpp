@@ -1,10 +1,10 @@
-#include "OAuthSession.h"
+#include "core/auth/OAuthSession.h"
 
-#include "Clock.h"
-#include "GhlCredential.h"
-#include "Logging.h"
-#include "OAuthTokenClient.h"
-#include "SecretStore.h"
+#include "core/api/Clock.h"
+#include "core/auth/GhlCredential.h"
+#include "core/Logging.h"
+#include "core/auth/OAuthTokenClient.h"
+#include "core/auth/SecretStore.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AccessTokenSource.h"
-#include "OAuthTokens.h"
+#include "core/auth/AccessTokenSource.h"
+#include "core/auth/OAuthTokens.h"
 
 #include <QPointer>
 

@@ -1,4 +1,4 @@
-#include "OAuthTokenClient.h"
+#include "core/auth/OAuthTokenClient.h"
 
 namespace fieldlink::auth {
 namespace {

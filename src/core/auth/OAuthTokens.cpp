@@ -1,4 +1,4 @@
-#include "OAuthTokens.h"
+#include "core/auth/OAuthTokens.h"
 
 #include <QJsonArray>
 

@@ -1,4 +1,4 @@
-#include "Pkce.h"
+#include "core/auth/Pkce.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>

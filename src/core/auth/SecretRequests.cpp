@@ -1,4 +1,4 @@
-#include "SecretRequests.h"
+#include "core/auth/SecretRequests.h"
 
 namespace fieldlink::auth {
 namespace {

@@ -1,4 +1,4 @@
-#include "SecretStore.h"
+#include "core/auth/SecretStore.h"
 
 #include <QCoreApplication>
 #include <QTimer>

@@ -1,4 +1,4 @@
-#include "AutoMatcher.h"
+#include "core/mapping/AutoMatcher.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

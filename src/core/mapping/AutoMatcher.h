@@ -1,7 +1,7 @@
 #pragma once
 
-#include "FieldCatalog.h"
-#include "Profile.h"
+#include "core/mapping/FieldCatalog.h"
+#include "core/mapping/Profile.h"
 
 #include <QJsonArray>
 #include <QList>

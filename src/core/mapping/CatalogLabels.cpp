@@ -1,7 +1,7 @@
 // The labels and group names of resources/catalogs/*.json. The catalogs are data, which lupdate cannot read:
 // listing their text here puts it in the translation catalogues, and FieldCatalog translates it when it
 // loads. TestProfiles fails when a catalog gains a label this list lacks.
-#include "FieldCatalog.h"
+#include "core/mapping/FieldCatalog.h"
 
 #include <QtGlobal>
 

@@ -1,6 +1,6 @@
-#include "Condition.h"
+#include "core/mapping/Condition.h"
 
-#include "ValueText.h"
+#include "core/mapping/ValueText.h"
 
 #include <QJsonArray>
 

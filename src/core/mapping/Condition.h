@@ -1,7 +1,7 @@
 #pragma once
 
-#include "FieldPath.h"
-#include "ParseContext.h"
+#include "core/mapping/FieldPath.h"
+#include "core/mapping/ParseContext.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "Diagnostic.h"
+#include "core/mapping/Diagnostic.h"
 
 #include <algorithm>
 

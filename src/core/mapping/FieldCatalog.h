@@ -1,7 +1,7 @@
 #pragma once
 
-#include "FieldPath.h"
-#include "Profile.h"
+#include "core/mapping/FieldPath.h"
+#include "core/mapping/Profile.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "FieldPath.h"
+#include "core/mapping/FieldPath.h"
 
 #include <QJsonArray>
 

@@ -1,4 +1,4 @@
-#include "JsonLocator.h"
+#include "core/mapping/JsonLocator.h"
 
 namespace fieldlink::mapping {
 

@@ -1,6 +1,6 @@
-#include "MappingEngine.h"
+#include "core/mapping/MappingEngine.h"
 
-#include "ValueText.h"
+#include "core/mapping/ValueText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Diagnostic.h"
-#include "PhoneNormaliser.h"
-#include "Profile.h"
+#include "core/mapping/Diagnostic.h"
+#include "core/mapping/PhoneNormaliser.h"
+#include "core/mapping/Profile.h"
 
 #include <QJsonObject>
 

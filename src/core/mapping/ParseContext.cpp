@@ -1,4 +1,4 @@
-#include "ParseContext.h"
+#include "core/mapping/ParseContext.h"
 
 #include <QJsonValue>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Diagnostic.h"
+#include "core/mapping/Diagnostic.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

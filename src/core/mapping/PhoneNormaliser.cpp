@@ -1,4 +1,4 @@
-#include "PhoneNormaliser.h"
+#include "core/mapping/PhoneNormaliser.h"
 
 #include <phonenumbers/phonenumberutil.h>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Condition.h"
-#include "FieldPath.h"
-#include "Transform.h"
+#include "core/mapping/Condition.h"
+#include "core/mapping/FieldPath.h"
+#include "core/mapping/Transform.h"
 
 #include <QJsonObject>
 #include <QString>

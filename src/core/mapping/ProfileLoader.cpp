@@ -1,4 +1,4 @@
-#include "ProfileLoader.h"
+#include "core/mapping/ProfileLoader.h"
 
 #include <QCoreApplication>
 #include <QDir>

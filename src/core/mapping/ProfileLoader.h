@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ProfileParser.h"
+#include "core/mapping/ProfileParser.h"
 
 #include <QString>
 

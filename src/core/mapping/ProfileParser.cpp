@@ -1,7 +1,7 @@
-#include "ProfileParser.h"
+#include "core/mapping/ProfileParser.h"
 
-#include "JsonLocator.h"
-#include "ParseContext.h"
+#include "core/mapping/JsonLocator.h"
+#include "core/mapping/ParseContext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

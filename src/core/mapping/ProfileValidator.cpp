@@ -1,6 +1,6 @@
-#include "ProfileValidator.h"
+#include "core/mapping/ProfileValidator.h"
 
-#include "ValueText.h"
+#include "core/mapping/ValueText.h"
 
 #include <QCoreApplication>
 #include <QMap>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Diagnostic.h"
-#include "FieldCatalog.h"
-#include "MappingEngine.h"
+#include "core/mapping/Diagnostic.h"
+#include "core/mapping/FieldCatalog.h"
+#include "core/mapping/MappingEngine.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "RecordReader.h"
+#include "core/mapping/RecordReader.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

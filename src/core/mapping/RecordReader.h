@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Profile.h"
+#include "core/mapping/Profile.h"
 
 #include <QFile>
 #include <QJsonObject>

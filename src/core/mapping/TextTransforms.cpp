@@ -1,6 +1,6 @@
-#include "TextTransforms.h"
+#include "core/mapping/TextTransforms.h"
 
-#include "ValueText.h"
+#include "core/mapping/ValueText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

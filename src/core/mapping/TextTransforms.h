@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Transform.h"
+#include "core/mapping/Transform.h"
 
 #include <QRegularExpression>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Diagnostic.h"
-#include "FieldPath.h"
-#include "ParseContext.h"
+#include "core/mapping/Diagnostic.h"
+#include "core/mapping/FieldPath.h"
+#include "core/mapping/ParseContext.h"
 
 #include <QJsonObject>
 #include <QJsonValue>

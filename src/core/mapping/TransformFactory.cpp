@@ -1,6 +1,6 @@
-#include "TextTransforms.h"
-#include "Transform.h"
-#include "ValueTransforms.h"
+#include "core/mapping/TextTransforms.h"
+#include "core/mapping/Transform.h"
+#include "core/mapping/ValueTransforms.h"
 
 #include <QJsonArray>
 

@@ -1,4 +1,4 @@
-#include "ValueText.h"
+#include "core/mapping/ValueText.h"
 
 #include <QDateTime>
 #include <QJsonArray>

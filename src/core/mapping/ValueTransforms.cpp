@@ -1,7 +1,7 @@
-#include "ValueTransforms.h"
+#include "core/mapping/ValueTransforms.h"
 
-#include "PhoneNormaliser.h"
-#include "ValueText.h"
+#include "core/mapping/PhoneNormaliser.h"
+#include "core/mapping/ValueText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Condition.h"
-#include "Transform.h"
+#include "core/mapping/Condition.h"
+#include "core/mapping/Transform.h"
 
 #include <QHash>
 #include <QTimeZone>

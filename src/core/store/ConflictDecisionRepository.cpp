@@ -1,6 +1,6 @@
-#include "ConflictDecisionRepository.h"
+#include "core/store/ConflictDecisionRepository.h"
 
-#include "LedgerRepository.h"
+#include "core/store/LedgerRepository.h"
 
 #include <QDateTime>
 #include <QSqlError>

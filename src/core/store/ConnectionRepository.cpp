@@ -1,4 +1,4 @@
-#include "ConnectionRepository.h"
+#include "core/store/ConnectionRepository.h"
 
 #include <QJsonDocument>
 #include <QSqlError>

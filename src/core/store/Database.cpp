@@ -1,6 +1,6 @@
-#include "Database.h"
+#include "core/store/Database.h"
 
-#include "Logging.h"
+#include "core/Logging.h"
 
 #include <QCoreApplication>
 #include <QDir>

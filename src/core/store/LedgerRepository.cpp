@@ -1,6 +1,6 @@
-#include "LedgerRepository.h"
+#include "core/store/LedgerRepository.h"
 
-#include "Logging.h"
+#include "core/Logging.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "ProfileRepository.h"
+#include "core/store/ProfileRepository.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

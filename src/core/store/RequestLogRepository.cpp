@@ -1,6 +1,6 @@
-#include "RequestLogRepository.h"
+#include "core/store/RequestLogRepository.h"
 
-#include "Logging.h"
+#include "core/Logging.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RequestLog.h"
+#include "core/api/RequestLog.h"
 
 #include <QSqlDatabase>
 

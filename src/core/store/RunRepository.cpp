@@ -1,4 +1,4 @@
-#include "RunRepository.h"
+#include "core/store/RunRepository.h"
 
 #include <QJsonDocument>
 #include <QSqlError>

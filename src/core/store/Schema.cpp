@@ -1,4 +1,4 @@
-#include "Database.h"
+#include "core/store/Database.h"
 
 namespace fieldlink::store {
 

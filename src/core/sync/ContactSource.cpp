@@ -1,9 +1,9 @@
-#include "ContactSource.h"
+#include "core/sync/ContactSource.h"
 
-#include "ApiRequest.h"
-#include "GhlClient.h"
-#include "GhlContactPager.h"
-#include "RequestLog.h"
+#include "core/api/ApiRequest.h"
+#include "core/api/GhlClient.h"
+#include "core/api/GhlContactPager.h"
+#include "core/api/RequestLog.h"
 
 #include <memory>
 

@@ -1,9 +1,9 @@
-#include "EventProcessor.h"
+#include "core/sync/EventProcessor.h"
 
-#include "ApiRequest.h"
-#include "FieldPath.h"
-#include "GhlClient.h"
-#include "Logging.h"
+#include "core/api/ApiRequest.h"
+#include "core/mapping/FieldPath.h"
+#include "core/api/GhlClient.h"
+#include "core/Logging.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "LedgerRepository.h"
-#include "MappingEngine.h"
-#include "RequestLog.h"
+#include "core/store/LedgerRepository.h"
+#include "core/mapping/MappingEngine.h"
+#include "core/api/RequestLog.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>

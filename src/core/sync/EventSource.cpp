@@ -1,4 +1,4 @@
-#include "EventSource.h"
+#include "core/sync/EventSource.h"
 
 #include <QCoreApplication>
 #include <QFile>

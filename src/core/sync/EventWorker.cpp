@@ -1,10 +1,10 @@
-#include "EventWorker.h"
+#include "core/sync/EventWorker.h"
 
-#include "Clock.h"
-#include "ProfileParser.h"
-#include "ProfileRepository.h"
-#include "RequestLogRepository.h"
-#include "RunRepository.h"
+#include "core/api/Clock.h"
+#include "core/mapping/ProfileParser.h"
+#include "core/store/ProfileRepository.h"
+#include "core/store/RequestLogRepository.h"
+#include "core/store/RunRepository.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "EventProcessor.h"
-#include "GhlClient.h"
-#include "GhlCredential.h"
-#include "RunContext.h"
-#include "RunProgress.h"
+#include "core/sync/EventProcessor.h"
+#include "core/api/GhlClient.h"
+#include "core/auth/GhlCredential.h"
+#include "core/sync/RunContext.h"
+#include "core/sync/RunProgress.h"
 
 #include <QElapsedTimer>
 #include <QObject>

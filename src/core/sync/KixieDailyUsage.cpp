@@ -1,8 +1,8 @@
-#include "KixieDailyUsage.h"
+#include "core/sync/KixieDailyUsage.h"
 
-#include "Clock.h"
-#include "KixieClient.h"
-#include "RunRepository.h"
+#include "core/api/Clock.h"
+#include "core/api/KixieClient.h"
+#include "core/store/RunRepository.h"
 
 #include <QDateTime>
 

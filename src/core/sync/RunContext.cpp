@@ -1,16 +1,16 @@
-#include "RunContext.h"
+#include "core/sync/RunContext.h"
 
-#include "AccessTokenSource.h"
-#include "Clock.h"
-#include "ConflictDecisionRepository.h"
-#include "Database.h"
-#include "GhlCredential.h"
-#include "KeychainSecretStore.h"
-#include "LedgerRepository.h"
-#include "Logging.h"
-#include "ProfileRepository.h"
-#include "RequestLogRepository.h"
-#include "RunRepository.h"
+#include "core/auth/AccessTokenSource.h"
+#include "core/api/Clock.h"
+#include "core/store/ConflictDecisionRepository.h"
+#include "core/store/Database.h"
+#include "core/auth/GhlCredential.h"
+#include "core/auth/KeychainSecretStore.h"
+#include "core/store/LedgerRepository.h"
+#include "core/Logging.h"
+#include "core/store/ProfileRepository.h"
+#include "core/store/RequestLogRepository.h"
+#include "core/store/RunRepository.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "GhlClient.h"
-#include "ProfileLoader.h"
+#include "core/api/GhlClient.h"
+#include "core/mapping/ProfileLoader.h"
 
 #include <memory>
 

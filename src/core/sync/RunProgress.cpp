@@ -1,8 +1,8 @@
-#include "RunProgress.h"
+#include "core/sync/RunProgress.h"
 
-#include "Clock.h"
-#include "GhlClient.h"
-#include "KixieClient.h"
+#include "core/api/Clock.h"
+#include "core/api/GhlClient.h"
+#include "core/api/KixieClient.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,4 +1,4 @@
-#include "SyncPlan.h"
+#include "core/sync/SyncPlan.h"
 
 #include <QJsonArray>
 

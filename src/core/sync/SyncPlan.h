@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Diagnostic.h"
-#include "LedgerRepository.h"
+#include "core/mapping/Diagnostic.h"
+#include "core/store/LedgerRepository.h"
 
 #include <QJsonObject>
 #include <QList>

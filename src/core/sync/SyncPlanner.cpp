@@ -1,4 +1,4 @@
-#include "SyncPlanner.h"
+#include "core/sync/SyncPlanner.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "LedgerRepository.h"
-#include "MappingEngine.h"
-#include "SyncPlan.h"
+#include "core/store/LedgerRepository.h"
+#include "core/mapping/MappingEngine.h"
+#include "core/sync/SyncPlan.h"
 
 namespace fieldlink::sync {
 

@@ -1,9 +1,9 @@
-#include "SyncRunner.h"
+#include "core/sync/SyncRunner.h"
 
-#include "ApiRequest.h"
-#include "KixieClient.h"
-#include "Logging.h"
-#include "RequestLog.h"
+#include "core/api/ApiRequest.h"
+#include "core/api/KixieClient.h"
+#include "core/Logging.h"
+#include "core/api/RequestLog.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

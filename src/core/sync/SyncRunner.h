@@ -1,7 +1,7 @@
 #pragma once
 
-#include "LedgerRepository.h"
-#include "SyncPlan.h"
+#include "core/store/LedgerRepository.h"
+#include "core/sync/SyncPlan.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>

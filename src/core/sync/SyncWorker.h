@@ -1,13 +1,13 @@
 #pragma once
 
-#include "ContactSource.h"
-#include "GhlCredential.h"
-#include "KixieClient.h"
-#include "MappingEngine.h"
-#include "RunContext.h"
-#include "RunProgress.h"
-#include "SyncPlan.h"
-#include "SyncRunner.h"
+#include "core/sync/ContactSource.h"
+#include "core/auth/GhlCredential.h"
+#include "core/api/KixieClient.h"
+#include "core/mapping/MappingEngine.h"
+#include "core/sync/RunContext.h"
+#include "core/sync/RunProgress.h"
+#include "core/sync/SyncPlan.h"
+#include "core/sync/SyncRunner.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "AccessTokenSource.h"
-#include "ApiRequest.h"
-#include "GhlClient.h"
-#include "KixieClient.h"
-#include "SandboxFixture.h"
+#include "core/auth/AccessTokenSource.h"
+#include "core/api/ApiRequest.h"
+#include "core/api/GhlClient.h"
+#include "core/api/KixieClient.h"
+#include "support/SandboxFixture.h"
 
 #include <QSignalSpy>
 

@@ -1,10 +1,10 @@
 // "Test connection" against the sandbox over real HTTP: every line of both reports, for a working account and
 // for each way an account can be wrong.
 #include "ApiTestSupport.h"
-#include "Clock.h"
-#include "ConnectionCheck.h"
-#include "JsonHelpers.h"
-#include "TestEnvironment.h"
+#include "core/api/Clock.h"
+#include "core/api/ConnectionCheck.h"
+#include "support/JsonHelpers.h"
+#include "support/TestEnvironment.h"
 
 #include <QTcpServer>
 #include <QtTest>

@@ -1,9 +1,9 @@
 #include "ApiTestSupport.h"
-#include "Clock.h"
-#include "GhlContactPager.h"
-#include "GhlScopeProbe.h"
-#include "JsonHelpers.h"
-#include "TestEnvironment.h"
+#include "core/api/Clock.h"
+#include "core/api/GhlContactPager.h"
+#include "core/api/GhlScopeProbe.h"
+#include "support/JsonHelpers.h"
+#include "support/TestEnvironment.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>

@@ -1,7 +1,7 @@
 #include "ApiTestSupport.h"
-#include "Clock.h"
-#include "JsonHelpers.h"
-#include "TestEnvironment.h"
+#include "core/api/Clock.h"
+#include "support/JsonHelpers.h"
+#include "support/TestEnvironment.h"
 
 #include <QNetworkAccessManager>
 #include <QtTest>

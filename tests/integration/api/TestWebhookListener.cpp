@@ -1,5 +1,5 @@
-#include "TestEnvironment.h"
-#include "WebhookListener.h"
+#include "support/TestEnvironment.h"
+#include "core/api/WebhookListener.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>

@@ -1,8 +1,8 @@
 // Secret stores against a real Secret Service: gnome-keyring in the private D-Bus session that
 // scripts/test.sh starts (scripts/with-keyring.sh). The session-only store must behave the same.
-#include "KeychainSecretStore.h"
-#include "SecretStore.h"
-#include "TestEnvironment.h"
+#include "core/auth/KeychainSecretStore.h"
+#include "core/auth/SecretStore.h"
+#include "support/TestEnvironment.h"
 
 #include <QDirIterator>
 #include <QSettings>

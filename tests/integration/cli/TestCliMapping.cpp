@@ -1,8 +1,8 @@
 // fieldlink-cli validate and map as processes: output shape, one line per input line, exit codes.
-#include "Database.h"
-#include "ProfileLoader.h"
-#include "ProfileRepository.h"
-#include "TestEnvironment.h"
+#include "core/store/Database.h"
+#include "core/mapping/ProfileLoader.h"
+#include "core/store/ProfileRepository.h"
+#include "support/TestEnvironment.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
 // fieldlink-cli as a process: exit codes and its usage text.
-#include "TestEnvironment.h"
+#include "support/TestEnvironment.h"
 
 #include <QProcess>
 

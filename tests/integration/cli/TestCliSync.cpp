@@ -1,10 +1,10 @@
 // fieldlink-cli sync as a process against an in-process sandbox.
-#include "Database.h"
-#include "JsonHelpers.h"
-#include "ProfileLoader.h"
-#include "ProfileRepository.h"
-#include "SandboxFixture.h"
-#include "TestEnvironment.h"
+#include "core/store/Database.h"
+#include "support/JsonHelpers.h"
+#include "core/mapping/ProfileLoader.h"
+#include "core/store/ProfileRepository.h"
+#include "support/SandboxFixture.h"
+#include "support/TestEnvironment.h"
 
 #include <QFile>
 #include <QJsonDocument>

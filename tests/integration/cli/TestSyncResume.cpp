@@ -1,8 +1,8 @@
 // kill -9 at points spread over a run, then `fieldlink-cli sync --resume`: the same final state as an
 // uninterrupted run, no write sent twice, nothing lost.
-#include "JsonHelpers.h"
-#include "SandboxFixture.h"
-#include "TestEnvironment.h"
+#include "support/JsonHelpers.h"
+#include "support/SandboxFixture.h"
+#include "support/TestEnvironment.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // Fault injection: every kind, switched at start and at run time, deterministic under the seed.
-#include "JsonHelpers.h"
-#include "SandboxFixture.h"
-#include "TestEnvironment.h"
+#include "support/JsonHelpers.h"
+#include "support/SandboxFixture.h"
+#include "support/TestEnvironment.h"
 
 #include <QTcpSocket>
 

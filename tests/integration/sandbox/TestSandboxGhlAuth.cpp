@@ -1,7 +1,7 @@
 // Version header, bearer tokens, scopes, locations and OAuth 2.0 (reference ghl-api.md §1, §3, §4, §7).
-#include "JsonHelpers.h"
-#include "SandboxFixture.h"
-#include "TestEnvironment.h"
+#include "support/JsonHelpers.h"
+#include "support/SandboxFixture.h"
+#include "support/TestEnvironment.h"
 
 using namespace fieldlink::test;
 

@@ -1,7 +1,7 @@
 // GHL contacts routes of the sandbox over real HTTP (reference ghl-api.md §2, §2.2-§2.4, §7, §9).
-#include "JsonHelpers.h"
-#include "SandboxFixture.h"
-#include "TestEnvironment.h"
+#include "support/JsonHelpers.h"
+#include "support/SandboxFixture.h"
+#include "support/TestEnvironment.h"
 
 #include <QSet>
 

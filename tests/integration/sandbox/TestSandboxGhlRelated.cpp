@@ -1,7 +1,7 @@
 // Tasks, notes, appointments, tags and custom field definitions (reference ghl-api.md §2 #10-#25, §2.5).
-#include "JsonHelpers.h"
-#include "SandboxFixture.h"
-#include "TestEnvironment.h"
+#include "support/JsonHelpers.h"
+#include "support/SandboxFixture.h"
+#include "support/TestEnvironment.h"
 
 using namespace fieldlink::test;
 

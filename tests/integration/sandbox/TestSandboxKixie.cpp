@@ -1,7 +1,7 @@
 // Kixie's command API, webhook management and agent status (kixie-api.md §1, §2, §4.1, §5, §7).
-#include "JsonHelpers.h"
-#include "SandboxFixture.h"
-#include "TestEnvironment.h"
+#include "support/JsonHelpers.h"
+#include "support/SandboxFixture.h"
+#include "support/TestEnvironment.h"
 
 using namespace fieldlink::test;
 

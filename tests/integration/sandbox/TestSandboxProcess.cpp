@@ -1,8 +1,8 @@
 // The fieldlink-sandbox executable: first line, loopback only, clean stop on SIGTERM, --state round trip.
-#include "HttpProbe.h"
-#include "JsonHelpers.h"
-#include "SandboxServer.h"
-#include "TestEnvironment.h"
+#include "support/HttpProbe.h"
+#include "support/JsonHelpers.h"
+#include "sandbox/SandboxServer.h"
+#include "support/TestEnvironment.h"
 
 #include <QProcess>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 // GHL burst and daily limits per (token, location) with all five X-RateLimit-* headers (ghl-api.md §6).
-#include "JsonHelpers.h"
-#include "SandboxFixture.h"
-#include "TestEnvironment.h"
+#include "support/JsonHelpers.h"
+#include "support/SandboxFixture.h"
+#include "support/TestEnvironment.h"
 
 using namespace fieldlink::test;
 

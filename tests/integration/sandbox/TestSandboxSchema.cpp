@@ -1,8 +1,8 @@
 // Every GHL response the sandbox gives, checked against HighLevel's official OpenAPI response schemas.
-#include "JsonHelpers.h"
-#include "OpenApiValidator.h"
-#include "SandboxFixture.h"
-#include "TestEnvironment.h"
+#include "support/JsonHelpers.h"
+#include "support/OpenApiValidator.h"
+#include "support/SandboxFixture.h"
+#include "support/TestEnvironment.h"
 
 using namespace fieldlink::test;
 

@@ -1,7 +1,7 @@
 // The generated world: deterministic under the seed, and as messy as real CRM data.
-#include "JsonHelpers.h"
-#include "SandboxFixture.h"
-#include "TestEnvironment.h"
+#include "support/JsonHelpers.h"
+#include "support/SandboxFixture.h"
+#include "support/TestEnvironment.h"
 
 #include <phonenumbers/phonenumberutil.h>
 

@@ -1,7 +1,7 @@
 // Kixie webhooks out of the sandbox, received by a real HTTP listener (kixie-api.md §3).
-#include "JsonHelpers.h"
-#include "SandboxFixture.h"
-#include "TestEnvironment.h"
+#include "support/JsonHelpers.h"
+#include "support/SandboxFixture.h"
+#include "support/TestEnvironment.h"
 
 #include <httplib.h>
 

@@ -1,7 +1,7 @@
-#include "ConflictDecisionRepository.h"
-#include "Database.h"
-#include "LedgerRepository.h"
-#include "TestEnvironment.h"
+#include "core/store/ConflictDecisionRepository.h"
+#include "core/store/Database.h"
+#include "core/store/LedgerRepository.h"
+#include "support/TestEnvironment.h"
 
 #include <QtTest>
 

@@ -1,6 +1,6 @@
-#include "ConnectionRepository.h"
-#include "Database.h"
-#include "TestEnvironment.h"
+#include "core/store/ConnectionRepository.h"
+#include "core/store/Database.h"
+#include "support/TestEnvironment.h"
 
 #include <QSqlQuery>
 #include <QtTest>

@@ -1,6 +1,6 @@
-#include "Database.h"
-#include "RequestLogRepository.h"
-#include "TestEnvironment.h"
+#include "core/store/Database.h"
+#include "core/store/RequestLogRepository.h"
+#include "support/TestEnvironment.h"
 
 #include <QSqlQuery>
 #include <QtTest>

@@ -1,7 +1,7 @@
-#include "Database.h"
-#include "ProfileRepository.h"
-#include "RunRepository.h"
-#include "TestEnvironment.h"
+#include "core/store/Database.h"
+#include "core/store/ProfileRepository.h"
+#include "core/store/RunRepository.h"
+#include "support/TestEnvironment.h"
 
 #include <QtTest>
 

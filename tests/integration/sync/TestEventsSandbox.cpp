@@ -1,9 +1,9 @@
-#include "EventSource.h"
-#include "EventWorker.h"
-#include "JsonHelpers.h"
-#include "KixieEvents.h"
-#include "SandboxFixture.h"
-#include "TestEnvironment.h"
+#include "core/sync/EventSource.h"
+#include "core/sync/EventWorker.h"
+#include "support/JsonHelpers.h"
+#include "support/KixieEvents.h"
+#include "support/SandboxFixture.h"
+#include "support/TestEnvironment.h"
 
 #include <QtTest>
 

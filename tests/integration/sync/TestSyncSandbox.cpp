@@ -1,7 +1,7 @@
-#include "JsonHelpers.h"
-#include "SandboxFixture.h"
-#include "SyncWorker.h"
-#include "TestEnvironment.h"
+#include "support/JsonHelpers.h"
+#include "support/SandboxFixture.h"
+#include "core/sync/SyncWorker.h"
+#include "support/TestEnvironment.h"
 
 #include <QJsonDocument>
 #include <QSqlDatabase>

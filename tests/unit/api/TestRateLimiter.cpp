@@ -1,7 +1,7 @@
-#include "DailyQuota.h"
-#include "RateLimiter.h"
-#include "RetryPolicy.h"
-#include "TestEnvironment.h"
+#include "core/api/DailyQuota.h"
+#include "core/api/RateLimiter.h"
+#include "core/api/RetryPolicy.h"
+#include "support/TestEnvironment.h"
 
 #include <QtTest>
 

@@ -1,13 +1,13 @@
-#include "FakeNetwork.h"
-#include "GhlClient.h"
-#include "GhlContactPager.h"
-#include "KixieClient.h"
-#include "ManualClock.h"
-#include "OAuthSession.h"
-#include "OAuthTokenClient.h"
-#include "Pkce.h"
-#include "SecretStore.h"
-#include "TestEnvironment.h"
+#include "support/FakeNetwork.h"
+#include "core/api/GhlClient.h"
+#include "core/api/GhlContactPager.h"
+#include "core/api/KixieClient.h"
+#include "support/ManualClock.h"
+#include "core/auth/OAuthSession.h"
+#include "core/auth/OAuthTokenClient.h"
+#include "core/auth/Pkce.h"
+#include "core/auth/SecretStore.h"
+#include "support/TestEnvironment.h"
 
 #include <QJsonDocument>
 #include <QtTest>

@@ -1,5 +1,5 @@
-#include "ResponseClassifier.h"
-#include "TestEnvironment.h"
+#include "core/api/ResponseClassifier.h"
+#include "support/TestEnvironment.h"
 
 #include <QtTest>
 

@@ -1,6 +1,6 @@
-#include "RequestLog.h"
-#include "SecretRedactor.h"
-#include "TestEnvironment.h"
+#include "core/api/RequestLog.h"
+#include "core/api/SecretRedactor.h"
+#include "support/TestEnvironment.h"
 
 #include <QJsonDocument>
 #include <QtTest>

@@ -1,6 +1,6 @@
 // Each condition operator on its own, data-driven: routing and the `when` transform decide with these.
-#include "Condition.h"
-#include "TestEnvironment.h"
+#include "core/mapping/Condition.h"
+#include "support/TestEnvironment.h"
 
 #include <QJsonDocument>
 

@@ -1,9 +1,9 @@
 // Golden files: each folder under golden/ holds profile.json, input.jsonl, expected.jsonl (and optionally
 // custom-fields.json). The engine's output for every input line must equal the reviewed expected line.
-#include "MappingEngine.h"
-#include "ProfileParser.h"
-#include "RecordReader.h"
-#include "TestEnvironment.h"
+#include "core/mapping/MappingEngine.h"
+#include "core/mapping/ProfileParser.h"
+#include "core/mapping/RecordReader.h"
+#include "support/TestEnvironment.h"
 
 #include <QDirIterator>
 #include <QJsonDocument>

@@ -1,13 +1,13 @@
 // Profile parsing (errors with JSON path, line and column), validation against catalogs and samples,
 // auto-match, and the default profiles.
-#include "AutoMatcher.h"
-#include "FieldCatalog.h"
-#include "JsonLocator.h"
-#include "MappingEngine.h"
-#include "ProfileLoader.h"
-#include "ProfileParser.h"
-#include "ProfileValidator.h"
-#include "TestEnvironment.h"
+#include "core/mapping/AutoMatcher.h"
+#include "core/mapping/FieldCatalog.h"
+#include "core/mapping/JsonLocator.h"
+#include "core/mapping/MappingEngine.h"
+#include "core/mapping/ProfileLoader.h"
+#include "core/mapping/ProfileParser.h"
+#include "core/mapping/ProfileValidator.h"
+#include "support/TestEnvironment.h"
 
 #include <QDirIterator>
 #include <QJsonArray>

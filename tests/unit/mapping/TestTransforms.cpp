@@ -1,8 +1,8 @@
 // Each transform on its own, data-driven.
-#include "FieldPath.h"
-#include "PhoneNormaliser.h"
-#include "TestEnvironment.h"
-#include "Transform.h"
+#include "core/mapping/FieldPath.h"
+#include "core/mapping/PhoneNormaliser.h"
+#include "support/TestEnvironment.h"
+#include "core/mapping/Transform.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

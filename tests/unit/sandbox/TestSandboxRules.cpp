@@ -1,11 +1,11 @@
 // The sandbox's pure pieces: phone rules, lower-casing, dates, fault specs, the sliding-window limiter
 // and the command line.
-#include "FaultInjector.h"
-#include "GhlRateLimiter.h"
-#include "SandboxCommandLine.h"
-#include "TestEnvironment.h"
-#include "TextRules.h"
-#include "Timestamps.h"
+#include "sandbox/FaultInjector.h"
+#include "sandbox/GhlRateLimiter.h"
+#include "sandbox/SandboxCommandLine.h"
+#include "support/TestEnvironment.h"
+#include "sandbox/TextRules.h"
+#include "sandbox/Timestamps.h"
 
 using namespace fieldlink::sandbox;
 

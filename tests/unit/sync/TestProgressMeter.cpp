@@ -1,5 +1,5 @@
-#include "RunProgress.h"
-#include "TestEnvironment.h"
+#include "core/sync/RunProgress.h"
+#include "support/TestEnvironment.h"
 
 #include <QtTest>
 

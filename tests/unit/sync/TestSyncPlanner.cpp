@@ -1,6 +1,6 @@
-#include "ProfileParser.h"
-#include "SyncPlanner.h"
-#include "TestEnvironment.h"
+#include "core/mapping/ProfileParser.h"
+#include "core/sync/SyncPlanner.h"
+#include "support/TestEnvironment.h"
 
 #include <QtTest>
 

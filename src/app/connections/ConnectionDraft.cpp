@@ -1,0 +1,88 @@
+#include "app/connections/ConnectionDraft.h"
+
+#include "core/api/GhlClient.h"
+#include "core/auth/GhlCredential.h"
+#include "core/api/KixieClient.h"
+#include "core/auth/SecretRequests.h"
+
+namespace fieldlink {
+namespace {
+
+using store::SavedConnection;
+
+/// Why an API address typed by the admin cannot be used, or empty.
+QString baseUrlProblem(const QString& text) {
+    if (text.isEmpty())
+        return {};
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() ||
+        (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+        return ConnectionDraft::tr("\"%1\" is not a web address (https://…).").arg(text);
+    return {};
+}
+
+} // namespace
+
+QUrl ConnectionDraft::ghlApiUrl() const {
+    return ghlBaseUrl.isEmpty() ? api::GhlSettings{}.baseUrl : QUrl(ghlBaseUrl);
+}
+
+QUrl ConnectionDraft::kixieApiUrl() const {
+    return kixieBaseUrl.isEmpty() ? api::KixieSettings{}.baseUrl : QUrl(kixieBaseUrl);
+}
+
+QString ConnectionDraft::problem(bool nameTaken) const {
+    if (name.isEmpty())
+        return tr("Give the connection a name.");
+    if (nameTaken)
+        return tr("A connection named \"%1\" already exists.").arg(name);
+    if (locationId.isEmpty() && kixieBusinessId.isEmpty())
+        return tr("Enter a HighLevel location ID, a Kixie Business ID, or both.");
+    if (locationId.isEmpty() && (!ghlToken.isEmpty() || pendingOAuth))
+        return tr("Enter the HighLevel location ID the token belongs to.");
+    if (kixieBusinessId.isEmpty() && !kixieApiKey.isEmpty())
+        return tr("Enter the Kixie Business ID that goes with the API key.");
+    if (const QString ghlUrl = baseUrlProblem(ghlBaseUrl); !ghlUrl.isEmpty())
+        return ghlUrl;
+    return baseUrlProblem(kixieBaseUrl);
+}
+
+QList<ConnectionSideToSave> ConnectionDraft::sides(const std::optional<SavedConnection>& savedGhl,
+                                                  const std::optional<SavedConnection>& savedKixie) const {
+    // A side starts from its saved row, so its keychain account and creation time stay.
+    const auto side = [this](const std::optional<SavedConnection>& saved, SavedConnection::Service service,
+                             const QString& accountId, const QUrl& baseUrl, const QString& authKind) {
+        SavedConnection row = saved.value_or(SavedConnection{});
+        row.service = service;
+        row.name = name;
+        row.environment =
+            sandbox ? SavedConnection::Environment::Sandbox : SavedConnection::Environment::Production;
+        row.baseUrl = baseUrl;
+        row.accountId = accountId;
+        row.authKind = authKind;
+        return row;
+    };
+    QList<ConnectionSideToSave> sides;
+    if (!locationId.isEmpty()) {
+        SavedConnection ghl =
+            side(savedGhl, SavedConnection::Service::Ghl, locationId, ghlApiUrl(),
+                 oauth ? store::ConnectionAuthKind::oauth : store::ConnectionAuthKind::privateToken);
+        ghl.settings = {{store::ConnectionSetting::oauthClientId, oauthClientId},
+                        {store::ConnectionSetting::oauthRedirectPort, oauthRedirectPort}};
+        QJsonObject secret;
+        if (!oauth && !ghlToken.isEmpty())
+            secret = {{auth::SecretKey::privateToken, ghlToken}};
+        else if (oauth && pendingOAuth)
+            secret = auth::oauthSecret(*pendingOAuth, oauthClientSecret);
+        sides.append({ghl, secret});
+    }
+    if (!kixieBusinessId.isEmpty()) {
+        const SavedConnection kixie = side(savedKixie, SavedConnection::Service::Kixie, kixieBusinessId,
+                                           kixieApiUrl(), store::ConnectionAuthKind::apiKey);
+        sides.append({kixie, kixieApiKey.isEmpty() ? QJsonObject{}
+                                                   : QJsonObject{{auth::SecretKey::apiKey, kixieApiKey}}});
+    }
+    return sides;
+}
+
+} // namespace fieldlink

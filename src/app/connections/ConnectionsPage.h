@@ -1,0 +1,81 @@
+#pragma once
+
+#include "core/api/ApiResult.h"
+#include "app/connections/ConnectionDraft.h"
+#include "app/connections/ConnectionListModel.h"
+#include "core/auth/OAuthTokens.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class ConnectionsPage;
+}
+
+namespace fieldlink {
+
+class AppContext;
+class CheckResultModel;
+class ConnectionTester;
+class OAuthConnector;
+
+/// Connections: the saved connections on the left; on the right one connection's HighLevel side (Private
+/// Integration Token or OAuth, location, API address) and Kixie side (API key, Business ID, API address),
+/// each with "Test connection" and "Forget". Secrets go to the keychain only.
+class ConnectionsPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit ConnectionsPage(AppContext& context, QWidget* parent = nullptr);
+    ~ConnectionsPage() override;
+
+    /// Reloads the list and selects `name` (the first connection when empty or absent).
+    void reload(const QString& name = {});
+    QString currentName() const { return m_loadedName; }
+    void testBoth();
+
+Q_SIGNALS:
+    /// The connection shown on the page changed (another was selected, or it was saved or removed).
+    void currentConnectionChanged(const QString& name, bool sandbox);
+    /// A test finished; `service` is "ghl" or "kixie".
+    void testFinished(const QString& service, bool passed);
+    /// Saving (secrets included) finished.
+    void saved(bool ok);
+
+private:
+    /// The pages of ghlAuthStackedWidget, in the order of ghlAuthComboBox.
+    enum AuthPage { PrivateTokenPage, OAuthPage };
+
+    void showPair(const ConnectionPair& pair);
+    void newConnection();
+    void removeConnection();
+    ConnectionDraft formValues() const;
+    void save();
+    void testGhl();
+    void testKixie();
+    void connectOAuth();
+    void onOAuthFinished(const api::ApiResult& result, const auth::OAuthTokens& tokens);
+    void forget(store::SavedConnection::Service service);
+    void updateSecretStatus();
+    void updateAuthPage();
+    void updateAdvancedVisibility();
+    void updateKeychainWarning();
+    void showStatus(const QString& message, bool problem = false);
+    const ConnectionPair* loadedPair() const;
+    std::optional<store::SavedConnection> savedSide(store::SavedConnection::Service service) const;
+
+    std::unique_ptr<Ui::ConnectionsPage> m_ui;
+    AppContext& m_context;
+    ConnectionListModel* m_listModel;
+    CheckResultModel* m_ghlChecks;
+    CheckResultModel* m_kixieChecks;
+    ConnectionTester* m_ghlTester;
+    ConnectionTester* m_kixieTester;
+    OAuthConnector* m_oauth;
+    QString m_loadedName;
+    /// Tokens from "Connect in the browser…" not saved yet.
+    std::optional<auth::OAuthTokens> m_pendingOAuthTokens;
+};
+
+} // namespace fieldlink

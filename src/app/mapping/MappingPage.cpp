@@ -1,0 +1,429 @@
+#include "app/mapping/MappingPage.h"
+
+#include "app/mapping/dialogs/AutoMatchDialog.h"
+#include "core/mapping/AutoMatcher.h"
+#include "app/mapping/models/DiagnosticListModel.h"
+#include "app/mapping/models/FieldCatalogModel.h"
+#include "app/mapping/dialogs/FieldPickerDialog.h"
+#include "app/mapping/models/PreviewModel.h"
+#include "app/mapping/ProfileDocument.h"
+#include "app/mapping/models/RecordComparisonModel.h"
+#include "app/mapping/editors/RoutingEditor.h"
+#include "app/mapping/models/RuleTableModel.h"
+#include "app/mapping/SampleFetcher.h"
+#include "app/mapping/editors/TransformChainEditor.h"
+#include "ui_MappingPage.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QListWidget>
+#include <QSortFilterProxyModel>
+
+namespace fieldlink {
+namespace {
+
+/// Contacts read for the preview: enough to show real variety, few enough to fetch in a couple of seconds.
+constexpr int fetchedSampleCount = 25;
+/// Sample values shown per source field.
+constexpr int valuesPerField = 3;
+
+} // namespace
+
+MappingPage::MappingPage(AppContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_ui(std::make_unique<Ui::MappingPage>())
+    , m_document(new ProfileDocument(this))
+    , m_rules(new RuleTableModel(m_document, this))
+    , m_sources(new FieldCatalogModel(FieldCatalogModel::Side::Source, this))
+    , m_targets(new FieldCatalogModel(FieldCatalogModel::Side::Target, this))
+    , m_sourceFilter(m_sources->makeSearchFilter(this))
+    , m_targetFilter(m_targets->makeSearchFilter(this))
+    , m_previewModel(new PreviewModel(this))
+    , m_recordModel(new RecordComparisonModel(this))
+    , m_diagnosticModel(new DiagnosticListModel(this))
+    , m_transforms(new TransformChainEditor(m_document, this))
+    , m_routing(new RoutingEditor(m_document, this))
+    , m_fetcher(new SampleFetcher(context, this)) {
+    m_ui->setupUi(this);
+    setUpViews();
+    setUpActions();
+    m_transforms->setValueSuggestions([this](const QJsonObject& rule) { return valueSuggestions(rule); });
+
+    connect(m_document, &ProfileDocument::changed, this, &MappingPage::updatePreview);
+    // A command changes the document before the stack counts it: the modified mark follows the stack itself.
+    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MappingPage::updateSummary);
+    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this,
+            [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+    connect(
+        m_fetcher, &SampleFetcher::finished, this,
+        [this](const mapping::CustomFieldDirectory& customFields, const QStringList& tags,
+               const QList<QJsonObject>& samples, const QString& error) {
+            m_ui->fetchSamplesPushButton->setEnabled(true);
+            if (error.isEmpty()) {
+                m_locationTags = tags;
+                setCustomFields(customFields);
+                setSamples(
+                    samples,
+                    tr("%n contact(s) from %1", nullptr, static_cast<int>(samples.size())).arg(m_connection));
+            } else {
+                m_ui->samplesLabel->setText(error);
+            }
+            Q_EMIT samplesFetched(error);
+        });
+    connect(m_ui->profileComboBox, &QComboBox::activated, this, [this](int index) {
+        const QString name = m_ui->profileComboBox->itemData(index).toString();
+        if (name == profileName() || maybeDiscard())
+            openProfile(name);
+        else
+            reloadProfileList(profileName()); // stay on the profile being edited
+    });
+    reloadProfileList({});
+    openProfile(m_ui->profileComboBox->itemData(0).toString());
+    setSamples({}, {});
+}
+
+MappingPage::~MappingPage() {
+    // The view commits an open editor and the undo stack announces it is clean as they go, after m_ui:
+    // nothing here may answer them.
+    disconnect(m_document, nullptr, this, nullptr);
+    disconnect(m_document->undoStack(), nullptr, this, nullptr);
+}
+
+void MappingPage::setUpViews() {
+    m_ui->rulesTableView->setModel(m_rules);
+    m_ui->rulesTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_ui->rulesTableView->setColumnWidth(RuleTableModel::TargetColumn, 200);
+    m_ui->rulesTableView->setColumnWidth(RuleTableModel::SourcesColumn, 220);
+    m_ui->rulesTableView->setColumnWidth(RuleTableModel::TransformsColumn, 200);
+    m_ui->sourceTreeView->setModel(m_sourceFilter);
+    m_ui->targetTreeView->setModel(m_targetFilter);
+    m_ui->previewTableView->setModel(m_previewModel);
+    m_ui->recordTableView->setModel(m_recordModel);
+    m_ui->diagnosticsTableView->setModel(m_diagnosticModel);
+    m_ui->diagnosticsTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->diagnosticsTableView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->transformsTab->layout()->addWidget(m_transforms);
+    m_ui->routingTab->layout()->addWidget(m_routing);
+    // Proportions, not pixels: the splitters scale them to the window. The rules get the most room, then
+    // the rule's transforms, then the preview.
+    m_ui->rulesSplitter->setSizes({300, 250});
+    m_ui->rulesTableView->setMinimumHeight(fontMetrics().height() * 10); // several rules, always
+    m_ui->verticalSplitter->setSizes({600, 280});
+    m_ui->paneSplitter->setSizes({260, 760, 260});
+
+    for (auto [edit, filter, view] :
+         {std::tuple{m_ui->sourceSearchLineEdit, m_sourceFilter, m_ui->sourceTreeView},
+          std::tuple{m_ui->targetSearchLineEdit, m_targetFilter, m_ui->targetTreeView}}) {
+        connect(edit, &QLineEdit::textChanged, this, [filter = filter, view = view](const QString& text) {
+            filter->setFilterFixedString(text);
+            view->expandAll();
+        });
+    }
+    connect(m_ui->sourceTreeView, &QTreeView::activated, this, &MappingPage::mapSourceField);
+    connect(m_ui->targetTreeView, &QTreeView::activated, this, &MappingPage::mapTargetField);
+    connect(m_ui->rulesTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { showRule(current.row()); });
+    connect(m_ui->previewTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MappingPage::showSelectedRecord);
+    connect(m_ui->diagnosticsTableView, &QTableView::activated, this, &MappingPage::jumpToDiagnostic);
+    connect(m_ui->diagnosticsTableView, &QTableView::doubleClicked, this, &MappingPage::jumpToDiagnostic);
+}
+
+void MappingPage::setUpActions() {
+    QAction* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("undoAction"));
+    QAction* redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setObjectName(QStringLiteral("redoAction"));
+    m_ui->undoToolButton->setDefaultAction(undo);
+    m_ui->redoToolButton->setDefaultAction(redo);
+
+    const auto action = [this](const QKeySequence& shortcut, const char* name, auto slot) {
+        auto* made = new QAction(this);
+        made->setShortcut(shortcut);
+        made->setObjectName(QLatin1String(name));
+        connect(made, &QAction::triggered, this, slot);
+        return made;
+    };
+    QList<QAction*> pageActions{
+        undo, redo, action(QKeySequence::Save, "saveAction", &MappingPage::askAndSaveVersion),
+        action(QKeySequence(Qt::CTRL | Qt::Key_K), "pickSourceAction", &MappingPage::pickSource),
+        action(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), "pickTargetAction", &MappingPage::pickTarget)};
+    for (QAction* pageAction : pageActions)
+        pageAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addActions(pageActions);
+    // Insert and Delete act on the rules only: in a text field they keep their usual meaning.
+    QAction* insert = action(Qt::Key_Insert, "insertRuleAction", &MappingPage::addRule);
+    QAction* remove = action(QKeySequence::Delete, "removeRuleAction", &MappingPage::removeRule);
+    QAction* up = action(QKeySequence(Qt::ALT | Qt::Key_Up), "moveRuleUpAction", [this] { moveRule(-1); });
+    QAction* down =
+        action(QKeySequence(Qt::ALT | Qt::Key_Down), "moveRuleDownAction", [this] { moveRule(+1); });
+    for (QAction* ruleAction : {insert, remove, up, down})
+        ruleAction->setShortcutContext(Qt::WidgetShortcut);
+    m_ui->rulesTableView->addActions({insert, remove, up, down});
+
+    connect(m_ui->addRulePushButton, &QPushButton::clicked, this, &MappingPage::addRule);
+    connect(m_ui->removeRulePushButton, &QPushButton::clicked, this, &MappingPage::removeRule);
+    connect(m_ui->pickSourcePushButton, &QPushButton::clicked, this, &MappingPage::pickSource);
+    connect(m_ui->pickTargetPushButton, &QPushButton::clicked, this, &MappingPage::pickTarget);
+    connect(m_ui->autoMatchPushButton, &QPushButton::clicked, this, &MappingPage::autoMatch);
+    connect(m_ui->saveVersionPushButton, &QPushButton::clicked, this, &MappingPage::askAndSaveVersion);
+    connect(m_ui->historyPushButton, &QPushButton::clicked, this, &MappingPage::showHistory);
+    connect(m_ui->importPushButton, &QPushButton::clicked, this, &MappingPage::askAndImport);
+    connect(m_ui->exportPushButton, &QPushButton::clicked, this, &MappingPage::askAndExport);
+    connect(m_ui->loadSamplesPushButton, &QPushButton::clicked, this, &MappingPage::askAndLoadSamples);
+    connect(m_ui->fetchSamplesPushButton, &QPushButton::clicked, this, &MappingPage::fetchSamples);
+}
+
+void MappingPage::setConnection(const QString& name) {
+    m_connection = name;
+    m_ui->fetchSamplesPushButton->setToolTip(
+        name.isEmpty() ? tr("No connection in use: choose one on the Connections page")
+                       : tr("Reads the custom fields and the first %1 contacts of \"%2\" (read-only)")
+                             .arg(fetchedSampleCount)
+                             .arg(name));
+}
+
+void MappingPage::fetchSamples() {
+    m_ui->fetchSamplesPushButton->setEnabled(false);
+    m_ui->samplesLabel->setText(tr("Reading samples from %1…").arg(m_connection));
+    m_fetcher->fetch(m_connection, m_document->currentJson(), fetchedSampleCount);
+}
+
+void MappingPage::setCustomFields(const mapping::CustomFieldDirectory& customFields) {
+    m_preview.setCustomFields(customFields);
+    updatePreview();
+}
+
+void MappingPage::setSamples(const QList<QJsonObject>& samples, const QString& origin) {
+    m_preview.setSamples(samples);
+    m_samplesOrigin = origin;
+    m_ui->samplesLabel->setText(
+        samples.isEmpty()
+            ? tr("No samples yet: fetch them from the connection or load a file, and every edit "
+                 "shows what it does to them.")
+            : tr("Samples: %1.").arg(origin));
+    m_catalogDirection = -1; // the sample values in the catalog change
+    updatePreview();
+    if (!samples.isEmpty() && !m_ui->previewTableView->currentIndex().isValid())
+        m_ui->previewTableView->selectRow(0);
+}
+
+void MappingPage::updateCatalogs(mapping::Direction direction) {
+    const int customFields = static_cast<int>(m_preview.customFields().definitions().size());
+    if (m_catalogDirection == static_cast<int>(direction) && m_catalogCustomFields == customFields)
+        return; // the catalogs only change with the direction, the location and the samples
+    m_catalogDirection = static_cast<int>(direction);
+    m_catalogCustomFields = customFields;
+    m_sources->setCatalog(m_result.sources);
+    m_sources->setSamples(m_preview.sampleValues(m_result.sources, valuesPerField));
+    m_targets->setCatalog(m_result.targets);
+    m_ui->sourceTreeView->expandAll();
+    m_ui->targetTreeView->expandAll();
+    m_ui->sourceTreeView->resizeColumnToContents(FieldCatalogModel::FieldColumn);
+    m_ui->targetTreeView->resizeColumnToContents(FieldCatalogModel::FieldColumn);
+    QStringList paths;
+    for (const mapping::CatalogField& field : m_result.sources.fields())
+        paths << field.path;
+    m_routing->setConditionFields(paths);
+    const bool fromGhl = direction == mapping::Direction::GhlToKixie;
+    m_ui->fetchSamplesPushButton->setVisible(fromGhl); // call events come from a file or, in #8, the listener
+}
+
+void MappingPage::updatePreview() {
+    m_result = m_preview.run(m_document->toJson());
+    const mapping::Diagnostics& diagnostics = m_result.diagnostics;
+    if (m_result.parsed.profile)
+        updateCatalogs(m_result.parsed.profile->direction);
+    m_rules->setDiagnostics(diagnostics);
+    m_diagnosticModel->setDiagnostics(diagnostics);
+    m_previewModel->setResults(m_preview.samples(), m_result.records);
+    showSelectedRecord();
+
+    const auto [sources, targets] = mappedPaths();
+    m_sources->setMapped(sources);
+    m_targets->setMapped(targets);
+    updateSummary();
+    Q_EMIT previewUpdated();
+}
+
+void MappingPage::updateSummary() {
+    const mapping::Diagnostics& diagnostics = m_result.diagnostics;
+    const auto errors =
+        std::count_if(diagnostics.cbegin(), diagnostics.cend(),
+                      [](const mapping::Diagnostic& d) { return d.severity == mapping::Severity::Error; });
+    QString text =
+        diagnostics.isEmpty()
+            ? tr("Validates clean: %n rule(s).", nullptr, m_document->ruleCount())
+            : tr("%n problem(s) found, %1 of them errors.", nullptr, static_cast<int>(diagnostics.size()))
+                  .arg(errors);
+    if (!m_preview.samples().isEmpty()) {
+        int mapped = 0;
+        for (const mapping::MappedRecord& record : std::as_const(m_result.records))
+            mapped += record.status == mapping::MappedRecord::Status::Mapped ? 1 : 0;
+        text += QLatin1Char(' ') +
+                tr("%1 of %n sample(s) would be sent.", nullptr, static_cast<int>(m_result.records.size()))
+                    .arg(mapped);
+    }
+    if (m_document->isModified())
+        text.prepend(tr("Edited, not saved. "));
+    m_ui->validationLabel->setText(text);
+    m_ui->resultsTabWidget->setTabText(1, tr("Pro&blems (%1)").arg(diagnostics.size()));
+}
+
+void MappingPage::showSelectedRecord() {
+    const int row = m_ui->previewTableView->currentIndex().row();
+    if (row < 0 || row >= m_previewModel->rowCount())
+        return m_recordModel->clear();
+    m_recordModel->setRecord(m_document->rules(), m_previewModel->sample(row), m_previewModel->record(row),
+                             m_preview.customFields());
+}
+
+int MappingPage::currentRule() const {
+    return m_ui->rulesTableView->currentIndex().row();
+}
+
+void MappingPage::showRule(int row) {
+    m_transforms->setRule(row);
+}
+
+void MappingPage::jumpToDiagnostic(const QModelIndex& index) {
+    const int rule = index.data(DiagnosticListModel::RuleRole).toInt();
+    if (rule >= 0 && rule < m_rules->rowCount()) {
+        m_ui->rulesTableView->setCurrentIndex(m_rules->index(rule, RuleTableModel::TargetColumn));
+        m_ui->rulesTableView->scrollTo(m_ui->rulesTableView->currentIndex());
+        m_ui->ruleDetailTabWidget->setCurrentWidget(m_ui->transformsTab);
+        m_ui->rulesTableView->setFocus();
+        return;
+    }
+    if (index.data(DiagnosticListModel::PathRole).toString().startsWith(QLatin1String("routing"))) {
+        m_ui->ruleDetailTabWidget->setCurrentWidget(m_ui->routingTab);
+        m_routing->routeList()->setFocus();
+    }
+}
+
+void MappingPage::addRule() {
+    const QModelIndex current = m_ui->rulesTableView->currentIndex();
+    const int row = current.isValid() ? current.row() + 1 : m_rules->rowCount();
+    m_rules->insertRows(row, 1);
+    const QModelIndex target = m_rules->index(row, RuleTableModel::TargetColumn);
+    m_ui->rulesTableView->setCurrentIndex(target);
+    m_ui->rulesTableView->edit(target); // straight to typing the target: no mouse needed
+}
+
+void MappingPage::removeRule() {
+    const QModelIndex current = m_ui->rulesTableView->currentIndex();
+    if (current.isValid())
+        m_rules->removeRows(current.row(), 1);
+}
+
+void MappingPage::moveRule(int by) {
+    // Order matters where two conditional rules fill one target: the first that applies wins.
+    const QModelIndex current = m_ui->rulesTableView->currentIndex();
+    const int to = current.row() + by;
+    if (!current.isValid() || to < 0 || to >= m_rules->rowCount())
+        return;
+    m_document->moveRule(current.row(), to);
+    m_ui->rulesTableView->setCurrentIndex(m_rules->index(to, current.column()));
+}
+
+void MappingPage::pickSource() {
+    const int row = currentRule();
+    if (row < 0)
+        return;
+    FieldPickerDialog picker(
+        m_sources, tr("Source for %1").arg(m_document->rule(row).value(QLatin1String("target")).toString()),
+        true, this);
+    picker.setObjectName(QStringLiteral("sourcePicker"));
+    if (picker.exec() == QDialog::Accepted)
+        m_rules->setSources(row, {picker.chosenPath()}, picker.append());
+}
+
+void MappingPage::pickTarget() {
+    FieldPickerDialog picker(m_targets, tr("Target field"), false, this);
+    picker.setObjectName(QStringLiteral("targetPicker"));
+    if (picker.exec() != QDialog::Accepted)
+        return;
+    const int row = currentRule();
+    if (row >= 0)
+        m_rules->setTarget(row, picker.chosenPath());
+    else
+        m_document->insertRule(m_rules->rowCount(),
+                               QJsonObject{{QStringLiteral("target"), picker.chosenPath()}});
+}
+
+void MappingPage::mapSourceField(const QModelIndex& index) {
+    const QString path = index.data(FieldCatalogModel::PathRole).toString();
+    const int row = currentRule();
+    if (path.isEmpty() || row < 0)
+        return;
+    m_rules->setSources(row, {path});
+}
+
+void MappingPage::mapTargetField(const QModelIndex& index) {
+    const QString path = index.data(FieldCatalogModel::PathRole).toString();
+    if (path.isEmpty())
+        return;
+    const int row = currentRule();
+    // The selected rule takes the target when it has none yet; otherwise the target gets a rule of its own.
+    if (row >= 0 && m_document->rule(row).value(QLatin1String("target")).toString().isEmpty())
+        return m_rules->setTarget(row, path);
+    const int at = m_rules->rowCount();
+    m_document->insertRule(at, QJsonObject{{QStringLiteral("target"), path}});
+    m_ui->rulesTableView->setCurrentIndex(m_rules->index(at, RuleTableModel::SourcesColumn));
+}
+
+std::pair<QSet<QString>, QSet<QString>> MappingPage::mappedPaths() const {
+    QSet<QString> sources;
+    QSet<QString> targets;
+    for (const QJsonValue& value : m_document->rules()) {
+        const QJsonObject rule = value.toObject();
+        targets.insert(rule.value(QLatin1String("target")).toString());
+        for (const QString& source : RuleTableModel::sourcesOf(rule))
+            sources.insert(source);
+    }
+    return {sources, targets};
+}
+
+void MappingPage::autoMatch() {
+    const auto [sources, targets] = mappedPaths();
+    AutoMatchDialog dialog(
+        mapping::AutoMatcher::propose(targets, sources, m_result.sources, m_result.targets), this);
+    dialog.setObjectName(QStringLiteral("autoMatchDialog"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QList<mapping::MatchProposal> accepted = dialog.accepted();
+    if (accepted.isEmpty())
+        return;
+    m_document->undoStack()->beginMacro(
+        tr("Accept %n auto-match proposal(s)", nullptr, static_cast<int>(accepted.size())));
+    for (const mapping::MatchProposal& proposal : accepted) {
+        QJsonObject rule{{QStringLiteral("target"), proposal.target},
+                         {QStringLiteral("source"), proposal.source}};
+        if (!proposal.transforms.isEmpty())
+            rule.insert(QStringLiteral("transforms"), proposal.transforms);
+        m_document->insertRule(m_document->ruleCount(), rule);
+    }
+    m_document->undoStack()->endMacro();
+}
+
+QStringList MappingPage::valueSuggestions(const QJsonObject& rule) const {
+    QStringList values;
+    for (const QString& source : RuleTableModel::sourcesOf(rule)) {
+        values += m_preview.distinctValues(source);
+        // A picklist custom field offers its options even when no sample uses them yet.
+        const QString key = mapping::FieldPath::customFieldKey(source);
+        if (const auto* definition = key.isEmpty() ? nullptr : m_preview.customFields().byKey(key))
+            values += definition->options;
+        // Tags: the location's whole catalogue, not only the tags the samples happen to carry.
+        if (source == QLatin1String("tags"))
+            values += m_locationTags;
+    }
+    values.removeDuplicates();
+    return values;
+}
+
+} // namespace fieldlink

@@ -1,0 +1,231 @@
+// The Mapping page's profile library: which profile is open, saving versions, history and restore,
+// import and export, and sample files. The editing itself is in MappingPage.cpp.
+#include "app/shell/AppContext.h"
+#include "app/mapping/MappingPage.h"
+#include "app/common/ProfileChoices.h"
+#include "app/mapping/ProfileDocument.h"
+#include "core/mapping/ProfileLoader.h"
+#include "core/store/ProfileRepository.h"
+#include "core/mapping/RecordReader.h"
+#include "app/mapping/dialogs/VersionHistoryDialog.h"
+#include "ui_MappingPage.h"
+
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QMessageBox>
+#include <QSaveFile>
+
+namespace fieldlink {
+void MappingPage::reloadProfileList(const QString& select) {
+    QComboBox* combo = m_ui->profileComboBox;
+    const QSignalBlocker blocker(combo);
+    ProfileChoices::fill(combo, ProfileChoices::list(m_context.database().connection()));
+    if (!select.isEmpty() && combo->findData(select) < 0)
+        combo->addItem(tr("%1 (not saved)").arg(select), select);
+    combo->setCurrentIndex(std::max(0, combo->findData(select)));
+}
+
+void MappingPage::openProfile(const QString& name) {
+    store::ProfileRepository repository(m_context.database().connection());
+    QByteArray text;
+    QString key = name;
+    if (const auto latest = repository.latest(name)) {
+        text = latest->document;
+    } else {
+        const mapping::ProfileLoader::Loaded loaded = mapping::ProfileLoader::load(name);
+        if (!loaded.error.isEmpty()) {
+            m_ui->profileDescriptionLabel->setText(loaded.error);
+            return;
+        }
+        text = loaded.text;
+        // A default profile saved before opens as its newest saved version.
+        if (const auto saved = repository.latest(ProfileChoices::nameOf(text))) {
+            text = saved->document;
+            key = ProfileChoices::nameOf(text);
+        }
+    }
+    const QJsonObject json = QJsonDocument::fromJson(text).object();
+    m_profileKey = key;
+    m_ui->profileDescriptionLabel->setText(json.value(QLatin1String("description")).toString());
+    m_document->load(json);
+    reloadProfileList(key);
+    updateVersionLabel();
+    Q_EMIT profileOpened(key);
+}
+
+QString MappingPage::profileName() const {
+    return m_profileKey;
+}
+
+bool MappingPage::maybeDiscard() {
+    if (!m_document->isModified())
+        return true;
+    return QMessageBox::question(
+               this, tr("Unsaved edits"), tr("The profile has edits that are not saved. Drop them?"),
+               QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Discard;
+}
+
+void MappingPage::updateVersionLabel() {
+    store::ProfileRepository repository(m_context.database().connection());
+    const auto latest = repository.latest(m_document->json().value(QLatin1String("name")).toString());
+    m_ui->versionLabel->setText(
+        latest ? tr("version %1, saved %2")
+                     .arg(latest->version)
+                     .arg(QLocale().toString(latest->createdAt.toLocalTime(), QLocale::ShortFormat))
+               : tr("not saved yet"));
+}
+
+int MappingPage::saveVersion(const QString& note) {
+    const QJsonObject json = m_document->currentJson();
+    QString name = json.value(QLatin1String("name")).toString().trimmed();
+    if (name.isEmpty())
+        name = m_profileKey;
+    store::ProfileRepository repository(m_context.database().connection());
+    // Problems never block saving (the admin may save half-way); a run refuses a profile with errors.
+    const int version = repository.saveVersion(name, json.value(QLatin1String("direction")).toString(),
+                                               json.value(QLatin1String("object")).toString(),
+                                               m_document->toJson(), note.trimmed());
+    if (version == 0) {
+        QMessageBox::warning(
+            this, tr("Save version"),
+            tr("The profile could not be saved in the database: %1").arg(repository.lastError()));
+        return 0;
+    }
+    m_document->undoStack()->setClean();
+    m_profileKey = name;
+    reloadProfileList(name);
+    updateVersionLabel();
+    Q_EMIT profileOpened(name);
+    return version;
+}
+
+void MappingPage::askAndSaveVersion() {
+    bool ok = false;
+    const QString note = QInputDialog::getMultiLineText(
+        this, tr("Save version"), tr("What changed? (optional; shown in the history)"), {}, &ok);
+    if (!ok)
+        return;
+    const int errors = static_cast<int>(
+        std::count_if(m_result.diagnostics.cbegin(), m_result.diagnostics.cend(),
+                      [](const mapping::Diagnostic& d) { return d.severity == mapping::Severity::Error; }));
+    if (const int version = saveVersion(note); version > 0)
+        m_ui->validationLabel->setText(
+            errors == 0 ? tr("Saved as version %1.").arg(version)
+                        : tr("Saved as version %1 with %n error(s): a run refuses it until they are fixed.",
+                             nullptr, errors)
+                              .arg(version));
+}
+
+void MappingPage::showHistory() {
+    store::ProfileRepository repository(m_context.database().connection());
+    const QString name = m_document->json().value(QLatin1String("name")).toString();
+    VersionHistoryDialog dialog(repository.versions(name), m_document->toJson(), this);
+    dialog.setObjectName(QStringLiteral("versionHistoryDialog"));
+    if (dialog.exec() != QDialog::Accepted || !dialog.restored())
+        return;
+    const store::ProfileVersion* version = dialog.restored();
+    m_document->replace(QJsonDocument::fromJson(version->document).object(),
+                        tr("Restore version %1").arg(version->version));
+}
+
+bool MappingPage::importFile(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Import profile"),
+                             tr("%1 could not be read: %2").arg(path, file.errorString()));
+        return false;
+    }
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    if (!document.isObject()) {
+        QMessageBox::warning(
+            this, tr("Import profile"),
+            error.error != QJsonParseError::NoError
+                ? tr("%1 is not valid JSON (at byte %2: %3). Nothing was changed.")
+                      .arg(path)
+                      .arg(error.offset)
+                      .arg(error.errorString())
+                : tr("%1 does not hold a profile (a JSON object). Nothing was changed.").arg(path));
+        return false;
+    }
+    // Problems inside the profile are the editor's to show, like any other edit's.
+    m_document->replace(document.object(), tr("Import %1").arg(QFileInfo(path).fileName()));
+    m_ui->profileDescriptionLabel->setText(document.object().value(QLatin1String("description")).toString());
+    return true;
+}
+
+bool MappingPage::exportFile(const QString& path) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_document->toJson()) < 0 || !file.commit()) {
+        QMessageBox::warning(this, tr("Export profile"),
+                             tr("%1 could not be written: %2").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+void MappingPage::askAndImport() {
+    if (!maybeDiscard())
+        return;
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import profile"), {}, tr("Profiles (*.json)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+void MappingPage::askAndExport() {
+    QString suggested = m_document->json().value(QLatin1String("name")).toString();
+    suggested.replace(QLatin1Char('/'), QLatin1Char('-'));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export profile"), suggested + QStringLiteral(".json"), tr("Profiles (*.json)"));
+    if (!path.isEmpty() && exportFile(path))
+        m_ui->validationLabel->setText(tr("Exported to %1.").arg(path));
+}
+
+bool MappingPage::loadSamplesFile(const QString& path) {
+    const auto direction =
+        m_result.parsed.profile ? m_result.parsed.profile->direction : mapping::Direction::GhlToKixie;
+    mapping::RecordReader reader(path, direction);
+    if (!reader.open()) {
+        m_ui->samplesLabel->setText(reader.errorString());
+        return false;
+    }
+    QList<QJsonObject> samples;
+    QStringList problems;
+    QByteArray line;
+    qsizetype lineNumber = 0;
+    int records = 0; // every non-blank line; only the first ones are parsed
+    while (reader.nextLine(&line, &lineNumber)) {
+        if (++records > maxLoadedSamples)
+            continue;
+        const auto record = mapping::RecordReader::parse(line, lineNumber, direction);
+        if (record.error.isEmpty())
+            samples << record.object;
+        else
+            problems << record.error;
+    }
+    const QString file = QFileInfo(path).fileName();
+    setSamples(samples,
+               records > maxLoadedSamples
+                   ? tr("the first %1 of the %n record(s) in %2 (fieldlink-cli map maps a whole file)",
+                        nullptr, records)
+                         .arg(maxLoadedSamples)
+                         .arg(file)
+                   : tr("%n record(s) from %1", nullptr, static_cast<int>(samples.size())).arg(file));
+    if (!problems.isEmpty())
+        m_ui->samplesLabel->setText(m_ui->samplesLabel->text() + QLatin1Char(' ') +
+                                    tr("%n line(s) skipped: %1", nullptr, static_cast<int>(problems.size()))
+                                        .arg(problems.constFirst()));
+    return true;
+}
+
+void MappingPage::askAndLoadSamples() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Load samples"), {},
+                                                      tr("JSON Lines (*.jsonl *.ndjson);;All files (*)"));
+    if (!path.isEmpty())
+        loadSamplesFile(path);
+}
+
+} // namespace fieldlink

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "core/store/ConnectionRepository.h"
+#include "core/store/Database.h"
+#include "core/api/RequestQueue.h"
+#include "core/store/RunRepository.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace fieldlink::api {
+class Clock;
+class RequestLog;
+} // namespace fieldlink::api
+
+namespace fieldlink::auth {
+class SecretRequests;
+class SecretStore;
+} // namespace fieldlink::auth
+
+namespace fieldlink {
+
+class EmbeddedSandbox;
+
+/// What the app's screens share on the GUI thread: the database, the network, the clock, the request log,
+/// where secrets go and the built-in sandbox. One per window; the screens get it, never a global.
+class AppContext : public QObject {
+    Q_OBJECT
+public:
+    enum class KeychainState { Probing, Available, Unavailable };
+
+    explicit AppContext(QString databasePath = store::Database::defaultPath(), QObject* parent = nullptr);
+    ~AppContext() override;
+
+    /// Opens the database; an error message for the admin, or empty.
+    QString open();
+    /// Asks the system keychain whether it works (QtKeychain has no other way to know). If it does not,
+    /// secrets are kept for this session only and keychainStateChanged() says why.
+    void probeKeychain();
+    /// Keeps secrets in memory only, without asking the keychain (what `--no-keychain` and tests choose).
+    void useSessionOnlySecrets(const QString& reason);
+
+    store::ConnectionRepository& connections() { return *m_connections; }
+    store::Database& database() { return m_database; }
+    QString databasePath() const { return m_databasePath; }
+    store::RunRepository& runs() { return *m_runs; }
+    auth::SecretRequests& secrets() { return *m_secretRequests; }
+    KeychainState keychainState() const { return m_keychainState; }
+    QString keychainMessage() const { return m_keychainMessage; }
+    QNetworkAccessManager* network() const { return m_network.get(); }
+    api::Clock* clock() const;
+    api::RequestLog* requestLog() const { return m_requestLog.get(); }
+
+    /// The queue whose budget the status bar shows for `service` (the client of the latest test or run).
+    void watchQueue(api::Service service, api::RequestQueue* queue);
+    api::RequestQueue* watchedQueue(api::Service service) const;
+
+    EmbeddedSandbox* sandbox() const { return m_sandbox.get(); }
+    /// Starts the in-process sandbox (once). False with `error` set when it cannot.
+    bool startSandbox(QString* error);
+
+Q_SIGNALS:
+    void keychainStateChanged(fieldlink::AppContext::KeychainState state, const QString& message);
+    /// The budget a client reported changed; the status bar refreshes.
+    void budgetChanged();
+
+private:
+    QString m_databasePath;
+    store::Database m_database;
+    std::unique_ptr<store::ConnectionRepository> m_connections;
+    std::unique_ptr<store::RunRepository> m_runs;
+    QPointer<api::RequestQueue> m_ghlQueue;
+    QPointer<api::RequestQueue> m_kixieQueue;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<api::RequestLog> m_requestLog;
+    std::unique_ptr<auth::SecretStore> m_secretStore;
+    std::unique_ptr<auth::SecretRequests> m_secretRequests;
+    std::unique_ptr<EmbeddedSandbox> m_sandbox;
+    KeychainState m_keychainState = KeychainState::Probing;
+    QString m_keychainMessage;
+};
+
+} // namespace fieldlink

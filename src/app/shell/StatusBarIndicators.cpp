@@ -1,0 +1,73 @@
+#include "app/shell/StatusBarIndicators.h"
+
+#include "app/shell/AppContext.h"
+#include "core/api/Clock.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QStatusBar>
+
+namespace fieldlink {
+
+StatusBarIndicators::StatusBarIndicators(AppContext& context, QStatusBar* statusBar)
+    : QObject(statusBar)
+    , m_context(context)
+    , m_connectionLabel(new QLabel(statusBar))
+    , m_ghlBudgetLabel(new QLabel(statusBar))
+    , m_kixieBudgetLabel(new QLabel(statusBar)) {
+    m_connectionLabel->setObjectName(QStringLiteral("connectionStatusLabel"));
+    m_ghlBudgetLabel->setObjectName(QStringLiteral("ghlBudgetLabel"));
+    m_kixieBudgetLabel->setObjectName(QStringLiteral("kixieBudgetLabel"));
+    m_ghlBudgetLabel->setToolTip(tr("HighLevel requests that can be sent now, of its burst limit"));
+    m_kixieBudgetLabel->setToolTip(tr("Kixie calls left today, of the daily limit (resets at 00:00 UTC)"));
+    statusBar->addPermanentWidget(m_connectionLabel);
+    statusBar->addPermanentWidget(m_ghlBudgetLabel);
+    statusBar->addPermanentWidget(m_kixieBudgetLabel);
+    // The burst window frees up over time without any signal; a second is fine-grained enough to read.
+    m_refreshTimer.setInterval(1000);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &StatusBarIndicators::refresh);
+    connect(&context, &AppContext::budgetChanged, this, &StatusBarIndicators::refresh);
+    setConnection({}, false);
+    refresh();
+}
+
+void StatusBarIndicators::setConnection(const QString& name, bool sandbox) {
+    m_connectionLabel->setText(name.isEmpty() ? tr("No connection")
+                               : sandbox      ? tr("Connection: %1 (sandbox)").arg(name)
+                                              : tr("Connection: %1").arg(name));
+}
+
+void StatusBarIndicators::refresh() {
+    const QLocale locale;
+    const qint64 now = m_context.clock()->nowMs();
+    const qint64 wallNow = m_context.clock()->wallClockMs();
+    bool windowInUse = false;
+    if (api::RequestQueue* ghl = m_context.watchedQueue(api::Service::Ghl)) {
+        api::RateLimiter& limiter = ghl->limiter();
+        const int available = limiter.availableNow(now);
+        windowInUse = available < limiter.budget().maxRequests;
+        QString text =
+            tr("HighLevel: %1 of %2 per %3 s")
+                .arg(locale.toString(available), locale.toString(limiter.budget().maxRequests),
+                     locale.toString(static_cast<double>(limiter.budget().intervalMs) / 1000.0, 'g', 3));
+        if (const auto daily = limiter.dailyRemaining())
+            text += tr(", %1 left today").arg(locale.toString(*daily));
+        m_ghlBudgetLabel->setText(text);
+    } else {
+        m_ghlBudgetLabel->setText(tr("HighLevel: budget not known yet"));
+    }
+    if (api::RequestQueue* kixie = m_context.watchedQueue(api::Service::Kixie)) {
+        api::DailyQuota& quota = kixie->localQuota();
+        m_kixieBudgetLabel->setText(
+            tr("Kixie: %1 of %2 left today")
+                .arg(locale.toString(quota.remaining(wallNow)), locale.toString(quota.limit())));
+    } else {
+        m_kixieBudgetLabel->setText(tr("Kixie: budget not known yet"));
+    }
+    if (windowInUse && !m_refreshTimer.isActive())
+        m_refreshTimer.start();
+    else if (!windowInUse)
+        m_refreshTimer.stop();
+}
+
+} // namespace fieldlink

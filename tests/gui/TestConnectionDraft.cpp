@@ -1,0 +1,146 @@
+#include "app/connections/ConnectionDraft.h"
+#include "core/api/GhlClient.h"
+#include "core/api/KixieClient.h"
+#include "core/auth/SecretRequests.h"
+#include "support/TestEnvironment.h"
+
+#include <QApplication>
+
+using namespace fieldlink;
+using store::SavedConnection;
+
+/// The rules for saving the Connections form, without a window.
+class TestConnectionDraft : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void problems_data();
+    void problems();
+    void aPrivateTokenSideCarriesItsSecret();
+    void savedSidesKeepTheirKeychainAccount();
+    void anOAuthGrantIsStoredWithItsClientSecret();
+    void aSideWithoutItsIdIsNotSaved();
+};
+
+namespace {
+ConnectionDraft complete() {
+    ConnectionDraft form;
+    form.name = QStringLiteral("Acme");
+    form.ghlToken = QStringLiteral("pit-1");
+    form.locationId = QStringLiteral("loc1");
+    form.kixieApiKey = QStringLiteral("key-1");
+    form.kixieBusinessId = QStringLiteral("42");
+    return form;
+}
+} // namespace
+
+void TestConnectionDraft::problems_data() {
+    QTest::addColumn<ConnectionDraft>("form");
+    QTest::addColumn<bool>("nameTaken");
+    QTest::addColumn<QString>("problem");
+    ConnectionDraft form = complete();
+    QTest::newRow("complete") << form << false << QString();
+    QTest::newRow("name taken")
+        << form << true << ConnectionDraft::tr("A connection named \"%1\" already exists.").arg(form.name);
+    form.name.clear();
+    QTest::newRow("no name") << form << false << ConnectionDraft::tr("Give the connection a name.");
+    form = complete();
+    form.locationId.clear();
+    QTest::newRow("token without location")
+        << form << false << ConnectionDraft::tr("Enter the HighLevel location ID the token belongs to.");
+    form = complete();
+    form.kixieBusinessId.clear();
+    QTest::newRow("key without business id")
+        << form << false << ConnectionDraft::tr("Enter the Kixie Business ID that goes with the API key.");
+    form = ConnectionDraft{};
+    form.name = QStringLiteral("Empty");
+    QTest::newRow("neither side") << form << false
+                                  << ConnectionDraft::tr(
+                                         "Enter a HighLevel location ID, a Kixie Business ID, or both.");
+    form = complete();
+    form.ghlBaseUrl = QStringLiteral("services leadconnector");
+    QTest::newRow("not an address")
+        << form << false
+        << ConnectionDraft::tr("\"%1\" is not a web address (https://…).").arg(form.ghlBaseUrl);
+    form = complete();
+    form.kixieBaseUrl = QStringLiteral("ftp://apig.kixie.com");
+    QTest::newRow("not a web scheme")
+        << form << false
+        << ConnectionDraft::tr("\"%1\" is not a web address (https://…).").arg(form.kixieBaseUrl);
+    form = complete();
+    form.ghlBaseUrl = QStringLiteral("http://127.0.0.1:8787");
+    QTest::newRow("the sandbox's address") << form << false << QString();
+}
+
+void TestConnectionDraft::problems() {
+    QFETCH(ConnectionDraft, form);
+    QFETCH(bool, nameTaken);
+    QFETCH(QString, problem);
+    QCOMPARE(form.problem(nameTaken), problem);
+}
+
+void TestConnectionDraft::aPrivateTokenSideCarriesItsSecret() {
+    const auto sides = complete().sides(std::nullopt, std::nullopt);
+    QCOMPARE(sides.size(), 2);
+    const SavedConnection& ghl = sides.at(0).row;
+    QCOMPARE(ghl.service, SavedConnection::Service::Ghl);
+    QCOMPARE(ghl.name, QStringLiteral("Acme"));
+    QCOMPARE(ghl.baseUrl, api::GhlSettings{}.baseUrl); // empty field: the documented address
+    QCOMPARE(ghl.authKind, store::ConnectionAuthKind::privateToken);
+    QCOMPARE(ghl.environment, SavedConnection::Environment::Production);
+    QCOMPARE(sides.at(0).secret, (QJsonObject{{auth::SecretKey::privateToken, QStringLiteral("pit-1")}}));
+    QCOMPARE(sides.at(1).row.baseUrl, api::KixieSettings{}.baseUrl);
+    QCOMPARE(sides.at(1).row.accountId, QStringLiteral("42"));
+    QCOMPARE(sides.at(1).secret, (QJsonObject{{auth::SecretKey::apiKey, QStringLiteral("key-1")}}));
+    // Nothing secret in the rows themselves.
+    for (const auto& side : sides)
+        QVERIFY(!QJsonDocument(side.row.settings).toJson().contains("pit-1"));
+}
+
+void TestConnectionDraft::savedSidesKeepTheirKeychainAccount() {
+    SavedConnection saved;
+    saved.id = 7;
+    saved.secretAccount = QStringLiteral("ghl:existing");
+    saved.createdAt = QDateTime::currentDateTimeUtc().addDays(-3);
+    ConnectionDraft form = complete();
+    form.ghlToken.clear(); // not retyped: the stored token stays
+    form.sandbox = true;
+    const auto sides = form.sides(saved, std::nullopt);
+    QCOMPARE(sides.at(0).row.id, 7);
+    QCOMPARE(sides.at(0).row.secretAccount, QStringLiteral("ghl:existing"));
+    QCOMPARE(sides.at(0).row.createdAt, saved.createdAt);
+    QCOMPARE(sides.at(0).row.environment, SavedConnection::Environment::Sandbox);
+    QVERIFY(sides.at(0).secret.isEmpty());
+}
+
+void TestConnectionDraft::anOAuthGrantIsStoredWithItsClientSecret() {
+    ConnectionDraft form = complete();
+    form.oauth = true;
+    form.oauthClientId = QStringLiteral("client-1");
+    form.oauthClientSecret = QStringLiteral("secret-1");
+    form.oauthRedirectPort = 50001;
+    auth::OAuthTokens tokens;
+    tokens.accessToken = QStringLiteral("access");
+    tokens.refreshToken = QStringLiteral("refresh");
+    form.pendingOAuth = tokens;
+    const auto sides = form.sides(std::nullopt, std::nullopt);
+    const ConnectionSideToSave& ghl = sides.at(0);
+    QCOMPARE(ghl.row.authKind, store::ConnectionAuthKind::oauth);
+    QCOMPARE(ghl.row.settings.value(store::ConnectionSetting::oauthClientId).toString(),
+             QStringLiteral("client-1"));
+    QCOMPARE(ghl.row.settings.value(store::ConnectionSetting::oauthRedirectPort).toInt(), 50001);
+    QCOMPARE(ghl.secret.value(QLatin1String("refreshToken")).toString(), QStringLiteral("refresh"));
+    QCOMPARE(ghl.secret.value(auth::SecretKey::clientSecret).toString(), QStringLiteral("secret-1"));
+    QVERIFY(!ghl.secret.contains(auth::SecretKey::privateToken)); // a typed PIT does not ride along
+}
+
+void TestConnectionDraft::aSideWithoutItsIdIsNotSaved() {
+    ConnectionDraft form = complete();
+    form.locationId.clear();
+    form.ghlToken.clear();
+    const auto sides = form.sides(std::nullopt, std::nullopt);
+    QCOMPARE(sides.size(), 1);
+    QCOMPARE(sides.at(0).row.service, SavedConnection::Service::Kixie);
+}
+
+FIELDLINK_TEST_MAIN(TestConnectionDraft, QApplication)
+#include "TestConnectionDraft.moc"

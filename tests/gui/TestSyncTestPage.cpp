@@ -1,0 +1,660 @@
+// The Test Sync page against the built-in sandbox over HTTP, on the offscreen platform: a dry run lists the
+// plan and writes nothing, the plan filters by action and shows a record's changes, a run sends and lands
+// in History, a production run asks first, and a page without a connection says what to do.
+#include "app/shell/AppContext.h"
+#include "core/store/ConnectionRepository.h"
+#include "app/testsync/ContactPickerDialog.h"
+#include "app/shell/EmbeddedSandbox.h"
+#include "support/HttpProbe.h"
+#include "support/JsonHelpers.h"
+#include "support/KixieEvents.h"
+#include "core/mapping/ProfileLoader.h"
+#include "core/store/ProfileRepository.h"
+#include "app/runs/RequestTraceModel.h"
+#include "app/runs/RunExportButtons.h"
+#include "app/runs/RunRecordsModel.h"
+#include "app/shell/SandboxConnection.h"
+#include "support/TestEnvironment.h"
+#include "app/testsync/SyncTestPage.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+
+using namespace fieldlink;
+
+class TestSyncTestPage : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void withoutAConnectionNothingCanStart();
+    void aDryRunListsThePlanAndWritesNothing();
+    void aRunSendsAndIsRecorded();
+    void productionAsksBeforeWriting();
+    void aCancelledRunResumesToTheEnd();
+    void aRecordShowsItsRequestTrace();
+    void replayFailedSendsOnlyTheFailuresAfterAFaultyRun();
+    void aConflictIsReviewedAndTheNextPlanFollowsTheDecision();
+    void theProfileAndItsVersionAreChosenHere();
+    void contactsPickedFromASearchAreTheScope();
+    void callEventsFromAFileBecomeNotesOnce();
+    void aSimulatedCallReachesTheListenerAndBecomesANote();
+
+private:
+    void setUpSandbox();
+    sync::SyncOutcome runAndWait(const char* button);
+    QTableView* plan() const { return m_page->findChild<QTableView*>(QStringLiteral("planTableView")); }
+    QTableView* trace() const { return m_page->findChild<QTableView*>(QStringLiteral("traceTableView")); }
+    /// A sandbox contact with a US phone and no notes yet: its id and phone.
+    static std::pair<QString, QString> contactWithoutNotes(test::HttpProbe& probe);
+    /// Selects the first plan row with `action`; false when there is none.
+    bool selectAction(const QString& action);
+    QString traceCell(int row, int column) const {
+        return trace()->model()->index(row, column).data().toString();
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<SyncTestPage> m_page;
+};
+
+void TestSyncTestPage::init() {
+    m_context = std::make_unique<AppContext>(
+        m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction()))));
+    QCOMPARE(m_context->open(), QString());
+    m_context->useSessionOnlySecrets(QStringLiteral("test"));
+    m_page = std::make_unique<SyncTestPage>(*m_context);
+    m_page->resize(1200, 800);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+}
+
+void TestSyncTestPage::cleanup() {
+    m_page.reset();
+    m_context.reset();
+}
+
+void TestSyncTestPage::setUpSandbox() {
+    bool ready = false;
+    QString error;
+    SandboxConnection::setUp(*m_context, this, [&](const QString& problem) {
+        error = problem;
+        ready = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(ready, 15000);
+    QCOMPARE(error, QString());
+    m_page->setContext(SandboxConnection::name(), true, QStringLiteral("ghl-contacts-to-kixie-powerlist"));
+}
+
+sync::SyncOutcome TestSyncTestPage::runAndWait(const char* button) {
+    QSignalSpy finished(m_page.get(), &SyncTestPage::runFinished);
+    QTest::mouseClick(m_page->findChild<QPushButton*>(QLatin1String(button)), Qt::LeftButton);
+    if (finished.isEmpty())
+        finished.wait(60000);
+    return finished.isEmpty() ? sync::SyncOutcome{} : finished.at(0).at(0).value<sync::SyncOutcome>();
+}
+
+std::pair<QString, QString> TestSyncTestPage::contactWithoutNotes(test::HttpProbe& probe) {
+    for (const QJsonValue& contact : test::at(probe.state(), "ghl.contacts").toArray()) {
+        if (test::at(contact, "phone").toString().startsWith(QLatin1String("+1")) &&
+            test::at(contact, "notes").toArray().isEmpty())
+            return {test::at(contact, "id").toString(), test::at(contact, "phone").toString()};
+    }
+    return {};
+}
+
+bool TestSyncTestPage::selectAction(const QString& action) {
+    for (int row = 0; row < plan()->model()->rowCount(); ++row) {
+        const QModelIndex index = plan()->model()->index(row, RunRecordsModel::ActionColumn);
+        if (index.data().toString() == action) {
+            plan()->setCurrentIndex(index);
+            return true;
+        }
+    }
+    return false;
+}
+
+void TestSyncTestPage::withoutAConnectionNothingCanStart() {
+    QVERIFY(!m_page->findChild<QPushButton*>(QStringLiteral("dryRunButton"))->isEnabled());
+    QVERIFY(!m_page->findChild<QPushButton*>(QStringLiteral("runButton"))->isEnabled());
+    QVERIFY(!m_page->findChild<QPushButton*>(QStringLiteral("cancelButton"))->isEnabled());
+}
+
+void TestSyncTestPage::aDryRunListsThePlanAndWritesNothing() {
+    setUpSandbox();
+    m_page->findChild<QSpinBox*>(QStringLiteral("limitSpinBox"))->setValue(10);
+    QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("scheduleLabel"))
+                ->text()
+                .contains(QLatin1String("--limit 10")));
+    const sync::SyncOutcome outcome = runAndWait("dryRunButton");
+    QVERIFY2(outcome.ok, qPrintable(outcome.message));
+    QCOMPARE(outcome.kixieCalls, 0);       // a dry run writes nothing anywhere
+    QVERIFY(outcome.counts.planned >= 10); // ten contacts, and a cadence enrolment per hot lead
+    QCOMPARE(plan()->model()->rowCount(), outcome.counts.planned);
+    QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("runStatusLabel"))
+                ->text()
+                .contains(QStringLiteral("%1 records").arg(outcome.counts.planned)));
+    // Filter by action: only the creates (every contact is new to Kixie), then only conflicts (none here).
+    auto* filter = m_page->findChild<QComboBox*>(QStringLiteral("actionFilterComboBox"));
+    filter->setCurrentIndex(filter->findData(QStringLiteral("create")));
+    QCOMPARE(plan()->model()->rowCount(), outcome.counts.created);
+    filter->setCurrentIndex(filter->findData(QStringLiteral("conflict")));
+    QCOMPARE(plan()->model()->rowCount(), outcome.counts.conflicts);
+    filter->setCurrentIndex(0);
+    // A record shows what it maps to, and the contact as HighLevel has it, read on request.
+    QVERIFY(selectAction(QStringLiteral("create")));
+    const QString sourceId =
+        plan()->currentIndex().siblingAtColumn(RunRecordsModel::SourceColumn).data().toString();
+    const QString detail = m_page->findChild<QPlainTextEdit*>(QStringLiteral("planDetail"))->toPlainText();
+    QVERIFY2(detail.startsWith(QLatin1String("Record ")), qPrintable(detail));
+    QVERIFY2(detail.contains(QLatin1String("Mapped payload")) &&
+                 detail.contains(QLatin1String("\"crmContactId\": \"") + sourceId),
+             qPrintable(detail));
+    QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("fetchSourceButton")), Qt::LeftButton);
+    auto* source = m_page->findChild<QPlainTextEdit*>(QStringLiteral("sourceRecord"));
+    QTRY_VERIFY_WITH_TIMEOUT(source->toPlainText().contains(QLatin1String("\"id\": \"") + sourceId), 15000);
+}
+
+void TestSyncTestPage::aRunSendsAndIsRecorded() {
+    setUpSandbox();
+    m_page->findChild<QSpinBox*>(QStringLiteral("limitSpinBox"))->setValue(5);
+    const sync::SyncOutcome outcome = runAndWait("runButton"); // the sandbox needs no confirmation
+    QVERIFY2(outcome.ok, qPrintable(outcome.message));
+    QVERIFY(outcome.kixieCalls > 0);
+    QCOMPARE(plan()->model()->rowCount(), outcome.counts.planned);
+    const auto run = m_context->runs().run(m_page->shownRun());
+    QVERIFY(run);
+    QCOMPARE(run->mode, QStringLiteral("run"));
+    QCOMPARE(run->status, QStringLiteral("finished"));
+    // The results and the run's calls, exported from here as from History.
+    auto* exports = m_page->findChild<RunExportButtons*>();
+    const QString csvPath = m_dir.filePath(QStringLiteral("results.csv"));
+    QVERIFY(exports->exportResults(csvPath));
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QCOMPARE(csv.readAll().trimmed().split('\n').size(),
+             1 + outcome.counts.planned); // header, one per record
+    const QString harPath = m_dir.filePath(QStringLiteral("run.har"));
+    QVERIFY(exports->exportRequestLog(harPath));
+    QFile har(harPath);
+    QVERIFY(har.open(QIODevice::ReadOnly));
+    QCOMPARE(test::at(QJsonDocument::fromJson(har.readAll()).object(), "log.entries").toArray().size(),
+             outcome.ghlCalls + outcome.kixieCalls);
+    // Again: the same slice is unchanged and costs no Kixie call.
+    const sync::SyncOutcome again = runAndWait("runButton");
+    QVERIFY2(again.ok, qPrintable(again.message));
+    QCOMPARE(again.kixieCalls, 0);
+}
+
+void TestSyncTestPage::productionAsksBeforeWriting() {
+    setUpSandbox();
+    // The same accounts, marked production: the page must ask, and Cancel must send nothing.
+    m_page->setContext(SandboxConnection::name(), false, QStringLiteral("ghl-contacts-to-kixie-powerlist"));
+    QString question;
+    const auto cancelTheQuestion = [this, &question] {
+        QTimer::singleShot(0, this, [&question] {
+            // Runs inside the question's own event loop.
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            question = box->text();
+            box->button(QMessageBox::Cancel)->click();
+        });
+    };
+    cancelTheQuestion();
+    QSignalSpy finished(m_page.get(), &SyncTestPage::runFinished);
+    QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("runButton")), Qt::LeftButton);
+    QVERIFY2(question.contains(QLatin1String("real Kixie account")), qPrintable(question));
+    QVERIFY(question.contains(QLatin1String("No dry run")));
+    QVERIFY(question.contains(QLatin1String("left today")));
+    QVERIFY(finished.isEmpty());
+    QVERIFY(m_page->findChild<QPushButton*>(QStringLiteral("runButton"))->isEnabled()); // nothing started
+    // After a dry run of the same scope, the question quotes its plan.
+    m_page->findChild<QSpinBox*>(QStringLiteral("limitSpinBox"))->setValue(3);
+    const sync::SyncOutcome dryRun = runAndWait("dryRunButton"); // a dry run writes nothing: no question
+    QVERIFY2(dryRun.ok, qPrintable(dryRun.message));
+    question.clear();
+    cancelTheQuestion();
+    QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("runButton")), Qt::LeftButton);
+    QVERIFY2(question.contains(QStringLiteral("The dry run planned %1 records").arg(dryRun.counts.planned)),
+             qPrintable(question));
+}
+
+void TestSyncTestPage::aCancelledRunResumesToTheEnd() {
+    setUpSandbox();
+    m_page->findChild<QSpinBox*>(QStringLiteral("limitSpinBox"))->setValue(40);
+    // Cancel once the run is under way (it has a total): it stops after the writes in flight.
+    bool asked = false;
+    connect(m_page.get(), &SyncTestPage::runProgress, this,
+            [this, &asked](const sync::RunProgress& progress) {
+                if (!asked && progress.total > 0) {
+                    asked = true;
+                    m_page->cancel();
+                }
+            });
+    const sync::SyncOutcome cancelled = runAndWait("runButton");
+    QVERIFY2(cancelled.cancelled, qPrintable(cancelled.message));
+    QCOMPARE(m_context->runs().run(cancelled.runId)->status, QStringLiteral("interrupted"));
+    QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("runStatusLabel"))
+                ->text()
+                .contains(QLatin1String("can be resumed")));
+    QVERIFY(cancelled.counts.planned > 0);
+    QSignalSpy finished(m_page.get(), &SyncTestPage::runFinished);
+    m_page->resume(cancelled.runId);
+    QVERIFY(!finished.isEmpty() || finished.wait(60000));
+    const auto resumed = finished.at(0).at(0).value<sync::SyncOutcome>();
+    QVERIFY2(resumed.ok, qPrintable(resumed.message));
+    QCOMPARE(resumed.runId, cancelled.runId); // the same run, carried on
+    QCOMPARE(m_context->runs().run(cancelled.runId)->status, QStringLiteral("finished"));
+    const QJsonObject counts = m_context->runs().recordCounts(cancelled.runId);
+    int recorded = 0;
+    for (auto it = counts.begin(); it != counts.end(); ++it)
+        recorded += it.value().toInt();
+    // Every record the run first planned is recorded exactly once, across the cancel and the resume.
+    QCOMPARE(recorded, cancelled.counts.planned);
+    QCOMPARE(counts.value(QLatin1String("create")).toInt(), resumed.counts.created);
+}
+
+void TestSyncTestPage::aRecordShowsItsRequestTrace() {
+    setUpSandbox();
+    m_page->findChild<QSpinBox*>(QStringLiteral("limitSpinBox"))->setValue(3);
+    const sync::SyncOutcome outcome = runAndWait("runButton");
+    QVERIFY2(outcome.ok, qPrintable(outcome.message));
+    QVERIFY(selectAction(QStringLiteral("create")));
+    // The created row's own call, and only calls made for this record.
+    QVERIFY(trace()->model()->rowCount() >= 1);
+    QStringList operations;
+    for (int row = 0; row < trace()->model()->rowCount(); ++row)
+        operations << traceCell(row, RequestTraceModel::OperationColumn);
+    QVERIFY2(operations.contains(QStringLiteral("kixie.updatepowerlist")), qPrintable(operations.join(u',')));
+    QVERIFY(!operations.contains(QStringLiteral("contacts.search"))); // the run's listing is no record's
+    const int last = trace()->model()->rowCount() - 1;
+    QCOMPARE(traceCell(last, RequestTraceModel::StatusColumn), QStringLiteral("200"));
+    QCOMPARE(traceCell(last, RequestTraceModel::AttemptColumn), QStringLiteral("1"));
+    const QString sourceId =
+        plan()->currentIndex().siblingAtColumn(RunRecordsModel::SourceColumn).data().toString();
+    QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("traceLabel"))->text().contains(sourceId));
+    // The selected call whole: the body sent names the contact; the Kixie key was redacted before logging.
+    const QString call = m_page->findChild<QPlainTextEdit*>(QStringLiteral("callDetail"))->toPlainText();
+    QVERIFY2(call.contains(QLatin1String("Request body:")) && call.contains(sourceId), qPrintable(call));
+    const QString apiKey = test::at(test::HttpProbe(m_context->sandbox()->baseUrl())
+                                        .get(QStringLiteral("/__sandbox/credentials"))
+                                        .json(),
+                                    "kixie.apiKey")
+                               .toString();
+    QVERIFY(!apiKey.isEmpty());
+    QVERIFY2(!call.contains(apiKey), qPrintable(call));
+    // A dry run reads the record's notes from HighLevel (the profile maps them) and writes nothing to Kixie.
+    const sync::SyncOutcome dryRun = runAndWait("dryRunButton");
+    QVERIFY(dryRun.ok);
+    plan()->setCurrentIndex(plan()->model()->index(0, 0));
+    QVERIFY(trace()->model()->rowCount() > 0);
+    for (int row = 0; row < trace()->model()->rowCount(); ++row) {
+        QCOMPARE(traceCell(row, RequestTraceModel::ServiceColumn), QStringLiteral("HighLevel"));
+        QCOMPARE(traceCell(row, RequestTraceModel::StatusColumn), QStringLiteral("200"));
+    }
+}
+
+void TestSyncTestPage::replayFailedSendsOnlyTheFailuresAfterAFaultyRun() {
+    setUpSandbox();
+    test::HttpProbe probe(m_context->sandbox()->baseUrl());
+    // Kixie's gateway fails every request; HighLevel answers.
+    QCOMPARE(
+        probe
+            .postJson(QStringLiteral("/__sandbox/faults"), test::jsonObject(R"({"5xx":1,"service":"kixie"})"))
+            .status,
+        200);
+    m_page->findChild<QSpinBox*>(QStringLiteral("limitSpinBox"))->setValue(3);
+    const sync::SyncOutcome faulty = runAndWait("runButton");
+    QVERIFY2(faulty.ok, qPrintable(faulty.message));
+    QVERIFY(faulty.counts.failed > 0);
+    QCOMPARE(faulty.counts.created + faulty.counts.updated, 0);
+    // A failed record's trace: its notes read from HighLevel, then every Kixie attempt, each a server error.
+    QVERIFY(selectAction(QStringLiteral("failed")));
+    int kixieAttempts = 0;
+    for (int row = 0; row < trace()->model()->rowCount(); ++row) {
+        if (traceCell(row, RequestTraceModel::ServiceColumn) != QLatin1String("Kixie"))
+            continue;
+        ++kixieAttempts;
+        QVERIFY(traceCell(row, RequestTraceModel::StatusColumn).startsWith(u'5'));
+        QCOMPARE(traceCell(row, RequestTraceModel::AttemptColumn), QString::number(kixieAttempts));
+    }
+    QVERIFY(kixieAttempts > 1); // retried before giving up
+    QSet<QString> failedSources;
+    for (int row = 0; row < plan()->model()->rowCount(); ++row) {
+        if (plan()->model()->index(row, RunRecordsModel::ActionColumn).data().toString() ==
+            QLatin1String("failed"))
+            failedSources.insert(
+                plan()->model()->index(row, RunRecordsModel::SourceColumn).data().toString());
+    }
+
+    // Kixie is back; Replay failed (History's button) sends those records and no others.
+    QCOMPARE(probe.postJson(QStringLiteral("/__sandbox/faults"), QJsonObject()).status, 200);
+    QSignalSpy finished(m_page.get(), &SyncTestPage::runFinished);
+    m_page->replayFailed(faulty.runId);
+    QVERIFY(!finished.isEmpty() || finished.wait(60000));
+    const auto replayed = finished.at(0).at(0).value<sync::SyncOutcome>();
+    QVERIFY2(replayed.ok, qPrintable(replayed.message));
+    QVERIFY(replayed.runId != faulty.runId);
+    QCOMPARE(replayed.counts.failed, 0);
+    QVERIFY(replayed.kixieCalls > 0);
+    QSet<QString> replayedSources;
+    for (int row = 0; row < plan()->model()->rowCount(); ++row)
+        replayedSources.insert(plan()->model()->index(row, RunRecordsModel::SourceColumn).data().toString());
+    QCOMPARE(replayedSources, failedSources);
+    QCOMPARE(m_context->runs().run(replayed.runId)->mode, QStringLiteral("replay"));
+}
+
+void TestSyncTestPage::aConflictIsReviewedAndTheNextPlanFollowsTheDecision() {
+    setUpSandbox();
+    test::HttpProbe probe(m_context->sandbox()->baseUrl());
+    // A second contact with the first one's phone and tags (the location allows duplicates): one PowerList
+    // row, two contacts.
+    QJsonObject first;
+    for (const QJsonValue& contact : test::at(probe.state(), "ghl.contacts").toArray()) {
+        // Not a customer: the twin (a new contact has no type) takes the same route.
+        if (test::at(contact, "phone").toString().startsWith(QLatin1String("+1")) &&
+            test::at(contact, "type").toString() != QLatin1String("customer")) {
+            first = contact.toObject();
+            break;
+        }
+    }
+    const QString phone = first.value(QLatin1String("phone")).toString();
+    QVERIFY(!phone.isEmpty());
+    QCOMPARE(probe
+                 .postJson(QStringLiteral("/__sandbox/ghl/settings"),
+                           test::jsonObject(R"({"allowDuplicateContacts":true})"))
+                 .status,
+             200);
+    const QJsonObject credentials = probe.get(QStringLiteral("/__sandbox/credentials")).json();
+    probe.setGhlToken(test::at(credentials, "ghl.token").toString());
+    const QJsonObject twinBody{
+        {QStringLiteral("locationId"), test::at(credentials, "ghl.locationId").toString()},
+        {QStringLiteral("firstName"), QStringLiteral("Twin")},
+        {QStringLiteral("lastName"), first.value(QLatin1String("lastName"))},
+        {QStringLiteral("phone"), phone},
+        {QStringLiteral("tags"), first.value(QLatin1String("tags"))}};
+    const test::HttpResult created = probe.ghl("POST", QStringLiteral("/contacts/"), twinBody);
+    QCOMPARE(created.status, 201);
+    const QString twinId = test::at(created.json(), "contact.id").toString();
+    const QString firstId = first.value(QLatin1String("id")).toString();
+
+    m_page->findChild<QComboBox*>(QStringLiteral("scopeComboBox"))->setCurrentIndex(2); // a search
+    // The sandbox keeps the phone as written: the two are found by their shared last name.
+    m_page->findChild<QLineEdit*>(QStringLiteral("scopeValueLineEdit"))
+        ->setText(first.value(QLatin1String("lastName")).toString());
+    const sync::SyncOutcome held = runAndWait("dryRunButton");
+    QVERIFY2(held.ok, qPrintable(held.message));
+    QCOMPARE(held.counts.conflicts, 2);
+    auto* panel = m_page->findChild<QWidget*>(QStringLiteral("conflictReviewPanel"));
+    QVERIFY(selectAction(QStringLiteral("conflict")));
+    QTRY_VERIFY(panel->isVisible());
+    auto* candidates = m_page->findChild<QListWidget*>(QStringLiteral("conflictCandidatesList"));
+    QCOMPARE(candidates->count(), 2);
+    QListWidgetItem* twin = nullptr;
+    for (int row = 0; row < candidates->count(); ++row) {
+        if (candidates->item(row)->data(Qt::UserRole).toString() == twinId)
+            twin = candidates->item(row);
+    }
+    QVERIFY(twin);
+    QVERIFY2(twin->text().contains(QLatin1String("Twin")), qPrintable(twin->text()));
+    QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("conflictQuestionLabel"))
+                ->text()
+                .contains(QLatin1String("PowerList")));
+    // The row goes to the twin; nothing is sent, the next dry run plans it so.
+    candidates->setCurrentItem(twin);
+    const int kixieBefore = test::at(probe.stats(), "kixie.requests").toInt();
+    QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("giveRowButton")), Qt::LeftButton);
+    QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("conflictOutcomeLabel"))->text().contains(twinId));
+    QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("runStatusLabel"))
+                ->text()
+                .contains(QLatin1String("dry run")));
+    QCOMPARE(test::at(probe.stats(), "kixie.requests").toInt(), kixieBefore);
+    const sync::SyncOutcome decided = runAndWait("dryRunButton");
+    QVERIFY2(decided.ok, qPrintable(decided.message));
+    QCOMPARE(decided.counts.conflicts, 0);
+    QString twinAction;
+    QString firstAction;
+    QString firstReason;
+    for (int row = 0; row < plan()->model()->rowCount(); ++row) {
+        const QString source = plan()->model()->index(row, RunRecordsModel::SourceColumn).data().toString();
+        const QString action = plan()->model()->index(row, RunRecordsModel::ActionColumn).data().toString();
+        if (source == twinId && action != QLatin1String("enrol"))
+            twinAction = action;
+        if (source == firstId) {
+            firstAction = action;
+            firstReason = plan()->model()->index(row, RunRecordsModel::ReasonColumn).data().toString();
+        }
+    }
+    QCOMPARE(twinAction, QStringLiteral("create"));
+    QCOMPARE(firstAction, QStringLiteral("skip"));
+    QVERIFY2(firstReason.contains(twinId), qPrintable(firstReason));
+    // A record that is no conflict has no review.
+    QVERIFY(selectAction(QStringLiteral("skip")));
+    QTRY_VERIFY(!panel->isVisible());
+}
+
+void TestSyncTestPage::theProfileAndItsVersionAreChosenHere() {
+    // Two versions saved on the Mapping page: the second renames the default route.
+    const QByteArray shipped =
+        mapping::ProfileLoader::load(QStringLiteral("ghl-contacts-to-kixie-powerlist")).text;
+    const QString name = QJsonDocument::fromJson(shipped).object().value(QLatin1String("name")).toString();
+    QByteArray renamed = shipped;
+    renamed.replace("\"New Leads\"", "\"Fresh Leads\"");
+    store::ProfileRepository profiles(m_context->database().connection());
+    QCOMPARE(profiles.saveVersion(name, QStringLiteral("ghl_to_kixie"), QStringLiteral("contact"), shipped,
+                                  QStringLiteral("as shipped")),
+             1);
+    QCOMPARE(profiles.saveVersion(name, QStringLiteral("ghl_to_kixie"), QStringLiteral("contact"), renamed,
+                                  QStringLiteral("renamed")),
+             2);
+    setUpSandbox();
+    m_page->setContext(SandboxConnection::name(), true, name);
+    auto* profileCombo = m_page->findChild<QComboBox*>(QStringLiteral("profileComboBox"));
+    auto* versionCombo = m_page->findChild<QComboBox*>(QStringLiteral("versionComboBox"));
+    QCOMPARE(m_page->profile(), name);
+    QVERIFY(profileCombo->currentText().contains(QLatin1String("version 2")));
+    QCOMPARE(profileCombo->findData(QStringLiteral("kixie-calls-to-ghl")), -1); // contacts: GHL → Kixie only
+    QCOMPARE(versionCombo->count(), 3); // the newest, then each version
+    QCOMPARE(m_page->profileVersion(), 0);
+    const auto routesOf = [this](const sync::SyncOutcome& outcome) {
+        QStringList routes;
+        for (int row = 0; row < plan()->model()->rowCount(); ++row)
+            routes << plan()->model()->index(row, RunRecordsModel::RouteColumn).data().toString();
+        return outcome.ok ? routes : QStringList{outcome.message};
+    };
+    m_page->findChild<QSpinBox*>(QStringLiteral("limitSpinBox"))->setValue(30);
+    QVERIFY(routesOf(runAndWait("dryRunButton")).contains(QStringLiteral("Fresh Leads")));
+    // Version 1 again: the schedule names it, the plan follows it, the run records it (no copy is saved).
+    versionCombo->setCurrentIndex(versionCombo->findData(1));
+    QCOMPARE(m_page->profileVersion(), 1);
+    QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("scheduleLabel"))
+                ->text()
+                .contains(QLatin1String("--profile-version 1")));
+    const sync::SyncOutcome older = runAndWait("dryRunButton");
+    const QStringList olderRoutes = routesOf(older);
+    QVERIFY2(olderRoutes.contains(QStringLiteral("New Leads")) &&
+                 !olderRoutes.contains(QStringLiteral("Fresh Leads")),
+             qPrintable(olderRoutes.join(u',')));
+    QCOMPARE(m_context->runs().run(older.runId)->profileVersionId, profiles.versions(name).constLast().id);
+    QCOMPARE(profiles.versions(name).size(), 2);
+    // Unsaved edits on the Mapping page are said to be untested.
+    auto* note = m_page->findChild<QLabel*>(QStringLiteral("profileNoteLabel"));
+    m_page->setUnsavedEdits(name, true);
+    QTRY_VERIFY(note->isVisible());
+    QVERIFY(note->text().contains(QLatin1String("unsaved")));
+    m_page->setUnsavedEdits(name, false);
+    QTRY_VERIFY(!note->isVisible());
+    // A Kixie → GHL profile switches the page to call events, with that direction's profiles.
+    m_page->setContext(SandboxConnection::name(), true, QStringLiteral("kixie-calls-to-ghl"));
+    QCOMPARE(m_page->findChild<QComboBox*>(QStringLiteral("recordsComboBox"))->currentIndex(), 1);
+    QCOMPARE(m_page->profile(), QStringLiteral("kixie-calls-to-ghl"));
+    QCOMPARE(profileCombo->findData(name), -1);
+    QCOMPARE(versionCombo->currentText(), QStringLiteral("As shipped"));
+}
+
+void TestSyncTestPage::contactsPickedFromASearchAreTheScope() {
+    setUpSandbox();
+    auto* scopeCombo = m_page->findChild<QComboBox*>(QStringLiteral("scopeComboBox"));
+    scopeCombo->setCurrentIndex(3); // picked from a list
+    // Nothing picked: nothing starts.
+    QSignalSpy finished(m_page.get(), &SyncTestPage::runFinished);
+    QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("dryRunButton")), Qt::LeftButton);
+    QVERIFY(
+        m_page->findChild<QLabel*>(QStringLiteral("runStatusLabel"))->text().contains(QLatin1String("Pick")));
+    QVERIFY(finished.isEmpty());
+    QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("pickContactsButton")), Qt::LeftButton);
+    auto* dialog = m_page->findChild<ContactPickerDialog*>(QStringLiteral("contactPickerDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    // A search by a word every seeded e-mail address has; tick two, untick one, tick another.
+    QSignalSpy searched(dialog, &ContactPickerDialog::searched);
+    auto* query = dialog->findChild<QLineEdit*>(QStringLiteral("contactSearchLineEdit"));
+    query->setText(QStringLiteral("example"));
+    QTest::keyClick(query, Qt::Key_Return);
+    QVERIFY(!searched.isEmpty() || searched.wait(15000));
+    QCOMPARE(searched.at(0).at(0).toString(), QString());
+    auto* results = dialog->findChild<QListWidget*>(QStringLiteral("contactResultsList"));
+    auto* picked = dialog->findChild<QListWidget*>(QStringLiteral("pickedContactsList"));
+    QVERIFY(results->count() >= 3);
+    for (int row : {0, 1, 2})
+        results->item(row)->setCheckState(Qt::Checked);
+    results->item(1)->setCheckState(Qt::Unchecked);
+    QCOMPARE(picked->count(), 2);
+    const QStringList ids{results->item(0)->data(Qt::UserRole).toString(),
+                          results->item(2)->data(Qt::UserRole).toString()};
+    QCOMPARE(dialog->pickedIds(), ids);
+    auto* buttons = dialog->findChild<QDialogButtonBox*>();
+    QVERIFY(buttons->button(QDialogButtonBox::Ok)->text().contains(QLatin1String("2")));
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("pickedContactsLabel"))
+                ->text()
+                .contains(QLatin1String("2")));
+    const QString schedule = m_page->findChild<QLabel*>(QStringLiteral("scheduleLabel"))->text();
+    for (const QString& id : ids)
+        QVERIFY2(schedule.contains(QStringLiteral("--contact ") + id), qPrintable(schedule));
+    // The dry run plans exactly those contacts.
+    const sync::SyncOutcome outcome = runAndWait("dryRunButton");
+    QVERIFY2(outcome.ok, qPrintable(outcome.message));
+    QSet<QString> planned;
+    for (int row = 0; row < plan()->model()->rowCount(); ++row)
+        planned.insert(plan()->model()->index(row, RunRecordsModel::SourceColumn).data().toString());
+    QCOMPARE(planned, QSet<QString>(ids.begin(), ids.end()));
+}
+
+void TestSyncTestPage::callEventsFromAFileBecomeNotesOnce() {
+    setUpSandbox();
+    test::HttpProbe probe(m_context->sandbox()->baseUrl());
+    const auto [contactId, phone] = contactWithoutNotes(probe);
+    QVERIFY(!contactId.isEmpty());
+    // One ended call, as Kixie's webhook sends it, captured in a JSON Lines file.
+    const QJsonObject event =
+        test::kixieCallEvent(QStringLiteral("call-1"), QStringLiteral("endcall"), contactId, phone);
+    const QString path = m_dir.filePath(QStringLiteral("calls.jsonl"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(event).toJson(QJsonDocument::Compact) + '\n');
+    file.close();
+
+    m_page->setContext(SandboxConnection::name(), true, QStringLiteral("kixie-calls-to-ghl"));
+    m_page->findChild<QComboBox*>(QStringLiteral("recordsComboBox"))->setCurrentIndex(1);
+    m_page->findChild<QLineEdit*>(QStringLiteral("eventsFileLineEdit"))->setText(path);
+    QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("scheduleLabel"))
+                ->text()
+                .contains(QLatin1String("events --connection")));
+    const auto runEvents = [this](const char* button) {
+        QSignalSpy finished(m_page.get(), &SyncTestPage::eventsRunFinished);
+        QTest::mouseClick(m_page->findChild<QPushButton*>(QLatin1String(button)), Qt::LeftButton);
+        if (finished.isEmpty())
+            finished.wait(60000);
+        return finished.isEmpty() ? sync::EventOutcome{} : finished.at(0).at(0).value<sync::EventOutcome>();
+    };
+    const sync::EventOutcome dryRun = runEvents("dryRunButton");
+    QVERIFY2(dryRun.ok, qPrintable(dryRun.message));
+    QCOMPARE(dryRun.counts.notes, 0); // planned, not written
+    QVERIFY(dryRun.counts.planned > 0);
+    QVERIFY(test::at(probe.state(), "ghl.contacts").toArray().size() > 0);
+    const sync::EventOutcome run = runEvents("runButton");
+    QVERIFY2(run.ok, qPrintable(run.message));
+    QCOMPARE(run.counts.notes, 1);
+    QVERIFY(plan()->model()->rowCount() > 0);
+    // The note's record shows the call that created it.
+    QVERIFY(selectAction(QStringLiteral("note")));
+    QStringList calls;
+    for (int row = 0; row < trace()->model()->rowCount(); ++row)
+        calls << traceCell(row, RequestTraceModel::OperationColumn) + QLatin1Char(' ') +
+                     traceCell(row, RequestTraceModel::StatusColumn);
+    QVERIFY2(calls.contains(QStringLiteral("notes.create 201")), qPrintable(calls.join(u',')));
+    // A call event is no HighLevel contact to read.
+    QVERIFY(!m_page->findChild<QPushButton*>(QStringLiteral("fetchSourceButton"))->isEnabled());
+    QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("runStatusLabel"))
+                ->text()
+                .contains(QLatin1String("1 notes")));
+    // The same file again: the call's note exists, nothing is written twice.
+    const sync::EventOutcome again = runEvents("runButton");
+    QVERIFY2(again.ok, qPrintable(again.message));
+    QCOMPARE(again.counts.notes, 0);
+    QVERIFY(again.counts.duplicates > 0);
+}
+
+void TestSyncTestPage::aSimulatedCallReachesTheListenerAndBecomesANote() {
+    setUpSandbox();
+    test::HttpProbe probe(m_context->sandbox()->baseUrl());
+    const auto [contactId, phone] = contactWithoutNotes(probe);
+    QVERIFY(!contactId.isEmpty());
+    m_page->setContext(SandboxConnection::name(), true, QStringLiteral("kixie-calls-to-ghl"));
+    m_page->findChild<QComboBox*>(QStringLiteral("eventsSourceComboBox"))->setCurrentIndex(1);
+    QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("scheduleLabel"))
+                ->text()
+                .contains(QLatin1String("--listen")));
+    auto* simulate = m_page->findChild<QPushButton*>(QStringLiteral("simulateCallButton"));
+    QTRY_VERIFY(simulate->isVisible());
+    QVERIFY(!simulate->isEnabled()); // nothing listens yet
+    // Run: the listener opens and registers itself with the sandbox's Kixie.
+    QSignalSpy finished(m_page.get(), &SyncTestPage::eventsRunFinished);
+    QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("runButton")), Qt::LeftButton);
+    auto* status = m_page->findChild<QLabel*>(QStringLiteral("listenerStatusLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QLatin1String("Listening on http://127.0.0.1:")),
+                             15000);
+    QVERIFY(simulate->isEnabled());
+    // A call in the sandbox: Kixie's webhooks reach the listener, and the note is written while it listens.
+    m_page->findChild<QLineEdit*>(QStringLiteral("callPhoneLineEdit"))->setText(phone);
+    QTest::mouseClick(simulate, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("endcall")), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(selectAction(QStringLiteral("note")), 15000);
+    QVERIFY(finished.isEmpty()); // still listening
+    // The call's events (its end, and the disposition the agent chose) each became a note on the contact.
+    const auto notesOfContact = [&probe, &contactId] {
+        for (const QJsonValue& contact : test::at(probe.state(), "ghl.contacts").toArray()) {
+            if (test::at(contact, "id").toString() == contactId)
+                return test::at(contact, "notes").toArray();
+        }
+        return QJsonArray();
+    };
+    QTRY_VERIFY(!notesOfContact().isEmpty());
+    // Cancel stops listening; the run ends with what it wrote. The notes are counted once it has ended: the
+    // disposition's note may still have been on its way when the first one appeared.
+    QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("cancelButton")), Qt::LeftButton);
+    QVERIFY(!finished.isEmpty() || finished.wait(15000));
+    const auto outcome = finished.at(0).at(0).value<sync::EventOutcome>();
+    QVERIFY2(outcome.ok, qPrintable(outcome.message));
+    const QJsonArray notes = notesOfContact();
+    for (const QJsonValue& note : notes)
+        QVERIFY(test::at(note, "body").toString().contains(QLatin1String("[Fieldlink: Kixie call")));
+    QCOMPARE(outcome.counts.notes, notes.size());
+    QCOMPARE(status->text(), QStringLiteral("Not listening."));
+}
+
+FIELDLINK_TEST_MAIN(TestSyncTestPage, QApplication)
+#include "TestSyncTestPage.moc"
