@@ -1,5 +1,6 @@
 #include "core/mapping/TextTransforms.h"
 #include "core/mapping/Transform.h"
+#include "core/mapping/TransformCatalog.h"
 #include "core/mapping/ValueTransforms.h"
 
 #include <QJsonArray>
@@ -10,14 +11,17 @@ namespace {
 using Factory = std::unique_ptr<Transform> (*)(const QJsonObject&, const QString&, ParseContext&,
                                                const CustomFieldDirectory&);
 
+/// How to build one type; what it is and which options it takes are TransformCatalog's.
 struct Entry {
     const char* type;
-    QSet<QString> keys; ///< allowed besides "type"
     Factory make;
 };
 
-QSet<QString> withType(QSet<QString> keys) {
-    keys.insert(QStringLiteral("type"));
+/// The keys a transform of `spec`'s type may have.
+QSet<QString> keysOf(const TransformSpec& spec) {
+    QSet<QString> keys{QStringLiteral("type")};
+    for (const TransformOptionSpec& option : spec.options)
+        keys.insert(option.key);
     return keys;
 }
 
@@ -193,37 +197,32 @@ std::unique_ptr<Transform> makeWhen(const QJsonObject& spec, const QString& path
 const std::vector<Entry>& registry() {
     static const std::vector<Entry> entries = {
         {"copy",
-         {},
          [](const QJsonObject&, const QString&, ParseContext&,
             const CustomFieldDirectory&) -> std::unique_ptr<Transform> {
              return std::make_unique<CopyTransform>();
          }},
-        {"constant", {QStringLiteral("value")}, makeWithValue<ConstantTransform>},
-        {"default", {QStringLiteral("value")}, makeWithValue<DefaultIfEmptyTransform>},
+        {"constant", makeWithValue<ConstantTransform>},
+        {"default", makeWithValue<DefaultIfEmptyTransform>},
         {"trim",
-         {QStringLiteral("collapse")},
          [](const QJsonObject& spec, const QString& path, ParseContext& context,
             const CustomFieldDirectory&) -> std::unique_ptr<Transform> {
              return std::make_unique<TrimTransform>(
                  context.boolean(spec, path, QStringLiteral("collapse"), false));
          }},
-        {"case", {QStringLiteral("mode")}, makeCase},
+        {"case", makeCase},
         {"concat",
-         {QStringLiteral("separator")},
          [](const QJsonObject& spec, const QString& path, ParseContext& context,
             const CustomFieldDirectory&) -> std::unique_ptr<Transform> {
              return std::make_unique<ConcatTransform>(
                  context.string(spec, path, QStringLiteral("separator"), false, QStringLiteral(" ")));
          }},
         {"template",
-         {QStringLiteral("template")},
          [](const QJsonObject& spec, const QString& path, ParseContext& context,
             const CustomFieldDirectory& customFields) -> std::unique_ptr<Transform> {
              return std::make_unique<TemplateTransform>(
                  context.string(spec, path, QStringLiteral("template"), true), customFields);
          }},
         {"split",
-         {QStringLiteral("separator"), QStringLiteral("index")},
          [](const QJsonObject& spec, const QString& path, ParseContext& context,
             const CustomFieldDirectory&) -> std::unique_ptr<Transform> {
              std::optional<int> index;
@@ -232,11 +231,8 @@ const std::vector<Entry>& registry() {
              return std::make_unique<SplitTransform>(
                  context.string(spec, path, QStringLiteral("separator"), false, QStringLiteral(",")), index);
          }},
-        {"phone_e164",
-         {QStringLiteral("defaultRegion"), QStringLiteral("regionField"), QStringLiteral("invalid")},
-         makePhone},
+        {"phone_e164", makePhone},
         {"email",
-         {QStringLiteral("invalid")},
          [](const QJsonObject& spec, const QString& path, ParseContext& context,
             const CustomFieldDirectory&) -> std::unique_ptr<Transform> {
              const QString invalid =
@@ -248,35 +244,24 @@ const std::vector<Entry>& registry() {
                  : invalid == QLatin1String("skip") ? EmailTransform::Invalid::Skip
                                                     : EmailTransform::Invalid::Empty);
          }},
-        {"date",
-         {QStringLiteral("from"), QStringLiteral("pattern"), QStringLiteral("format"),
-          QStringLiteral("outputPattern"), QStringLiteral("timeZone"), QStringLiteral("addDays")},
-         makeDate},
-        {"value_map",
-         {QStringLiteral("map"), QStringLiteral("default"), QStringLiteral("unmapped"),
-          QStringLiteral("caseSensitive")},
-         makeValueMap},
-        {"tags", {QStringLiteral("mode"), QStringLiteral("separator"), QStringLiteral("tag")}, makeTags},
+        {"date", makeDate},
+        {"value_map", makeValueMap},
+        {"tags", makeTags},
         {"join",
-         {QStringLiteral("separator")},
          [](const QJsonObject& spec, const QString& path, ParseContext& context,
             const CustomFieldDirectory&) -> std::unique_ptr<Transform> {
              return std::make_unique<JoinTransform>(
                  context.string(spec, path, QStringLiteral("separator"), false, QStringLiteral(", ")));
          }},
-        {"pick",
-         {QStringLiteral("from"), QStringLiteral("count"), QStringLiteral("sortBy"), QStringLiteral("field"),
-          QStringLiteral("where")},
-         makePick},
+        {"pick", makePick},
         {"truncate",
-         {QStringLiteral("length"), QStringLiteral("ellipsis")},
          [](const QJsonObject& spec, const QString& path, ParseContext& context,
             const CustomFieldDirectory&) -> std::unique_ptr<Transform> {
              return std::make_unique<TruncateTransform>(
                  context.integer(spec, path, QStringLiteral("length"), 255, 1, 1000000),
                  context.string(spec, path, QStringLiteral("ellipsis"), false, QString(QChar(0x2026))));
          }},
-        {"when", {QStringLiteral("condition"), QStringLiteral("then"), QStringLiteral("else")}, makeWhen},
+        {"when", makeWhen},
     };
     return entries;
 }
@@ -284,10 +269,7 @@ const std::vector<Entry>& registry() {
 } // namespace
 
 QStringList transformTypes() {
-    QStringList types;
-    for (const Entry& entry : registry())
-        types << QString::fromLatin1(entry.type);
-    return types;
+    return TransformCatalog::types();
 }
 
 std::unique_ptr<Transform> createTransform(const QJsonValue& spec, const QString& path, ParseContext& context,
@@ -301,9 +283,10 @@ std::unique_ptr<Transform> createTransform(const QJsonValue& spec, const QString
         return nullptr;
     }
     const QString type = context.string(object, path, QStringLiteral("type"), true);
+    const TransformSpec* described = TransformCatalog::find(type);
     for (const Entry& entry : registry()) {
-        if (type == QLatin1String(entry.type)) {
-            context.checkKeys(object, path, withType(entry.keys));
+        if (described && type == QLatin1String(entry.type)) {
+            context.checkKeys(object, path, keysOf(*described));
             return entry.make(object, path, context, customFields);
         }
     }

@@ -7,8 +7,8 @@
 namespace fieldlink {
 
 /// What the transform-chain editor shows for each transform type: its name for people and the options its
-/// small form edits (docs/profile-format.md, "Transforms"). The engine's TransformFactory stays the one
-/// judge of what is valid; this only says how to edit it.
+/// small form edits, translated from core's mapping::TransformCatalog (docs/profile-format.md,
+/// "Transforms"). The engine's TransformFactory stays the one judge of what is valid.
 struct TransformOption {
     enum class Kind { Text, Choice, Integer, Flag, Condition };
     QString key;
