@@ -805,6 +805,57 @@
     </message>
 </context>
 <context>
+    <name>fieldlink::ConnectionTests</name>
+    <message>
+        <source>No location ID</source>
+        <translation>Falta el ID de ubicación</translation>
+    </message>
+    <message>
+        <source>Enter the HighLevel location ID first.</source>
+        <translation>Introduzca primero el ID de ubicación de HighLevel.</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>No token</source>
+        <translation>Falta el token</translation>
+    </message>
+    <message>
+        <source>Click "Connect in the browser…" first.</source>
+        <translation>Pulse primero «Conectar en el navegador…».</translation>
+    </message>
+    <message>
+        <source>Paste the Private Integration Token first.</source>
+        <translation>Pegue primero el token de integración privada.</translation>
+    </message>
+    <message>
+        <source>The saved secret could not be read</source>
+        <translation>No se pudo leer el secreto guardado</translation>
+    </message>
+    <message>
+        <source>No Business ID</source>
+        <translation>Falta el Business ID</translation>
+    </message>
+    <message>
+        <source>Enter the Kixie Business ID first.</source>
+        <translation>Introduzca primero el Business ID de Kixie.</translation>
+    </message>
+    <message>
+        <source>No API key</source>
+        <translation>Falta la clave de API</translation>
+    </message>
+    <message>
+        <source>Paste the Kixie API key first.</source>
+        <translation>Pegue primero la clave de API de Kixie.</translation>
+    </message>
+    <message>
+        <source>The saved API key could not be read</source>
+        <translation>No se pudo leer la clave de API guardada</translation>
+    </message>
+</context>
+<context>
     <name>fieldlink::ConnectionsPage</name>
     <message>
         <source>Waiting for HighLevel: approve Fieldlink in the browser window that opened.</source>
@@ -851,54 +902,6 @@
         <translation>La clave de API de Kixie se eliminó del llavero.</translation>
     </message>
     <message>
-        <source>No location ID</source>
-        <translation>Falta el ID de ubicación</translation>
-    </message>
-    <message>
-        <source>Enter the HighLevel location ID first.</source>
-        <translation>Introduzca primero el ID de ubicación de HighLevel.</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Sin conectar</translation>
-    </message>
-    <message>
-        <source>No token</source>
-        <translation>Falta el token</translation>
-    </message>
-    <message>
-        <source>Click "Connect in the browser…" first.</source>
-        <translation>Pulse primero «Conectar en el navegador…».</translation>
-    </message>
-    <message>
-        <source>Paste the Private Integration Token first.</source>
-        <translation>Pegue primero el token de integración privada.</translation>
-    </message>
-    <message>
-        <source>The saved secret could not be read</source>
-        <translation>No se pudo leer el secreto guardado</translation>
-    </message>
-    <message>
-        <source>No Business ID</source>
-        <translation>Falta el Business ID</translation>
-    </message>
-    <message>
-        <source>Enter the Kixie Business ID first.</source>
-        <translation>Introduzca primero el Business ID de Kixie.</translation>
-    </message>
-    <message>
-        <source>No API key</source>
-        <translation>Falta la clave de API</translation>
-    </message>
-    <message>
-        <source>Paste the Kixie API key first.</source>
-        <translation>Pegue primero la clave de API de Kixie.</translation>
-    </message>
-    <message>
-        <source>The saved API key could not be read</source>
-        <translation>No se pudo leer la clave de API guardada</translation>
-    </message>
-    <message>
         <source>Enter the Client ID and Client secret of your Marketplace app (Marketplace → My Apps → Auth) first.</source>
         <translation>Introduzca primero el ID de cliente y el secreto de cliente de su app del Marketplace (Marketplace → My Apps → Auth).</translation>
     </message>
@@ -913,6 +916,14 @@
     <message>
         <source>Not everything was saved: %1</source>
         <translation>No se guardó todo: %1</translation>
+    </message>
+    <message>
+        <source>The connection could not be deleted: %1</source>
+        <translation>No se pudo eliminar la conexión: %1</translation>
+    </message>
+    <message>
+        <source>The connection could not be updated: %1</source>
+        <translation>No se pudo actualizar la conexión: %1</translation>
     </message>
 </context>
 <context>
@@ -2525,249 +2536,6 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
     </message>
 </context>
 <context>
-    <name>fieldlink::TransformOptions</name>
-    <message>
-        <source>Copy</source>
-        <translation>Copiar</translation>
-    </message>
-    <message>
-        <source>Passes the value on unchanged.</source>
-        <translation>Pasa el valor sin cambios.</translation>
-    </message>
-    <message>
-        <source>Trim</source>
-        <translation>Recortar</translation>
-    </message>
-    <message>
-        <source>Removes white space at both ends.</source>
-        <translation>Quita los espacios en blanco de ambos extremos.</translation>
-    </message>
-    <message>
-        <source>Also collapse inner runs of spaces</source>
-        <translation>Reducir también los espacios repetidos interiores</translation>
-    </message>
-    <message>
-        <source>Change case</source>
-        <translation>Cambiar mayúsculas</translation>
-    </message>
-    <message>
-        <source>Lower, upper or title case, in any script.</source>
-        <translation>Minúsculas, mayúsculas o tipo título, en cualquier escritura.</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Mayúsculas</translation>
-    </message>
-    <message>
-        <source>Phone to E.164</source>
-        <translation>Teléfono a E.164</translation>
-    </message>
-    <message>
-        <source>Normalises a phone number with libphonenumber (+15551234567).</source>
-        <translation>Normaliza un número de teléfono con libphonenumber (+15551234567).</translation>
-    </message>
-    <message>
-        <source>Default region</source>
-        <translation>Región predeterminada</translation>
-    </message>
-    <message>
-        <source>Region from field</source>
-        <translation>Región desde el campo</translation>
-    </message>
-    <message>
-        <source>When invalid</source>
-        <translation>Si no es válido</translation>
-    </message>
-    <message>
-        <source>Email address</source>
-        <translation>Dirección de correo</translation>
-    </message>
-    <message>
-        <source>Trims and lower-cases an address.</source>
-        <translation>Recorta una dirección y la pasa a minúsculas.</translation>
-    </message>
-    <message>
-        <source>Value map</source>
-        <translation>Tabla de valores</translation>
-    </message>
-    <message>
-        <source>Looks the value up in a table.</source>
-        <translation>Busca el valor en una tabla.</translation>
-    </message>
-    <message>
-        <source>Default if empty</source>
-        <translation>Predeterminado si está vacío</translation>
-    </message>
-    <message>
-        <source>A value for when the input is empty.</source>
-        <translation>Un valor para cuando la entrada está vacía.</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <source>Constant</source>
-        <translation>Constante</translation>
-    </message>
-    <message>
-        <source>Always the same value.</source>
-        <translation>Siempre el mismo valor.</translation>
-    </message>
-    <message>
-        <source>Join sources</source>
-        <translation>Unir orígenes</translation>
-    </message>
-    <message>
-        <source>Joins the non-empty values of several sources.</source>
-        <translation>Une los valores no vacíos de varios orígenes.</translation>
-    </message>
-    <message>
-        <source>Separator</source>
-        <translation>Separador</translation>
-    </message>
-    <message>
-        <source>Template</source>
-        <translation>Plantilla</translation>
-    </message>
-    <message>
-        <source>Text with {field} placeholders; {value} is the input.</source>
-        <translation>Texto con marcadores {campo}; {value} es la entrada.</translation>
-    </message>
-    <message>
-        <source>Split</source>
-        <translation>Dividir</translation>
-    </message>
-    <message>
-        <source>One part of the text, or all parts as a list.</source>
-        <translation>Una parte del texto, o todas las partes como lista.</translation>
-    </message>
-    <message>
-        <source>Part (0 = first, -1 = last)</source>
-        <translation>Parte (0 = primera, -1 = última)</translation>
-    </message>
-    <message>
-        <source>Date and time</source>
-        <translation>Fecha y hora</translation>
-    </message>
-    <message>
-        <source>Reads and writes dates in a time zone.</source>
-        <translation>Lee y escribe fechas en una zona horaria.</translation>
-    </message>
-    <message>
-        <source>Read as</source>
-        <translation>Leer como</translation>
-    </message>
-    <message>
-        <source>Input pattern</source>
-        <translation>Patrón de entrada</translation>
-    </message>
-    <message>
-        <source>Write as</source>
-        <translation>Escribir como</translation>
-    </message>
-    <message>
-        <source>Output pattern</source>
-        <translation>Patrón de salida</translation>
-    </message>
-    <message>
-        <source>Time zone</source>
-        <translation>Zona horaria</translation>
-    </message>
-    <message>
-        <source>Add days</source>
-        <translation>Sumar días</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Etiquetas</translation>
-    </message>
-    <message>
-        <source>Tag lists to text and back, or whether one tag is there.</source>
-        <translation>Listas de etiquetas a texto y al revés, o si una etiqueta está presente.</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>Modo</translation>
-    </message>
-    <message>
-        <source>Tag (for contains)</source>
-        <translation>Etiqueta (para «contiene»)</translation>
-    </message>
-    <message>
-        <source>Join list</source>
-        <translation>Unir lista</translation>
-    </message>
-    <message>
-        <source>A list to text.</source>
-        <translation>Una lista a texto.</translation>
-    </message>
-    <message>
-        <source>Pick from list</source>
-        <translation>Elegir de una lista</translation>
-    </message>
-    <message>
-        <source>The first or latest notes, tasks or appointments.</source>
-        <translation>Las primeras o últimas notas, tareas o citas.</translation>
-    </message>
-    <message>
-        <source>Which</source>
-        <translation>Cuáles</translation>
-    </message>
-    <message>
-        <source>How many</source>
-        <translation>Cuántas</translation>
-    </message>
-    <message>
-        <source>Sort by</source>
-        <translation>Ordenar por</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Campo</translation>
-    </message>
-    <message>
-        <source>Only where</source>
-        <translation>Solo donde</translation>
-    </message>
-    <message>
-        <source>Truncate</source>
-        <translation>Acortar</translation>
-    </message>
-    <message>
-        <source>Shortens text, never splitting a character.</source>
-        <translation>Acorta el texto sin partir nunca un carácter.</translation>
-    </message>
-    <message>
-        <source>Length</source>
-        <translation>Longitud</translation>
-    </message>
-    <message>
-        <source>Ellipsis</source>
-        <translation>Puntos suspensivos</translation>
-    </message>
-    <message>
-        <source>Conditional</source>
-        <translation>Condicional</translation>
-    </message>
-    <message>
-        <source>One value when the record matches, another when not.</source>
-        <translation>Un valor cuando el registro coincide y otro cuando no.</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Cuando</translation>
-    </message>
-    <message>
-        <source>Then</source>
-        <translation>Entonces</translation>
-    </message>
-    <message>
-        <source>Else</source>
-        <translation>Si no</translation>
-    </message>
-</context>
-<context>
     <name>fieldlink::ValueMapEditor</name>
     <message>
         <source>Match case</source>
@@ -4172,6 +3940,249 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>fieldlink::mapping::TransformCatalog</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Passes the value on unchanged.</source>
+        <translation>Pasa el valor sin cambios.</translation>
+    </message>
+    <message>
+        <source>Trim</source>
+        <translation>Recortar</translation>
+    </message>
+    <message>
+        <source>Removes white space at both ends.</source>
+        <translation>Quita los espacios en blanco de ambos extremos.</translation>
+    </message>
+    <message>
+        <source>Also collapse inner runs of spaces</source>
+        <translation>Reducir también los espacios repetidos interiores</translation>
+    </message>
+    <message>
+        <source>Change case</source>
+        <translation>Cambiar mayúsculas</translation>
+    </message>
+    <message>
+        <source>Lower, upper or title case, in any script.</source>
+        <translation>Minúsculas, mayúsculas o tipo título, en cualquier escritura.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Mayúsculas</translation>
+    </message>
+    <message>
+        <source>Phone to E.164</source>
+        <translation>Teléfono a E.164</translation>
+    </message>
+    <message>
+        <source>Normalises a phone number with libphonenumber (+15551234567).</source>
+        <translation>Normaliza un número de teléfono con libphonenumber (+15551234567).</translation>
+    </message>
+    <message>
+        <source>Default region</source>
+        <translation>Región predeterminada</translation>
+    </message>
+    <message>
+        <source>Region from field</source>
+        <translation>Región desde el campo</translation>
+    </message>
+    <message>
+        <source>When invalid</source>
+        <translation>Si no es válido</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Dirección de correo</translation>
+    </message>
+    <message>
+        <source>Trims and lower-cases an address.</source>
+        <translation>Recorta una dirección y la pasa a minúsculas.</translation>
+    </message>
+    <message>
+        <source>Value map</source>
+        <translation>Tabla de valores</translation>
+    </message>
+    <message>
+        <source>Looks the value up in a table.</source>
+        <translation>Busca el valor en una tabla.</translation>
+    </message>
+    <message>
+        <source>Default if empty</source>
+        <translation>Predeterminado si está vacío</translation>
+    </message>
+    <message>
+        <source>A value for when the input is empty.</source>
+        <translation>Un valor para cuando la entrada está vacía.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>Constante</translation>
+    </message>
+    <message>
+        <source>Always the same value.</source>
+        <translation>Siempre el mismo valor.</translation>
+    </message>
+    <message>
+        <source>Join sources</source>
+        <translation>Unir orígenes</translation>
+    </message>
+    <message>
+        <source>Joins the non-empty values of several sources.</source>
+        <translation>Une los valores no vacíos de varios orígenes.</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>Separador</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>Text with {field} placeholders; {value} is the input.</source>
+        <translation>Texto con marcadores {campo}; {value} es la entrada.</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Dividir</translation>
+    </message>
+    <message>
+        <source>One part of the text, or all parts as a list.</source>
+        <translation>Una parte del texto, o todas las partes como lista.</translation>
+    </message>
+    <message>
+        <source>Part (0 = first, -1 = last)</source>
+        <translation>Parte (0 = primera, -1 = última)</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Reads and writes dates in a time zone.</source>
+        <translation>Lee y escribe fechas en una zona horaria.</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Leer como</translation>
+    </message>
+    <message>
+        <source>Input pattern</source>
+        <translation>Patrón de entrada</translation>
+    </message>
+    <message>
+        <source>Write as</source>
+        <translation>Escribir como</translation>
+    </message>
+    <message>
+        <source>Output pattern</source>
+        <translation>Patrón de salida</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Add days</source>
+        <translation>Sumar días</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Tag lists to text and back, or whether one tag is there.</source>
+        <translation>Listas de etiquetas a texto y al revés, o si una etiqueta está presente.</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>Tag (for contains)</source>
+        <translation>Etiqueta (para «contiene»)</translation>
+    </message>
+    <message>
+        <source>Join list</source>
+        <translation>Unir lista</translation>
+    </message>
+    <message>
+        <source>A list to text.</source>
+        <translation>Una lista a texto.</translation>
+    </message>
+    <message>
+        <source>Pick from list</source>
+        <translation>Elegir de una lista</translation>
+    </message>
+    <message>
+        <source>The first or latest notes, tasks or appointments.</source>
+        <translation>Las primeras o últimas notas, tareas o citas.</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>Cuáles</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Cuántas</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>Ordenar por</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Only where</source>
+        <translation>Solo donde</translation>
+    </message>
+    <message>
+        <source>Truncate</source>
+        <translation>Acortar</translation>
+    </message>
+    <message>
+        <source>Shortens text, never splitting a character.</source>
+        <translation>Acorta el texto sin partir nunca un carácter.</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <source>Ellipsis</source>
+        <translation>Puntos suspensivos</translation>
+    </message>
+    <message>
+        <source>Conditional</source>
+        <translation>Condicional</translation>
+    </message>
+    <message>
+        <source>One value when the record matches, another when not.</source>
+        <translation>Un valor cuando el registro coincide y otro cuando no.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuando</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Entonces</translation>
+    </message>
+    <message>
+        <source>Else</source>
+        <translation>Si no</translation>
+    </message>
+</context>
+<context>
     <name>fieldlink::mapping::Transforms</name>
     <message>
         <source>Shortened from %1 to %2 characters.</source>
@@ -4278,6 +4289,10 @@ Opciones:
         <source>%1 It is checked against GHL before it is ever sent again.</source>
         <translation>%1 Se comprobará en GHL antes de volver a enviarlo.</translation>
     </message>
+    <message>
+        <source>Could not read the ledger: %1</source>
+        <translation>No se pudo leer el registro de escrituras: %1</translation>
+    </message>
 </context>
 <context>
     <name>fieldlink::sync::EventWorker</name>
@@ -4327,6 +4342,10 @@ Opciones:
     <message>
         <source>"%1" version %2</source>
         <translation>«%1» versión %2</translation>
+    </message>
+    <message>
+        <source>Could not update the runs in the database: %1</source>
+        <translation>No se pudieron actualizar las ejecuciones en la base de datos: %1</translation>
     </message>
 </context>
 <context>
@@ -4450,6 +4469,22 @@ Opciones:
     <message>
         <source>HighLevel no longer has this contact (deleted or merged); nothing was sent for it.</source>
         <translation>HighLevel ya no tiene este contacto (eliminado o fusionado); no se envió nada para él.</translation>
+    </message>
+    <message>
+        <source>Could not read today's Kixie call count: %1</source>
+        <translation>No se pudo leer el número de llamadas a Kixie de hoy: %1</translation>
+    </message>
+    <message>
+        <source>Could not read where the last run stopped: %1</source>
+        <translation>No se pudo leer dónde se detuvo la última ejecución: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the ledger: %1</source>
+        <translation>No se pudo leer el registro de escrituras: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the conflict decisions: %1</source>
+        <translation>No se pudieron leer las decisiones sobre conflictos: %1</translation>
     </message>
 </context>
 <context>

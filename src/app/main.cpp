@@ -34,8 +34,8 @@ int main(int argc, char** argv) {
     parser.process(application);
 
     fieldlink::AppContext context(parser.value(databaseOption));
-    if (const QString error = context.open(); !error.isEmpty()) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Fieldlink"), error);
+    if (const fieldlink::Result<> opened = context.open(); !opened) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Fieldlink"), opened.error());
         return 1;
     }
     if (parser.isSet(noKeychainOption))

@@ -1,15 +1,15 @@
 #include "cli/EventsCommand.h"
 
-#include "core/api/Clock.h"
 #include "cli/CommandLine.h"
+#include "cli/InterruptWatcher.h"
+#include "cli/RunConnection.h"
+#include "core/api/Clock.h"
+#include "core/api/KixieClient.h"
+#include "core/api/KixieWebhookRegistration.h"
+#include "core/api/WebhookListener.h"
 #include "core/store/Database.h"
 #include "core/sync/EventSource.h"
 #include "core/sync/EventWorker.h"
-#include "cli/InterruptWatcher.h"
-#include "core/api/KixieClient.h"
-#include "core/api/KixieWebhookRegistration.h"
-#include "cli/RunConnection.h"
-#include "core/api/WebhookListener.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -127,14 +127,14 @@ int runEvents(const QStringList& givenArguments, QTextStream& out, QTextStream& 
                                                           : store::Database::defaultPath();
     // Kixie is needed only to register the webhook; the events themselves come from the file or listener.
     const bool registering = parser.isSet(QStringLiteral("register"));
-    RunConnection connection;
-    if (const QString message = RunConnection::resolve(
-            parser.value(QStringLiteral("connection")), job.databasePath,
-            RunConnection::Ghl | (registering ? RunConnection::Kixie : 0), &connection);
-        !message.isEmpty()) {
-        err << message << '\n';
+    const Result<RunConnection> resolved =
+        RunConnection::resolve(parser.value(QStringLiteral("connection")), job.databasePath,
+                               RunConnection::Ghl | (registering ? RunConnection::Kixie : 0));
+    if (!resolved) {
+        err << resolved.error() << '\n';
         return UsageError;
     }
+    const RunConnection& connection = *resolved;
     job.ghl = connection.ghl;
     job.ghlCredential = connection.ghlCredential;
 
@@ -148,13 +148,12 @@ int runEvents(const QStringList& givenArguments, QTextStream& out, QTextStream& 
         // environment, never the command line.
         settings.requiredHeader = qEnvironmentVariable("FIELDLINK_WEBHOOK_HEADER").toLatin1();
         settings.requiredValue = qEnvironmentVariable("FIELDLINK_WEBHOOK_SECRET").toLatin1();
-        QString error;
         if (!numeric) {
             err << Tr::tr("fieldlink-cli: --listen needs a port number") << '\n';
             return UsageError;
         }
-        if (!listener.listen(settings, &error)) {
-            err << Tr::tr("fieldlink-cli: %1").arg(error) << '\n';
+        if (const Result<> opened = listener.listen(settings); !opened) {
+            err << Tr::tr("fieldlink-cli: %1").arg(opened.error()) << '\n';
             return UsageError;
         }
         // Said first, so scripts (and tests) know where to send webhooks.

@@ -1,10 +1,10 @@
 #include "cli/RunConnection.h"
 
-#include "core/store/ConnectionRepository.h"
-#include "core/store/Database.h"
 #include "cli/EnvironmentConnection.h"
 #include "core/auth/KeychainSecretStore.h"
 #include "core/auth/SecretRequests.h"
+#include "core/store/ConnectionRepository.h"
+#include "core/store/Database.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -37,89 +37,93 @@ QJsonObject readSecret(auth::SecretRequests& secrets, const QString& account, au
 
 } // namespace
 
-QString RunConnection::resolve(const QString& connectionName, const QString& databasePath, int needed,
-                               RunConnection* connection) {
-    return connectionName.isEmpty() ? fromEnvironment(needed, connection)
-                                    : fromDatabase(connectionName, databasePath, needed, connection);
+Result<RunConnection> RunConnection::resolve(const QString& connectionName, const QString& databasePath,
+                                             int needed) {
+    return connectionName.isEmpty() ? fromEnvironment(needed)
+                                    : fromDatabase(connectionName, databasePath, needed);
 }
 
-QString RunConnection::fromEnvironment(int needed, RunConnection* connection) {
+Result<RunConnection> RunConnection::fromEnvironment(int needed) {
+    RunConnection connection;
     QStringList missing;
     if (needed & Ghl) {
         QString token;
-        EnvironmentConnection::readGhl(connection->ghl, token, missing);
-        connection->ghlCredential = auth::GhlCredential::fromPrivateToken(token);
+        EnvironmentConnection::readGhl(connection.ghl, token, missing);
+        connection.ghlCredential = auth::GhlCredential::fromPrivateToken(token);
     }
     if (needed & Kixie)
-        EnvironmentConnection::readKixie(connection->kixie, connection->kixieCredentials, missing);
-    return EnvironmentConnection::missingMessage(missing);
+        EnvironmentConnection::readKixie(connection.kixie, connection.kixieCredentials, missing);
+    if (!missing.isEmpty())
+        return Failure{EnvironmentConnection::missingMessage(missing)};
+    return connection;
 }
 
-QString RunConnection::fromDatabase(const QString& name, const QString& databasePath, int needed,
-                                    RunConnection* connection) {
+Result<RunConnection> RunConnection::fromDatabase(const QString& name, const QString& databasePath,
+                                                  int needed) {
     if (!QFileInfo::exists(databasePath))
-        return Tr::tr(
-                   "fieldlink-cli: no database at %1, so no saved connection \"%2\" (use --db with the app's "
+        return Failure{
+            Tr::tr("fieldlink-cli: no database at %1, so no saved connection \"%2\" (use --db with the app's "
                    "database).")
-            .arg(databasePath, name);
+                .arg(databasePath, name)};
     store::Database database;
-    if (const store::StoreError error = database.open(databasePath, QStringLiteral("cli-connection"));
-        !error.ok())
-        return Tr::tr("fieldlink-cli: %1").arg(error.message);
+    if (const Result<> opened = database.open(databasePath, QStringLiteral("cli-connection")); !opened)
+        return Failure{Tr::tr("fieldlink-cli: %1").arg(opened.error())};
     store::ConnectionRepository repository(database.connection());
     auth::KeychainSecretStore keychain;
     auth::SecretRequests secrets(&keychain);
 
     const auto side = [&](SavedConnection::Service service, QJsonObject* secret,
-                          std::optional<SavedConnection>* found) -> QString {
+                          std::optional<SavedConnection>* found) -> Result<> {
         const QString serviceName =
             service == SavedConnection::Service::Ghl ? QStringLiteral("HighLevel") : QStringLiteral("Kixie");
         *found = repository.find(name, service);
         if (!*found)
-            return Tr::tr("fieldlink-cli: the connection \"%1\" has no %2 account; add it in Fieldlink → "
-                          "Connections.")
-                .arg(name, serviceName);
+            return Failure{
+                Tr::tr("fieldlink-cli: the connection \"%1\" has no %2 account; add it in Fieldlink → "
+                       "Connections.")
+                    .arg(name, serviceName)};
         auth::SecretError error;
         *secret = readSecret(secrets, (*found)->secretAccount, &error);
         if (error.kind == auth::SecretError::Kind::NotFound)
-            return Tr::tr("fieldlink-cli: the %1 secret of connection \"%2\" is not in the system keychain; "
-                          "enter it again in Fieldlink → Connections and save.")
-                .arg(serviceName, name);
+            return Failure{Tr::tr("fieldlink-cli: the %1 secret of connection \"%2\" is not in the system "
+                                  "keychain; enter it again in Fieldlink → Connections and save.")
+                               .arg(serviceName, name)};
         if (!error.ok())
-            return Tr::tr("fieldlink-cli: the %1 secret of connection \"%2\" could not be read: %3")
-                .arg(serviceName, name, error.message);
+            return Failure{Tr::tr("fieldlink-cli: the %1 secret of connection \"%2\" could not be read: %3")
+                               .arg(serviceName, name, error.message)};
         return {};
     };
 
     if (!repository.find(name, SavedConnection::Service::Ghl) &&
         !repository.find(name, SavedConnection::Service::Kixie))
-        return Tr::tr("fieldlink-cli: no connection named \"%1\" is saved in %2.").arg(name, databasePath);
+        return Failure{
+            Tr::tr("fieldlink-cli: no connection named \"%1\" is saved in %2.").arg(name, databasePath)};
+    RunConnection connection;
     if (needed & Ghl) {
         QJsonObject secret;
         std::optional<SavedConnection> saved;
-        if (const QString problem = side(SavedConnection::Service::Ghl, &secret, &saved); !problem.isEmpty())
-            return problem;
-        connection->ghl.baseUrl = saved->baseUrl;
-        connection->ghl.locationId = saved->accountId;
-        connection->ghlCredential = auth::GhlCredential::fromSecret(
+        if (const Result<> read = side(SavedConnection::Service::Ghl, &secret, &saved); !read)
+            return read.failure();
+        connection.ghl.baseUrl = saved->baseUrl;
+        connection.ghl.locationId = saved->accountId;
+        connection.ghlCredential = auth::GhlCredential::fromSecret(
             saved->authKind, secret, saved->baseUrl,
             saved->settings.value(store::ConnectionSetting::oauthClientId).toString(), saved->secretAccount);
-        if (connection->ghlCredential.isEmpty())
-            return Tr::tr(
-                       "fieldlink-cli: the HighLevel secret of connection \"%1\" is empty; save it again in "
-                       "Fieldlink → Connections.")
-                .arg(name);
+        if (connection.ghlCredential.isEmpty())
+            return Failure{
+                Tr::tr("fieldlink-cli: the HighLevel secret of connection \"%1\" is empty; save it "
+                       "again in Fieldlink → Connections.")
+                    .arg(name)};
     }
     if (needed & Kixie) {
         QJsonObject secret;
         std::optional<SavedConnection> saved;
-        if (const QString problem = side(SavedConnection::Service::Kixie, &secret, &saved);
-            !problem.isEmpty())
-            return problem;
-        connection->kixie.baseUrl = saved->baseUrl;
-        connection->kixieCredentials = {secret.value(auth::SecretKey::apiKey).toString(), saved->accountId};
+        if (const Result<> read = side(SavedConnection::Service::Kixie, &secret, &saved); !read)
+            return read.failure();
+        connection.kixie.baseUrl = saved->baseUrl;
+        connection.kixieCredentials = {secret.value(auth::SecretKey::apiKey).toString(), saved->accountId};
     }
-    return {};
+    return connection;
 }
 
 } // namespace fieldlink::cli

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include "core/api/GhlClient.h"
-#include "core/auth/GhlCredential.h"
 #include "core/api/KixieClient.h"
+#include "core/auth/GhlCredential.h"
 
 #include <QString>
 
@@ -19,15 +21,13 @@ struct RunConnection {
     api::KixieSettings kixie;
     api::KixieCredentials kixieCredentials;
 
-    /// Fills `connection` with the sides in `needed` (a combination of Side). `connectionName` empty: from
-    /// the environment. Returns a message for the admin, or empty.
-    static QString resolve(const QString& connectionName, const QString& databasePath, int needed,
-                           RunConnection* connection);
+    /// The sides in `needed` (a combination of Side). `connectionName` empty: from the environment.
+    static Result<RunConnection> resolve(const QString& connectionName, const QString& databasePath,
+                                         int needed);
 
 private:
-    static QString fromDatabase(const QString& name, const QString& databasePath, int needed,
-                                RunConnection* connection);
-    static QString fromEnvironment(int needed, RunConnection* connection);
+    static Result<RunConnection> fromDatabase(const QString& name, const QString& databasePath, int needed);
+    static Result<RunConnection> fromEnvironment(int needed);
 };
 
 } // namespace fieldlink::cli

@@ -1,9 +1,9 @@
 #include "cli/SyncCommand.h"
 
 #include "cli/CommandLine.h"
-#include "core/store/Database.h"
 #include "cli/InterruptWatcher.h"
 #include "cli/RunConnection.h"
+#include "core/store/Database.h"
 #include "core/sync/SyncWorker.h"
 
 #include <QCommandLineParser>
@@ -150,9 +150,11 @@ int runSync(const QStringList& givenArguments, QTextStream& out, QTextStream& er
     job.dryRun = parser.isSet(QStringLiteral("dry-run"));
     job.databasePath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                           : store::Database::defaultPath();
-    RunConnection connection;
-    QString error = RunConnection::resolve(parser.value(QStringLiteral("connection")), job.databasePath,
-                                           RunConnection::Ghl | RunConnection::Kixie, &connection);
+    const Result<RunConnection> resolved =
+        RunConnection::resolve(parser.value(QStringLiteral("connection")), job.databasePath,
+                               RunConnection::Ghl | RunConnection::Kixie);
+    QString error = resolved.error();
+    const RunConnection connection = resolved.valueOr({});
     job.ghl = connection.ghl;
     job.ghlCredential = connection.ghlCredential;
     job.kixie = connection.kixie;

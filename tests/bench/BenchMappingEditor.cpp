@@ -2,11 +2,11 @@
 // checked again, 100 samples re-mapped, the rules, catalogs, preview and problems updated — on a location
 // with 520 custom fields. The edit goes through the real MappingPage on the offscreen platform, exactly as
 // a keystroke's commit does. Target: under 50 ms per edit. Run it on an idle machine; it is not a test.
-#include "app/shell/AppContext.h"
 #include "app/mapping/MappingPage.h"
 #include "app/mapping/ProfileDocument.h"
-#include "core/mapping/ProfileLoader.h"
 #include "app/mapping/models/RuleTableModel.h"
+#include "app/shell/AppContext.h"
+#include "core/mapping/ProfileLoader.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -108,8 +108,8 @@ int main(int argc, char** argv) {
     QApplication app(argc, argv);
     QTemporaryDir dir;
     AppContext context(dir.filePath(QStringLiteral("bench.sqlite")));
-    if (const QString error = context.open(); !error.isEmpty()) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+    if (const fieldlink::Result<> opened = context.open(); !opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error()));
         return 1;
     }
     context.useSessionOnlySecrets(QStringLiteral("benchmark"));

@@ -4,13 +4,13 @@
 // ticks is the longest the event loop stalled. Target: never more than 50 ms. Then how long the results
 // take to show (the first screenful of 10 000 records, read lazily from SQLite) and History to refresh.
 // Run it on an idle machine; it is not a test.
-#include "app/shell/AppContext.h"
 #include "BenchSandbox.h"
 #include "app/connections/ConnectionDraft.h"
-#include "core/store/ConnectionRepository.h"
 #include "app/connections/ConnectionSaver.h"
 #include "app/history/HistoryPage.h"
+#include "app/shell/AppContext.h"
 #include "app/testsync/SyncTestPage.h"
+#include "core/store/ConnectionRepository.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -39,8 +39,8 @@ int main(int argc, char** argv) {
         return 1;
     QTemporaryDir dir;
     AppContext context(dir.filePath(QStringLiteral("bench.sqlite")));
-    if (const QString error = context.open(); !error.isEmpty()) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+    if (const fieldlink::Result<> opened = context.open(); !opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error()));
         return 1;
     }
     context.useSessionOnlySecrets(QStringLiteral("benchmark"));

@@ -1,8 +1,8 @@
 // fieldlink-screenshot FILE.png [connections|mapping|test-sync|history]: the main window on the built-in
 // sandbox, after both connection tests, on the page given (Connections by default, as the README shows it).
 // Renders on the offscreen platform, so no display is needed.
-#include "app/shell/AppContext.h"
 #include "app/connections/ConnectionsPage.h"
+#include "app/shell/AppContext.h"
 #include "app/shell/MainWindow.h"
 #include "support/TestEnvironment.h"
 
@@ -22,8 +22,8 @@ int main(int argc, char** argv) {
     }
     const QString output = QString::fromLocal8Bit(argv[1]);
     fieldlink::AppContext context(home.filePath(QStringLiteral("screenshot.sqlite")));
-    if (const QString error = context.open(); !error.isEmpty()) {
-        qCritical("%s", qPrintable(error));
+    if (const fieldlink::Result<> opened = context.open(); !opened) {
+        qCritical("%s", qPrintable(opened.error()));
         return 1;
     }
     // As a user would see it: with a keychain when there is one (scripts/screenshot.sh provides a private

@@ -75,7 +75,9 @@ void TestConnectionDraft::problems() {
     QFETCH(ConnectionDraft, form);
     QFETCH(bool, nameTaken);
     QFETCH(QString, problem);
-    QCOMPARE(form.problem(nameTaken), problem);
+    const fieldlink::Result<> savable = form.check(nameTaken);
+    QCOMPARE(savable.ok(), problem.isEmpty());
+    QCOMPARE(savable.error(), problem);
 }
 
 void TestConnectionDraft::aPrivateTokenSideCarriesItsSecret() {

@@ -1,12 +1,12 @@
 // The Connections page on the offscreen platform, driving real widgets against the sandbox over HTTP, with
 // secrets in a real Secret Service (gnome-keyring in a private D-Bus session: scripts/with-keyring.sh).
-#include "app/shell/AppContext.h"
 #include "app/common/CheckResultModel.h"
 #include "app/connections/ConnectionsPage.h"
-#include "core/auth/KeychainSecretStore.h"
-#include "support/SandboxFixture.h"
-#include "core/auth/SecretRequests.h"
 #include "app/connections/SecretStatusText.h"
+#include "app/shell/AppContext.h"
+#include "core/auth/KeychainSecretStore.h"
+#include "core/auth/SecretRequests.h"
+#include "support/SandboxFixture.h"
 #include "support/TestEnvironment.h"
 
 #include <QApplication>
@@ -136,7 +136,7 @@ void TestConnectionsPage::init() {
     QVERIFY(m_sandbox->started());
     m_context = std::make_unique<AppContext>(
         m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction()))));
-    QCOMPARE(m_context->open(), QString());
+    QVERIFY(m_context->open().ok());
     QSignalSpy keychain(m_context.get(), &AppContext::keychainStateChanged);
     m_context->probeKeychain();
     QVERIFY(keychain.wait(10000));

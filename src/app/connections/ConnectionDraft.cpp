@@ -1,8 +1,8 @@
 #include "app/connections/ConnectionDraft.h"
 
 #include "core/api/GhlClient.h"
-#include "core/auth/GhlCredential.h"
 #include "core/api/KixieClient.h"
+#include "core/auth/GhlCredential.h"
 #include "core/auth/SecretRequests.h"
 
 namespace fieldlink {
@@ -10,14 +10,14 @@ namespace {
 
 using store::SavedConnection;
 
-/// Why an API address typed by the admin cannot be used, or empty.
-QString baseUrlProblem(const QString& text) {
+/// Whether an API address typed by the admin can be used (empty: the documented one is).
+Result<> checkBaseUrl(const QString& text) {
     if (text.isEmpty())
         return {};
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty() ||
         (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
-        return ConnectionDraft::tr("\"%1\" is not a web address (https://…).").arg(text);
+        return Failure{ConnectionDraft::tr("\"%1\" is not a web address (https://…).").arg(text)};
     return {};
 }
 
@@ -31,24 +31,26 @@ QUrl ConnectionDraft::kixieApiUrl() const {
     return kixieBaseUrl.isEmpty() ? api::KixieSettings{}.baseUrl : QUrl(kixieBaseUrl);
 }
 
-QString ConnectionDraft::problem(bool nameTaken) const {
+Result<> ConnectionDraft::check(bool nameTaken) const {
     if (name.isEmpty())
-        return tr("Give the connection a name.");
+        return Failure{tr("Give the connection a name.")};
     if (nameTaken)
-        return tr("A connection named \"%1\" already exists.").arg(name);
+        return Failure{tr("A connection named \"%1\" already exists.").arg(name)};
     if (locationId.isEmpty() && kixieBusinessId.isEmpty())
-        return tr("Enter a HighLevel location ID, a Kixie Business ID, or both.");
+        return Failure{tr("Enter a HighLevel location ID, a Kixie Business ID, or both.")};
     if (locationId.isEmpty() && (!ghlToken.isEmpty() || pendingOAuth))
-        return tr("Enter the HighLevel location ID the token belongs to.");
+        return Failure{tr("Enter the HighLevel location ID the token belongs to.")};
     if (kixieBusinessId.isEmpty() && !kixieApiKey.isEmpty())
-        return tr("Enter the Kixie Business ID that goes with the API key.");
-    if (const QString ghlUrl = baseUrlProblem(ghlBaseUrl); !ghlUrl.isEmpty())
-        return ghlUrl;
-    return baseUrlProblem(kixieBaseUrl);
+        return Failure{tr("Enter the Kixie Business ID that goes with the API key.")};
+    for (const QString& address : {ghlBaseUrl, kixieBaseUrl}) {
+        if (const Result<> usable = checkBaseUrl(address); !usable)
+            return usable;
+    }
+    return {};
 }
 
 QList<ConnectionSideToSave> ConnectionDraft::sides(const std::optional<SavedConnection>& savedGhl,
-                                                  const std::optional<SavedConnection>& savedKixie) const {
+                                                   const std::optional<SavedConnection>& savedKixie) const {
     // A side starts from its saved row, so its keychain account and creation time stay.
     const auto side = [this](const std::optional<SavedConnection>& saved, SavedConnection::Service service,
                              const QString& accountId, const QUrl& baseUrl, const QString& authKind) {

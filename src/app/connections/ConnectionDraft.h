@@ -1,7 +1,9 @@
 #pragma once
 
-#include "core/store/ConnectionRepository.h"
+#include "core/Result.h"
+
 #include "core/auth/OAuthTokens.h"
+#include "core/store/ConnectionRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -41,8 +43,9 @@ public:
     QUrl ghlApiUrl() const;
     QUrl kixieApiUrl() const;
 
-    /// Why it cannot be saved, in the admin's words, or empty. `nameTaken`: another connection has the name.
-    QString problem(bool nameTaken) const;
+    /// Whether it can be saved, or why not in the admin's words. `nameTaken`: another connection has the
+    /// name.
+    Result<> check(bool nameTaken) const;
     /// The rows to save, built on the saved ones (their keychain accounts and creation times stay), each with
     /// the secret typed or obtained on the form.
     QList<ConnectionSideToSave> sides(const std::optional<store::SavedConnection>& savedGhl,

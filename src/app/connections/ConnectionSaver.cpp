@@ -15,12 +15,14 @@ ConnectionSaver::ConnectionSaver(AppContext& context, QObject* parent)
 void ConnectionSaver::save(const QList<ConnectionSideToSave>& sides, const QString& renameFrom) {
     store::ConnectionRepository& repository = m_context.connections();
     const QString name = sides.isEmpty() ? QString() : sides.constFirst().row.name;
-    if (!renameFrom.isEmpty() && renameFrom != name && !repository.rename(renameFrom, name))
-        return Q_EMIT finished({tr("Could not rename the connection: %1").arg(repository.lastError())});
+    if (!renameFrom.isEmpty() && renameFrom != name) {
+        if (const Result<> renamed = repository.rename(renameFrom, name); !renamed)
+            return Q_EMIT finished({tr("Could not rename the connection: %1").arg(renamed.error())});
+    }
     QList<ConnectionSideToSave> secrets;
     for (ConnectionSideToSave side : sides) {
-        if (!repository.save(side.row))
-            return Q_EMIT finished({tr("Could not save the connection: %1").arg(repository.lastError())});
+        if (const Result<> saved = repository.save(side.row); !saved)
+            return Q_EMIT finished({tr("Could not save the connection: %1").arg(saved.error())});
         if (!side.secret.isEmpty())
             secrets.append(side);
     }
@@ -30,16 +32,18 @@ void ConnectionSaver::save(const QList<ConnectionSideToSave>& sides, const QStri
     auto problems = std::make_shared<QStringList>();
     for (const ConnectionSideToSave& side : std::as_const(secrets)) {
         const qint64 id = side.row.id;
-        m_context.secrets().write(side.row.secretAccount, side.secret, this,
-                                  [this, id, remaining, problems](const auth::SecretError& error) {
-                                      if (error.ok())
-                                          m_context.connections().markSecretSaved(
-                                              id, QDateTime::currentDateTimeUtc());
-                                      else
-                                          problems->append(error.message);
-                                      if (--*remaining == 0)
-                                          Q_EMIT finished(*problems);
-                                  });
+        m_context.secrets().write(
+            side.row.secretAccount, side.secret, this,
+            [this, id, remaining, problems](const auth::SecretError& error) {
+                if (!error.ok())
+                    problems->append(error.message);
+                else if (const Result<> marked =
+                             m_context.connections().markSecretSaved(id, QDateTime::currentDateTimeUtc());
+                         !marked)
+                    problems->append(marked.error());
+                if (--*remaining == 0)
+                    Q_EMIT finished(*problems);
+            });
     }
 }
 

@@ -1,17 +1,21 @@
 #include "app/connections/ConnectionsPage.h"
 
-#include "app/shell/AppContext.h"
 #include "app/common/CheckResultModel.h"
+#include "app/connections/ConnectionSaver.h"
 #include "app/connections/ConnectionTester.h"
+#include "app/connections/ConnectionTests.h"
+#include "app/connections/OAuthConnector.h"
+#include "app/connections/SecretStatusText.h"
+#include "app/shell/AppContext.h"
 #include "app/shell/EmbeddedSandbox.h"
 #include "core/api/GhlClient.h"
 #include "core/api/KixieClient.h"
-#include "app/connections/OAuthConnector.h"
+#include "core/auth/GhlCredential.h"
 #include "core/auth/SecretRequests.h"
-#include "app/connections/SecretStatusText.h"
 #include "ui_ConnectionsPage.h"
 
 #include <QHeaderView>
+#include <QMessageBox>
 
 namespace fieldlink {
 
@@ -27,6 +31,7 @@ ConnectionsPage::ConnectionsPage(AppContext& context, QWidget* parent)
     , m_kixieChecks(new CheckResultModel(this))
     , m_ghlTester(new ConnectionTester(context, m_ghlChecks, this))
     , m_kixieTester(new ConnectionTester(context, m_kixieChecks, this))
+    , m_tests(new ConnectionTests(context, m_ghlTester, m_kixieTester, this))
     , m_oauth(new OAuthConnector(context, this)) {
     m_ui->setupUi(this);
     m_ui->connectionsTableView->setModel(m_listModel);
@@ -229,6 +234,137 @@ void ConnectionsPage::updateSecretStatus() {
 void ConnectionsPage::showStatus(const QString& message, bool problem) {
     m_ui->pageStatusLabel->setText(message);
     m_ui->pageStatusLabel->setStyleSheet(problem ? QStringLiteral("color: #b00020;") : QString());
+}
+
+ConnectionDraft ConnectionsPage::formValues() const {
+    ConnectionDraft form;
+    form.name = m_ui->nameLineEdit->text().trimmed();
+    form.sandbox = loadedPair() && loadedPair()->isSandbox();
+    form.oauth = m_ui->ghlAuthComboBox->currentIndex() == OAuthPage;
+    form.ghlToken = m_ui->ghlTokenLineEdit->text().trimmed();
+    form.locationId = m_ui->locationIdLineEdit->text().trimmed();
+    form.ghlBaseUrl = m_ui->ghlBaseUrlLineEdit->text().trimmed();
+    form.oauthClientId = m_ui->oauthClientIdLineEdit->text().trimmed();
+    form.oauthClientSecret = m_ui->oauthClientSecretLineEdit->text();
+    form.oauthRedirectPort = m_ui->oauthRedirectPortSpinBox->value();
+    form.pendingOAuth = m_pendingOAuthTokens;
+    form.kixieApiKey = m_ui->kixieApiKeyLineEdit->text().trimmed();
+    form.kixieBusinessId = m_ui->kixieBusinessIdLineEdit->text().trimmed();
+    form.kixieBaseUrl = m_ui->kixieBaseUrlLineEdit->text().trimmed();
+    return form;
+}
+
+void ConnectionsPage::save() {
+    const ConnectionDraft form = formValues();
+    if (const Result<> savable = form.check(form.name != m_loadedName && m_listModel->rowOf(form.name) >= 0);
+        !savable)
+        return showStatus(savable.error(), true);
+    showStatus(tr("Saving…"));
+    m_ui->saveConnectionPushButton->setEnabled(false);
+    auto* saver = new ConnectionSaver(m_context, this);
+    connect(saver, &ConnectionSaver::finished, this, [this, saver, form](const QStringList& problems) {
+        saver->deleteLater();
+        m_ui->saveConnectionPushButton->setEnabled(true);
+        m_loadedName = form.name;
+        reload(form.name);
+        if (problems.isEmpty()) {
+            showStatus(tr("Saved."));
+        } else {
+            // Whatever was typed goes back on the form, so nothing is lost and Save can be tried again.
+            m_ui->ghlTokenLineEdit->setText(form.ghlToken);
+            m_ui->oauthClientSecretLineEdit->setText(form.oauthClientSecret);
+            m_ui->kixieApiKeyLineEdit->setText(form.kixieApiKey);
+            m_pendingOAuthTokens = form.pendingOAuth;
+            showStatus(tr("Not everything was saved: %1").arg(problems.join(QLatin1Char(' '))), true);
+        }
+        Q_EMIT saved(problems.isEmpty());
+    });
+    saver->save(form.sides(savedSide(Service::Ghl), savedSide(Service::Kixie)), m_loadedName);
+}
+
+void ConnectionsPage::removeConnection() {
+    const ConnectionPair* pair = loadedPair();
+    if (!pair)
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Remove connection"),
+        tr("Remove the connection \"%1\" and delete its secrets from the keychain?").arg(pair->name),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    for (const auto& side : {pair->ghl, pair->kixie}) {
+        if (!side)
+            continue;
+        // Rows go at once; a keychain entry that cannot be deleted is reported, not kept silently.
+        m_context.secrets().remove(side->secretAccount, this, [this](const auth::SecretError& error) {
+            if (!error.ok() && error.kind != auth::SecretError::Kind::NotFound)
+                showStatus(tr("The keychain entry could not be deleted: %1").arg(error.message), true);
+        });
+        if (const Result<> removed = m_context.connections().remove(side->id); !removed)
+            showStatus(tr("The connection could not be deleted: %1").arg(removed.error()), true);
+    }
+    m_loadedName.clear();
+    reload();
+}
+
+void ConnectionsPage::forget(Service service) {
+    const auto side = savedSide(service);
+    if (!side)
+        return;
+    const qint64 id = side->id;
+    m_context.secrets().remove(
+        side->secretAccount, this, [this, id, service](const auth::SecretError& error) {
+            if (!error.ok() && error.kind != auth::SecretError::Kind::NotFound)
+                return showStatus(tr("The keychain entry could not be deleted: %1").arg(error.message), true);
+            if (const Result<> cleared = m_context.connections().clearSecretSaved(id); !cleared)
+                return showStatus(tr("The connection could not be updated: %1").arg(cleared.error()), true);
+            reload(m_loadedName);
+            showStatus(service == Service::Ghl ? tr("The HighLevel secret was removed from the keychain.")
+                                               : tr("The Kixie API key was removed from the keychain."));
+        });
+}
+
+void ConnectionsPage::testGhl() {
+    m_tests->testGhl(formValues(), savedSide(Service::Ghl));
+}
+
+void ConnectionsPage::testKixie() {
+    m_tests->testKixie(formValues(), savedSide(Service::Kixie));
+}
+
+void ConnectionsPage::testBoth() {
+    testGhl();
+    testKixie();
+}
+
+void ConnectionsPage::connectOAuth() {
+    const QString clientId = m_ui->oauthClientIdLineEdit->text().trimmed();
+    const QString clientSecret = m_ui->oauthClientSecretLineEdit->text();
+    if (clientId.isEmpty() || clientSecret.isEmpty()) {
+        m_ui->oauthStatusLabel->setText(
+            tr("Enter the Client ID and Client secret of your Marketplace app (Marketplace → My Apps → "
+               "Auth) first."));
+        return;
+    }
+    m_ui->oauthConnectPushButton->setEnabled(false);
+    m_ui->oauthCancelPushButton->setVisible(true);
+    m_ui->oauthProgressBar->setVisible(true);
+    m_oauth->start(auth::oauthClientConfigFor(formValues().ghlApiUrl(), clientId, clientSecret),
+                   static_cast<quint16>(m_ui->oauthRedirectPortSpinBox->value()));
+}
+
+void ConnectionsPage::onOAuthFinished(const api::ApiResult& result, const auth::OAuthTokens& tokens) {
+    m_ui->oauthConnectPushButton->setEnabled(true);
+    m_ui->oauthCancelPushButton->setVisible(false);
+    m_ui->oauthProgressBar->setVisible(false);
+    if (!result.ok()) {
+        m_ui->oauthStatusLabel->setText(result.message);
+        return;
+    }
+    m_pendingOAuthTokens = tokens;
+    if (!tokens.locationId.isEmpty())
+        m_ui->locationIdLineEdit->setText(tokens.locationId);
+    m_ui->oauthStatusLabel->setText(tr("Connected to location %1. Save to keep it.").arg(tokens.locationId));
 }
 
 } // namespace fieldlink

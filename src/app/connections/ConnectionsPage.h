@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/api/ApiResult.h"
 #include "app/connections/ConnectionDraft.h"
 #include "app/connections/ConnectionListModel.h"
+#include "core/api/ApiResult.h"
 #include "core/auth/OAuthTokens.h"
 
 #include <QWidget>
@@ -19,6 +19,7 @@ namespace fieldlink {
 class AppContext;
 class CheckResultModel;
 class ConnectionTester;
+class ConnectionTests;
 class OAuthConnector;
 
 /// Connections: the saved connections on the left; on the right one connection's HighLevel side (Private
@@ -72,6 +73,7 @@ private:
     CheckResultModel* m_kixieChecks;
     ConnectionTester* m_ghlTester;
     ConnectionTester* m_kixieTester;
+    ConnectionTests* m_tests;
     OAuthConnector* m_oauth;
     QString m_loadedName;
     /// Tokens from "Connect in the browser…" not saved yet.

@@ -1,13 +1,13 @@
 // The Mapping page's profile library: which profile is open, saving versions, history and restore,
 // import and export, and sample files. The editing itself is in MappingPage.cpp.
-#include "app/shell/AppContext.h"
-#include "app/mapping/MappingPage.h"
 #include "app/common/ProfileChoices.h"
+#include "app/mapping/MappingPage.h"
 #include "app/mapping/ProfileDocument.h"
-#include "core/mapping/ProfileLoader.h"
-#include "core/store/ProfileRepository.h"
-#include "core/mapping/RecordReader.h"
 #include "app/mapping/dialogs/VersionHistoryDialog.h"
+#include "app/shell/AppContext.h"
+#include "core/mapping/ProfileLoader.h"
+#include "core/mapping/RecordReader.h"
+#include "core/store/ProfileRepository.h"
 #include "ui_MappingPage.h"
 
 #include <QFileDialog>
@@ -84,15 +84,15 @@ int MappingPage::saveVersion(const QString& note) {
         name = m_profileKey;
     store::ProfileRepository repository(m_context.database().connection());
     // Problems never block saving (the admin may save half-way); a run refuses a profile with errors.
-    const int version = repository.saveVersion(name, json.value(QLatin1String("direction")).toString(),
-                                               json.value(QLatin1String("object")).toString(),
-                                               m_document->toJson(), note.trimmed());
-    if (version == 0) {
-        QMessageBox::warning(
-            this, tr("Save version"),
-            tr("The profile could not be saved in the database: %1").arg(repository.lastError()));
+    const Result<int> saved = repository.saveVersion(name, json.value(QLatin1String("direction")).toString(),
+                                                     json.value(QLatin1String("object")).toString(),
+                                                     m_document->toJson(), note.trimmed());
+    if (!saved) {
+        QMessageBox::warning(this, tr("Save version"),
+                             tr("The profile could not be saved in the database: %1").arg(saved.error()));
         return 0;
     }
+    const int version = *saved;
     m_document->undoStack()->setClean();
     m_profileKey = name;
     reloadProfileList(name);

@@ -1,7 +1,7 @@
 #include "app/runs/ConflictReviewPanel.h"
 
-#include "core/store/ConflictDecisionRepository.h"
 #include "app/runs/ContactSummary.h"
+#include "core/store/ConflictDecisionRepository.h"
 #include "core/store/LedgerRepository.h"
 #include "core/sync/SyncPlanner.h"
 
@@ -17,7 +17,7 @@
 namespace fieldlink {
 namespace {
 
-const QString direction = QString::fromLatin1(sync::SyncPlanner::direction);
+const QString direction = sync::SyncPlanner::direction();
 
 // "Ana Lima · ana@example.com (contact 123)" from a mapped PowerList row; the id alone when it has no name.
 QString describeContact(const QString& sourceId, const QJsonObject& payload) {
@@ -146,8 +146,10 @@ void ConflictReviewPanel::fillCandidates(qint64 runId) {
 void ConflictReviewPanel::showCurrentDecision() {
     if (m_conflict.value(QLatin1String("kind")).toString() == QLatin1String("enrolment"))
         return;
+    // An unreadable decision shows as none: the panel only offers to decide again.
     const QString owner = store::ConflictDecisionRepository(m_database)
                               .owners(direction)
+                              .valueOr({})
                               .value(store::LedgerEntry::keyOf(scopeKey(), targetKey()));
     m_forget->setEnabled(!owner.isEmpty());
     if (!owner.isEmpty())
@@ -159,16 +161,18 @@ void ConflictReviewPanel::giveToSelected() {
     if (!current)
         return;
     store::ConflictDecisionRepository decisions(m_database);
-    if (!decisions.giveTo(direction, scopeKey(), targetKey(), current->data(Qt::UserRole).toString()))
-        return m_outcome->setText(tr("The decision could not be saved: %1").arg(decisions.lastError()));
+    if (const Result<> given =
+            decisions.giveTo(direction, scopeKey(), targetKey(), current->data(Qt::UserRole).toString());
+        !given)
+        return m_outcome->setText(tr("The decision could not be saved: %1").arg(given.error()));
     showCurrentDecision();
     Q_EMIT decided();
 }
 
 void ConflictReviewPanel::forgetDecision() {
     store::ConflictDecisionRepository decisions(m_database);
-    if (!decisions.forget(direction, scopeKey(), targetKey()))
-        return m_outcome->setText(tr("The decision could not be removed: %1").arg(decisions.lastError()));
+    if (const Result<> forgotten = decisions.forget(direction, scopeKey(), targetKey()); !forgotten)
+        return m_outcome->setText(tr("The decision could not be removed: %1").arg(forgotten.error()));
     m_outcome->setText(tr("No decision: the next plan holds these contacts for review again."));
     m_forget->setEnabled(false);
     Q_EMIT decided();
@@ -176,11 +180,11 @@ void ConflictReviewPanel::forgetDecision() {
 
 void ConflictReviewPanel::settleEnrolment(bool enrolled) {
     store::ConflictDecisionRepository decisions(m_database);
-    if (!decisions.settleEnrolment(direction, scopeKey(), targetKey(), enrolled)) {
-        const QString error = decisions.lastError();
-        return m_outcome->setText(error.isEmpty() ? tr("This enrolment is settled already.")
-                                                  : tr("The answer could not be saved: %1").arg(error));
-    }
+    const Result<bool> settled = decisions.settleEnrolment(direction, scopeKey(), targetKey(), enrolled);
+    if (!settled)
+        return m_outcome->setText(tr("The answer could not be saved: %1").arg(settled.error()));
+    if (!*settled)
+        return m_outcome->setText(tr("This enrolment is settled already."));
     m_outcome->setText(
         enrolled ? tr("Settled: %1 counts as enrolled and is never enrolled again.").arg(targetKey())
                  : tr("Settled: the next run enrols %1.").arg(targetKey()));

@@ -1,9 +1,9 @@
 #include "app/shell/AppContext.h"
 
-#include "core/api/Clock.h"
 #include "app/shell/EmbeddedSandbox.h"
-#include "core/auth/KeychainSecretStore.h"
+#include "core/api/Clock.h"
 #include "core/api/RequestLog.h"
+#include "core/auth/KeychainSecretStore.h"
 #include "core/auth/SecretRequests.h"
 
 #include <QNetworkAccessManager>
@@ -29,12 +29,12 @@ AppContext::~AppContext() {
     m_database.close();
 }
 
-QString AppContext::open() {
+Result<> AppContext::open() {
     // A window per context, each with its own named connection on the GUI thread (STYLE.md §11).
-    const store::StoreError error =
+    const Result<> opened =
         m_database.open(m_databasePath, QStringLiteral("gui-") + QUuid::createUuid().toString(QUuid::Id128));
-    if (!error.ok())
-        return error.message;
+    if (!opened)
+        return opened;
     m_connections = std::make_unique<store::ConnectionRepository>(m_database.connection());
     m_runs = std::make_unique<store::RunRepository>(m_database.connection());
     return {};
@@ -85,10 +85,10 @@ api::Clock* AppContext::clock() const {
     return api::SystemClock::instance();
 }
 
-bool AppContext::startSandbox(QString* error) {
+Result<> AppContext::startSandbox() {
     if (!m_sandbox)
         m_sandbox = std::make_unique<EmbeddedSandbox>();
-    return m_sandbox->start(error);
+    return m_sandbox->start();
 }
 
 } // namespace fieldlink

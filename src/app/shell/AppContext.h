@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/api/RequestQueue.h"
 #include "core/store/ConnectionRepository.h"
 #include "core/store/Database.h"
-#include "core/api/RequestQueue.h"
 #include "core/store/RunRepository.h"
 
 #include <QObject>
@@ -36,8 +36,8 @@ public:
     explicit AppContext(QString databasePath = store::Database::defaultPath(), QObject* parent = nullptr);
     ~AppContext() override;
 
-    /// Opens the database; an error message for the admin, or empty.
-    QString open();
+    /// Opens the database, or says why it cannot.
+    Result<> open();
     /// Asks the system keychain whether it works (QtKeychain has no other way to know). If it does not,
     /// secrets are kept for this session only and keychainStateChanged() says why.
     void probeKeychain();
@@ -60,8 +60,8 @@ public:
     api::RequestQueue* watchedQueue(api::Service service) const;
 
     EmbeddedSandbox* sandbox() const { return m_sandbox.get(); }
-    /// Starts the in-process sandbox (once). False with `error` set when it cannot.
-    bool startSandbox(QString* error);
+    /// Starts the in-process sandbox (once), or says why it cannot.
+    Result<> startSandbox();
 
 Q_SIGNALS:
     void keychainStateChanged(fieldlink::AppContext::KeychainState state, const QString& message);

@@ -12,17 +12,16 @@ EmbeddedSandbox::EmbeddedSandbox(QObject* parent)
 
 EmbeddedSandbox::~EmbeddedSandbox() = default;
 
-bool EmbeddedSandbox::start(QString* error) {
+Result<> EmbeddedSandbox::start() {
     if (m_server)
-        return true;
+        return {};
     auto server = std::make_unique<sandbox::SandboxServer>(sandbox::SandboxOptions{});
+    // The emulator shares no code with core, Result included: it reports through a string.
     std::string message;
-    if (!server->start(&message)) {
-        *error = tr("The built-in sandbox could not start: %1").arg(QString::fromStdString(message));
-        return false;
-    }
+    if (!server->start(&message))
+        return Failure{tr("The built-in sandbox could not start: %1").arg(QString::fromStdString(message))};
     m_server = std::move(server);
-    return true;
+    return {};
 }
 
 bool EmbeddedSandbox::isRunning() const {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
@@ -21,7 +23,7 @@ public:
     ~EmbeddedSandbox() override;
 
     /// Starts the emulator with its default seed. False, with `error` set, when it cannot bind.
-    bool start(QString* error);
+    Result<> start();
     bool isRunning() const;
     QString baseUrl() const;
     /// What GET /__sandbox/credentials returns: tokens, location, Kixie key, lists and cadences.

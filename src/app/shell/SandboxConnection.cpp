@@ -1,7 +1,7 @@
 #include "app/shell/SandboxConnection.h"
 
-#include "app/shell/AppContext.h"
 #include "app/connections/ConnectionSaver.h"
+#include "app/shell/AppContext.h"
 #include "app/shell/EmbeddedSandbox.h"
 
 #include <QCoreApplication>
@@ -25,9 +25,8 @@ QString SandboxConnection::name() {
 
 void SandboxConnection::setUp(AppContext& context, QObject* receiver,
                               std::function<void(const QString&)> done) {
-    QString error;
-    if (!context.startSandbox(&error))
-        return done(error);
+    if (const Result<> started = context.startSandbox(); !started)
+        return done(started.error());
     const QJsonObject credentials = context.sandbox()->credentials();
     const QJsonObject ghlCredentials = credentials.value(QLatin1String("ghl")).toObject();
     const QJsonObject kixieCredentials = credentials.value(QLatin1String("kixie")).toObject();

@@ -1,7 +1,7 @@
 #include "app/testsync/CallEventListener.h"
 
-#include "app/shell/AppContext.h"
 #include "app/connections/ConnectionSides.h"
+#include "app/shell/AppContext.h"
 #include "app/shell/EmbeddedSandbox.h"
 #include "core/api/KixieClient.h"
 #include "core/api/KixieWebhookRegistration.h"
@@ -30,9 +30,8 @@ bool CallEventListener::start(const QString& connectionName, bool sandbox, quint
     m_settings = {};
     m_settings.port = port;
     auto listener = std::make_unique<api::WebhookListener>();
-    QString error;
-    if (!listener->listen(m_settings, &error)) {
-        Q_EMIT failed(error);
+    if (const Result<> listening = listener->listen(m_settings); !listening) {
+        Q_EMIT failed(listening.error());
         return false;
     }
     m_listener = std::move(listener);

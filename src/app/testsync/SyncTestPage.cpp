@@ -1,17 +1,17 @@
 #include "app/testsync/SyncTestPage.h"
 
-#include "app/shell/AppContext.h"
-#include "app/testsync/CallEventsPanel.h"
-#include "core/store/ConnectionRepository.h"
-#include "app/testsync/ContactPickerDialog.h"
-#include "core/sync/EventSource.h"
 #include "app/common/ProfileChoices.h"
-#include "core/store/ProfileRepository.h"
 #include "app/runs/RecordDetailView.h"
 #include "app/runs/RunExportButtons.h"
 #include "app/runs/RunRecordsModel.h"
 #include "app/runs/ShellCommand.h"
+#include "app/shell/AppContext.h"
+#include "app/testsync/CallEventsPanel.h"
+#include "app/testsync/ContactPickerDialog.h"
 #include "app/testsync/SyncLauncher.h"
+#include "core/store/ConnectionRepository.h"
+#include "core/store/ProfileRepository.h"
+#include "core/sync/EventSource.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -437,10 +437,12 @@ bool SyncTestPage::confirmProduction() {
                    .arg(counts.removed);
     }
     const auto kixie = m_context.connections().find(m_connection, store::SavedConnection::Service::Kixie);
-    const int usedToday = kixie ? m_context.runs().dailyCalls(
-                                      QStringLiteral("kixie"), kixie->accountId,
-                                      QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd")))
-                                : 0;
+    const int usedToday =
+        kixie ? m_context.runs()
+                    .dailyCalls(QStringLiteral("kixie"), kixie->accountId,
+                                QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd")))
+                    .valueOr(0) // only the estimate shown here; the run itself refuses
+              : 0;
     const int kixieCalls = m_lastDryRun ? m_lastDryRun->counts.created + m_lastDryRun->counts.updated +
                                               m_lastDryRun->counts.removed + m_lastDryRun->counts.enrolled
                                         : 0;

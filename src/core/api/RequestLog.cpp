@@ -118,14 +118,11 @@ QByteArray HarExporter::toHar(const QList<RequestLogEntry>& entries) {
     return QJsonDocument(QJsonObject{{QStringLiteral("log"), log}}).toJson(QJsonDocument::Indented);
 }
 
-bool HarExporter::write(const QString& path, const QList<RequestLogEntry>& entries, QString* error) {
+Result<> HarExporter::write(const QString& path, const QList<RequestLogEntry>& entries) {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(toHar(entries)) < 0 || !file.commit()) {
-        if (error)
-            *error = Tr::tr("Could not write the request log to %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    if (!file.open(QIODevice::WriteOnly) || file.write(toHar(entries)) < 0 || !file.commit())
+        return Failure{Tr::tr("Could not write the request log to %1: %2").arg(path, file.errorString())};
+    return {};
 }
 
 } // namespace fieldlink::api

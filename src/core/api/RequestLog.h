@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include "core/api/ApiResult.h"
 
 #include <QDateTime>
@@ -105,8 +107,8 @@ private:
 class HarExporter {
 public:
     static QByteArray toHar(const QList<RequestLogEntry>& entries);
-    /// Writes atomically; false with a translated message on failure.
-    static bool write(const QString& path, const QList<RequestLogEntry>& entries, QString* error);
+    /// Writes atomically, or says why it could not.
+    static Result<> write(const QString& path, const QList<RequestLogEntry>& entries);
 };
 
 } // namespace fieldlink::api

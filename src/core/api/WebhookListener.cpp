@@ -21,7 +21,7 @@ WebhookListener::WebhookListener(QObject* parent)
 
 WebhookListener::~WebhookListener() = default;
 
-bool WebhookListener::listen(const WebhookListenerSettings& settings, QString* error) {
+Result<> WebhookListener::listen(const WebhookListenerSettings& settings) {
     m_settings = settings;
     m_server = std::make_unique<QHttpServer>();
     m_server->route(
@@ -44,16 +44,14 @@ bool WebhookListener::listen(const WebhookListenerSettings& settings, QString* e
         });
     m_port = m_server->listen(settings.address, settings.port);
     if (m_port == 0) {
-        if (error)
-            *error =
-                Tr::tr("Could not listen for Kixie webhooks on %1 port %2; another program may be using it.")
-                    .arg(settings.address.toString())
-                    .arg(settings.port);
         m_server.reset();
-        return false;
+        return Failure{
+            Tr::tr("Could not listen for Kixie webhooks on %1 port %2; another program may be using it.")
+                .arg(settings.address.toString())
+                .arg(settings.port)};
     }
     qCInfo(lcApi) << "listening for Kixie webhooks on" << url().toString();
-    return true;
+    return {};
 }
 
 QUrl WebhookListener::url() const {

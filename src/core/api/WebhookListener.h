@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QObject>
@@ -30,8 +32,8 @@ public:
     explicit WebhookListener(QObject* parent = nullptr);
     ~WebhookListener() override;
 
-    /// False, with a translated message, when the port cannot be opened.
-    bool listen(const WebhookListenerSettings& settings, QString* error);
+    /// Opens the port, or says why it cannot.
+    Result<> listen(const WebhookListenerSettings& settings);
     quint16 port() const { return m_port; }
     /// The URL to register with Kixie (as reachable from this computer).
     QUrl url() const;

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace fieldlink::mapping {
@@ -16,6 +17,8 @@ namespace fieldlink::mapping {
 enum class Direction { GhlToKixie, KixieToGhl };
 
 QString directionName(Direction direction);
+/// The direction a profile's "direction" names; nullopt for anything else.
+std::optional<Direction> directionFromName(QStringView name);
 
 /// source field(s) -> transform chain -> target field.
 struct Rule {

@@ -27,14 +27,14 @@ struct Reader {
                               .arg(format, QLatin1String(Profile::formatName)));
         profile.name = context.string(root, {}, QStringLiteral("name"), true);
         profile.description = context.string(root, {}, QStringLiteral("description"), false);
-        const QString direction = context.choice(
-            root, {}, QStringLiteral("direction"),
-            {QStringLiteral("ghl_to_kixie"), QStringLiteral("kixie_to_ghl")}, QStringLiteral("ghl_to_kixie"));
+        const QString direction =
+            context.choice(root, {}, QStringLiteral("direction"),
+                           {directionName(Direction::GhlToKixie), directionName(Direction::KixieToGhl)},
+                           directionName(Direction::GhlToKixie));
         if (!root.contains(QLatin1String("direction")))
             context.error(code::missingKey, QStringLiteral("direction"),
                           ParseContext::tr("\"direction\" is required."));
-        profile.direction =
-            direction == QLatin1String("kixie_to_ghl") ? Direction::KixieToGhl : Direction::GhlToKixie;
+        profile.direction = directionFromName(direction).value_or(Direction::GhlToKixie);
         const QStringList objects = profile.direction == Direction::GhlToKixie
                                         ? QStringList{QStringLiteral("contact"), QStringLiteral("note"),
                                                       QStringLiteral("task"), QStringLiteral("appointment")}
@@ -240,6 +240,14 @@ struct Reader {
 QString directionName(Direction direction) {
     return direction == Direction::GhlToKixie ? QStringLiteral("ghl_to_kixie")
                                               : QStringLiteral("kixie_to_ghl");
+}
+
+std::optional<Direction> directionFromName(QStringView name) {
+    for (const Direction direction : {Direction::GhlToKixie, Direction::KixieToGhl}) {
+        if (name == directionName(direction))
+            return direction;
+    }
+    return std::nullopt;
 }
 
 ParsedProfile ProfileParser::parse(const QByteArray& text, const CustomFieldDirectory& customFields) {

@@ -1,5 +1,7 @@
 #include "core/store/ConflictDecisionRepository.h"
 
+#include "core/store/SqlFailure.h"
+
 #include "core/store/LedgerRepository.h"
 
 #include <QDateTime>
@@ -8,14 +10,16 @@
 
 namespace fieldlink::store {
 
-QHash<QString, QString> ConflictDecisionRepository::owners(const QString& direction) const {
+Result<QHash<QString, QString>> ConflictDecisionRepository::owners(const QString& direction) const {
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral(
         "SELECT scope_key, target_key, owner_source_id FROM conflict_decisions WHERE direction = ?"));
     query.addBindValue(direction);
-    QHash<QString, QString> owners;
+    // Without its decisions the planner would hold rows the admin already gave away: a failed read is an
+    // error, not "no decisions".
     if (!query.exec())
-        return owners;
+        return sqlFailure(query.lastError());
+    QHash<QString, QString> owners;
     while (query.next()) {
         owners.insert(LedgerEntry::keyOf(query.value(0).toString(), query.value(1).toString()),
                       query.value(2).toString());
@@ -23,8 +27,8 @@ QHash<QString, QString> ConflictDecisionRepository::owners(const QString& direct
     return owners;
 }
 
-bool ConflictDecisionRepository::giveTo(const QString& direction, const QString& scopeKey,
-                                        const QString& targetKey, const QString& ownerSourceId) {
+Result<> ConflictDecisionRepository::giveTo(const QString& direction, const QString& scopeKey,
+                                            const QString& targetKey, const QString& ownerSourceId) {
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral(
         "INSERT INTO conflict_decisions (direction, scope_key, target_key, owner_source_id, decided_at) "
@@ -35,28 +39,26 @@ bool ConflictDecisionRepository::giveTo(const QString& direction, const QString&
     query.addBindValue(targetKey);
     query.addBindValue(ownerSourceId);
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    if (query.exec())
-        return true;
-    m_lastError = query.lastError().text();
-    return false;
+    if (!query.exec())
+        return sqlFailure(query.lastError());
+    return {};
 }
 
-bool ConflictDecisionRepository::forget(const QString& direction, const QString& scopeKey,
-                                        const QString& targetKey) {
+Result<> ConflictDecisionRepository::forget(const QString& direction, const QString& scopeKey,
+                                            const QString& targetKey) {
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral(
         "DELETE FROM conflict_decisions WHERE direction = ? AND scope_key = ? AND target_key = ?"));
     query.addBindValue(direction);
     query.addBindValue(scopeKey);
     query.addBindValue(targetKey);
-    if (query.exec())
-        return true;
-    m_lastError = query.lastError().text();
-    return false;
+    if (!query.exec())
+        return sqlFailure(query.lastError());
+    return {};
 }
 
-bool ConflictDecisionRepository::settleEnrolment(const QString& direction, const QString& scopeKey,
-                                                 const QString& targetKey, bool enrolled) {
+Result<bool> ConflictDecisionRepository::settleEnrolment(const QString& direction, const QString& scopeKey,
+                                                         const QString& targetKey, bool enrolled) {
     QSqlQuery query(m_database);
     // Only an enrolment still unsettled: a decision never overwrites a write Fieldlink saw succeed.
     query.prepare(enrolled ? QStringLiteral("UPDATE ledger SET write_state = 'done' WHERE direction = ? AND "
@@ -66,10 +68,8 @@ bool ConflictDecisionRepository::settleEnrolment(const QString& direction, const
     query.addBindValue(direction);
     query.addBindValue(scopeKey);
     query.addBindValue(targetKey);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
-        return false;
-    }
+    if (!query.exec())
+        return sqlFailure(query.lastError());
     return query.numRowsAffected() == 1;
 }
 

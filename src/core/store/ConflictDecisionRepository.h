@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QHash>
 #include <QSqlDatabase>
 #include <QString>
@@ -16,21 +18,19 @@ public:
         : m_database(std::move(database)) {}
 
     /// Owner source id by LedgerEntry::key() (scope, target), for one direction.
-    QHash<QString, QString> owners(const QString& direction) const;
+    Result<QHash<QString, QString>> owners(const QString& direction) const;
     /// The contact `ownerSourceId` gets the row from now on (replaces an earlier decision).
-    bool giveTo(const QString& direction, const QString& scopeKey, const QString& targetKey,
-                const QString& ownerSourceId);
+    Result<> giveTo(const QString& direction, const QString& scopeKey, const QString& targetKey,
+                    const QString& ownerSourceId);
     /// Drops the decision: the key is held for review again while contacts still clash over it.
-    bool forget(const QString& direction, const QString& scopeKey, const QString& targetKey);
+    Result<> forget(const QString& direction, const QString& scopeKey, const QString& targetKey);
     /// An enrolment left in flight: `enrolled` marks it done (never sent again); otherwise the ledger forgets
     /// it and the next run enrols the phone. False when no enrolment of unknown outcome has that key.
-    bool settleEnrolment(const QString& direction, const QString& scopeKey, const QString& targetKey,
-                         bool enrolled);
-    QString lastError() const { return m_lastError; }
+    Result<bool> settleEnrolment(const QString& direction, const QString& scopeKey, const QString& targetKey,
+                                 bool enrolled);
 
 private:
     QSqlDatabase m_database;
-    QString m_lastError;
 };
 
 } // namespace fieldlink::store

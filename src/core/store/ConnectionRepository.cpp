@@ -1,5 +1,8 @@
 #include "core/store/ConnectionRepository.h"
 
+#include "core/Logging.h"
+#include "core/store/SqlFailure.h"
+
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -58,7 +61,8 @@ QList<SavedConnection> ConnectionRepository::all() const {
     QSqlQuery query(m_database);
     QList<SavedConnection> connections;
     if (!query.exec(selectColumns + QStringLiteral(" ORDER BY name COLLATE NOCASE, name, service"))) {
-        m_lastError = query.lastError().text();
+        // A list for display: shown empty, and said in the log.
+        qCWarning(lcStore) << "could not list the connections:" << query.lastError().text();
         return connections;
     }
     while (query.next())
@@ -73,7 +77,7 @@ std::optional<SavedConnection> ConnectionRepository::find(const QString& name,
     query.addBindValue(name);
     query.addBindValue(SavedConnection::serviceId(service));
     if (!query.exec()) {
-        m_lastError = query.lastError().text();
+        qCWarning(lcStore) << "could not read the connection" << name << ":" << query.lastError().text();
         return std::nullopt;
     }
     if (!query.next())
@@ -81,7 +85,7 @@ std::optional<SavedConnection> ConnectionRepository::find(const QString& name,
     return fromQuery(query);
 }
 
-bool ConnectionRepository::save(SavedConnection& connection) {
+Result<> ConnectionRepository::save(SavedConnection& connection) {
     if (!connection.createdAt.isValid())
         connection.createdAt = QDateTime::currentDateTimeUtc();
     if (connection.secretAccount.isEmpty())
@@ -105,45 +109,41 @@ bool ConnectionRepository::save(SavedConnection& connection) {
     query.addBindValue(connection.secretAccount);
     query.addBindValue(QString::fromUtf8(QJsonDocument(connection.settings).toJson(QJsonDocument::Compact)));
     query.addBindValue(timestamp(connection.createdAt));
-    if (!query.exec() || !query.next()) {
-        m_lastError = query.lastError().text();
-        return false;
-    }
+    if (!query.exec() || !query.next())
+        return sqlFailure(query.lastError());
     connection.id = query.value(0).toLongLong();
     connection.secretAccount = query.value(1).toString();
     connection.createdAt = parseTimestamp(query.value(2).toString());
     connection.secretSavedAt.reset();
     if (!query.value(3).isNull())
         connection.secretSavedAt = parseTimestamp(query.value(3).toString());
-    return true;
+    return {};
 }
 
-bool ConnectionRepository::execute(const QString& statement, const QVariantList& values) {
+Result<> ConnectionRepository::execute(const QString& statement, const QVariantList& values) {
     QSqlQuery query(m_database);
     query.prepare(statement);
     for (const QVariant& value : values)
         query.addBindValue(value);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
-        return false;
-    }
-    return true;
+    if (!query.exec())
+        return sqlFailure(query.lastError());
+    return {};
 }
 
-bool ConnectionRepository::markSecretSaved(qint64 id, const QDateTime& at) {
+Result<> ConnectionRepository::markSecretSaved(qint64 id, const QDateTime& at) {
     return execute(QStringLiteral("UPDATE connections SET secret_saved_at = ? WHERE id = ?"),
                    {timestamp(at), id});
 }
 
-bool ConnectionRepository::clearSecretSaved(qint64 id) {
+Result<> ConnectionRepository::clearSecretSaved(qint64 id) {
     return execute(QStringLiteral("UPDATE connections SET secret_saved_at = NULL WHERE id = ?"), {id});
 }
 
-bool ConnectionRepository::remove(qint64 id) {
+Result<> ConnectionRepository::remove(qint64 id) {
     return execute(QStringLiteral("DELETE FROM connections WHERE id = ?"), {id});
 }
 
-bool ConnectionRepository::rename(const QString& from, const QString& to) {
+Result<> ConnectionRepository::rename(const QString& from, const QString& to) {
     return execute(QStringLiteral("UPDATE connections SET name = ? WHERE name = ?"), {to, from});
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -57,22 +59,20 @@ public:
     QList<SavedConnection> all() const;
     std::optional<SavedConnection> find(const QString& name, SavedConnection::Service service) const;
     /// Inserts, or updates the side with the same service and name; sets `connection.id` and, for a new side,
-    /// `createdAt`. False, with lastError() set, when SQLite refuses.
-    bool save(SavedConnection& connection);
-    bool markSecretSaved(qint64 id, const QDateTime& at);
-    bool clearSecretSaved(qint64 id);
-    bool remove(qint64 id);
+    /// `createdAt`.
+    Result<> save(SavedConnection& connection);
+    Result<> markSecretSaved(qint64 id, const QDateTime& at);
+    Result<> clearSecretSaved(qint64 id);
+    Result<> remove(qint64 id);
     /// Renames both sides of a connection; their keychain accounts stay.
-    bool rename(const QString& from, const QString& to);
-    QString lastError() const { return m_lastError; }
+    Result<> rename(const QString& from, const QString& to);
 
 private:
     static SavedConnection fromQuery(const class QSqlQuery& query);
-    /// Runs one statement with bound values; false, with lastError() set, when SQLite refuses.
-    bool execute(const QString& statement, const QVariantList& values);
+    /// Runs one statement with bound values.
+    Result<> execute(const QString& statement, const QVariantList& values);
 
     QSqlDatabase m_database;
-    mutable QString m_lastError;
 };
 
 } // namespace fieldlink::store

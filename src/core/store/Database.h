@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -10,12 +12,6 @@ namespace fieldlink::store {
 struct Migration {
     int version;
     QStringList statements;
-};
-
-/// Why the database could not be used, in words an admin understands.
-struct StoreError {
-    QString message;
-    bool ok() const { return message.isEmpty(); }
 };
 
 /// Fieldlink's SQLite file (STYLE.md §11): WAL mode checked, foreign keys on, the schema version in
@@ -33,8 +29,8 @@ public:
     Database& operator=(const Database&) = delete;
 
     /// Opens (creating if needed) and migrates `path`. `connectionName` must be unique per thread.
-    StoreError open(const QString& path, const QString& connectionName,
-                    const QList<Migration>& migrations = Database::migrations());
+    Result<> open(const QString& path, const QString& connectionName,
+                  const QList<Migration>& migrations = Database::migrations());
     void close();
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
     bool isOpen() const { return !m_connectionName.isEmpty() && connection().isOpen(); }
@@ -43,8 +39,8 @@ public:
     static QString defaultPath();
 
 private:
-    StoreError prepare(const QList<Migration>& migrations);
-    StoreError migrate(const QList<Migration>& migrations);
+    Result<> prepare(const QList<Migration>& migrations);
+    Result<> migrate(const QList<Migration>& migrations);
 
     QString m_connectionName;
     QString m_path;

@@ -1,6 +1,7 @@
 #include "core/store/LedgerRepository.h"
 
 #include "core/Logging.h"
+#include "core/store/SqlFailure.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -70,14 +71,16 @@ QString LedgerEntry::hashOf(const QJsonObject& payload) {
                                    .toHex());
 }
 
-QHash<QString, LedgerEntry> LedgerRepository::load(const QString& direction) const {
+Result<QHash<QString, LedgerEntry>> LedgerRepository::load(const QString& direction) const {
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     query.prepare(selectColumns + QStringLiteral("WHERE direction = ?"));
     query.addBindValue(direction);
-    QHash<QString, LedgerEntry> entries;
+    // A ledger that cannot be read is not an empty one: planned against nothing, every record would be
+    // created again.
     if (!query.exec())
-        return entries;
+        return sqlFailure(query.lastError());
+    QHash<QString, LedgerEntry> entries;
     while (query.next()) {
         LedgerEntry entry = entryFrom(query);
         entries.insert(entry.key(), entry);
@@ -85,19 +88,21 @@ QHash<QString, LedgerEntry> LedgerRepository::load(const QString& direction) con
     return entries;
 }
 
-std::optional<LedgerEntry> LedgerRepository::find(const QString& direction, const QString& scopeKey,
-                                                  const QString& targetKey) const {
+Result<std::optional<LedgerEntry>> LedgerRepository::find(const QString& direction, const QString& scopeKey,
+                                                          const QString& targetKey) const {
     QSqlQuery query(m_database);
     query.prepare(selectColumns + QStringLiteral("WHERE direction = ? AND scope_key = ? AND target_key = ?"));
     query.addBindValue(direction);
     query.addBindValue(scopeKey);
     query.addBindValue(targetKey);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    return entryFrom(query);
+    if (!query.exec())
+        return sqlFailure(query.lastError());
+    if (!query.next())
+        return std::optional<LedgerEntry>();
+    return std::optional<LedgerEntry>(entryFrom(query));
 }
 
-bool LedgerRepository::upsert(const LedgerEntry& entry) {
+Result<> LedgerRepository::upsert(const LedgerEntry& entry) {
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral(
         "INSERT INTO ledger (direction, scope_key, target_key, payload, payload_hash, source_id, run_id, "
@@ -116,14 +121,12 @@ bool LedgerRepository::upsert(const LedgerEntry& entry) {
                            .toUTC()
                            .toString(Qt::ISODateWithMs));
     query.addBindValue(LedgerEntry::stateName(entry.state));
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
-        return false;
-    }
-    return true;
+    if (!query.exec())
+        return sqlFailure(query.lastError());
+    return {};
 }
 
-bool LedgerRepository::insertRecord(const RunRecord& record) {
+Result<> LedgerRepository::insertRecord(const RunRecord& record) {
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral(
         "INSERT INTO run_records (run_id, source_id, route, action, diff, diagnostics, "
@@ -139,65 +142,63 @@ bool LedgerRepository::insertRecord(const RunRecord& record) {
     query.addBindValue(record.profileVersionId);
     query.addBindValue(compact(record.conflict));
     query.addBindValue(compact(record.payload));
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
-        return false;
-    }
-    return true;
+    if (!query.exec())
+        return sqlFailure(query.lastError());
+    return {};
 }
 
-bool LedgerRepository::inTransaction(const std::function<bool()>& work) {
-    if (!m_database.transaction()) {
-        m_lastError = m_database.lastError().text();
-        return false;
-    }
-    if (!work()) {
+Result<> LedgerRepository::inTransaction(const std::function<Result<>()>& work) {
+    if (!m_database.transaction())
+        return sqlFailure(m_database.lastError());
+    if (Result<> done = work(); !done) {
         m_database.rollback();
-        qCWarning(lcStore) << "ledger write undone:" << m_lastError;
-        return false;
+        qCWarning(lcStore) << "ledger write undone:" << done.error();
+        return done;
     }
     if (!m_database.commit()) {
-        m_lastError = m_database.lastError().text();
+        const QSqlError error = m_database.lastError();
         m_database.rollback();
-        return false;
+        return sqlFailure(error);
     }
-    return true;
+    return {};
 }
 
-bool LedgerRepository::markInFlight(const LedgerEntry& entry) {
+Result<> LedgerRepository::markInFlight(const LedgerEntry& entry) {
     LedgerEntry inFlight = entry;
     inFlight.state = LedgerEntry::WriteState::InFlight;
     return inTransaction([&] { return upsert(inFlight); });
 }
 
-bool LedgerRepository::commit(const LedgerEntry& entry, const RunRecord& record) {
-    return inTransaction([&] { return upsert(entry) && insertRecord(record); });
+Result<> LedgerRepository::commit(const LedgerEntry& entry, const RunRecord& record) {
+    return inTransaction([&]() -> Result<> {
+        if (Result<> upserted = upsert(entry); !upserted)
+            return upserted;
+        return insertRecord(record);
+    });
 }
 
-bool LedgerRepository::remove(const QString& direction, const QString& scopeKey, const QString& targetKey,
-                              const RunRecord& record) {
-    return inTransaction([&] {
+Result<> LedgerRepository::remove(const QString& direction, const QString& scopeKey, const QString& targetKey,
+                                  const RunRecord& record) {
+    return inTransaction([&]() -> Result<> {
         QSqlQuery query(m_database);
         query.prepare(
             QStringLiteral("DELETE FROM ledger WHERE direction = ? AND scope_key = ? AND target_key = ?"));
         query.addBindValue(direction);
         query.addBindValue(scopeKey);
         query.addBindValue(targetKey);
-        if (!query.exec()) {
-            m_lastError = query.lastError().text();
-            return false;
-        }
+        if (!query.exec())
+            return sqlFailure(query.lastError());
         return insertRecord(record);
     });
 }
 
-bool LedgerRepository::addRecords(const QList<RunRecord>& records) {
-    return inTransaction([&] {
+Result<> LedgerRepository::addRecords(const QList<RunRecord>& records) {
+    return inTransaction([&]() -> Result<> {
         for (const RunRecord& record : records) {
-            if (!insertRecord(record))
-                return false;
+            if (Result<> inserted = insertRecord(record); !inserted)
+                return inserted;
         }
-        return true;
+        return {};
     });
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
@@ -61,27 +63,25 @@ public:
         : m_database(std::move(database)) {}
 
     /// Every entry of one direction, keyed by LedgerEntry::key().
-    QHash<QString, LedgerEntry> load(const QString& direction) const;
-    std::optional<LedgerEntry> find(const QString& direction, const QString& scopeKey,
-                                    const QString& targetKey) const;
+    Result<QHash<QString, LedgerEntry>> load(const QString& direction) const;
+    Result<std::optional<LedgerEntry>> find(const QString& direction, const QString& scopeKey,
+                                            const QString& targetKey) const;
     /// Records that a write is about to be sent (state in-flight), before sending it.
-    bool markInFlight(const LedgerEntry& entry);
+    Result<> markInFlight(const LedgerEntry& entry);
     /// Stores a finished write (state done, or unknown when its outcome could not be learnt) with its record.
-    bool commit(const LedgerEntry& entry, const RunRecord& record);
+    Result<> commit(const LedgerEntry& entry, const RunRecord& record);
     /// Removes a key whose row was removed from Kixie, with its record.
-    bool remove(const QString& direction, const QString& scopeKey, const QString& targetKey,
-                const RunRecord& record);
+    Result<> remove(const QString& direction, const QString& scopeKey, const QString& targetKey,
+                    const RunRecord& record);
     /// Stores records that change no ledger entry (unchanged, skipped, failed…), in one transaction.
-    bool addRecords(const QList<RunRecord>& records);
-    QString lastError() const { return m_lastError; }
+    Result<> addRecords(const QList<RunRecord>& records);
 
 private:
-    bool upsert(const LedgerEntry& entry);
-    bool insertRecord(const RunRecord& record);
-    bool inTransaction(const std::function<bool()>& work);
+    Result<> upsert(const LedgerEntry& entry);
+    Result<> insertRecord(const RunRecord& record);
+    Result<> inTransaction(const std::function<Result<>()>& work);
 
     QSqlDatabase m_database;
-    QString m_lastError;
 };
 
 } // namespace fieldlink::store

@@ -1,5 +1,8 @@
 #include "core/store/ProfileRepository.h"
 
+#include "core/Logging.h"
+#include "core/store/SqlFailure.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -18,7 +21,8 @@ QList<StoredProfile> ProfileRepository::profiles() const {
     if (!query.exec(QStringLiteral("SELECT p.id, p.name, p.direction, p.object, COALESCE(MAX(v.version), 0) "
                                    "FROM profiles p LEFT JOIN profile_versions v ON v.profile_id = p.id "
                                    "GROUP BY p.id ORDER BY p.name COLLATE NOCASE"))) {
-        m_lastError = query.lastError().text();
+        // A list for display: shown empty, and said in the log.
+        qCWarning(lcStore) << "could not list the profiles:" << query.lastError().text();
         return profiles;
     }
     while (query.next())
@@ -35,7 +39,7 @@ QList<ProfileVersion> ProfileRepository::versions(const QString& name) const {
     query.addBindValue(name);
     QList<ProfileVersion> versions;
     if (!query.exec()) {
-        m_lastError = query.lastError().text();
+        qCWarning(lcStore) << "could not list the versions of" << name << ":" << query.lastError().text();
         return versions;
     }
     while (query.next())
@@ -59,18 +63,17 @@ std::function<QByteArray(const QString&)> ProfileRepository::newestDocuments() c
     };
 }
 
-int ProfileRepository::saveVersion(const QString& name, const QString& direction, const QString& object,
-                                   const QByteArray& document, const QString& note) {
+Result<int> ProfileRepository::saveVersion(const QString& name, const QString& direction,
+                                           const QString& object, const QByteArray& document,
+                                           const QString& note) {
     // One transaction: two windows saving the same profile must not both take the same version number.
-    if (!m_database.transaction()) {
-        m_lastError = m_database.lastError().text();
-        return 0;
-    }
+    if (!m_database.transaction())
+        return sqlFailure(m_database.lastError());
     QSqlQuery query(m_database);
     const auto fail = [this, &query]() {
-        m_lastError = query.lastError().text();
+        const QSqlError error = query.lastError();
         m_database.rollback();
-        return 0;
+        return sqlFailure(error);
     };
     query.prepare(
         QStringLiteral("INSERT INTO profiles (name, direction, object, created_at) VALUES (?, ?, ?, ?) "
@@ -101,9 +104,9 @@ int ProfileRepository::saveVersion(const QString& name, const QString& direction
     if (!query.exec())
         return fail();
     if (!m_database.commit()) {
-        m_lastError = m_database.lastError().text();
+        const QSqlError error = m_database.lastError();
         m_database.rollback();
-        return 0;
+        return sqlFailure(error);
     }
     return version;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
@@ -34,21 +36,19 @@ public:
     explicit ProfileRepository(QSqlDatabase database)
         : m_database(std::move(database)) {}
 
+    /// Lists for display: empty (and said in the log) when they cannot be read.
     QList<StoredProfile> profiles() const;
     /// Newest first, with their documents.
     QList<ProfileVersion> versions(const QString& name) const;
     std::optional<ProfileVersion> latest(const QString& name) const;
-    /// Saves `document` as the next version of profile `name` (created when new). Returns the version's
-    /// number, or 0 with lastError() set.
-    int saveVersion(const QString& name, const QString& direction, const QString& object,
-                    const QByteArray& document, const QString& note);
+    /// Saves `document` as the next version of profile `name` (created when new): the version's number.
+    Result<int> saveVersion(const QString& name, const QString& direction, const QString& object,
+                            const QByteArray& document, const QString& note);
     /// For mapping::ProfileLoader: a profile name's newest document, or empty.
     std::function<QByteArray(const QString& name)> newestDocuments() const;
-    QString lastError() const { return m_lastError; }
 
 private:
     QSqlDatabase m_database;
-    mutable QString m_lastError;
 };
 
 } // namespace fieldlink::store

@@ -1,5 +1,7 @@
 #include "core/store/RequestLogRepository.h"
 
+#include "core/store/SqlFailure.h"
+
 #include "core/Logging.h"
 
 #include <QJsonArray>
@@ -72,8 +74,8 @@ void RequestLogRepository::record(const api::RequestLogEntry& entry) {
     query.addBindValue(text(QString::fromLatin1(entry.responseContentType)));
     query.addBindValue(text(entry.subject));
     if (!query.exec()) {
-        m_lastError = query.lastError().text();
-        qCWarning(lcStore) << "could not store a request log entry:" << m_lastError;
+        m_writeFailure = sqlFailure(query.lastError());
+        qCWarning(lcStore) << "could not store a request log entry:" << m_writeFailure.error();
     } else if (m_runId <= 0 && !m_hadRun) {
         m_beforeRun.append(query.lastInsertId().toLongLong());
     }
@@ -90,7 +92,7 @@ void RequestLogRepository::setRunId(qint64 runId) {
         adopt.addBindValue(runId);
         adopt.addBindValue(id);
         if (!adopt.exec())
-            m_lastError = adopt.lastError().text();
+            m_writeFailure = sqlFailure(adopt.lastError());
     }
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include "core/api/RequestLog.h"
 
 #include <QSqlDatabase>
@@ -21,8 +23,8 @@ public:
     QList<api::RequestLogEntry> entries(qint64 runId) const;
     /// The requests run `runId` made for one source record (RequestLogEntry::subject), oldest first.
     QList<api::RequestLogEntry> entries(qint64 runId, const QString& subject) const;
-    /// False once a write failed; the message says why.
-    QString lastError() const { return m_lastError; }
+    /// A failure once a write failed (the log is written from a sink that cannot answer), saying why.
+    Result<> writeStatus() const { return m_writeFailure; }
 
 private:
     QList<api::RequestLogEntry> select(const QString& where, const QVariantList& values) const;
@@ -31,7 +33,7 @@ private:
     qint64 m_runId = 0;
     bool m_hadRun = false;
     QList<qint64> m_beforeRun; ///< rows recorded before the first run
-    QString m_lastError;
+    Result<> m_writeFailure;
 };
 
 } // namespace fieldlink::store

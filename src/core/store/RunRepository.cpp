@@ -1,5 +1,7 @@
 #include "core/store/RunRepository.h"
 
+#include "core/store/SqlFailure.h"
+
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -17,8 +19,8 @@ QString compact(const QJsonObject& object) {
 
 } // namespace
 
-qint64 RunRepository::ensureProfileVersion(const QString& name, const QString& direction,
-                                           const QString& object, const QByteArray& document) {
+Result<qint64> RunRepository::ensureProfileVersion(const QString& name, const QString& direction,
+                                                   const QString& object, const QByteArray& document) {
     QSqlQuery query(m_database);
     query.prepare(
         QStringLiteral("INSERT INTO profiles (name, direction, object, created_at) VALUES (?, ?, ?, ?) "
@@ -27,10 +29,8 @@ qint64 RunRepository::ensureProfileVersion(const QString& name, const QString& d
     query.addBindValue(direction);
     query.addBindValue(object);
     query.addBindValue(now());
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
-        return 0;
-    }
+    if (!query.exec())
+        return sqlFailure(query.lastError());
     // The version holding this very document, if any: running an older version again (Test Sync's version
     // choice, `--profile-version`) records that version, not a copy of it.
     query.prepare(QStringLiteral(
@@ -40,10 +40,8 @@ qint64 RunRepository::ensureProfileVersion(const QString& name, const QString& d
         "p.id) FROM profiles p WHERE p.name = ?"));
     query.addBindValue(QString::fromUtf8(document));
     query.addBindValue(name);
-    if (!query.exec() || !query.next()) {
-        m_lastError = query.lastError().text();
-        return 0;
-    }
+    if (!query.exec() || !query.next())
+        return sqlFailure(query.lastError());
     const qint64 profileId = query.value(0).toLongLong();
     if (!query.value(1).isNull())
         return query.value(1).toLongLong();
@@ -54,14 +52,13 @@ qint64 RunRepository::ensureProfileVersion(const QString& name, const QString& d
     query.addBindValue(version);
     query.addBindValue(QString::fromUtf8(document));
     query.addBindValue(now());
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
-        return 0;
-    }
+    if (!query.exec())
+        return sqlFailure(query.lastError());
     return query.lastInsertId().toLongLong();
 }
 
-qint64 RunRepository::startRun(qint64 profileVersionId, const QString& mode, const QJsonObject& scope) {
+Result<qint64> RunRepository::startRun(qint64 profileVersionId, const QString& mode,
+                                       const QJsonObject& scope) {
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("INSERT INTO runs (profile_version_id, mode, scope, status, started_at) "
                                  "VALUES (?, ?, ?, 'running', ?)"));
@@ -69,15 +66,13 @@ qint64 RunRepository::startRun(qint64 profileVersionId, const QString& mode, con
     query.addBindValue(mode);
     query.addBindValue(compact(scope));
     query.addBindValue(now());
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
-        return 0;
-    }
+    if (!query.exec())
+        return sqlFailure(query.lastError());
     return query.lastInsertId().toLongLong();
 }
 
-bool RunRepository::finishRun(qint64 runId, const QString& status, const QJsonObject& counts, int ghlCalls,
-                              int kixieCalls) {
+Result<> RunRepository::finishRun(qint64 runId, const QString& status, const QJsonObject& counts,
+                                  int ghlCalls, int kixieCalls) {
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("UPDATE runs SET status = ?, finished_at = ?, counts = ?, ghl_calls = ?, "
                                  "kixie_calls = ? WHERE id = ?"));
@@ -87,11 +82,9 @@ bool RunRepository::finishRun(qint64 runId, const QString& status, const QJsonOb
     query.addBindValue(ghlCalls);
     query.addBindValue(kixieCalls);
     query.addBindValue(runId);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
-        return false;
-    }
-    return true;
+    if (!query.exec())
+        return sqlFailure(query.lastError());
+    return {};
 }
 
 std::optional<RunSummary> RunRepository::run(qint64 runId) const {
@@ -116,12 +109,10 @@ std::optional<RunSummary> RunRepository::run(qint64 runId) const {
     return summary;
 }
 
-int RunRepository::markAbandonedRunsInterrupted() {
+Result<int> RunRepository::markAbandonedRunsInterrupted() {
     QSqlQuery query(m_database);
-    if (!query.exec(QStringLiteral("UPDATE runs SET status = 'interrupted' WHERE status = 'running'"))) {
-        m_lastError = query.lastError().text();
-        return 0;
-    }
+    if (!query.exec(QStringLiteral("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")))
+        return sqlFailure(query.lastError());
     return query.numRowsAffected();
 }
 
@@ -138,18 +129,22 @@ QJsonObject RunRepository::recordCounts(qint64 runId) const {
     return counts;
 }
 
-int RunRepository::dailyCalls(const QString& service, const QString& accountId, const QString& day) const {
+Result<int> RunRepository::dailyCalls(const QString& service, const QString& accountId,
+                                      const QString& day) const {
     QSqlQuery query(m_database);
     query.prepare(
         QStringLiteral("SELECT calls FROM daily_usage WHERE service = ? AND account_id = ? AND day = ?"));
     query.addBindValue(service);
     query.addBindValue(accountId);
     query.addBindValue(day);
-    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+    // Read as 0, a failed read would let a run spend Kixie calls the day no longer has.
+    if (!query.exec())
+        return sqlFailure(query.lastError());
+    return query.next() ? query.value(0).toInt() : 0;
 }
 
-bool RunRepository::setDailyCalls(const QString& service, const QString& accountId, const QString& day,
-                                  int calls) {
+Result<> RunRepository::setDailyCalls(const QString& service, const QString& accountId, const QString& day,
+                                      int calls) {
     QSqlQuery query(m_database);
     query.prepare(
         QStringLiteral("INSERT INTO daily_usage (service, account_id, day, calls) VALUES (?, ?, ?, ?) "
@@ -158,11 +153,9 @@ bool RunRepository::setDailyCalls(const QString& service, const QString& account
     query.addBindValue(accountId);
     query.addBindValue(day);
     query.addBindValue(calls);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
-        return false;
-    }
-    return true;
+    if (!query.exec())
+        return sqlFailure(query.lastError());
+    return {};
 }
 
 QByteArray RunRepository::profileDocument(qint64 profileVersionId) const {
@@ -222,15 +215,17 @@ QSet<QString> RunRepository::reopenRun(qint64 runId) {
     return written;
 }
 
-QString RunRepository::cursor(qint64 profileVersionId) const {
+Result<QString> RunRepository::cursor(qint64 profileVersionId) const {
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("SELECT c.updated_since FROM sync_cursors c JOIN profile_versions v "
                                  "ON v.profile_id = c.profile_id WHERE v.id = ?"));
     query.addBindValue(profileVersionId);
-    return query.exec() && query.next() ? query.value(0).toString() : QString();
+    if (!query.exec())
+        return sqlFailure(query.lastError());
+    return query.next() ? query.value(0).toString() : QString();
 }
 
-bool RunRepository::setCursor(qint64 profileVersionId, const QString& updatedSince) {
+Result<> RunRepository::setCursor(qint64 profileVersionId, const QString& updatedSince) {
     QSqlQuery query(m_database);
     query.prepare(
         QStringLiteral("INSERT INTO sync_cursors (profile_id, updated_since) "
@@ -238,11 +233,9 @@ bool RunRepository::setCursor(qint64 profileVersionId, const QString& updatedSin
                        "ON CONFLICT (profile_id) DO UPDATE SET updated_since = excluded.updated_since"));
     query.addBindValue(updatedSince);
     query.addBindValue(profileVersionId);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
-        return false;
-    }
-    return true;
+    if (!query.exec())
+        return sqlFailure(query.lastError());
+    return {};
 }
 
 } // namespace fieldlink::store

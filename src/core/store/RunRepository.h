@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QSet>
@@ -30,18 +32,18 @@ public:
         : m_database(std::move(database)) {}
 
     /// The id of the stored version equal to `document`, creating the profile and a new version as needed.
-    qint64 ensureProfileVersion(const QString& name, const QString& direction, const QString& object,
-                                const QByteArray& document);
-    qint64 startRun(qint64 profileVersionId, const QString& mode, const QJsonObject& scope);
-    bool finishRun(qint64 runId, const QString& status, const QJsonObject& counts, int ghlCalls,
-                   int kixieCalls);
+    Result<qint64> ensureProfileVersion(const QString& name, const QString& direction, const QString& object,
+                                        const QByteArray& document);
+    Result<qint64> startRun(qint64 profileVersionId, const QString& mode, const QJsonObject& scope);
+    Result<> finishRun(qint64 runId, const QString& status, const QJsonObject& counts, int ghlCalls,
+                       int kixieCalls);
     std::optional<RunSummary> run(qint64 runId) const;
     /// Runs still marked running belong to a process that died: they become interrupted. Returns how many.
-    int markAbandonedRunsInterrupted();
+    Result<int> markAbandonedRunsInterrupted();
     /// Counts of run_records by action for one run.
     QJsonObject recordCounts(qint64 runId) const;
     /// The newest `dateUpdated` the profile's last complete run saw (for "since the last run"), or empty.
-    QString cursor(qint64 profileVersionId) const;
+    Result<QString> cursor(qint64 profileVersionId) const;
     /// The profile document a version holds (a resumed run uses its own version, not today's file).
     QByteArray profileDocument(qint64 profileVersionId) const;
     /// The source ids a run failed on, for a replay.
@@ -54,16 +56,14 @@ public:
     /// Marks an interrupted run running again and forgets its records that wrote nothing (they are planned
     /// again); returns the sources whose writes it already recorded.
     QSet<QString> reopenRun(qint64 runId);
-    bool setCursor(qint64 profileVersionId, const QString& updatedSince);
+    Result<> setCursor(qint64 profileVersionId, const QString& updatedSince);
     /// Calls made to a service account on a UTC day (`yyyy-MM-dd`), counted by every run that day: Kixie
     /// sends no budget headers, so its 10 000 a day are counted here.
-    int dailyCalls(const QString& service, const QString& accountId, const QString& day) const;
-    bool setDailyCalls(const QString& service, const QString& accountId, const QString& day, int calls);
-    QString lastError() const { return m_lastError; }
+    Result<int> dailyCalls(const QString& service, const QString& accountId, const QString& day) const;
+    Result<> setDailyCalls(const QString& service, const QString& accountId, const QString& day, int calls);
 
 private:
     QSqlDatabase m_database;
-    QString m_lastError;
 };
 
 } // namespace fieldlink::store

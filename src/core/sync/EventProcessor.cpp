@@ -1,9 +1,9 @@
 #include "core/sync/EventProcessor.h"
 
-#include "core/api/ApiRequest.h"
-#include "core/mapping/FieldPath.h"
-#include "core/api/GhlClient.h"
 #include "core/Logging.h"
+#include "core/api/ApiRequest.h"
+#include "core/api/GhlClient.h"
+#include "core/mapping/FieldPath.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -15,7 +15,13 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(fieldlink::sync::EventProcessor)
 };
 
-const QString direction = QStringLiteral("kixie_to_ghl");
+const QString direction = mapping::directionName(mapping::Direction::KixieToGhl);
+
+// A record the ledger could not keep is said in the log; the event's outcome stands either way.
+void logIfUnstored(const Result<>& stored) {
+    if (!stored)
+        qCWarning(lcSync) << "could not store an event's outcome:" << stored.error();
+}
 
 QString firstMessage(const mapping::Diagnostics& diagnostics) {
     return diagnostics.isEmpty() ? QString() : diagnostics.first().message;
@@ -162,15 +168,25 @@ store::RunRecord EventProcessor::recordFor(const QString& action, const QString&
 }
 
 void EventProcessor::handle(const Action& action) {
-    const auto entry = m_ledger->find(direction, m_current.contactId, targetKey(action));
+    const Result<std::optional<store::LedgerEntry>> found =
+        m_ledger->find(direction, m_current.contactId, targetKey(action));
+    if (!found) {
+        // Unknown whether it was written before: sending could write it twice.
+        ++m_counts.failed;
+        logIfUnstored(m_ledger->addRecords({recordFor(
+            QStringLiteral("failed"), Tr::tr("Could not read the ledger: %1").arg(found.error()))}));
+        return nextAction();
+    }
+    const std::optional<store::LedgerEntry>& entry = *found;
     if (entry && entry->state == store::LedgerEntry::WriteState::Done) {
         ++m_counts.duplicates;
-        m_ledger->addRecords({recordFor(QStringLiteral("duplicate"))});
+        logIfUnstored(m_ledger->addRecords({recordFor(QStringLiteral("duplicate"))}));
         return nextAction();
     }
     if (m_dryRun) {
         ++m_counts.planned;
-        m_ledger->addRecords({recordFor(action.name, {}, QJsonObject{{action.name, action.body}})});
+        logIfUnstored(
+            m_ledger->addRecords({recordFor(action.name, {}, QJsonObject{{action.name, action.body}})}));
         return nextAction();
     }
     if (entry && action.name != QLatin1String("tags"))
@@ -187,9 +203,9 @@ void EventProcessor::reconcile(const Action& action, const store::LedgerEntry&) 
     connect(lookup, &api::ApiRequest::finished, this, [this, action, note](const api::ApiResult& result) {
         if (!result.ok()) {
             ++m_counts.failed;
-            m_ledger->addRecords({recordFor(QStringLiteral("failed"),
-                                            Tr::tr("Could not check whether the earlier %1 reached GHL: %2")
-                                                .arg(action.name, result.message))});
+            logIfUnstored(m_ledger->addRecords({recordFor(
+                QStringLiteral("failed"), Tr::tr("Could not check whether the earlier %1 reached GHL: %2")
+                                              .arg(action.name, result.message))}));
             return nextAction();
         }
         const QString reference = referenceLine(m_current.mapped.sourceId, m_current.event);
@@ -202,15 +218,17 @@ void EventProcessor::reconcile(const Action& action, const store::LedgerEntry&) 
         if (!found)
             return send(action);
         ++m_counts.reconciled;
-        m_ledger->commit(entryFor(action, store::LedgerEntry::WriteState::Done),
-                         recordFor(QStringLiteral("reconciled")));
+        logIfUnstored(m_ledger->commit(entryFor(action, store::LedgerEntry::WriteState::Done),
+                                       recordFor(QStringLiteral("reconciled"))));
         nextAction();
     });
 }
 
 void EventProcessor::send(const Action& action) {
-    if (!m_ledger->markInFlight(entryFor(action, store::LedgerEntry::WriteState::InFlight)))
-        qCWarning(lcSync) << "could not mark a write in flight:" << m_ledger->lastError();
+    if (const Result<> marked =
+            m_ledger->markInFlight(entryFor(action, store::LedgerEntry::WriteState::InFlight));
+        !marked)
+        qCWarning(lcSync) << "could not mark a write in flight:" << marked.error();
     const QString reference = referenceLine(m_current.mapped.sourceId, m_current.event);
     const api::RequestSubject subject = tagRequests();
     api::ApiRequest* request = nullptr;
@@ -241,27 +259,27 @@ void EventProcessor::onSent(const Action& action, const api::ApiResult& result) 
         ++(action.name == QLatin1String("note")   ? m_counts.notes
            : action.name == QLatin1String("task") ? m_counts.tasks
                                                   : m_counts.tags);
-        m_ledger->commit(entryFor(action, store::LedgerEntry::WriteState::Done),
-                         recordFor(action.name, {}, diff));
+        logIfUnstored(m_ledger->commit(entryFor(action, store::LedgerEntry::WriteState::Done),
+                                       recordFor(action.name, {}, diff)));
     } else if (result.outcomeUnknown) {
         ++m_counts.failed;
-        m_ledger->commit(
+        logIfUnstored(m_ledger->commit(
             entryFor(action, store::LedgerEntry::WriteState::Unknown),
             recordFor(
                 QStringLiteral("failed"),
                 Tr::tr("%1 It is checked against GHL before it is ever sent again.").arg(result.message),
-                diff));
+                diff)));
     } else {
         ++m_counts.failed;
-        m_ledger->remove(direction, m_current.contactId, targetKey(action),
-                         recordFor(QStringLiteral("failed"), result.message, diff));
+        logIfUnstored(m_ledger->remove(direction, m_current.contactId, targetKey(action),
+                                       recordFor(QStringLiteral("failed"), result.message, diff)));
     }
     nextAction();
 }
 
 void EventProcessor::finishEvent(const QString& action, const QString& error) {
     if (!action.isEmpty())
-        m_ledger->addRecords({recordFor(action, error)});
+        logIfUnstored(m_ledger->addRecords({recordFor(action, error)}));
     ++m_done;
     // Batched: at most ten a second, and whenever the queue runs dry.
     if (m_queue.isEmpty() || !m_sinceProgress.isValid() || m_sinceProgress.elapsed() >= 100) {

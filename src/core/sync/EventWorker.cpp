@@ -1,5 +1,7 @@
 #include "core/sync/EventWorker.h"
 
+#include "core/Logging.h"
+
 #include "core/api/Clock.h"
 #include "core/mapping/ProfileParser.h"
 #include "core/store/ProfileRepository.h"
@@ -37,15 +39,13 @@ EventWorker::~EventWorker() = default;
 
 void EventWorker::start() {
     m_elapsed.start();
-    if (const QString problem = m_context.open(m_job.databasePath, m_job.ghl, m_job.ghlCredential);
-        !problem.isEmpty())
-        return finish(false, problem);
+    if (const Result<> opened = m_context.open(m_job.databasePath, m_job.ghl, m_job.ghlCredential); !opened)
+        return finish(false, opened.error());
     // Call events carry no custom fields to resolve, so the profile loads without the location's definitions.
     const mapping::ProfileLoader::Loaded loaded =
         m_context.loadProfile(m_job.profile, m_job.profileVersion, {});
-    if (const QString problem = RunContext::profileProblem(loaded, mapping::Direction::KixieToGhl);
-        !problem.isEmpty())
-        return finish(false, problem);
+    if (const Result<> usable = RunContext::checkProfile(loaded, mapping::Direction::KixieToGhl); !usable)
+        return finish(false, usable.error());
     store::RunRepository& runs = m_context.runs();
     std::optional<store::RunSummary> resumed;
     if (m_job.resumeRunId != 0) {
@@ -75,17 +75,19 @@ void EventWorker::start() {
         runs.reopenRun(resumed->id);
         m_runId = resumed->id;
     } else {
-        version = runs.ensureProfileVersion(profile.name, mapping::directionName(profile.direction),
-                                            profile.object, loaded.text);
-        m_runId =
-            version > 0
-                ? runs.startRun(version, m_job.dryRun ? QStringLiteral("dry-run") : QStringLiteral("run"),
-                                QJsonObject{{QStringLiteral("kind"), QStringLiteral("events")},
-                                            {QStringLiteral("events"), int(m_job.events.size())}})
-                : 0;
+        const Result<qint64> saved = runs.ensureProfileVersion(
+            profile.name, mapping::directionName(profile.direction), profile.object, loaded.text);
+        if (!saved)
+            return finish(false, Tr::tr("Could not record the run in the database: %1").arg(saved.error()));
+        version = *saved;
+        const Result<qint64> started =
+            runs.startRun(version, m_job.dryRun ? QStringLiteral("dry-run") : QStringLiteral("run"),
+                          QJsonObject{{QStringLiteral("kind"), QStringLiteral("events")},
+                                      {QStringLiteral("events"), int(m_job.events.size())}});
+        if (!started)
+            return finish(false, Tr::tr("Could not record the run in the database: %1").arg(started.error()));
+        m_runId = *started;
     }
-    if (m_runId == 0)
-        return finish(false, Tr::tr("Could not record the run in the database: %1").arg(runs.lastError()));
     m_context.storedLog().setRunId(m_runId);
     m_processor = std::make_unique<EventProcessor>(&m_context.ghl(), &m_context.ledger(), m_engine.get(),
                                                    m_runId, version, m_job.dryRun);
@@ -133,12 +135,15 @@ void EventWorker::finish(bool ok, const QString& message) {
     if (m_context.isOpen())
         outcome.rateLimited = m_context.ghl().queue().rateLimitedAnswers();
     outcome.seconds = static_cast<double>(m_elapsed.elapsed()) / 1000.0;
-    if (m_runId > 0)
-        m_context.runs().finishRun(m_runId,
-                                   interrupted ? QStringLiteral("interrupted")
-                                   : ok        ? QStringLiteral("finished")
-                                               : QStringLiteral("failed"),
-                                   outcome.counts.toJson(), outcome.ghlCalls, 0);
+    if (m_runId > 0) {
+        const Result<> stored = m_context.runs().finishRun(m_runId,
+                                                           interrupted ? QStringLiteral("interrupted")
+                                                           : ok        ? QStringLiteral("finished")
+                                                                       : QStringLiteral("failed"),
+                                                           outcome.counts.toJson(), outcome.ghlCalls, 0);
+        if (!stored)
+            qCWarning(lcSync) << "could not record how the run ended:" << stored.error();
+    }
     Q_EMIT finished(outcome);
 }
 

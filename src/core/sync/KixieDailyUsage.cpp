@@ -1,5 +1,7 @@
 #include "core/sync/KixieDailyUsage.h"
 
+#include "core/Logging.h"
+
 #include "core/api/Clock.h"
 #include "core/api/KixieClient.h"
 #include "core/store/RunRepository.h"
@@ -8,19 +10,27 @@
 
 namespace fieldlink::sync {
 
-void shareKixieDailyUsage(api::KixieClient& client, store::RunRepository& runs, const QString& businessId,
-                          QObject* context) {
+Result<> shareKixieDailyUsage(api::KixieClient& client, store::RunRepository& runs, const QString& businessId,
+                              QObject* context) {
     const auto today = [] {
         return QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
     };
     const auto service = QStringLiteral("kixie");
     api::DailyQuota& quota = client.queue().localQuota();
-    quota.setUsed(runs.dailyCalls(service, businessId, today()), api::SystemClock::instance()->wallClockMs());
+    const Result<int> used = runs.dailyCalls(service, businessId, today());
+    if (!used)
+        return used.failure();
+    quota.setUsed(*used, api::SystemClock::instance()->wallClockMs());
     QObject::connect(&client.queue(), &api::RequestQueue::budgetChanged, context,
                      [&runs, &quota, businessId, service, today] {
-                         runs.setDailyCalls(service, businessId, today(),
-                                            quota.used(api::SystemClock::instance()->wallClockMs()));
+                         const Result<> stored =
+                             runs.setDailyCalls(service, businessId, today(),
+                                                quota.used(api::SystemClock::instance()->wallClockMs()));
+                         if (!stored)
+                             qCWarning(lcSync)
+                                 << "could not store today's Kixie call count:" << stored.error();
                      });
+    return {};
 }
 
 } // namespace fieldlink::sync

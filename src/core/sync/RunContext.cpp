@@ -1,13 +1,13 @@
 #include "core/sync/RunContext.h"
 
-#include "core/auth/AccessTokenSource.h"
+#include "core/Logging.h"
 #include "core/api/Clock.h"
-#include "core/store/ConflictDecisionRepository.h"
-#include "core/store/Database.h"
+#include "core/auth/AccessTokenSource.h"
 #include "core/auth/GhlCredential.h"
 #include "core/auth/KeychainSecretStore.h"
+#include "core/store/ConflictDecisionRepository.h"
+#include "core/store/Database.h"
 #include "core/store/LedgerRepository.h"
-#include "core/Logging.h"
 #include "core/store/ProfileRepository.h"
 #include "core/store/RequestLogRepository.h"
 #include "core/store/RunRepository.h"
@@ -28,21 +28,24 @@ RunContext::RunContext() = default;
 // Destroyed in reverse: the client before the log and the network, the repositories before the database.
 RunContext::~RunContext() = default;
 
-QString RunContext::open(const QString& databasePath, const api::GhlSettings& ghl,
-                         const auth::GhlCredential& credential) {
+Result<> RunContext::open(const QString& databasePath, const api::GhlSettings& ghl,
+                          const auth::GhlCredential& credential) {
     m_database = std::make_unique<store::Database>();
     // One named connection per thread (STYLE.md §11).
     const QString connection =
         QStringLiteral("run-%1").arg(reinterpret_cast<quintptr>(QThread::currentThread()));
-    if (const store::StoreError opened = m_database->open(databasePath, connection); !opened.ok())
-        return opened.message;
+    if (const Result<> opened = m_database->open(databasePath, connection); !opened)
+        return opened;
     m_runs = std::make_unique<store::RunRepository>(m_database->connection());
     m_profiles = std::make_unique<store::ProfileRepository>(m_database->connection());
     m_ledger = std::make_unique<store::LedgerRepository>(m_database->connection());
     m_decisions = std::make_unique<store::ConflictDecisionRepository>(m_database->connection());
     m_storedLog = std::make_unique<store::RequestLogRepository>(m_database->connection());
-    if (const int interrupted = m_runs->markAbandonedRunsInterrupted(); interrupted > 0)
-        qCInfo(lcSync) << interrupted << "earlier run(s) had stopped without finishing; marked interrupted";
+    const Result<int> interrupted = m_runs->markAbandonedRunsInterrupted();
+    if (!interrupted)
+        return Failure{Tr::tr("Could not update the runs in the database: %1").arg(interrupted.error())};
+    if (*interrupted > 0)
+        qCInfo(lcSync) << *interrupted << "earlier run(s) had stopped without finishing; marked interrupted";
     m_network = std::make_unique<QNetworkAccessManager>();
     m_log = std::make_unique<api::RequestLog>();
     m_log->setSink(m_storedLog.get());
@@ -85,22 +88,23 @@ mapping::ProfileLoader::Loaded RunContext::loadProfile(const QString& nameOrPath
     return loaded;
 }
 
-QString RunContext::profileProblem(const mapping::ProfileLoader::Loaded& loaded,
-                                   mapping::Direction direction) {
+Result<> RunContext::checkProfile(const mapping::ProfileLoader::Loaded& loaded,
+                                  mapping::Direction direction) {
     if (!loaded.error.isEmpty())
-        return loaded.error;
+        return Failure{loaded.error};
     if (!loaded.parsed.profile) {
         const QString first =
             loaded.parsed.diagnostics.isEmpty() ? QString() : loaded.parsed.diagnostics.first().message;
-        return Tr::tr("The profile %1 has errors: %2").arg(loaded.origin, first);
+        return Failure{Tr::tr("The profile %1 has errors: %2").arg(loaded.origin, first)};
     }
     if (loaded.parsed.profile->direction == direction)
         return {};
-    return direction == mapping::Direction::GhlToKixie
-               ? Tr::tr("The profile %1 maps Kixie to GHL; a contact sync needs a GHL to Kixie profile.")
-                     .arg(loaded.origin)
-               : Tr::tr("The profile %1 maps GHL to Kixie; call events need a Kixie to GHL profile.")
-                     .arg(loaded.origin);
+    return Failure{
+        direction == mapping::Direction::GhlToKixie
+            ? Tr::tr("The profile %1 maps Kixie to GHL; a contact sync needs a GHL to Kixie profile.")
+                  .arg(loaded.origin)
+            : Tr::tr("The profile %1 maps GHL to Kixie; call events need a Kixie to GHL profile.")
+                  .arg(loaded.origin)};
 }
 
 } // namespace fieldlink::sync

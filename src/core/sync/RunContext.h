@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include "core/api/GhlClient.h"
 #include "core/mapping/ProfileLoader.h"
 
@@ -30,10 +32,10 @@ public:
     RunContext();
     ~RunContext();
 
-    /// Opens everything and marks runs a dead process left as interrupted. A translated message on failure.
+    /// Opens everything and marks runs a dead process left as interrupted.
     /// An OAuth grant that refreshes saves its rotated tokens to the system keychain.
-    QString open(const QString& databasePath, const api::GhlSettings& ghl,
-                 const auth::GhlCredential& credential);
+    Result<> open(const QString& databasePath, const api::GhlSettings& ghl,
+                  const auth::GhlCredential& credential);
 
     store::RunRepository& runs() { return *m_runs; }
     /// Profiles saved in the mapping editor (`--profile NAME` finds them first).
@@ -52,8 +54,8 @@ public:
     /// default (ProfileLoader). A saved version that does not exist is an error naming the newest one.
     mapping::ProfileLoader::Loaded loadProfile(const QString& nameOrPath, int version,
                                                const mapping::CustomFieldDirectory& customFields);
-    /// Why `loaded` cannot drive a run in `direction`, or empty.
-    static QString profileProblem(const mapping::ProfileLoader::Loaded& loaded, mapping::Direction direction);
+    /// Whether `loaded` can drive a run in `direction`, or why not.
+    static Result<> checkProfile(const mapping::ProfileLoader::Loaded& loaded, mapping::Direction direction);
 
 private:
     std::unique_ptr<store::Database> m_database;

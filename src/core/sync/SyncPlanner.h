@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/store/LedgerRepository.h"
 #include "core/mapping/MappingEngine.h"
+#include "core/store/LedgerRepository.h"
 #include "core/sync/SyncPlan.h"
 
 namespace fieldlink::sync {
@@ -10,7 +10,8 @@ namespace fieldlink::sync {
 /// says, per record, what a run would do. Pure: reads a ledger snapshot, writes nothing.
 class SyncPlanner {
 public:
-    static constexpr auto direction = "ghl_to_kixie";
+    /// The ledger's direction of what it plans.
+    static QString direction() { return mapping::directionName(mapping::Direction::GhlToKixie); }
 
     /// `owners`: the admin's conflict decisions, owner source id by LedgerEntry::key()
     /// (store::ConflictDecisionRepository::owners).

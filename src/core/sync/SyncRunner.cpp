@@ -1,9 +1,10 @@
 #include "core/sync/SyncRunner.h"
 
+#include "core/Logging.h"
 #include "core/api/ApiRequest.h"
 #include "core/api/KixieClient.h"
-#include "core/Logging.h"
 #include "core/api/RequestLog.h"
+#include "core/sync/SyncPlanner.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -59,7 +60,7 @@ store::RunRecord SyncRunner::recordFor(const PlanItem& item, const QString& acti
 
 store::LedgerEntry SyncRunner::entryFor(const PlanItem& item, store::LedgerEntry::WriteState state) const {
     store::LedgerEntry entry;
-    entry.direction = QStringLiteral("ghl_to_kixie");
+    entry.direction = SyncPlanner::direction();
     entry.scopeKey = item.scopeKey;
     entry.targetKey = item.targetKey;
     entry.payload = item.payload;
@@ -96,8 +97,8 @@ void SyncRunner::run(const SyncPlan& plan) {
         quiet << recordFor(item, planActionName(item.action));
     }
     m_counts.planned = static_cast<int>(plan.items.size());
-    if (!m_ledger->addRecords(quiet))
-        qCWarning(lcSync) << "could not store run records:" << m_ledger->lastError();
+    if (const Result<> stored = m_ledger->addRecords(quiet); !stored)
+        qCWarning(lcSync) << "could not store run records:" << stored.error();
     m_total = static_cast<int>(sending.size());
     m_queue = std::move(sending);
     if (m_total == 0)
@@ -124,8 +125,10 @@ void SyncRunner::send(const PlanItem& item) {
         request = m_kixie->removeFromPowerList(item.scopeKey, {item.targetKey});
     } else {
         // Marked before sending: if the process dies now, the next plan knows this key may have been written.
-        if (!m_ledger->markInFlight(entryFor(item, store::LedgerEntry::WriteState::InFlight)))
-            qCWarning(lcSync) << "could not mark a write in flight:" << m_ledger->lastError();
+        if (const Result<> marked =
+                m_ledger->markInFlight(entryFor(item, store::LedgerEntry::WriteState::InFlight));
+            !marked)
+            qCWarning(lcSync) << "could not mark a write in flight:" << marked.error();
         if (item.action == PlanAction::Enrol) {
             request = m_kixie->addToCadence(item.payload.value(QLatin1String("cadenceid")).toString(),
                                             item.targetKey);
@@ -141,18 +144,18 @@ void SyncRunner::send(const PlanItem& item) {
 }
 
 void SyncRunner::onSent(const PlanItem& item, const api::ApiResult& result) {
-    const QString direction = QStringLiteral("ghl_to_kixie");
-    bool stored = true;
+    const QString direction = SyncPlanner::direction();
+    Result<> stored;
     if (result.ok()) {
         switch (item.action) {
         case PlanAction::Remove:
             stored = m_ledger->remove(direction, item.scopeKey, item.targetKey,
-                                      recordFor(item, QStringLiteral("remove")));
+                                      recordFor(item, planActionName(PlanAction::Remove)));
             ++m_counts.removed;
             break;
         case PlanAction::Enrol:
             stored = m_ledger->commit(entryFor(item, store::LedgerEntry::WriteState::Done),
-                                      recordFor(item, QStringLiteral("enrol")));
+                                      recordFor(item, planActionName(PlanAction::Enrol)));
             ++m_counts.enrolled;
             break;
         default:
@@ -164,7 +167,7 @@ void SyncRunner::onSent(const PlanItem& item, const api::ApiResult& result) {
         // Kixie cannot be asked whether the enrolment happened; never enrol twice: keep it as unknown.
         stored =
             m_ledger->commit(entryFor(item, store::LedgerEntry::WriteState::Unknown),
-                             recordFor(item, QStringLiteral("failed"),
+                             recordFor(item, planActionName(PlanAction::Fail),
                                        Tr::tr("The cadence enrolment may or may not have happened (%1); "
                                               "Fieldlink will not send it again. Check the cadence in Kixie.")
                                            .arg(result.message)));
@@ -172,14 +175,14 @@ void SyncRunner::onSent(const PlanItem& item, const api::ApiResult& result) {
     } else {
         if (item.action == PlanAction::Enrol) // certainly not enrolled: forget the in-flight mark
             stored = m_ledger->remove(direction, item.scopeKey, item.targetKey,
-                                      recordFor(item, QStringLiteral("failed"), result.message));
+                                      recordFor(item, planActionName(PlanAction::Fail), result.message));
         else
-            stored = m_ledger->addRecords({recordFor(item, QStringLiteral("failed"), result.message)});
+            stored =
+                m_ledger->addRecords({recordFor(item, planActionName(PlanAction::Fail), result.message)});
         ++m_counts.failed;
     }
     if (!stored)
-        qCWarning(lcSync) << "could not store the outcome of" << item.sourceId << ":"
-                          << m_ledger->lastError();
+        qCWarning(lcSync) << "could not store the outcome of" << item.sourceId << ":" << stored.error();
     itemDone();
 }
 

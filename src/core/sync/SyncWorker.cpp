@@ -1,16 +1,16 @@
 #include "core/sync/SyncWorker.h"
 
-#include "core/api/Clock.h"
-#include "core/store/ConflictDecisionRepository.h"
-#include "core/sync/KixieDailyUsage.h"
-#include "core/store/LedgerRepository.h"
 #include "core/Logging.h"
+#include "core/api/Clock.h"
 #include "core/mapping/MappingEngine.h"
 #include "core/mapping/ProfileLoader.h"
 #include "core/mapping/ProfileParser.h"
+#include "core/store/ConflictDecisionRepository.h"
+#include "core/store/LedgerRepository.h"
 #include "core/store/ProfileRepository.h"
 #include "core/store/RequestLogRepository.h"
 #include "core/store/RunRepository.h"
+#include "core/sync/KixieDailyUsage.h"
 #include "core/sync/SyncPlanner.h"
 
 #include <QCoreApplication>
@@ -48,9 +48,8 @@ SyncWorker::~SyncWorker() = default;
 void SyncWorker::start() {
     m_elapsed.start();
     // Everything below belongs to the thread start() runs on (DESIGN.md: the worker owns its connections).
-    if (const QString problem = m_context.open(m_job.databasePath, m_job.ghl, m_job.ghlCredential);
-        !problem.isEmpty())
-        return finish(false, problem);
+    if (const Result<> opened = m_context.open(m_job.databasePath, m_job.ghl, m_job.ghlCredential); !opened)
+        return finish(false, opened.error());
     m_runs = &m_context.runs();
     m_ledger = &m_context.ledger();
     m_ghl = &m_context.ghl();
@@ -77,7 +76,10 @@ void SyncWorker::start() {
 
     m_kixie = std::make_unique<api::KixieClient>(m_job.kixie, m_job.kixieCredentials, m_context.network(),
                                                  api::SystemClock::instance(), m_context.log());
-    shareKixieDailyUsage(*m_kixie, *m_runs, m_job.kixieCredentials.businessId, this);
+    if (const Result<> shared =
+            shareKixieDailyUsage(*m_kixie, *m_runs, m_job.kixieCredentials.businessId, this);
+        !shared)
+        return finish(false, Tr::tr("Could not read today's Kixie call count: %1").arg(shared.error()));
     if (m_job.replayRunId > 0) {
         m_job.scope = SyncScope{};
         m_job.scope.kind = SyncScope::Kind::Ids;
@@ -112,9 +114,8 @@ void SyncWorker::loadProfile(const api::ApiResult& customFields) {
     } else {
         loaded = m_context.loadProfile(m_job.profile, m_job.profileVersion, directory);
     }
-    if (const QString problem = RunContext::profileProblem(loaded, mapping::Direction::GhlToKixie);
-        !problem.isEmpty())
-        return finish(false, problem);
+    if (const Result<> usable = RunContext::checkProfile(loaded, mapping::Direction::GhlToKixie); !usable)
+        return finish(false, usable.error());
     m_engine = std::make_unique<mapping::MappingEngine>(loaded.parsed.profile);
     m_profileText = loaded.text;
     const mapping::Profile& profile = m_engine->profile();
@@ -124,23 +125,30 @@ void SyncWorker::loadProfile(const api::ApiResult& customFields) {
         m_context.storedLog().setRunId(m_runId);
         return fetchContacts();
     }
-    m_profileVersionId = m_runs->ensureProfileVersion(profile.name, mapping::directionName(profile.direction),
-                                                      profile.object, loaded.text);
-    m_runId = m_profileVersionId > 0 ? m_runs->startRun(m_profileVersionId,
-                                                        m_job.dryRun            ? QStringLiteral("dry-run")
-                                                        : m_job.replayRunId > 0 ? QStringLiteral("replay")
-                                                                                : QStringLiteral("run"),
-                                                        m_job.scope.toJson())
-                                     : 0;
-    if (m_runId == 0)
-        return finish(false, Tr::tr("Could not record the run in the database: %1").arg(m_runs->lastError()));
+    const Result<qint64> version = m_runs->ensureProfileVersion(
+        profile.name, mapping::directionName(profile.direction), profile.object, loaded.text);
+    if (!version)
+        return finish(false, Tr::tr("Could not record the run in the database: %1").arg(version.error()));
+    m_profileVersionId = *version;
+    const Result<qint64> started = m_runs->startRun(m_profileVersionId,
+                                                    m_job.dryRun            ? QStringLiteral("dry-run")
+                                                    : m_job.replayRunId > 0 ? QStringLiteral("replay")
+                                                                            : QStringLiteral("run"),
+                                                    m_job.scope.toJson());
+    if (!started)
+        return finish(false, Tr::tr("Could not record the run in the database: %1").arg(started.error()));
+    m_runId = *started;
     m_context.storedLog().setRunId(m_runId);
     fetchContacts();
 }
 
 void SyncWorker::fetchContacts() {
-    if (m_job.scope.kind == SyncScope::Kind::SinceLast && m_job.scope.updatedSince.isEmpty())
-        m_job.scope.updatedSince = m_runs->cursor(m_profileVersionId); // empty on the first run: everything
+    if (m_job.scope.kind == SyncScope::Kind::SinceLast && m_job.scope.updatedSince.isEmpty()) {
+        const Result<QString> cursor = m_runs->cursor(m_profileVersionId);
+        if (!cursor)
+            return finish(false, Tr::tr("Could not read where the last run stopped: %1").arg(cursor.error()));
+        m_job.scope.updatedSince = *cursor; // empty on the first run: everything
+    }
     const RelatedData related = RelatedData::usedBy(m_engine->profile().json);
     m_source = std::make_unique<ContactSource>(m_ghl, m_job.scope, related);
     connect(m_source.get(), &ContactSource::contacts, this, &SyncWorker::onContacts);
@@ -189,9 +197,15 @@ void SyncWorker::onFetched(const api::ApiResult& result) {
         return finish(false, Tr::tr("Cancelled."), true);
     if (!result.ok())
         return finish(false, Tr::tr("Could not read the contacts: %1").arg(result.message));
-    const QString direction = QString::fromLatin1(SyncPlanner::direction);
-    SyncPlanner planner(m_engine->profile(), m_ledger->load(direction),
-                        m_context.decisions().owners(direction));
+    const QString direction = SyncPlanner::direction();
+    // Planned against a ledger it could not read, every record would look new and be created again.
+    Result<QHash<QString, store::LedgerEntry>> ledger = m_ledger->load(direction);
+    if (!ledger)
+        return finish(false, Tr::tr("Could not read the ledger: %1").arg(ledger.error()));
+    Result<QHash<QString, QString>> owners = m_context.decisions().owners(direction);
+    if (!owners)
+        return finish(false, Tr::tr("Could not read the conflict decisions: %1").arg(owners.error()));
+    SyncPlanner planner(m_engine->profile(), std::move(ledger).value(), std::move(owners).value());
     m_plan = planner.plan(m_mapped);
     Q_EMIT planReady(m_plan);
     if (m_job.dryRun) {
@@ -199,8 +213,8 @@ void SyncWorker::onFetched(const api::ApiResult& result) {
         QList<store::RunRecord> records;
         for (const PlanItem& item : m_plan.items)
             records << item.toRecord(m_runId, m_profileVersionId);
-        if (!m_ledger->addRecords(records))
-            return finish(false, Tr::tr("Could not store the plan: %1").arg(m_ledger->lastError()));
+        if (const Result<> stored = m_ledger->addRecords(records); !stored)
+            return finish(false, Tr::tr("Could not store the plan: %1").arg(stored.error()));
         return finish(true);
     }
     m_runner = std::make_unique<SyncRunner>(m_kixie.get(), m_ledger, m_runId, m_profileVersionId,
@@ -257,9 +271,14 @@ void SyncWorker::finish(bool ok, const QString& message, bool cancelled) {
         const QString status = cancelled ? QStringLiteral("interrupted")
                                : ok      ? QStringLiteral("finished")
                                          : QStringLiteral("failed");
-        m_runs->finishRun(m_runId, status, outcome.counts.toJson(), outcome.ghlCalls, outcome.kixieCalls);
-        if (ok && !cancelled && !m_job.dryRun && outcome.counts.failed == 0 && !m_newestUpdate.isEmpty())
-            m_runs->setCursor(m_profileVersionId, m_newestUpdate);
+        if (const Result<> stored = m_runs->finishRun(m_runId, status, outcome.counts.toJson(),
+                                                      outcome.ghlCalls, outcome.kixieCalls);
+            !stored)
+            qCWarning(lcSync) << "could not record how the run ended:" << stored.error();
+        if (ok && !cancelled && !m_job.dryRun && outcome.counts.failed == 0 && !m_newestUpdate.isEmpty()) {
+            if (const Result<> stored = m_runs->setCursor(m_profileVersionId, m_newestUpdate); !stored)
+                qCWarning(lcSync) << "could not keep where the run stopped:" << stored.error();
+        }
     }
     Q_EMIT finished(outcome);
 }

@@ -1,14 +1,14 @@
 #include "ApiTestSupport.h"
 #include "core/api/Clock.h"
-#include "core/store/Database.h"
-#include "support/JsonHelpers.h"
-#include "support/OAuthBrowser.h"
+#include "core/api/RequestLog.h"
 #include "core/auth/OAuthLoginFlow.h"
 #include "core/auth/OAuthSession.h"
 #include "core/auth/OAuthTokenClient.h"
-#include "core/api/RequestLog.h"
-#include "core/store/RequestLogRepository.h"
 #include "core/auth/SecretStore.h"
+#include "core/store/Database.h"
+#include "core/store/RequestLogRepository.h"
+#include "support/JsonHelpers.h"
+#include "support/OAuthBrowser.h"
 #include "support/TestEnvironment.h"
 
 #include <QDirIterator>
@@ -169,9 +169,9 @@ void TestOAuthSandbox::leavesNoSecretInLogsSettingsOrTheRequestLog() {
     QLoggingCategory::setFilterRules(QString());
 
     QTemporaryDir dir;
-    QString error;
-    QVERIFY2(HarExporter::write(dir.filePath(QStringLiteral("run.har")), log.entries(), &error),
-             qPrintable(error));
+    const fieldlink::Result<> written =
+        HarExporter::write(dir.filePath(QStringLiteral("run.har")), log.entries());
+    QVERIFY2(written, qPrintable(written.error()));
     QVERIFY(log.entries().size() >= 7);
     QCOMPARE(storedLog.entries(0).size(), log.entries().size());
     QVERIFY(!g_logLines.isEmpty());

@@ -1,5 +1,5 @@
-#include "support/TestEnvironment.h"
 #include "core/api/WebhookListener.h"
+#include "support/TestEnvironment.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -7,6 +7,7 @@
 #include <QSignalSpy>
 #include <QtTest>
 
+using namespace fieldlink;
 using namespace fieldlink::api;
 
 /// The Kixie webhook listener over real HTTP on loopback.
@@ -43,8 +44,8 @@ void TestWebhookListener::acceptsAJsonDeliveryWithTheRequiredHeader() {
     WebhookListenerSettings settings;
     settings.requiredHeader = "X-Fieldlink-Token";
     settings.requiredValue = "s3cret";
-    QString error;
-    QVERIFY2(listener.listen(settings, &error), qPrintable(error));
+    const Result<> listening = listener.listen(settings);
+    QVERIFY2(listening, qPrintable(listening.error()));
     QCOMPARE(listener.url().host(), QStringLiteral("127.0.0.1"));
     QSignalSpy received(&listener, &WebhookListener::eventReceived);
     QCOMPARE(post(listener.url(), R"({"data":{"hookevent":"endcall","externalid":"x1"}})",
@@ -79,7 +80,7 @@ void TestWebhookListener::refusesDeliveriesWithoutTheHeaderOrNotJson() {
     WebhookListenerSettings settings;
     settings.requiredHeader = "X-Fieldlink-Token";
     settings.requiredValue = "s3cret";
-    QVERIFY(listener.listen(settings, nullptr));
+    QVERIFY(listener.listen(settings));
     QSignalSpy received(&listener, &WebhookListener::eventReceived);
     QSignalSpy rejected(&listener, &WebhookListener::deliveryRejected);
     QCOMPARE(post(listener.url(), body,
@@ -91,13 +92,13 @@ void TestWebhookListener::refusesDeliveriesWithoutTheHeaderOrNotJson() {
 
 void TestWebhookListener::explainsAPortInUse() {
     WebhookListener first;
-    QVERIFY(first.listen({}, nullptr));
+    QVERIFY(first.listen({}));
     WebhookListener second;
     WebhookListenerSettings settings;
     settings.port = first.port();
-    QString error;
-    QVERIFY(!second.listen(settings, &error));
-    QVERIFY2(error.contains(QString::number(first.port())), qPrintable(error));
+    const Result<> listening = second.listen(settings);
+    QVERIFY(!listening);
+    QVERIFY2(listening.error().contains(QString::number(first.port())), qPrintable(listening.error()));
 }
 
 FIELDLINK_TEST_MAIN(TestWebhookListener, QCoreApplication)

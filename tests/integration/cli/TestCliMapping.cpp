@@ -1,6 +1,6 @@
 // fieldlink-cli validate and map as processes: output shape, one line per input line, exit codes.
-#include "core/store/Database.h"
 #include "core/mapping/ProfileLoader.h"
+#include "core/store/Database.h"
 #include "core/store/ProfileRepository.h"
 #include "support/TestEnvironment.h"
 
@@ -213,8 +213,10 @@ void TestCliMapping::mapUsesTheVersionSavedInTheApp() {
         fieldlink::store::Database database;
         QVERIFY(database.open(databasePath, QStringLiteral("saved")).ok());
         fieldlink::store::ProfileRepository profiles(database.connection());
-        QCOMPARE(profiles.saveVersion(name, QStringLiteral("ghl_to_kixie"), QStringLiteral("contact"),
-                                      QJsonDocument(profile).toJson(), QStringLiteral("capitals")),
+        QCOMPARE(profiles
+                     .saveVersion(name, QStringLiteral("ghl_to_kixie"), QStringLiteral("contact"),
+                                  QJsonDocument(profile).toJson(), QStringLiteral("capitals"))
+                     .valueOr(0),
                  1);
     }
     const QString in =

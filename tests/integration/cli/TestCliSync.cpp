@@ -1,8 +1,8 @@
 // fieldlink-cli sync as a process against an in-process sandbox.
-#include "core/store/Database.h"
-#include "support/JsonHelpers.h"
 #include "core/mapping/ProfileLoader.h"
+#include "core/store/Database.h"
 #include "core/store/ProfileRepository.h"
+#include "support/JsonHelpers.h"
 #include "support/SandboxFixture.h"
 #include "support/TestEnvironment.h"
 
@@ -19,6 +19,7 @@ class TestCliSync : public QObject {
 private Q_SLOTS:
     void dryRunThenRunThenNothingLeftToDo();
     void aMissingConnectionIsAUsageError();
+    void aLedgerThatCannotBeReadStopsTheRunBeforeAnyWrite();
     void conflictingScopesAreAUsageError();
     void anOlderSavedVersionRunsWhenAskedFor();
     void namedContactsAreTheScope();
@@ -75,6 +76,35 @@ void TestCliSync::dryRunThenRunThenNothingLeftToDo() {
     QCOMPARE(sync(sandbox, common, &again), 0);
     QCOMPARE(at(again, "apiCalls.kixie").toInt(), 0);
     QCOMPARE(at(again, "unchanged").toInt(), at(run, "created").toInt());
+}
+
+void TestCliSync::aLedgerThatCannotBeReadStopsTheRunBeforeAnyWrite() {
+    SandboxFixture sandbox(SandboxFixture::fastOptions());
+    const QString db = m_dir.filePath(QStringLiteral("unreadable-ledger.sqlite"));
+    const QStringList common = {QStringLiteral("--profile"),
+                                QStringLiteral("ghl-contacts-to-kixie-powerlist"), QStringLiteral("--db"), db,
+                                QStringLiteral("--json")};
+    QJsonObject dry;
+    QCOMPARE(sync(sandbox, common + QStringList{QStringLiteral("--dry-run")}, &dry), 0);
+    QVERIFY(at(dry, "created").toInt() > 0);
+    {
+        // The schema still says it is current; only the ledger's table is gone, as a damaged file might be.
+        QSqlDatabase connection =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+        connection.setDatabaseName(db);
+        QVERIFY(connection.open());
+        QSqlQuery query(connection);
+        QVERIFY(query.exec(QStringLiteral("ALTER TABLE ledger RENAME TO ledger_elsewhere")));
+        connection.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+    QJsonObject run;
+    QByteArray errors;
+    // Read as empty, the ledger would plan every contact as new and write them all again.
+    QCOMPARE(sync(sandbox, common, &run, &errors), 1);
+    QVERIFY2(errors.contains("Could not read the ledger") && errors.contains("ledger"), errors.constData());
+    QCOMPARE(at(run, "created").toInt(), 0);
+    QCOMPARE(at(sandbox.probe().stats(), "kixie.requests").toInt(), 0);
 }
 
 void TestCliSync::aMissingConnectionIsAUsageError() {
@@ -144,11 +174,15 @@ void TestCliSync::anOlderSavedVersionRunsWhenAskedFor() {
         fieldlink::store::Database database;
         QVERIFY(database.open(db, QStringLiteral("versions")).ok());
         fieldlink::store::ProfileRepository profiles(database.connection());
-        QCOMPARE(profiles.saveVersion(name, QStringLiteral("ghl_to_kixie"), QStringLiteral("contact"), first,
-                                      QStringLiteral("as shipped")),
+        QCOMPARE(profiles
+                     .saveVersion(name, QStringLiteral("ghl_to_kixie"), QStringLiteral("contact"), first,
+                                  QStringLiteral("as shipped"))
+                     .valueOr(0),
                  1);
-        QCOMPARE(profiles.saveVersion(name, QStringLiteral("ghl_to_kixie"), QStringLiteral("contact"), second,
-                                      QStringLiteral("renamed")),
+        QCOMPARE(profiles
+                     .saveVersion(name, QStringLiteral("ghl_to_kixie"), QStringLiteral("contact"), second,
+                                  QStringLiteral("renamed"))
+                     .valueOr(0),
                  2);
     }
     SandboxFixture sandbox(SandboxFixture::fastOptions());

@@ -33,9 +33,9 @@ private:
 void TestConflictDecisionRepository::open() {
     m_decisions.reset();
     m_database = std::make_unique<Database>();
-    const StoreError error =
+    const fieldlink::Result<> opened =
         m_database->open(m_dir.filePath(QStringLiteral("decisions.sqlite")), QStringLiteral("decisions"));
-    QVERIFY2(error.ok(), qPrintable(error.message));
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
     m_decisions = std::make_unique<ConflictDecisionRepository>(m_database->connection());
 }
 
@@ -60,26 +60,26 @@ LedgerEntry TestConflictDecisionRepository::enrolment(LedgerEntry::WriteState st
 }
 
 void TestConflictDecisionRepository::aRowIsGivenToOneContactAndCanBeGivenAgain() {
-    QVERIFY(m_decisions->owners(m_direction).isEmpty());
+    QVERIFY(m_decisions->owners(m_direction).value().isEmpty());
     QVERIFY(m_decisions->giveTo(m_direction, QStringLiteral("1969"), QStringLiteral("+15550000001"),
                                 QStringLiteral("c2")));
     LedgerEntry key;
     key.scopeKey = QStringLiteral("1969");
     key.targetKey = QStringLiteral("+15550000001");
-    QCOMPARE(m_decisions->owners(m_direction).value(key.key()), QStringLiteral("c2"));
+    QCOMPARE(m_decisions->owners(m_direction).value().value(key.key()), QStringLiteral("c2"));
     // A second decision on the same row replaces the first.
     QVERIFY(m_decisions->giveTo(m_direction, QStringLiteral("1969"), QStringLiteral("+15550000001"),
                                 QStringLiteral("c1")));
-    QCOMPARE(m_decisions->owners(m_direction).size(), 1);
-    QCOMPARE(m_decisions->owners(m_direction).value(key.key()), QStringLiteral("c1"));
+    QCOMPARE(m_decisions->owners(m_direction).value().size(), 1);
+    QCOMPARE(m_decisions->owners(m_direction).value().value(key.key()), QStringLiteral("c1"));
 }
 
 void TestConflictDecisionRepository::decisionsAreKeptPerDirectionAndSurviveReopening() {
     QVERIFY(m_decisions->giveTo(m_direction, QStringLiteral("1969"), QStringLiteral("+15550000001"),
                                 QStringLiteral("c2")));
-    QVERIFY(m_decisions->owners(QStringLiteral("kixie_to_ghl")).isEmpty());
+    QVERIFY(m_decisions->owners(QStringLiteral("kixie_to_ghl")).value().isEmpty());
     open();
-    QCOMPARE(m_decisions->owners(m_direction).size(), 1);
+    QCOMPARE(m_decisions->owners(m_direction).value().size(), 1);
 }
 
 void TestConflictDecisionRepository::forgettingHoldsTheRowForReviewAgain() {
@@ -88,7 +88,7 @@ void TestConflictDecisionRepository::forgettingHoldsTheRowForReviewAgain() {
     QVERIFY(m_decisions->giveTo(m_direction, QStringLiteral("2044"), QStringLiteral("+15550000001"),
                                 QStringLiteral("c3")));
     QVERIFY(m_decisions->forget(m_direction, QStringLiteral("1969"), QStringLiteral("+15550000001")));
-    const QHash<QString, QString> owners = m_decisions->owners(m_direction);
+    const QHash<QString, QString> owners = m_decisions->owners(m_direction).value();
     QCOMPARE(owners.size(), 1);
     QCOMPARE(owners.begin().value(), QStringLiteral("c3"));
 }
@@ -97,20 +97,27 @@ void TestConflictDecisionRepository::anUnknownEnrolmentIsSettledEitherWay() {
     LedgerRepository ledger(m_database->connection());
     QVERIFY(ledger.markInFlight(enrolment(LedgerEntry::WriteState::InFlight)));
     // Found in Kixie: done, and never sent again.
-    QVERIFY(m_decisions->settleEnrolment(m_direction, QStringLiteral("cadence:311"),
-                                         QStringLiteral("+15550000001"), true));
-    auto found = ledger.find(m_direction, QStringLiteral("cadence:311"), QStringLiteral("+15550000001"));
+    QVERIFY(m_decisions
+                ->settleEnrolment(m_direction, QStringLiteral("cadence:311"), QStringLiteral("+15550000001"),
+                                  true)
+                .value());
+    auto found =
+        ledger.find(m_direction, QStringLiteral("cadence:311"), QStringLiteral("+15550000001")).value();
     QVERIFY(found);
     QCOMPARE(found->state, LedgerEntry::WriteState::Done);
     // Settled already: a second answer changes nothing and says so.
-    QVERIFY(!m_decisions->settleEnrolment(m_direction, QStringLiteral("cadence:311"),
-                                          QStringLiteral("+15550000001"), false));
-    QVERIFY(ledger.find(m_direction, QStringLiteral("cadence:311"), QStringLiteral("+15550000001")));
+    QVERIFY(!m_decisions
+                 ->settleEnrolment(m_direction, QStringLiteral("cadence:311"), QStringLiteral("+15550000001"),
+                                   false)
+                 .value());
+    QVERIFY(ledger.find(m_direction, QStringLiteral("cadence:311"), QStringLiteral("+15550000001")).value());
     // Not found in Kixie: the ledger forgets it, so the next run enrols the phone.
     QVERIFY(ledger.markInFlight(enrolment(LedgerEntry::WriteState::InFlight)));
-    QVERIFY(m_decisions->settleEnrolment(m_direction, QStringLiteral("cadence:311"),
-                                         QStringLiteral("+15550000001"), false));
-    QVERIFY(!ledger.find(m_direction, QStringLiteral("cadence:311"), QStringLiteral("+15550000001")));
+    QVERIFY(m_decisions
+                ->settleEnrolment(m_direction, QStringLiteral("cadence:311"), QStringLiteral("+15550000001"),
+                                  false)
+                .value());
+    QVERIFY(!ledger.find(m_direction, QStringLiteral("cadence:311"), QStringLiteral("+15550000001")).value());
 }
 
 FIELDLINK_TEST_MAIN(TestConflictDecisionRepository, QCoreApplication)

@@ -46,10 +46,10 @@ SavedConnection TestConnectionRepository::side(const QString& name, SavedConnect
 
 void TestConnectionRepository::init() {
     m_database = std::make_unique<Database>();
-    const StoreError error = m_database->open(
+    const fieldlink::Result<> opened = m_database->open(
         m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction()))),
         QStringLiteral("connections"));
-    QVERIFY2(error.ok(), qPrintable(error.message));
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
     m_repository = std::make_unique<ConnectionRepository>(m_database->connection());
 }
 
@@ -62,8 +62,10 @@ void TestConnectionRepository::savesAndFindsBothSidesByName() {
     SavedConnection ghl = side(QStringLiteral("Acme"), SavedConnection::Service::Ghl);
     ghl.settings = {{ConnectionSetting::oauthClientId, QStringLiteral("client-1")}};
     SavedConnection kixie = side(QStringLiteral("Acme"), SavedConnection::Service::Kixie);
-    QVERIFY2(m_repository->save(ghl), qPrintable(m_repository->lastError()));
-    QVERIFY2(m_repository->save(kixie), qPrintable(m_repository->lastError()));
+    const Result<> savedGhl = m_repository->save(ghl);
+    QVERIFY2(savedGhl, qPrintable(savedGhl.error()));
+    const Result<> savedKixie = m_repository->save(kixie);
+    QVERIFY2(savedKixie, qPrintable(savedKixie.error()));
     QVERIFY(ghl.id > 0 && kixie.id > 0 && ghl.id != kixie.id);
     QVERIFY(ghl.secretAccount.startsWith(QLatin1String("ghl:")));
     QVERIFY(kixie.secretAccount.startsWith(QLatin1String("kixie:")));
@@ -131,8 +133,9 @@ void TestConnectionRepository::renameKeepsTheKeychainAccounts() {
     // Onto a name that is taken: refused whole, nothing half-renamed.
     SavedConnection other = side(QStringLiteral("Other"), SavedConnection::Service::Ghl);
     QVERIFY(m_repository->save(other));
-    QVERIFY(!m_repository->rename(QStringLiteral("Acme Roofing"), QStringLiteral("Other")));
-    QVERIFY(!m_repository->lastError().isEmpty());
+    const Result<> renamed = m_repository->rename(QStringLiteral("Acme Roofing"), QStringLiteral("Other"));
+    QVERIFY(!renamed);
+    QVERIFY(!renamed.error().isEmpty());
     QVERIFY(m_repository->find(QStringLiteral("Acme Roofing"), SavedConnection::Service::Kixie));
     QVERIFY(m_repository->find(QStringLiteral("Acme Roofing"), SavedConnection::Service::Ghl));
 }

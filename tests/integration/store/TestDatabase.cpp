@@ -28,8 +28,8 @@ private:
 
 void TestDatabase::createsTheSchemaInWalMode() {
     Database database;
-    const StoreError error = database.open(path(QStringLiteral("a.sqlite")), QStringLiteral("a"));
-    QVERIFY2(error.ok(), qPrintable(error.message));
+    const fieldlink::Result<> opened = database.open(path(QStringLiteral("a.sqlite")), QStringLiteral("a"));
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
     QCOMPARE(database.userVersion(), Database::schemaVersion());
     QSqlQuery query(database.connection());
     QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
@@ -63,10 +63,10 @@ void TestDatabase::aFailingMigrationIsUndoneCompletely() {
                   {QStringLiteral("CREATE TABLE added_then_undone (x INTEGER)"),
                    QStringLiteral("INSERT INTO no_such_table VALUES (1)")}});
     Database database;
-    const StoreError error = database.open(file, QStringLiteral("c"), steps);
-    QVERIFY(!error.ok());
-    QVERIFY2(error.message.contains(QLatin1String("undone")), qPrintable(error.message));
-    QVERIFY(error.message.contains(QLatin1String("no_such_table")));
+    const fieldlink::Result<> opened = database.open(file, QStringLiteral("c"), steps);
+    QVERIFY(!opened.ok());
+    QVERIFY2(opened.error().contains(QLatin1String("undone")), qPrintable(opened.error()));
+    QVERIFY(opened.error().contains(QLatin1String("no_such_table")));
     Database reopened;
     QVERIFY(reopened.open(file, QStringLiteral("c2")).ok());
     QCOMPARE(reopened.userVersion(), Database::schemaVersion());
@@ -81,9 +81,9 @@ void TestDatabase::refusesADatabaseFromANewerVersion() {
         QSqlQuery(database.connection()).exec(QStringLiteral("PRAGMA user_version = 99"));
     }
     Database database;
-    const StoreError error = database.open(file, QStringLiteral("d2"));
-    QVERIFY(!error.ok());
-    QVERIFY2(error.message.contains(QLatin1String("newer version")), qPrintable(error.message));
+    const fieldlink::Result<> opened = database.open(file, QStringLiteral("d2"));
+    QVERIFY(!opened.ok());
+    QVERIFY2(opened.error().contains(QLatin1String("newer version")), qPrintable(opened.error()));
     QVERIFY(!database.isOpen());
 }
 
@@ -92,10 +92,10 @@ void TestDatabase::explainsAnUnwritablePath() {
     QVERIFY(blocker.open(QIODevice::WriteOnly));
     blocker.close();
     Database database;
-    const StoreError error =
+    const fieldlink::Result<> opened =
         database.open(path(QStringLiteral("not-a-directory/e.sqlite")), QStringLiteral("e"));
-    QVERIFY(!error.ok());
-    QVERIFY2(error.message.contains(QLatin1String("not-a-directory")), qPrintable(error.message));
+    QVERIFY(!opened.ok());
+    QVERIFY2(opened.error().contains(QLatin1String("not-a-directory")), qPrintable(opened.error()));
 }
 
 void TestDatabase::anOlderRequestLogKeepsItsEntriesWhenUpgraded() {
@@ -152,7 +152,7 @@ void TestDatabase::keepsTheRequestLogPerRun() {
     repository.setRunId(7);
     QCOMPARE(repository.entries(0).size(), 0);
     repository.record(entry);
-    QVERIFY2(repository.lastError().isEmpty(), qPrintable(repository.lastError()));
+    QVERIFY2(repository.writeStatus(), qPrintable(repository.writeStatus().error()));
     const QList<api::RequestLogEntry> inRun = repository.entries(7);
     QCOMPARE(inRun.size(), 2);
     const api::RequestLogEntry& stored = inRun.at(0);

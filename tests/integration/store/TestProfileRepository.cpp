@@ -32,9 +32,9 @@ private:
 void TestProfileRepository::open() {
     m_profiles.reset();
     m_database = std::make_unique<Database>();
-    const StoreError error =
+    const fieldlink::Result<> opened =
         m_database->open(m_dir.filePath(QStringLiteral("profiles.sqlite")), QStringLiteral("profiles"));
-    QVERIFY2(error.ok(), qPrintable(error.message));
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
     m_profiles = std::make_unique<ProfileRepository>(m_database->connection());
 }
 
@@ -49,11 +49,15 @@ void TestProfileRepository::cleanup() {
 }
 
 void TestProfileRepository::eachSaveIsANewVersionWithItsNote() {
-    QCOMPARE(m_profiles->saveVersion(QStringLiteral("Leads"), QStringLiteral("ghl_to_kixie"),
-                                     QStringLiteral("contact"), "{\"v\":1}", QStringLiteral("first")),
+    QCOMPARE(m_profiles
+                 ->saveVersion(QStringLiteral("Leads"), QStringLiteral("ghl_to_kixie"),
+                               QStringLiteral("contact"), "{\"v\":1}", QStringLiteral("first"))
+                 .valueOr(0),
              1);
-    QCOMPARE(m_profiles->saveVersion(QStringLiteral("Leads"), QStringLiteral("ghl_to_kixie"),
-                                     QStringLiteral("contact"), "{\"v\":2}", QString()),
+    QCOMPARE(m_profiles
+                 ->saveVersion(QStringLiteral("Leads"), QStringLiteral("ghl_to_kixie"),
+                               QStringLiteral("contact"), "{\"v\":2}", QString())
+                 .valueOr(0),
              2);
     const QList<ProfileVersion> versions = m_profiles->versions(QStringLiteral("Leads"));
     QCOMPARE(versions.size(), 2);
@@ -66,26 +70,31 @@ void TestProfileRepository::eachSaveIsANewVersionWithItsNote() {
 
 void TestProfileRepository::runsAndTheEditorShareVersions() {
     RunRepository runs(m_database->connection());
-    const qint64 ranVersion = runs.ensureProfileVersion(
-        QStringLiteral("Leads"), QStringLiteral("ghl_to_kixie"), QStringLiteral("contact"), "{\"v\":1}");
+    const qint64 ranVersion =
+        runs.ensureProfileVersion(QStringLiteral("Leads"), QStringLiteral("ghl_to_kixie"),
+                                  QStringLiteral("contact"), "{\"v\":1}")
+            .valueOr(0);
     QVERIFY(ranVersion > 0);
-    QCOMPARE(m_profiles->saveVersion(QStringLiteral("Leads"), QStringLiteral("ghl_to_kixie"),
-                                     QStringLiteral("contact"), "{\"v\":2}", QStringLiteral("edited")),
+    QCOMPARE(m_profiles
+                 ->saveVersion(QStringLiteral("Leads"), QStringLiteral("ghl_to_kixie"),
+                               QStringLiteral("contact"), "{\"v\":2}", QStringLiteral("edited"))
+                 .valueOr(0),
              2);
     // A run of what the editor saved finds that version instead of making another.
     const qint64 saved = m_profiles->latest(QStringLiteral("Leads"))->id;
     QCOMPARE(runs.ensureProfileVersion(QStringLiteral("Leads"), QStringLiteral("ghl_to_kixie"),
-                                       QStringLiteral("contact"), "{\"v\":2}"),
+                                       QStringLiteral("contact"), "{\"v\":2}")
+                 .valueOr(0),
              saved);
 }
 
 void TestProfileRepository::listsProfilesWithTheirLatestVersion() {
-    m_profiles->saveVersion(QStringLiteral("b calls"), QStringLiteral("kixie_to_ghl"),
-                            QStringLiteral("call_event"), "{}", {});
-    m_profiles->saveVersion(QStringLiteral("A leads"), QStringLiteral("ghl_to_kixie"),
-                            QStringLiteral("contact"), "{}", {});
-    m_profiles->saveVersion(QStringLiteral("A leads"), QStringLiteral("ghl_to_kixie"),
-                            QStringLiteral("contact"), "{ }", {});
+    QVERIFY(m_profiles->saveVersion(QStringLiteral("b calls"), QStringLiteral("kixie_to_ghl"),
+                                    QStringLiteral("call_event"), "{}", {}));
+    QVERIFY(m_profiles->saveVersion(QStringLiteral("A leads"), QStringLiteral("ghl_to_kixie"),
+                                    QStringLiteral("contact"), "{}", {}));
+    QVERIFY(m_profiles->saveVersion(QStringLiteral("A leads"), QStringLiteral("ghl_to_kixie"),
+                                    QStringLiteral("contact"), "{ }", {}));
     const QList<StoredProfile> profiles = m_profiles->profiles();
     QCOMPARE(profiles.size(), 2);
     QCOMPARE(profiles.at(0).name, QStringLiteral("A leads")); // by name, ignoring case
@@ -100,8 +109,10 @@ void TestProfileRepository::anUnknownProfileHasNoVersions() {
 }
 
 void TestProfileRepository::survivesReopening() {
-    QCOMPARE(m_profiles->saveVersion(QStringLiteral("Leads"), QStringLiteral("ghl_to_kixie"),
-                                     QStringLiteral("contact"), "{\"ü\":\"日本\"}", QStringLiteral("ñ")),
+    QCOMPARE(m_profiles
+                 ->saveVersion(QStringLiteral("Leads"), QStringLiteral("ghl_to_kixie"),
+                               QStringLiteral("contact"), "{\"ü\":\"日本\"}", QStringLiteral("ñ"))
+                 .valueOr(0),
              1);
     open();
     const auto latest = m_profiles->latest(QStringLiteral("Leads"));

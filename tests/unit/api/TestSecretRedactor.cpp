@@ -88,8 +88,8 @@ void TestSecretRedactor::writesHarThatBrowsersImport() {
     entry.traceId = QStringLiteral("trace-1");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("run.har"));
-    QString error;
-    QVERIFY2(HarExporter::write(path, {entry}, &error), qPrintable(error));
+    const fieldlink::Result<> written = HarExporter::write(path, {entry});
+    QVERIFY2(written, qPrintable(written.error()));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonObject log =
@@ -109,8 +109,10 @@ void TestSecretRedactor::writesHarThatBrowsersImport() {
         QVERIFY2(har.value(QLatin1String("response")).toObject().contains(QLatin1String(key)), key);
     QCOMPARE(har.value(QLatin1String("_traceId")).toString(), QStringLiteral("trace-1"));
     QVERIFY(har.contains(QLatin1String("cache")) && har.contains(QLatin1String("timings")));
-    QVERIFY(!HarExporter::write(dir.filePath(QStringLiteral("missing/dir/run.har")), {entry}, &error));
-    QVERIFY(error.contains(QLatin1String("missing/dir")));
+    const fieldlink::Result<> refused =
+        HarExporter::write(dir.filePath(QStringLiteral("missing/dir/run.har")), {entry});
+    QVERIFY(!refused);
+    QVERIFY(refused.error().contains(QLatin1String("missing/dir")));
 }
 
 FIELDLINK_TEST_MAIN(TestSecretRedactor, QCoreApplication)
