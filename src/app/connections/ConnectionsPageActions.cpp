@@ -116,7 +116,7 @@ void ConnectionsPage::testGhl() {
         oauth ? store::ConnectionAuthKind::oauth : store::ConnectionAuthKind::privateToken;
     const QString clientId = m_ui->oauthClientIdLineEdit->text().trimmed();
     // An OAuth test may refresh the access token; a saved grant's rotated pair is written back at once
-    // (reference §4), an unsaved one has nowhere to go yet.
+    // (GHL refresh tokens are single-use), an unsaved one has nowhere to go yet.
     const auto testWith = [this, settings, authKind, clientId](const QJsonObject& secret,
                                                                const QString& account) {
         const auto credential =

@@ -18,7 +18,7 @@ struct StoreError {
     bool ok() const { return message.isEmpty(); }
 };
 
-/// Fieldlink's SQLite file (STYLE.md §11): WAL mode checked, foreign keys on, the schema version in
+/// Fieldlink's SQLite file: WAL mode checked, foreign keys on, the schema version in
 /// `PRAGMA user_version`, forward migrations each inside one transaction that rolls back on failure. One
 /// named connection per thread: open it in the thread that uses it.
 class Database {
