@@ -1,4 +1,4 @@
-# One test executable per test class (STYLE.md §2):
+# One test executable per test class (CONTRIBUTING.md, "Tests"):
 #   fieldlink_add_test(NAME <name> SOURCES <files> [LIBRARIES <libs>] [LABELS <labels>] [TIMEOUT <s>])
 # Every test runs on the offscreen platform, with Qt's own debug output quiet unless it fails.
 function(fieldlink_add_test)

@@ -1,4 +1,4 @@
-# Strict settings applied to every Fieldlink target (STYLE.md §3).
+# Strict settings applied to every Fieldlink target (CONTRIBUTING.md, "Code style").
 
 function(fieldlink_apply_qt_settings target)
     target_compile_definitions(${target} PRIVATE

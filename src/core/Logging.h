@@ -2,7 +2,7 @@
 
 #include <QLoggingCategory>
 
-// One category per module (STYLE.md §14). Tokens, API keys and Authorization headers are never logged.
+// One category per module. Tokens, API keys and Authorization headers are never logged.
 Q_DECLARE_LOGGING_CATEGORY(lcApi)
 Q_DECLARE_LOGGING_CATEGORY(lcAuth)
 Q_DECLARE_LOGGING_CATEGORY(lcMapping)

@@ -31,9 +31,10 @@ struct WebhookEvent {
     std::string callResult;
 };
 
-/// Builds the events one call produces, in Kixie's order and with the payload fields of kixie-api.md §3:
-/// a shared UUID `externalid`, a numeric `callid` on disposition and scheduledactivity, `...164` numbers,
-/// the agent in fname/lname/email, and empty strings for blanks. The call is recorded in the world.
+/// Builds the events one call produces, in Kixie's order and with its payload fields (docs/api.md, "Kixie:
+/// webhook deliveries"): a shared UUID `externalid`, a numeric `callid` on disposition and
+/// scheduledactivity, `...164` numbers, the agent in fname/lname/email, and empty strings for blanks. The
+/// call is recorded in the world.
 std::vector<WebhookEvent> simulateCall(KixieWorld& world, const SimulatedCall& call, std::int64_t nowMs,
                                        std::string* error);
 

@@ -9,7 +9,7 @@
 namespace fieldlink::sandbox {
 
 /// Emulator-only inspection and control under /__sandbox/. No production code may call these; they exist
-/// for tests, the first-run experience and demos (DESIGN.md).
+/// for tests, the first-run experience and demos (docs/sandbox.md).
 void registerControlRoutes(httplib::Server& server, SandboxContext& context);
 
 /// The GET /__sandbox/credentials body.

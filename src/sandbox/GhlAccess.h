@@ -42,7 +42,7 @@ struct OAuthGrant {
 };
 
 /// Who may call the GHL emulator: static Private-Integration-style tokens, and OAuth access tokens with
-/// single-use rotating refresh tokens (reference §4, §5).
+/// single-use rotating refresh tokens.
 class GhlAccess {
 public:
     explicit GhlAccess(std::uint64_t seed)

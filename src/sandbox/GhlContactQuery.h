@@ -13,11 +13,11 @@ namespace fieldlink::sandbox {
 using QueryParameters = std::map<std::string, std::string>;
 
 /// GET /contacts/ (deprecated list): cursor paging by (dateAdded, id) with startAfter / startAfterId and a
-/// meta block whose nextPageUrl is absolute, as integrators observe it (reference §2.3).
+/// meta block whose nextPageUrl is absolute, as integrators observe it.
 std::variant<ApiError, Json> listContacts(const GhlDirectory& directory, const QueryParameters& query,
                                           const std::string& baseUrl);
 
-/// POST /contacts/search (reference §2.4): page / pageLimit up to 10 000 records, then searchAfter;
+/// POST /contacts/search: page / pageLimit up to 10 000 records, then searchAfter;
 /// AND-ed filters with AND / OR groups; one sort criterion; and the search shape of each contact.
 std::variant<ApiError, Json> searchContacts(const GhlDirectory& directory, const Json& body);
 

@@ -22,7 +22,7 @@ std::optional<std::string> queryField(const httplib::Request& request, const cha
 }
 
 ApiError contactNotFound(const std::string& id) {
-    // The live API answers an unknown contact id with 400, not 404 (reference §7, §9.11).
+    // The live API answers an unknown contact id with 400, not 404.
     return ApiError{400, Json("Contact with id " + id + " not found"), "Bad Request", {}};
 }
 

@@ -6,7 +6,7 @@
 namespace fieldlink::sandbox {
 namespace {
 
-// Versions observed to be accepted on contacts routes (reference §1).
+// Versions observed to be accepted on contacts routes.
 bool knownVersion(const std::string& version) {
     return version == "2021-07-28" || version == "2021-04-15" || version == "2023-02-21" || version == "v3";
 }
@@ -48,7 +48,7 @@ bool GhlGate::admit(const httplib::Request& request, httplib::Response& response
         return false;
     }
     if (check == TokenCheck::Expired) {
-        // The live wording is unconfirmed (reference §4, §11); clients are told to refresh on "expired".
+        // The live wording is unconfirmed; clients are told to refresh on "expired".
         reject(response, 401, "Invalid token: access token is expired", "Unauthorized");
         return false;
     }
@@ -62,7 +62,7 @@ bool GhlGate::admit(const httplib::Request& request, httplib::Response& response
     response.set_header("X-RateLimit-Remaining", std::to_string(decision.remainingInWindow));
     if (!decision.allowed) {
         m_context.stats.countGhlRateLimited();
-        // GHL's 429 body and Retry-After are unconfirmed (reference §6); this is the NestJS-style guess.
+        // GHL's 429 body and Retry-After are unconfirmed; this is the NestJS-style guess.
         response.set_header("Retry-After", std::to_string(decision.retryAfterSeconds));
         reject(response, 429, "Too Many Requests", "Too Many Requests");
         return false;

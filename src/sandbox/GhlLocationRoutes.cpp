@@ -75,7 +75,7 @@ void registerGhlLocationRoutes(httplib::Server& server, SandboxContext& context,
             if (!gate.admit(req, res, customFieldsRead, req.matches[1].str()))
                 return;
             std::lock_guard lock(context.world.mutex);
-            // `id` may be the field id or its key such as contact.budget (reference §2 #25).
+            // `id` may be the field id or its key such as contact.budget.
             const GhlCustomFieldDefinition* definition = context.world.ghl.customField(req.matches[2].str());
             if (!definition)
                 return sendGhlError(

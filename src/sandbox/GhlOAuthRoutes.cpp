@@ -101,7 +101,7 @@ void issueToken(SandboxContext& context, const httplib::Request& request, httpli
     else
         return sendOAuthError(response, 400, "Unsupported grant type: client_credentials is not available",
                               "Bad Request");
-    // The refresh error body is unconfirmed (reference §4, §11); 400 invalid_grant is RFC 6749 §5.2.
+    // The refresh error body is unconfirmed; 400 invalid_grant is RFC 6749 §5.2.
     switch (error) {
     case GhlAccess::GrantError::InvalidCode:
         return sendOAuthError(response, 400, "Invalid grant: authorization code is invalid", "invalid_grant");
@@ -132,7 +132,7 @@ void issueToken(SandboxContext& context, const httplib::Request& request, httpli
 } // namespace
 
 void registerGhlOAuthRoutes(httplib::Server& server, SandboxContext& context, ApiMiddleware& middleware) {
-    // Both the current /v2 path and the older one the SDK still builds (reference §4).
+    // Both the current /v2 path and the older one the SDK still builds.
     for (const char* path : {"/v2/oauth/chooselocation", "/oauth/chooselocation"})
         server.Get(path, [&context](const httplib::Request& req, httplib::Response& res) {
             chooseLocation(context, req, res);

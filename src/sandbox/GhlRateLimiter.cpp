@@ -17,7 +17,7 @@ GhlRateLimitSettings GhlRateLimiter::settings() const {
 RateLimitDecision GhlRateLimiter::admit(const std::string& key, std::int64_t nowMs) {
     std::lock_guard lock(m_mutex);
     Bucket& bucket = m_buckets[key];
-    // The daily quota resets at 00:00 UTC; the reference marks the real reset time unconfirmed.
+    // The daily quota resets at 00:00 UTC; GHL's real reset time is unconfirmed.
     const std::int64_t today = nowMs / 86400000;
     if (bucket.day != today) {
         bucket.day = today;

@@ -9,7 +9,7 @@
 namespace fieldlink::sandbox {
 
 struct GhlRateLimitSettings {
-    int burstLimit = 100;    ///< requests per window (reference §6)
+    int burstLimit = 100;    ///< requests per window (GHL: 100 per 10 s)
     int windowMs = 10000;    ///< window length
     int dailyLimit = 200000; ///< requests per UTC day
 };

@@ -8,7 +8,7 @@
 
 namespace fieldlink::sandbox {
 
-/// The GHL API v2 routes of reference §2, one registration function per group.
+/// The GHL API v2 routes (docs/api.md, "GHL: endpoints and scopes"), one registration function per group.
 void registerGhlContactRoutes(httplib::Server& server, SandboxContext& context, ApiMiddleware& middleware,
                               GhlGate& gate);
 void registerGhlRelatedRoutes(httplib::Server& server, SandboxContext& context, ApiMiddleware& middleware,

@@ -1,7 +1,7 @@
 #pragma once
 
 // The sandbox speaks JSON through nlohmann-json, never Qt's JSON classes, so that a quirk of the
-// client's stack can never be mirrored by the emulator (DESIGN.md, "sandbox").
+// client's stack can never be mirrored by the emulator (docs/architecture.md, "The sandbox").
 #include <nlohmann/json.hpp>
 
 namespace fieldlink::sandbox {

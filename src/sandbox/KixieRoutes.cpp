@@ -241,7 +241,7 @@ void manageWebhooks(SandboxContext& context, const httplib::Request& request, ht
 }
 
 std::vector<std::pair<std::string, std::string>> staticHeaders(const Json& headers) {
-    // Registered as false or as a JSON-encoded string of [{name, value}] (kixie-api.md §2.3).
+    // Registered as false or as a JSON-encoded string of [{name, value}].
     std::vector<std::pair<std::string, std::string>> out;
     if (!headers.is_string())
         return out;
@@ -300,7 +300,7 @@ void registerKixieRoutes(httplib::Server& server, SandboxContext& context, ApiMi
                                         call.dispatch();
                                 }));
 
-    // Both spellings: integrators report that one or the other works (kixie-api.md §2.3).
+    // Both spellings: integrators report that one or the other works.
     for (const char* path : {"/app/v1/api/postwebhook", "/app/v1/api/postWebhook"})
         server.Post(path, middleware.wrap(
                               Service::Kixie, [](const auto&) { return std::string("postWebhook"); },
@@ -326,7 +326,7 @@ void registerKixieRoutes(httplib::Server& server, SandboxContext& context, ApiMi
                    [&context](const httplib::Request& req, httplib::Response& res) {
                        std::lock_guard lock(context.world.mutex);
                        KixieWorld& kixie = context.world.kixie;
-                       // camel-case apiKey and no businessid on this endpoint (kixie-api.md §1).
+                       // camel-case apiKey and no businessid on this endpoint.
                        if (req.get_param_value("apiKey") != kixie.apiKey)
                            return sendJson(res, context.options.kixie.businessErrorStatus,
                                            Json{{"success", false}, {"error", "Invalid API key"}});

@@ -8,7 +8,7 @@
 
 namespace fieldlink::sandbox {
 
-/// Kixie's command API (`POST /app/event`), webhook management and agent status (kixie-api.md §1-§2).
+/// Kixie's command API (`POST /app/event`), webhook management and agent status.
 void registerKixieRoutes(httplib::Server& server, SandboxContext& context, ApiMiddleware& middleware);
 
 /// Queues the events of a simulated call to every registered webhook whose filters match.

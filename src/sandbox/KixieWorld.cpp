@@ -5,7 +5,7 @@
 namespace fieldlink::sandbox {
 namespace {
 
-// The updatepowerlist fields that make up a row (kixie-api.md §4.1).
+// The updatepowerlist fields that make up a row.
 const char* const rowFields[] = {"firstName", "lastName",          "title",     "companyName",
                                  "email",     "nextCallRefresher", "crmUserId", "crmContactId"};
 
@@ -28,7 +28,7 @@ KixieAgent* KixieWorld::agent(const std::string& email) {
 }
 
 bool KixieWorld::consumeQuota(std::int64_t nowMs, int dailyLimit) {
-    // Kixie resets the quota at 00:00 UTC (kixie-api.md §5).
+    // Kixie resets the quota at 00:00 UTC.
     const std::int64_t today = nowMs / 86400000;
     if (quotaDay != today) {
         quotaDay = today;

@@ -69,7 +69,8 @@ public:
     /// Counts one API request against the daily quota; false once it is spent.
     bool consumeQuota(std::int64_t nowMs, int dailyLimit);
 
-    /// Applies one updatepowerlist with overwrite / merge / ignore semantics (kixie-api.md §4.1).
+    /// Applies one updatepowerlist with overwrite / merge / ignore semantics (docs/api.md, "Kixie: PowerList
+    /// rows and cadences").
     /// Returns an error message, or empty on success.
     std::string updatePowerList(const Json& body, const std::string& defaultMode);
     /// Removes `targets` from one list, or from every list when `powerlistId` is empty. Returns rows removed.

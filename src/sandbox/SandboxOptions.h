@@ -8,7 +8,7 @@
 
 namespace fieldlink::sandbox {
 
-/// Settings for what the reference marks unconfirmed on the Kixie side (kixie-api.md §2.0, §4.1, §5).
+/// Settings for what Kixie leaves undocumented (docs/api.md, "API facts the code relies on").
 /// docs/sandbox.md explains each default.
 struct KixieSettings {
     int dailyLimit = 10000;
@@ -26,7 +26,7 @@ struct SandboxOptions {
     std::uint64_t seed = 1;
     int contacts = 250;
     GhlRateLimitSettings ghlLimits;
-    /// Lifetime of OAuth access tokens; GHL's is 86399 s (reference §4).
+    /// Lifetime of OAuth access tokens; GHL's is 86399 s.
     int ghlTokenLifetimeSeconds = 86399;
     KixieSettings kixie;
     FaultRates faults;

@@ -92,7 +92,7 @@ void SandboxServer::Impl::registerRoutes() {
     registerGhlLocationRoutes(server, context, middleware, gate);
     registerKixieRoutes(server, context, middleware);
 
-    // Unknown routes answer like GHL's NestJS router does (reference §7).
+    // Unknown routes answer like GHL's NestJS router does.
     server.set_error_handler([](const httplib::Request& request, httplib::Response& response) {
         if (response.status == 404 && response.body.empty())
             sendJson(response, 404,

@@ -28,7 +28,7 @@ struct FakeRequest {
     QByteArray body;
 };
 
-/// A QNetworkAccessManager that answers from a test's function instead of the network (STYLE.md §15).
+/// A QNetworkAccessManager that answers from a test's function instead of the network.
 class FakeNetworkAccessManager : public QNetworkAccessManager {
     Q_OBJECT
 public:

@@ -26,7 +26,7 @@ struct HttpResult {
 };
 
 /// Sends real HTTP requests with QNetworkAccessManager and waits for each reply. Test code only: the app
-/// never waits on a reply like this (STYLE.md §8).
+/// never waits on a reply like this.
 class HttpProbe {
 public:
     explicit HttpProbe(QString baseUrl)

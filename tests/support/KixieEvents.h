@@ -5,7 +5,7 @@
 
 namespace fieldlink::test {
 
-/// A Kixie webhook payload as the sandbox and the reference describe it (kixie-api.md §3).
+/// A Kixie webhook payload as the sandbox sends it (docs/api.md, "Kixie: webhook deliveries").
 inline QJsonObject kixieCallEvent(const QString& externalId, const QString& event, const QString& contactId,
                                   const QString& phone,
                                   const QString& disposition = QStringLiteral("Call Back")) {

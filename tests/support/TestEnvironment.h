@@ -9,8 +9,7 @@
 namespace fieldlink::test {
 
 /// Points every per-user location (config, data, cache, runtime) at a fresh temporary directory before the
-/// application object exists, so no test ever reads or writes the user's real settings or database
-/// (STYLE.md §16).
+/// application object exists, so no test ever reads or writes the user's real settings or database.
 inline QTemporaryDir& isolateUserEnvironment() {
     static QTemporaryDir home(QDir::tempPath() + QStringLiteral("/fieldlink-test-XXXXXX"));
     for (const char* variable : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"}) {

@@ -9,7 +9,7 @@
 namespace fieldlink {
 
 /// The line under each side of a connection that says where its secret is and how old it is, with a
-/// nudge to rotate it once it is older than HighLevel's recommended 90 days (reference ghl-api.md §4).
+/// nudge to rotate it once it is older than HighLevel's recommended 90 days.
 class SecretStatusText {
     Q_DECLARE_TR_FUNCTIONS(fieldlink::SecretStatusText)
 public:

@@ -9,7 +9,7 @@
 
 namespace fieldlink {
 
-/// The mapping profile being edited: its JSON, changed only through undoable commands (STYLE.md §7), so undo,
+/// The mapping profile being edited: its JSON, changed only through undoable commands, so undo,
 /// redo and the "modified" mark come from the QUndoStack. Views follow the about-to / done signals, the way
 /// a model follows its data.
 class ProfileDocument : public QObject {

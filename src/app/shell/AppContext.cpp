@@ -30,7 +30,7 @@ AppContext::~AppContext() {
 }
 
 Result<> AppContext::open() {
-    // A window per context, each with its own named connection on the GUI thread (STYLE.md §11).
+    // A window per context, each with its own named connection on the GUI thread.
     const Result<> opened =
         m_database.open(m_databasePath, QStringLiteral("gui-") + QUuid::createUuid().toString(QUuid::Id128));
     if (!opened)

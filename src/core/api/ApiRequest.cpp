@@ -17,7 +17,7 @@ QNetworkReply* send(QNetworkAccessManager& network, const QNetworkRequest& reque
         return network.post(request, spec.body);
     if (spec.method == "PUT")
         return network.put(request, spec.body);
-    // GHL's tag removal is a DELETE with a JSON body (reference §2 #23), which deleteResource() cannot send.
+    // GHL's tag removal is a DELETE with a JSON body, which deleteResource() cannot send.
     return network.sendCustomRequest(request, spec.method, spec.body);
 }
 

@@ -57,7 +57,7 @@ struct AttemptContext {
     int tokenGeneration = 0;
 };
 
-/// One API call (STYLE.md §9): created by a RequestQueue, sent one or more times, ends with exactly one
+/// One API call: created by a RequestQueue, sent one or more times, ends with exactly one
 /// `finished` and then deletes itself.
 class ApiRequest : public QObject {
     Q_OBJECT

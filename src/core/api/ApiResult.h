@@ -29,7 +29,7 @@ enum class ErrorClass {
 QString errorClassId(ErrorClass errorClass);
 QString serviceName(Service service);
 
-/// The outcome of one API call, after any retries. Errors cross module edges as this value (STYLE.md §14).
+/// The outcome of one API call, after any retries. Errors cross module edges as this value.
 struct ApiResult {
     int status = 0;  ///< HTTP status of the last attempt; 0 when no answer arrived
     QByteArray body; ///< raw body of the last attempt

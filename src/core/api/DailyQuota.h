@@ -5,7 +5,7 @@
 namespace fieldlink::api {
 
 /// A per-day call budget counted on our side: Kixie allows 10 000 calls per account per day, resets at
-/// 00:00 UTC and sends no headers to say how much is left (kixie-api.md §5). The count can be seeded from
+/// 00:00 UTC and sends no headers to say how much is left. The count can be seeded from
 /// the store so that several runs on one day share it.
 class DailyQuota {
 public:

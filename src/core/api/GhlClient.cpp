@@ -13,7 +13,7 @@ GhlClient::GhlClient(GhlSettings settings, QNetworkAccessManager* network, Clock
     , m_queue(QueueSettings{Service::Ghl, m_settings.baseUrl, m_settings.maxConcurrent,
                             m_settings.transferTimeoutMs, m_settings.burstBudget, 0, m_settings.retry},
               network, clock, log, this) {
-    // The reference recommends pinning this version; later ones rename paths (ghl-api.md §1).
+    // Pinned: later versions rename paths (docs/api.md, "GHL: transport and version").
     m_queue.setDefaultHeaders({{QByteArrayLiteral("Version"), QByteArray(apiVersion)}});
 }
 
@@ -85,7 +85,7 @@ ApiRequest* GhlClient::updateContact(const QString& contactId, const QJsonObject
 ApiRequest* GhlClient::findContactByPhone(const QString& phone) {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("locationId"), m_settings.locationId);
-    // The + of an E.164 number must travel as %2B (reference §2 #4, §9.2).
+    // The + of an E.164 number must travel as %2B.
     query.addQueryItem(QStringLiteral("number"), QString::fromLatin1(QUrl::toPercentEncoding(phone)));
     return send("GET", QStringLiteral("/contacts/search/duplicate"), QStringLiteral("contacts.duplicate"),
                 GhlScope::contactsRead, Idempotency::Idempotent, {}, query);

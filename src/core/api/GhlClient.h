@@ -11,19 +11,19 @@
 
 namespace fieldlink::api {
 
-/// Connection settings for one GHL location. The defaults are the reference's (ghl-api.md §1, §6).
+/// Connection settings for one GHL location. The defaults are GHL's documented ones (docs/api.md).
 struct GhlSettings {
     QUrl baseUrl = QUrl(QStringLiteral("https://services.leadconnectorhq.com"));
     QString locationId;
     RateBudget burstBudget{100, 10000};
     int maxConcurrent = 4;
     int transferTimeoutMs = 30000;
-    /// Whether PUT /contacts/{id} may carry companyName; unconfirmed (reference §2.2, §11), so off.
+    /// Whether PUT /contacts/{id} may carry companyName; unconfirmed, so off.
     bool sendCompanyNameOnUpdate = false;
     RetryPolicy::Settings retry;
 };
 
-/// The GHL API v2 endpoints Fieldlink uses (reference ghl-api.md §2), on one rate-limited queue per location.
+/// The GHL API v2 endpoints Fieldlink uses, on one rate-limited queue per location.
 /// Every call returns its ApiRequest, which emits finished() once. The client pins `Version: 2021-07-28`
 /// and cuts every body down to what the endpoint accepts.
 class GhlClient : public QObject {
@@ -40,7 +40,7 @@ public:
     QString locationId() const { return m_settings.locationId; }
 
     ApiRequest* getContact(const QString& contactId);
-    /// The deprecated list endpoint, paged with startAfter/startAfterId (reference §2.3).
+    /// The deprecated list endpoint, paged with startAfter/startAfterId.
     ApiRequest* listContacts(int limit, qint64 startAfter = 0, const QString& startAfterId = {});
     /// `body` holds filters, sort, query, pageLimit and searchAfter; locationId is added.
     ApiRequest* searchContacts(QJsonObject body);
@@ -81,7 +81,7 @@ private:
     RequestQueue m_queue;
 };
 
-/// The scope names GHL uses (reference ghl-api.md §3).
+/// The scope names GHL uses.
 namespace GhlScope {
 inline const QString contactsRead = QStringLiteral("contacts.readonly");
 inline const QString contactsWrite = QStringLiteral("contacts.write");

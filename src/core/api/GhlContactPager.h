@@ -15,7 +15,7 @@ class GhlClient;
 
 /// Reads every contact a search (or the deprecated list) returns, page after page to the end, one request at
 /// a time. Stops with an error rather than loop when the service hands back a cursor it already gave
-/// (reference ghl-api.md §2.3).
+/// (docs/api.md, "GHL: paging and search").
 class GhlContactPager : public QObject {
     Q_OBJECT
 public:

@@ -6,7 +6,7 @@ namespace fieldlink::api {
 namespace {
 
 QSet<QString> contactFields() {
-    // CreateContactDto without locationId (reference §2.2).
+    // CreateContactDto without locationId.
     return {
         QStringLiteral("firstName"),   QStringLiteral("lastName"),     QStringLiteral("name"),
         QStringLiteral("email"),       QStringLiteral("gender"),       QStringLiteral("phone"),

@@ -6,7 +6,7 @@
 namespace fieldlink::api {
 
 /// The request bodies GHL accepts. GHL rejects any property its DTO does not list with 422 "property X should
-/// not exist" (reference ghl-api.md §2.2, §9.7), so every body is cut down to its DTO before it is sent.
+/// not exist", so every body is cut down to its DTO before it is sent.
 class GhlRequestBodies {
 public:
     enum class Dto {
@@ -26,7 +26,7 @@ public:
     };
 
     /// `sendCompanyNameOnUpdate`: companyName is missing from UpdateContactDto but whether the live API
-    /// refuses it is unconfirmed (reference §2.2); a connection setting decides.
+    /// refuses it is unconfirmed; a connection setting decides.
     static Sanitised sanitise(Dto dto, const QJsonObject& body, bool sendCompanyNameOnUpdate = false);
 };
 

@@ -13,7 +13,7 @@ class GhlClient;
 /// Finds out what a token may do without changing anything, for tokens whose scopes are not in a token
 /// response (a Private Integration Token): a one-contact read, custom field definitions, and a write probe —
 /// an update of a contact id that cannot exist, which GHL's scope check answers before it looks the id up
-/// (the 401 "not authorized for this scope" of reference §3 comes from the gate; that the gate runs before
+/// (the 401 "not authorized for this scope" comes from the gate; that the gate runs before
 /// the lookup is our inference, and the sandbox does the same).
 class GhlScopeProbe : public QObject {
     Q_OBJECT

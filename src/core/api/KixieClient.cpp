@@ -121,7 +121,7 @@ ApiRequest* KixieClient::deleteWebhook(const QString& webhookId) {
 ApiRequest* KixieClient::agentStatus(const QString& agentEmail) {
     RequestSpec spec;
     spec.path = QStringLiteral("/www/agent/status");
-    // This endpoint spells it apiKey and takes no business id (kixie-api.md §2.4).
+    // This endpoint spells it apiKey and takes no business id.
     spec.query.addQueryItem(QStringLiteral("apiKey"), m_credentials.apiKey);
     spec.query.addQueryItem(QStringLiteral("email"), agentEmail);
     spec.operation = QStringLiteral("kixie.agentstatus");

@@ -9,7 +9,7 @@
 
 namespace fieldlink::api {
 
-/// An account's Kixie credentials: one API key and one Business ID per account (kixie-api.md §1).
+/// An account's Kixie credentials: one API key and one Business ID per account.
 struct KixieCredentials {
     QString apiKey;
     QString businessId;
@@ -17,18 +17,18 @@ struct KixieCredentials {
 
 struct KixieSettings {
     QUrl baseUrl = QUrl(QStringLiteral("https://apig.kixie.com"));
-    /// Kixie's documented default (kixie-api.md §5); counted here because Kixie sends no budget headers.
+    /// Kixie's documented default; counted here because Kixie sends no budget headers.
     int dailyLimit = 10000;
-    /// Kixie documents no burst limit (kixie-api.md §5), so writes use every connection Qt opens to a host.
+    /// Kixie documents no burst limit, so writes use every connection Qt opens to a host.
     int maxConcurrent = 6;
     int transferTimeoutMs = 30000;
     /// Whether the Event API's apikey also goes in the query string. Kixie's PowerList page says it must be
-    /// in both; whether the body alone is accepted is unconfirmed (kixie-api.md §1).
+    /// in both; whether the body alone is accepted is unconfirmed.
     bool apiKeyInQuery = true;
     RetryPolicy::Settings retry;
 };
 
-/// Kixie's command API and webhook management (kixie-api.md §2). `{"success":false,...}` answers are errors.
+/// Kixie's command API and webhook management. `{"success":false,...}` answers are errors.
 class KixieClient : public QObject {
     Q_OBJECT
 public:
@@ -45,7 +45,7 @@ public:
                              const QString& displayName = {});
     ApiRequest* removeFromCadence(const QString& cadenceId, const QString& target);
 
-    /// `webhook` holds eventname, location, name and the optional filters (kixie-api.md §2.3).
+    /// `webhook` holds eventname, location, name and the optional filters.
     ApiRequest* createWebhook(const QJsonObject& webhook);
     ApiRequest* listWebhooks();
     ApiRequest* deleteWebhook(const QString& webhookId);

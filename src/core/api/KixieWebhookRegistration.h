@@ -10,7 +10,7 @@ namespace fieldlink::api {
 class KixieClient;
 
 /// Registers a webhook receiver's URL with Kixie for the call events Fieldlink reads — endcall, disposition
-/// and scheduledactivity (kixie-api.md §2.3) — with the static header Kixie sends back on every delivery.
+/// and scheduledactivity — with the static header Kixie sends back on every delivery.
 class KixieWebhookRegistration : public QObject {
     Q_OBJECT
 public:

@@ -16,7 +16,7 @@ struct RateBudget {
     qint64 intervalMs = 10000;
 };
 
-/// The five X-RateLimit-* headers GHL sends (reference ghl-api.md §6); absent ones stay empty.
+/// The five X-RateLimit-* headers GHL sends; absent ones stay empty.
 struct RateLimitHeaders {
     std::optional<int> max;
     std::optional<qint64> intervalMs;
@@ -29,7 +29,7 @@ struct RateLimitHeaders {
 };
 
 /// Spaces one bucket's requests (one service and account or location) to its burst budget from the very first
-/// request, so the service never has to refuse one (STYLE.md §10).
+/// request, so the service never has to refuse one.
 ///
 /// Each request holds a slot in the window from the moment it is sent until one window after its answer
 /// arrived: the server counted it at some moment between the two, and only the answer's time is an upper

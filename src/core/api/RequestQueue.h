@@ -40,7 +40,7 @@ struct QueueSettings {
 
 /// The queue of one (service, account or location): paces requests to the budget, runs up to
 /// `maxConcurrent` at once, retries what may be retried, parks everything while the token is refreshed, and
-/// finishes each request with one result (STYLE.md §9, §10).
+/// finishes each request with one result.
 class RequestQueue : public QObject {
     Q_OBJECT
 public:

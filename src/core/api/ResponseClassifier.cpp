@@ -53,7 +53,7 @@ Classification networkFailure(Service service, QNetworkReply::NetworkError error
     }
 }
 
-// Kixie answers business errors as HTTP 200 {"success":false,"error":"..."} (kixie-api.md §2.0).
+// Kixie answers business errors as HTTP 200 {"success":false,"error":"..."}.
 Classification kixieRefusal(const QString& errorText) {
     Classification result;
     const QString lower = errorText.toLower();
@@ -112,7 +112,7 @@ Classification httpFailure(Service service, int status, const QString& serviceTe
                                 "Connections.") +
                          said;
     } else if (status == 404 || (status == 400 && lower.contains(QLatin1String("not found")))) {
-        // GHL answers an unknown contact id with 400 "... not found" (reference §7).
+        // GHL answers an unknown contact id with 400 "... not found".
         result.error = ErrorClass::NotFound;
         result.message = Tr::tr("The record was not found in %1.").arg(name) + said;
     } else if (status == 409 || (status == 400 && lower.contains(QLatin1String("duplicate")))) {

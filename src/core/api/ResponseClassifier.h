@@ -23,7 +23,7 @@ struct Classification {
     QJsonValue json;
     QString traceId;
     qint64 retryAfterMs = -1;
-    /// A 401 that means "token expired or invalid", which a refresh can cure (reference ghl-api.md §7);
+    /// A 401 that means "token expired or invalid", which a refresh can cure (docs/api.md, "GHL: errors");
     /// scope and version 401s cannot be cured that way.
     bool tokenExpired = false;
     /// False only when the request certainly never reached the service (connection refused, unknown host),
@@ -36,10 +36,10 @@ struct Classification {
 class ResponseClassifier {
 public:
     static Classification classify(Service service, const RawResponse& response);
-    /// GHL's `message` is a string or an array of class-validator strings (reference §7).
+    /// GHL's `message` is a string or an array of class-validator strings.
     static QString serviceMessage(const QJsonValue& body);
-    /// Whether a Kixie refusal says the account's API access is off (Kixie support must enable it,
-    /// kixie-api.md §1). Kixie's exact wording is undocumented; this matches "not enabled" and "disabled".
+    /// Whether a Kixie refusal says the account's API access is off (Kixie support must enable it).
+    /// Kixie's exact wording is undocumented; this matches "not enabled" and "disabled".
     static bool isKixieApiDisabled(const QString& errorText);
 };
 

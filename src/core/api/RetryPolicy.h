@@ -19,7 +19,7 @@ struct RetryDecision {
     bool outcomeUnknown = false;
 };
 
-/// Bounded retries for retryable failures only, with exponential backoff and full jitter (STYLE.md §10).
+/// Bounded retries for retryable failures only, with exponential backoff and full jitter.
 /// A non-idempotent request is repeated only when it certainly did not take effect: it never reached the
 /// service, or the service refused it with a 429.
 class RetryPolicy {

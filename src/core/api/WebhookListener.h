@@ -14,7 +14,7 @@ class QHttpServer;
 namespace fieldlink::api {
 
 /// Where Kixie's webhooks are received. Kixie does not sign them; the only check a receiver gets is a static
-/// header set when the webhook is registered (kixie-api.md §2.3, §3.1), so one can be required here.
+/// header set when the webhook is registered, so one can be required here.
 struct WebhookListenerSettings {
     QHostAddress address = QHostAddress::LocalHost; ///< loopback unless the admin exposes it on purpose
     quint16 port = 0;                               ///< 0: any free port

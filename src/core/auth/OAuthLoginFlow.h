@@ -17,7 +17,7 @@ namespace fieldlink::auth {
 
 class OAuthTokenClient;
 
-/// Connects a GHL account by the OAuth 2.0 authorization code grant (STYLE.md §13): a loopback listener on
+/// Connects a GHL account by the OAuth 2.0 authorization code grant: a loopback listener on
 /// 127.0.0.1 only, a random `state` checked on return, PKCE S256, and our own token exchange. The caller
 /// opens authorizationUrl() in the system browser (the GUI does; the core has no GUI); the browser comes back
 /// to the listener and the flow ends with exactly one finished().

@@ -16,7 +16,7 @@ class SecretStore;
 
 /// A GHL OAuth grant in use: hands out the access token, refreshes it shortly before it expires or when GHL
 /// says it has, and saves the rotated pair to the keychain the moment it arrives — the old refresh token is
-/// already dead then (reference ghl-api.md §4, §9.10).
+/// already dead then.
 class OAuthSession final : public AccessTokenSource {
     Q_OBJECT
 public:

@@ -8,7 +8,7 @@
 namespace fieldlink::auth {
 
 /// GHL's token endpoint, spoken to by our own requests so that a 4xx reaches the admin instead of only a log
-/// line (STYLE.md §13). Form-encoded, as the endpoint requires (reference ghl-api.md §4).
+/// line. Form-encoded, as the endpoint requires.
 class OAuthTokenClient : public QObject {
     Q_OBJECT
 public:

@@ -8,7 +8,8 @@
 
 namespace fieldlink::auth {
 
-/// The admin's own Marketplace app, and where GHL's OAuth endpoints are (reference ghl-api.md §4).
+/// The admin's own Marketplace app, and where GHL's OAuth endpoints are (docs/api.md, "GHL: OAuth and
+/// Private Integration Tokens").
 struct OAuthClientConfig {
     QString clientId;
     QString clientSecret;
@@ -20,7 +21,7 @@ struct OAuthClientConfig {
 };
 
 /// One OAuth grant. Saved as one keychain blob, so a rotated refresh token and its access token are written
-/// together (STYLE.md §12).
+/// together.
 struct OAuthTokens {
     QString accessToken;
     QString refreshToken;

@@ -16,7 +16,7 @@ struct SecretError {
 };
 
 /// Where Fieldlink keeps tokens and API keys: one blob (a JSON object) per account, so that a rotated OAuth
-/// refresh token and its access token are saved in a single write (STYLE.md §12). Operations are
+/// refresh token and its access token are saved in a single write. Operations are
 /// asynchronous, as keychains are; each ends with exactly one signal. Secrets never go to SQLite, QSettings,
 /// logs or the request log, and there is no plaintext fallback.
 class SecretStore : public QObject {

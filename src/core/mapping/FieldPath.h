@@ -11,7 +11,8 @@
 namespace fieldlink::mapping {
 
 /// The location's custom field definitions: profiles name custom fields by key ("contact.budget"), records
-/// carry them by per-location id (reference ghl-api.md §2.2, §9.8).
+/// carry them by per-location id (docs/api.md,
+/// "GHL: contact shapes and custom fields").
 class CustomFieldDirectory {
 public:
     struct Definition {

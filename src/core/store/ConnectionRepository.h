@@ -26,7 +26,7 @@ inline const QString oauthRedirectPort = QStringLiteral("oauthRedirectPort");
 } // namespace ConnectionSetting
 
 /// One side of a saved connection: what is not secret. The secret (token, API key, OAuth pair) lives in the
-/// keychain under `secretAccount`; nothing here may hold one (STYLE.md §12).
+/// keychain under `secretAccount`; nothing here may hold one.
 struct SavedConnection {
     enum class Service { Ghl, Kixie };
     enum class Environment { Sandbox, Production };

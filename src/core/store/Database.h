@@ -14,7 +14,7 @@ struct Migration {
     QStringList statements;
 };
 
-/// Fieldlink's SQLite file (STYLE.md §11): WAL mode checked, foreign keys on, the schema version in
+/// Fieldlink's SQLite file: WAL mode checked, foreign keys on, the schema version in
 /// `PRAGMA user_version`, forward migrations each inside one transaction that rolls back on failure. One
 /// named connection per thread: open it in the thread that uses it.
 class Database {

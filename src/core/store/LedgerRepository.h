@@ -55,8 +55,8 @@ struct RunRecord {
     qint64 profileVersionId = 0;
 };
 
-/// The ledger (DESIGN.md, consequence 1) and the run records written with it. A successful write and its run
-/// record go in one transaction, so a crash leaves either both or neither.
+/// The ledger (docs/architecture.md, "The ledger") and the run records written with it. A successful write
+/// and its run record go in one transaction, so a crash leaves either both or neither.
 class LedgerRepository {
 public:
     explicit LedgerRepository(QSqlDatabase database)

@@ -79,7 +79,7 @@ const QList<Migration>& Database::migrations() {
                             " response_body BLOB,"
                             " response_type TEXT NOT NULL DEFAULT '')"),
              QStringLiteral("CREATE INDEX request_log_by_run ON request_log(run_id, id)"),
-             // The ledger: what Fieldlink last wrote per target key (DESIGN.md "consequences" 1).
+             // The ledger: what Fieldlink last wrote per target key (docs/architecture.md, "The ledger").
              QStringLiteral(
                  "CREATE TABLE ledger ("
                  " direction TEXT NOT NULL,"  // ghl_to_kixie, kixie_to_ghl

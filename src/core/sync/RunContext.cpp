@@ -31,7 +31,7 @@ RunContext::~RunContext() = default;
 Result<> RunContext::open(const QString& databasePath, const api::GhlSettings& ghl,
                           const auth::GhlCredential& credential) {
     m_database = std::make_unique<store::Database>();
-    // One named connection per thread (STYLE.md §11).
+    // One named connection per thread.
     const QString connection =
         QStringLiteral("run-%1").arg(reinterpret_cast<quintptr>(QThread::currentThread()));
     if (const Result<> opened = m_database->open(databasePath, connection); !opened)

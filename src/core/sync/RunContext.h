@@ -25,7 +25,7 @@ struct GhlCredential;
 
 namespace fieldlink::sync {
 
-/// What every run needs, opened on the thread that runs it (DESIGN.md: a worker owns its connections): the
+/// What every run needs, opened on the thread that runs it (docs/architecture.md, "Threads"): the
 /// database and its repositories, a network manager, the request log kept with the run, and a GHL client.
 class RunContext {
 public:

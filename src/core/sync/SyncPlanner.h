@@ -6,8 +6,8 @@
 
 namespace fieldlink::sync {
 
-/// The dry run's heart: diffs freshly mapped GHL contacts against the ledger (DESIGN.md "Data flow") and
-/// says, per record, what a run would do. Pure: reads a ledger snapshot, writes nothing.
+/// The dry run's heart: diffs freshly mapped GHL contacts against the ledger (docs/architecture.md, "The
+/// ledger") and says, per record, what a run would do. Pure: reads a ledger snapshot, writes nothing.
 class SyncPlanner {
 public:
     /// The ledger's direction of what it plans.

@@ -47,7 +47,7 @@ SyncWorker::~SyncWorker() = default;
 
 void SyncWorker::start() {
     m_elapsed.start();
-    // Everything below belongs to the thread start() runs on (DESIGN.md: the worker owns its connections).
+    // Everything below belongs to the thread start() runs on (docs/architecture.md, "Threads").
     if (const Result<> opened = m_context.open(m_job.databasePath, m_job.ghl, m_job.ghlCredential); !opened)
         return finish(false, opened.error());
     m_runs = &m_context.runs();

@@ -46,11 +46,11 @@ struct SyncOutcome {
     QJsonObject toJson() const;
 };
 
-/// One sync run, start to end (DESIGN.md "Layers"): owns its network manager, clients and database
-/// connection, so the GUI can move it to a QThread and the CLI can run it on its main thread. Phases: open
-/// the store, read the location's custom fields, compile the profile, read the contacts of the scope (and
-/// only the related records the profile uses), map, plan against the ledger, and — unless it is a dry run —
-/// send.
+/// One sync run, start to end (docs/architecture.md, "Threads"): owns its network manager, clients and
+/// database connection, so the GUI can move it to a QThread and the CLI can run it on its main thread.
+/// Phases: open the store, read the location's custom fields, compile the profile, read the contacts of the
+/// scope (and only the related records the profile uses), map, plan against the ledger, and — unless it is a
+/// dry run — send.
 class SyncWorker : public QObject {
     Q_OBJECT
 public:

@@ -1,4 +1,4 @@
-// Version header, bearer tokens, scopes, locations and OAuth 2.0 (reference ghl-api.md §1, §3, §4, §7).
+// Version header, bearer tokens, scopes, locations and OAuth 2.0 (docs/api.md, the GHL sections).
 #include "support/JsonHelpers.h"
 #include "support/SandboxFixture.h"
 #include "support/TestEnvironment.h"

@@ -1,4 +1,4 @@
-// GHL contacts routes of the sandbox over real HTTP (reference ghl-api.md §2, §2.2-§2.4, §7, §9).
+// GHL contacts routes of the sandbox over real HTTP (docs/api.md, the GHL sections).
 #include "support/JsonHelpers.h"
 #include "support/SandboxFixture.h"
 #include "support/TestEnvironment.h"

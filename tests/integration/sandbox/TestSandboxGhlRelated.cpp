@@ -1,4 +1,4 @@
-// Tasks, notes, appointments, tags and custom field definitions (reference ghl-api.md §2 #10-#25, §2.5).
+// Tasks, notes, appointments, tags and custom field definitions (docs/api.md, "GHL: endpoints and scopes").
 #include "support/JsonHelpers.h"
 #include "support/SandboxFixture.h"
 #include "support/TestEnvironment.h"

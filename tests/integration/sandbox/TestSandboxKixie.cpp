@@ -1,4 +1,4 @@
-// Kixie's command API, webhook management and agent status (kixie-api.md §1, §2, §4.1, §5, §7).
+// Kixie's command API, webhook management and agent status (docs/api.md, the Kixie sections).
 #include "support/JsonHelpers.h"
 #include "support/SandboxFixture.h"
 #include "support/TestEnvironment.h"

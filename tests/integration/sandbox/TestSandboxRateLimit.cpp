@@ -1,4 +1,5 @@
-// GHL burst and daily limits per (token, location) with all five X-RateLimit-* headers (ghl-api.md §6).
+// GHL burst and daily limits per (token, location) with all five X-RateLimit-* headers
+// (docs/api.md, "GHL: rate limits").
 #include "support/JsonHelpers.h"
 #include "support/SandboxFixture.h"
 #include "support/TestEnvironment.h"

@@ -44,8 +44,8 @@ fieldlink::sandbox::SandboxOptions TestSandboxSchema::unlimited() {
 void TestSandboxSchema::initTestCase() {
     QVERIFY(m_validator.load(QStringLiteral(SANDBOX_OPENAPI_DIR)));
     // The contacts spec types a custom field value as a string, but the live API returns numbers for
-    // NUMERICAL / MONETORY fields and arrays for CHECKBOX / MULTIPLE_OPTIONS ones (ghl-api.md §2.1, §2.2);
-    // the sandbox follows the reference, and docs/sandbox.md records the difference from the spec.
+    // NUMERICAL / MONETORY fields and arrays for CHECKBOX / MULTIPLE_OPTIONS ones;
+    // the sandbox follows the live API, and docs/sandbox.md records the difference from the spec.
     m_validator.allowAnyType(QStringLiteral("CustomFieldSchema"), QStringLiteral("value"));
 }
 

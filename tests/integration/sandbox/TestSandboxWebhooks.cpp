@@ -1,4 +1,5 @@
-// Kixie webhooks out of the sandbox, received by a real HTTP listener (kixie-api.md §3).
+// Kixie webhooks out of the sandbox, received by a real HTTP listener
+// (docs/api.md, "Kixie: webhook deliveries").
 #include "support/JsonHelpers.h"
 #include "support/SandboxFixture.h"
 #include "support/TestEnvironment.h"

@@ -110,8 +110,7 @@ QVariant FieldCatalogModel::data(const QModelIndex& index, int role) const {
     case Qt::DisplayRole:
         switch (index.column()) {
         case FieldColumn:
-            // A required target shows its mark in the text too, not only in colour (screen readers, STYLE
-            // §8).
+            // A required target shows its mark in the text too, not only in colour (screen readers).
             return field->required && m_side == Side::Target ? tr("%1 *").arg(field->label) : field->label;
         case TypeColumn:
             return field->type;
