@@ -104,8 +104,8 @@ void MappingPage::setUpViews() {
     m_ui->diagnosticsTableView->setModel(m_diagnosticModel);
     m_ui->diagnosticsTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->diagnosticsTableView->horizontalHeader()->setStretchLastSection(true);
-    m_ui->transformsTab->layout()->addWidget(m_transforms);
-    m_ui->routingTab->layout()->addWidget(m_routing);
+    m_ui->transformsPageWidget->layout()->addWidget(m_transforms);
+    m_ui->routingPageWidget->layout()->addWidget(m_routing);
     // Proportions, not pixels: the splitters scale them to the window. The rules get the most room, then
     // the rule's transforms, then the preview.
     m_ui->rulesSplitter->setSizes({300, 250});
@@ -295,12 +295,12 @@ void MappingPage::jumpToDiagnostic(const QModelIndex& index) {
     if (rule >= 0 && rule < m_rules->rowCount()) {
         m_ui->rulesTableView->setCurrentIndex(m_rules->index(rule, RuleTableModel::TargetColumn));
         m_ui->rulesTableView->scrollTo(m_ui->rulesTableView->currentIndex());
-        m_ui->ruleDetailTabWidget->setCurrentWidget(m_ui->transformsTab);
+        m_ui->ruleDetailTabWidget->setCurrentWidget(m_ui->transformsPageWidget);
         m_ui->rulesTableView->setFocus();
         return;
     }
     if (index.data(DiagnosticListModel::PathRole).toString().startsWith(QLatin1String("routing"))) {
-        m_ui->ruleDetailTabWidget->setCurrentWidget(m_ui->routingTab);
+        m_ui->ruleDetailTabWidget->setCurrentWidget(m_ui->routingPageWidget);
         m_routing->routeList()->setFocus();
     }
 }
@@ -337,14 +337,14 @@ void MappingPage::pickSource() {
     FieldPickerDialog picker(
         m_sources, tr("Source for %1").arg(m_document->rule(row).value(QLatin1String("target")).toString()),
         true, this);
-    picker.setObjectName(QStringLiteral("sourcePicker"));
+    picker.setObjectName(QStringLiteral("sourceFieldPickerDialog"));
     if (picker.exec() == QDialog::Accepted)
         m_rules->setSources(row, {picker.chosenPath()}, picker.append());
 }
 
 void MappingPage::pickTarget() {
     FieldPickerDialog picker(m_targets, tr("Target field"), false, this);
-    picker.setObjectName(QStringLiteral("targetPicker"));
+    picker.setObjectName(QStringLiteral("targetFieldPickerDialog"));
     if (picker.exec() != QDialog::Accepted)
         return;
     const int row = currentRule();
