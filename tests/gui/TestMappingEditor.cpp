@@ -212,7 +212,7 @@ void TestMappingEditor::thePickerMapsASourceAndCanAddASecond() {
     // "Add as another source" makes a multi-source rule (for concat or a template).
     whenModal<FieldPickerDialog>([](FieldPickerDialog* picker) {
         QTest::keyClicks(picker->searchEdit(), QStringLiteral("Company name"));
-        QTest::mouseClick(picker->findChild<QPushButton*>(QStringLiteral("appendSourceButton")),
+        QTest::mouseClick(picker->findChild<QPushButton*>(QStringLiteral("appendSourcePushButton")),
                           Qt::LeftButton);
     });
     focusRules(); // back from the first dialog: shortcuts follow the focus
@@ -540,7 +540,7 @@ void TestMappingEditor::saveCreatesVersionsAndHistoryRestoresOne() {
         dialog->list()->setCurrentRow(1);
         QVERIFY2(dialog->summary()->text().contains(QLatin1String("differ")),
                  qPrintable(dialog->summary()->text()));
-        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("restoreButton")), Qt::LeftButton);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("restorePushButton")), Qt::LeftButton);
     });
     QTest::mouseClick(child<QPushButton>("historyPushButton"), Qt::LeftButton);
     QCOMPARE(m_page->document()->ruleCount(), rulesAtV1);
