@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AutoMatchDialog</name>
+    <message>
+        <source>Auto-match</source>
+        <translation>Emparejamiento automático</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionEdit</name>
+    <message>
+        <source>Condition field</source>
+        <translation>Campo de la condición</translation>
+    </message>
+    <message>
+        <source>Condition operator</source>
+        <translation>Operador de la condición</translation>
+    </message>
+    <message>
+        <source>Condition value</source>
+        <translation>Valor de la condición</translation>
+    </message>
+    <message>
+        <source>As JSON</source>
+        <translation>Como JSON</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionsPage</name>
     <message>
         <source>Saved connections</source>
@@ -154,6 +196,17 @@
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
+    </message>
+</context>
+<context>
+    <name>FieldPickerDialog</name>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Campo:</translation>
+    </message>
+    <message>
+        <source>Type to search names, paths and sample values</source>
+        <translation>Escriba para buscar nombres, rutas y valores de muestra</translation>
     </message>
 </context>
 <context>
@@ -363,6 +416,194 @@
     </message>
 </context>
 <context>
+    <name>RoutingEditor</name>
+    <message>
+        <source>Routes are tried top to bottom; the first whose condition holds decides.</source>
+        <translation>Las rutas se prueban de arriba abajo; decide la primera cuya condición se cumple.</translation>
+    </message>
+    <message>
+        <source>Routes, tried in order</source>
+        <translation>Rutas, probadas en orden</translation>
+    </message>
+    <message>
+        <source>Add ro&amp;ute</source>
+        <translation>Añadir r&amp;uta</translation>
+    </message>
+    <message>
+        <source>Remove route</source>
+        <translation>Quitar ruta</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Selected route</source>
+        <translation>Ruta seleccionada</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Cuando:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>PowerList:</source>
+        <translation>PowerList:</translation>
+    </message>
+    <message>
+        <source>PowerList ID, e.g. 1969</source>
+        <translation>ID de PowerList, p. ej. 1969</translation>
+    </message>
+    <message>
+        <source>Cadence:</source>
+        <translation>Cadencia:</translation>
+    </message>
+    <message>
+        <source>optional cadence ID</source>
+        <translation>ID de cadencia opcional</translation>
+    </message>
+    <message>
+        <source>GHL actions:</source>
+        <translation>Acciones en GHL:</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Añadir una nota</translation>
+    </message>
+    <message>
+        <source>Create a task</source>
+        <translation>Crear una tarea</translation>
+    </message>
+    <message>
+        <source>Change tags</source>
+        <translation>Cambiar etiquetas</translation>
+    </message>
+    <message>
+        <source>Records that match no route go to a &amp;default route</source>
+        <translation>Los registros que no coinciden con ninguna ruta van a una ruta &amp;predeterminada</translation>
+    </message>
+    <message>
+        <source>When a contact stops matching its route:</source>
+        <translation>Cuando un contacto deja de coincidir con su ruta:</translation>
+    </message>
+</context>
+<context>
+    <name>TransformChainEditor</name>
+    <message>
+        <source>Transform steps</source>
+        <translation>Pasos de transformación</translation>
+    </message>
+    <message>
+        <source>Transform to add</source>
+        <translation>Transformación que añadir</translation>
+    </message>
+    <message>
+        <source>Add ste&amp;p</source>
+        <translation>Añadir &amp;paso</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Quitar paso</translation>
+    </message>
+    <message>
+        <source>Moves the step earlier in the chain (Alt+Up)</source>
+        <translation>Mueve el paso antes en la cadena (Alt+Arriba)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Moves the step later in the chain (Alt+Down)</source>
+        <translation>Mueve el paso después en la cadena (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Step options</source>
+        <translation>Opciones del paso</translation>
+    </message>
+</context>
+<context>
+    <name>ValueMapEditor</name>
+    <message>
+        <source>Value map</source>
+        <translation>Tabla de valores</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Add &amp;row</source>
+        <translation>Añadir &amp;fila</translation>
+    </message>
+    <message>
+        <source>Remove r&amp;ow</source>
+        <translation>Quitar fi&amp;la</translation>
+    </message>
+    <message>
+        <source>Adds every value seen in the samples, tags and picklist options that the map lacks</source>
+        <translation>Añade todos los valores vistos en las muestras, etiquetas y opciones de listas que faltan en la tabla</translation>
+    </message>
+    <message>
+        <source>&amp;Fill from samples</source>
+        <translation>&amp;Rellenar desde las muestras</translation>
+    </message>
+    <message>
+        <source>&amp;Default:</source>
+        <translation>&amp;Predeterminado:</translation>
+    </message>
+    <message>
+        <source>&amp;Unmapped values:</source>
+        <translation>Valores &amp;sin asignar:</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Distinguir mayúsculas</translation>
+    </message>
+</context>
+<context>
+    <name>VersionHistoryDialog</name>
+    <message>
+        <source>Version history</source>
+        <translation>Historial de versiones</translation>
+    </message>
+    <message>
+        <source>Saved versions</source>
+        <translation>Versiones guardadas</translation>
+    </message>
+    <message>
+        <source>Saved version</source>
+        <translation>Versión guardada</translation>
+    </message>
+    <message>
+        <source>The saved version</source>
+        <translation>La versión guardada</translation>
+    </message>
+    <message>
+        <source>In the editor now</source>
+        <translation>En el editor ahora</translation>
+    </message>
+    <message>
+        <source>The profile in the editor</source>
+        <translation>El perfil del editor</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>&lt;h1&gt;Welcome to Fieldlink&lt;/h1&gt;</source>
@@ -398,26 +639,6 @@
 </context>
 <context>
     <name>fieldlink::AutoMatchDialog</name>
-    <message>
-        <source>Auto-match</source>
-        <translation>Emparejamiento automático</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Destino</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Origen</translation>
-    </message>
-    <message>
-        <source>Confidence</source>
-        <translation>Confianza</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Por qué</translation>
-    </message>
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
@@ -579,24 +800,8 @@
 <context>
     <name>fieldlink::ConditionEdit</name>
     <message>
-        <source>As JSON</source>
-        <translation>Como JSON</translation>
-    </message>
-    <message>
-        <source>Condition field</source>
-        <translation>Campo de la condición</translation>
-    </message>
-    <message>
         <source>always (no condition)</source>
         <translation>siempre (sin condición)</translation>
-    </message>
-    <message>
-        <source>Condition operator</source>
-        <translation>Operador de la condición</translation>
-    </message>
-    <message>
-        <source>Condition value</source>
-        <translation>Valor de la condición</translation>
     </message>
     <message>
         <source>values, separated by commas</source>
@@ -1079,14 +1284,6 @@
 <context>
     <name>fieldlink::FieldPickerDialog</name>
     <message>
-        <source>Type to search names, paths and sample values</source>
-        <translation>Escriba para buscar nombres, rutas y valores de muestra</translation>
-    </message>
-    <message>
-        <source>&amp;Field:</source>
-        <translation>&amp;Campo:</translation>
-    </message>
-    <message>
         <source>&amp;Use</source>
         <translation>&amp;Usar</translation>
     </message>
@@ -1306,6 +1503,9 @@
             <numerusform>Aceptar %n propuestas de emparejamiento</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>fieldlink::MappingProfileLibrary</name>
     <message>
         <source>%1 (not saved)</source>
         <translation>%1 (sin guardar)</translation>
@@ -1390,6 +1590,13 @@
         <translation>Exportado a %1.</translation>
     </message>
     <message numerus="yes">
+        <source>the first %1 of the %n record(s) in %2 (fieldlink-cli map maps a whole file)</source>
+        <translation>
+            <numerusform>los primeros %1 del %n registro de %2 (fieldlink-cli map mapea un archivo entero)</numerusform>
+            <numerusform>los primeros %1 de los %n registros de %2 (fieldlink-cli map mapea un archivo entero)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n record(s) from %1</source>
         <translation>
             <numerusform>%n registro de %1</numerusform>
@@ -1410,13 +1617,6 @@
     <message>
         <source>JSON Lines (*.jsonl *.ndjson);;All files (*)</source>
         <translation>JSON Lines (*.jsonl *.ndjson);;Todos los archivos (*)</translation>
-    </message>
-    <message numerus="yes">
-        <source>the first %1 of the %n record(s) in %2 (fieldlink-cli map maps a whole file)</source>
-        <translation>
-            <numerusform>los primeros %1 del %n registro de %2 (fieldlink-cli map mapea un archivo entero)</numerusform>
-            <numerusform>los primeros %1 de los %n registros de %2 (fieldlink-cli map mapea un archivo entero)</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1643,38 +1843,6 @@
 <context>
     <name>fieldlink::RoutingEditor</name>
     <message>
-        <source>Remove route</source>
-        <translation>Quitar ruta</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Subir</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Bajar</translation>
-    </message>
-    <message>
-        <source>Selected route</source>
-        <translation>Ruta seleccionada</translation>
-    </message>
-    <message>
-        <source>Records that match no route go to a &amp;default route</source>
-        <translation>Los registros que no coinciden con ninguna ruta van a una ruta &amp;predeterminada</translation>
-    </message>
-    <message>
-        <source>Routes, tried in order</source>
-        <translation>Rutas, probadas en orden</translation>
-    </message>
-    <message>
-        <source>Add ro&amp;ute</source>
-        <translation>Añadir r&amp;uta</translation>
-    </message>
-    <message>
-        <source>When:</source>
-        <translation>Cuando:</translation>
-    </message>
-    <message>
         <source>Remove the row from that PowerList</source>
         <translation>Quitar la fila de esa PowerList</translation>
     </message>
@@ -1683,52 +1851,8 @@
         <translation>Conservar la fila</translation>
     </message>
     <message>
-        <source>When a contact stops matching its route:</source>
-        <translation>Cuando un contacto deja de coincidir con su ruta:</translation>
-    </message>
-    <message>
-        <source>Routes are tried top to bottom; the first whose condition holds decides.</source>
-        <translation>Las rutas se prueban de arriba abajo; decide la primera cuya condición se cumple.</translation>
-    </message>
-    <message>
         <source>Set what happens when a contact stops matching</source>
         <translation>Definir qué pasa cuando un contacto deja de coincidir</translation>
-    </message>
-    <message>
-        <source>Add a note</source>
-        <translation>Añadir una nota</translation>
-    </message>
-    <message>
-        <source>Create a task</source>
-        <translation>Crear una tarea</translation>
-    </message>
-    <message>
-        <source>Change tags</source>
-        <translation>Cambiar etiquetas</translation>
-    </message>
-    <message>
-        <source>PowerList ID, e.g. 1969</source>
-        <translation>ID de PowerList, p. ej. 1969</translation>
-    </message>
-    <message>
-        <source>optional cadence ID</source>
-        <translation>ID de cadencia opcional</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Nombre:</translation>
-    </message>
-    <message>
-        <source>PowerList:</source>
-        <translation>PowerList:</translation>
-    </message>
-    <message>
-        <source>Cadence:</source>
-        <translation>Cadencia:</translation>
-    </message>
-    <message>
-        <source>GHL actions:</source>
-        <translation>Acciones en GHL:</translation>
     </message>
     <message>
         <source>PowerList %1</source>
@@ -2435,40 +2559,8 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
         </translation>
     </message>
     <message>
-        <source>Add ste&amp;p</source>
-        <translation>Añadir &amp;paso</translation>
-    </message>
-    <message>
-        <source>Remove step</source>
-        <translation>Quitar paso</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Subir</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Bajar</translation>
-    </message>
-    <message>
         <source>Step options</source>
         <translation>Opciones del paso</translation>
-    </message>
-    <message>
-        <source>Transform steps</source>
-        <translation>Pasos de transformación</translation>
-    </message>
-    <message>
-        <source>Transform to add</source>
-        <translation>Transformación que añadir</translation>
-    </message>
-    <message>
-        <source>Moves the step earlier in the chain (Alt+Up)</source>
-        <translation>Mueve el paso antes en la cadena (Alt+Arriba)</translation>
-    </message>
-    <message>
-        <source>Moves the step later in the chain (Alt+Down)</source>
-        <translation>Mueve el paso después en la cadena (Alt+Abajo)</translation>
     </message>
     <message>
         <source>Select a rule to edit its transforms.</source>
@@ -2538,22 +2630,6 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
 <context>
     <name>fieldlink::ValueMapEditor</name>
     <message>
-        <source>Match case</source>
-        <translation>Distinguir mayúsculas</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>De</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>A</translation>
-    </message>
-    <message>
-        <source>Value map</source>
-        <translation>Tabla de valores</translation>
-    </message>
-    <message>
         <source>Use the default</source>
         <translation>Usar el predeterminado</translation>
     </message>
@@ -2569,60 +2645,12 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
         <source>Fail the record</source>
         <translation>Dar el registro por fallido</translation>
     </message>
-    <message>
-        <source>Add &amp;row</source>
-        <translation>Añadir &amp;fila</translation>
-    </message>
-    <message>
-        <source>Remove r&amp;ow</source>
-        <translation>Quitar fi&amp;la</translation>
-    </message>
-    <message>
-        <source>&amp;Fill from samples</source>
-        <translation>&amp;Rellenar desde las muestras</translation>
-    </message>
-    <message>
-        <source>Adds every value seen in the samples, tags and picklist options that the map lacks</source>
-        <translation>Añade todos los valores vistos en las muestras, etiquetas y opciones de listas que faltan en la tabla</translation>
-    </message>
-    <message>
-        <source>&amp;Default:</source>
-        <translation>&amp;Predeterminado:</translation>
-    </message>
-    <message>
-        <source>&amp;Unmapped values:</source>
-        <translation>Valores &amp;sin asignar:</translation>
-    </message>
 </context>
 <context>
     <name>fieldlink::VersionHistoryDialog</name>
     <message>
-        <source>Version history</source>
-        <translation>Historial de versiones</translation>
-    </message>
-    <message>
-        <source>Saved versions</source>
-        <translation>Versiones guardadas</translation>
-    </message>
-    <message>
         <source>Version %1 — %2</source>
         <translation>Versión %1 — %2</translation>
-    </message>
-    <message>
-        <source>The saved version</source>
-        <translation>La versión guardada</translation>
-    </message>
-    <message>
-        <source>The profile in the editor</source>
-        <translation>El perfil del editor</translation>
-    </message>
-    <message>
-        <source>Saved version</source>
-        <translation>Versión guardada</translation>
-    </message>
-    <message>
-        <source>In the editor now</source>
-        <translation>En el editor ahora</translation>
     </message>
     <message>
         <source>&amp;Restore this version</source>

@@ -212,7 +212,7 @@ void TestMappingEditor::thePickerMapsASourceAndCanAddASecond() {
     // "Add as another source" makes a multi-source rule (for concat or a template).
     whenModal<FieldPickerDialog>([](FieldPickerDialog* picker) {
         QTest::keyClicks(picker->searchEdit(), QStringLiteral("Company name"));
-        QTest::mouseClick(picker->findChild<QPushButton*>(QStringLiteral("appendSourceButton")),
+        QTest::mouseClick(picker->findChild<QPushButton*>(QStringLiteral("appendSourcePushButton")),
                           Qt::LeftButton);
     });
     focusRules(); // back from the first dialog: shortcuts follow the focus
@@ -264,12 +264,12 @@ void TestMappingEditor::anE164StepIsAddedWithItsRegionAndUndone() {
     QCOMPARE(editor->rule(), row);
     auto* type = editor->findChild<QComboBox*>(QStringLiteral("addStepTypeComboBox"));
     type->setCurrentIndex(type->findData(QStringLiteral("phone_e164")));
-    QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("addStepButton")), Qt::LeftButton);
+    QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("addStepPushButton")), Qt::LeftButton);
     QJsonArray transforms = m_page->document()->rule(row).value(QLatin1String("transforms")).toArray();
     QCOMPARE(transforms.size(), 1);
     QCOMPARE(transforms.at(0).toObject().value(QLatin1String("defaultRegion")).toString(),
              QStringLiteral("US"));
-    auto* region = editor->findChild<QLineEdit*>(QStringLiteral("option_defaultRegion"));
+    auto* region = editor->findChild<QLineEdit*>(QStringLiteral("defaultRegionOptionLineEdit"));
     QVERIFY(region);
     QTRY_VERIFY(region->isVisible()); // a layout shows a new child once back in the event loop
     region->setFocus();
@@ -294,7 +294,7 @@ void TestMappingEditor::anE164StepIsAddedWithItsRegionAndUndone() {
     };
     QCOMPARE(regionOfStep(), QJsonValue(QStringLiteral("US")));
     // Undo rebuilt the form from the document.
-    QTRY_COMPARE(editor->findChild<QLineEdit*>(QStringLiteral("option_defaultRegion"))->text(),
+    QTRY_COMPARE(editor->findChild<QLineEdit*>(QStringLiteral("defaultRegionOptionLineEdit"))->text(),
                  QStringLiteral("US"));
     m_page->document()->undoStack()->undo(); // the step
     QVERIFY(!m_page->document()->rule(row).contains(QLatin1String("transforms")));
@@ -308,11 +308,12 @@ void TestMappingEditor::aValueMapIsFilledFromTheSamplesAndEdited() {
     selectRule(QStringLiteral("title"));
     auto* editor = m_page->findChild<TransformChainEditor*>();
     editor->setCurrentStep(0);
-    auto* table = editor->findChild<QTableWidget*>(QStringLiteral("valueMapTable"));
+    auto* table = editor->findChild<QTableWidget*>(QStringLiteral("valueMapTableWidget"));
     QVERIFY(table);
     QTRY_VERIFY(table->isVisible());
     QCOMPARE(table->rowCount(), 2); // lead, customer
-    QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("fillValueMapButton")), Qt::LeftButton);
+    QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("fillValueMapPushButton")),
+                      Qt::LeftButton);
     QCOMPARE(table->rowCount(), 3); // + partner, seen in the samples
     QCOMPARE(table->item(2, 0)->text(), QStringLiteral("partner"));
     table->setFocus();
@@ -461,7 +462,7 @@ void TestMappingEditor::routingIsEditedAndUndone() {
                            .value(QLatin1String("routes"))
                            .toArray()
                            .size();
-    QTest::mouseClick(routing->findChild<QPushButton*>(QStringLiteral("addRouteButton")), Qt::LeftButton);
+    QTest::mouseClick(routing->findChild<QPushButton*>(QStringLiteral("addRoutePushButton")), Qt::LeftButton);
     const auto typeInto = [routing](const char* name, const QString& text) {
         auto* edit = routing->findChild<QLineEdit*>(QLatin1String(name));
         QVERIFY(edit);
@@ -470,14 +471,14 @@ void TestMappingEditor::routingIsEditedAndUndone() {
         QTest::keyClicks(edit, text);
         QTest::keyClick(edit, Qt::Key_Return);
     };
-    typeInto("routeName", QStringLiteral("VIP"));
-    auto* field = routing->findChild<QComboBox*>(QStringLiteral("conditionField"));
+    typeInto("routeNameLineEdit", QStringLiteral("VIP"));
+    auto* field = routing->findChild<QComboBox*>(QStringLiteral("conditionFieldComboBox"));
     field->setFocus();
     QTest::keyClicks(field->lineEdit(), QStringLiteral("tags"));
-    auto* op = routing->findChild<QComboBox*>(QStringLiteral("conditionOperator"));
+    auto* op = routing->findChild<QComboBox*>(QStringLiteral("conditionOperatorComboBox"));
     op->setCurrentText(QStringLiteral("contains"));
-    typeInto("conditionValue", QStringLiteral("vip"));
-    typeInto("routePowerlist", QStringLiteral("77"));
+    typeInto("conditionValueLineEdit", QStringLiteral("vip"));
+    typeInto("routePowerlistLineEdit", QStringLiteral("77"));
     const QJsonArray routes = m_page->document()
                                   ->json()
                                   .value(QLatin1String("routing"))
@@ -540,7 +541,8 @@ void TestMappingEditor::saveCreatesVersionsAndHistoryRestoresOne() {
         dialog->list()->setCurrentRow(1);
         QVERIFY2(dialog->summary()->text().contains(QLatin1String("differ")),
                  qPrintable(dialog->summary()->text()));
-        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("restoreButton")), Qt::LeftButton);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("restorePushButton")),
+                          Qt::LeftButton);
     });
     QTest::mouseClick(child<QPushButton>("historyPushButton"), Qt::LeftButton);
     QCOMPARE(m_page->document()->ruleCount(), rulesAtV1);

@@ -1,17 +1,17 @@
 #include "app/mapping/MappingPage.h"
 
+#include "app/mapping/ProfileDocument.h"
+#include "app/mapping/SampleFetcher.h"
 #include "app/mapping/dialogs/AutoMatchDialog.h"
-#include "core/mapping/AutoMatcher.h"
+#include "app/mapping/dialogs/FieldPickerDialog.h"
+#include "app/mapping/editors/RoutingEditor.h"
+#include "app/mapping/editors/TransformChainEditor.h"
 #include "app/mapping/models/DiagnosticListModel.h"
 #include "app/mapping/models/FieldCatalogModel.h"
-#include "app/mapping/dialogs/FieldPickerDialog.h"
 #include "app/mapping/models/PreviewModel.h"
-#include "app/mapping/ProfileDocument.h"
 #include "app/mapping/models/RecordComparisonModel.h"
-#include "app/mapping/editors/RoutingEditor.h"
 #include "app/mapping/models/RuleTableModel.h"
-#include "app/mapping/SampleFetcher.h"
-#include "app/mapping/editors/TransformChainEditor.h"
+#include "core/mapping/AutoMatcher.h"
 #include "ui_MappingPage.h"
 
 #include <QAction>
@@ -47,6 +47,7 @@ MappingPage::MappingPage(AppContext& context, QWidget* parent)
     , m_routing(new RoutingEditor(m_document, this))
     , m_fetcher(new SampleFetcher(context, this)) {
     m_ui->setupUi(this);
+    m_library = new MappingProfileLibrary(context, m_document, *m_ui, this);
     setUpViews();
     setUpActions();
     m_transforms->setValueSuggestions([this](const QJsonObject& rule) { return valueSuggestions(rule); });
@@ -72,15 +73,9 @@ MappingPage::MappingPage(AppContext& context, QWidget* parent)
             }
             Q_EMIT samplesFetched(error);
         });
-    connect(m_ui->profileComboBox, &QComboBox::activated, this, [this](int index) {
-        const QString name = m_ui->profileComboBox->itemData(index).toString();
-        if (name == profileName() || maybeDiscard())
-            openProfile(name);
-        else
-            reloadProfileList(profileName()); // stay on the profile being edited
-    });
-    reloadProfileList({});
-    openProfile(m_ui->profileComboBox->itemData(0).toString());
+    connect(m_library, &MappingProfileLibrary::profileOpened, this, &MappingPage::profileOpened);
+    connect(m_library, &MappingProfileLibrary::samplesLoaded, this, &MappingPage::setSamples);
+    m_library->openFirstProfile();
     setSamples({}, {});
 }
 
@@ -104,8 +99,8 @@ void MappingPage::setUpViews() {
     m_ui->diagnosticsTableView->setModel(m_diagnosticModel);
     m_ui->diagnosticsTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->diagnosticsTableView->horizontalHeader()->setStretchLastSection(true);
-    m_ui->transformsTab->layout()->addWidget(m_transforms);
-    m_ui->routingTab->layout()->addWidget(m_routing);
+    m_ui->transformsPageWidget->layout()->addWidget(m_transforms);
+    m_ui->routingPageWidget->layout()->addWidget(m_routing);
     // Proportions, not pixels: the splitters scale them to the window. The rules get the most room, then
     // the rule's transforms, then the preview.
     m_ui->rulesSplitter->setSizes({300, 250});
@@ -149,7 +144,8 @@ void MappingPage::setUpActions() {
         return made;
     };
     QList<QAction*> pageActions{
-        undo, redo, action(QKeySequence::Save, "saveAction", &MappingPage::askAndSaveVersion),
+        undo, redo,
+        action(QKeySequence::Save, "saveAction", [this] { m_library->askAndSaveVersion(errorCount()); }),
         action(QKeySequence(Qt::CTRL | Qt::Key_K), "pickSourceAction", &MappingPage::pickSource),
         action(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), "pickTargetAction", &MappingPage::pickTarget)};
     for (QAction* pageAction : pageActions)
@@ -170,11 +166,10 @@ void MappingPage::setUpActions() {
     connect(m_ui->pickSourcePushButton, &QPushButton::clicked, this, &MappingPage::pickSource);
     connect(m_ui->pickTargetPushButton, &QPushButton::clicked, this, &MappingPage::pickTarget);
     connect(m_ui->autoMatchPushButton, &QPushButton::clicked, this, &MappingPage::autoMatch);
-    connect(m_ui->saveVersionPushButton, &QPushButton::clicked, this, &MappingPage::askAndSaveVersion);
-    connect(m_ui->historyPushButton, &QPushButton::clicked, this, &MappingPage::showHistory);
-    connect(m_ui->importPushButton, &QPushButton::clicked, this, &MappingPage::askAndImport);
-    connect(m_ui->exportPushButton, &QPushButton::clicked, this, &MappingPage::askAndExport);
-    connect(m_ui->loadSamplesPushButton, &QPushButton::clicked, this, &MappingPage::askAndLoadSamples);
+    connect(m_ui->saveVersionPushButton, &QPushButton::clicked, this,
+            [this] { m_library->askAndSaveVersion(errorCount()); });
+    connect(m_ui->loadSamplesPushButton, &QPushButton::clicked, this,
+            [this] { m_library->askAndLoadSamples(samplesDirection()); });
     connect(m_ui->fetchSamplesPushButton, &QPushButton::clicked, this, &MappingPage::fetchSamples);
 }
 
@@ -282,6 +277,16 @@ void MappingPage::showSelectedRecord() {
                              m_preview.customFields());
 }
 
+mapping::Direction MappingPage::samplesDirection() const {
+    return m_result.parsed.profile ? m_result.parsed.profile->direction : mapping::Direction::GhlToKixie;
+}
+
+int MappingPage::errorCount() const {
+    return static_cast<int>(
+        std::count_if(m_result.diagnostics.cbegin(), m_result.diagnostics.cend(),
+                      [](const mapping::Diagnostic& d) { return d.severity == mapping::Severity::Error; }));
+}
+
 int MappingPage::currentRule() const {
     return m_ui->rulesTableView->currentIndex().row();
 }
@@ -295,12 +300,12 @@ void MappingPage::jumpToDiagnostic(const QModelIndex& index) {
     if (rule >= 0 && rule < m_rules->rowCount()) {
         m_ui->rulesTableView->setCurrentIndex(m_rules->index(rule, RuleTableModel::TargetColumn));
         m_ui->rulesTableView->scrollTo(m_ui->rulesTableView->currentIndex());
-        m_ui->ruleDetailTabWidget->setCurrentWidget(m_ui->transformsTab);
+        m_ui->ruleDetailTabWidget->setCurrentWidget(m_ui->transformsPageWidget);
         m_ui->rulesTableView->setFocus();
         return;
     }
     if (index.data(DiagnosticListModel::PathRole).toString().startsWith(QLatin1String("routing"))) {
-        m_ui->ruleDetailTabWidget->setCurrentWidget(m_ui->routingTab);
+        m_ui->ruleDetailTabWidget->setCurrentWidget(m_ui->routingPageWidget);
         m_routing->routeList()->setFocus();
     }
 }
@@ -337,14 +342,14 @@ void MappingPage::pickSource() {
     FieldPickerDialog picker(
         m_sources, tr("Source for %1").arg(m_document->rule(row).value(QLatin1String("target")).toString()),
         true, this);
-    picker.setObjectName(QStringLiteral("sourcePicker"));
+    picker.setObjectName(QStringLiteral("sourceFieldPickerDialog"));
     if (picker.exec() == QDialog::Accepted)
         m_rules->setSources(row, {picker.chosenPath()}, picker.append());
 }
 
 void MappingPage::pickTarget() {
     FieldPickerDialog picker(m_targets, tr("Target field"), false, this);
-    picker.setObjectName(QStringLiteral("targetPicker"));
+    picker.setObjectName(QStringLiteral("targetFieldPickerDialog"));
     if (picker.exec() != QDialog::Accepted)
         return;
     const int row = currentRule();

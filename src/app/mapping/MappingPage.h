@@ -1,7 +1,8 @@
 #pragma once
 
-#include "core/mapping/FieldPath.h"
 #include "app/mapping/MappingPreview.h"
+#include "app/mapping/MappingProfileLibrary.h"
+#include "core/mapping/FieldPath.h"
 
 #include <QJsonObject>
 #include <QSet>
@@ -33,6 +34,8 @@ class TransformChainEditor;
 /// the rules in the centre with the selected rule's transform chain and the routing below them, target
 /// fields on the right, and underneath the samples through the mapping (before → after) and every problem.
 /// Each edit is an undo step, re-maps the samples at once and is checked again; Save keeps a new version.
+/// Which profile is open, its versions, import, export and sample files are the MappingProfileLibrary's: the
+/// page's calls for them forward to it.
 class MappingPage : public QWidget {
     Q_OBJECT
 public:
@@ -41,29 +44,27 @@ public:
 
     /// Opens a profile: one saved in the database (by its name, newest version) or a default profile (by
     /// its file name). Unsaved edits are dropped; callers ask first (see maybeDiscard()).
-    void openProfile(const QString& name);
+    void openProfile(const QString& name) { m_library->openProfile(name); }
     /// What `fieldlink-cli --profile` takes for the open profile: its name once saved, else the default's
     /// file name.
-    QString profileName() const;
+    QString profileName() const { return m_library->profileName(); }
     ProfileDocument* document() const { return m_document; }
     /// The connection samples are fetched through.
     void setConnection(const QString& name);
 
     /// Saves the editor's profile as the next version; returns the version number, 0 on failure (shown).
-    int saveVersion(const QString& note);
+    int saveVersion(const QString& note) { return m_library->saveVersion(note); }
     /// Replaces the editor's profile with a file's (undoable); false with a message when it cannot be read.
-    bool importFile(const QString& path);
-    bool exportFile(const QString& path);
+    bool importFile(const QString& path) { return m_library->importFile(path); }
+    bool exportFile(const QString& path) { return m_library->exportFile(path); }
     /// Loads the first `maxLoadedSamples` records of a JSON Lines file as the samples.
-    bool loadSamplesFile(const QString& path);
-    /// Samples are re-mapped on every edit, on the GUI thread: a file's first records are enough to check a
-    /// mapping against (fieldlink-cli map maps a whole file), and the editor stays quick with them.
-    static constexpr int maxLoadedSamples = 100;
+    bool loadSamplesFile(const QString& path) { return m_library->loadSamplesFile(path, samplesDirection()); }
+    static constexpr int maxLoadedSamples = MappingProfileLibrary::maxLoadedSamples;
     void setSamples(const QList<QJsonObject>& samples, const QString& origin);
     void fetchSamples();
     void setCustomFields(const mapping::CustomFieldDirectory& customFields);
     /// Asks whether to drop unsaved edits; true when there are none or the admin agrees.
-    bool maybeDiscard();
+    bool maybeDiscard() { return m_library->maybeDiscard(); }
     /// The latest preview: the document checked and the samples mapped.
     const PreviewResult& preview() const { return m_result; }
     /// What a value map for `rule` could list: values in the samples, picklist options, the location's tags.
@@ -80,7 +81,6 @@ Q_SIGNALS:
 private:
     void setUpViews();
     void setUpActions();
-    void reloadProfileList(const QString& select);
     void updatePreview();
     /// The line above the rules: problems, samples sent, unsaved edits.
     void updateSummary();
@@ -96,12 +96,9 @@ private:
     void mapSourceField(const QModelIndex& index);
     void mapTargetField(const QModelIndex& index);
     void autoMatch();
-    void askAndSaveVersion();
-    void showHistory();
-    void askAndImport();
-    void askAndExport();
-    void askAndLoadSamples();
-    void updateVersionLabel();
+    /// What sample files are read as: the profile's direction, GHL → Kixie while it does not parse.
+    mapping::Direction samplesDirection() const;
+    int errorCount() const;
     int currentRule() const;
     /// The source fields the rules read and the targets they fill.
     std::pair<QSet<QString>, QSet<QString>> mappedPaths() const;
@@ -120,11 +117,11 @@ private:
     TransformChainEditor* m_transforms;
     RoutingEditor* m_routing;
     SampleFetcher* m_fetcher;
+    MappingProfileLibrary* m_library = nullptr;
     MappingPreview m_preview;
     PreviewResult m_result;
     QString m_connection;
     QStringList m_locationTags; ///< the location's tag catalogue, once samples were fetched
-    QString m_profileKey;       ///< what profileName() returns
     QString m_samplesOrigin;
     int m_catalogDirection = -1;
     int m_catalogCustomFields = -1;

@@ -4,7 +4,13 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QTreeWidget;
+
+namespace Ui {
+class AutoMatchDialog;
+}
 
 namespace fieldlink {
 
@@ -14,14 +20,17 @@ class AutoMatchDialog : public QDialog {
     Q_OBJECT
 public:
     explicit AutoMatchDialog(const QList<mapping::MatchProposal>& proposals, QWidget* parent = nullptr);
+    ~AutoMatchDialog() override;
 
     QList<mapping::MatchProposal> accepted() const;
-    QTreeWidget* list() const { return m_list; }
+    QTreeWidget* list() const;
     void setAllChecked(bool checked);
 
 private:
+    void addButtons();
+
+    std::unique_ptr<Ui::AutoMatchDialog> m_ui;
     QList<mapping::MatchProposal> m_proposals;
-    QTreeWidget* m_list;
 };
 
 } // namespace fieldlink

@@ -2,9 +2,15 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTreeView;
+
+namespace Ui {
+class FieldPickerDialog;
+}
 
 namespace fieldlink {
 
@@ -17,21 +23,22 @@ class FieldPickerDialog : public QDialog {
 public:
     FieldPickerDialog(FieldCatalogModel* catalog, const QString& title, bool offerAppend,
                       QWidget* parent = nullptr);
+    ~FieldPickerDialog() override;
 
     QString chosenPath() const { return m_chosen; }
     /// The admin asked to add the field to the rule's sources rather than replace them.
     bool append() const { return m_append; }
-    QLineEdit* searchEdit() const { return m_search; }
-    QTreeView* view() const { return m_view; }
+    QLineEdit* searchEdit() const;
+    QTreeView* view() const;
 
 private:
+    void addButtons(bool offerAppend);
     void choose(bool append);
     void selectFirstMatch();
     bool eventFilter(QObject* watched, QEvent* event) override;
 
-    QLineEdit* m_search;
+    std::unique_ptr<Ui::FieldPickerDialog> m_ui;
     QSortFilterProxyModel* m_filter;
-    QTreeView* m_view;
     QString m_chosen;
     bool m_append = false;
 };

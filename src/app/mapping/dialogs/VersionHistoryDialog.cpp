@@ -1,20 +1,14 @@
 #include "app/mapping/dialogs/VersionHistoryDialog.h"
 
 #include "app/mapping/LineDiff.h"
+#include "ui_VersionHistoryDialog.h"
 
-#include <QDialogButtonBox>
 #include <QFontDatabase>
-#include <QHBoxLayout>
 #include <QJsonDocument>
-#include <QLabel>
-#include <QListWidget>
 #include <QLocale>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
-#include <QSplitter>
 #include <QTextBlock>
-#include <QVBoxLayout>
 
 namespace fieldlink {
 namespace {
@@ -76,74 +70,58 @@ QStringList normalisedLines(const QByteArray& document) {
 VersionHistoryDialog::VersionHistoryDialog(const QList<store::ProfileVersion>& versions,
                                            const QByteArray& current, QWidget* parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<Ui::VersionHistoryDialog>())
     , m_versions(versions)
-    , m_current(current)
-    , m_list(new QListWidget(this))
-    , m_left(new QPlainTextEdit(this))
-    , m_right(new QPlainTextEdit(this))
-    , m_summary(new QLabel(this)) {
-    setWindowTitle(tr("Version history"));
-    m_list->setObjectName(QStringLiteral("versionList"));
-    m_list->setAccessibleName(tr("Saved versions"));
+    , m_current(current) {
+    m_ui->setupUi(this);
     for (const store::ProfileVersion& version : m_versions) {
         QString text = tr("Version %1 — %2")
                            .arg(version.version)
                            .arg(QLocale().toString(version.createdAt.toLocalTime(), QLocale::ShortFormat));
         if (!version.note.isEmpty())
             text += QLatin1Char('\n') + version.note;
-        m_list->addItem(text);
+        m_ui->versionsListWidget->addItem(text);
     }
-    for (QPlainTextEdit* edit : {m_left, m_right}) {
-        edit->setReadOnly(true);
-        edit->setLineWrapMode(QPlainTextEdit::NoWrap);
-        edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    }
-    m_left->setObjectName(QStringLiteral("versionText"));
-    m_right->setObjectName(QStringLiteral("currentText"));
-    m_left->setAccessibleName(tr("The saved version"));
-    m_right->setAccessibleName(tr("The profile in the editor"));
-    // Both sides scroll together, line for line.
-    connect(m_left->verticalScrollBar(), &QScrollBar::valueChanged, m_right->verticalScrollBar(),
-            &QScrollBar::setValue);
-    connect(m_right->verticalScrollBar(), &QScrollBar::valueChanged, m_left->verticalScrollBar(),
-            &QScrollBar::setValue);
+    setUpTexts();
 
-    auto* leftColumn = new QWidget(this);
-    auto* leftLayout = new QVBoxLayout(leftColumn);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(new QLabel(tr("Saved version"), leftColumn));
-    leftLayout->addWidget(m_left);
-    auto* rightColumn = new QWidget(this);
-    auto* rightLayout = new QVBoxLayout(rightColumn);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(new QLabel(tr("In the editor now"), rightColumn));
-    rightLayout->addWidget(m_right);
-    auto* splitter = new QSplitter(this);
-    splitter->addWidget(m_list);
-    splitter->addWidget(leftColumn);
-    splitter->addWidget(rightColumn);
-    splitter->setStretchFactor(1, 2);
-    splitter->setStretchFactor(2, 2);
-
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_restore = buttons->addButton(tr("&Restore this version"), QDialogButtonBox::AcceptRole);
-    m_restore->setObjectName(QStringLiteral("restoreButton"));
+    // Designer gives a button box only standard buttons; Restore, with its own words, is added here.
+    m_restore = m_ui->dialogButtonBox->addButton(tr("&Restore this version"), QDialogButtonBox::AcceptRole);
+    m_restore->setObjectName(QStringLiteral("restorePushButton"));
     m_restore->setToolTip(
         tr("Puts this version in the editor; undo takes it back, Save makes it the newest"));
     connect(m_restore, &QPushButton::clicked, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(splitter, 1);
-    layout->addWidget(m_summary);
-    layout->addWidget(buttons);
-    resize(1100, 640);
+    connect(m_ui->dialogButtonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    connect(m_list, &QListWidget::currentRowChanged, this, &VersionHistoryDialog::showVersion);
+    connect(m_ui->versionsListWidget, &QListWidget::currentRowChanged, this,
+            &VersionHistoryDialog::showVersion);
     if (m_versions.isEmpty())
-        m_summary->setText(tr("This profile has no saved version yet: Save creates version 1."));
+        m_ui->summaryLabel->setText(tr("This profile has no saved version yet: Save creates version 1."));
     m_restore->setEnabled(false);
     if (!m_versions.isEmpty())
-        m_list->setCurrentRow(0);
+        m_ui->versionsListWidget->setCurrentRow(0);
+}
+
+VersionHistoryDialog::~VersionHistoryDialog() = default;
+
+void VersionHistoryDialog::setUpTexts() {
+    QPlainTextEdit* left = m_ui->savedVersionPlainTextEdit;
+    QPlainTextEdit* right = m_ui->editorVersionPlainTextEdit;
+    // The system's fixed font is only known at run time: Designer cannot name it.
+    for (QPlainTextEdit* edit : {left, right})
+        edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // Both sides scroll together, line for line.
+    connect(left->verticalScrollBar(), &QScrollBar::valueChanged, right->verticalScrollBar(),
+            &QScrollBar::setValue);
+    connect(right->verticalScrollBar(), &QScrollBar::valueChanged, left->verticalScrollBar(),
+            &QScrollBar::setValue);
+}
+
+QListWidget* VersionHistoryDialog::list() const {
+    return m_ui->versionsListWidget;
+}
+
+QLabel* VersionHistoryDialog::summary() const {
+    return m_ui->summaryLabel;
 }
 
 void VersionHistoryDialog::showVersion(int row) {
@@ -152,17 +130,17 @@ void VersionHistoryDialog::showVersion(int row) {
         return;
     const QList<DiffRow> rows =
         LineDiff::compare(normalisedLines(m_versions.at(row).document), normalisedLines(m_current));
-    fill(m_left, rows, true);
-    fill(m_right, rows, false);
+    fill(m_ui->savedVersionPlainTextEdit, rows, true);
+    fill(m_ui->editorVersionPlainTextEdit, rows, false);
     const int changes = LineDiff::changes(rows);
-    m_summary->setText(
+    m_ui->summaryLabel->setText(
         changes == 0 ? tr("Version %1 is the same as the editor's profile.").arg(m_versions.at(row).version)
                      : tr("%n line(s) differ between version %1 and the editor.", nullptr, changes)
                            .arg(m_versions.at(row).version));
 }
 
 const store::ProfileVersion* VersionHistoryDialog::restored() const {
-    const int row = m_list->currentRow();
+    const int row = m_ui->versionsListWidget->currentRow();
     return result() == QDialog::Accepted && row >= 0 ? &m_versions.at(row) : nullptr;
 }
 

@@ -4,10 +4,15 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QLabel;
 class QListWidget;
-class QPlainTextEdit;
 class QPushButton;
+
+namespace Ui {
+class VersionHistoryDialog;
+}
 
 namespace fieldlink {
 
@@ -18,21 +23,20 @@ class VersionHistoryDialog : public QDialog {
 public:
     VersionHistoryDialog(const QList<store::ProfileVersion>& versions, const QByteArray& current,
                          QWidget* parent = nullptr);
+    ~VersionHistoryDialog() override;
 
     /// The version chosen for restoring, when the dialog was accepted.
     const store::ProfileVersion* restored() const;
-    QListWidget* list() const { return m_list; }
-    QLabel* summary() const { return m_summary; }
+    QListWidget* list() const;
+    QLabel* summary() const;
 
 private:
+    void setUpTexts();
     void showVersion(int row);
 
+    std::unique_ptr<Ui::VersionHistoryDialog> m_ui;
     QList<store::ProfileVersion> m_versions;
     QByteArray m_current;
-    QListWidget* m_list;
-    QPlainTextEdit* m_left;
-    QPlainTextEdit* m_right;
-    QLabel* m_summary;
     QPushButton* m_restore;
 };
 

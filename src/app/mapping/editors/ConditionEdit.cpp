@@ -1,12 +1,9 @@
 #include "app/mapping/editors/ConditionEdit.h"
 
-#include <QCheckBox>
-#include <QComboBox>
-#include <QGridLayout>
+#include "ui_ConditionEdit.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLabel>
-#include <QLineEdit>
 
 namespace fieldlink {
 namespace {
@@ -39,92 +36,74 @@ bool isSimple(const QJsonObject& condition) {
 
 ConditionEdit::ConditionEdit(QWidget* parent)
     : QWidget(parent)
-    , m_field(new QComboBox(this))
-    , m_op(new QComboBox(this))
-    , m_value(new QLineEdit(this))
-    , m_asJson(new QCheckBox(tr("As JSON"), this))
-    , m_json(new QLineEdit(this))
-    , m_problem(new QLabel(this)) {
-    m_field->setEditable(true);
-    m_field->setObjectName(QStringLiteral("conditionField"));
-    m_field->setAccessibleName(tr("Condition field"));
-    m_field->lineEdit()->setPlaceholderText(tr("always (no condition)"));
-    m_op->setObjectName(QStringLiteral("conditionOperator"));
-    m_op->setAccessibleName(tr("Condition operator"));
-    m_op->addItems(operators());
-    m_value->setObjectName(QStringLiteral("conditionValue"));
-    m_value->setAccessibleName(tr("Condition value"));
-    m_json->setObjectName(QStringLiteral("conditionJson"));
-    m_json->setPlaceholderText(
-        QStringLiteral("{\"any\": [{\"field\": \"tags\", \"op\": \"contains\", \"value\": \"hot\"}]}"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_problem->setWordWrap(true);
-    auto* layout = new QGridLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_field, 0, 0);
-    layout->addWidget(m_op, 0, 1);
-    layout->addWidget(m_value, 0, 2);
-    layout->addWidget(m_asJson, 0, 3);
-    layout->addWidget(m_json, 1, 0, 1, 3);
-    layout->addWidget(m_problem, 2, 0, 1, 4);
-    layout->setColumnStretch(0, 2);
-    layout->setColumnStretch(2, 2);
+    , m_ui(std::make_unique<Ui::ConditionEdit>()) {
+    m_ui->setupUi(this);
+    // The line edit of an editable combo box exists only at run time; the operators are the profile
+    // format's words, the list the code checks against.
+    m_ui->conditionFieldComboBox->lineEdit()->setPlaceholderText(tr("always (no condition)"));
+    m_ui->conditionOperatorComboBox->addItems(operators());
 
-    connect(m_field->lineEdit(), &QLineEdit::editingFinished, this, &ConditionEdit::emitIfValid);
-    connect(m_field, &QComboBox::activated, this, &ConditionEdit::emitIfValid);
-    connect(m_op, &QComboBox::activated, this, [this] {
+    connect(m_ui->conditionFieldComboBox->lineEdit(), &QLineEdit::editingFinished, this,
+            &ConditionEdit::emitIfValid);
+    connect(m_ui->conditionFieldComboBox, &QComboBox::activated, this, &ConditionEdit::emitIfValid);
+    connect(m_ui->conditionOperatorComboBox, &QComboBox::activated, this, [this] {
         updateMode();
         emitIfValid();
     });
-    connect(m_value, &QLineEdit::editingFinished, this, [this] {
-        if (m_value->isModified()) {
-            m_value->setModified(false);
+    connect(m_ui->conditionValueLineEdit, &QLineEdit::editingFinished, this, [this] {
+        if (m_ui->conditionValueLineEdit->isModified()) {
+            m_ui->conditionValueLineEdit->setModified(false);
             emitIfValid();
         }
     });
-    connect(m_json, &QLineEdit::editingFinished, this, [this] {
-        if (m_json->isModified()) {
-            m_json->setModified(false);
+    connect(m_ui->conditionJsonLineEdit, &QLineEdit::editingFinished, this, [this] {
+        if (m_ui->conditionJsonLineEdit->isModified()) {
+            m_ui->conditionJsonLineEdit->setModified(false);
             emitIfValid();
         }
     });
-    connect(m_asJson, &QCheckBox::toggled, this, [this](bool json) {
+    connect(m_ui->asJsonCheckBox, &QCheckBox::toggled, this, [this](bool json) {
         if (m_loading)
             return;
         if (json) { // carry the simple condition over so nothing typed is lost
             const QJsonObject simple = simpleCondition();
-            m_json->setText(simple.isEmpty()
-                                ? QString()
-                                : QString::fromUtf8(QJsonDocument(simple).toJson(QJsonDocument::Compact)));
+            m_ui->conditionJsonLineEdit->setText(
+                simple.isEmpty() ? QString()
+                                 : QString::fromUtf8(QJsonDocument(simple).toJson(QJsonDocument::Compact)));
         }
         updateMode();
     });
     updateMode();
 }
 
+ConditionEdit::~ConditionEdit() = default;
+
 void ConditionEdit::setFields(const QStringList& paths) {
-    const QString current = m_field->currentText();
-    m_field->clear();
-    m_field->addItems(paths);
-    m_field->setCurrentText(current);
+    const QString current = m_ui->conditionFieldComboBox->currentText();
+    m_ui->conditionFieldComboBox->clear();
+    m_ui->conditionFieldComboBox->addItems(paths);
+    m_ui->conditionFieldComboBox->setCurrentText(current);
 }
 
 void ConditionEdit::setCondition(const QJsonObject& condition) {
     m_loading = true;
-    m_problem->clear();
+    m_ui->problemLabel->clear();
     const bool simple = isSimple(condition);
-    m_asJson->setChecked(!simple);
-    m_json->setText(simple || condition.isEmpty()
-                        ? QString()
-                        : QString::fromUtf8(QJsonDocument(condition).toJson(QJsonDocument::Compact)));
-    m_field->setCurrentText(simple ? condition.value(QLatin1String("field")).toString() : QString());
-    m_op->setCurrentIndex(
+    m_ui->asJsonCheckBox->setChecked(!simple);
+    m_ui->conditionJsonLineEdit->setText(
+        simple || condition.isEmpty()
+            ? QString()
+            : QString::fromUtf8(QJsonDocument(condition).toJson(QJsonDocument::Compact)));
+    m_ui->conditionFieldComboBox->setCurrentText(simple ? condition.value(QLatin1String("field")).toString()
+                                                        : QString());
+    m_ui->conditionOperatorComboBox->setCurrentIndex(
         std::max(0, static_cast<int>(operators().indexOf(condition.value(QLatin1String("op")).toString()))));
     const QJsonValue value = condition.value(QLatin1String("value"));
     QStringList values;
     for (const QJsonValue& element : value.toArray())
         values << element.toVariant().toString();
-    m_value->setText(value.isArray() ? values.join(QStringLiteral(", ")) : value.toVariant().toString());
+    m_ui->conditionValueLineEdit->setText(value.isArray() ? values.join(QStringLiteral(", "))
+                                                          : value.toVariant().toString());
     m_loading = false;
     updateMode();
 }
@@ -132,10 +111,10 @@ void ConditionEdit::setCondition(const QJsonObject& condition) {
 QJsonObject ConditionEdit::condition(bool* ok) const {
     if (ok)
         *ok = true;
-    if (m_asJson->isChecked()) {
-        if (m_json->text().trimmed().isEmpty())
+    if (m_ui->asJsonCheckBox->isChecked()) {
+        if (m_ui->conditionJsonLineEdit->text().trimmed().isEmpty())
             return {};
-        const QJsonDocument document = QJsonDocument::fromJson(m_json->text().toUtf8());
+        const QJsonDocument document = QJsonDocument::fromJson(m_ui->conditionJsonLineEdit->text().toUtf8());
         if (!document.isObject() && ok)
             *ok = false;
         return document.object();
@@ -144,31 +123,34 @@ QJsonObject ConditionEdit::condition(bool* ok) const {
 }
 
 QJsonObject ConditionEdit::simpleCondition() const {
-    const QString field = m_field->currentText().trimmed();
+    const QString field = m_ui->conditionFieldComboBox->currentText().trimmed();
     if (field.isEmpty())
         return {};
-    const QString op = m_op->currentText();
+    const QString op = m_ui->conditionOperatorComboBox->currentText();
     QJsonObject condition{{QStringLiteral("field"), field}, {QStringLiteral("op"), op}};
     if (takesList(op)) {
         QJsonArray values;
-        for (const QString& value : m_value->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        for (const QString& value :
+             m_ui->conditionValueLineEdit->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
             values.append(value.trimmed());
         condition.insert(QStringLiteral("value"), values);
     } else if (!takesNoValue(op)) {
-        condition.insert(QStringLiteral("value"), m_value->text());
+        condition.insert(QStringLiteral("value"), m_ui->conditionValueLineEdit->text());
     }
     return condition;
 }
 
 void ConditionEdit::updateMode() {
-    const bool json = m_asJson->isChecked();
-    m_json->setVisible(json);
-    for (QWidget* widget :
-         {static_cast<QWidget*>(m_field), static_cast<QWidget*>(m_op), static_cast<QWidget*>(m_value)})
+    const bool json = m_ui->asJsonCheckBox->isChecked();
+    m_ui->conditionJsonLineEdit->setVisible(json);
+    for (QWidget* widget : {static_cast<QWidget*>(m_ui->conditionFieldComboBox),
+                            static_cast<QWidget*>(m_ui->conditionOperatorComboBox),
+                            static_cast<QWidget*>(m_ui->conditionValueLineEdit)})
         widget->setEnabled(!json);
-    const QString op = m_op->currentText();
-    m_value->setEnabled(!json && !takesNoValue(op));
-    m_value->setPlaceholderText(takesList(op) ? tr("values, separated by commas") : QString());
+    const QString op = m_ui->conditionOperatorComboBox->currentText();
+    m_ui->conditionValueLineEdit->setEnabled(!json && !takesNoValue(op));
+    m_ui->conditionValueLineEdit->setPlaceholderText(takesList(op) ? tr("values, separated by commas")
+                                                                   : QString());
 }
 
 void ConditionEdit::emitIfValid() {
@@ -177,10 +159,10 @@ void ConditionEdit::emitIfValid() {
     bool ok = true;
     condition(&ok);
     if (!ok) {
-        m_problem->setText(tr("The condition is not valid JSON; it is not applied until it is."));
+        m_ui->problemLabel->setText(tr("The condition is not valid JSON; it is not applied until it is."));
         return;
     }
-    m_problem->clear();
+    m_ui->problemLabel->clear();
     Q_EMIT edited();
 }
 

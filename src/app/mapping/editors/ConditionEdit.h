@@ -3,10 +3,11 @@
 #include <QJsonObject>
 #include <QWidget>
 
-class QCheckBox;
-class QComboBox;
-class QLabel;
-class QLineEdit;
+#include <memory>
+
+namespace Ui {
+class ConditionEdit;
+}
 
 namespace fieldlink {
 
@@ -16,6 +17,7 @@ class ConditionEdit : public QWidget {
     Q_OBJECT
 public:
     explicit ConditionEdit(QWidget* parent = nullptr);
+    ~ConditionEdit() override;
 
     void setFields(const QStringList& paths);
     void setCondition(const QJsonObject& condition);
@@ -30,12 +32,7 @@ private:
     void updateMode();
     void emitIfValid();
 
-    QComboBox* m_field;
-    QComboBox* m_op;
-    QLineEdit* m_value;
-    QCheckBox* m_asJson;
-    QLineEdit* m_json;
-    QLabel* m_problem;
+    std::unique_ptr<Ui::ConditionEdit> m_ui;
     bool m_loading = false;
 };
 

@@ -1,19 +1,11 @@
 #include "app/mapping/editors/RoutingEditor.h"
 
-#include "app/mapping/editors/ConditionEdit.h"
 #include "app/mapping/ProfileDocument.h"
+#include "app/mapping/editors/ConditionEdit.h"
 
-#include <QCheckBox>
-#include <QComboBox>
-#include <QFormLayout>
-#include <QGroupBox>
-#include <QHBoxLayout>
+#include "ui_RoutingEditor.h"
+
 #include <QJsonArray>
-#include <QLabel>
-#include <QLineEdit>
-#include <QListWidget>
-#include <QPushButton>
-#include <QVBoxLayout>
 
 namespace fieldlink {
 namespace {
@@ -23,7 +15,7 @@ const auto routesKey = QStringLiteral("routes");
 const auto defaultKey = QStringLiteral("default");
 const auto actionsKey = QStringLiteral("actions");
 
-/// The rows of a route form: name, PowerList, cadence, GHL actions (buildRouteForm).
+/// The rows of a route form (RoutingEditor.ui): name, PowerList, cadence, GHL actions.
 constexpr int actionsRow = 3;
 
 void setOrRemove(QJsonObject& object, const QString& key, const QString& text) {
@@ -37,62 +29,30 @@ void setOrRemove(QJsonObject& object, const QString& key, const QString& text) {
 
 RoutingEditor::RoutingEditor(ProfileDocument* document, QWidget* parent)
     : QWidget(parent)
-    , m_document(document)
-    , m_routes(new QListWidget(this))
-    , m_remove(new QPushButton(tr("Remove route"), this))
-    , m_up(new QPushButton(tr("Move up"), this))
-    , m_down(new QPushButton(tr("Move down"), this))
-    , m_routeBox(new QGroupBox(tr("Selected route"), this))
-    , m_condition(new ConditionEdit(this))
-    , m_defaultBox(new QGroupBox(tr("Records that match no route go to a &default route"), this))
-    , m_onStopMatching(new QComboBox(this))
-    , m_onStopMatchingRow(new QWidget(this)) {
-    m_routes->setObjectName(QStringLiteral("routeList"));
-    m_routes->setAccessibleName(tr("Routes, tried in order"));
-    auto* add = new QPushButton(tr("Add ro&ute"), this);
-    add->setObjectName(QStringLiteral("addRouteButton"));
-    m_remove->setObjectName(QStringLiteral("removeRouteButton"));
-    auto* buttons = new QHBoxLayout;
-    for (QPushButton* button : {add, m_remove, m_up, m_down})
-        buttons->addWidget(button);
-    buttons->addStretch();
+    , m_ui(std::make_unique<Ui::RoutingEditor>())
+    , m_document(document) {
+    m_ui->setupUi(this);
+    m_route = {m_ui->routeNameLineEdit, m_ui->routePowerlistLineEdit, m_ui->routeCadenceLineEdit,
+               m_ui->routeNoteCheckBox, m_ui->routeTaskCheckBox,      m_ui->routeTagsCheckBox};
+    m_default = {m_ui->defaultNameLineEdit, m_ui->defaultPowerlistLineEdit, m_ui->defaultCadenceLineEdit,
+                 m_ui->defaultNoteCheckBox, m_ui->defaultTaskCheckBox,      m_ui->defaultTagsCheckBox};
+    connectRouteForm(m_route, false);
+    connectRouteForm(m_default, true);
+    // Each choice carries the profile format's word as its data, which Designer cannot hold.
+    m_ui->onStopMatchingComboBox->addItem(tr("Remove the row from that PowerList"), QStringLiteral("remove"));
+    m_ui->onStopMatchingComboBox->addItem(tr("Keep the row"), QStringLiteral("keep"));
 
-    auto* routeLayout = new QFormLayout(m_routeBox);
-    routeLayout->addRow(tr("When:"), m_condition);
-    routeLayout->addRow(buildRouteForm(m_route, QStringLiteral("route")));
-    m_defaultBox->setObjectName(QStringLiteral("defaultRouteBox"));
-    m_defaultBox->setCheckable(true);
-    auto* defaultLayout = new QVBoxLayout(m_defaultBox);
-    defaultLayout->addWidget(buildRouteForm(m_default, QStringLiteral("default")));
-
-    m_onStopMatching->setObjectName(QStringLiteral("onStopMatchingComboBox"));
-    m_onStopMatching->addItem(tr("Remove the row from that PowerList"), QStringLiteral("remove"));
-    m_onStopMatching->addItem(tr("Keep the row"), QStringLiteral("keep"));
-    auto* stopLayout = new QFormLayout(m_onStopMatchingRow);
-    stopLayout->setContentsMargins(0, 0, 0, 0);
-    stopLayout->addRow(tr("When a contact stops matching its route:"), m_onStopMatching);
-
-    auto* layout = new QVBoxLayout(this);
-    auto* intro =
-        new QLabel(tr("Routes are tried top to bottom; the first whose condition holds decides."), this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
-    layout->addWidget(m_routes, 1);
-    layout->addLayout(buttons);
-    layout->addWidget(m_routeBox);
-    layout->addWidget(m_defaultBox);
-    layout->addWidget(m_onStopMatchingRow);
-
-    connect(add, &QPushButton::clicked, this, &RoutingEditor::addRoute);
-    connect(m_remove, &QPushButton::clicked, this, &RoutingEditor::removeRoute);
-    connect(m_up, &QPushButton::clicked, this, [this] { moveRoute(-1); });
-    connect(m_down, &QPushButton::clicked, this, [this] { moveRoute(+1); });
-    connect(m_routes, &QListWidget::currentRowChanged, this, &RoutingEditor::showRoute);
-    connect(m_condition, &ConditionEdit::edited, this, &RoutingEditor::commitRoute);
-    connect(m_defaultBox, &QGroupBox::clicked, this, &RoutingEditor::commitDefault);
-    connect(m_onStopMatching, &QComboBox::activated, this, [this] {
+    connect(m_ui->addRoutePushButton, &QPushButton::clicked, this, &RoutingEditor::addRoute);
+    connect(m_ui->removeRoutePushButton, &QPushButton::clicked, this, &RoutingEditor::removeRoute);
+    connect(m_ui->moveRouteUpPushButton, &QPushButton::clicked, this, [this] { moveRoute(-1); });
+    connect(m_ui->moveRouteDownPushButton, &QPushButton::clicked, this, [this] { moveRoute(+1); });
+    connect(m_ui->routesListWidget, &QListWidget::currentRowChanged, this, &RoutingEditor::showRoute);
+    connect(m_ui->routeConditionEdit, &ConditionEdit::edited, this, &RoutingEditor::commitRoute);
+    connect(m_ui->defaultRouteGroupBox, &QGroupBox::clicked, this, &RoutingEditor::commitDefault);
+    connect(m_ui->onStopMatchingComboBox, &QComboBox::activated, this, [this] {
         QJsonObject routing = this->routing();
-        routing.insert(QStringLiteral("onStopMatching"), m_onStopMatching->currentData().toString());
+        routing.insert(QStringLiteral("onStopMatching"),
+                       m_ui->onStopMatchingComboBox->currentData().toString());
         commit(routing, tr("Set what happens when a contact stops matching"));
     });
     connect(m_document, &ProfileDocument::changed, this, [this] {
@@ -102,31 +62,9 @@ RoutingEditor::RoutingEditor(ProfileDocument* document, QWidget* parent)
     refresh();
 }
 
-QWidget* RoutingEditor::buildRouteForm(RouteForm& form, const QString& prefix) {
-    auto* widget = new QWidget(this);
-    auto* layout = new QFormLayout(widget);
-    layout->setContentsMargins(0, 0, 0, 0);
-    form.name = new QLineEdit(widget);
-    form.powerlist = new QLineEdit(widget);
-    form.cadence = new QLineEdit(widget);
-    form.note = new QCheckBox(tr("Add a note"), widget);
-    form.task = new QCheckBox(tr("Create a task"), widget);
-    form.tags = new QCheckBox(tr("Change tags"), widget);
-    form.name->setObjectName(prefix + QStringLiteral("Name"));
-    form.powerlist->setObjectName(prefix + QStringLiteral("Powerlist"));
-    form.cadence->setObjectName(prefix + QStringLiteral("Cadence"));
-    form.powerlist->setPlaceholderText(tr("PowerList ID, e.g. 1969"));
-    form.cadence->setPlaceholderText(tr("optional cadence ID"));
-    auto* actions = new QHBoxLayout;
-    for (QCheckBox* check : {form.note, form.task, form.tags}) {
-        actions->addWidget(check);
-        check->setObjectName(prefix + QStringLiteral("Action_") + check->text());
-    }
-    layout->addRow(tr("Name:"), form.name);
-    layout->addRow(tr("PowerList:"), form.powerlist);
-    layout->addRow(tr("Cadence:"), form.cadence);
-    layout->addRow(tr("GHL actions:"), actions);
-    const bool isDefault = prefix == QLatin1String("default");
+RoutingEditor::~RoutingEditor() = default;
+
+void RoutingEditor::connectRouteForm(const RouteForm& form, bool isDefault) {
     for (QLineEdit* edit : {form.name, form.powerlist, form.cadence}) {
         connect(edit, &QLineEdit::editingFinished, this, [this, edit, isDefault] {
             if (!edit->isModified())
@@ -138,11 +76,14 @@ QWidget* RoutingEditor::buildRouteForm(RouteForm& form, const QString& prefix) {
     for (QCheckBox* check : {form.note, form.task, form.tags})
         connect(check, &QCheckBox::clicked, this,
                 [this, isDefault] { isDefault ? commitDefault() : commitRoute(); });
-    return widget;
+}
+
+QListWidget* RoutingEditor::routeList() const {
+    return m_ui->routesListWidget;
 }
 
 void RoutingEditor::setConditionFields(const QStringList& paths) {
-    m_condition->setFields(paths);
+    m_ui->routeConditionEdit->setFields(paths);
 }
 
 QJsonObject RoutingEditor::routing() const {
@@ -163,7 +104,7 @@ void RoutingEditor::updateDirection() {
         layout->setRowVisible(form->cadence, toKixie);
         layout->setRowVisible(actionsRow, !toKixie);
     }
-    m_onStopMatchingRow->setVisible(toKixie);
+    m_ui->onStopMatchingWidget->setVisible(toKixie);
 }
 
 void RoutingEditor::loadRouteForm(const RouteForm& form, const QJsonObject& route) {
@@ -200,10 +141,10 @@ void RoutingEditor::refresh() {
     updateDirection();
     const QJsonObject routing = this->routing();
     const QJsonArray routes = routing.value(routesKey).toArray();
-    const int keep = m_routes->currentRow();
+    const int keep = m_ui->routesListWidget->currentRow();
     {
-        const QSignalBlocker blocker(m_routes);
-        m_routes->clear();
+        const QSignalBlocker blocker(m_ui->routesListWidget);
+        m_ui->routesListWidget->clear();
         for (const QJsonValue& value : routes) {
             const QJsonObject route = value.toObject();
             QString target =
@@ -211,31 +152,34 @@ void RoutingEditor::refresh() {
                     ? tr("PowerList %1").arg(route.value(QLatin1String("powerlist")).toVariant().toString())
                     : QStringList(route.value(actionsKey).toVariant().toStringList())
                           .join(QStringLiteral(", "));
-            m_routes->addItem(tr("%1 → %2").arg(route.value(QLatin1String("name")).toString(), target));
+            m_ui->routesListWidget->addItem(
+                tr("%1 → %2").arg(route.value(QLatin1String("name")).toString(), target));
         }
-        m_routes->setCurrentRow(std::min(std::max(keep, 0), static_cast<int>(routes.size()) - 1));
+        m_ui->routesListWidget->setCurrentRow(
+            std::min(std::max(keep, 0), static_cast<int>(routes.size()) - 1));
     }
-    showRoute(m_routes->currentRow());
+    showRoute(m_ui->routesListWidget->currentRow());
     const QJsonValue fallback = routing.value(defaultKey);
     {
-        const QSignalBlocker blocker(m_defaultBox);
-        m_defaultBox->setChecked(fallback.isObject());
+        const QSignalBlocker blocker(m_ui->defaultRouteGroupBox);
+        m_ui->defaultRouteGroupBox->setChecked(fallback.isObject());
     }
     loadRouteForm(m_default, fallback.toObject());
-    m_onStopMatching->setCurrentIndex(
-        std::max(0, m_onStopMatching->findData(routing.value(QLatin1String("onStopMatching")).toString())));
+    m_ui->onStopMatchingComboBox->setCurrentIndex(std::max(
+        0,
+        m_ui->onStopMatchingComboBox->findData(routing.value(QLatin1String("onStopMatching")).toString())));
 }
 
 void RoutingEditor::showRoute(int row) {
     const QJsonArray routes = routing().value(routesKey).toArray();
     const bool valid = row >= 0 && row < routes.size();
-    m_routeBox->setEnabled(valid);
-    m_remove->setEnabled(valid);
-    m_up->setEnabled(valid && row > 0);
-    m_down->setEnabled(valid && row < routes.size() - 1);
+    m_ui->selectedRouteGroupBox->setEnabled(valid);
+    m_ui->removeRoutePushButton->setEnabled(valid);
+    m_ui->moveRouteUpPushButton->setEnabled(valid && row > 0);
+    m_ui->moveRouteDownPushButton->setEnabled(valid && row < routes.size() - 1);
     const QJsonObject route = valid ? routes.at(row).toObject() : QJsonObject();
     loadRouteForm(m_route, route);
-    m_condition->setCondition(route.value(QLatin1String("when")).toObject());
+    m_ui->routeConditionEdit->setCondition(route.value(QLatin1String("when")).toObject());
 }
 
 void RoutingEditor::commit(const QJsonObject& routing, const QString& description) {
@@ -243,24 +187,24 @@ void RoutingEditor::commit(const QJsonObject& routing, const QString& descriptio
     m_document->setKey(routingKey, routing, description);
     m_committing = false;
     // The list's lines follow; the form the admin is in stays as it is.
-    const int row = m_routes->currentRow();
-    const QSignalBlocker blocker(m_routes);
+    const int row = m_ui->routesListWidget->currentRow();
+    const QSignalBlocker blocker(m_ui->routesListWidget);
     const QJsonArray routes = routing.value(routesKey).toArray();
-    if (routes.size() == m_routes->count()) {
+    if (routes.size() == m_ui->routesListWidget->count()) {
         refresh();
-        m_routes->setCurrentRow(row);
+        m_ui->routesListWidget->setCurrentRow(row);
     }
 }
 
 void RoutingEditor::commitRoute() {
-    const int row = m_routes->currentRow();
+    const int row = m_ui->routesListWidget->currentRow();
     QJsonObject routing = this->routing();
     QJsonArray routes = routing.value(routesKey).toArray();
     if (row < 0 || row >= routes.size())
         return;
     QJsonObject route = routeFromForm(m_route, routes.at(row).toObject());
     bool ok = true;
-    const QJsonObject when = m_condition->condition(&ok);
+    const QJsonObject when = m_ui->routeConditionEdit->condition(&ok);
     if (!ok)
         return;
     if (when.isEmpty())
@@ -274,7 +218,7 @@ void RoutingEditor::commitRoute() {
 
 void RoutingEditor::commitDefault() {
     QJsonObject routing = this->routing();
-    if (m_defaultBox->isChecked())
+    if (m_ui->defaultRouteGroupBox->isChecked())
         routing.insert(defaultKey, routeFromForm(m_default, routing.value(defaultKey).toObject()));
     else
         routing.insert(defaultKey, QJsonValue::Null);
@@ -291,11 +235,11 @@ void RoutingEditor::addRoute() {
     routing.insert(routesKey, routes);
     commit(routing, tr("Add route"));
     refresh();
-    m_routes->setCurrentRow(static_cast<int>(routes.size()) - 1);
+    m_ui->routesListWidget->setCurrentRow(static_cast<int>(routes.size()) - 1);
 }
 
 void RoutingEditor::removeRoute() {
-    const int row = m_routes->currentRow();
+    const int row = m_ui->routesListWidget->currentRow();
     QJsonObject routing = this->routing();
     QJsonArray routes = routing.value(routesKey).toArray();
     if (row < 0 || row >= routes.size())
@@ -307,7 +251,7 @@ void RoutingEditor::removeRoute() {
 }
 
 void RoutingEditor::moveRoute(int by) {
-    const int row = m_routes->currentRow();
+    const int row = m_ui->routesListWidget->currentRow();
     QJsonObject routing = this->routing();
     QJsonArray routes = routing.value(routesKey).toArray();
     const int to = row + by;
@@ -318,7 +262,7 @@ void RoutingEditor::moveRoute(int by) {
     routing.insert(routesKey, routes);
     commit(routing, tr("Move route %1").arg(row + 1));
     refresh();
-    m_routes->setCurrentRow(to);
+    m_ui->routesListWidget->setCurrentRow(to);
 }
 
 } // namespace fieldlink

@@ -5,16 +5,18 @@
 #include <QJsonObject>
 #include <QWidget>
 
+#include <memory>
+
 class QCheckBox;
-class QComboBox;
-class QGroupBox;
 class QLineEdit;
 class QListWidget;
-class QPushButton;
+
+namespace Ui {
+class RoutingEditor;
+}
 
 namespace fieldlink {
 
-class ConditionEdit;
 class ProfileDocument;
 
 /// Where records go. GHL → Kixie: routes tried in order, each a condition and the PowerList (and cadence)
@@ -25,14 +27,16 @@ class RoutingEditor : public QWidget {
     Q_OBJECT
 public:
     explicit RoutingEditor(ProfileDocument* document, QWidget* parent = nullptr);
+    ~RoutingEditor() override;
 
     /// The source fields conditions can test.
     void setConditionFields(const QStringList& paths);
-    QListWidget* routeList() const { return m_routes; }
+    QListWidget* routeList() const;
     /// Appends a route matching everything and selects it.
     void addRoute();
 
 private:
+    /// The selected route's and the default route's forms are alike.
     struct RouteForm {
         QLineEdit* name = nullptr;
         QLineEdit* powerlist = nullptr;
@@ -50,24 +54,16 @@ private:
     void commitDefault();
     void removeRoute();
     void moveRoute(int by);
-    QWidget* buildRouteForm(RouteForm& form, const QString& prefix);
+    void connectRouteForm(const RouteForm& form, bool isDefault);
     static void loadRouteForm(const RouteForm& form, const QJsonObject& route);
     QJsonObject routeFromForm(const RouteForm& form, QJsonObject route) const;
     void updateDirection();
 
+    std::unique_ptr<Ui::RoutingEditor> m_ui;
     ProfileDocument* m_document;
     bool m_committing = false;
-    QListWidget* m_routes;
-    QPushButton* m_remove;
-    QPushButton* m_up;
-    QPushButton* m_down;
-    QGroupBox* m_routeBox;
     RouteForm m_route;
-    ConditionEdit* m_condition;
-    QGroupBox* m_defaultBox;
     RouteForm m_default;
-    QComboBox* m_onStopMatching;
-    QWidget* m_onStopMatchingRow;
 };
 
 } // namespace fieldlink

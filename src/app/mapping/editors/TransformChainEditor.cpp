@@ -4,18 +4,14 @@
 #include "app/mapping/editors/TransformOptions.h"
 #include "app/mapping/editors/ValueMapEditor.h"
 
+#include "ui_TransformChainEditor.h"
+
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFormLayout>
-#include <QGroupBox>
-#include <QHBoxLayout>
 #include <QIntValidator>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
-#include <QPushButton>
-#include <QVBoxLayout>
 
 namespace fieldlink {
 namespace {
@@ -58,57 +54,25 @@ QString stepText(const QJsonObject& spec) {
 
 TransformChainEditor::TransformChainEditor(ProfileDocument* document, QWidget* parent)
     : QWidget(parent)
-    , m_document(document)
-    , m_title(new QLabel(this))
-    , m_steps(new QListWidget(this))
-    , m_addType(new QComboBox(this))
-    , m_add(new QPushButton(tr("Add ste&p"), this))
-    , m_remove(new QPushButton(tr("Remove step"), this))
-    , m_up(new QPushButton(tr("Move up"), this))
-    , m_down(new QPushButton(tr("Move down"), this))
-    , m_optionsBox(new QGroupBox(tr("Step options"), this))
-    , m_options(new QFormLayout(m_optionsBox))
-    , m_optionProblem(new QLabel(this)) {
-    m_title->setWordWrap(true);
-    m_steps->setObjectName(QStringLiteral("transformStepList"));
-    m_steps->setAccessibleName(tr("Transform steps"));
-    m_addType->setObjectName(QStringLiteral("addStepTypeComboBox"));
-    m_addType->setAccessibleName(tr("Transform to add"));
+    , m_ui(std::make_unique<Ui::TransformChainEditor>())
+    , m_document(document) {
+    m_ui->setupUi(this);
+    // Setting a button's text sets its shortcut (to the text's mnemonic): these come after setupUi()'s texts.
+    m_ui->moveStepUpPushButton->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    m_ui->moveStepDownPushButton->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    // The transforms on offer come from their descriptions, the one list the editor knows them by.
     for (const TransformDescription& description : TransformOptions::all()) {
-        m_addType->addItem(description.title, description.type);
-        m_addType->setItemData(m_addType->count() - 1, description.summary, Qt::ToolTipRole);
+        m_ui->addStepTypeComboBox->addItem(description.title, description.type);
+        m_ui->addStepTypeComboBox->setItemData(m_ui->addStepTypeComboBox->count() - 1, description.summary,
+                                               Qt::ToolTipRole);
     }
-    m_add->setObjectName(QStringLiteral("addStepButton"));
-    m_remove->setObjectName(QStringLiteral("removeStepButton"));
-    m_up->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
-    m_down->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
-    m_up->setToolTip(tr("Moves the step earlier in the chain (Alt+Up)"));
-    m_down->setToolTip(tr("Moves the step later in the chain (Alt+Down)"));
-    m_optionProblem->setObjectName(QStringLiteral("stepOptionProblem"));
-    m_optionProblem->setWordWrap(true);
-    m_optionProblem->setStyleSheet(QStringLiteral("color: #b00020"));
 
-    auto* addRow = new QHBoxLayout;
-    addRow->addWidget(m_addType, 1);
-    addRow->addWidget(m_add);
-    auto* moveRow = new QHBoxLayout;
-    moveRow->addWidget(m_remove);
-    moveRow->addWidget(m_up);
-    moveRow->addWidget(m_down);
-    moveRow->addStretch();
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
-    layout->addWidget(m_steps, 1);
-    layout->addLayout(addRow);
-    layout->addLayout(moveRow);
-    layout->addWidget(m_optionsBox, 2);
-    layout->addWidget(m_optionProblem);
-
-    connect(m_add, &QPushButton::clicked, this, [this] { addStep(m_addType->currentData().toString()); });
-    connect(m_remove, &QPushButton::clicked, this, &TransformChainEditor::removeStep);
-    connect(m_up, &QPushButton::clicked, this, [this] { moveStep(-1); });
-    connect(m_down, &QPushButton::clicked, this, [this] { moveStep(+1); });
-    connect(m_steps, &QListWidget::currentRowChanged, this, &TransformChainEditor::showStep);
+    connect(m_ui->addStepPushButton, &QPushButton::clicked, this,
+            [this] { addStep(m_ui->addStepTypeComboBox->currentData().toString()); });
+    connect(m_ui->removeStepPushButton, &QPushButton::clicked, this, &TransformChainEditor::removeStep);
+    connect(m_ui->moveStepUpPushButton, &QPushButton::clicked, this, [this] { moveStep(-1); });
+    connect(m_ui->moveStepDownPushButton, &QPushButton::clicked, this, [this] { moveStep(+1); });
+    connect(m_ui->stepsListWidget, &QListWidget::currentRowChanged, this, &TransformChainEditor::showStep);
     connect(m_document, &ProfileDocument::changed, this, [this] {
         if (!m_committing)
             refresh();
@@ -116,17 +80,19 @@ TransformChainEditor::TransformChainEditor(ProfileDocument* document, QWidget* p
     setRule(-1);
 }
 
+TransformChainEditor::~TransformChainEditor() = default;
+
 void TransformChainEditor::setRule(int row) {
     m_row = row;
     refresh();
 }
 
 int TransformChainEditor::currentStep() const {
-    return m_steps->currentRow();
+    return m_ui->stepsListWidget->currentRow();
 }
 
 void TransformChainEditor::setCurrentStep(int step) {
-    m_steps->setCurrentRow(step);
+    m_ui->stepsListWidget->setCurrentRow(step);
 }
 
 QJsonArray TransformChainEditor::steps() const {
@@ -137,60 +103,62 @@ QJsonArray TransformChainEditor::steps() const {
 
 void TransformChainEditor::refresh() {
     const bool valid = m_row >= 0 && m_row < m_document->ruleCount();
-    const int keep = m_steps->currentRow();
-    const QSignalBlocker blocker(m_steps);
-    m_steps->clear();
-    for (QWidget* widget : {static_cast<QWidget*>(m_steps), static_cast<QWidget*>(m_addType),
-                            static_cast<QWidget*>(m_add), static_cast<QWidget*>(m_optionsBox)})
+    const int keep = m_ui->stepsListWidget->currentRow();
+    const QSignalBlocker blocker(m_ui->stepsListWidget);
+    m_ui->stepsListWidget->clear();
+    for (QWidget* widget :
+         {static_cast<QWidget*>(m_ui->stepsListWidget), static_cast<QWidget*>(m_ui->addStepTypeComboBox),
+          static_cast<QWidget*>(m_ui->addStepPushButton), static_cast<QWidget*>(m_ui->optionsGroupBox)})
         widget->setEnabled(valid);
     if (!valid) {
-        m_title->setText(tr("Select a rule to edit its transforms."));
+        m_ui->titleLabel->setText(tr("Select a rule to edit its transforms."));
         showStep(-1);
         return;
     }
     const QString target = m_document->rule(m_row).value(QLatin1String("target")).toString();
-    m_title->setText(tr("Transforms of rule %1 (%2), applied top to bottom:")
-                         .arg(m_row + 1)
-                         .arg(target.isEmpty() ? tr("no target yet") : target));
+    m_ui->titleLabel->setText(tr("Transforms of rule %1 (%2), applied top to bottom:")
+                                  .arg(m_row + 1)
+                                  .arg(target.isEmpty() ? tr("no target yet") : target));
     const QJsonArray chain = steps();
     for (const QJsonValue& step : chain) {
         const QJsonObject spec = specOf(step);
         const QString type = spec.value(typeKey).toString();
         const TransformDescription* description = TransformOptions::find(type);
-        auto* item = new QListWidgetItem(stepText(spec), m_steps);
+        auto* item = new QListWidgetItem(stepText(spec), m_ui->stepsListWidget);
         item->setData(Qt::UserRole, type);
         item->setToolTip(description ? description->summary : tr("Unknown transform \"%1\"").arg(type));
     }
     if (chain.isEmpty())
-        m_title->setText(m_title->text() + QLatin1Char(' ') + tr("none: the value is copied as it is."));
-    m_steps->setCurrentRow(std::min(keep, static_cast<int>(chain.size()) - 1));
-    showStep(m_steps->currentRow());
+        m_ui->titleLabel->setText(m_ui->titleLabel->text() + QLatin1Char(' ') +
+                                  tr("none: the value is copied as it is."));
+    m_ui->stepsListWidget->setCurrentRow(std::min(keep, static_cast<int>(chain.size()) - 1));
+    showStep(m_ui->stepsListWidget->currentRow());
 }
 
 void TransformChainEditor::showStep(int step) {
-    while (m_options->rowCount() > 0)
-        m_options->removeRow(0);
-    m_optionProblem->clear();
+    while (m_ui->optionsFormLayout->rowCount() > 0)
+        m_ui->optionsFormLayout->removeRow(0);
+    m_ui->stepOptionProblemLabel->clear();
     const QJsonArray chain = steps();
-    m_remove->setEnabled(step >= 0);
-    m_up->setEnabled(step > 0);
-    m_down->setEnabled(step >= 0 && step < chain.size() - 1);
+    m_ui->removeStepPushButton->setEnabled(step >= 0);
+    m_ui->moveStepUpPushButton->setEnabled(step > 0);
+    m_ui->moveStepDownPushButton->setEnabled(step >= 0 && step < chain.size() - 1);
     if (step < 0 || step >= chain.size()) {
-        m_optionsBox->setTitle(tr("Step options"));
+        m_ui->optionsGroupBox->setTitle(tr("Step options"));
         return;
     }
     const QJsonObject spec = specOf(chain.at(step));
     const TransformDescription* description = TransformOptions::find(spec.value(typeKey).toString());
     if (!description) {
-        m_optionsBox->setTitle(tr("Step options"));
-        m_options->addRow(
+        m_ui->optionsGroupBox->setTitle(tr("Step options"));
+        m_ui->optionsFormLayout->addRow(
             new QLabel(tr("This step's type is not known to the editor; edit the profile file.")));
         return;
     }
-    m_optionsBox->setTitle(tr("Options of \"%1\"").arg(description->title));
+    m_ui->optionsGroupBox->setTitle(tr("Options of \"%1\"").arg(description->title));
     auto* summary = new QLabel(description->summary);
     summary->setWordWrap(true);
-    m_options->addRow(summary);
+    m_ui->optionsFormLayout->addRow(summary);
     if (description->valueMap) {
         auto* editor = new ValueMapEditor;
         editor->setSpec(spec);
@@ -202,24 +170,26 @@ void TransformChainEditor::showStep(int step) {
         connect(editor, &ValueMapEditor::fillRequested, this, [this, editor] {
             const QStringList values = m_suggestions ? m_suggestions(m_document->rule(m_row)) : QStringList();
             if (editor->addValues(values) == 0)
-                m_optionProblem->setText(values.isEmpty() ? tr("No values to add: load samples first.")
+                m_ui->stepOptionProblemLabel->setText(values.isEmpty()
+                                                          ? tr("No values to add: load samples first.")
                                                           : tr("Every value seen is already in the map."));
         });
-        m_options->addRow(editor);
+        m_ui->optionsFormLayout->addRow(editor);
         return;
     }
     for (const TransformOption& option : description->options)
-        m_options->addRow(option.label + QLatin1Char(':'), optionEditor(step, option, spec));
+        m_ui->optionsFormLayout->addRow(option.label + QLatin1Char(':'), optionEditor(step, option, spec));
 }
 
 QWidget* TransformChainEditor::optionEditor(int step, const TransformOption& option,
                                             const QJsonObject& spec) {
     const QJsonValue value = spec.value(option.key);
-    const QString name = QStringLiteral("option_") + option.key;
+    // Named like the form's own widgets: the option's key, then "Option" and the widget class.
+    const QString name = option.key + QStringLiteral("Option");
     switch (option.kind) {
     case TransformOption::Kind::Choice: {
         auto* combo = new QComboBox;
-        combo->setObjectName(name);
+        combo->setObjectName(name + QStringLiteral("ComboBox"));
         combo->addItems(option.choices);
         combo->setCurrentIndex(std::max(0, static_cast<int>(option.choices.indexOf(value.toString()))));
         connect(combo, &QComboBox::activated, this,
@@ -228,7 +198,7 @@ QWidget* TransformChainEditor::optionEditor(int step, const TransformOption& opt
     }
     case TransformOption::Kind::Flag: {
         auto* check = new QCheckBox;
-        check->setObjectName(name);
+        check->setObjectName(name + QStringLiteral("CheckBox"));
         check->setChecked(value.toBool());
         connect(check, &QCheckBox::clicked, this, [this, step, key = option.key](bool checked) {
             setOption(step, key, checked ? QJsonValue(true) : QJsonValue(QJsonValue::Undefined));
@@ -239,7 +209,7 @@ QWidget* TransformChainEditor::optionEditor(int step, const TransformOption& opt
     case TransformOption::Kind::Integer:
     case TransformOption::Kind::Condition: {
         auto* edit = new QLineEdit(optionText(value));
-        edit->setObjectName(name);
+        edit->setObjectName(name + QStringLiteral("LineEdit"));
         edit->setPlaceholderText(option.placeholder);
         if (option.kind == TransformOption::Kind::Integer)
             edit->setValidator(new QIntValidator(-100000, 100000, edit));
@@ -256,12 +226,12 @@ QWidget* TransformChainEditor::optionEditor(int step, const TransformOption& opt
                 QJsonParseError error{};
                 const QJsonDocument condition = QJsonDocument::fromJson(text.toUtf8(), &error);
                 if (!condition.isObject())
-                    return m_optionProblem->setText(tr("\"%1\" is not a condition: %2. Write it as %3.")
-                                                        .arg(option.label,
-                                                             error.error != QJsonParseError::NoError
-                                                                 ? error.errorString()
-                                                                 : tr("not an object"),
-                                                             option.placeholder));
+                    return m_ui->stepOptionProblemLabel->setText(
+                        tr("\"%1\" is not a condition: %2. Write it as %3.")
+                            .arg(option.label,
+                                 error.error != QJsonParseError::NoError ? error.errorString()
+                                                                         : tr("not an object"),
+                                 option.placeholder));
                 return setOption(step, option.key, condition.object());
             }
             setOption(step, option.key, text);
@@ -285,8 +255,8 @@ void TransformChainEditor::commit(const QJsonArray& steps, const QString& descri
     m_document->setRule(m_row, rule, description);
     m_committing = false;
     // The list follows in place (the option just typed shows in its step's line).
-    for (int i = 0; i < m_steps->count() && i < steps.size(); ++i)
-        m_steps->item(i)->setText(stepText(specOf(steps.at(i))));
+    for (int i = 0; i < m_ui->stepsListWidget->count() && i < steps.size(); ++i)
+        m_ui->stepsListWidget->item(i)->setText(stepText(specOf(steps.at(i))));
 }
 
 void TransformChainEditor::setOption(int step, const QString& key, const QJsonValue& value) {
@@ -299,7 +269,7 @@ void TransformChainEditor::setOption(int step, const QString& key, const QJsonVa
     else
         spec.insert(key, value);
     chain.replace(step, spec);
-    m_optionProblem->clear();
+    m_ui->stepOptionProblemLabel->clear();
     commit(chain, tr("Set %1 of step %2").arg(key).arg(step + 1));
 }
 
@@ -324,11 +294,11 @@ void TransformChainEditor::addStep(const QString& type) {
     chain.append(spec);
     commit(chain, tr("Add step %1").arg(description->title));
     refresh();
-    m_steps->setCurrentRow(static_cast<int>(chain.size()) - 1);
+    m_ui->stepsListWidget->setCurrentRow(static_cast<int>(chain.size()) - 1);
 }
 
 void TransformChainEditor::removeStep() {
-    const int step = m_steps->currentRow();
+    const int step = m_ui->stepsListWidget->currentRow();
     QJsonArray chain = steps();
     if (step < 0 || step >= chain.size())
         return;
@@ -338,7 +308,7 @@ void TransformChainEditor::removeStep() {
 }
 
 void TransformChainEditor::moveStep(int by) {
-    const int step = m_steps->currentRow();
+    const int step = m_ui->stepsListWidget->currentRow();
     QJsonArray chain = steps();
     const int to = step + by;
     if (step < 0 || to < 0 || to >= chain.size())
@@ -347,7 +317,7 @@ void TransformChainEditor::moveStep(int by) {
     chain.insert(to, moved);
     commit(chain, tr("Move step %1").arg(step + 1));
     refresh();
-    m_steps->setCurrentRow(to);
+    m_ui->stepsListWidget->setCurrentRow(to);
 }
 
 } // namespace fieldlink

@@ -5,13 +5,11 @@
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 
-class QComboBox;
-class QFormLayout;
-class QGroupBox;
-class QLabel;
-class QListWidget;
-class QPushButton;
+namespace Ui {
+class TransformChainEditor;
+}
 
 namespace fieldlink {
 
@@ -25,6 +23,7 @@ class TransformChainEditor : public QWidget {
     Q_OBJECT
 public:
     explicit TransformChainEditor(ProfileDocument* document, QWidget* parent = nullptr);
+    ~TransformChainEditor() override;
 
     /// Values a value map could list for a rule: seen in the samples, tags and picklist options of the
     /// location. Asked when the admin fills a map.
@@ -49,20 +48,11 @@ private:
     void moveStep(int by);
     QWidget* optionEditor(int step, const struct TransformOption& option, const QJsonObject& spec);
 
+    std::unique_ptr<Ui::TransformChainEditor> m_ui;
     ProfileDocument* m_document;
     ValueSuggestions m_suggestions;
     int m_row = -1;
     bool m_committing = false;
-    QLabel* m_title;
-    QListWidget* m_steps;
-    QComboBox* m_addType;
-    QPushButton* m_add;
-    QPushButton* m_remove;
-    QPushButton* m_up;
-    QPushButton* m_down;
-    QGroupBox* m_optionsBox;
-    QFormLayout* m_options;
-    QLabel* m_optionProblem;
 };
 
 } // namespace fieldlink

@@ -3,10 +3,13 @@
 #include <QJsonObject>
 #include <QWidget>
 
-class QCheckBox;
-class QComboBox;
-class QLineEdit;
+#include <memory>
+
 class QTableWidget;
+
+namespace Ui {
+class ValueMapEditor;
+}
 
 namespace fieldlink {
 
@@ -16,13 +19,14 @@ class ValueMapEditor : public QWidget {
     Q_OBJECT
 public:
     explicit ValueMapEditor(QWidget* parent = nullptr);
+    ~ValueMapEditor() override;
 
     void setSpec(const QJsonObject& spec);
     /// The step as the profile stores it (`type` included).
     QJsonObject spec() const;
     /// Adds rows (to = from) for the values not in the table yet; returns how many were added.
     int addValues(const QStringList& values);
-    QTableWidget* table() const { return m_table; }
+    QTableWidget* table() const;
 
 Q_SIGNALS:
     /// The admin changed the map (one undo step each).
@@ -30,10 +34,10 @@ Q_SIGNALS:
     void fillRequested();
 
 private:
-    QTableWidget* m_table;
-    QLineEdit* m_default;
-    QComboBox* m_unmapped;
-    QCheckBox* m_caseSensitive;
+    void addRow();
+    void removeRow();
+
+    std::unique_ptr<Ui::ValueMapEditor> m_ui;
     bool m_loading = false;
 };
 

@@ -1,7 +1,6 @@
-// The Mapping page's profile library: which profile is open, saving versions, history and restore,
-// import and export, and sample files. The editing itself is in MappingPage.cpp.
+#include "app/mapping/MappingProfileLibrary.h"
+
 #include "app/common/ProfileChoices.h"
-#include "app/mapping/MappingPage.h"
 #include "app/mapping/ProfileDocument.h"
 #include "app/mapping/dialogs/VersionHistoryDialog.h"
 #include "app/shell/AppContext.h"
@@ -18,8 +17,28 @@
 #include <QSaveFile>
 
 namespace fieldlink {
-void MappingPage::reloadProfileList(const QString& select) {
-    QComboBox* combo = m_ui->profileComboBox;
+
+MappingProfileLibrary::MappingProfileLibrary(AppContext& context, ProfileDocument* document,
+                                             Ui::MappingPage& ui, QWidget* page)
+    : QObject(page)
+    , m_context(context)
+    , m_document(document)
+    , m_ui(ui)
+    , m_page(page) {
+    connect(m_ui.profileComboBox, &QComboBox::activated, this, [this](int index) {
+        const QString name = m_ui.profileComboBox->itemData(index).toString();
+        if (name == profileName() || maybeDiscard())
+            openProfile(name);
+        else
+            reloadProfileList(profileName()); // stay on the profile being edited
+    });
+    connect(m_ui.historyPushButton, &QPushButton::clicked, this, &MappingProfileLibrary::showHistory);
+    connect(m_ui.importPushButton, &QPushButton::clicked, this, &MappingProfileLibrary::askAndImport);
+    connect(m_ui.exportPushButton, &QPushButton::clicked, this, &MappingProfileLibrary::askAndExport);
+}
+
+void MappingProfileLibrary::reloadProfileList(const QString& select) {
+    QComboBox* combo = m_ui.profileComboBox;
     const QSignalBlocker blocker(combo);
     ProfileChoices::fill(combo, ProfileChoices::list(m_context.database().connection()));
     if (!select.isEmpty() && combo->findData(select) < 0)
@@ -27,7 +46,7 @@ void MappingPage::reloadProfileList(const QString& select) {
     combo->setCurrentIndex(std::max(0, combo->findData(select)));
 }
 
-void MappingPage::openProfile(const QString& name) {
+void MappingProfileLibrary::openProfile(const QString& name) {
     store::ProfileRepository repository(m_context.database().connection());
     QByteArray text;
     QString key = name;
@@ -36,7 +55,7 @@ void MappingPage::openProfile(const QString& name) {
     } else {
         const mapping::ProfileLoader::Loaded loaded = mapping::ProfileLoader::load(name);
         if (!loaded.error.isEmpty()) {
-            m_ui->profileDescriptionLabel->setText(loaded.error);
+            m_ui.profileDescriptionLabel->setText(loaded.error);
             return;
         }
         text = loaded.text;
@@ -48,36 +67,37 @@ void MappingPage::openProfile(const QString& name) {
     }
     const QJsonObject json = QJsonDocument::fromJson(text).object();
     m_profileKey = key;
-    m_ui->profileDescriptionLabel->setText(json.value(QLatin1String("description")).toString());
+    m_ui.profileDescriptionLabel->setText(json.value(QLatin1String("description")).toString());
     m_document->load(json);
     reloadProfileList(key);
     updateVersionLabel();
     Q_EMIT profileOpened(key);
 }
 
-QString MappingPage::profileName() const {
-    return m_profileKey;
+void MappingProfileLibrary::openFirstProfile() {
+    reloadProfileList({});
+    openProfile(m_ui.profileComboBox->itemData(0).toString());
 }
 
-bool MappingPage::maybeDiscard() {
+bool MappingProfileLibrary::maybeDiscard() {
     if (!m_document->isModified())
         return true;
     return QMessageBox::question(
-               this, tr("Unsaved edits"), tr("The profile has edits that are not saved. Drop them?"),
+               m_page, tr("Unsaved edits"), tr("The profile has edits that are not saved. Drop them?"),
                QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Discard;
 }
 
-void MappingPage::updateVersionLabel() {
+void MappingProfileLibrary::updateVersionLabel() {
     store::ProfileRepository repository(m_context.database().connection());
     const auto latest = repository.latest(m_document->json().value(QLatin1String("name")).toString());
-    m_ui->versionLabel->setText(
+    m_ui.versionLabel->setText(
         latest ? tr("version %1, saved %2")
                      .arg(latest->version)
                      .arg(QLocale().toString(latest->createdAt.toLocalTime(), QLocale::ShortFormat))
                : tr("not saved yet"));
 }
 
-int MappingPage::saveVersion(const QString& note) {
+int MappingProfileLibrary::saveVersion(const QString& note) {
     const QJsonObject json = m_document->currentJson();
     QString name = json.value(QLatin1String("name")).toString().trimmed();
     if (name.isEmpty())
@@ -88,7 +108,7 @@ int MappingPage::saveVersion(const QString& note) {
                                                      json.value(QLatin1String("object")).toString(),
                                                      m_document->toJson(), note.trimmed());
     if (!saved) {
-        QMessageBox::warning(this, tr("Save version"),
+        QMessageBox::warning(m_page, tr("Save version"),
                              tr("The profile could not be saved in the database: %1").arg(saved.error()));
         return 0;
     }
@@ -101,27 +121,24 @@ int MappingPage::saveVersion(const QString& note) {
     return version;
 }
 
-void MappingPage::askAndSaveVersion() {
+void MappingProfileLibrary::askAndSaveVersion(int errors) {
     bool ok = false;
     const QString note = QInputDialog::getMultiLineText(
-        this, tr("Save version"), tr("What changed? (optional; shown in the history)"), {}, &ok);
+        m_page, tr("Save version"), tr("What changed? (optional; shown in the history)"), {}, &ok);
     if (!ok)
         return;
-    const int errors = static_cast<int>(
-        std::count_if(m_result.diagnostics.cbegin(), m_result.diagnostics.cend(),
-                      [](const mapping::Diagnostic& d) { return d.severity == mapping::Severity::Error; }));
     if (const int version = saveVersion(note); version > 0)
-        m_ui->validationLabel->setText(
+        m_ui.validationLabel->setText(
             errors == 0 ? tr("Saved as version %1.").arg(version)
                         : tr("Saved as version %1 with %n error(s): a run refuses it until they are fixed.",
                              nullptr, errors)
                               .arg(version));
 }
 
-void MappingPage::showHistory() {
+void MappingProfileLibrary::showHistory() {
     store::ProfileRepository repository(m_context.database().connection());
     const QString name = m_document->json().value(QLatin1String("name")).toString();
-    VersionHistoryDialog dialog(repository.versions(name), m_document->toJson(), this);
+    VersionHistoryDialog dialog(repository.versions(name), m_document->toJson(), m_page);
     dialog.setObjectName(QStringLiteral("versionHistoryDialog"));
     if (dialog.exec() != QDialog::Accepted || !dialog.restored())
         return;
@@ -130,10 +147,10 @@ void MappingPage::showHistory() {
                         tr("Restore version %1").arg(version->version));
 }
 
-bool MappingPage::importFile(const QString& path) {
+bool MappingProfileLibrary::importFile(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Import profile"),
+        QMessageBox::warning(m_page, tr("Import profile"),
                              tr("%1 could not be read: %2").arg(path, file.errorString()));
         return false;
     }
@@ -141,7 +158,7 @@ bool MappingPage::importFile(const QString& path) {
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
     if (!document.isObject()) {
         QMessageBox::warning(
-            this, tr("Import profile"),
+            m_page, tr("Import profile"),
             error.error != QJsonParseError::NoError
                 ? tr("%1 is not valid JSON (at byte %2: %3). Nothing was changed.")
                       .arg(path)
@@ -152,44 +169,42 @@ bool MappingPage::importFile(const QString& path) {
     }
     // Problems inside the profile are the editor's to show, like any other edit's.
     m_document->replace(document.object(), tr("Import %1").arg(QFileInfo(path).fileName()));
-    m_ui->profileDescriptionLabel->setText(document.object().value(QLatin1String("description")).toString());
+    m_ui.profileDescriptionLabel->setText(document.object().value(QLatin1String("description")).toString());
     return true;
 }
 
-bool MappingPage::exportFile(const QString& path) {
+bool MappingProfileLibrary::exportFile(const QString& path) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(m_document->toJson()) < 0 || !file.commit()) {
-        QMessageBox::warning(this, tr("Export profile"),
+        QMessageBox::warning(m_page, tr("Export profile"),
                              tr("%1 could not be written: %2").arg(path, file.errorString()));
         return false;
     }
     return true;
 }
 
-void MappingPage::askAndImport() {
+void MappingProfileLibrary::askAndImport() {
     if (!maybeDiscard())
         return;
     const QString path =
-        QFileDialog::getOpenFileName(this, tr("Import profile"), {}, tr("Profiles (*.json)"));
+        QFileDialog::getOpenFileName(m_page, tr("Import profile"), {}, tr("Profiles (*.json)"));
     if (!path.isEmpty())
         importFile(path);
 }
 
-void MappingPage::askAndExport() {
+void MappingProfileLibrary::askAndExport() {
     QString suggested = m_document->json().value(QLatin1String("name")).toString();
     suggested.replace(QLatin1Char('/'), QLatin1Char('-'));
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export profile"), suggested + QStringLiteral(".json"), tr("Profiles (*.json)"));
+        m_page, tr("Export profile"), suggested + QStringLiteral(".json"), tr("Profiles (*.json)"));
     if (!path.isEmpty() && exportFile(path))
-        m_ui->validationLabel->setText(tr("Exported to %1.").arg(path));
+        m_ui.validationLabel->setText(tr("Exported to %1.").arg(path));
 }
 
-bool MappingPage::loadSamplesFile(const QString& path) {
-    const auto direction =
-        m_result.parsed.profile ? m_result.parsed.profile->direction : mapping::Direction::GhlToKixie;
+bool MappingProfileLibrary::loadSamplesFile(const QString& path, mapping::Direction direction) {
     mapping::RecordReader reader(path, direction);
     if (!reader.open()) {
-        m_ui->samplesLabel->setText(reader.errorString());
+        m_ui.samplesLabel->setText(reader.errorString());
         return false;
     }
     QList<QJsonObject> samples;
@@ -207,25 +222,25 @@ bool MappingPage::loadSamplesFile(const QString& path) {
             problems << record.error;
     }
     const QString file = QFileInfo(path).fileName();
-    setSamples(samples,
-               records > maxLoadedSamples
-                   ? tr("the first %1 of the %n record(s) in %2 (fieldlink-cli map maps a whole file)",
-                        nullptr, records)
-                         .arg(maxLoadedSamples)
-                         .arg(file)
-                   : tr("%n record(s) from %1", nullptr, static_cast<int>(samples.size())).arg(file));
+    Q_EMIT samplesLoaded(
+        samples, records > maxLoadedSamples
+                     ? tr("the first %1 of the %n record(s) in %2 (fieldlink-cli map maps a whole file)",
+                          nullptr, records)
+                           .arg(maxLoadedSamples)
+                           .arg(file)
+                     : tr("%n record(s) from %1", nullptr, static_cast<int>(samples.size())).arg(file));
     if (!problems.isEmpty())
-        m_ui->samplesLabel->setText(m_ui->samplesLabel->text() + QLatin1Char(' ') +
-                                    tr("%n line(s) skipped: %1", nullptr, static_cast<int>(problems.size()))
-                                        .arg(problems.constFirst()));
+        m_ui.samplesLabel->setText(m_ui.samplesLabel->text() + QLatin1Char(' ') +
+                                   tr("%n line(s) skipped: %1", nullptr, static_cast<int>(problems.size()))
+                                       .arg(problems.constFirst()));
     return true;
 }
 
-void MappingPage::askAndLoadSamples() {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Load samples"), {},
+void MappingProfileLibrary::askAndLoadSamples(mapping::Direction direction) {
+    const QString path = QFileDialog::getOpenFileName(m_page, tr("Load samples"), {},
                                                       tr("JSON Lines (*.jsonl *.ndjson);;All files (*)"));
     if (!path.isEmpty())
-        loadSamplesFile(path);
+        loadSamplesFile(path, direction);
 }
 
 } // namespace fieldlink
