@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ConflictReviewPanel</name>
+    <message>
+        <source>&lt;b&gt;Conflict review&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Revisión del conflicto&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The contacts in conflict</source>
+        <translation>Los contactos en conflicto</translation>
+    </message>
+    <message>
+        <source>The selected contact gets the row; the others are skipped from the next plan on</source>
+        <translation>El contacto seleccionado recibe la fila; los demás se omiten a partir del próximo plan</translation>
+    </message>
+    <message>
+        <source>&amp;Give the row to this contact</source>
+        <translation>&amp;Dar la fila a este contacto</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the decision</source>
+        <translation>&amp;Olvidar la decisión</translation>
+    </message>
+    <message>
+        <source>You found the phone in the cadence in Kixie: Fieldlink will not enrol it again</source>
+        <translation>Encontró el teléfono en la cadencia en Kixie: Fieldlink no lo volverá a inscribir</translation>
+    </message>
+    <message>
+        <source>It &amp;is enrolled</source>
+        <translation>&amp;Está inscrito</translation>
+    </message>
+    <message>
+        <source>You found no enrolment in Kixie: the next run enrols the phone</source>
+        <translation>No encontró la inscripción en Kixie: la próxima ejecución inscribe el teléfono</translation>
+    </message>
+    <message>
+        <source>It is &amp;not enrolled</source>
+        <translation>&amp;No está inscrito</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionsPage</name>
     <message>
         <source>Saved connections</source>
@@ -154,6 +193,41 @@
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>&lt;h2&gt;History&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Historial&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Runs, newest first</source>
+        <translation>Ejecuciones, la más reciente primero</translation>
+    </message>
+    <message>
+        <source>Carries the run on where it stopped, on Test Sync</source>
+        <translation>Continúa la ejecución donde se quedó, en Sincronización de prueba</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Re&amp;anudar</translation>
+    </message>
+    <message>
+        <source>Sends only the records this run failed on again, with the profile open now</source>
+        <translation>Vuelve a enviar solo los registros en los que falló esta ejecución, con el perfil abierto ahora</translation>
+    </message>
+    <message>
+        <source>Re&amp;play failed</source>
+        <translation>Re&amp;petir fallidos</translation>
+    </message>
+    <message>
+        <source>The selected run's records</source>
+        <translation>Los registros de la ejecución seleccionada</translation>
     </message>
 </context>
 <context>
@@ -360,6 +434,56 @@
     <message>
         <source>Pro&amp;blems</source>
         <translation>Pro&amp;blemas</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDetailView</name>
+    <message>
+        <source>The selected record's changes and problems</source>
+        <translation>Los cambios y problemas del registro seleccionado</translation>
+    </message>
+    <message>
+        <source>The API calls made for the selected record</source>
+        <translation>Las llamadas a la API hechas para el registro seleccionado</translation>
+    </message>
+    <message>
+        <source>Selected call</source>
+        <translation>Llamada seleccionada</translation>
+    </message>
+    <message>
+        <source>The selected call's request and response</source>
+        <translation>La solicitud y la respuesta de la llamada seleccionada</translation>
+    </message>
+    <message>
+        <source>Source record</source>
+        <translation>Registro de origen</translation>
+    </message>
+    <message>
+        <source>Reads the contact now (one read request); the run mapped it as it was then</source>
+        <translation>Lee el contacto ahora (una solicitud de lectura); la ejecución lo asignó tal como era entonces</translation>
+    </message>
+    <message>
+        <source>&amp;Read the contact from HighLevel</source>
+        <translation>&amp;Leer el contacto de HighLevel</translation>
+    </message>
+    <message>
+        <source>The source contact as HighLevel has it now</source>
+        <translation>El contacto de origen tal como lo tiene HighLevel ahora</translation>
+    </message>
+</context>
+<context>
+    <name>RunExportButtons</name>
+    <message>
+        <source>Export results as &amp;CSV…</source>
+        <translation>Exportar resultados como &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Every API call of the run, for a browser's network panel; secrets were removed before anything was logged</source>
+        <translation>Todas las llamadas a la API de la ejecución, para el panel de red de un navegador; los secretos se quitaron antes de registrar nada</translation>
+    </message>
+    <message>
+        <source>Export request log as &amp;HAR…</source>
+        <translation>Exportar el registro de peticiones como &amp;HAR…</translation>
     </message>
 </context>
 <context>
@@ -612,42 +736,6 @@
     <message>
         <source>%1 (contact %2)</source>
         <translation>%1 (contacto %2)</translation>
-    </message>
-    <message>
-        <source>&amp;Give the row to this contact</source>
-        <translation>&amp;Dar la fila a este contacto</translation>
-    </message>
-    <message>
-        <source>&amp;Forget the decision</source>
-        <translation>&amp;Olvidar la decisión</translation>
-    </message>
-    <message>
-        <source>It &amp;is enrolled</source>
-        <translation>&amp;Está inscrito</translation>
-    </message>
-    <message>
-        <source>It is &amp;not enrolled</source>
-        <translation>&amp;No está inscrito</translation>
-    </message>
-    <message>
-        <source>The contacts in conflict</source>
-        <translation>Los contactos en conflicto</translation>
-    </message>
-    <message>
-        <source>The selected contact gets the row; the others are skipped from the next plan on</source>
-        <translation>El contacto seleccionado recibe la fila; los demás se omiten a partir del próximo plan</translation>
-    </message>
-    <message>
-        <source>You found the phone in the cadence in Kixie: Fieldlink will not enrol it again</source>
-        <translation>Encontró el teléfono en la cadencia en Kixie: Fieldlink no lo volverá a inscribir</translation>
-    </message>
-    <message>
-        <source>You found no enrolment in Kixie: the next run enrols the phone</source>
-        <translation>No encontró la inscripción en Kixie: la próxima ejecución inscribe el teléfono</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Conflict review&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Revisión del conflicto&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Whether %1 was enrolled in cadence %2 is unknown: the run stopped while sending it, and Kixie cannot be asked. Look in Kixie, then say what you found.</source>
@@ -1087,24 +1175,8 @@
 <context>
     <name>fieldlink::HistoryPage</name>
     <message>
-        <source>&lt;h2&gt;History&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Historial&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Actualizar</translation>
-    </message>
-    <message>
         <source>Reads the runs again (%1)</source>
         <translation>Vuelve a leer las ejecuciones (%1)</translation>
-    </message>
-    <message>
-        <source>Runs, newest first</source>
-        <translation>Ejecuciones, la más reciente primero</translation>
-    </message>
-    <message>
-        <source>The selected run's records</source>
-        <translation>Los registros de la ejecución seleccionada</translation>
     </message>
     <message>
         <source>No runs yet: a dry run from Test Sync or fieldlink-cli appears here.</source>
@@ -1121,22 +1193,6 @@
     <message>
         <source>CONNECTION</source>
         <translation>CONEXIÓN</translation>
-    </message>
-    <message>
-        <source>Res&amp;ume</source>
-        <translation>Re&amp;anudar</translation>
-    </message>
-    <message>
-        <source>Re&amp;play failed</source>
-        <translation>Re&amp;petir fallidos</translation>
-    </message>
-    <message>
-        <source>Carries the run on where it stopped, on Test Sync</source>
-        <translation>Continúa la ejecución donde se quedó, en Sincronización de prueba</translation>
-    </message>
-    <message>
-        <source>Sends only the records this run failed on again, with the profile open now</source>
-        <translation>Vuelve a enviar solo los registros en los que falló esta ejecución, con el perfil abierto ahora</translation>
     </message>
     <message>
         <source>This run was interrupted and can carry on where it stopped (Resume), or from a terminal:</source>
@@ -1515,18 +1571,6 @@
 <context>
     <name>fieldlink::RecordDetailView</name>
     <message>
-        <source>The selected record's changes and problems</source>
-        <translation>Los cambios y problemas del registro seleccionado</translation>
-    </message>
-    <message>
-        <source>The API calls made for the selected record</source>
-        <translation>Las llamadas a la API hechas para el registro seleccionado</translation>
-    </message>
-    <message>
-        <source>The selected call's request and response</source>
-        <translation>La solicitud y la respuesta de la llamada seleccionada</translation>
-    </message>
-    <message>
         <source>Requests: select a record.</source>
         <translation>Solicitudes: seleccione un registro.</translation>
     </message>
@@ -1540,26 +1584,6 @@
             <numerusform>Solicitudes hechas para %1: %n llamada.</numerusform>
             <numerusform>Solicitudes hechas para %1: %n llamadas.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&amp;Read the contact from HighLevel</source>
-        <translation>&amp;Leer el contacto de HighLevel</translation>
-    </message>
-    <message>
-        <source>The source contact as HighLevel has it now</source>
-        <translation>El contacto de origen tal como lo tiene HighLevel ahora</translation>
-    </message>
-    <message>
-        <source>Reads the contact now (one read request); the run mapped it as it was then</source>
-        <translation>Lee el contacto ahora (una solicitud de lectura); la ejecución lo asignó tal como era entonces</translation>
-    </message>
-    <message>
-        <source>Selected call</source>
-        <translation>Llamada seleccionada</translation>
-    </message>
-    <message>
-        <source>Source record</source>
-        <translation>Registro de origen</translation>
     </message>
     <message>
         <source>Reading contact %1…</source>
@@ -1827,18 +1851,6 @@
 </context>
 <context>
     <name>fieldlink::RunExportButtons</name>
-    <message>
-        <source>Export results as &amp;CSV…</source>
-        <translation>Exportar resultados como &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>Export request log as &amp;HAR…</source>
-        <translation>Exportar el registro de peticiones como &amp;HAR…</translation>
-    </message>
-    <message>
-        <source>Every API call of the run, for a browser's network panel; secrets were removed before anything was logged</source>
-        <translation>Todas las llamadas a la API de la ejecución, para el panel de red de un navegador; los secretos se quitaron antes de registrar nada</translation>
-    </message>
     <message>
         <source>Export results</source>
         <translation>Exportar resultados</translation>
@@ -4239,6 +4251,20 @@ Opciones:
     <message>
         <source>Could not finish updating the Fieldlink database: %1</source>
         <translation>No se pudo terminar de actualizar la base de datos de Fieldlink: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::store::RunHistoryQuery</name>
+    <message>
+        <source>Could not read the runs: %1</source>
+        <translation>No se pudieron leer las ejecuciones: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::store::RunRecordQuery</name>
+    <message>
+        <source>Could not read the run's records: %1</source>
+        <translation>No se pudieron leer los registros de la ejecución: %1</translation>
     </message>
 </context>
 <context>

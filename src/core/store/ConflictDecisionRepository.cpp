@@ -57,6 +57,8 @@ bool ConflictDecisionRepository::forget(const QString& direction, const QString&
 
 bool ConflictDecisionRepository::settleEnrolment(const QString& direction, const QString& scopeKey,
                                                  const QString& targetKey, bool enrolled) {
+    // False with no error means nothing to settle; the window's one repository must not report an old error.
+    m_lastError.clear();
     QSqlQuery query(m_database);
     // Only an enrolment still unsettled: a decision never overwrites a write Fieldlink saw succeed.
     query.prepare(enrolled ? QStringLiteral("UPDATE ledger SET write_state = 'done' WHERE direction = ? AND "
