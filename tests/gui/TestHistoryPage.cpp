@@ -35,6 +35,7 @@ private Q_SLOTS:
     void resultsExportAsCsvAndTheRequestLogAsHar();
     void manyRunsAreReadAsNeeded();
     void manyRecordsAreReadAsNeeded();
+    void tabGoesFromTheRunsToTheRecordAndThenWhatCanBeDone();
 
 private:
     qint64 addRun(const QString& mode, const QString& status, const QJsonObject& counts,
@@ -308,6 +309,31 @@ void TestHistoryPage::manyRecordsAreReadAsNeeded() {
     QCOMPARE(model->rowCount(), 1000);
     QCOMPARE(model->index(999, RunRecordsModel::SourceColumn).data().toString(),
              QStringLiteral("contact-999"));
+}
+
+void TestHistoryPage::tabGoesFromTheRunsToTheRecordAndThenWhatCanBeDone() {
+    QStringList chain;
+    for (QWidget* widget = m_page->nextInFocusChain(); widget != m_page.get();
+         widget = widget->nextInFocusChain()) {
+        if (widget->focusPolicy() & Qt::TabFocus)
+            chain << widget->objectName();
+    }
+    const QStringList expected{
+        QStringLiteral("runTableView"),          QStringLiteral("recordTableView"),
+        QStringLiteral("recordPlainTextEdit"),   QStringLiteral("conflictCandidatesListWidget"),
+        QStringLiteral("traceTableView"),        QStringLiteral("callPlainTextEdit"),
+        QStringLiteral("fetchSourcePushButton"), QStringLiteral("exportCsvPushButton"),
+        QStringLiteral("resumePushButton"),      QStringLiteral("replayPushButton"),
+        QStringLiteral("refreshPushButton")};
+    QCOMPARE(chain.first(), expected.first());
+    QCOMPARE(chain.last(), expected.last());
+    qsizetype at = 0;
+    for (const QString& name : expected) {
+        const qsizetype found = chain.indexOf(name, at);
+        QVERIFY2(found >= at,
+                 qPrintable(name + QStringLiteral(" out of order: ") + chain.join(QLatin1Char(' '))));
+        at = found;
+    }
 }
 
 FIELDLINK_TEST_MAIN(TestHistoryPage, QApplication)

@@ -1,5 +1,6 @@
 #include "app/history/HistoryPage.h"
 
+#include "app/common/TabOrder.h"
 #include "app/history/RunHistoryModel.h"
 #include "app/runs/RecordDetailView.h"
 #include "app/runs/RunExportButtons.h"
@@ -27,16 +28,8 @@ HistoryPage::HistoryPage(AppContext& context, QWidget* parent)
     m_ui->runActionsLayout->insertWidget(2, m_exports);
     m_ui->recordSplitter->addWidget(m_detail);
     // Tab goes from the runs to the chosen run's records and detail first, then to what can be done with it.
-    const QList<QWidget*> tabOrder{m_ui->runTableView,
-                                   m_ui->recordTableView,
-                                   m_detail,
-                                   m_ui->nextStepLabel,
-                                   m_exports,
-                                   m_ui->resumePushButton,
-                                   m_ui->replayPushButton,
-                                   m_ui->refreshPushButton};
-    for (qsizetype i = 1; i < tabOrder.size(); ++i)
-        setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
+    setTabOrderThrough({m_ui->runTableView, m_ui->recordTableView, m_detail, m_ui->nextStepLabel, m_exports,
+                        m_ui->resumePushButton, m_ui->replayPushButton, m_ui->refreshPushButton});
     m_ui->runTableView->setModel(m_runs);
     m_ui->recordTableView->setModel(m_records);
     auto* refreshAction = new QAction(this);

@@ -1,5 +1,6 @@
 #include "app/runs/RecordDetailView.h"
 
+#include "app/common/TabOrder.h"
 #include "app/connections/ConnectedGhl.h"
 #include "app/runs/ConflictReviewPanel.h"
 #include "app/runs/RequestTraceModel.h"
@@ -27,8 +28,7 @@ RecordDetailView::RecordDetailView(AppContext& context, QWidget* parent)
     // made.
     m_conflict = new ConflictReviewPanel(context.runRecords(), context.conflictDecisions(), this);
     m_ui->recordPaneLayout->addWidget(m_conflict);
-    setTabOrder(m_ui->recordPlainTextEdit, m_conflict);
-    setTabOrder(m_conflict, m_ui->traceTableView);
+    setTabOrderThrough({m_ui->recordPlainTextEdit, m_conflict, m_ui->traceTableView});
     m_ui->traceTableView->setModel(m_trace);
 
     connect(m_ui->fetchSourcePushButton, &QPushButton::clicked, this, &RecordDetailView::fetchSource);
