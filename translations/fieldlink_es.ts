@@ -2,45 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name>AutoMatchDialog</name>
+    <name>ConflictReviewPanel</name>
     <message>
-        <source>Auto-match</source>
-        <translation>Emparejamiento automático</translation>
+        <source>&lt;b&gt;Conflict review&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Revisión del conflicto&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Target</source>
-        <translation>Destino</translation>
+        <source>The contacts in conflict</source>
+        <translation>Los contactos en conflicto</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>Origen</translation>
+        <source>The selected contact gets the row; the others are skipped from the next plan on</source>
+        <translation>El contacto seleccionado recibe la fila; los demás se omiten a partir del próximo plan</translation>
     </message>
     <message>
-        <source>Confidence</source>
-        <translation>Confianza</translation>
+        <source>&amp;Give the row to this contact</source>
+        <translation>&amp;Dar la fila a este contacto</translation>
     </message>
     <message>
-        <source>Why</source>
-        <translation>Por qué</translation>
-    </message>
-</context>
-<context>
-    <name>ConditionEdit</name>
-    <message>
-        <source>Condition field</source>
-        <translation>Campo de la condición</translation>
+        <source>&amp;Forget the decision</source>
+        <translation>&amp;Olvidar la decisión</translation>
     </message>
     <message>
-        <source>Condition operator</source>
-        <translation>Operador de la condición</translation>
+        <source>You found the phone in the cadence in Kixie: Fieldlink will not enrol it again</source>
+        <translation>Encontró el teléfono en la cadencia en Kixie: Fieldlink no lo volverá a inscribir</translation>
     </message>
     <message>
-        <source>Condition value</source>
-        <translation>Valor de la condición</translation>
+        <source>It &amp;is enrolled</source>
+        <translation>&amp;Está inscrito</translation>
     </message>
     <message>
-        <source>As JSON</source>
-        <translation>Como JSON</translation>
+        <source>You found no enrolment in Kixie: the next run enrols the phone</source>
+        <translation>No encontró la inscripción en Kixie: la próxima ejecución inscribe el teléfono</translation>
+    </message>
+    <message>
+        <source>It is &amp;not enrolled</source>
+        <translation>&amp;No está inscrito</translation>
     </message>
 </context>
 <context>
@@ -199,14 +196,38 @@
     </message>
 </context>
 <context>
-    <name>FieldPickerDialog</name>
+    <name>HistoryPage</name>
     <message>
-        <source>&amp;Field:</source>
-        <translation>&amp;Campo:</translation>
+        <source>&lt;h2&gt;History&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Historial&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>Type to search names, paths and sample values</source>
-        <translation>Escriba para buscar nombres, rutas y valores de muestra</translation>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Runs, newest first</source>
+        <translation>Ejecuciones, la más reciente primero</translation>
+    </message>
+    <message>
+        <source>Carries the run on where it stopped, on Test Sync</source>
+        <translation>Continúa la ejecución donde se quedó, en Sincronización de prueba</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Re&amp;anudar</translation>
+    </message>
+    <message>
+        <source>Sends only the records this run failed on again, with the profile open now</source>
+        <translation>Vuelve a enviar solo los registros en los que falló esta ejecución, con el perfil abierto ahora</translation>
+    </message>
+    <message>
+        <source>Re&amp;play failed</source>
+        <translation>Re&amp;petir fallidos</translation>
+    </message>
+    <message>
+        <source>The selected run's records</source>
+        <translation>Los registros de la ejecución seleccionada</translation>
     </message>
 </context>
 <context>
@@ -416,191 +437,53 @@
     </message>
 </context>
 <context>
-    <name>RoutingEditor</name>
+    <name>RecordDetailView</name>
     <message>
-        <source>Routes are tried top to bottom; the first whose condition holds decides.</source>
-        <translation>Las rutas se prueban de arriba abajo; decide la primera cuya condición se cumple.</translation>
+        <source>The selected record's changes and problems</source>
+        <translation>Los cambios y problemas del registro seleccionado</translation>
     </message>
     <message>
-        <source>Routes, tried in order</source>
-        <translation>Rutas, probadas en orden</translation>
+        <source>The API calls made for the selected record</source>
+        <translation>Las llamadas a la API hechas para el registro seleccionado</translation>
     </message>
     <message>
-        <source>Add ro&amp;ute</source>
-        <translation>Añadir r&amp;uta</translation>
+        <source>Selected call</source>
+        <translation>Llamada seleccionada</translation>
     </message>
     <message>
-        <source>Remove route</source>
-        <translation>Quitar ruta</translation>
+        <source>The selected call's request and response</source>
+        <translation>La solicitud y la respuesta de la llamada seleccionada</translation>
     </message>
     <message>
-        <source>Move up</source>
-        <translation>Subir</translation>
+        <source>Source record</source>
+        <translation>Registro de origen</translation>
     </message>
     <message>
-        <source>Move down</source>
-        <translation>Bajar</translation>
+        <source>Reads the contact now (one read request); the run mapped it as it was then</source>
+        <translation>Lee el contacto ahora (una solicitud de lectura); la ejecución lo asignó tal como era entonces</translation>
     </message>
     <message>
-        <source>Selected route</source>
-        <translation>Ruta seleccionada</translation>
+        <source>&amp;Read the contact from HighLevel</source>
+        <translation>&amp;Leer el contacto de HighLevel</translation>
     </message>
     <message>
-        <source>When:</source>
-        <translation>Cuando:</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Nombre:</translation>
-    </message>
-    <message>
-        <source>PowerList:</source>
-        <translation>PowerList:</translation>
-    </message>
-    <message>
-        <source>PowerList ID, e.g. 1969</source>
-        <translation>ID de PowerList, p. ej. 1969</translation>
-    </message>
-    <message>
-        <source>Cadence:</source>
-        <translation>Cadencia:</translation>
-    </message>
-    <message>
-        <source>optional cadence ID</source>
-        <translation>ID de cadencia opcional</translation>
-    </message>
-    <message>
-        <source>GHL actions:</source>
-        <translation>Acciones en GHL:</translation>
-    </message>
-    <message>
-        <source>Add a note</source>
-        <translation>Añadir una nota</translation>
-    </message>
-    <message>
-        <source>Create a task</source>
-        <translation>Crear una tarea</translation>
-    </message>
-    <message>
-        <source>Change tags</source>
-        <translation>Cambiar etiquetas</translation>
-    </message>
-    <message>
-        <source>Records that match no route go to a &amp;default route</source>
-        <translation>Los registros que no coinciden con ninguna ruta van a una ruta &amp;predeterminada</translation>
-    </message>
-    <message>
-        <source>When a contact stops matching its route:</source>
-        <translation>Cuando un contacto deja de coincidir con su ruta:</translation>
+        <source>The source contact as HighLevel has it now</source>
+        <translation>El contacto de origen tal como lo tiene HighLevel ahora</translation>
     </message>
 </context>
 <context>
-    <name>TransformChainEditor</name>
+    <name>RunExportButtons</name>
     <message>
-        <source>Transform steps</source>
-        <translation>Pasos de transformación</translation>
+        <source>Export results as &amp;CSV…</source>
+        <translation>Exportar resultados como &amp;CSV…</translation>
     </message>
     <message>
-        <source>Transform to add</source>
-        <translation>Transformación que añadir</translation>
+        <source>Every API call of the run, for a browser's network panel; secrets were removed before anything was logged</source>
+        <translation>Todas las llamadas a la API de la ejecución, para el panel de red de un navegador; los secretos se quitaron antes de registrar nada</translation>
     </message>
     <message>
-        <source>Add ste&amp;p</source>
-        <translation>Añadir &amp;paso</translation>
-    </message>
-    <message>
-        <source>Remove step</source>
-        <translation>Quitar paso</translation>
-    </message>
-    <message>
-        <source>Moves the step earlier in the chain (Alt+Up)</source>
-        <translation>Mueve el paso antes en la cadena (Alt+Arriba)</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Subir</translation>
-    </message>
-    <message>
-        <source>Moves the step later in the chain (Alt+Down)</source>
-        <translation>Mueve el paso después en la cadena (Alt+Abajo)</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Bajar</translation>
-    </message>
-    <message>
-        <source>Step options</source>
-        <translation>Opciones del paso</translation>
-    </message>
-</context>
-<context>
-    <name>ValueMapEditor</name>
-    <message>
-        <source>Value map</source>
-        <translation>Tabla de valores</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>De</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>A</translation>
-    </message>
-    <message>
-        <source>Add &amp;row</source>
-        <translation>Añadir &amp;fila</translation>
-    </message>
-    <message>
-        <source>Remove r&amp;ow</source>
-        <translation>Quitar fi&amp;la</translation>
-    </message>
-    <message>
-        <source>Adds every value seen in the samples, tags and picklist options that the map lacks</source>
-        <translation>Añade todos los valores vistos en las muestras, etiquetas y opciones de listas que faltan en la tabla</translation>
-    </message>
-    <message>
-        <source>&amp;Fill from samples</source>
-        <translation>&amp;Rellenar desde las muestras</translation>
-    </message>
-    <message>
-        <source>&amp;Default:</source>
-        <translation>&amp;Predeterminado:</translation>
-    </message>
-    <message>
-        <source>&amp;Unmapped values:</source>
-        <translation>Valores &amp;sin asignar:</translation>
-    </message>
-    <message>
-        <source>Match case</source>
-        <translation>Distinguir mayúsculas</translation>
-    </message>
-</context>
-<context>
-    <name>VersionHistoryDialog</name>
-    <message>
-        <source>Version history</source>
-        <translation>Historial de versiones</translation>
-    </message>
-    <message>
-        <source>Saved versions</source>
-        <translation>Versiones guardadas</translation>
-    </message>
-    <message>
-        <source>Saved version</source>
-        <translation>Versión guardada</translation>
-    </message>
-    <message>
-        <source>The saved version</source>
-        <translation>La versión guardada</translation>
-    </message>
-    <message>
-        <source>In the editor now</source>
-        <translation>En el editor ahora</translation>
-    </message>
-    <message>
-        <source>The profile in the editor</source>
-        <translation>El perfil del editor</translation>
+        <source>Export request log as &amp;HAR…</source>
+        <translation>Exportar el registro de peticiones como &amp;HAR…</translation>
     </message>
 </context>
 <context>
@@ -639,6 +522,26 @@
 </context>
 <context>
     <name>fieldlink::AutoMatchDialog</name>
+    <message>
+        <source>Auto-match</source>
+        <translation>Emparejamiento automático</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
@@ -800,8 +703,24 @@
 <context>
     <name>fieldlink::ConditionEdit</name>
     <message>
+        <source>As JSON</source>
+        <translation>Como JSON</translation>
+    </message>
+    <message>
+        <source>Condition field</source>
+        <translation>Campo de la condición</translation>
+    </message>
+    <message>
         <source>always (no condition)</source>
         <translation>siempre (sin condición)</translation>
+    </message>
+    <message>
+        <source>Condition operator</source>
+        <translation>Operador de la condición</translation>
+    </message>
+    <message>
+        <source>Condition value</source>
+        <translation>Valor de la condición</translation>
     </message>
     <message>
         <source>values, separated by commas</source>
@@ -817,42 +736,6 @@
     <message>
         <source>%1 (contact %2)</source>
         <translation>%1 (contacto %2)</translation>
-    </message>
-    <message>
-        <source>&amp;Give the row to this contact</source>
-        <translation>&amp;Dar la fila a este contacto</translation>
-    </message>
-    <message>
-        <source>&amp;Forget the decision</source>
-        <translation>&amp;Olvidar la decisión</translation>
-    </message>
-    <message>
-        <source>It &amp;is enrolled</source>
-        <translation>&amp;Está inscrito</translation>
-    </message>
-    <message>
-        <source>It is &amp;not enrolled</source>
-        <translation>&amp;No está inscrito</translation>
-    </message>
-    <message>
-        <source>The contacts in conflict</source>
-        <translation>Los contactos en conflicto</translation>
-    </message>
-    <message>
-        <source>The selected contact gets the row; the others are skipped from the next plan on</source>
-        <translation>El contacto seleccionado recibe la fila; los demás se omiten a partir del próximo plan</translation>
-    </message>
-    <message>
-        <source>You found the phone in the cadence in Kixie: Fieldlink will not enrol it again</source>
-        <translation>Encontró el teléfono en la cadencia en Kixie: Fieldlink no lo volverá a inscribir</translation>
-    </message>
-    <message>
-        <source>You found no enrolment in Kixie: the next run enrols the phone</source>
-        <translation>No encontró la inscripción en Kixie: la próxima ejecución inscribe el teléfono</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Conflict review&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Revisión del conflicto&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Whether %1 was enrolled in cadence %2 is unknown: the run stopped while sending it, and Kixie cannot be asked. Look in Kixie, then say what you found.</source>
@@ -1010,57 +893,6 @@
     </message>
 </context>
 <context>
-    <name>fieldlink::ConnectionTests</name>
-    <message>
-        <source>No location ID</source>
-        <translation>Falta el ID de ubicación</translation>
-    </message>
-    <message>
-        <source>Enter the HighLevel location ID first.</source>
-        <translation>Introduzca primero el ID de ubicación de HighLevel.</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Sin conexión</translation>
-    </message>
-    <message>
-        <source>No token</source>
-        <translation>Falta el token</translation>
-    </message>
-    <message>
-        <source>Click "Connect in the browser…" first.</source>
-        <translation>Pulse primero «Conectar en el navegador…».</translation>
-    </message>
-    <message>
-        <source>Paste the Private Integration Token first.</source>
-        <translation>Pegue primero el token de integración privada.</translation>
-    </message>
-    <message>
-        <source>The saved secret could not be read</source>
-        <translation>No se pudo leer el secreto guardado</translation>
-    </message>
-    <message>
-        <source>No Business ID</source>
-        <translation>Falta el Business ID</translation>
-    </message>
-    <message>
-        <source>Enter the Kixie Business ID first.</source>
-        <translation>Introduzca primero el Business ID de Kixie.</translation>
-    </message>
-    <message>
-        <source>No API key</source>
-        <translation>Falta la clave de API</translation>
-    </message>
-    <message>
-        <source>Paste the Kixie API key first.</source>
-        <translation>Pegue primero la clave de API de Kixie.</translation>
-    </message>
-    <message>
-        <source>The saved API key could not be read</source>
-        <translation>No se pudo leer la clave de API guardada</translation>
-    </message>
-</context>
-<context>
     <name>fieldlink::ConnectionsPage</name>
     <message>
         <source>Waiting for HighLevel: approve Fieldlink in the browser window that opened.</source>
@@ -1107,6 +939,54 @@
         <translation>La clave de API de Kixie se eliminó del llavero.</translation>
     </message>
     <message>
+        <source>No location ID</source>
+        <translation>Falta el ID de ubicación</translation>
+    </message>
+    <message>
+        <source>Enter the HighLevel location ID first.</source>
+        <translation>Introduzca primero el ID de ubicación de HighLevel.</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conectar</translation>
+    </message>
+    <message>
+        <source>No token</source>
+        <translation>Falta el token</translation>
+    </message>
+    <message>
+        <source>Click "Connect in the browser…" first.</source>
+        <translation>Pulse primero «Conectar en el navegador…».</translation>
+    </message>
+    <message>
+        <source>Paste the Private Integration Token first.</source>
+        <translation>Pegue primero el token de integración privada.</translation>
+    </message>
+    <message>
+        <source>The saved secret could not be read</source>
+        <translation>No se pudo leer el secreto guardado</translation>
+    </message>
+    <message>
+        <source>No Business ID</source>
+        <translation>Falta el Business ID</translation>
+    </message>
+    <message>
+        <source>Enter the Kixie Business ID first.</source>
+        <translation>Introduzca primero el Business ID de Kixie.</translation>
+    </message>
+    <message>
+        <source>No API key</source>
+        <translation>Falta la clave de API</translation>
+    </message>
+    <message>
+        <source>Paste the Kixie API key first.</source>
+        <translation>Pegue primero la clave de API de Kixie.</translation>
+    </message>
+    <message>
+        <source>The saved API key could not be read</source>
+        <translation>No se pudo leer la clave de API guardada</translation>
+    </message>
+    <message>
         <source>Enter the Client ID and Client secret of your Marketplace app (Marketplace → My Apps → Auth) first.</source>
         <translation>Introduzca primero el ID de cliente y el secreto de cliente de su app del Marketplace (Marketplace → My Apps → Auth).</translation>
     </message>
@@ -1121,14 +1001,6 @@
     <message>
         <source>Not everything was saved: %1</source>
         <translation>No se guardó todo: %1</translation>
-    </message>
-    <message>
-        <source>The connection could not be deleted: %1</source>
-        <translation>No se pudo eliminar la conexión: %1</translation>
-    </message>
-    <message>
-        <source>The connection could not be updated: %1</source>
-        <translation>No se pudo actualizar la conexión: %1</translation>
     </message>
 </context>
 <context>
@@ -1284,6 +1156,14 @@
 <context>
     <name>fieldlink::FieldPickerDialog</name>
     <message>
+        <source>Type to search names, paths and sample values</source>
+        <translation>Escriba para buscar nombres, rutas y valores de muestra</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Campo:</translation>
+    </message>
+    <message>
         <source>&amp;Use</source>
         <translation>&amp;Usar</translation>
     </message>
@@ -1295,24 +1175,8 @@
 <context>
     <name>fieldlink::HistoryPage</name>
     <message>
-        <source>&lt;h2&gt;History&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Historial&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Actualizar</translation>
-    </message>
-    <message>
         <source>Reads the runs again (%1)</source>
         <translation>Vuelve a leer las ejecuciones (%1)</translation>
-    </message>
-    <message>
-        <source>Runs, newest first</source>
-        <translation>Ejecuciones, la más reciente primero</translation>
-    </message>
-    <message>
-        <source>The selected run's records</source>
-        <translation>Los registros de la ejecución seleccionada</translation>
     </message>
     <message>
         <source>No runs yet: a dry run from Test Sync or fieldlink-cli appears here.</source>
@@ -1329,22 +1193,6 @@
     <message>
         <source>CONNECTION</source>
         <translation>CONEXIÓN</translation>
-    </message>
-    <message>
-        <source>Res&amp;ume</source>
-        <translation>Re&amp;anudar</translation>
-    </message>
-    <message>
-        <source>Re&amp;play failed</source>
-        <translation>Re&amp;petir fallidos</translation>
-    </message>
-    <message>
-        <source>Carries the run on where it stopped, on Test Sync</source>
-        <translation>Continúa la ejecución donde se quedó, en Sincronización de prueba</translation>
-    </message>
-    <message>
-        <source>Sends only the records this run failed on again, with the profile open now</source>
-        <translation>Vuelve a enviar solo los registros en los que falló esta ejecución, con el perfil abierto ahora</translation>
     </message>
     <message>
         <source>This run was interrupted and can carry on where it stopped (Resume), or from a terminal:</source>
@@ -1503,9 +1351,6 @@
             <numerusform>Aceptar %n propuestas de emparejamiento</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>fieldlink::MappingProfileLibrary</name>
     <message>
         <source>%1 (not saved)</source>
         <translation>%1 (sin guardar)</translation>
@@ -1590,13 +1435,6 @@
         <translation>Exportado a %1.</translation>
     </message>
     <message numerus="yes">
-        <source>the first %1 of the %n record(s) in %2 (fieldlink-cli map maps a whole file)</source>
-        <translation>
-            <numerusform>los primeros %1 del %n registro de %2 (fieldlink-cli map mapea un archivo entero)</numerusform>
-            <numerusform>los primeros %1 de los %n registros de %2 (fieldlink-cli map mapea un archivo entero)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n record(s) from %1</source>
         <translation>
             <numerusform>%n registro de %1</numerusform>
@@ -1617,6 +1455,13 @@
     <message>
         <source>JSON Lines (*.jsonl *.ndjson);;All files (*)</source>
         <translation>JSON Lines (*.jsonl *.ndjson);;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the first %1 of the %n record(s) in %2 (fieldlink-cli map maps a whole file)</source>
+        <translation>
+            <numerusform>los primeros %1 del %n registro de %2 (fieldlink-cli map mapea un archivo entero)</numerusform>
+            <numerusform>los primeros %1 de los %n registros de %2 (fieldlink-cli map mapea un archivo entero)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1726,18 +1571,6 @@
 <context>
     <name>fieldlink::RecordDetailView</name>
     <message>
-        <source>The selected record's changes and problems</source>
-        <translation>Los cambios y problemas del registro seleccionado</translation>
-    </message>
-    <message>
-        <source>The API calls made for the selected record</source>
-        <translation>Las llamadas a la API hechas para el registro seleccionado</translation>
-    </message>
-    <message>
-        <source>The selected call's request and response</source>
-        <translation>La solicitud y la respuesta de la llamada seleccionada</translation>
-    </message>
-    <message>
         <source>Requests: select a record.</source>
         <translation>Solicitudes: seleccione un registro.</translation>
     </message>
@@ -1751,26 +1584,6 @@
             <numerusform>Solicitudes hechas para %1: %n llamada.</numerusform>
             <numerusform>Solicitudes hechas para %1: %n llamadas.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&amp;Read the contact from HighLevel</source>
-        <translation>&amp;Leer el contacto de HighLevel</translation>
-    </message>
-    <message>
-        <source>The source contact as HighLevel has it now</source>
-        <translation>El contacto de origen tal como lo tiene HighLevel ahora</translation>
-    </message>
-    <message>
-        <source>Reads the contact now (one read request); the run mapped it as it was then</source>
-        <translation>Lee el contacto ahora (una solicitud de lectura); la ejecución lo asignó tal como era entonces</translation>
-    </message>
-    <message>
-        <source>Selected call</source>
-        <translation>Llamada seleccionada</translation>
-    </message>
-    <message>
-        <source>Source record</source>
-        <translation>Registro de origen</translation>
     </message>
     <message>
         <source>Reading contact %1…</source>
@@ -1843,6 +1656,38 @@
 <context>
     <name>fieldlink::RoutingEditor</name>
     <message>
+        <source>Remove route</source>
+        <translation>Quitar ruta</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Selected route</source>
+        <translation>Ruta seleccionada</translation>
+    </message>
+    <message>
+        <source>Records that match no route go to a &amp;default route</source>
+        <translation>Los registros que no coinciden con ninguna ruta van a una ruta &amp;predeterminada</translation>
+    </message>
+    <message>
+        <source>Routes, tried in order</source>
+        <translation>Rutas, probadas en orden</translation>
+    </message>
+    <message>
+        <source>Add ro&amp;ute</source>
+        <translation>Añadir r&amp;uta</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Cuando:</translation>
+    </message>
+    <message>
         <source>Remove the row from that PowerList</source>
         <translation>Quitar la fila de esa PowerList</translation>
     </message>
@@ -1851,8 +1696,52 @@
         <translation>Conservar la fila</translation>
     </message>
     <message>
+        <source>When a contact stops matching its route:</source>
+        <translation>Cuando un contacto deja de coincidir con su ruta:</translation>
+    </message>
+    <message>
+        <source>Routes are tried top to bottom; the first whose condition holds decides.</source>
+        <translation>Las rutas se prueban de arriba abajo; decide la primera cuya condición se cumple.</translation>
+    </message>
+    <message>
         <source>Set what happens when a contact stops matching</source>
         <translation>Definir qué pasa cuando un contacto deja de coincidir</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Añadir una nota</translation>
+    </message>
+    <message>
+        <source>Create a task</source>
+        <translation>Crear una tarea</translation>
+    </message>
+    <message>
+        <source>Change tags</source>
+        <translation>Cambiar etiquetas</translation>
+    </message>
+    <message>
+        <source>PowerList ID, e.g. 1969</source>
+        <translation>ID de PowerList, p. ej. 1969</translation>
+    </message>
+    <message>
+        <source>optional cadence ID</source>
+        <translation>ID de cadencia opcional</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>PowerList:</source>
+        <translation>PowerList:</translation>
+    </message>
+    <message>
+        <source>Cadence:</source>
+        <translation>Cadencia:</translation>
+    </message>
+    <message>
+        <source>GHL actions:</source>
+        <translation>Acciones en GHL:</translation>
     </message>
     <message>
         <source>PowerList %1</source>
@@ -1962,18 +1851,6 @@
 </context>
 <context>
     <name>fieldlink::RunExportButtons</name>
-    <message>
-        <source>Export results as &amp;CSV…</source>
-        <translation>Exportar resultados como &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>Export request log as &amp;HAR…</source>
-        <translation>Exportar el registro de peticiones como &amp;HAR…</translation>
-    </message>
-    <message>
-        <source>Every API call of the run, for a browser's network panel; secrets were removed before anything was logged</source>
-        <translation>Todas las llamadas a la API de la ejecución, para el panel de red de un navegador; los secretos se quitaron antes de registrar nada</translation>
-    </message>
     <message>
         <source>Export results</source>
         <translation>Exportar resultados</translation>
@@ -2559,8 +2436,40 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
         </translation>
     </message>
     <message>
+        <source>Add ste&amp;p</source>
+        <translation>Añadir &amp;paso</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Quitar paso</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
         <source>Step options</source>
         <translation>Opciones del paso</translation>
+    </message>
+    <message>
+        <source>Transform steps</source>
+        <translation>Pasos de transformación</translation>
+    </message>
+    <message>
+        <source>Transform to add</source>
+        <translation>Transformación que añadir</translation>
+    </message>
+    <message>
+        <source>Moves the step earlier in the chain (Alt+Up)</source>
+        <translation>Mueve el paso antes en la cadena (Alt+Arriba)</translation>
+    </message>
+    <message>
+        <source>Moves the step later in the chain (Alt+Down)</source>
+        <translation>Mueve el paso después en la cadena (Alt+Abajo)</translation>
     </message>
     <message>
         <source>Select a rule to edit its transforms.</source>
@@ -2628,7 +2537,266 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
     </message>
 </context>
 <context>
+    <name>fieldlink::TransformOptions</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Passes the value on unchanged.</source>
+        <translation>Pasa el valor sin cambios.</translation>
+    </message>
+    <message>
+        <source>Trim</source>
+        <translation>Recortar</translation>
+    </message>
+    <message>
+        <source>Removes white space at both ends.</source>
+        <translation>Quita los espacios en blanco de ambos extremos.</translation>
+    </message>
+    <message>
+        <source>Also collapse inner runs of spaces</source>
+        <translation>Reducir también los espacios repetidos interiores</translation>
+    </message>
+    <message>
+        <source>Change case</source>
+        <translation>Cambiar mayúsculas</translation>
+    </message>
+    <message>
+        <source>Lower, upper or title case, in any script.</source>
+        <translation>Minúsculas, mayúsculas o tipo título, en cualquier escritura.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Mayúsculas</translation>
+    </message>
+    <message>
+        <source>Phone to E.164</source>
+        <translation>Teléfono a E.164</translation>
+    </message>
+    <message>
+        <source>Normalises a phone number with libphonenumber (+15551234567).</source>
+        <translation>Normaliza un número de teléfono con libphonenumber (+15551234567).</translation>
+    </message>
+    <message>
+        <source>Default region</source>
+        <translation>Región predeterminada</translation>
+    </message>
+    <message>
+        <source>Region from field</source>
+        <translation>Región desde el campo</translation>
+    </message>
+    <message>
+        <source>When invalid</source>
+        <translation>Si no es válido</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Dirección de correo</translation>
+    </message>
+    <message>
+        <source>Trims and lower-cases an address.</source>
+        <translation>Recorta una dirección y la pasa a minúsculas.</translation>
+    </message>
+    <message>
+        <source>Value map</source>
+        <translation>Tabla de valores</translation>
+    </message>
+    <message>
+        <source>Looks the value up in a table.</source>
+        <translation>Busca el valor en una tabla.</translation>
+    </message>
+    <message>
+        <source>Default if empty</source>
+        <translation>Predeterminado si está vacío</translation>
+    </message>
+    <message>
+        <source>A value for when the input is empty.</source>
+        <translation>Un valor para cuando la entrada está vacía.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>Constante</translation>
+    </message>
+    <message>
+        <source>Always the same value.</source>
+        <translation>Siempre el mismo valor.</translation>
+    </message>
+    <message>
+        <source>Join sources</source>
+        <translation>Unir orígenes</translation>
+    </message>
+    <message>
+        <source>Joins the non-empty values of several sources.</source>
+        <translation>Une los valores no vacíos de varios orígenes.</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>Separador</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>Text with {field} placeholders; {value} is the input.</source>
+        <translation>Texto con marcadores {campo}; {value} es la entrada.</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Dividir</translation>
+    </message>
+    <message>
+        <source>One part of the text, or all parts as a list.</source>
+        <translation>Una parte del texto, o todas las partes como lista.</translation>
+    </message>
+    <message>
+        <source>Part (0 = first, -1 = last)</source>
+        <translation>Parte (0 = primera, -1 = última)</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Reads and writes dates in a time zone.</source>
+        <translation>Lee y escribe fechas en una zona horaria.</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Leer como</translation>
+    </message>
+    <message>
+        <source>Input pattern</source>
+        <translation>Patrón de entrada</translation>
+    </message>
+    <message>
+        <source>Write as</source>
+        <translation>Escribir como</translation>
+    </message>
+    <message>
+        <source>Output pattern</source>
+        <translation>Patrón de salida</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Add days</source>
+        <translation>Sumar días</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Tag lists to text and back, or whether one tag is there.</source>
+        <translation>Listas de etiquetas a texto y al revés, o si una etiqueta está presente.</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>Tag (for contains)</source>
+        <translation>Etiqueta (para «contiene»)</translation>
+    </message>
+    <message>
+        <source>Join list</source>
+        <translation>Unir lista</translation>
+    </message>
+    <message>
+        <source>A list to text.</source>
+        <translation>Una lista a texto.</translation>
+    </message>
+    <message>
+        <source>Pick from list</source>
+        <translation>Elegir de una lista</translation>
+    </message>
+    <message>
+        <source>The first or latest notes, tasks or appointments.</source>
+        <translation>Las primeras o últimas notas, tareas o citas.</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>Cuáles</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Cuántas</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>Ordenar por</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Only where</source>
+        <translation>Solo donde</translation>
+    </message>
+    <message>
+        <source>Truncate</source>
+        <translation>Acortar</translation>
+    </message>
+    <message>
+        <source>Shortens text, never splitting a character.</source>
+        <translation>Acorta el texto sin partir nunca un carácter.</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <source>Ellipsis</source>
+        <translation>Puntos suspensivos</translation>
+    </message>
+    <message>
+        <source>Conditional</source>
+        <translation>Condicional</translation>
+    </message>
+    <message>
+        <source>One value when the record matches, another when not.</source>
+        <translation>Un valor cuando el registro coincide y otro cuando no.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuando</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Entonces</translation>
+    </message>
+    <message>
+        <source>Else</source>
+        <translation>Si no</translation>
+    </message>
+</context>
+<context>
     <name>fieldlink::ValueMapEditor</name>
+    <message>
+        <source>Match case</source>
+        <translation>Distinguir mayúsculas</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Value map</source>
+        <translation>Tabla de valores</translation>
+    </message>
     <message>
         <source>Use the default</source>
         <translation>Usar el predeterminado</translation>
@@ -2645,12 +2813,60 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
         <source>Fail the record</source>
         <translation>Dar el registro por fallido</translation>
     </message>
+    <message>
+        <source>Add &amp;row</source>
+        <translation>Añadir &amp;fila</translation>
+    </message>
+    <message>
+        <source>Remove r&amp;ow</source>
+        <translation>Quitar fi&amp;la</translation>
+    </message>
+    <message>
+        <source>&amp;Fill from samples</source>
+        <translation>&amp;Rellenar desde las muestras</translation>
+    </message>
+    <message>
+        <source>Adds every value seen in the samples, tags and picklist options that the map lacks</source>
+        <translation>Añade todos los valores vistos en las muestras, etiquetas y opciones de listas que faltan en la tabla</translation>
+    </message>
+    <message>
+        <source>&amp;Default:</source>
+        <translation>&amp;Predeterminado:</translation>
+    </message>
+    <message>
+        <source>&amp;Unmapped values:</source>
+        <translation>Valores &amp;sin asignar:</translation>
+    </message>
 </context>
 <context>
     <name>fieldlink::VersionHistoryDialog</name>
     <message>
+        <source>Version history</source>
+        <translation>Historial de versiones</translation>
+    </message>
+    <message>
+        <source>Saved versions</source>
+        <translation>Versiones guardadas</translation>
+    </message>
+    <message>
         <source>Version %1 — %2</source>
         <translation>Versión %1 — %2</translation>
+    </message>
+    <message>
+        <source>The saved version</source>
+        <translation>La versión guardada</translation>
+    </message>
+    <message>
+        <source>The profile in the editor</source>
+        <translation>El perfil del editor</translation>
+    </message>
+    <message>
+        <source>Saved version</source>
+        <translation>Versión guardada</translation>
+    </message>
+    <message>
+        <source>In the editor now</source>
+        <translation>En el editor ahora</translation>
     </message>
     <message>
         <source>&amp;Restore this version</source>
@@ -3968,249 +4184,6 @@ Opciones:
     </message>
 </context>
 <context>
-    <name>fieldlink::mapping::TransformCatalog</name>
-    <message>
-        <source>Copy</source>
-        <translation>Copiar</translation>
-    </message>
-    <message>
-        <source>Passes the value on unchanged.</source>
-        <translation>Pasa el valor sin cambios.</translation>
-    </message>
-    <message>
-        <source>Trim</source>
-        <translation>Recortar</translation>
-    </message>
-    <message>
-        <source>Removes white space at both ends.</source>
-        <translation>Quita los espacios en blanco de ambos extremos.</translation>
-    </message>
-    <message>
-        <source>Also collapse inner runs of spaces</source>
-        <translation>Reducir también los espacios repetidos interiores</translation>
-    </message>
-    <message>
-        <source>Change case</source>
-        <translation>Cambiar mayúsculas</translation>
-    </message>
-    <message>
-        <source>Lower, upper or title case, in any script.</source>
-        <translation>Minúsculas, mayúsculas o tipo título, en cualquier escritura.</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Mayúsculas</translation>
-    </message>
-    <message>
-        <source>Phone to E.164</source>
-        <translation>Teléfono a E.164</translation>
-    </message>
-    <message>
-        <source>Normalises a phone number with libphonenumber (+15551234567).</source>
-        <translation>Normaliza un número de teléfono con libphonenumber (+15551234567).</translation>
-    </message>
-    <message>
-        <source>Default region</source>
-        <translation>Región predeterminada</translation>
-    </message>
-    <message>
-        <source>Region from field</source>
-        <translation>Región desde el campo</translation>
-    </message>
-    <message>
-        <source>When invalid</source>
-        <translation>Si no es válido</translation>
-    </message>
-    <message>
-        <source>Email address</source>
-        <translation>Dirección de correo</translation>
-    </message>
-    <message>
-        <source>Trims and lower-cases an address.</source>
-        <translation>Recorta una dirección y la pasa a minúsculas.</translation>
-    </message>
-    <message>
-        <source>Value map</source>
-        <translation>Tabla de valores</translation>
-    </message>
-    <message>
-        <source>Looks the value up in a table.</source>
-        <translation>Busca el valor en una tabla.</translation>
-    </message>
-    <message>
-        <source>Default if empty</source>
-        <translation>Predeterminado si está vacío</translation>
-    </message>
-    <message>
-        <source>A value for when the input is empty.</source>
-        <translation>Un valor para cuando la entrada está vacía.</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <source>Constant</source>
-        <translation>Constante</translation>
-    </message>
-    <message>
-        <source>Always the same value.</source>
-        <translation>Siempre el mismo valor.</translation>
-    </message>
-    <message>
-        <source>Join sources</source>
-        <translation>Unir orígenes</translation>
-    </message>
-    <message>
-        <source>Joins the non-empty values of several sources.</source>
-        <translation>Une los valores no vacíos de varios orígenes.</translation>
-    </message>
-    <message>
-        <source>Separator</source>
-        <translation>Separador</translation>
-    </message>
-    <message>
-        <source>Template</source>
-        <translation>Plantilla</translation>
-    </message>
-    <message>
-        <source>Text with {field} placeholders; {value} is the input.</source>
-        <translation>Texto con marcadores {campo}; {value} es la entrada.</translation>
-    </message>
-    <message>
-        <source>Split</source>
-        <translation>Dividir</translation>
-    </message>
-    <message>
-        <source>One part of the text, or all parts as a list.</source>
-        <translation>Una parte del texto, o todas las partes como lista.</translation>
-    </message>
-    <message>
-        <source>Part (0 = first, -1 = last)</source>
-        <translation>Parte (0 = primera, -1 = última)</translation>
-    </message>
-    <message>
-        <source>Date and time</source>
-        <translation>Fecha y hora</translation>
-    </message>
-    <message>
-        <source>Reads and writes dates in a time zone.</source>
-        <translation>Lee y escribe fechas en una zona horaria.</translation>
-    </message>
-    <message>
-        <source>Read as</source>
-        <translation>Leer como</translation>
-    </message>
-    <message>
-        <source>Input pattern</source>
-        <translation>Patrón de entrada</translation>
-    </message>
-    <message>
-        <source>Write as</source>
-        <translation>Escribir como</translation>
-    </message>
-    <message>
-        <source>Output pattern</source>
-        <translation>Patrón de salida</translation>
-    </message>
-    <message>
-        <source>Time zone</source>
-        <translation>Zona horaria</translation>
-    </message>
-    <message>
-        <source>Add days</source>
-        <translation>Sumar días</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Etiquetas</translation>
-    </message>
-    <message>
-        <source>Tag lists to text and back, or whether one tag is there.</source>
-        <translation>Listas de etiquetas a texto y al revés, o si una etiqueta está presente.</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>Modo</translation>
-    </message>
-    <message>
-        <source>Tag (for contains)</source>
-        <translation>Etiqueta (para «contiene»)</translation>
-    </message>
-    <message>
-        <source>Join list</source>
-        <translation>Unir lista</translation>
-    </message>
-    <message>
-        <source>A list to text.</source>
-        <translation>Una lista a texto.</translation>
-    </message>
-    <message>
-        <source>Pick from list</source>
-        <translation>Elegir de una lista</translation>
-    </message>
-    <message>
-        <source>The first or latest notes, tasks or appointments.</source>
-        <translation>Las primeras o últimas notas, tareas o citas.</translation>
-    </message>
-    <message>
-        <source>Which</source>
-        <translation>Cuáles</translation>
-    </message>
-    <message>
-        <source>How many</source>
-        <translation>Cuántas</translation>
-    </message>
-    <message>
-        <source>Sort by</source>
-        <translation>Ordenar por</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Campo</translation>
-    </message>
-    <message>
-        <source>Only where</source>
-        <translation>Solo donde</translation>
-    </message>
-    <message>
-        <source>Truncate</source>
-        <translation>Acortar</translation>
-    </message>
-    <message>
-        <source>Shortens text, never splitting a character.</source>
-        <translation>Acorta el texto sin partir nunca un carácter.</translation>
-    </message>
-    <message>
-        <source>Length</source>
-        <translation>Longitud</translation>
-    </message>
-    <message>
-        <source>Ellipsis</source>
-        <translation>Puntos suspensivos</translation>
-    </message>
-    <message>
-        <source>Conditional</source>
-        <translation>Condicional</translation>
-    </message>
-    <message>
-        <source>One value when the record matches, another when not.</source>
-        <translation>Un valor cuando el registro coincide y otro cuando no.</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Cuando</translation>
-    </message>
-    <message>
-        <source>Then</source>
-        <translation>Entonces</translation>
-    </message>
-    <message>
-        <source>Else</source>
-        <translation>Si no</translation>
-    </message>
-</context>
-<context>
     <name>fieldlink::mapping::Transforms</name>
     <message>
         <source>Shortened from %1 to %2 characters.</source>
@@ -4281,6 +4254,20 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>fieldlink::store::RunHistoryQuery</name>
+    <message>
+        <source>Could not read the runs: %1</source>
+        <translation>No se pudieron leer las ejecuciones: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::store::RunRecordQuery</name>
+    <message>
+        <source>Could not read the run's records: %1</source>
+        <translation>No se pudieron leer los registros de la ejecución: %1</translation>
+    </message>
+</context>
+<context>
     <name>fieldlink::sync::EventFile</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -4316,10 +4303,6 @@ Opciones:
     <message>
         <source>%1 It is checked against GHL before it is ever sent again.</source>
         <translation>%1 Se comprobará en GHL antes de volver a enviarlo.</translation>
-    </message>
-    <message>
-        <source>Could not read the ledger: %1</source>
-        <translation>No se pudo leer el registro de escrituras: %1</translation>
     </message>
 </context>
 <context>
@@ -4370,10 +4353,6 @@ Opciones:
     <message>
         <source>"%1" version %2</source>
         <translation>«%1» versión %2</translation>
-    </message>
-    <message>
-        <source>Could not update the runs in the database: %1</source>
-        <translation>No se pudieron actualizar las ejecuciones en la base de datos: %1</translation>
     </message>
 </context>
 <context>
@@ -4497,22 +4476,6 @@ Opciones:
     <message>
         <source>HighLevel no longer has this contact (deleted or merged); nothing was sent for it.</source>
         <translation>HighLevel ya no tiene este contacto (eliminado o fusionado); no se envió nada para él.</translation>
-    </message>
-    <message>
-        <source>Could not read today's Kixie call count: %1</source>
-        <translation>No se pudo leer el número de llamadas a Kixie de hoy: %1</translation>
-    </message>
-    <message>
-        <source>Could not read where the last run stopped: %1</source>
-        <translation>No se pudo leer dónde se detuvo la última ejecución: %1</translation>
-    </message>
-    <message>
-        <source>Could not read the ledger: %1</source>
-        <translation>No se pudo leer el registro de escrituras: %1</translation>
-    </message>
-    <message>
-        <source>Could not read the conflict decisions: %1</source>
-        <translation>No se pudieron leer las decisiones sobre conflictos: %1</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "app/runs/RunRecordsModel.h"
 #include "app/shell/AppContext.h"
 #include "core/api/RequestLog.h"
+#include "core/store/Database.h"
 #include "core/store/LedgerRepository.h"
 #include "core/store/RequestLogRepository.h"
 #include "core/store/RunRepository.h"
@@ -33,6 +34,8 @@ private Q_SLOTS:
     void interruptedAndFailedRunsSayHowToCarryOn();
     void resultsExportAsCsvAndTheRequestLogAsHar();
     void manyRunsAreReadAsNeeded();
+    void manyRecordsAreReadAsNeeded();
+    void tabGoesFromTheRunsToTheRecordAndThenWhatCanBeDone();
 
 private:
     qint64 addRun(const QString& mode, const QString& status, const QJsonObject& counts,
@@ -41,6 +44,9 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<AppContext> m_context;
+    /// The test's own connection to the context's file: it writes records and the request log the way a
+    /// run does, which the screens never do.
+    store::Database m_runWriter;
     std::unique_ptr<HistoryPage> m_page;
     qint64 m_versionId = 0;
 };
@@ -49,6 +55,7 @@ void TestHistoryPage::init() {
     m_context = std::make_unique<AppContext>(
         m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction()))));
     QVERIFY(m_context->open().ok());
+    QVERIFY(m_runWriter.open(m_context->databasePath(), QStringLiteral("run-writer")).ok());
     m_context->useSessionOnlySecrets(QStringLiteral("test"));
     m_versionId = m_context->runs()
                       .ensureProfileVersion(QStringLiteral("Leads"), QStringLiteral("ghl_to_kixie"),
@@ -63,6 +70,7 @@ void TestHistoryPage::init() {
 void TestHistoryPage::cleanup() {
     m_page.reset();
     m_context.reset();
+    m_runWriter.close();
 }
 
 qint64 TestHistoryPage::addRun(const QString& mode, const QString& status, const QJsonObject& counts,
@@ -72,7 +80,7 @@ qint64 TestHistoryPage::addRun(const QString& mode, const QString& status, const
                                      QJsonObject{{QStringLiteral("kind"), QStringLiteral("first")},
                                                  {QStringLiteral("limit"), 25}})
                            .valueOr(0);
-    store::LedgerRepository ledger(m_context->database().connection());
+    store::LedgerRepository ledger(m_runWriter.connection());
     QList<store::RunRecord> stamped = records;
     for (store::RunRecord& record : stamped) {
         record.runId = run;
@@ -142,10 +150,11 @@ void TestHistoryPage::aRunShowsItsRecordsAndARecordItsChanges() {
     QCOMPARE(records->index(1, RunRecordsModel::ReasonColumn).data().toString(), failed.error);
     QCOMPARE(records->index(1, RunRecordsModel::AttemptsColumn).data().toInt(), 3);
     view("recordTableView")->setCurrentIndex(records->index(0, 0));
-    const QString detail = m_page->findChild<QPlainTextEdit*>(QStringLiteral("recordDetail"))->toPlainText();
+    const QString detail =
+        m_page->findChild<QPlainTextEdit*>(QStringLiteral("recordPlainTextEdit"))->toPlainText();
     QVERIFY2(detail.contains(QLatin1String("\"after\": \"Ana\"")), qPrintable(detail));
     view("recordTableView")->setCurrentIndex(records->index(1, 0));
-    QVERIFY(m_page->findChild<QPlainTextEdit*>(QStringLiteral("recordDetail"))
+    QVERIFY(m_page->findChild<QPlainTextEdit*>(QStringLiteral("recordPlainTextEdit"))
                 ->toPlainText()
                 .contains(failed.error));
 }
@@ -159,7 +168,7 @@ void TestHistoryPage::aRecordShowsEveryCallMadeForIt() {
     quiet.sourceId = QStringLiteral("contact-3");
     quiet.action = QStringLiteral("unchanged");
     const qint64 run = addRun(QStringLiteral("run"), QStringLiteral("finished"), {}, {failed, quiet});
-    store::RequestLogRepository log(m_context->database().connection());
+    store::RequestLogRepository log(m_runWriter.connection());
     log.setRunId(run);
     const auto call = [&log](const QString& subject, int attempt, int status, api::ErrorClass error,
                              const QByteArray& body) {
@@ -197,7 +206,7 @@ void TestHistoryPage::aRecordShowsEveryCallMadeForIt() {
     QCOMPARE(trace->index(2, RequestTraceModel::OperationColumn).data().toString(),
              QStringLiteral("kixie.updatepowerlist"));
     // The last answer is selected and shown whole, JSON indented.
-    const auto* detail = m_page->findChild<QPlainTextEdit*>(QStringLiteral("callDetail"));
+    const auto* detail = m_page->findChild<QPlainTextEdit*>(QStringLiteral("callPlainTextEdit"));
     QVERIFY2(detail->toPlainText().contains(QLatin1String("\"message\": \"invalid phone\"")),
              qPrintable(detail->toPlainText()));
     QVERIFY(detail->toPlainText().contains(QLatin1String("apikey=%5BREDACTED%5D")));
@@ -235,7 +244,7 @@ void TestHistoryPage::resultsExportAsCsvAndTheRequestLogAsHar() {
     record.action = QStringLiteral("failed");
     record.error = QStringLiteral("line one, with a comma");
     const qint64 run = addRun(QStringLiteral("run"), QStringLiteral("finished"), {}, {record});
-    store::RequestLogRepository log(m_context->database().connection());
+    store::RequestLogRepository log(m_runWriter.connection());
     log.setRunId(run);
     api::RequestLogEntry entry;
     entry.startedAt = QDateTime::currentDateTimeUtc();
@@ -271,12 +280,63 @@ void TestHistoryPage::manyRunsAreReadAsNeeded() {
         QVERIFY(m_context->runs().startRun(m_versionId, QStringLiteral("dry-run"), {}));
     m_page->show();
     QAbstractItemModel* runs = view("runTableView")->model();
-    // SQLite cannot count ahead: QSqlQueryModel reads a chunk and more as the view scrolls.
+    // Counting ahead would cost a read of them all: the model reads a page and more as the view scrolls.
     QVERIFY2(runs->rowCount() < 601, qPrintable(QString::number(runs->rowCount())));
     QVERIFY(runs->canFetchMore({}));
+    // Made after the count above: the tester fetches more rows itself.
+    QAbstractItemModelTester tester(runs, QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_page->selectRun(oldest); // reads on until the run is found
     QCOMPARE(m_page->selectedRun(), oldest);
     QCOMPARE(runs->rowCount(), 601);
+}
+
+void TestHistoryPage::manyRecordsAreReadAsNeeded() {
+    QList<store::RunRecord> records;
+    for (int i = 0; i < 1000; ++i) {
+        store::RunRecord record;
+        record.sourceId = QStringLiteral("contact-%1").arg(i);
+        record.action = QStringLiteral("create");
+        records << record;
+    }
+    const qint64 run = addRun(QStringLiteral("run"), QStringLiteral("finished"), {}, records);
+    QVERIFY(run > 0);
+    m_page->show();
+    m_page->selectRun(run);
+    QAbstractItemModel* model = view("recordTableView")->model();
+    QVERIFY2(model->rowCount() < 1000, qPrintable(QString::number(model->rowCount())));
+    QVERIFY(model->canFetchMore({}));
+    // Made after the count above: the tester fetches more rows itself.
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    while (model->canFetchMore({}))
+        model->fetchMore({});
+    QCOMPARE(model->rowCount(), 1000);
+    QCOMPARE(model->index(999, RunRecordsModel::SourceColumn).data().toString(),
+             QStringLiteral("contact-999"));
+}
+
+void TestHistoryPage::tabGoesFromTheRunsToTheRecordAndThenWhatCanBeDone() {
+    QStringList chain;
+    for (QWidget* widget = m_page->nextInFocusChain(); widget != m_page.get();
+         widget = widget->nextInFocusChain()) {
+        if (widget->focusPolicy() & Qt::TabFocus)
+            chain << widget->objectName();
+    }
+    const QStringList expected{
+        QStringLiteral("runTableView"),          QStringLiteral("recordTableView"),
+        QStringLiteral("recordPlainTextEdit"),   QStringLiteral("conflictCandidatesListWidget"),
+        QStringLiteral("traceTableView"),        QStringLiteral("callPlainTextEdit"),
+        QStringLiteral("fetchSourcePushButton"), QStringLiteral("exportCsvPushButton"),
+        QStringLiteral("resumePushButton"),      QStringLiteral("replayPushButton"),
+        QStringLiteral("refreshPushButton")};
+    QCOMPARE(chain.first(), expected.first());
+    QCOMPARE(chain.last(), expected.last());
+    qsizetype at = 0;
+    for (const QString& name : expected) {
+        const qsizetype found = chain.indexOf(name, at);
+        QVERIFY2(found >= at,
+                 qPrintable(name + QStringLiteral(" out of order: ") + chain.join(QLatin1Char(' '))));
+        at = found;
+    }
 }
 
 FIELDLINK_TEST_MAIN(TestHistoryPage, QApplication)

@@ -528,7 +528,7 @@ void TestMappingEditor::saveCreatesVersionsAndHistoryRestoresOne() {
     });
     QTest::keySequence(rules(), QKeySequence::Save);
     QVERIFY(!m_page->document()->isModified());
-    store::ProfileRepository repository(m_context->database().connection());
+    store::ProfileRepository& repository = m_context->profiles();
     const QList<store::ProfileVersion> versions = repository.versions(name);
     QCOMPARE(versions.size(), 2);
     QCOMPARE(versions.at(0).note, QStringLiteral("phone rule removed"));

@@ -156,13 +156,15 @@ void TestSyncTestPage::aDryRunListsThePlanAndWritesNothing() {
     QVERIFY(selectAction(QStringLiteral("create")));
     const QString sourceId =
         plan()->currentIndex().siblingAtColumn(RunRecordsModel::SourceColumn).data().toString();
-    const QString detail = m_page->findChild<QPlainTextEdit*>(QStringLiteral("planDetail"))->toPlainText();
+    const QString detail =
+        m_page->findChild<QPlainTextEdit*>(QStringLiteral("recordPlainTextEdit"))->toPlainText();
     QVERIFY2(detail.startsWith(QLatin1String("Record ")), qPrintable(detail));
     QVERIFY2(detail.contains(QLatin1String("Mapped payload")) &&
                  detail.contains(QLatin1String("\"crmContactId\": \"") + sourceId),
              qPrintable(detail));
-    QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("fetchSourceButton")), Qt::LeftButton);
-    auto* source = m_page->findChild<QPlainTextEdit*>(QStringLiteral("sourceRecord"));
+    QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("fetchSourcePushButton")),
+                      Qt::LeftButton);
+    auto* source = m_page->findChild<QPlainTextEdit*>(QStringLiteral("sourcePlainTextEdit"));
     QTRY_VERIFY_WITH_TIMEOUT(source->toPlainText().contains(QLatin1String("\"id\": \"") + sourceId), 15000);
 }
 
@@ -286,7 +288,8 @@ void TestSyncTestPage::aRecordShowsItsRequestTrace() {
         plan()->currentIndex().siblingAtColumn(RunRecordsModel::SourceColumn).data().toString();
     QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("traceLabel"))->text().contains(sourceId));
     // The selected call whole: the body sent names the contact; the Kixie key was redacted before logging.
-    const QString call = m_page->findChild<QPlainTextEdit*>(QStringLiteral("callDetail"))->toPlainText();
+    const QString call =
+        m_page->findChild<QPlainTextEdit*>(QStringLiteral("callPlainTextEdit"))->toPlainText();
     QVERIFY2(call.contains(QLatin1String("Request body:")) && call.contains(sourceId), qPrintable(call));
     const QString apiKey = test::at(test::HttpProbe(m_context->sandbox()->baseUrl())
                                         .get(QStringLiteral("/__sandbox/credentials"))
@@ -400,7 +403,7 @@ void TestSyncTestPage::aConflictIsReviewedAndTheNextPlanFollowsTheDecision() {
     auto* panel = m_page->findChild<QWidget*>(QStringLiteral("conflictReviewPanel"));
     QVERIFY(selectAction(QStringLiteral("conflict")));
     QTRY_VERIFY(panel->isVisible());
-    auto* candidates = m_page->findChild<QListWidget*>(QStringLiteral("conflictCandidatesList"));
+    auto* candidates = m_page->findChild<QListWidget*>(QStringLiteral("conflictCandidatesListWidget"));
     QCOMPARE(candidates->count(), 2);
     QListWidgetItem* twin = nullptr;
     for (int row = 0; row < candidates->count(); ++row) {
@@ -415,7 +418,7 @@ void TestSyncTestPage::aConflictIsReviewedAndTheNextPlanFollowsTheDecision() {
     // The row goes to the twin; nothing is sent, the next dry run plans it so.
     candidates->setCurrentItem(twin);
     const int kixieBefore = test::at(probe.stats(), "kixie.requests").toInt();
-    QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("giveRowButton")), Qt::LeftButton);
+    QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("giveRowPushButton")), Qt::LeftButton);
     QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("conflictOutcomeLabel"))->text().contains(twinId));
     QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("runStatusLabel"))
                 ->text()
@@ -452,7 +455,7 @@ void TestSyncTestPage::theProfileAndItsVersionAreChosenHere() {
     const QString name = QJsonDocument::fromJson(shipped).object().value(QLatin1String("name")).toString();
     QByteArray renamed = shipped;
     renamed.replace("\"New Leads\"", "\"Fresh Leads\"");
-    store::ProfileRepository profiles(m_context->database().connection());
+    store::ProfileRepository& profiles = m_context->profiles();
     QCOMPARE(profiles
                  .saveVersion(name, QStringLiteral("ghl_to_kixie"), QStringLiteral("contact"), shipped,
                               QStringLiteral("as shipped"))
@@ -601,7 +604,7 @@ void TestSyncTestPage::callEventsFromAFileBecomeNotesOnce() {
                      traceCell(row, RequestTraceModel::StatusColumn);
     QVERIFY2(calls.contains(QStringLiteral("notes.create 201")), qPrintable(calls.join(u',')));
     // A call event is no HighLevel contact to read.
-    QVERIFY(!m_page->findChild<QPushButton*>(QStringLiteral("fetchSourceButton"))->isEnabled());
+    QVERIFY(!m_page->findChild<QPushButton*>(QStringLiteral("fetchSourcePushButton"))->isEnabled());
     QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("runStatusLabel"))
                 ->text()
                 .contains(QLatin1String("1 notes")));

@@ -13,10 +13,10 @@ QString ProfileChoices::nameOf(const QByteArray& document) {
     return QJsonDocument::fromJson(document).object().value(QLatin1String("name")).toString();
 }
 
-QList<ProfileChoice> ProfileChoices::list(const QSqlDatabase& database) {
+QList<ProfileChoice> ProfileChoices::list(const store::ProfileRepository& profiles) {
     QList<ProfileChoice> choices;
     QStringList savedNames;
-    for (const store::StoredProfile& profile : store::ProfileRepository(database).profiles()) {
+    for (const store::StoredProfile& profile : profiles.profiles()) {
         choices.append({profile.name, profile.name, profile.direction, profile.latestVersion});
         savedNames << profile.name;
     }

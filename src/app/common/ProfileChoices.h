@@ -2,10 +2,13 @@
 
 #include <QCoreApplication>
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 
 class QComboBox;
+
+namespace fieldlink::store {
+class ProfileRepository;
+}
 
 namespace fieldlink {
 
@@ -23,7 +26,7 @@ class ProfileChoices {
     Q_DECLARE_TR_FUNCTIONS(fieldlink::ProfileChoices)
 public:
     /// Saved profiles first, then the defaults not saved yet.
-    static QList<ProfileChoice> list(const QSqlDatabase& database);
+    static QList<ProfileChoice> list(const store::ProfileRepository& profiles);
     /// Fills `combo` with `choices` (text "name (version N)" or "name (default)", data = key).
     static void fill(QComboBox* combo, const QList<ProfileChoice>& choices);
     /// The profile's own `name` in a profile document.

@@ -2,9 +2,11 @@
 
 #include <QWidget>
 
-class QLabel;
-class QPushButton;
-class QTableView;
+#include <memory>
+
+namespace Ui {
+class HistoryPage;
+}
 
 namespace fieldlink {
 
@@ -22,6 +24,7 @@ class HistoryPage : public QWidget {
     Q_OBJECT
 public:
     explicit HistoryPage(AppContext& context, QWidget* parent = nullptr);
+    ~HistoryPage() override;
 
     /// Reads the runs again, keeping the selected one.
     void refresh();
@@ -44,18 +47,13 @@ private:
     void showRun();
     void showRecord();
 
+    std::unique_ptr<Ui::HistoryPage> m_ui;
     AppContext& m_context;
     QString m_connection;
     RunHistoryModel* m_runs;
     RunRecordsModel* m_records;
-    QTableView* m_runView;
-    QTableView* m_recordView;
     RecordDetailView* m_detail;
-    QLabel* m_summary;
-    QLabel* m_nextStep;
     RunExportButtons* m_exports;
-    QPushButton* m_resume;
-    QPushButton* m_replay;
 };
 
 } // namespace fieldlink

@@ -1,62 +1,65 @@
 #include "app/history/RunHistoryModel.h"
 
+#include "core/Logging.h"
+
 #include <QDateTime>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QLocale>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QSqlRecord>
 
 namespace fieldlink {
 namespace {
 
-// The query's columns, in order.
-enum Raw {
-    Id,
-    StartedAt,
-    FinishedAt,
-    ProfileName,
-    Version,
-    Mode,
-    Scope,
-    Status,
-    Counts,
-    GhlCalls,
-    KixieCalls
-};
-
-QJsonObject jsonObject(const QVariant& text) {
-    return QJsonDocument::fromJson(text.toString().toUtf8()).object();
-}
-
-QDateTime timestamp(const QVariant& text) {
-    return QDateTime::fromString(text.toString(), Qt::ISODateWithMs);
-}
+/// As many runs as a few screens show; older ones are read as the view scrolls to them.
+constexpr int pageSize = 256;
 
 } // namespace
 
-RunHistoryModel::RunHistoryModel(QObject* parent)
-    : QSqlQueryModel(parent) {
+RunHistoryModel::RunHistoryModel(const store::RunHistoryQuery& runs, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_query(runs) {
 }
 
-void RunHistoryModel::refresh(const QSqlDatabase& database) {
-    QSqlQuery query(database);
-    query.setForwardOnly(false);
-    query.exec(QStringLiteral(
-        "SELECT r.id, r.started_at, r.finished_at, p.name, v.version, r.mode, r.scope, r.status, r.counts, "
-        "r.ghl_calls, r.kixie_calls FROM runs r JOIN profile_versions v ON v.id = r.profile_version_id "
-        "JOIN profiles p ON p.id = v.profile_id ORDER BY r.id DESC"));
-    setQuery(std::move(query));
+void RunHistoryModel::refresh() {
+    beginResetModel();
+    m_rows.clear();
+    m_rows = readPage(); // the first page at once, as a view shows it without asking
+    m_atEnd = m_rows.size() < pageSize;
+    endResetModel();
+}
+
+QList<store::RunHistoryEntry> RunHistoryModel::readPage() const {
+    const Result<QList<store::RunHistoryEntry>> page =
+        m_query.page(m_rows.isEmpty() ? 0 : m_rows.constLast().run.id, pageSize);
+    if (!page) {
+        qCWarning(lcApp) << page.error();
+        return {};
+    }
+    return *page;
+}
+
+bool RunHistoryModel::canFetchMore(const QModelIndex& parent) const {
+    return !parent.isValid() && !m_atEnd;
+}
+
+void RunHistoryModel::fetchMore(const QModelIndex& parent) {
+    if (!canFetchMore(parent))
+        return;
+    const QList<store::RunHistoryEntry> rows = readPage();
+    m_atEnd = rows.size() < pageSize;
+    if (rows.isEmpty())
+        return;
+    const auto first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
+    m_rows.append(rows);
+    endInsertRows();
+}
+
+int RunHistoryModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
 int RunHistoryModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant RunHistoryModel::raw(int row, int column) const {
-    // By the query's own columns, which are more than the view's. (record(row) would ask data() — ours.)
-    return QSqlQueryModel::data(createIndex(row, column), Qt::DisplayRole);
 }
 
 QString RunHistoryModel::scopeText(const QJsonObject& scope) {
@@ -111,49 +114,50 @@ QString RunHistoryModel::modeText(const QString& mode) {
 QVariant RunHistoryModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const int row = index.row();
+    const store::RunHistoryEntry& entry = m_rows.at(index.row());
     switch (role) {
     case RunIdRole:
-        return raw(row, Id);
+        return entry.run.id;
     case StatusRole:
-        return raw(row, Status);
+        return entry.run.status;
     case ModeRole:
-        return raw(row, Mode);
+        return entry.run.mode;
     case IsEventsRole: // call events into GHL, rather than contacts into Kixie
-        return jsonObject(raw(row, Scope)).value(QLatin1String("kind")).toString() == QLatin1String("events");
+        return store::RunRepository::kindOf(entry.run) == store::RunRepository::RunKind::Events;
     case FailedRole:
-        return jsonObject(raw(row, Counts)).value(QLatin1String("failed")).toInt();
+        return entry.run.counts.value(QLatin1String("failed")).toInt();
     case Qt::DisplayRole:
-        break;
+        return display(entry, index.column());
     default:
         return {};
     }
-    switch (index.column()) {
+}
+
+QVariant RunHistoryModel::display(const store::RunHistoryEntry& entry, int column) const {
+    const store::RunSummary& run = entry.run;
+    switch (column) {
     case RunColumn:
-        return raw(row, Id);
+        return run.id;
     case StartedColumn:
-        return QLocale().toString(timestamp(raw(row, StartedAt)).toLocalTime(), QLocale::ShortFormat);
+        return QLocale().toString(run.startedAt.toLocalTime(), QLocale::ShortFormat);
     case ProfileColumn:
-        return tr("%1, version %2").arg(raw(row, ProfileName).toString()).arg(raw(row, Version).toInt());
+        return tr("%1, version %2").arg(entry.profileName).arg(entry.profileVersion);
     case ModeColumn:
-        return modeText(raw(row, Mode).toString());
+        return modeText(run.mode);
     case ScopeColumn:
-        return scopeText(jsonObject(raw(row, Scope)));
+        return scopeText(run.scope);
     case StatusColumn:
-        return statusText(raw(row, Status).toString());
+        return statusText(run.status);
     case CountsColumn:
-        return countsText(jsonObject(raw(row, Counts)));
+        return countsText(run.counts);
     case DurationColumn: {
-        const QDateTime finished = timestamp(raw(row, FinishedAt));
-        if (!finished.isValid())
+        if (!run.finishedAt.isValid())
             return QString();
-        const qint64 seconds = timestamp(raw(row, StartedAt)).secsTo(finished);
+        const qint64 seconds = run.startedAt.secsTo(run.finishedAt);
         return seconds < 60 ? tr("%1 s").arg(seconds) : tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
     }
     case CallsColumn:
-        return tr("HighLevel %1 · Kixie %2")
-            .arg(raw(row, GhlCalls).toInt())
-            .arg(raw(row, KixieCalls).toInt());
+        return tr("HighLevel %1 · Kixie %2").arg(run.ghlCalls).arg(run.kixieCalls);
     default:
         return {};
     }

@@ -1,14 +1,16 @@
 #pragma once
 
+#include "core/store/RunHistoryQuery.h"
+
+#include <QAbstractTableModel>
 #include <QJsonObject>
-#include <QSqlQueryModel>
 
 namespace fieldlink {
 
 /// Every run, newest first: profile and version, mode, scope, status, counts, duration and API calls. Rows
-/// are read from SQLite as the view scrolls (QSqlQueryModel fetches in chunks), so ten thousand runs cost
-/// what the screen shows.
-class RunHistoryModel : public QSqlQueryModel {
+/// are read a page at a time as the view scrolls (canFetchMore/fetchMore), so ten thousand runs cost what
+/// the screen shows.
+class RunHistoryModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column {
@@ -25,14 +27,17 @@ public:
     };
     enum Role { RunIdRole = Qt::UserRole + 1, StatusRole, ModeRole, IsEventsRole, FailedRole };
 
-    explicit RunHistoryModel(QObject* parent = nullptr);
+    explicit RunHistoryModel(const store::RunHistoryQuery& runs, QObject* parent = nullptr);
 
-    /// Reads the runs again from `database` (after a run finished, or when the page is shown).
-    void refresh(const QSqlDatabase& database);
+    /// Reads the runs again (after a run finished, or when the page is shown).
+    void refresh();
 
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
+    bool canFetchMore(const QModelIndex& parent = {}) const override;
+    void fetchMore(const QModelIndex& parent = {}) override;
 
     static QString scopeText(const QJsonObject& scope);
     static QString countsText(const QJsonObject& counts);
@@ -40,7 +45,12 @@ public:
     static QString modeText(const QString& mode);
 
 private:
-    QVariant raw(int row, int column) const;
+    QList<store::RunHistoryEntry> readPage() const;
+    QVariant display(const store::RunHistoryEntry& entry, int column) const;
+
+    const store::RunHistoryQuery& m_query;
+    QList<store::RunHistoryEntry> m_rows;
+    bool m_atEnd = true;
 };
 
 } // namespace fieldlink

@@ -40,14 +40,14 @@ MappingProfileLibrary::MappingProfileLibrary(AppContext& context, ProfileDocumen
 void MappingProfileLibrary::reloadProfileList(const QString& select) {
     QComboBox* combo = m_ui.profileComboBox;
     const QSignalBlocker blocker(combo);
-    ProfileChoices::fill(combo, ProfileChoices::list(m_context.database().connection()));
+    ProfileChoices::fill(combo, ProfileChoices::list(m_context.profiles()));
     if (!select.isEmpty() && combo->findData(select) < 0)
         combo->addItem(tr("%1 (not saved)").arg(select), select);
     combo->setCurrentIndex(std::max(0, combo->findData(select)));
 }
 
 void MappingProfileLibrary::openProfile(const QString& name) {
-    store::ProfileRepository repository(m_context.database().connection());
+    store::ProfileRepository& repository = m_context.profiles();
     QByteArray text;
     QString key = name;
     if (const auto latest = repository.latest(name)) {
@@ -88,7 +88,7 @@ bool MappingProfileLibrary::maybeDiscard() {
 }
 
 void MappingProfileLibrary::updateVersionLabel() {
-    store::ProfileRepository repository(m_context.database().connection());
+    store::ProfileRepository& repository = m_context.profiles();
     const auto latest = repository.latest(m_document->json().value(QLatin1String("name")).toString());
     m_ui.versionLabel->setText(
         latest ? tr("version %1, saved %2")
@@ -102,7 +102,7 @@ int MappingProfileLibrary::saveVersion(const QString& note) {
     QString name = json.value(QLatin1String("name")).toString().trimmed();
     if (name.isEmpty())
         name = m_profileKey;
-    store::ProfileRepository repository(m_context.database().connection());
+    store::ProfileRepository& repository = m_context.profiles();
     // Problems never block saving (the admin may save half-way); a run refuses a profile with errors.
     const Result<int> saved = repository.saveVersion(name, json.value(QLatin1String("direction")).toString(),
                                                      json.value(QLatin1String("object")).toString(),
@@ -136,7 +136,7 @@ void MappingProfileLibrary::askAndSaveVersion(int errors) {
 }
 
 void MappingProfileLibrary::showHistory() {
-    store::ProfileRepository repository(m_context.database().connection());
+    store::ProfileRepository& repository = m_context.profiles();
     const QString name = m_document->json().value(QLatin1String("name")).toString();
     VersionHistoryDialog dialog(repository.versions(name), m_document->toJson(), m_page);
     dialog.setObjectName(QStringLiteral("versionHistoryDialog"));

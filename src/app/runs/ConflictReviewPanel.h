@@ -1,12 +1,18 @@
 #pragma once
 
 #include <QJsonObject>
-#include <QSqlDatabase>
 #include <QWidget>
 
-class QLabel;
-class QListWidget;
-class QPushButton;
+#include <memory>
+
+namespace Ui {
+class ConflictReviewPanel;
+}
+
+namespace fieldlink::store {
+class ConflictDecisionRepository;
+class RunRecordQuery;
+} // namespace fieldlink::store
 
 namespace fieldlink {
 
@@ -18,12 +24,14 @@ namespace fieldlink {
 class ConflictReviewPanel : public QWidget {
     Q_OBJECT
 public:
-    explicit ConflictReviewPanel(QWidget* parent = nullptr);
+    /// `records` finds the other contacts of a conflict in its run; `decisions` keeps the admin's answers.
+    ConflictReviewPanel(const store::RunRecordQuery& records, store::ConflictDecisionRepository& decisions,
+                        QWidget* parent = nullptr);
+    ~ConflictReviewPanel() override;
 
     /// Shows the conflict of record `sourceId` in run `runId` (RunRecordsModel::ConflictRole); hides itself
     /// for an empty one.
-    void showConflict(const QJsonObject& conflict, const QString& sourceId, const QSqlDatabase& database,
-                      qint64 runId);
+    void showConflict(const QJsonObject& conflict, const QString& sourceId, qint64 runId);
 
 Q_SIGNALS:
     /// A decision was stored; a new dry run plans with it.
@@ -38,16 +46,11 @@ private:
     QString scopeKey() const;
     QString targetKey() const;
 
+    std::unique_ptr<Ui::ConflictReviewPanel> m_ui;
+    const store::RunRecordQuery& m_records;
+    store::ConflictDecisionRepository& m_decisions;
     QJsonObject m_conflict;
     QString m_sourceId;
-    QSqlDatabase m_database;
-    QLabel* m_question;
-    QListWidget* m_candidates;
-    QPushButton* m_give;
-    QPushButton* m_forget;
-    QPushButton* m_enrolled;
-    QPushButton* m_notEnrolled;
-    QLabel* m_outcome;
 };
 
 } // namespace fieldlink

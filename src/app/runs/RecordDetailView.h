@@ -1,13 +1,12 @@
 #pragma once
 
-#include <QSqlDatabase>
 #include <QWidget>
 
-class QLabel;
-class QPlainTextEdit;
-class QPushButton;
-class QTableView;
-class QTabWidget;
+#include <memory>
+
+namespace Ui {
+class RecordDetailView;
+}
 
 namespace fieldlink {
 
@@ -23,13 +22,13 @@ class RequestTraceModel;
 class RecordDetailView : public QWidget {
     Q_OBJECT
 public:
-    /// `textObjectName` names the record's text, for tests and accessibility tools.
-    RecordDetailView(AppContext& context, const QString& textObjectName, QWidget* parent = nullptr);
+    explicit RecordDetailView(AppContext& context, QWidget* parent = nullptr);
+    ~RecordDetailView() override;
     /// The connection the source record is read through.
     void setConnection(const QString& connectionName) { m_connection = connectionName; }
 
     /// Shows `record` (a RunRecordsModel index, or invalid for none) of run `runId`.
-    void showRecord(const QModelIndex& record, const QSqlDatabase& database, qint64 runId);
+    void showRecord(const QModelIndex& record, qint64 runId);
     RequestTraceModel* trace() const { return m_trace; }
 
 Q_SIGNALS:
@@ -39,21 +38,17 @@ Q_SIGNALS:
 private:
     void showCall();
     void fetchSource();
+    void showTrace(qint64 runId);
 
+    std::unique_ptr<Ui::RecordDetailView> m_ui;
+    AppContext& m_context;
     ConnectedGhl* m_ghl;
     QString m_connection;
     QString m_sourceId;
     qint64 m_kindOfRun = 0; ///< the run m_eventsRun was read for
     bool m_eventsRun = false;
     RequestTraceModel* m_trace;
-    QPlainTextEdit* m_text;
     ConflictReviewPanel* m_conflict;
-    QLabel* m_traceLabel;
-    QTableView* m_traceView;
-    QPlainTextEdit* m_call;
-    QTabWidget* m_tabs;
-    QPlainTextEdit* m_source;
-    QPushButton* m_fetchSource;
 };
 
 } // namespace fieldlink

@@ -1,38 +1,30 @@
 #include "app/runs/RunExportButtons.h"
 
+#include "app/runs/RunRecordsModel.h"
 #include "app/shell/AppContext.h"
 #include "core/api/RequestLog.h"
 #include "core/store/RequestLogRepository.h"
-#include "app/runs/RunRecordsModel.h"
+
+#include "ui_RunExportButtons.h"
 
 #include <QFileDialog>
-#include <QHBoxLayout>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QSaveFile>
 
 namespace fieldlink {
 
 RunExportButtons::RunExportButtons(AppContext& context, QWidget* parent)
     : QWidget(parent)
-    , m_context(context)
-    , m_csv(new QPushButton(tr("Export results as &CSV…"), this))
-    , m_har(new QPushButton(tr("Export request log as &HAR…"), this)) {
-    m_csv->setObjectName(QStringLiteral("exportCsvButton"));
-    m_har->setObjectName(QStringLiteral("exportHarButton"));
-    m_har->setToolTip(tr("Every API call of the run, for a browser's network panel; secrets were removed "
-                         "before anything was logged"));
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_csv);
-    layout->addWidget(m_har);
-    connect(m_csv, &QPushButton::clicked, this, [this] {
+    , m_ui(std::make_unique<Ui::RunExportButtons>())
+    , m_context(context) {
+    m_ui->setupUi(this);
+    connect(m_ui->exportCsvPushButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export results"),
                                                           tr("run-%1.csv").arg(m_runId), tr("CSV (*.csv)"));
         if (!path.isEmpty())
             exportResults(path);
     });
-    connect(m_har, &QPushButton::clicked, this, [this] {
+    connect(m_ui->exportHarPushButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export request log"),
                                                           tr("run-%1.har").arg(m_runId), tr("HAR (*.har)"));
         if (!path.isEmpty())
@@ -41,19 +33,25 @@ RunExportButtons::RunExportButtons(AppContext& context, QWidget* parent)
     setRun(0);
 }
 
+RunExportButtons::~RunExportButtons() = default;
+
 void RunExportButtons::setRun(qint64 runId) {
     m_runId = runId;
-    m_csv->setEnabled(runId > 0);
-    m_har->setEnabled(runId > 0);
+    m_ui->exportCsvPushButton->setEnabled(runId > 0);
+    m_ui->exportHarPushButton->setEnabled(runId > 0);
 }
 
 bool RunExportButtons::exportResults(const QString& path) {
-    return write(path, RunRecordsModel::toCsv(m_context.database().connection(), m_runId));
+    const Result<QByteArray> csv = RunRecordsModel::toCsv(m_context.runRecords(), m_runId);
+    if (!csv) {
+        QMessageBox::warning(this, tr("Export"), tr("%1 could not be written: %2").arg(path, csv.error()));
+        return false;
+    }
+    return write(path, *csv);
 }
 
 bool RunExportButtons::exportRequestLog(const QString& path) {
-    const store::RequestLogRepository log(m_context.database().connection());
-    return write(path, api::HarExporter::toHar(log.entries(m_runId)));
+    return write(path, api::HarExporter::toHar(m_context.loggedRequests().entries(m_runId)));
 }
 
 bool RunExportButtons::write(const QString& path, const QByteArray& content) {

@@ -2,7 +2,11 @@
 
 #include <QWidget>
 
-class QPushButton;
+#include <memory>
+
+namespace Ui {
+class RunExportButtons;
+}
 
 namespace fieldlink {
 
@@ -15,6 +19,7 @@ class RunExportButtons : public QWidget {
     Q_OBJECT
 public:
     explicit RunExportButtons(AppContext& context, QWidget* parent = nullptr);
+    ~RunExportButtons() override;
 
     /// The run exported (0: none; the buttons are disabled).
     void setRun(qint64 runId);
@@ -25,10 +30,9 @@ public:
 private:
     bool write(const QString& path, const QByteArray& content);
 
+    std::unique_ptr<Ui::RunExportButtons> m_ui;
     AppContext& m_context;
     qint64 m_runId = 0;
-    QPushButton* m_csv;
-    QPushButton* m_har;
 };
 
 } // namespace fieldlink

@@ -1,25 +1,22 @@
 #include "app/runs/RunRecordsModel.h"
 
+#include "core/Logging.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlQuery>
-#include <QSqlRecord>
 
 namespace fieldlink {
 namespace {
 
-enum Raw { SourceId, Action, Route, Error, Attempts, Diff, Diagnostics, Conflict, Payload };
-
-const auto selectRecords =
-    QStringLiteral("SELECT source_id, action, route, error, attempts, diff, "
-                   "diagnostics, conflict, payload FROM run_records WHERE run_id = ? ORDER BY id");
+/// As many records as a few screens show: a 10 000-record run opens as fast as a small one.
+constexpr int pageSize = 256;
 
 /// A failure's reason as the engine recorded it; otherwise the diagnostics' messages.
-QString reasonOf(const QString& error, const QString& diagnostics) {
-    if (!error.isEmpty())
-        return error;
+QString reasonOf(const store::RunRecord& record) {
+    if (!record.error.isEmpty())
+        return record.error;
     QStringList messages;
-    for (const QJsonValue& diagnostic : QJsonDocument::fromJson(diagnostics.toUtf8()).array())
+    for (const QJsonValue& diagnostic : record.diagnostics)
         messages << diagnostic.toObject().value(QLatin1String("code")).toString() + QStringLiteral(": ") +
                         diagnostic.toObject().value(QLatin1String("message")).toString();
     return messages.join(QLatin1Char('\n'));
@@ -33,17 +30,54 @@ QByteArray csvField(const QString& text) {
 
 } // namespace
 
-RunRecordsModel::RunRecordsModel(QObject* parent)
-    : QSqlQueryModel(parent) {
+RunRecordsModel::RunRecordsModel(const store::RunRecordQuery& records, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_query(records) {
 }
 
-void RunRecordsModel::setRun(const QSqlDatabase& database, qint64 runId) {
-    m_runId = runId;
-    QSqlQuery query(database);
-    query.prepare(selectRecords);
-    query.addBindValue(runId);
-    query.exec();
-    setQuery(std::move(query));
+void RunRecordsModel::setRun(qint64 runId, const QString& action) {
+    beginResetModel();
+    m_filter = {runId, action};
+    m_rows.clear();
+    if (runId > 0)
+        m_rows = readPage(); // the first page at once, as a view shows it without asking
+    m_atEnd = m_rows.size() < pageSize;
+    endResetModel();
+}
+
+QList<RunRecordsModel::Row> RunRecordsModel::readPage() const {
+    const Result<QList<store::RunRecord>> page =
+        m_query.page(m_filter, static_cast<int>(m_rows.size()), pageSize);
+    if (!page) {
+        qCWarning(lcApp) << page.error();
+        return {};
+    }
+    QList<Row> rows;
+    rows.reserve(page->size());
+    for (const store::RunRecord& record : *page)
+        rows.append({record, reasonOf(record)});
+    return rows;
+}
+
+bool RunRecordsModel::canFetchMore(const QModelIndex& parent) const {
+    return !parent.isValid() && !m_atEnd;
+}
+
+void RunRecordsModel::fetchMore(const QModelIndex& parent) {
+    if (!canFetchMore(parent))
+        return;
+    const QList<Row> rows = readPage();
+    m_atEnd = rows.size() < pageSize;
+    if (rows.isEmpty())
+        return;
+    const auto first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
+    m_rows.append(rows);
+    endInsertRows();
+}
+
+int RunRecordsModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
 int RunRecordsModel::columnCount(const QModelIndex& parent) const {
@@ -53,26 +87,21 @@ int RunRecordsModel::columnCount(const QModelIndex& parent) const {
 QVariant RunRecordsModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    // Only the query column this cell needs (record(row) would read them all, and through this data()).
-    const auto raw = [this, &index](int column) {
-        return QSqlQueryModel::data(createIndex(index.row(), column), Qt::DisplayRole);
-    };
-    const auto reason = [&raw] {
-        return reasonOf(raw(Error).toString(), raw(Diagnostics).toString());
-    };
+    const Row& row = m_rows.at(index.row());
+    const store::RunRecord& record = row.record;
     switch (role) {
     case ActionRole:
-        return raw(Action);
+        return record.action;
     case DiffRole:
-        return QJsonDocument::fromJson(raw(Diff).toString().toUtf8()).object();
+        return record.diff;
     case DiagnosticsRole:
-        return QJsonDocument::fromJson(raw(Diagnostics).toString().toUtf8()).array();
+        return record.diagnostics;
     case ConflictRole:
-        return QJsonDocument::fromJson(raw(Conflict).toString().toUtf8()).object();
+        return record.conflict;
     case PayloadRole:
-        return QJsonDocument::fromJson(raw(Payload).toString().toUtf8()).object();
+        return record.payload;
     case Qt::ToolTipRole:
-        return index.column() == ReasonColumn ? reason() : QVariant();
+        return index.column() == ReasonColumn ? row.reason : QVariant();
     case Qt::DisplayRole:
         break;
     default:
@@ -80,15 +109,15 @@ QVariant RunRecordsModel::data(const QModelIndex& index, int role) const {
     }
     switch (index.column()) {
     case SourceColumn:
-        return raw(SourceId);
+        return record.sourceId;
     case ActionColumn:
-        return raw(Action);
+        return record.action;
     case RouteColumn:
-        return raw(Route);
+        return record.route;
     case ReasonColumn:
-        return reason().section(QLatin1Char('\n'), 0, 0);
+        return row.reason.section(QLatin1Char('\n'), 0, 0);
     case AttemptsColumn:
-        return raw(Attempts);
+        return record.attempts;
     default:
         return {};
     }
@@ -136,21 +165,14 @@ QString RunRecordsModel::describe(const QModelIndex& index) {
     return text;
 }
 
-QByteArray RunRecordsModel::toCsv(const QSqlDatabase& database, qint64 runId) {
-    QSqlQuery query(database);
-    query.setForwardOnly(true); // streamed: a large run is never held as rows
-    query.prepare(selectRecords);
-    query.addBindValue(runId);
+Result<QByteArray> RunRecordsModel::toCsv(const store::RunRecordQuery& records, qint64 runId) {
     QByteArray csv = "record,action,route,reason,attempts\r\n";
-    if (!query.exec())
-        return csv;
-    while (query.next()) {
-        const QSqlRecord row = query.record();
-        csv += csvField(row.value(SourceId).toString()) + ',' + csvField(row.value(Action).toString()) + ',' +
-               csvField(row.value(Route).toString()) + ',' +
-               csvField(reasonOf(row.value(Error).toString(), row.value(Diagnostics).toString())) + ',' +
-               QByteArray::number(row.value(Attempts).toInt()) + "\r\n";
-    }
+    const Result<void> read = records.forEach({runId, {}}, [&csv](const store::RunRecord& record) {
+        csv += csvField(record.sourceId) + ',' + csvField(record.action) + ',' + csvField(record.route) +
+               ',' + csvField(reasonOf(record)) + ',' + QByteArray::number(record.attempts) + "\r\n";
+    });
+    if (!read)
+        return read.failure();
     return csv;
 }
 

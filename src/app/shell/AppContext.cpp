@@ -5,11 +5,38 @@
 #include "core/api/RequestLog.h"
 #include "core/auth/KeychainSecretStore.h"
 #include "core/auth/SecretRequests.h"
+#include "core/store/ConflictDecisionRepository.h"
+#include "core/store/ConnectionRepository.h"
+#include "core/store/ProfileRepository.h"
+#include "core/store/RequestLogRepository.h"
+#include "core/store/RunHistoryQuery.h"
+#include "core/store/RunRecordQuery.h"
+#include "core/store/RunRepository.h"
 
 #include <QNetworkAccessManager>
 #include <QUuid>
 
 namespace fieldlink {
+
+/// Every repository over the window's connection, made together when the database opens.
+struct AppContext::Repositories {
+    explicit Repositories(const store::Database& database)
+        : connections(database.connection())
+        , profiles(database.connection())
+        , runs(database.connection())
+        , runHistory(database.connection())
+        , runRecords(database.connection())
+        , conflictDecisions(database.connection())
+        , loggedRequests(database.connection()) {}
+
+    store::ConnectionRepository connections;
+    store::ProfileRepository profiles;
+    store::RunRepository runs;
+    store::RunHistoryQuery runHistory;
+    store::RunRecordQuery runRecords;
+    store::ConflictDecisionRepository conflictDecisions;
+    store::RequestLogRepository loggedRequests;
+};
 
 AppContext::AppContext(QString databasePath, QObject* parent)
     : QObject(parent)
@@ -24,8 +51,7 @@ AppContext::~AppContext() {
     // Requests still in flight answer into objects that are going away; drop them first.
     m_network.reset();
     // The repositories hold copies of the connection; Qt warns if one outlives its removal.
-    m_connections.reset();
-    m_runs.reset();
+    m_repositories.reset();
     m_database.close();
 }
 
@@ -35,9 +61,36 @@ Result<> AppContext::open() {
         m_database.open(m_databasePath, QStringLiteral("gui-") + QUuid::createUuid().toString(QUuid::Id128));
     if (!opened)
         return opened;
-    m_connections = std::make_unique<store::ConnectionRepository>(m_database.connection());
-    m_runs = std::make_unique<store::RunRepository>(m_database.connection());
+    m_repositories = std::make_unique<Repositories>(m_database);
     return {};
+}
+
+store::ConnectionRepository& AppContext::connections() {
+    return m_repositories->connections;
+}
+
+store::ProfileRepository& AppContext::profiles() {
+    return m_repositories->profiles;
+}
+
+store::RunRepository& AppContext::runs() {
+    return m_repositories->runs;
+}
+
+const store::RunHistoryQuery& AppContext::runHistory() const {
+    return m_repositories->runHistory;
+}
+
+const store::RunRecordQuery& AppContext::runRecords() const {
+    return m_repositories->runRecords;
+}
+
+store::ConflictDecisionRepository& AppContext::conflictDecisions() {
+    return m_repositories->conflictDecisions;
+}
+
+const store::RequestLogRepository& AppContext::loggedRequests() const {
+    return m_repositories->loggedRequests;
 }
 
 void AppContext::probeKeychain() {

@@ -22,12 +22,21 @@ class SecretRequests;
 class SecretStore;
 } // namespace fieldlink::auth
 
+namespace fieldlink::store {
+class ConflictDecisionRepository;
+class ProfileRepository;
+class RequestLogRepository;
+class RunHistoryQuery;
+class RunRecordQuery;
+} // namespace fieldlink::store
+
 namespace fieldlink {
 
 class EmbeddedSandbox;
 
-/// What the app's screens share on the GUI thread: the database, the network, the clock, the request log,
-/// where secrets go and the built-in sandbox. One per window; the screens get it, never a global.
+/// What the app's screens share on the GUI thread: the repositories over the database, the network, the
+/// clock, the request log, where secrets go and the built-in sandbox. One per window; the screens get it,
+/// never a global. The screens get repositories, not the database: only src/core/store speaks SQL.
 class AppContext : public QObject {
     Q_OBJECT
 public:
@@ -44,10 +53,16 @@ public:
     /// Keeps secrets in memory only, without asking the keychain (what `--no-keychain` and tests choose).
     void useSessionOnlySecrets(const QString& reason);
 
-    store::ConnectionRepository& connections() { return *m_connections; }
-    store::Database& database() { return m_database; }
+    /// The repositories, once open() succeeded.
+    store::ConnectionRepository& connections();
+    store::ProfileRepository& profiles();
+    store::RunRepository& runs();
+    const store::RunHistoryQuery& runHistory() const;
+    const store::RunRecordQuery& runRecords() const;
+    store::ConflictDecisionRepository& conflictDecisions();
+    /// The request log kept with the runs, to read (a run writes it through a repository of its own).
+    const store::RequestLogRepository& loggedRequests() const;
     QString databasePath() const { return m_databasePath; }
-    store::RunRepository& runs() { return *m_runs; }
     auth::SecretRequests& secrets() { return *m_secretRequests; }
     KeychainState keychainState() const { return m_keychainState; }
     QString keychainMessage() const { return m_keychainMessage; }
@@ -69,10 +84,11 @@ Q_SIGNALS:
     void budgetChanged();
 
 private:
+    struct Repositories;
+
     QString m_databasePath;
     store::Database m_database;
-    std::unique_ptr<store::ConnectionRepository> m_connections;
-    std::unique_ptr<store::RunRepository> m_runs;
+    std::unique_ptr<Repositories> m_repositories;
     QPointer<api::RequestQueue> m_ghlQueue;
     QPointer<api::RequestQueue> m_kixieQueue;
     std::unique_ptr<QNetworkAccessManager> m_network;

@@ -42,7 +42,7 @@ SyncTestPage::SyncTestPage(AppContext& context, QWidget* parent)
     : QWidget(parent)
     , m_context(context)
     , m_launcher(new SyncLauncher(context, this))
-    , m_records(new RunRecordsModel(this))
+    , m_records(new RunRecordsModel(context.runRecords(), this))
     , m_filter(new QSortFilterProxyModel(this))
     , m_contextLabel(new QLabel(this))
     , m_connectionCombo(new QComboBox(this))
@@ -65,7 +65,7 @@ SyncTestPage::SyncTestPage(AppContext& context, QWidget* parent)
     , m_status(new QLabel(this))
     , m_actionFilter(new QComboBox(this))
     , m_recordView(new QTableView(this))
-    , m_detail(new RecordDetailView(context, QStringLiteral("planDetail"), this))
+    , m_detail(new RecordDetailView(context, this))
     , m_schedule(new QLabel(this)) {
     m_connectionCombo->setObjectName(QStringLiteral("connectionComboBox"));
     m_connectionCombo->setToolTip(tr("The connection in use for the whole window; production is marked red"));
@@ -242,7 +242,7 @@ void SyncTestPage::setConnection(const QString& connectionName, bool sandbox) {
 }
 
 void SyncTestPage::selectProfile(const QString& profileName) {
-    const QList<ProfileChoice> choices = ProfileChoices::list(m_context.database().connection());
+    const QList<ProfileChoice> choices = ProfileChoices::list(m_context.profiles());
     // The profile's direction says what it runs on: contacts, or call events.
     for (const ProfileChoice& choice : choices) {
         if (choice.key == profileName) {
@@ -274,7 +274,7 @@ int SyncTestPage::profileVersion() const {
 }
 
 void SyncTestPage::reloadProfiles(const QString& select) {
-    reloadProfiles(select, ProfileChoices::list(m_context.database().connection()));
+    reloadProfiles(select, ProfileChoices::list(m_context.profiles()));
 }
 
 void SyncTestPage::reloadProfiles(const QString& select, QList<ProfileChoice> choices) {
@@ -296,8 +296,7 @@ void SyncTestPage::reloadProfiles(const QString& select, QList<ProfileChoice> ch
 void SyncTestPage::reloadVersions() {
     const QSignalBlocker blocker(m_versionCombo);
     m_versionCombo->clear();
-    const QList<store::ProfileVersion> versions =
-        store::ProfileRepository(m_context.database().connection()).versions(profile());
+    const QList<store::ProfileVersion> versions = m_context.profiles().versions(profile());
     if (versions.isEmpty()) {
         m_versionCombo->addItem(tr("As shipped"), 0);
     } else {
@@ -571,7 +570,7 @@ void SyncTestPage::showRun(qint64 runId) {
         return;
     m_runId = runId;
     m_exports->setRun(runId);
-    m_records->setRun(m_context.database().connection(), runId);
+    m_records->setRun(runId);
     m_recordView->resizeColumnsToContents();
 }
 
@@ -652,8 +651,7 @@ void SyncTestPage::onFinished(const sync::SyncOutcome& outcome) {
 }
 
 void SyncTestPage::showRecord() {
-    m_detail->showRecord(m_filter->mapToSource(m_recordView->currentIndex()),
-                         m_context.database().connection(), m_runId);
+    m_detail->showRecord(m_filter->mapToSource(m_recordView->currentIndex()), m_runId);
 }
 
 } // namespace fieldlink
