@@ -1,15 +1,15 @@
 #include "cli/SyncCommand.h"
 
 #include "cli/CommandLine.h"
-#include "core/store/Database.h"
 #include "cli/InterruptWatcher.h"
 #include "cli/RunConnection.h"
+#include "core/store/Database.h"
+#include "core/sync/SyncScope.h"
 #include "core/sync/SyncWorker.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QFile>
 #include <QJsonDocument>
 
 #include <unistd.h>
@@ -20,58 +20,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(fieldlink::cli)
 };
-
-bool scopeFromOptions(const QCommandLineParser& parser, sync::SyncScope& scope, QString* error) {
-    int chosen = 0;
-    if (parser.isSet(QStringLiteral("limit"))) {
-        bool ok = false;
-        scope.kind = sync::SyncScope::Kind::FirstN;
-        scope.limit = parser.value(QStringLiteral("limit")).toInt(&ok);
-        if (!ok || scope.limit < 1) {
-            *error = Tr::tr("fieldlink-cli: --limit needs a positive number");
-            return false;
-        }
-        ++chosen;
-    }
-    if (parser.isSet(QStringLiteral("tag"))) {
-        scope.kind = sync::SyncScope::Kind::Tag;
-        scope.tag = parser.value(QStringLiteral("tag"));
-        ++chosen;
-    }
-    if (parser.isSet(QStringLiteral("query"))) {
-        scope.kind = sync::SyncScope::Kind::Query;
-        scope.query = parser.value(QStringLiteral("query"));
-        ++chosen;
-    }
-    if (parser.isSet(QStringLiteral("ids"))) {
-        QFile file(parser.value(QStringLiteral("ids")));
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = Tr::tr("fieldlink-cli: cannot read %1: %2").arg(file.fileName(), file.errorString());
-            return false;
-        }
-        scope.kind = sync::SyncScope::Kind::Ids;
-        for (const QByteArray& line : file.readAll().split('\n')) {
-            if (!line.trimmed().isEmpty())
-                scope.ids << QString::fromUtf8(line.trimmed());
-        }
-        ++chosen;
-    }
-    if (parser.isSet(QStringLiteral("contact"))) {
-        scope.kind = sync::SyncScope::Kind::Ids;
-        scope.ids = parser.values(QStringLiteral("contact"));
-        ++chosen;
-    }
-    if (parser.isSet(QStringLiteral("since-last"))) {
-        scope.kind = sync::SyncScope::Kind::SinceLast;
-        ++chosen;
-    }
-    if (chosen > 1) {
-        *error =
-            Tr::tr("fieldlink-cli: choose one of --limit, --tag, --query, --ids, --contact and --since-last");
-        return false;
-    }
-    return true;
-}
 
 void printSummary(const sync::SyncOutcome& outcome, bool dryRun, QTextStream& out) {
     const sync::RunCounts& c = outcome.counts;
@@ -107,16 +55,9 @@ int runSync(const QStringList& givenArguments, QTextStream& out, QTextStream& er
     parser.addOptions(profileOptions());
     parser.addOptions({
         {QStringLiteral("dry-run"), Tr::tr("Plan only: read GHL, write nothing anywhere.")},
-        {QStringLiteral("limit"), Tr::tr("Only the first N contacts."), QStringLiteral("N")},
-        {QStringLiteral("tag"), Tr::tr("Only contacts with this tag."), QStringLiteral("TAG")},
-        {QStringLiteral("query"), Tr::tr("Only contacts a GHL search for this text finds."),
-         QStringLiteral("TEXT")},
-        {QStringLiteral("ids"), Tr::tr("Only the contact ids in FILE, one per line."),
-         QStringLiteral("FILE")},
-        {QStringLiteral("contact"), Tr::tr("Only this contact id (repeat for several)."),
-         QStringLiteral("ID")},
-        {QStringLiteral("since-last"),
-         Tr::tr("Only contacts updated since the profile's last complete run.")},
+    });
+    parser.addOptions(sync::SyncScope::commandLineOptions());
+    parser.addOptions({
         {QStringLiteral("replay-failed"),
          Tr::tr("Send again only the records this run failed on, with the profile given now."),
          QStringLiteral("RUN")},
@@ -157,10 +98,16 @@ int runSync(const QStringList& givenArguments, QTextStream& out, QTextStream& er
     job.ghlCredential = connection.ghlCredential;
     job.kixie = connection.kixie;
     job.kixieCredentials = connection.kixieCredentials;
-    if (!error.isEmpty() || !scopeFromOptions(parser, job.scope, &error)) {
+    if (!error.isEmpty()) {
         err << error << '\n';
         return UsageError;
     }
+    Result<sync::SyncScope> scope = sync::SyncScope::fromCommandLine(parser);
+    if (!scope) {
+        err << scope.error() << '\n';
+        return UsageError;
+    }
+    job.scope = std::move(scope).value();
 
     sync::SyncWorker worker(job);
     InterruptWatcher interrupts;
