@@ -1,18 +1,14 @@
 #include "cli/SyncCommand.h"
 
 #include "cli/CommandLine.h"
-#include "cli/InterruptWatcher.h"
 #include "cli/RunConnection.h"
+#include "cli/WorkerRun.h"
 #include "core/store/Database.h"
 #include "core/sync/SyncScope.h"
 #include "core/sync/SyncWorker.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QEventLoop>
-#include <QJsonDocument>
-
-#include <unistd.h>
 
 namespace fieldlink::cli {
 namespace {
@@ -20,6 +16,14 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(fieldlink::cli)
 };
+
+int exitCode(const sync::SyncOutcome& outcome) {
+    if (outcome.cancelled)
+        return Interrupted;
+    if (!outcome.ok)
+        return outcome.runId == 0 ? UsageError : Failed;
+    return outcome.counts.failed > 0 ? Failed : Success;
+}
 
 void printSummary(const sync::SyncOutcome& outcome, bool dryRun, QTextStream& out) {
     const sync::RunCounts& c = outcome.counts;
@@ -110,40 +114,14 @@ int runSync(const QStringList& givenArguments, QTextStream& out, QTextStream& er
     job.scope = std::move(scope).value();
 
     sync::SyncWorker worker(job);
-    InterruptWatcher interrupts;
-    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &worker, &sync::SyncWorker::cancel);
-    const bool terminal = ::isatty(STDERR_FILENO) == 1;
-    QObject::connect(&worker, &sync::SyncWorker::progress, &worker,
-                     [&err, terminal](const sync::RunProgress& progress) {
-                         if (!terminal)
-                             return;
-                         err << '\r' << progress.toLine() << QStringLiteral("\x1b[K");
-                         err.flush();
-                     });
-    sync::SyncOutcome outcome;
-    bool done = false;
-    QEventLoop loop; // the CLI's own loop: no GUI to keep responsive
-    QObject::connect(&worker, &sync::SyncWorker::finished, &loop, [&](const sync::SyncOutcome& result) {
-        outcome = result;
-        done = true;
-        loop.quit();
-    });
-    worker.start();
-    if (!done) // start() ends at once when, e.g., the database cannot be opened
-        loop.exec();
-    if (terminal)
-        err << '\r' << QStringLiteral("\x1b[K");
-    if (!outcome.message.isEmpty())
-        err << Tr::tr("fieldlink-cli: %1").arg(outcome.message) << '\n';
-    printSummary(outcome, job.dryRun, out);
-    if (parser.isSet(QStringLiteral("json")))
-        out << QJsonDocument(outcome.toJson()).toJson(QJsonDocument::Compact) << '\n';
-    out.flush();
-    if (outcome.cancelled)
-        return Interrupted;
-    if (!outcome.ok)
-        return outcome.runId == 0 ? UsageError : Failed;
-    return outcome.counts.failed > 0 ? Failed : Success;
+    OutcomeReport<sync::SyncOutcome> report;
+    report.summary = [dryRun = job.dryRun](const sync::SyncOutcome& outcome, QTextStream& summary) {
+        printSummary(outcome, dryRun, summary);
+    };
+    report.exitCode = exitCode;
+    report.json = parser.isSet(QStringLiteral("json"));
+    report.progress = true;
+    return runToCompletion(worker, report, out, err);
 }
 
 } // namespace fieldlink::cli
