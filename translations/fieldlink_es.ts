@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>CallEventsPanel</name>
+    <message>
+        <source>&amp;Events:</source>
+        <translation>&amp;Eventos:</translation>
+    </message>
+    <message>
+        <source>Captured in a file</source>
+        <translation>Capturados en un archivo</translation>
+    </message>
+    <message>
+        <source>Received live by a webhook listener</source>
+        <translation>Recibidos en vivo por un receptor de webhooks</translation>
+    </message>
+    <message>
+        <source>Events &amp;file:</source>
+        <translation>&amp;Archivo de eventos:</translation>
+    </message>
+    <message>
+        <source>captured webhooks: a JSON array or one event per line</source>
+        <translation>webhooks capturados: una matriz JSON o un evento por línea</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Listen on &amp;port:</source>
+        <translation>Escuchar en el &amp;puerto:</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>cualquier puerto libre</translation>
+    </message>
+    <message>
+        <source>Listener port</source>
+        <translation>Puerto del receptor</translation>
+    </message>
+    <message>
+        <source>Sandbox call:</source>
+        <translation>Llamada en el sandbox:</translation>
+    </message>
+    <message>
+        <source>a contact's phone, e.g. +14155552671</source>
+        <translation>el teléfono de un contacto, p. ej. +14155552671</translation>
+    </message>
+    <message>
+        <source>disposition, e.g. Call back</source>
+        <translation>resultado, p. ej. Call back</translation>
+    </message>
+    <message>
+        <source>Simulate &amp;call</source>
+        <translation>Simular &amp;llamada</translation>
+    </message>
+    <message>
+        <source>The sandbox's Kixie places the call and sends its webhooks to the listener</source>
+        <translation>El Kixie del sandbox realiza la llamada y envía sus webhooks al receptor</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionsPage</name>
     <message>
         <source>Saved connections</source>
@@ -154,6 +213,33 @@
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPickerDialog</name>
+    <message>
+        <source>Pick contacts</source>
+        <translation>Elegir contactos</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>name, email or phone; Enter searches</source>
+        <translation>nombre, correo o teléfono; Intro busca</translation>
+    </message>
+    <message>
+        <source>Contacts found; tick to pick</source>
+        <translation>Contactos encontrados; marque para elegir</translation>
+    </message>
+    <message>
+        <source>Picked:</source>
+        <translation>Elegidos:</translation>
+    </message>
+    <message>
+        <source>Picked contacts; Delete removes one</source>
+        <translation>Contactos elegidos; Supr quita uno</translation>
     </message>
 </context>
 <context>
@@ -363,6 +449,109 @@
     </message>
 </context>
 <context>
+    <name>SyncTestPage</name>
+    <message>
+        <source>&lt;h2&gt;Test Sync&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Sincronización de prueba&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnection:</source>
+        <translation>Co&amp;nexión:</translation>
+    </message>
+    <message>
+        <source>The connection in use for the whole window; production is marked red</source>
+        <translation>La conexión en uso para toda la ventana; producción se marca en rojo</translation>
+    </message>
+    <message>
+        <source>Re&amp;cords:</source>
+        <translation>Re&amp;gistros:</translation>
+    </message>
+    <message>
+        <source>HighLevel contacts → Kixie PowerLists</source>
+        <translation>Contactos de HighLevel → PowerLists de Kixie</translation>
+    </message>
+    <message>
+        <source>Kixie call events → HighLevel notes, tasks and tags</source>
+        <translation>Eventos de llamada de Kixie → notas, tareas y etiquetas de HighLevel</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Perfil:</translation>
+    </message>
+    <message>
+        <source>Runs record the version they used; an older one can be tested again</source>
+        <translation>Las ejecuciones registran la versión que usaron; una anterior puede probarse de nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Alcance:</translation>
+    </message>
+    <message>
+        <source>The first contacts</source>
+        <translation>Los primeros contactos</translation>
+    </message>
+    <message>
+        <source>Contacts with a tag</source>
+        <translation>Contactos con una etiqueta</translation>
+    </message>
+    <message>
+        <source>Contacts matching a search</source>
+        <translation>Contactos que coinciden con una búsqueda</translation>
+    </message>
+    <message>
+        <source>Contacts picked from a list</source>
+        <translation>Contactos elegidos de una lista</translation>
+    </message>
+    <message>
+        <source>Contacts changed since the last run</source>
+        <translation>Contactos cambiados desde la última ejecución</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Todos los contactos</translation>
+    </message>
+    <message>
+        <source>P&amp;ick contacts…</source>
+        <translation>E&amp;legir contactos…</translation>
+    </message>
+    <message>
+        <source>Call events:</source>
+        <translation>Eventos de llamadas:</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Simulación</translation>
+    </message>
+    <message>
+        <source>Plans the sync and shows every record's action; writes nothing anywhere</source>
+        <translation>Planifica la sincronización y muestra la acción de cada registro; no escribe nada en ningún sitio</translation>
+    </message>
+    <message>
+        <source>&amp;Run…</source>
+        <translation>&amp;Ejecutar…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Stops after the writes in flight; the run can be resumed later</source>
+        <translation>Se detiene tras las escrituras en curso; la ejecución se puede reanudar más tarde</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>Show records with the action</source>
+        <translation>Mostrar los registros con la acción</translation>
+    </message>
+    <message>
+        <source>The plan or the results, one record per line</source>
+        <translation>El plan o los resultados, un registro por línea</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>&lt;h1&gt;Welcome to Fieldlink&lt;/h1&gt;</source>
@@ -465,34 +654,6 @@
 <context>
     <name>fieldlink::CallEventsPanel</name>
     <message>
-        <source>Simulate &amp;call</source>
-        <translation>Simular &amp;llamada</translation>
-    </message>
-    <message>
-        <source>Captured in a file</source>
-        <translation>Capturados en un archivo</translation>
-    </message>
-    <message>
-        <source>Received live by a webhook listener</source>
-        <translation>Recibidos en vivo por un receptor de webhooks</translation>
-    </message>
-    <message>
-        <source>captured webhooks: a JSON array or one event per line</source>
-        <translation>webhooks capturados: una matriz JSON o un evento por línea</translation>
-    </message>
-    <message>
-        <source>any free port</source>
-        <translation>cualquier puerto libre</translation>
-    </message>
-    <message>
-        <source>Listener port</source>
-        <translation>Puerto del receptor</translation>
-    </message>
-    <message>
-        <source>a contact's phone, e.g. +14155552671</source>
-        <translation>el teléfono de un contacto, p. ej. +14155552671</translation>
-    </message>
-    <message>
         <source>answered</source>
         <translation>contestada</translation>
     </message>
@@ -503,34 +664,6 @@
     <message>
         <source>voicemail</source>
         <translation>buzón de voz</translation>
-    </message>
-    <message>
-        <source>disposition, e.g. Call back</source>
-        <translation>resultado, p. ej. Call back</translation>
-    </message>
-    <message>
-        <source>The sandbox's Kixie places the call and sends its webhooks to the listener</source>
-        <translation>El Kixie del sandbox realiza la llamada y envía sus webhooks al receptor</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Examinar…</translation>
-    </message>
-    <message>
-        <source>&amp;Events:</source>
-        <translation>&amp;Eventos:</translation>
-    </message>
-    <message>
-        <source>Events &amp;file:</source>
-        <translation>&amp;Archivo de eventos:</translation>
-    </message>
-    <message>
-        <source>Listen on &amp;port:</source>
-        <translation>Escuchar en el &amp;puerto:</translation>
-    </message>
-    <message>
-        <source>Sandbox call:</source>
-        <translation>Llamada en el sandbox:</translation>
     </message>
     <message>
         <source>Captured call events</source>
@@ -917,30 +1050,6 @@
 </context>
 <context>
     <name>fieldlink::ContactPickerDialog</name>
-    <message>
-        <source>Pick contacts</source>
-        <translation>Elegir contactos</translation>
-    </message>
-    <message>
-        <source>name, email or phone; Enter searches</source>
-        <translation>nombre, correo o teléfono; Intro busca</translation>
-    </message>
-    <message>
-        <source>Contacts found; tick to pick</source>
-        <translation>Contactos encontrados; marque para elegir</translation>
-    </message>
-    <message>
-        <source>Picked contacts; Delete removes one</source>
-        <translation>Contactos elegidos; Supr quita uno</translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Buscar:</translation>
-    </message>
-    <message>
-        <source>Picked:</source>
-        <translation>Elegidos:</translation>
-    </message>
     <message>
         <source>Search the contacts of "%1".</source>
         <translation>Busque los contactos de «%1».</translation>
@@ -1453,6 +1562,13 @@
     <message>
         <source>Problems</source>
         <translation>Problemas</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::ProductionConfirmation</name>
+    <message>
+        <source>Run against production</source>
+        <translation>Ejecutar contra producción</translation>
     </message>
 </context>
 <context>
@@ -2148,70 +2264,74 @@
     </message>
 </context>
 <context>
+    <name>fieldlink::SyncTestController</name>
+    <message>
+        <source>Pick the contacts first (Pick contacts…).</source>
+        <translation>Elija primero los contactos (Elegir contactos…).</translation>
+    </message>
+    <message>
+        <source>No dry run of this scope yet: nobody has seen what it will change.</source>
+        <translation>Aún no hay simulación de este alcance: nadie ha visto lo que cambiará.</translation>
+    </message>
+    <message>
+        <source>The dry run planned %1 records: %2 to create, %3 to update, %4 unchanged, %5 skipped, %6 conflicts, %7 to remove.</source>
+        <translation>La simulación planificó %1 registros: %2 para crear, %3 para actualizar, %4 sin cambios, %5 omitidos, %6 conflictos, %7 para quitar.</translation>
+    </message>
+    <message>
+        <source>This writes to the real Kixie account of "%1".
+
+%2
+About %3 Kixie calls; %4 of %5 are left today. Continue?</source>
+        <translation>Esto escribe en la cuenta real de Kixie de «%1».
+
+%2
+Unas %3 llamadas a Kixie; quedan %4 de %5 hoy. ¿Continuar?</translation>
+    </message>
+    <message numerus="yes">
+        <source>This writes notes, tasks and tags for %n call event(s) to the real HighLevel location of "%1". Continue?</source>
+        <translation>
+            <numerusform>Esto escribe notas, tareas y etiquetas de %n evento de llamada en la ubicación real de HighLevel de «%1». ¿Continuar?</numerusform>
+            <numerusform>Esto escribe notas, tareas y etiquetas de %n eventos de llamada en la ubicación real de HighLevel de «%1». ¿Continuar?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every call event that arrives until you stop listening writes notes, tasks and tags to the real HighLevel location of "%1". Continue?</source>
+        <translation>Cada evento de llamada que llegue hasta que deje de escuchar escribe notas, tareas y etiquetas en la ubicación real de HighLevel de «%1». ¿Continuar?</translation>
+    </message>
+    <message>
+        <source>The same from a terminal (add --register URL with a public URL that reaches the port):</source>
+        <translation>Lo mismo desde una terminal (añada --register URL con una URL pública que llegue al puerto):</translation>
+    </message>
+    <message>
+        <source>The same from a terminal, cron or a systemd timer:</source>
+        <translation>Lo mismo desde una terminal, cron o un temporizador de systemd:</translation>
+    </message>
+    <message>
+        <source>%1 records: %2 create, %3 update, %4 unchanged, %5 skip, %6 conflict, %7 failed; HighLevel %8 calls, Kixie %9 calls.</source>
+        <translation>%1 registros: %2 crear, %3 actualizar, %4 sin cambios, %5 omitir, %6 conflicto, %7 fallidos; HighLevel %8 llamadas, Kixie %9 llamadas.</translation>
+    </message>
+    <message>
+        <source>Cancelled; run %1 can be resumed. %2</source>
+        <translation>Cancelada; la ejecución %1 se puede reanudar. %2</translation>
+    </message>
+    <message>
+        <source>The run failed.</source>
+        <translation>La ejecución falló.</translation>
+    </message>
+    <message>
+        <source>Run %1 done. %2</source>
+        <translation>Ejecución %1 terminada. %2</translation>
+    </message>
+    <message>
+        <source>Run %1 done. %2 events: %3 notes, %4 tasks, %5 tag changes, %6 already done, %7 planned, %8 skipped, %9 failed; HighLevel %10 calls.</source>
+        <translation>Ejecución %1 terminada. %2 eventos: %3 notas, %4 tareas, %5 cambios de etiquetas, %6 ya hechos, %7 planificados, %8 omitidos, %9 fallidos; HighLevel %10 llamadas.</translation>
+    </message>
+</context>
+<context>
     <name>fieldlink::SyncTestPage</name>
-    <message>
-        <source>&amp;Dry run</source>
-        <translation>&amp;Simulación</translation>
-    </message>
-    <message>
-        <source>&amp;Run…</source>
-        <translation>&amp;Ejecutar…</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Cancelar</translation>
-    </message>
-    <message>
-        <source>The first contacts</source>
-        <translation>Los primeros contactos</translation>
-    </message>
-    <message>
-        <source>Contacts with a tag</source>
-        <translation>Contactos con una etiqueta</translation>
-    </message>
-    <message>
-        <source>Contacts matching a search</source>
-        <translation>Contactos que coinciden con una búsqueda</translation>
-    </message>
-    <message>
-        <source>Contacts changed since the last run</source>
-        <translation>Contactos cambiados desde la última ejecución</translation>
-    </message>
-    <message>
-        <source>All contacts</source>
-        <translation>Todos los contactos</translation>
-    </message>
-    <message>
-        <source>Plans the sync and shows every record's action; writes nothing anywhere</source>
-        <translation>Planifica la sincronización y muestra la acción de cada registro; no escribe nada en ningún sitio</translation>
-    </message>
-    <message>
-        <source>Stops after the writes in flight; the run can be resumed later</source>
-        <translation>Se detiene tras las escrituras en curso; la ejecución se puede reanudar más tarde</translation>
-    </message>
-    <message>
-        <source>Show records with the action</source>
-        <translation>Mostrar los registros con la acción</translation>
-    </message>
     <message>
         <source>Every action</source>
         <translation>Todas las acciones</translation>
-    </message>
-    <message>
-        <source>The plan or the results, one record per line</source>
-        <translation>El plan o los resultados, un registro por línea</translation>
-    </message>
-    <message>
-        <source>&amp;Scope:</source>
-        <translation>&amp;Alcance:</translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation>Mostrar:</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Test Sync&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Sincronización de prueba&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Save a connection first (Connections, or try the sandbox).</source>
@@ -2234,32 +2354,6 @@
         <translation>nombre, correo o teléfono</translation>
     </message>
     <message>
-        <source>The same from a terminal, cron or a systemd timer:</source>
-        <translation>Lo mismo desde una terminal, cron o un temporizador de systemd:</translation>
-    </message>
-    <message>
-        <source>No dry run of this scope yet: nobody has seen what it will change.</source>
-        <translation>Aún no hay simulación de este alcance: nadie ha visto lo que cambiará.</translation>
-    </message>
-    <message>
-        <source>The dry run planned %1 records: %2 to create, %3 to update, %4 unchanged, %5 skipped, %6 conflicts, %7 to remove.</source>
-        <translation>La simulación planificó %1 registros: %2 para crear, %3 para actualizar, %4 sin cambios, %5 omitidos, %6 conflictos, %7 para quitar.</translation>
-    </message>
-    <message>
-        <source>Run against production</source>
-        <translation>Ejecutar contra producción</translation>
-    </message>
-    <message>
-        <source>This writes to the real Kixie account of "%1".
-
-%2
-About %3 Kixie calls; %4 of 10 000 are left today. Continue?</source>
-        <translation>Esto escribe en la cuenta real de Kixie de «%1».
-
-%2
-Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
-    </message>
-    <message>
         <source>Planning…</source>
         <translation>Planificando…</translation>
     </message>
@@ -2272,22 +2366,6 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
         <translation>Cancelando tras las escrituras en curso…</translation>
     </message>
     <message>
-        <source>%1 records: %2 create, %3 update, %4 unchanged, %5 skip, %6 conflict, %7 failed; HighLevel %8 calls, Kixie %9 calls.</source>
-        <translation>%1 registros: %2 crear, %3 actualizar, %4 sin cambios, %5 omitir, %6 conflicto, %7 fallidos; HighLevel %8 llamadas, Kixie %9 llamadas.</translation>
-    </message>
-    <message>
-        <source>Cancelled; run %1 can be resumed. %2</source>
-        <translation>Cancelada; la ejecución %1 se puede reanudar. %2</translation>
-    </message>
-    <message>
-        <source>The run failed.</source>
-        <translation>La ejecución falló.</translation>
-    </message>
-    <message>
-        <source>Run %1 done. %2</source>
-        <translation>Ejecución %1 terminada. %2</translation>
-    </message>
-    <message>
         <source>Resuming run %1…</source>
         <translation>Reanudando la ejecución %1…</translation>
     </message>
@@ -2296,35 +2374,8 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
         <translation>Volviendo a enviar los registros fallidos de la ejecución %1…</translation>
     </message>
     <message>
-        <source>HighLevel contacts → Kixie PowerLists</source>
-        <translation>Contactos de HighLevel → PowerLists de Kixie</translation>
-    </message>
-    <message>
-        <source>Re&amp;cords:</source>
-        <translation>Re&amp;gistros:</translation>
-    </message>
-    <message numerus="yes">
-        <source>This writes notes, tasks and tags for %n call event(s) to the real HighLevel location of "%1". Continue?</source>
-        <translation>
-            <numerusform>Esto escribe notas, tareas y etiquetas de %n evento de llamada en la ubicación real de HighLevel de «%1». ¿Continuar?</numerusform>
-            <numerusform>Esto escribe notas, tareas y etiquetas de %n eventos de llamada en la ubicación real de HighLevel de «%1». ¿Continuar?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Run %1 done. %2 events: %3 notes, %4 tasks, %5 tag changes, %6 already done, %7 planned, %8 skipped, %9 failed; HighLevel %10 calls.</source>
-        <translation>Ejecución %1 terminada. %2 eventos: %3 notas, %4 tareas, %5 cambios de etiquetas, %6 ya hechos, %7 planificados, %8 omitidos, %9 fallidos; HighLevel %10 llamadas.</translation>
-    </message>
-    <message>
         <source>Decision saved. A new dry run shows the plan with it; nothing was sent.</source>
         <translation>Decisión guardada. Una nueva simulación muestra el plan con ella; no se envió nada.</translation>
-    </message>
-    <message>
-        <source>Runs record the version they used; an older one can be tested again</source>
-        <translation>Las ejecuciones registran la versión que usaron; una anterior puede probarse de nuevo</translation>
-    </message>
-    <message>
-        <source>&amp;Profile:</source>
-        <translation>&amp;Perfil:</translation>
     </message>
     <message>
         <source>On &lt;b&gt;%1&lt;/b&gt; (%2).</source>
@@ -2351,14 +2402,6 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
         <translation>La página Mapeo tiene cambios sin guardar de este perfil: las ejecuciones usan una versión guardada. Guarde allí (Ctrl+S) para probar los cambios.</translation>
     </message>
     <message>
-        <source>P&amp;ick contacts…</source>
-        <translation>E&amp;legir contactos…</translation>
-    </message>
-    <message>
-        <source>Contacts picked from a list</source>
-        <translation>Contactos elegidos de una lista</translation>
-    </message>
-    <message>
         <source>none picked yet</source>
         <translation>ninguno elegido aún</translation>
     </message>
@@ -2370,18 +2413,6 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
         </translation>
     </message>
     <message>
-        <source>Pick the contacts first (Pick contacts…).</source>
-        <translation>Elija primero los contactos (Elegir contactos…).</translation>
-    </message>
-    <message>
-        <source>The same from a terminal (add --register URL with a public URL that reaches the port):</source>
-        <translation>Lo mismo desde una terminal (añada --register URL con una URL pública que llegue al puerto):</translation>
-    </message>
-    <message>
-        <source>Every call event that arrives until you stop listening writes notes, tasks and tags to the real HighLevel location of "%1". Continue?</source>
-        <translation>Cada evento de llamada que llegue hasta que deje de escuchar escribe notas, tareas y etiquetas en la ubicación real de HighLevel de «%1». ¿Continuar?</translation>
-    </message>
-    <message>
         <source>Listening; each call event is planned as it arrives. Cancel stops.</source>
         <translation>Escuchando; cada evento de llamada se planifica al llegar. Cancelar detiene.</translation>
     </message>
@@ -2390,28 +2421,12 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
         <translation>Escuchando; cada evento de llamada se escribe al llegar. Cancelar detiene.</translation>
     </message>
     <message>
-        <source>The connection in use for the whole window; production is marked red</source>
-        <translation>La conexión en uso para toda la ventana; producción se marca en rojo</translation>
-    </message>
-    <message>
-        <source>Co&amp;nnection:</source>
-        <translation>Co&amp;nexión:</translation>
-    </message>
-    <message>
         <source>%1 (sandbox)</source>
         <translation>%1 (sandbox)</translation>
     </message>
     <message>
         <source>%1 (PRODUCTION)</source>
         <translation>%1 (PRODUCCIÓN)</translation>
-    </message>
-    <message>
-        <source>Call events:</source>
-        <translation>Eventos de llamadas:</translation>
-    </message>
-    <message>
-        <source>Kixie call events → HighLevel notes, tasks and tags</source>
-        <translation>Eventos de llamada de Kixie → notas, tareas y etiquetas de HighLevel</translation>
     </message>
 </context>
 <context>
