@@ -1,7 +1,5 @@
 #include "app/testsync/SyncTestPage.h"
 
-#include "app/common/ProductionConfirmation.h"
-#include "app/common/ProfileChoices.h"
 #include "app/runs/RecordDetailView.h"
 #include "app/runs/RunExportButtons.h"
 #include "app/runs/RunRecordsModel.h"
@@ -9,12 +7,8 @@
 #include "app/testsync/CallEventsPanel.h"
 #include "app/testsync/ContactPickerDialog.h"
 #include "app/testsync/SyncLauncher.h"
-#include "core/store/ConnectionRepository.h"
-#include "core/store/ProfileRepository.h"
-#include "core/sync/KixieDailyUsage.h"
 #include "ui_SyncTestPage.h"
 
-#include <QLocale>
 #include <QSortFilterProxyModel>
 
 namespace fieldlink {
@@ -146,23 +140,6 @@ void SyncTestPage::setContext(const QString& connectionName, bool sandbox, const
     selectProfile(profileName);
 }
 
-void SyncTestPage::reloadConnections() {
-    QComboBox* combo = m_ui->connectionComboBox;
-    const QSignalBlocker blocker(combo);
-    combo->clear();
-    QStringList names;
-    for (const store::SavedConnection& saved : m_context.connections().all()) {
-        if (names.contains(saved.name))
-            continue;
-        names << saved.name;
-        const bool sandboxSide = saved.environment == store::SavedConnection::Environment::Sandbox;
-        combo->addItem(sandboxSide ? tr("%1 (sandbox)").arg(saved.name)
-                                   : tr("%1 (PRODUCTION)").arg(saved.name),
-                       saved.name);
-    }
-    combo->setCurrentIndex(combo->findData(m_connection));
-}
-
 void SyncTestPage::setConnection(const QString& connectionName, bool sandbox) {
     m_connection = connectionName;
     m_sandbox = sandbox;
@@ -179,87 +156,10 @@ void SyncTestPage::setConnection(const QString& connectionName, bool sandbox) {
     updateSchedule();
 }
 
-void SyncTestPage::selectProfile(const QString& profileName) {
-    const QList<ProfileChoice> choices = ProfileChoices::list(m_context.database().connection());
-    // The profile's direction says what it runs on: contacts, or call events.
-    for (const ProfileChoice& choice : choices) {
-        if (choice.key == profileName) {
-            const QSignalBlocker blocker(m_ui->recordsComboBox); // the profiles are read once, below
-            m_ui->recordsComboBox->setCurrentIndex(choice.direction == QLatin1String("kixie_to_ghl") ? 1 : 0);
-        }
-    }
-    updateEventRows();
-    reloadProfiles(profileName, choices);
-}
-
-void SyncTestPage::setUnsavedEdits(const QString& profileName, bool unsaved) {
-    m_editorProfile = unsaved ? profileName : QString();
-    updateProfileNote();
-}
-
 void SyncTestPage::showEvent(QShowEvent* event) {
     reloadConnections();       // connections saved since
     reloadProfiles(profile()); // versions saved on the Mapping page since
     QWidget::showEvent(event);
-}
-
-QString SyncTestPage::profile() const {
-    return m_ui->profileComboBox->currentData().toString();
-}
-
-int SyncTestPage::profileVersion() const {
-    return m_ui->versionComboBox->currentData().toInt();
-}
-
-void SyncTestPage::reloadProfiles(const QString& select) {
-    reloadProfiles(select, ProfileChoices::list(m_context.database().connection()));
-}
-
-void SyncTestPage::reloadProfiles(const QString& select, QList<ProfileChoice> choices) {
-    const QString direction = eventsMode() ? QStringLiteral("kixie_to_ghl") : QStringLiteral("ghl_to_kixie");
-    choices.removeIf([&direction](const ProfileChoice& choice) { return choice.direction != direction; });
-    const int keptVersion = profileVersion();
-    {
-        const QSignalBlocker blocker(m_ui->profileComboBox);
-        ProfileChoices::fill(m_ui->profileComboBox, choices);
-        m_ui->profileComboBox->setCurrentIndex(std::max(0, m_ui->profileComboBox->findData(select)));
-    }
-    reloadVersions();
-    if (profile() == select) // the same profile again: keep the version chosen
-        m_ui->versionComboBox->setCurrentIndex(std::max(0, m_ui->versionComboBox->findData(keptVersion)));
-    updateProfileNote();
-    setRunning(m_launcher->isRunning());
-}
-
-void SyncTestPage::reloadVersions() {
-    QComboBox* combo = m_ui->versionComboBox;
-    const QSignalBlocker blocker(combo);
-    combo->clear();
-    const QList<store::ProfileVersion> versions =
-        store::ProfileRepository(m_context.database().connection()).versions(profile());
-    if (versions.isEmpty()) {
-        combo->addItem(tr("As shipped"), 0);
-    } else {
-        combo->addItem(tr("Newest saved (version %1)").arg(versions.constFirst().version), 0);
-        for (const store::ProfileVersion& version : versions)
-            combo->addItem(
-                version.note.isEmpty()
-                    ? tr("Version %1, %2")
-                          .arg(version.version)
-                          .arg(QLocale().toString(version.createdAt.toLocalTime(), QLocale::ShortFormat))
-                    : tr("Version %1: %2").arg(version.version).arg(version.note),
-                version.version);
-    }
-    updateSchedule();
-}
-
-void SyncTestPage::updateProfileNote() {
-    const bool unsaved = !m_editorProfile.isEmpty() && m_editorProfile == profile();
-    m_ui->profileNoteLabel->setVisible(unsaved);
-    m_ui->profileNoteLabel->setText(unsaved
-                                        ? tr("The Mapping page has unsaved edits of this profile: runs use "
-                                             "a saved version. Save there (Ctrl+S) to test the edits.")
-                                        : QString());
 }
 
 void SyncTestPage::updateScopeEditors() {
@@ -322,13 +222,6 @@ void SyncTestPage::setRunning(bool running) {
     m_ui->versionComboBox->setEnabled(!running);
 }
 
-bool SyncTestPage::confirmProduction() {
-    const auto kixie = m_context.connections().find(m_connection, store::SavedConnection::Service::Kixie);
-    const int callsLeft =
-        kixie ? sync::kixieCallsLeftToday(m_context.runs(), kixie->accountId) : sync::kixieDailyLimit();
-    return confirmProductionWrite(this, m_controller.productionQuestion(callsLeft, sync::kixieDailyLimit()));
-}
-
 void SyncTestPage::updateEventRows() {
     m_ui->choicesFormLayout->setRowVisible(m_ui->scopeWidget, !eventsMode());
     m_ui->choicesFormLayout->setRowVisible(m_ui->callEventsWidget, eventsMode());
@@ -336,130 +229,6 @@ void SyncTestPage::updateEventRows() {
 
 bool SyncTestPage::eventsMode() const {
     return m_ui->recordsComboBox->currentIndex() == 1;
-}
-
-void SyncTestPage::start(bool dryRun) {
-    if (m_launcher->isRunning() || m_connection.isEmpty())
-        return;
-    if (eventsMode())
-        return startEvents(dryRun);
-    Result<sync::SyncJob> job = m_controller.syncJob(dryRun);
-    if (!job)
-        return m_ui->runStatusLabel->setText(job.error());
-    if (m_controller.needsConfirmation(dryRun) && !confirmProduction())
-        return;
-    launch(std::move(job).value(), dryRun ? tr("Planning…") : tr("Running…"));
-}
-
-void SyncTestPage::launch(sync::SyncJob job, const QString& status) {
-    m_controller.runStarted(job.dryRun);
-    setRunning(true);
-    m_ui->runProgressBar->setRange(0, 0); // busy until the total is known
-    m_ui->runStatusLabel->setText(status);
-    m_launcher->start(m_connection, std::move(job));
-}
-
-void SyncTestPage::resume(qint64 runId) {
-    runAgain(SyncTestController::resumeJob(runId), tr("Resuming run %1…").arg(runId));
-}
-
-void SyncTestPage::replayFailed(qint64 runId) {
-    runAgain(m_controller.replayJob(runId), tr("Sending the failed records of run %1 again…").arg(runId));
-}
-
-void SyncTestPage::runAgain(const sync::SyncJob& job, const QString& status) {
-    if (m_launcher->isRunning() || m_connection.isEmpty())
-        return;
-    if (m_controller.needsConfirmation(job.dryRun) && !confirmProduction())
-        return;
-    launch(job, status);
-}
-
-void SyncTestPage::startEvents(bool dryRun) {
-    if (m_events->listening())
-        return startListening(dryRun);
-    const Result<sync::EventJob> job = m_controller.eventFileJob(dryRun);
-    if (!job)
-        return m_ui->runStatusLabel->setText(job.error());
-    if (m_controller.needsConfirmation(dryRun) &&
-        !confirmProductionWrite(this,
-                                m_controller.eventsProductionQuestion(static_cast<int>(job->events.size()))))
-        return;
-    launchEvents(*job, dryRun ? tr("Planning…") : tr("Running…"));
-}
-
-void SyncTestPage::startListening(bool dryRun) {
-    if (m_controller.needsConfirmation(dryRun) &&
-        !confirmProductionWrite(this, m_controller.listeningProductionQuestion()))
-        return;
-    if (!m_events->startListening(m_connection)) // the port could not be opened: nothing to run
-        return;
-    launchEvents(m_controller.listeningJob(dryRun),
-                 dryRun ? tr("Listening; each call event is planned as it arrives. Cancel stops.")
-                        : tr("Listening; each call event is written as it arrives. Cancel stops."));
-}
-
-void SyncTestPage::launchEvents(const sync::EventJob& job, const QString& status) {
-    m_controller.runStarted(job.dryRun);
-    setRunning(true);
-    m_ui->runProgressBar->setRange(0, 0);
-    m_ui->runStatusLabel->setText(status);
-    m_launcher->startEvents(m_connection, job);
-}
-
-void SyncTestPage::showRun(qint64 runId) {
-    if (runId <= 0)
-        return;
-    m_runId = runId;
-    m_exports->setRun(runId);
-    m_records->setRun(m_context.database().connection(), runId);
-    m_ui->planTableView->resizeColumnsToContents();
-}
-
-void SyncTestPage::onEventsFinished(const sync::EventOutcome& outcome) {
-    m_events->stopListening();
-    setRunning(false);
-    m_ui->runProgressBar->setRange(0, 1);
-    m_ui->runProgressBar->setValue(outcome.ok ? 1 : 0);
-    showRun(outcome.runId);
-    m_ui->runStatusLabel->setText(SyncTestController::outcomeText(outcome));
-    Q_EMIT eventsRunFinished(outcome);
-}
-
-void SyncTestPage::cancel() {
-    m_ui->runStatusLabel->setText(tr("Cancelling after the writes in flight…"));
-    m_launcher->cancel();
-}
-
-bool SyncTestPage::isRunning() const {
-    return m_launcher->isRunning();
-}
-
-void SyncTestPage::onProgress(const sync::RunProgress& progress) {
-    // A listening run shows each event's record as it is done (a run of a known size shows them at the end).
-    if (m_events->isListening() && progress.runId > 0)
-        showRun(progress.runId);
-    if (progress.total > 0) {
-        m_ui->runProgressBar->setRange(0, progress.total);
-        m_ui->runProgressBar->setValue(progress.done);
-    }
-    m_ui->runStatusLabel->setText(progress.toLine());
-    Q_EMIT runProgress(progress);
-}
-
-void SyncTestPage::onFinished(const sync::SyncOutcome& outcome) {
-    setRunning(false);
-    m_controller.runFinished(outcome);
-    m_ui->runProgressBar->setRange(0, 1);
-    m_ui->runProgressBar->setValue(outcome.ok ? 1 : 0);
-    showRun(outcome.runId);
-    m_ui->runStatusLabel->setText(SyncTestController::outcomeText(outcome));
-    Q_EMIT runFinished(outcome);
-}
-
-void SyncTestPage::showRecord() {
-    m_detail->showRecord(m_filter->mapToSource(m_ui->planTableView->currentIndex()),
-                         m_context.database().connection(), m_runId);
 }
 
 } // namespace fieldlink
