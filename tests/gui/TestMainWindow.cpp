@@ -1,16 +1,16 @@
 // The main window on the offscreen platform: first run, the sandbox end to end, the environment band,
 // navigation, menus and remembered geometry.
-#include "app/shell/AppContext.h"
 #include "app/common/CheckResultModel.h"
-#include "core/store/ConnectionRepository.h"
+#include "app/mapping/MappingPage.h"
+#include "app/shell/AppContext.h"
 #include "app/shell/EmbeddedSandbox.h"
+#include "app/shell/MainWindow.h"
+#include "app/shell/StatusBarIndicators.h"
+#include "app/testsync/SyncTestPage.h"
+#include "core/store/ConnectionRepository.h"
 #include "support/HttpProbe.h"
 #include "support/JsonHelpers.h"
-#include "app/shell/MainWindow.h"
-#include "app/mapping/MappingPage.h"
-#include "app/shell/StatusBarIndicators.h"
 #include "support/TestEnvironment.h"
-#include "app/testsync/SyncTestPage.h"
 
 #include <QAction>
 #include <QApplication>

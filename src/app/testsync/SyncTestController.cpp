@@ -6,7 +6,8 @@
 namespace fieldlink {
 namespace {
 
-// Kixie's documents write its limit "10 000": digits in groups of three, a space between.
+// The question has always written the limit as Kixie's documents do, "10 000": digits in threes with a space
+// between, whatever the locale.
 QString spacedThousands(int number) {
     QString digits = QString::number(number);
     for (qsizetype at = digits.size() - 3; at > 0; at -= 3)
