@@ -2,6 +2,107 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AutoMatchDialog</name>
+    <message>
+        <source>Auto-match</source>
+        <translation>Emparejamiento automático</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+</context>
+<context>
+    <name>CallEventsPanel</name>
+    <message>
+        <source>&amp;Events:</source>
+        <translation>&amp;Eventos:</translation>
+    </message>
+    <message>
+        <source>Captured in a file</source>
+        <translation>Capturados en un archivo</translation>
+    </message>
+    <message>
+        <source>Received live by a webhook listener</source>
+        <translation>Recibidos en vivo por un receptor de webhooks</translation>
+    </message>
+    <message>
+        <source>Events &amp;file:</source>
+        <translation>&amp;Archivo de eventos:</translation>
+    </message>
+    <message>
+        <source>captured webhooks: a JSON array or one event per line</source>
+        <translation>webhooks capturados: una matriz JSON o un evento por línea</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Listen on &amp;port:</source>
+        <translation>Escuchar en el &amp;puerto:</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>cualquier puerto libre</translation>
+    </message>
+    <message>
+        <source>Listener port</source>
+        <translation>Puerto del receptor</translation>
+    </message>
+    <message>
+        <source>Sandbox call:</source>
+        <translation>Llamada en el sandbox:</translation>
+    </message>
+    <message>
+        <source>a contact's phone, e.g. +14155552671</source>
+        <translation>el teléfono de un contacto, p. ej. +14155552671</translation>
+    </message>
+    <message>
+        <source>disposition, e.g. Call back</source>
+        <translation>resultado, p. ej. Call back</translation>
+    </message>
+    <message>
+        <source>Simulate &amp;call</source>
+        <translation>Simular &amp;llamada</translation>
+    </message>
+    <message>
+        <source>The sandbox's Kixie places the call and sends its webhooks to the listener</source>
+        <translation>El Kixie del sandbox realiza la llamada y envía sus webhooks al receptor</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionEdit</name>
+    <message>
+        <source>Condition field</source>
+        <translation>Campo de la condición</translation>
+    </message>
+    <message>
+        <source>Condition operator</source>
+        <translation>Operador de la condición</translation>
+    </message>
+    <message>
+        <source>Condition value</source>
+        <translation>Valor de la condición</translation>
+    </message>
+    <message>
+        <source>As JSON</source>
+        <translation>Como JSON</translation>
+    </message>
+</context>
+<context>
     <name>ConflictReviewPanel</name>
     <message>
         <source>&lt;b&gt;Conflict review&lt;/b&gt;</source>
@@ -193,6 +294,44 @@
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPickerDialog</name>
+    <message>
+        <source>Pick contacts</source>
+        <translation>Elegir contactos</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>name, email or phone; Enter searches</source>
+        <translation>nombre, correo o teléfono; Intro busca</translation>
+    </message>
+    <message>
+        <source>Contacts found; tick to pick</source>
+        <translation>Contactos encontrados; marque para elegir</translation>
+    </message>
+    <message>
+        <source>Picked:</source>
+        <translation>Elegidos:</translation>
+    </message>
+    <message>
+        <source>Picked contacts; Delete removes one</source>
+        <translation>Contactos elegidos; Supr quita uno</translation>
+    </message>
+</context>
+<context>
+    <name>FieldPickerDialog</name>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Campo:</translation>
+    </message>
+    <message>
+        <source>Type to search names, paths and sample values</source>
+        <translation>Escriba para buscar nombres, rutas y valores de muestra</translation>
     </message>
 </context>
 <context>
@@ -472,6 +611,85 @@
     </message>
 </context>
 <context>
+    <name>RoutingEditor</name>
+    <message>
+        <source>Routes are tried top to bottom; the first whose condition holds decides.</source>
+        <translation>Las rutas se prueban de arriba abajo; decide la primera cuya condición se cumple.</translation>
+    </message>
+    <message>
+        <source>Routes, tried in order</source>
+        <translation>Rutas, probadas en orden</translation>
+    </message>
+    <message>
+        <source>Add ro&amp;ute</source>
+        <translation>Añadir r&amp;uta</translation>
+    </message>
+    <message>
+        <source>Remove route</source>
+        <translation>Quitar ruta</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Selected route</source>
+        <translation>Ruta seleccionada</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Cuando:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>PowerList:</source>
+        <translation>PowerList:</translation>
+    </message>
+    <message>
+        <source>PowerList ID, e.g. 1969</source>
+        <translation>ID de PowerList, p. ej. 1969</translation>
+    </message>
+    <message>
+        <source>Cadence:</source>
+        <translation>Cadencia:</translation>
+    </message>
+    <message>
+        <source>optional cadence ID</source>
+        <translation>ID de cadencia opcional</translation>
+    </message>
+    <message>
+        <source>GHL actions:</source>
+        <translation>Acciones en GHL:</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Añadir una nota</translation>
+    </message>
+    <message>
+        <source>Create a task</source>
+        <translation>Crear una tarea</translation>
+    </message>
+    <message>
+        <source>Change tags</source>
+        <translation>Cambiar etiquetas</translation>
+    </message>
+    <message>
+        <source>Records that match no route go to a &amp;default route</source>
+        <translation>Los registros que no coinciden con ninguna ruta van a una ruta &amp;predeterminada</translation>
+    </message>
+    <message>
+        <source>When a contact stops matching its route:</source>
+        <translation>Cuando un contacto deja de coincidir con su ruta:</translation>
+    </message>
+</context>
+<context>
     <name>RunExportButtons</name>
     <message>
         <source>Export results as &amp;CSV…</source>
@@ -484,6 +702,218 @@
     <message>
         <source>Export request log as &amp;HAR…</source>
         <translation>Exportar el registro de peticiones como &amp;HAR…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTestPage</name>
+    <message>
+        <source>&lt;h2&gt;Test Sync&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Sincronización de prueba&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnection:</source>
+        <translation>Co&amp;nexión:</translation>
+    </message>
+    <message>
+        <source>The connection in use for the whole window; production is marked red</source>
+        <translation>La conexión en uso para toda la ventana; producción se marca en rojo</translation>
+    </message>
+    <message>
+        <source>Re&amp;cords:</source>
+        <translation>Re&amp;gistros:</translation>
+    </message>
+    <message>
+        <source>HighLevel contacts → Kixie PowerLists</source>
+        <translation>Contactos de HighLevel → PowerLists de Kixie</translation>
+    </message>
+    <message>
+        <source>Kixie call events → HighLevel notes, tasks and tags</source>
+        <translation>Eventos de llamada de Kixie → notas, tareas y etiquetas de HighLevel</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Perfil:</translation>
+    </message>
+    <message>
+        <source>Runs record the version they used; an older one can be tested again</source>
+        <translation>Las ejecuciones registran la versión que usaron; una anterior puede probarse de nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Alcance:</translation>
+    </message>
+    <message>
+        <source>The first contacts</source>
+        <translation>Los primeros contactos</translation>
+    </message>
+    <message>
+        <source>Contacts with a tag</source>
+        <translation>Contactos con una etiqueta</translation>
+    </message>
+    <message>
+        <source>Contacts matching a search</source>
+        <translation>Contactos que coinciden con una búsqueda</translation>
+    </message>
+    <message>
+        <source>Contacts picked from a list</source>
+        <translation>Contactos elegidos de una lista</translation>
+    </message>
+    <message>
+        <source>Contacts changed since the last run</source>
+        <translation>Contactos cambiados desde la última ejecución</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Todos los contactos</translation>
+    </message>
+    <message>
+        <source>P&amp;ick contacts…</source>
+        <translation>E&amp;legir contactos…</translation>
+    </message>
+    <message>
+        <source>Call events:</source>
+        <translation>Eventos de llamadas:</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Simulación</translation>
+    </message>
+    <message>
+        <source>Plans the sync and shows every record's action; writes nothing anywhere</source>
+        <translation>Planifica la sincronización y muestra la acción de cada registro; no escribe nada en ningún sitio</translation>
+    </message>
+    <message>
+        <source>&amp;Run…</source>
+        <translation>&amp;Ejecutar…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Stops after the writes in flight; the run can be resumed later</source>
+        <translation>Se detiene tras las escrituras en curso; la ejecución se puede reanudar más tarde</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>Show records with the action</source>
+        <translation>Mostrar los registros con la acción</translation>
+    </message>
+    <message>
+        <source>The plan or the results, one record per line</source>
+        <translation>El plan o los resultados, un registro por línea</translation>
+    </message>
+</context>
+<context>
+    <name>TransformChainEditor</name>
+    <message>
+        <source>Transform steps</source>
+        <translation>Pasos de transformación</translation>
+    </message>
+    <message>
+        <source>Transform to add</source>
+        <translation>Transformación que añadir</translation>
+    </message>
+    <message>
+        <source>Add ste&amp;p</source>
+        <translation>Añadir &amp;paso</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Quitar paso</translation>
+    </message>
+    <message>
+        <source>Moves the step earlier in the chain (Alt+Up)</source>
+        <translation>Mueve el paso antes en la cadena (Alt+Arriba)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Moves the step later in the chain (Alt+Down)</source>
+        <translation>Mueve el paso después en la cadena (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Step options</source>
+        <translation>Opciones del paso</translation>
+    </message>
+</context>
+<context>
+    <name>ValueMapEditor</name>
+    <message>
+        <source>Value map</source>
+        <translation>Tabla de valores</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Add &amp;row</source>
+        <translation>Añadir &amp;fila</translation>
+    </message>
+    <message>
+        <source>Remove r&amp;ow</source>
+        <translation>Quitar fi&amp;la</translation>
+    </message>
+    <message>
+        <source>Adds every value seen in the samples, tags and picklist options that the map lacks</source>
+        <translation>Añade todos los valores vistos en las muestras, etiquetas y opciones de listas que faltan en la tabla</translation>
+    </message>
+    <message>
+        <source>&amp;Fill from samples</source>
+        <translation>&amp;Rellenar desde las muestras</translation>
+    </message>
+    <message>
+        <source>&amp;Default:</source>
+        <translation>&amp;Predeterminado:</translation>
+    </message>
+    <message>
+        <source>&amp;Unmapped values:</source>
+        <translation>Valores &amp;sin asignar:</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Distinguir mayúsculas</translation>
+    </message>
+</context>
+<context>
+    <name>VersionHistoryDialog</name>
+    <message>
+        <source>Version history</source>
+        <translation>Historial de versiones</translation>
+    </message>
+    <message>
+        <source>Saved versions</source>
+        <translation>Versiones guardadas</translation>
+    </message>
+    <message>
+        <source>Saved version</source>
+        <translation>Versión guardada</translation>
+    </message>
+    <message>
+        <source>The saved version</source>
+        <translation>La versión guardada</translation>
+    </message>
+    <message>
+        <source>In the editor now</source>
+        <translation>En el editor ahora</translation>
+    </message>
+    <message>
+        <source>The profile in the editor</source>
+        <translation>El perfil del editor</translation>
     </message>
 </context>
 <context>
@@ -522,26 +952,6 @@
 </context>
 <context>
     <name>fieldlink::AutoMatchDialog</name>
-    <message>
-        <source>Auto-match</source>
-        <translation>Emparejamiento automático</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Destino</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Origen</translation>
-    </message>
-    <message>
-        <source>Confidence</source>
-        <translation>Confianza</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Por qué</translation>
-    </message>
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
@@ -589,34 +999,6 @@
 <context>
     <name>fieldlink::CallEventsPanel</name>
     <message>
-        <source>Simulate &amp;call</source>
-        <translation>Simular &amp;llamada</translation>
-    </message>
-    <message>
-        <source>Captured in a file</source>
-        <translation>Capturados en un archivo</translation>
-    </message>
-    <message>
-        <source>Received live by a webhook listener</source>
-        <translation>Recibidos en vivo por un receptor de webhooks</translation>
-    </message>
-    <message>
-        <source>captured webhooks: a JSON array or one event per line</source>
-        <translation>webhooks capturados: una matriz JSON o un evento por línea</translation>
-    </message>
-    <message>
-        <source>any free port</source>
-        <translation>cualquier puerto libre</translation>
-    </message>
-    <message>
-        <source>Listener port</source>
-        <translation>Puerto del receptor</translation>
-    </message>
-    <message>
-        <source>a contact's phone, e.g. +14155552671</source>
-        <translation>el teléfono de un contacto, p. ej. +14155552671</translation>
-    </message>
-    <message>
         <source>answered</source>
         <translation>contestada</translation>
     </message>
@@ -627,34 +1009,6 @@
     <message>
         <source>voicemail</source>
         <translation>buzón de voz</translation>
-    </message>
-    <message>
-        <source>disposition, e.g. Call back</source>
-        <translation>resultado, p. ej. Call back</translation>
-    </message>
-    <message>
-        <source>The sandbox's Kixie places the call and sends its webhooks to the listener</source>
-        <translation>El Kixie del sandbox realiza la llamada y envía sus webhooks al receptor</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Examinar…</translation>
-    </message>
-    <message>
-        <source>&amp;Events:</source>
-        <translation>&amp;Eventos:</translation>
-    </message>
-    <message>
-        <source>Events &amp;file:</source>
-        <translation>&amp;Archivo de eventos:</translation>
-    </message>
-    <message>
-        <source>Listen on &amp;port:</source>
-        <translation>Escuchar en el &amp;puerto:</translation>
-    </message>
-    <message>
-        <source>Sandbox call:</source>
-        <translation>Llamada en el sandbox:</translation>
     </message>
     <message>
         <source>Captured call events</source>
@@ -703,24 +1057,8 @@
 <context>
     <name>fieldlink::ConditionEdit</name>
     <message>
-        <source>As JSON</source>
-        <translation>Como JSON</translation>
-    </message>
-    <message>
-        <source>Condition field</source>
-        <translation>Campo de la condición</translation>
-    </message>
-    <message>
         <source>always (no condition)</source>
         <translation>siempre (sin condición)</translation>
-    </message>
-    <message>
-        <source>Condition operator</source>
-        <translation>Operador de la condición</translation>
-    </message>
-    <message>
-        <source>Condition value</source>
-        <translation>Valor de la condición</translation>
     </message>
     <message>
         <source>values, separated by commas</source>
@@ -893,6 +1231,57 @@
     </message>
 </context>
 <context>
+    <name>fieldlink::ConnectionTests</name>
+    <message>
+        <source>No location ID</source>
+        <translation>Falta el ID de ubicación</translation>
+    </message>
+    <message>
+        <source>Enter the HighLevel location ID first.</source>
+        <translation>Introduzca primero el ID de ubicación de HighLevel.</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>No token</source>
+        <translation>Falta el token</translation>
+    </message>
+    <message>
+        <source>Click "Connect in the browser…" first.</source>
+        <translation>Pulse primero «Conectar en el navegador…».</translation>
+    </message>
+    <message>
+        <source>Paste the Private Integration Token first.</source>
+        <translation>Pegue primero el token de integración privada.</translation>
+    </message>
+    <message>
+        <source>The saved secret could not be read</source>
+        <translation>No se pudo leer el secreto guardado</translation>
+    </message>
+    <message>
+        <source>No Business ID</source>
+        <translation>Falta el Business ID</translation>
+    </message>
+    <message>
+        <source>Enter the Kixie Business ID first.</source>
+        <translation>Introduzca primero el Business ID de Kixie.</translation>
+    </message>
+    <message>
+        <source>No API key</source>
+        <translation>Falta la clave de API</translation>
+    </message>
+    <message>
+        <source>Paste the Kixie API key first.</source>
+        <translation>Pegue primero la clave de API de Kixie.</translation>
+    </message>
+    <message>
+        <source>The saved API key could not be read</source>
+        <translation>No se pudo leer la clave de API guardada</translation>
+    </message>
+</context>
+<context>
     <name>fieldlink::ConnectionsPage</name>
     <message>
         <source>Waiting for HighLevel: approve Fieldlink in the browser window that opened.</source>
@@ -939,54 +1328,6 @@
         <translation>La clave de API de Kixie se eliminó del llavero.</translation>
     </message>
     <message>
-        <source>No location ID</source>
-        <translation>Falta el ID de ubicación</translation>
-    </message>
-    <message>
-        <source>Enter the HighLevel location ID first.</source>
-        <translation>Introduzca primero el ID de ubicación de HighLevel.</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Sin conectar</translation>
-    </message>
-    <message>
-        <source>No token</source>
-        <translation>Falta el token</translation>
-    </message>
-    <message>
-        <source>Click "Connect in the browser…" first.</source>
-        <translation>Pulse primero «Conectar en el navegador…».</translation>
-    </message>
-    <message>
-        <source>Paste the Private Integration Token first.</source>
-        <translation>Pegue primero el token de integración privada.</translation>
-    </message>
-    <message>
-        <source>The saved secret could not be read</source>
-        <translation>No se pudo leer el secreto guardado</translation>
-    </message>
-    <message>
-        <source>No Business ID</source>
-        <translation>Falta el Business ID</translation>
-    </message>
-    <message>
-        <source>Enter the Kixie Business ID first.</source>
-        <translation>Introduzca primero el Business ID de Kixie.</translation>
-    </message>
-    <message>
-        <source>No API key</source>
-        <translation>Falta la clave de API</translation>
-    </message>
-    <message>
-        <source>Paste the Kixie API key first.</source>
-        <translation>Pegue primero la clave de API de Kixie.</translation>
-    </message>
-    <message>
-        <source>The saved API key could not be read</source>
-        <translation>No se pudo leer la clave de API guardada</translation>
-    </message>
-    <message>
         <source>Enter the Client ID and Client secret of your Marketplace app (Marketplace → My Apps → Auth) first.</source>
         <translation>Introduzca primero el ID de cliente y el secreto de cliente de su app del Marketplace (Marketplace → My Apps → Auth).</translation>
     </message>
@@ -1002,33 +1343,17 @@
         <source>Not everything was saved: %1</source>
         <translation>No se guardó todo: %1</translation>
     </message>
+    <message>
+        <source>The connection could not be deleted: %1</source>
+        <translation>No se pudo eliminar la conexión: %1</translation>
+    </message>
+    <message>
+        <source>The connection could not be updated: %1</source>
+        <translation>No se pudo actualizar la conexión: %1</translation>
+    </message>
 </context>
 <context>
     <name>fieldlink::ContactPickerDialog</name>
-    <message>
-        <source>Pick contacts</source>
-        <translation>Elegir contactos</translation>
-    </message>
-    <message>
-        <source>name, email or phone; Enter searches</source>
-        <translation>nombre, correo o teléfono; Intro busca</translation>
-    </message>
-    <message>
-        <source>Contacts found; tick to pick</source>
-        <translation>Contactos encontrados; marque para elegir</translation>
-    </message>
-    <message>
-        <source>Picked contacts; Delete removes one</source>
-        <translation>Contactos elegidos; Supr quita uno</translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Buscar:</translation>
-    </message>
-    <message>
-        <source>Picked:</source>
-        <translation>Elegidos:</translation>
-    </message>
     <message>
         <source>Search the contacts of "%1".</source>
         <translation>Busque los contactos de «%1».</translation>
@@ -1155,14 +1480,6 @@
 </context>
 <context>
     <name>fieldlink::FieldPickerDialog</name>
-    <message>
-        <source>Type to search names, paths and sample values</source>
-        <translation>Escriba para buscar nombres, rutas y valores de muestra</translation>
-    </message>
-    <message>
-        <source>&amp;Field:</source>
-        <translation>&amp;Campo:</translation>
-    </message>
     <message>
         <source>&amp;Use</source>
         <translation>&amp;Usar</translation>
@@ -1351,6 +1668,9 @@
             <numerusform>Aceptar %n propuestas de emparejamiento</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>fieldlink::MappingProfileLibrary</name>
     <message>
         <source>%1 (not saved)</source>
         <translation>%1 (sin guardar)</translation>
@@ -1435,6 +1755,13 @@
         <translation>Exportado a %1.</translation>
     </message>
     <message numerus="yes">
+        <source>the first %1 of the %n record(s) in %2 (fieldlink-cli map maps a whole file)</source>
+        <translation>
+            <numerusform>los primeros %1 del %n registro de %2 (fieldlink-cli map mapea un archivo entero)</numerusform>
+            <numerusform>los primeros %1 de los %n registros de %2 (fieldlink-cli map mapea un archivo entero)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n record(s) from %1</source>
         <translation>
             <numerusform>%n registro de %1</numerusform>
@@ -1455,13 +1782,6 @@
     <message>
         <source>JSON Lines (*.jsonl *.ndjson);;All files (*)</source>
         <translation>JSON Lines (*.jsonl *.ndjson);;Todos los archivos (*)</translation>
-    </message>
-    <message numerus="yes">
-        <source>the first %1 of the %n record(s) in %2 (fieldlink-cli map maps a whole file)</source>
-        <translation>
-            <numerusform>los primeros %1 del %n registro de %2 (fieldlink-cli map mapea un archivo entero)</numerusform>
-            <numerusform>los primeros %1 de los %n registros de %2 (fieldlink-cli map mapea un archivo entero)</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1509,6 +1829,13 @@
     <message>
         <source>Problems</source>
         <translation>Problemas</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::ProductionConfirmation</name>
+    <message>
+        <source>Run against production</source>
+        <translation>Ejecutar contra producción</translation>
     </message>
 </context>
 <context>
@@ -1656,38 +1983,6 @@
 <context>
     <name>fieldlink::RoutingEditor</name>
     <message>
-        <source>Remove route</source>
-        <translation>Quitar ruta</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Subir</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Bajar</translation>
-    </message>
-    <message>
-        <source>Selected route</source>
-        <translation>Ruta seleccionada</translation>
-    </message>
-    <message>
-        <source>Records that match no route go to a &amp;default route</source>
-        <translation>Los registros que no coinciden con ninguna ruta van a una ruta &amp;predeterminada</translation>
-    </message>
-    <message>
-        <source>Routes, tried in order</source>
-        <translation>Rutas, probadas en orden</translation>
-    </message>
-    <message>
-        <source>Add ro&amp;ute</source>
-        <translation>Añadir r&amp;uta</translation>
-    </message>
-    <message>
-        <source>When:</source>
-        <translation>Cuando:</translation>
-    </message>
-    <message>
         <source>Remove the row from that PowerList</source>
         <translation>Quitar la fila de esa PowerList</translation>
     </message>
@@ -1696,52 +1991,8 @@
         <translation>Conservar la fila</translation>
     </message>
     <message>
-        <source>When a contact stops matching its route:</source>
-        <translation>Cuando un contacto deja de coincidir con su ruta:</translation>
-    </message>
-    <message>
-        <source>Routes are tried top to bottom; the first whose condition holds decides.</source>
-        <translation>Las rutas se prueban de arriba abajo; decide la primera cuya condición se cumple.</translation>
-    </message>
-    <message>
         <source>Set what happens when a contact stops matching</source>
         <translation>Definir qué pasa cuando un contacto deja de coincidir</translation>
-    </message>
-    <message>
-        <source>Add a note</source>
-        <translation>Añadir una nota</translation>
-    </message>
-    <message>
-        <source>Create a task</source>
-        <translation>Crear una tarea</translation>
-    </message>
-    <message>
-        <source>Change tags</source>
-        <translation>Cambiar etiquetas</translation>
-    </message>
-    <message>
-        <source>PowerList ID, e.g. 1969</source>
-        <translation>ID de PowerList, p. ej. 1969</translation>
-    </message>
-    <message>
-        <source>optional cadence ID</source>
-        <translation>ID de cadencia opcional</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Nombre:</translation>
-    </message>
-    <message>
-        <source>PowerList:</source>
-        <translation>PowerList:</translation>
-    </message>
-    <message>
-        <source>Cadence:</source>
-        <translation>Cadencia:</translation>
-    </message>
-    <message>
-        <source>GHL actions:</source>
-        <translation>Acciones en GHL:</translation>
     </message>
     <message>
         <source>PowerList %1</source>
@@ -2160,70 +2411,74 @@
     </message>
 </context>
 <context>
+    <name>fieldlink::SyncTestController</name>
+    <message>
+        <source>Pick the contacts first (Pick contacts…).</source>
+        <translation>Elija primero los contactos (Elegir contactos…).</translation>
+    </message>
+    <message>
+        <source>No dry run of this scope yet: nobody has seen what it will change.</source>
+        <translation>Aún no hay simulación de este alcance: nadie ha visto lo que cambiará.</translation>
+    </message>
+    <message>
+        <source>The dry run planned %1 records: %2 to create, %3 to update, %4 unchanged, %5 skipped, %6 conflicts, %7 to remove.</source>
+        <translation>La simulación planificó %1 registros: %2 para crear, %3 para actualizar, %4 sin cambios, %5 omitidos, %6 conflictos, %7 para quitar.</translation>
+    </message>
+    <message>
+        <source>This writes to the real Kixie account of "%1".
+
+%2
+About %3 Kixie calls; %4 of %5 are left today. Continue?</source>
+        <translation>Esto escribe en la cuenta real de Kixie de «%1».
+
+%2
+Unas %3 llamadas a Kixie; quedan %4 de %5 hoy. ¿Continuar?</translation>
+    </message>
+    <message numerus="yes">
+        <source>This writes notes, tasks and tags for %n call event(s) to the real HighLevel location of "%1". Continue?</source>
+        <translation>
+            <numerusform>Esto escribe notas, tareas y etiquetas de %n evento de llamada en la ubicación real de HighLevel de «%1». ¿Continuar?</numerusform>
+            <numerusform>Esto escribe notas, tareas y etiquetas de %n eventos de llamada en la ubicación real de HighLevel de «%1». ¿Continuar?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every call event that arrives until you stop listening writes notes, tasks and tags to the real HighLevel location of "%1". Continue?</source>
+        <translation>Cada evento de llamada que llegue hasta que deje de escuchar escribe notas, tareas y etiquetas en la ubicación real de HighLevel de «%1». ¿Continuar?</translation>
+    </message>
+    <message>
+        <source>The same from a terminal (add --register URL with a public URL that reaches the port):</source>
+        <translation>Lo mismo desde una terminal (añada --register URL con una URL pública que llegue al puerto):</translation>
+    </message>
+    <message>
+        <source>The same from a terminal, cron or a systemd timer:</source>
+        <translation>Lo mismo desde una terminal, cron o un temporizador de systemd:</translation>
+    </message>
+    <message>
+        <source>%1 records: %2 create, %3 update, %4 unchanged, %5 skip, %6 conflict, %7 failed; HighLevel %8 calls, Kixie %9 calls.</source>
+        <translation>%1 registros: %2 crear, %3 actualizar, %4 sin cambios, %5 omitir, %6 conflicto, %7 fallidos; HighLevel %8 llamadas, Kixie %9 llamadas.</translation>
+    </message>
+    <message>
+        <source>Cancelled; run %1 can be resumed. %2</source>
+        <translation>Cancelada; la ejecución %1 se puede reanudar. %2</translation>
+    </message>
+    <message>
+        <source>The run failed.</source>
+        <translation>La ejecución falló.</translation>
+    </message>
+    <message>
+        <source>Run %1 done. %2</source>
+        <translation>Ejecución %1 terminada. %2</translation>
+    </message>
+    <message>
+        <source>Run %1 done. %2 events: %3 notes, %4 tasks, %5 tag changes, %6 already done, %7 planned, %8 skipped, %9 failed; HighLevel %10 calls.</source>
+        <translation>Ejecución %1 terminada. %2 eventos: %3 notas, %4 tareas, %5 cambios de etiquetas, %6 ya hechos, %7 planificados, %8 omitidos, %9 fallidos; HighLevel %10 llamadas.</translation>
+    </message>
+</context>
+<context>
     <name>fieldlink::SyncTestPage</name>
-    <message>
-        <source>&amp;Dry run</source>
-        <translation>&amp;Simulación</translation>
-    </message>
-    <message>
-        <source>&amp;Run…</source>
-        <translation>&amp;Ejecutar…</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Cancelar</translation>
-    </message>
-    <message>
-        <source>The first contacts</source>
-        <translation>Los primeros contactos</translation>
-    </message>
-    <message>
-        <source>Contacts with a tag</source>
-        <translation>Contactos con una etiqueta</translation>
-    </message>
-    <message>
-        <source>Contacts matching a search</source>
-        <translation>Contactos que coinciden con una búsqueda</translation>
-    </message>
-    <message>
-        <source>Contacts changed since the last run</source>
-        <translation>Contactos cambiados desde la última ejecución</translation>
-    </message>
-    <message>
-        <source>All contacts</source>
-        <translation>Todos los contactos</translation>
-    </message>
-    <message>
-        <source>Plans the sync and shows every record's action; writes nothing anywhere</source>
-        <translation>Planifica la sincronización y muestra la acción de cada registro; no escribe nada en ningún sitio</translation>
-    </message>
-    <message>
-        <source>Stops after the writes in flight; the run can be resumed later</source>
-        <translation>Se detiene tras las escrituras en curso; la ejecución se puede reanudar más tarde</translation>
-    </message>
-    <message>
-        <source>Show records with the action</source>
-        <translation>Mostrar los registros con la acción</translation>
-    </message>
     <message>
         <source>Every action</source>
         <translation>Todas las acciones</translation>
-    </message>
-    <message>
-        <source>The plan or the results, one record per line</source>
-        <translation>El plan o los resultados, un registro por línea</translation>
-    </message>
-    <message>
-        <source>&amp;Scope:</source>
-        <translation>&amp;Alcance:</translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation>Mostrar:</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Test Sync&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Sincronización de prueba&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Save a connection first (Connections, or try the sandbox).</source>
@@ -2246,32 +2501,6 @@
         <translation>nombre, correo o teléfono</translation>
     </message>
     <message>
-        <source>The same from a terminal, cron or a systemd timer:</source>
-        <translation>Lo mismo desde una terminal, cron o un temporizador de systemd:</translation>
-    </message>
-    <message>
-        <source>No dry run of this scope yet: nobody has seen what it will change.</source>
-        <translation>Aún no hay simulación de este alcance: nadie ha visto lo que cambiará.</translation>
-    </message>
-    <message>
-        <source>The dry run planned %1 records: %2 to create, %3 to update, %4 unchanged, %5 skipped, %6 conflicts, %7 to remove.</source>
-        <translation>La simulación planificó %1 registros: %2 para crear, %3 para actualizar, %4 sin cambios, %5 omitidos, %6 conflictos, %7 para quitar.</translation>
-    </message>
-    <message>
-        <source>Run against production</source>
-        <translation>Ejecutar contra producción</translation>
-    </message>
-    <message>
-        <source>This writes to the real Kixie account of "%1".
-
-%2
-About %3 Kixie calls; %4 of 10 000 are left today. Continue?</source>
-        <translation>Esto escribe en la cuenta real de Kixie de «%1».
-
-%2
-Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
-    </message>
-    <message>
         <source>Planning…</source>
         <translation>Planificando…</translation>
     </message>
@@ -2284,22 +2513,6 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
         <translation>Cancelando tras las escrituras en curso…</translation>
     </message>
     <message>
-        <source>%1 records: %2 create, %3 update, %4 unchanged, %5 skip, %6 conflict, %7 failed; HighLevel %8 calls, Kixie %9 calls.</source>
-        <translation>%1 registros: %2 crear, %3 actualizar, %4 sin cambios, %5 omitir, %6 conflicto, %7 fallidos; HighLevel %8 llamadas, Kixie %9 llamadas.</translation>
-    </message>
-    <message>
-        <source>Cancelled; run %1 can be resumed. %2</source>
-        <translation>Cancelada; la ejecución %1 se puede reanudar. %2</translation>
-    </message>
-    <message>
-        <source>The run failed.</source>
-        <translation>La ejecución falló.</translation>
-    </message>
-    <message>
-        <source>Run %1 done. %2</source>
-        <translation>Ejecución %1 terminada. %2</translation>
-    </message>
-    <message>
         <source>Resuming run %1…</source>
         <translation>Reanudando la ejecución %1…</translation>
     </message>
@@ -2308,35 +2521,8 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
         <translation>Volviendo a enviar los registros fallidos de la ejecución %1…</translation>
     </message>
     <message>
-        <source>HighLevel contacts → Kixie PowerLists</source>
-        <translation>Contactos de HighLevel → PowerLists de Kixie</translation>
-    </message>
-    <message>
-        <source>Re&amp;cords:</source>
-        <translation>Re&amp;gistros:</translation>
-    </message>
-    <message numerus="yes">
-        <source>This writes notes, tasks and tags for %n call event(s) to the real HighLevel location of "%1". Continue?</source>
-        <translation>
-            <numerusform>Esto escribe notas, tareas y etiquetas de %n evento de llamada en la ubicación real de HighLevel de «%1». ¿Continuar?</numerusform>
-            <numerusform>Esto escribe notas, tareas y etiquetas de %n eventos de llamada en la ubicación real de HighLevel de «%1». ¿Continuar?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Run %1 done. %2 events: %3 notes, %4 tasks, %5 tag changes, %6 already done, %7 planned, %8 skipped, %9 failed; HighLevel %10 calls.</source>
-        <translation>Ejecución %1 terminada. %2 eventos: %3 notas, %4 tareas, %5 cambios de etiquetas, %6 ya hechos, %7 planificados, %8 omitidos, %9 fallidos; HighLevel %10 llamadas.</translation>
-    </message>
-    <message>
         <source>Decision saved. A new dry run shows the plan with it; nothing was sent.</source>
         <translation>Decisión guardada. Una nueva simulación muestra el plan con ella; no se envió nada.</translation>
-    </message>
-    <message>
-        <source>Runs record the version they used; an older one can be tested again</source>
-        <translation>Las ejecuciones registran la versión que usaron; una anterior puede probarse de nuevo</translation>
-    </message>
-    <message>
-        <source>&amp;Profile:</source>
-        <translation>&amp;Perfil:</translation>
     </message>
     <message>
         <source>On &lt;b&gt;%1&lt;/b&gt; (%2).</source>
@@ -2363,14 +2549,6 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
         <translation>La página Mapeo tiene cambios sin guardar de este perfil: las ejecuciones usan una versión guardada. Guarde allí (Ctrl+S) para probar los cambios.</translation>
     </message>
     <message>
-        <source>P&amp;ick contacts…</source>
-        <translation>E&amp;legir contactos…</translation>
-    </message>
-    <message>
-        <source>Contacts picked from a list</source>
-        <translation>Contactos elegidos de una lista</translation>
-    </message>
-    <message>
         <source>none picked yet</source>
         <translation>ninguno elegido aún</translation>
     </message>
@@ -2382,18 +2560,6 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
         </translation>
     </message>
     <message>
-        <source>Pick the contacts first (Pick contacts…).</source>
-        <translation>Elija primero los contactos (Elegir contactos…).</translation>
-    </message>
-    <message>
-        <source>The same from a terminal (add --register URL with a public URL that reaches the port):</source>
-        <translation>Lo mismo desde una terminal (añada --register URL con una URL pública que llegue al puerto):</translation>
-    </message>
-    <message>
-        <source>Every call event that arrives until you stop listening writes notes, tasks and tags to the real HighLevel location of "%1". Continue?</source>
-        <translation>Cada evento de llamada que llegue hasta que deje de escuchar escribe notas, tareas y etiquetas en la ubicación real de HighLevel de «%1». ¿Continuar?</translation>
-    </message>
-    <message>
         <source>Listening; each call event is planned as it arrives. Cancel stops.</source>
         <translation>Escuchando; cada evento de llamada se planifica al llegar. Cancelar detiene.</translation>
     </message>
@@ -2402,28 +2568,12 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
         <translation>Escuchando; cada evento de llamada se escribe al llegar. Cancelar detiene.</translation>
     </message>
     <message>
-        <source>The connection in use for the whole window; production is marked red</source>
-        <translation>La conexión en uso para toda la ventana; producción se marca en rojo</translation>
-    </message>
-    <message>
-        <source>Co&amp;nnection:</source>
-        <translation>Co&amp;nexión:</translation>
-    </message>
-    <message>
         <source>%1 (sandbox)</source>
         <translation>%1 (sandbox)</translation>
     </message>
     <message>
         <source>%1 (PRODUCTION)</source>
         <translation>%1 (PRODUCCIÓN)</translation>
-    </message>
-    <message>
-        <source>Call events:</source>
-        <translation>Eventos de llamadas:</translation>
-    </message>
-    <message>
-        <source>Kixie call events → HighLevel notes, tasks and tags</source>
-        <translation>Eventos de llamada de Kixie → notas, tareas y etiquetas de HighLevel</translation>
     </message>
 </context>
 <context>
@@ -2436,40 +2586,8 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
         </translation>
     </message>
     <message>
-        <source>Add ste&amp;p</source>
-        <translation>Añadir &amp;paso</translation>
-    </message>
-    <message>
-        <source>Remove step</source>
-        <translation>Quitar paso</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Subir</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Bajar</translation>
-    </message>
-    <message>
         <source>Step options</source>
         <translation>Opciones del paso</translation>
-    </message>
-    <message>
-        <source>Transform steps</source>
-        <translation>Pasos de transformación</translation>
-    </message>
-    <message>
-        <source>Transform to add</source>
-        <translation>Transformación que añadir</translation>
-    </message>
-    <message>
-        <source>Moves the step earlier in the chain (Alt+Up)</source>
-        <translation>Mueve el paso antes en la cadena (Alt+Arriba)</translation>
-    </message>
-    <message>
-        <source>Moves the step later in the chain (Alt+Down)</source>
-        <translation>Mueve el paso después en la cadena (Alt+Abajo)</translation>
     </message>
     <message>
         <source>Select a rule to edit its transforms.</source>
@@ -2537,266 +2655,7 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
     </message>
 </context>
 <context>
-    <name>fieldlink::TransformOptions</name>
-    <message>
-        <source>Copy</source>
-        <translation>Copiar</translation>
-    </message>
-    <message>
-        <source>Passes the value on unchanged.</source>
-        <translation>Pasa el valor sin cambios.</translation>
-    </message>
-    <message>
-        <source>Trim</source>
-        <translation>Recortar</translation>
-    </message>
-    <message>
-        <source>Removes white space at both ends.</source>
-        <translation>Quita los espacios en blanco de ambos extremos.</translation>
-    </message>
-    <message>
-        <source>Also collapse inner runs of spaces</source>
-        <translation>Reducir también los espacios repetidos interiores</translation>
-    </message>
-    <message>
-        <source>Change case</source>
-        <translation>Cambiar mayúsculas</translation>
-    </message>
-    <message>
-        <source>Lower, upper or title case, in any script.</source>
-        <translation>Minúsculas, mayúsculas o tipo título, en cualquier escritura.</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Mayúsculas</translation>
-    </message>
-    <message>
-        <source>Phone to E.164</source>
-        <translation>Teléfono a E.164</translation>
-    </message>
-    <message>
-        <source>Normalises a phone number with libphonenumber (+15551234567).</source>
-        <translation>Normaliza un número de teléfono con libphonenumber (+15551234567).</translation>
-    </message>
-    <message>
-        <source>Default region</source>
-        <translation>Región predeterminada</translation>
-    </message>
-    <message>
-        <source>Region from field</source>
-        <translation>Región desde el campo</translation>
-    </message>
-    <message>
-        <source>When invalid</source>
-        <translation>Si no es válido</translation>
-    </message>
-    <message>
-        <source>Email address</source>
-        <translation>Dirección de correo</translation>
-    </message>
-    <message>
-        <source>Trims and lower-cases an address.</source>
-        <translation>Recorta una dirección y la pasa a minúsculas.</translation>
-    </message>
-    <message>
-        <source>Value map</source>
-        <translation>Tabla de valores</translation>
-    </message>
-    <message>
-        <source>Looks the value up in a table.</source>
-        <translation>Busca el valor en una tabla.</translation>
-    </message>
-    <message>
-        <source>Default if empty</source>
-        <translation>Predeterminado si está vacío</translation>
-    </message>
-    <message>
-        <source>A value for when the input is empty.</source>
-        <translation>Un valor para cuando la entrada está vacía.</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <source>Constant</source>
-        <translation>Constante</translation>
-    </message>
-    <message>
-        <source>Always the same value.</source>
-        <translation>Siempre el mismo valor.</translation>
-    </message>
-    <message>
-        <source>Join sources</source>
-        <translation>Unir orígenes</translation>
-    </message>
-    <message>
-        <source>Joins the non-empty values of several sources.</source>
-        <translation>Une los valores no vacíos de varios orígenes.</translation>
-    </message>
-    <message>
-        <source>Separator</source>
-        <translation>Separador</translation>
-    </message>
-    <message>
-        <source>Template</source>
-        <translation>Plantilla</translation>
-    </message>
-    <message>
-        <source>Text with {field} placeholders; {value} is the input.</source>
-        <translation>Texto con marcadores {campo}; {value} es la entrada.</translation>
-    </message>
-    <message>
-        <source>Split</source>
-        <translation>Dividir</translation>
-    </message>
-    <message>
-        <source>One part of the text, or all parts as a list.</source>
-        <translation>Una parte del texto, o todas las partes como lista.</translation>
-    </message>
-    <message>
-        <source>Part (0 = first, -1 = last)</source>
-        <translation>Parte (0 = primera, -1 = última)</translation>
-    </message>
-    <message>
-        <source>Date and time</source>
-        <translation>Fecha y hora</translation>
-    </message>
-    <message>
-        <source>Reads and writes dates in a time zone.</source>
-        <translation>Lee y escribe fechas en una zona horaria.</translation>
-    </message>
-    <message>
-        <source>Read as</source>
-        <translation>Leer como</translation>
-    </message>
-    <message>
-        <source>Input pattern</source>
-        <translation>Patrón de entrada</translation>
-    </message>
-    <message>
-        <source>Write as</source>
-        <translation>Escribir como</translation>
-    </message>
-    <message>
-        <source>Output pattern</source>
-        <translation>Patrón de salida</translation>
-    </message>
-    <message>
-        <source>Time zone</source>
-        <translation>Zona horaria</translation>
-    </message>
-    <message>
-        <source>Add days</source>
-        <translation>Sumar días</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Etiquetas</translation>
-    </message>
-    <message>
-        <source>Tag lists to text and back, or whether one tag is there.</source>
-        <translation>Listas de etiquetas a texto y al revés, o si una etiqueta está presente.</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>Modo</translation>
-    </message>
-    <message>
-        <source>Tag (for contains)</source>
-        <translation>Etiqueta (para «contiene»)</translation>
-    </message>
-    <message>
-        <source>Join list</source>
-        <translation>Unir lista</translation>
-    </message>
-    <message>
-        <source>A list to text.</source>
-        <translation>Una lista a texto.</translation>
-    </message>
-    <message>
-        <source>Pick from list</source>
-        <translation>Elegir de una lista</translation>
-    </message>
-    <message>
-        <source>The first or latest notes, tasks or appointments.</source>
-        <translation>Las primeras o últimas notas, tareas o citas.</translation>
-    </message>
-    <message>
-        <source>Which</source>
-        <translation>Cuáles</translation>
-    </message>
-    <message>
-        <source>How many</source>
-        <translation>Cuántas</translation>
-    </message>
-    <message>
-        <source>Sort by</source>
-        <translation>Ordenar por</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Campo</translation>
-    </message>
-    <message>
-        <source>Only where</source>
-        <translation>Solo donde</translation>
-    </message>
-    <message>
-        <source>Truncate</source>
-        <translation>Acortar</translation>
-    </message>
-    <message>
-        <source>Shortens text, never splitting a character.</source>
-        <translation>Acorta el texto sin partir nunca un carácter.</translation>
-    </message>
-    <message>
-        <source>Length</source>
-        <translation>Longitud</translation>
-    </message>
-    <message>
-        <source>Ellipsis</source>
-        <translation>Puntos suspensivos</translation>
-    </message>
-    <message>
-        <source>Conditional</source>
-        <translation>Condicional</translation>
-    </message>
-    <message>
-        <source>One value when the record matches, another when not.</source>
-        <translation>Un valor cuando el registro coincide y otro cuando no.</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Cuando</translation>
-    </message>
-    <message>
-        <source>Then</source>
-        <translation>Entonces</translation>
-    </message>
-    <message>
-        <source>Else</source>
-        <translation>Si no</translation>
-    </message>
-</context>
-<context>
     <name>fieldlink::ValueMapEditor</name>
-    <message>
-        <source>Match case</source>
-        <translation>Distinguir mayúsculas</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>De</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>A</translation>
-    </message>
-    <message>
-        <source>Value map</source>
-        <translation>Tabla de valores</translation>
-    </message>
     <message>
         <source>Use the default</source>
         <translation>Usar el predeterminado</translation>
@@ -2813,60 +2672,12 @@ Unas %3 llamadas a Kixie; quedan %4 de 10 000 hoy. ¿Continuar?</translation>
         <source>Fail the record</source>
         <translation>Dar el registro por fallido</translation>
     </message>
-    <message>
-        <source>Add &amp;row</source>
-        <translation>Añadir &amp;fila</translation>
-    </message>
-    <message>
-        <source>Remove r&amp;ow</source>
-        <translation>Quitar fi&amp;la</translation>
-    </message>
-    <message>
-        <source>&amp;Fill from samples</source>
-        <translation>&amp;Rellenar desde las muestras</translation>
-    </message>
-    <message>
-        <source>Adds every value seen in the samples, tags and picklist options that the map lacks</source>
-        <translation>Añade todos los valores vistos en las muestras, etiquetas y opciones de listas que faltan en la tabla</translation>
-    </message>
-    <message>
-        <source>&amp;Default:</source>
-        <translation>&amp;Predeterminado:</translation>
-    </message>
-    <message>
-        <source>&amp;Unmapped values:</source>
-        <translation>Valores &amp;sin asignar:</translation>
-    </message>
 </context>
 <context>
     <name>fieldlink::VersionHistoryDialog</name>
     <message>
-        <source>Version history</source>
-        <translation>Historial de versiones</translation>
-    </message>
-    <message>
-        <source>Saved versions</source>
-        <translation>Versiones guardadas</translation>
-    </message>
-    <message>
         <source>Version %1 — %2</source>
         <translation>Versión %1 — %2</translation>
-    </message>
-    <message>
-        <source>The saved version</source>
-        <translation>La versión guardada</translation>
-    </message>
-    <message>
-        <source>The profile in the editor</source>
-        <translation>El perfil del editor</translation>
-    </message>
-    <message>
-        <source>Saved version</source>
-        <translation>Versión guardada</translation>
-    </message>
-    <message>
-        <source>In the editor now</source>
-        <translation>En el editor ahora</translation>
     </message>
     <message>
         <source>&amp;Restore this version</source>
@@ -4184,6 +3995,249 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>fieldlink::mapping::TransformCatalog</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Passes the value on unchanged.</source>
+        <translation>Pasa el valor sin cambios.</translation>
+    </message>
+    <message>
+        <source>Trim</source>
+        <translation>Recortar</translation>
+    </message>
+    <message>
+        <source>Removes white space at both ends.</source>
+        <translation>Quita los espacios en blanco de ambos extremos.</translation>
+    </message>
+    <message>
+        <source>Also collapse inner runs of spaces</source>
+        <translation>Reducir también los espacios repetidos interiores</translation>
+    </message>
+    <message>
+        <source>Change case</source>
+        <translation>Cambiar mayúsculas</translation>
+    </message>
+    <message>
+        <source>Lower, upper or title case, in any script.</source>
+        <translation>Minúsculas, mayúsculas o tipo título, en cualquier escritura.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Mayúsculas</translation>
+    </message>
+    <message>
+        <source>Phone to E.164</source>
+        <translation>Teléfono a E.164</translation>
+    </message>
+    <message>
+        <source>Normalises a phone number with libphonenumber (+15551234567).</source>
+        <translation>Normaliza un número de teléfono con libphonenumber (+15551234567).</translation>
+    </message>
+    <message>
+        <source>Default region</source>
+        <translation>Región predeterminada</translation>
+    </message>
+    <message>
+        <source>Region from field</source>
+        <translation>Región desde el campo</translation>
+    </message>
+    <message>
+        <source>When invalid</source>
+        <translation>Si no es válido</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Dirección de correo</translation>
+    </message>
+    <message>
+        <source>Trims and lower-cases an address.</source>
+        <translation>Recorta una dirección y la pasa a minúsculas.</translation>
+    </message>
+    <message>
+        <source>Value map</source>
+        <translation>Tabla de valores</translation>
+    </message>
+    <message>
+        <source>Looks the value up in a table.</source>
+        <translation>Busca el valor en una tabla.</translation>
+    </message>
+    <message>
+        <source>Default if empty</source>
+        <translation>Predeterminado si está vacío</translation>
+    </message>
+    <message>
+        <source>A value for when the input is empty.</source>
+        <translation>Un valor para cuando la entrada está vacía.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>Constante</translation>
+    </message>
+    <message>
+        <source>Always the same value.</source>
+        <translation>Siempre el mismo valor.</translation>
+    </message>
+    <message>
+        <source>Join sources</source>
+        <translation>Unir orígenes</translation>
+    </message>
+    <message>
+        <source>Joins the non-empty values of several sources.</source>
+        <translation>Une los valores no vacíos de varios orígenes.</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>Separador</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>Text with {field} placeholders; {value} is the input.</source>
+        <translation>Texto con marcadores {campo}; {value} es la entrada.</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Dividir</translation>
+    </message>
+    <message>
+        <source>One part of the text, or all parts as a list.</source>
+        <translation>Una parte del texto, o todas las partes como lista.</translation>
+    </message>
+    <message>
+        <source>Part (0 = first, -1 = last)</source>
+        <translation>Parte (0 = primera, -1 = última)</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Reads and writes dates in a time zone.</source>
+        <translation>Lee y escribe fechas en una zona horaria.</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Leer como</translation>
+    </message>
+    <message>
+        <source>Input pattern</source>
+        <translation>Patrón de entrada</translation>
+    </message>
+    <message>
+        <source>Write as</source>
+        <translation>Escribir como</translation>
+    </message>
+    <message>
+        <source>Output pattern</source>
+        <translation>Patrón de salida</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Add days</source>
+        <translation>Sumar días</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Tag lists to text and back, or whether one tag is there.</source>
+        <translation>Listas de etiquetas a texto y al revés, o si una etiqueta está presente.</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>Tag (for contains)</source>
+        <translation>Etiqueta (para «contiene»)</translation>
+    </message>
+    <message>
+        <source>Join list</source>
+        <translation>Unir lista</translation>
+    </message>
+    <message>
+        <source>A list to text.</source>
+        <translation>Una lista a texto.</translation>
+    </message>
+    <message>
+        <source>Pick from list</source>
+        <translation>Elegir de una lista</translation>
+    </message>
+    <message>
+        <source>The first or latest notes, tasks or appointments.</source>
+        <translation>Las primeras o últimas notas, tareas o citas.</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>Cuáles</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Cuántas</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>Ordenar por</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Only where</source>
+        <translation>Solo donde</translation>
+    </message>
+    <message>
+        <source>Truncate</source>
+        <translation>Acortar</translation>
+    </message>
+    <message>
+        <source>Shortens text, never splitting a character.</source>
+        <translation>Acorta el texto sin partir nunca un carácter.</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <source>Ellipsis</source>
+        <translation>Puntos suspensivos</translation>
+    </message>
+    <message>
+        <source>Conditional</source>
+        <translation>Condicional</translation>
+    </message>
+    <message>
+        <source>One value when the record matches, another when not.</source>
+        <translation>Un valor cuando el registro coincide y otro cuando no.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuando</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Entonces</translation>
+    </message>
+    <message>
+        <source>Else</source>
+        <translation>Si no</translation>
+    </message>
+</context>
+<context>
     <name>fieldlink::mapping::Transforms</name>
     <message>
         <source>Shortened from %1 to %2 characters.</source>
@@ -4304,6 +4358,10 @@ Opciones:
         <source>%1 It is checked against GHL before it is ever sent again.</source>
         <translation>%1 Se comprobará en GHL antes de volver a enviarlo.</translation>
     </message>
+    <message>
+        <source>Could not read the ledger: %1</source>
+        <translation>No se pudo leer el registro de escrituras: %1</translation>
+    </message>
 </context>
 <context>
     <name>fieldlink::sync::EventWorker</name>
@@ -4353,6 +4411,10 @@ Opciones:
     <message>
         <source>"%1" version %2</source>
         <translation>«%1» versión %2</translation>
+    </message>
+    <message>
+        <source>Could not update the runs in the database: %1</source>
+        <translation>No se pudieron actualizar las ejecuciones en la base de datos: %1</translation>
     </message>
 </context>
 <context>
@@ -4476,6 +4538,22 @@ Opciones:
     <message>
         <source>HighLevel no longer has this contact (deleted or merged); nothing was sent for it.</source>
         <translation>HighLevel ya no tiene este contacto (eliminado o fusionado); no se envió nada para él.</translation>
+    </message>
+    <message>
+        <source>Could not read today's Kixie call count: %1</source>
+        <translation>No se pudo leer el número de llamadas a Kixie de hoy: %1</translation>
+    </message>
+    <message>
+        <source>Could not read where the last run stopped: %1</source>
+        <translation>No se pudo leer dónde se detuvo la última ejecución: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the ledger: %1</source>
+        <translation>No se pudo leer el registro de escrituras: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the conflict decisions: %1</source>
+        <translation>No se pudieron leer las decisiones sobre conflictos: %1</translation>
     </message>
 </context>
 <context>

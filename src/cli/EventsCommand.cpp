@@ -1,8 +1,8 @@
 #include "cli/EventsCommand.h"
 
 #include "cli/CommandLine.h"
-#include "cli/InterruptWatcher.h"
 #include "cli/RunConnection.h"
+#include "cli/WorkerRun.h"
 #include "core/api/Clock.h"
 #include "core/api/KixieClient.h"
 #include "core/api/KixieWebhookRegistration.h"
@@ -13,9 +13,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QNetworkAccessManager>
 
 #include <memory>
@@ -59,7 +57,7 @@ int exitCode(const sync::EventOutcome& outcome) {
     return outcome.counts.failed > 0 ? Failed : Success;
 }
 
-void printSummary(const sync::EventOutcome& outcome, bool json, QTextStream& out) {
+void printSummary(const sync::EventOutcome& outcome, QTextStream& out) {
     const sync::EventCounts& c = outcome.counts;
     out << Tr::tr("Events run %1: %2 events; %3 notes, %4 tasks, %5 tag additions; %6 already done, %7 found "
                   "in GHL "
@@ -75,9 +73,6 @@ void printSummary(const sync::EventOutcome& outcome, bool json, QTextStream& out
                .arg(c.skipped)
                .arg(c.failed)
         << '\n';
-    if (json)
-        out << QJsonDocument(outcome.toJson()).toJson(QJsonDocument::Compact) << '\n';
-    out.flush();
 }
 
 } // namespace
@@ -179,23 +174,11 @@ int runEvents(const QStringList& givenArguments, QTextStream& out, QTextStream& 
                          err << reason << '\n';
                          err.flush();
                      });
-    InterruptWatcher interrupts;
-    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &worker, &sync::EventWorker::cancel);
-    sync::EventOutcome outcome;
-    bool done = false;
-    QEventLoop loop; // the CLI's own loop: no GUI to keep responsive
-    QObject::connect(&worker, &sync::EventWorker::finished, &loop, [&](const sync::EventOutcome& result) {
-        outcome = result;
-        done = true;
-        loop.quit();
-    });
-    worker.start();
-    if (!done)
-        loop.exec();
-    if (!outcome.message.isEmpty())
-        err << Tr::tr("fieldlink-cli: %1").arg(outcome.message) << '\n';
-    printSummary(outcome, parser.isSet(QStringLiteral("json")), out);
-    return exitCode(outcome);
+    OutcomeReport<sync::EventOutcome> report;
+    report.summary = printSummary;
+    report.exitCode = exitCode;
+    report.json = parser.isSet(QStringLiteral("json"));
+    return runToCompletion(worker, report, out, err);
 }
 
 } // namespace fieldlink::cli

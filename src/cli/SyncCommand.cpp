@@ -1,18 +1,14 @@
 #include "cli/SyncCommand.h"
 
 #include "cli/CommandLine.h"
-#include "cli/InterruptWatcher.h"
 #include "cli/RunConnection.h"
+#include "cli/WorkerRun.h"
 #include "core/store/Database.h"
+#include "core/sync/SyncScope.h"
 #include "core/sync/SyncWorker.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QEventLoop>
-#include <QFile>
-#include <QJsonDocument>
-
-#include <unistd.h>
 
 namespace fieldlink::cli {
 namespace {
@@ -21,56 +17,12 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(fieldlink::cli)
 };
 
-bool scopeFromOptions(const QCommandLineParser& parser, sync::SyncScope& scope, QString* error) {
-    int chosen = 0;
-    if (parser.isSet(QStringLiteral("limit"))) {
-        bool ok = false;
-        scope.kind = sync::SyncScope::Kind::FirstN;
-        scope.limit = parser.value(QStringLiteral("limit")).toInt(&ok);
-        if (!ok || scope.limit < 1) {
-            *error = Tr::tr("fieldlink-cli: --limit needs a positive number");
-            return false;
-        }
-        ++chosen;
-    }
-    if (parser.isSet(QStringLiteral("tag"))) {
-        scope.kind = sync::SyncScope::Kind::Tag;
-        scope.tag = parser.value(QStringLiteral("tag"));
-        ++chosen;
-    }
-    if (parser.isSet(QStringLiteral("query"))) {
-        scope.kind = sync::SyncScope::Kind::Query;
-        scope.query = parser.value(QStringLiteral("query"));
-        ++chosen;
-    }
-    if (parser.isSet(QStringLiteral("ids"))) {
-        QFile file(parser.value(QStringLiteral("ids")));
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = Tr::tr("fieldlink-cli: cannot read %1: %2").arg(file.fileName(), file.errorString());
-            return false;
-        }
-        scope.kind = sync::SyncScope::Kind::Ids;
-        for (const QByteArray& line : file.readAll().split('\n')) {
-            if (!line.trimmed().isEmpty())
-                scope.ids << QString::fromUtf8(line.trimmed());
-        }
-        ++chosen;
-    }
-    if (parser.isSet(QStringLiteral("contact"))) {
-        scope.kind = sync::SyncScope::Kind::Ids;
-        scope.ids = parser.values(QStringLiteral("contact"));
-        ++chosen;
-    }
-    if (parser.isSet(QStringLiteral("since-last"))) {
-        scope.kind = sync::SyncScope::Kind::SinceLast;
-        ++chosen;
-    }
-    if (chosen > 1) {
-        *error =
-            Tr::tr("fieldlink-cli: choose one of --limit, --tag, --query, --ids, --contact and --since-last");
-        return false;
-    }
-    return true;
+int exitCode(const sync::SyncOutcome& outcome) {
+    if (outcome.cancelled)
+        return Interrupted;
+    if (!outcome.ok)
+        return outcome.runId == 0 ? UsageError : Failed;
+    return outcome.counts.failed > 0 ? Failed : Success;
 }
 
 void printSummary(const sync::SyncOutcome& outcome, bool dryRun, QTextStream& out) {
@@ -107,16 +59,9 @@ int runSync(const QStringList& givenArguments, QTextStream& out, QTextStream& er
     parser.addOptions(profileOptions());
     parser.addOptions({
         {QStringLiteral("dry-run"), Tr::tr("Plan only: read GHL, write nothing anywhere.")},
-        {QStringLiteral("limit"), Tr::tr("Only the first N contacts."), QStringLiteral("N")},
-        {QStringLiteral("tag"), Tr::tr("Only contacts with this tag."), QStringLiteral("TAG")},
-        {QStringLiteral("query"), Tr::tr("Only contacts a GHL search for this text finds."),
-         QStringLiteral("TEXT")},
-        {QStringLiteral("ids"), Tr::tr("Only the contact ids in FILE, one per line."),
-         QStringLiteral("FILE")},
-        {QStringLiteral("contact"), Tr::tr("Only this contact id (repeat for several)."),
-         QStringLiteral("ID")},
-        {QStringLiteral("since-last"),
-         Tr::tr("Only contacts updated since the profile's last complete run.")},
+    });
+    parser.addOptions(sync::SyncScope::commandLineOptions());
+    parser.addOptions({
         {QStringLiteral("replay-failed"),
          Tr::tr("Send again only the records this run failed on, with the profile given now."),
          QStringLiteral("RUN")},
@@ -159,46 +104,26 @@ int runSync(const QStringList& givenArguments, QTextStream& out, QTextStream& er
     job.ghlCredential = connection.ghlCredential;
     job.kixie = connection.kixie;
     job.kixieCredentials = connection.kixieCredentials;
-    if (!error.isEmpty() || !scopeFromOptions(parser, job.scope, &error)) {
+    if (!error.isEmpty()) {
         err << error << '\n';
         return UsageError;
     }
+    Result<sync::SyncScope> scope = sync::SyncScope::fromCommandLine(parser);
+    if (!scope) {
+        err << scope.error() << '\n';
+        return UsageError;
+    }
+    job.scope = std::move(scope).value();
 
     sync::SyncWorker worker(job);
-    InterruptWatcher interrupts;
-    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &worker, &sync::SyncWorker::cancel);
-    const bool terminal = ::isatty(STDERR_FILENO) == 1;
-    QObject::connect(&worker, &sync::SyncWorker::progress, &worker,
-                     [&err, terminal](const sync::RunProgress& progress) {
-                         if (!terminal)
-                             return;
-                         err << '\r' << progress.toLine() << QStringLiteral("\x1b[K");
-                         err.flush();
-                     });
-    sync::SyncOutcome outcome;
-    bool done = false;
-    QEventLoop loop; // the CLI's own loop: no GUI to keep responsive
-    QObject::connect(&worker, &sync::SyncWorker::finished, &loop, [&](const sync::SyncOutcome& result) {
-        outcome = result;
-        done = true;
-        loop.quit();
-    });
-    worker.start();
-    if (!done) // start() ends at once when, e.g., the database cannot be opened
-        loop.exec();
-    if (terminal)
-        err << '\r' << QStringLiteral("\x1b[K");
-    if (!outcome.message.isEmpty())
-        err << Tr::tr("fieldlink-cli: %1").arg(outcome.message) << '\n';
-    printSummary(outcome, job.dryRun, out);
-    if (parser.isSet(QStringLiteral("json")))
-        out << QJsonDocument(outcome.toJson()).toJson(QJsonDocument::Compact) << '\n';
-    out.flush();
-    if (outcome.cancelled)
-        return Interrupted;
-    if (!outcome.ok)
-        return outcome.runId == 0 ? UsageError : Failed;
-    return outcome.counts.failed > 0 ? Failed : Success;
+    OutcomeReport<sync::SyncOutcome> report;
+    report.summary = [dryRun = job.dryRun](const sync::SyncOutcome& outcome, QTextStream& summary) {
+        printSummary(outcome, dryRun, summary);
+    };
+    report.exitCode = exitCode;
+    report.json = parser.isSet(QStringLiteral("json"));
+    report.progress = true;
+    return runToCompletion(worker, report, out, err);
 }
 
 } // namespace fieldlink::cli

@@ -251,7 +251,7 @@ void TestMainWindow::closingMidRunStopsTheRunBeforeClosing() {
     auto* page = window.findChild<SyncTestPage*>();
     window.findChild<QSpinBox*>(QStringLiteral("limitSpinBox"))->setValue(30);
     QSignalSpy finished(page, &SyncTestPage::runFinished);
-    QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("runButton")), Qt::LeftButton);
+    QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("runPushButton")), Qt::LeftButton);
     auto* progress = window.findChild<QProgressBar*>(QStringLiteral("runProgressBar"));
     QTRY_VERIFY_WITH_TIMEOUT(progress->maximum() > 0 && progress->value() > 0, 20000); // writes under way
 

@@ -36,8 +36,10 @@ void TestRunHistoryModel::init() {
                 .ok());
     m_runs = std::make_unique<store::RunRepository>(m_database->connection());
     m_query = std::make_unique<store::RunHistoryQuery>(m_database->connection());
-    m_versionId = m_runs->ensureProfileVersion(QStringLiteral("Leads"), QStringLiteral("ghl_to_kixie"),
-                                               QStringLiteral("contact"), "{}");
+    m_versionId = m_runs
+                      ->ensureProfileVersion(QStringLiteral("Leads"), QStringLiteral("ghl_to_kixie"),
+                                             QStringLiteral("contact"), "{}")
+                      .valueOr(0);
 }
 
 void TestRunHistoryModel::cleanup() {
@@ -48,7 +50,7 @@ void TestRunHistoryModel::cleanup() {
 
 void TestRunHistoryModel::runsAreReadAPageAtATimeNewestFirst() {
     for (int i = 0; i < 300; ++i)
-        m_runs->startRun(m_versionId, QStringLiteral("dry-run"), {});
+        QVERIFY(m_runs->startRun(m_versionId, QStringLiteral("dry-run"), {}));
     RunHistoryModel model(*m_query);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
@@ -67,15 +69,17 @@ void TestRunHistoryModel::runsAreReadAPageAtATimeNewestFirst() {
     QVERIFY(!inserted.isEmpty());
     QCOMPARE(model.rowCount(), 300);
     QCOMPARE(model.index(299, RunHistoryModel::RunColumn).data().toLongLong(), 1);
-    m_runs->startRun(m_versionId, QStringLiteral("run"), {});
+    QVERIFY(m_runs->startRun(m_versionId, QStringLiteral("run"), {}));
     model.refresh();
     QCOMPARE(reset.size(), 2);
     QCOMPARE(model.index(0, 0).data(RunHistoryModel::RunIdRole).toLongLong(), 301);
 }
 
 void TestRunHistoryModel::aRunsRolesAndTextsComeFromItsRow() {
-    const qint64 run = m_runs->startRun(m_versionId, QStringLiteral("replay"),
-                                        QJsonObject{{QStringLiteral("kind"), QStringLiteral("events")}});
+    const qint64 run = m_runs
+                           ->startRun(m_versionId, QStringLiteral("replay"),
+                                      QJsonObject{{QStringLiteral("kind"), QStringLiteral("events")}})
+                           .valueOr(0);
     QVERIFY(m_runs->finishRun(run, QStringLiteral("interrupted"),
                               {{QStringLiteral("create"), 3}, {QStringLiteral("failed"), 2}}, 7, 5));
     RunHistoryModel model(*m_query);

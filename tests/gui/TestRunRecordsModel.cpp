@@ -42,7 +42,8 @@ void TestRunRecordsModel::init() {
     m_query = std::make_unique<store::RunRecordQuery>(m_database->connection());
     m_versionId = store::RunRepository(m_database->connection())
                       .ensureProfileVersion(QStringLiteral("Leads"), QStringLiteral("ghl_to_kixie"),
-                                            QStringLiteral("contact"), "{}");
+                                            QStringLiteral("contact"), "{}")
+                      .valueOr(0);
 }
 
 void TestRunRecordsModel::cleanup() {
@@ -51,8 +52,9 @@ void TestRunRecordsModel::cleanup() {
 }
 
 qint64 TestRunRecordsModel::addRun(const QList<store::RunRecord>& records) {
-    const qint64 run =
-        store::RunRepository(m_database->connection()).startRun(m_versionId, QStringLiteral("run"), {});
+    const qint64 run = store::RunRepository(m_database->connection())
+                           .startRun(m_versionId, QStringLiteral("run"), {})
+                           .valueOr(0);
     QList<store::RunRecord> stamped = records;
     for (store::RunRecord& record : stamped) {
         record.runId = run;

@@ -126,9 +126,9 @@ bool TestSyncTestPage::selectAction(const QString& action) {
 }
 
 void TestSyncTestPage::withoutAConnectionNothingCanStart() {
-    QVERIFY(!m_page->findChild<QPushButton*>(QStringLiteral("dryRunButton"))->isEnabled());
-    QVERIFY(!m_page->findChild<QPushButton*>(QStringLiteral("runButton"))->isEnabled());
-    QVERIFY(!m_page->findChild<QPushButton*>(QStringLiteral("cancelButton"))->isEnabled());
+    QVERIFY(!m_page->findChild<QPushButton*>(QStringLiteral("dryRunPushButton"))->isEnabled());
+    QVERIFY(!m_page->findChild<QPushButton*>(QStringLiteral("runPushButton"))->isEnabled());
+    QVERIFY(!m_page->findChild<QPushButton*>(QStringLiteral("cancelPushButton"))->isEnabled());
 }
 
 void TestSyncTestPage::aDryRunListsThePlanAndWritesNothing() {
@@ -137,7 +137,7 @@ void TestSyncTestPage::aDryRunListsThePlanAndWritesNothing() {
     QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("scheduleLabel"))
                 ->text()
                 .contains(QLatin1String("--limit 10")));
-    const sync::SyncOutcome outcome = runAndWait("dryRunButton");
+    const sync::SyncOutcome outcome = runAndWait("dryRunPushButton");
     QVERIFY2(outcome.ok, qPrintable(outcome.message));
     QCOMPARE(outcome.kixieCalls, 0);       // a dry run writes nothing anywhere
     QVERIFY(outcome.counts.planned >= 10); // ten contacts, and a cadence enrolment per hot lead
@@ -171,7 +171,7 @@ void TestSyncTestPage::aDryRunListsThePlanAndWritesNothing() {
 void TestSyncTestPage::aRunSendsAndIsRecorded() {
     setUpSandbox();
     m_page->findChild<QSpinBox*>(QStringLiteral("limitSpinBox"))->setValue(5);
-    const sync::SyncOutcome outcome = runAndWait("runButton"); // the sandbox needs no confirmation
+    const sync::SyncOutcome outcome = runAndWait("runPushButton"); // the sandbox needs no confirmation
     QVERIFY2(outcome.ok, qPrintable(outcome.message));
     QVERIFY(outcome.kixieCalls > 0);
     QCOMPARE(plan()->model()->rowCount(), outcome.counts.planned);
@@ -194,7 +194,7 @@ void TestSyncTestPage::aRunSendsAndIsRecorded() {
     QCOMPARE(test::at(QJsonDocument::fromJson(har.readAll()).object(), "log.entries").toArray().size(),
              outcome.ghlCalls + outcome.kixieCalls);
     // Again: the same slice is unchanged and costs no Kixie call.
-    const sync::SyncOutcome again = runAndWait("runButton");
+    const sync::SyncOutcome again = runAndWait("runPushButton");
     QVERIFY2(again.ok, qPrintable(again.message));
     QCOMPARE(again.kixieCalls, 0);
 }
@@ -216,19 +216,19 @@ void TestSyncTestPage::productionAsksBeforeWriting() {
     };
     cancelTheQuestion();
     QSignalSpy finished(m_page.get(), &SyncTestPage::runFinished);
-    QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("runButton")), Qt::LeftButton);
+    QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("runPushButton")), Qt::LeftButton);
     QVERIFY2(question.contains(QLatin1String("real Kixie account")), qPrintable(question));
     QVERIFY(question.contains(QLatin1String("No dry run")));
     QVERIFY(question.contains(QLatin1String("left today")));
     QVERIFY(finished.isEmpty());
-    QVERIFY(m_page->findChild<QPushButton*>(QStringLiteral("runButton"))->isEnabled()); // nothing started
+    QVERIFY(m_page->findChild<QPushButton*>(QStringLiteral("runPushButton"))->isEnabled()); // nothing started
     // After a dry run of the same scope, the question quotes its plan.
     m_page->findChild<QSpinBox*>(QStringLiteral("limitSpinBox"))->setValue(3);
-    const sync::SyncOutcome dryRun = runAndWait("dryRunButton"); // a dry run writes nothing: no question
+    const sync::SyncOutcome dryRun = runAndWait("dryRunPushButton"); // a dry run writes nothing: no question
     QVERIFY2(dryRun.ok, qPrintable(dryRun.message));
     question.clear();
     cancelTheQuestion();
-    QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("runButton")), Qt::LeftButton);
+    QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("runPushButton")), Qt::LeftButton);
     QVERIFY2(question.contains(QStringLiteral("The dry run planned %1 records").arg(dryRun.counts.planned)),
              qPrintable(question));
 }
@@ -245,7 +245,7 @@ void TestSyncTestPage::aCancelledRunResumesToTheEnd() {
                     m_page->cancel();
                 }
             });
-    const sync::SyncOutcome cancelled = runAndWait("runButton");
+    const sync::SyncOutcome cancelled = runAndWait("runPushButton");
     QVERIFY2(cancelled.cancelled, qPrintable(cancelled.message));
     QCOMPARE(m_context->runs().run(cancelled.runId)->status, QStringLiteral("interrupted"));
     QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("runStatusLabel"))
@@ -271,7 +271,7 @@ void TestSyncTestPage::aCancelledRunResumesToTheEnd() {
 void TestSyncTestPage::aRecordShowsItsRequestTrace() {
     setUpSandbox();
     m_page->findChild<QSpinBox*>(QStringLiteral("limitSpinBox"))->setValue(3);
-    const sync::SyncOutcome outcome = runAndWait("runButton");
+    const sync::SyncOutcome outcome = runAndWait("runPushButton");
     QVERIFY2(outcome.ok, qPrintable(outcome.message));
     QVERIFY(selectAction(QStringLiteral("create")));
     // The created row's own call, and only calls made for this record.
@@ -299,7 +299,7 @@ void TestSyncTestPage::aRecordShowsItsRequestTrace() {
     QVERIFY(!apiKey.isEmpty());
     QVERIFY2(!call.contains(apiKey), qPrintable(call));
     // A dry run reads the record's notes from HighLevel (the profile maps them) and writes nothing to Kixie.
-    const sync::SyncOutcome dryRun = runAndWait("dryRunButton");
+    const sync::SyncOutcome dryRun = runAndWait("dryRunPushButton");
     QVERIFY(dryRun.ok);
     plan()->setCurrentIndex(plan()->model()->index(0, 0));
     QVERIFY(trace()->model()->rowCount() > 0);
@@ -319,7 +319,7 @@ void TestSyncTestPage::replayFailedSendsOnlyTheFailuresAfterAFaultyRun() {
             .status,
         200);
     m_page->findChild<QSpinBox*>(QStringLiteral("limitSpinBox"))->setValue(3);
-    const sync::SyncOutcome faulty = runAndWait("runButton");
+    const sync::SyncOutcome faulty = runAndWait("runPushButton");
     QVERIFY2(faulty.ok, qPrintable(faulty.message));
     QVERIFY(faulty.counts.failed > 0);
     QCOMPARE(faulty.counts.created + faulty.counts.updated, 0);
@@ -397,7 +397,7 @@ void TestSyncTestPage::aConflictIsReviewedAndTheNextPlanFollowsTheDecision() {
     // The sandbox keeps the phone as written: the two are found by their shared last name.
     m_page->findChild<QLineEdit*>(QStringLiteral("scopeValueLineEdit"))
         ->setText(first.value(QLatin1String("lastName")).toString());
-    const sync::SyncOutcome held = runAndWait("dryRunButton");
+    const sync::SyncOutcome held = runAndWait("dryRunPushButton");
     QVERIFY2(held.ok, qPrintable(held.message));
     QCOMPARE(held.counts.conflicts, 2);
     auto* panel = m_page->findChild<QWidget*>(QStringLiteral("conflictReviewPanel"));
@@ -424,7 +424,7 @@ void TestSyncTestPage::aConflictIsReviewedAndTheNextPlanFollowsTheDecision() {
                 ->text()
                 .contains(QLatin1String("dry run")));
     QCOMPARE(test::at(probe.stats(), "kixie.requests").toInt(), kixieBefore);
-    const sync::SyncOutcome decided = runAndWait("dryRunButton");
+    const sync::SyncOutcome decided = runAndWait("dryRunPushButton");
     QVERIFY2(decided.ok, qPrintable(decided.message));
     QCOMPARE(decided.counts.conflicts, 0);
     QString twinAction;
@@ -482,14 +482,14 @@ void TestSyncTestPage::theProfileAndItsVersionAreChosenHere() {
         return outcome.ok ? routes : QStringList{outcome.message};
     };
     m_page->findChild<QSpinBox*>(QStringLiteral("limitSpinBox"))->setValue(30);
-    QVERIFY(routesOf(runAndWait("dryRunButton")).contains(QStringLiteral("Fresh Leads")));
+    QVERIFY(routesOf(runAndWait("dryRunPushButton")).contains(QStringLiteral("Fresh Leads")));
     // Version 1 again: the schedule names it, the plan follows it, the run records it (no copy is saved).
     versionCombo->setCurrentIndex(versionCombo->findData(1));
     QCOMPARE(m_page->profileVersion(), 1);
     QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("scheduleLabel"))
                 ->text()
                 .contains(QLatin1String("--profile-version 1")));
-    const sync::SyncOutcome older = runAndWait("dryRunButton");
+    const sync::SyncOutcome older = runAndWait("dryRunPushButton");
     const QStringList olderRoutes = routesOf(older);
     QVERIFY2(olderRoutes.contains(QStringLiteral("New Leads")) &&
                  !olderRoutes.contains(QStringLiteral("Fresh Leads")),
@@ -517,11 +517,12 @@ void TestSyncTestPage::contactsPickedFromASearchAreTheScope() {
     scopeCombo->setCurrentIndex(3); // picked from a list
     // Nothing picked: nothing starts.
     QSignalSpy finished(m_page.get(), &SyncTestPage::runFinished);
-    QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("dryRunButton")), Qt::LeftButton);
+    QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("dryRunPushButton")), Qt::LeftButton);
     QVERIFY(
         m_page->findChild<QLabel*>(QStringLiteral("runStatusLabel"))->text().contains(QLatin1String("Pick")));
     QVERIFY(finished.isEmpty());
-    QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("pickContactsButton")), Qt::LeftButton);
+    QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("pickContactsPushButton")),
+                      Qt::LeftButton);
     auto* dialog = m_page->findChild<ContactPickerDialog*>(QStringLiteral("contactPickerDialog"));
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
@@ -532,8 +533,8 @@ void TestSyncTestPage::contactsPickedFromASearchAreTheScope() {
     QTest::keyClick(query, Qt::Key_Return);
     QVERIFY(!searched.isEmpty() || searched.wait(15000));
     QCOMPARE(searched.at(0).at(0).toString(), QString());
-    auto* results = dialog->findChild<QListWidget*>(QStringLiteral("contactResultsList"));
-    auto* picked = dialog->findChild<QListWidget*>(QStringLiteral("pickedContactsList"));
+    auto* results = dialog->findChild<QListWidget*>(QStringLiteral("contactResultsListWidget"));
+    auto* picked = dialog->findChild<QListWidget*>(QStringLiteral("pickedContactsListWidget"));
     QVERIFY(results->count() >= 3);
     for (int row : {0, 1, 2})
         results->item(row)->setCheckState(Qt::Checked);
@@ -552,7 +553,7 @@ void TestSyncTestPage::contactsPickedFromASearchAreTheScope() {
     for (const QString& id : ids)
         QVERIFY2(schedule.contains(QStringLiteral("--contact ") + id), qPrintable(schedule));
     // The dry run plans exactly those contacts.
-    const sync::SyncOutcome outcome = runAndWait("dryRunButton");
+    const sync::SyncOutcome outcome = runAndWait("dryRunPushButton");
     QVERIFY2(outcome.ok, qPrintable(outcome.message));
     QSet<QString> planned;
     for (int row = 0; row < plan()->model()->rowCount(); ++row)
@@ -587,12 +588,12 @@ void TestSyncTestPage::callEventsFromAFileBecomeNotesOnce() {
             finished.wait(60000);
         return finished.isEmpty() ? sync::EventOutcome{} : finished.at(0).at(0).value<sync::EventOutcome>();
     };
-    const sync::EventOutcome dryRun = runEvents("dryRunButton");
+    const sync::EventOutcome dryRun = runEvents("dryRunPushButton");
     QVERIFY2(dryRun.ok, qPrintable(dryRun.message));
     QCOMPARE(dryRun.counts.notes, 0); // planned, not written
     QVERIFY(dryRun.counts.planned > 0);
     QVERIFY(test::at(probe.state(), "ghl.contacts").toArray().size() > 0);
-    const sync::EventOutcome run = runEvents("runButton");
+    const sync::EventOutcome run = runEvents("runPushButton");
     QVERIFY2(run.ok, qPrintable(run.message));
     QCOMPARE(run.counts.notes, 1);
     QVERIFY(plan()->model()->rowCount() > 0);
@@ -609,7 +610,7 @@ void TestSyncTestPage::callEventsFromAFileBecomeNotesOnce() {
                 ->text()
                 .contains(QLatin1String("1 notes")));
     // The same file again: the call's note exists, nothing is written twice.
-    const sync::EventOutcome again = runEvents("runButton");
+    const sync::EventOutcome again = runEvents("runPushButton");
     QVERIFY2(again.ok, qPrintable(again.message));
     QCOMPARE(again.counts.notes, 0);
     QVERIFY(again.counts.duplicates > 0);
@@ -625,12 +626,12 @@ void TestSyncTestPage::aSimulatedCallReachesTheListenerAndBecomesANote() {
     QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("scheduleLabel"))
                 ->text()
                 .contains(QLatin1String("--listen")));
-    auto* simulate = m_page->findChild<QPushButton*>(QStringLiteral("simulateCallButton"));
+    auto* simulate = m_page->findChild<QPushButton*>(QStringLiteral("simulateCallPushButton"));
     QTRY_VERIFY(simulate->isVisible());
     QVERIFY(!simulate->isEnabled()); // nothing listens yet
     // Run: the listener opens and registers itself with the sandbox's Kixie.
     QSignalSpy finished(m_page.get(), &SyncTestPage::eventsRunFinished);
-    QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("runButton")), Qt::LeftButton);
+    QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("runPushButton")), Qt::LeftButton);
     auto* status = m_page->findChild<QLabel*>(QStringLiteral("listenerStatusLabel"));
     QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QLatin1String("Listening on http://127.0.0.1:")),
                              15000);
@@ -652,7 +653,7 @@ void TestSyncTestPage::aSimulatedCallReachesTheListenerAndBecomesANote() {
     QTRY_VERIFY(!notesOfContact().isEmpty());
     // Cancel stops listening; the run ends with what it wrote. The notes are counted once it has ended: the
     // disposition's note may still have been on its way when the first one appeared.
-    QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("cancelButton")), Qt::LeftButton);
+    QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("cancelPushButton")), Qt::LeftButton);
     QVERIFY(!finished.isEmpty() || finished.wait(15000));
     const auto outcome = finished.at(0).at(0).value<sync::EventOutcome>();
     QVERIFY2(outcome.ok, qPrintable(outcome.message));

@@ -3,12 +3,11 @@
 #include <QJsonObject>
 #include <QWidget>
 
-class QComboBox;
-class QFormLayout;
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QSpinBox;
+#include <memory>
+
+namespace Ui {
+class CallEventsPanel;
+}
 
 namespace fieldlink {
 
@@ -22,6 +21,7 @@ class CallEventsPanel : public QWidget {
     Q_OBJECT
 public:
     CallEventsPanel(AppContext& context, QWidget* parent = nullptr);
+    ~CallEventsPanel() override;
 
     void setSandbox(bool sandbox);
     /// Live from the listener (true) or from the file.
@@ -47,21 +47,12 @@ Q_SIGNALS:
 private:
     void updateRows();
 
+    void browse();
+
+    std::unique_ptr<Ui::CallEventsPanel> m_ui;
     CallEventListener* m_listener;
     bool m_sandbox = false;
     bool m_running = false;
-    QFormLayout* m_form;
-    QComboBox* m_source;
-    QWidget* m_fileRow;
-    QLineEdit* m_file;
-    QWidget* m_listenRow;
-    QSpinBox* m_port;
-    QLabel* m_status;
-    QWidget* m_simulateRow;
-    QLineEdit* m_callPhone;
-    QComboBox* m_callOutcome;
-    QLineEdit* m_callDisposition;
-    QPushButton* m_simulate;
 };
 
 } // namespace fieldlink

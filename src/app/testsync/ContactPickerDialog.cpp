@@ -1,19 +1,14 @@
 #include "app/testsync/ContactPickerDialog.h"
 
-#include "core/api/ApiRequest.h"
 #include "app/connections/ConnectedGhl.h"
 #include "app/runs/ContactSummary.h"
+#include "core/api/ApiRequest.h"
 #include "core/api/GhlClient.h"
+#include "ui_ContactPickerDialog.h"
 
-#include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QLabel>
-#include <QLineEdit>
-#include <QListWidget>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace fieldlink {
 namespace {
@@ -33,74 +28,54 @@ QListWidgetItem* findId(const QListWidget* list, const QString& id) {
 ContactPickerDialog::ContactPickerDialog(AppContext& context, const QString& connectionName,
                                          const QStringList& picked, QWidget* parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ContactPickerDialog>())
     , m_ghl(new ConnectedGhl(context, this))
-    , m_connection(connectionName)
-    , m_query(new QLineEdit(this))
-    , m_results(new QListWidget(this))
-    , m_picked(new QListWidget(this))
-    , m_status(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
-    setObjectName(QStringLiteral("contactPickerDialog"));
-    setWindowTitle(tr("Pick contacts"));
-    m_query->setObjectName(QStringLiteral("contactSearchLineEdit"));
-    m_query->setPlaceholderText(tr("name, email or phone; Enter searches"));
-    m_query->setClearButtonEnabled(true);
-    m_results->setObjectName(QStringLiteral("contactResultsList"));
-    m_results->setAccessibleName(tr("Contacts found; tick to pick"));
-    m_picked->setObjectName(QStringLiteral("pickedContactsList"));
-    m_picked->setAccessibleName(tr("Picked contacts; Delete removes one"));
-    m_status->setObjectName(QStringLiteral("contactSearchStatus"));
-    m_status->setWordWrap(true);
-    auto* form = new QFormLayout;
-    form->addRow(tr("&Search:"), m_query);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_status);
-    layout->addWidget(m_results, 2);
-    layout->addWidget(new QLabel(tr("Picked:"), this));
-    layout->addWidget(m_picked, 1);
-    layout->addWidget(m_buttons);
-
+    , m_connection(connectionName) {
+    m_ui->setupUi(this);
     // Earlier picks come back by id; their names appear once a search finds them again.
     for (const QString& id : picked) {
-        auto* item = new QListWidgetItem(id, m_picked);
+        auto* item = new QListWidgetItem(id, m_ui->pickedContactsListWidget);
         item->setData(Qt::UserRole, id);
     }
-    connect(m_query, &QLineEdit::returnPressed, this, [this] { search(m_query->text()); });
-    connect(m_results, &QListWidget::itemChanged, this, &ContactPickerDialog::onResultChanged);
-    connect(m_picked, &QListWidget::itemActivated, this, &ContactPickerDialog::unpick);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->contactSearchLineEdit, &QLineEdit::returnPressed, this,
+            [this] { search(m_ui->contactSearchLineEdit->text()); });
+    connect(m_ui->contactResultsListWidget, &QListWidget::itemChanged, this,
+            &ContactPickerDialog::onResultChanged);
+    connect(m_ui->pickedContactsListWidget, &QListWidget::itemActivated, this, &ContactPickerDialog::unpick);
+    connect(m_ui->dialogButtonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->dialogButtonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* remove = new QAction(this);
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetShortcut);
-    m_picked->addAction(remove);
-    connect(remove, &QAction::triggered, this, [this] { unpick(m_picked->currentItem()); });
+    m_ui->pickedContactsListWidget->addAction(remove);
+    connect(remove, &QAction::triggered, this,
+            [this] { unpick(m_ui->pickedContactsListWidget->currentItem()); });
     updateCount();
-    m_status->setText(tr("Search the contacts of \"%1\".").arg(connectionName));
-    resize(560, 520);
+    m_ui->contactSearchStatusLabel->setText(tr("Search the contacts of \"%1\".").arg(connectionName));
 }
+
+ContactPickerDialog::~ContactPickerDialog() = default;
 
 QStringList ContactPickerDialog::pickedIds() const {
     QStringList ids;
-    for (int row = 0; row < m_picked->count(); ++row)
-        ids << m_picked->item(row)->data(Qt::UserRole).toString();
+    for (int row = 0; row < m_ui->pickedContactsListWidget->count(); ++row)
+        ids << m_ui->pickedContactsListWidget->item(row)->data(Qt::UserRole).toString();
     return ids;
 }
 
 void ContactPickerDialog::search(const QString& text) {
-    m_query->setText(text);
-    m_status->setText(tr("Searching…"));
+    m_ui->contactSearchLineEdit->setText(text);
+    m_ui->contactSearchStatusLabel->setText(tr("Searching…"));
     m_ghl->open(m_connection, [this, text](const QString& error) {
         if (!error.isEmpty()) {
-            m_status->setText(error);
+            m_ui->contactSearchStatusLabel->setText(error);
             return Q_EMIT searched(error);
         }
         api::ApiRequest* request = m_ghl->client()->searchContacts(QJsonObject{
             {QStringLiteral("query"), text.trimmed()}, {QStringLiteral("pageLimit"), maxResults}});
         connect(request, &api::ApiRequest::finished, this, [this](const api::ApiResult& result) {
             if (!result.ok()) {
-                m_status->setText(tr("The search failed: %1").arg(result.message));
+                m_ui->contactSearchStatusLabel->setText(tr("The search failed: %1").arg(result.message));
                 return Q_EMIT searched(result.message);
             }
             showResults(result.json.toObject().value(QLatin1String("contacts")).toArray());
@@ -110,31 +85,32 @@ void ContactPickerDialog::search(const QString& text) {
 }
 
 void ContactPickerDialog::showResults(const QJsonArray& contacts) {
-    const QSignalBlocker blocker(m_results);
-    m_results->clear();
+    const QSignalBlocker blocker(m_ui->contactResultsListWidget);
+    m_ui->contactResultsListWidget->clear();
     for (const QJsonValue& value : contacts) {
         const QJsonObject contact = value.toObject();
         const QString id = contact.value(QLatin1String("id")).toString();
         const QString summary = contactSummary(contact, QStringLiteral("phone"));
-        auto* item = new QListWidgetItem(summary.isEmpty() ? id : summary, m_results);
+        auto* item = new QListWidgetItem(summary.isEmpty() ? id : summary, m_ui->contactResultsListWidget);
         item->setData(Qt::UserRole, id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        QListWidgetItem* picked = findId(m_picked, id);
+        QListWidgetItem* picked = findId(m_ui->pickedContactsListWidget, id);
         item->setCheckState(picked ? Qt::Checked : Qt::Unchecked);
         if (picked)
             picked->setText(item->text());
     }
-    m_status->setText(contacts.isEmpty() ? tr("No contact matches.")
-                      : contacts.size() >= maxResults
-                          ? tr("The first %1 matches; narrow the search to see others.").arg(maxResults)
-                          : tr("%n contact(s) found.", nullptr, static_cast<int>(contacts.size())));
+    m_ui->contactSearchStatusLabel->setText(
+        contacts.isEmpty() ? tr("No contact matches.")
+        : contacts.size() >= maxResults
+            ? tr("The first %1 matches; narrow the search to see others.").arg(maxResults)
+            : tr("%n contact(s) found.", nullptr, static_cast<int>(contacts.size())));
 }
 
 void ContactPickerDialog::onResultChanged(QListWidgetItem* item) {
     const QString id = item->data(Qt::UserRole).toString();
-    QListWidgetItem* picked = findId(m_picked, id);
+    QListWidgetItem* picked = findId(m_ui->pickedContactsListWidget, id);
     if (item->checkState() == Qt::Checked && !picked) {
-        auto* added = new QListWidgetItem(item->text(), m_picked);
+        auto* added = new QListWidgetItem(item->text(), m_ui->pickedContactsListWidget);
         added->setData(Qt::UserRole, id);
     } else if (item->checkState() != Qt::Checked && picked) {
         delete picked;
@@ -145,8 +121,9 @@ void ContactPickerDialog::onResultChanged(QListWidgetItem* item) {
 void ContactPickerDialog::unpick(QListWidgetItem* item) {
     if (!item)
         return;
-    if (QListWidgetItem* result = findId(m_results, item->data(Qt::UserRole).toString())) {
-        const QSignalBlocker blocker(m_results);
+    if (QListWidgetItem* result =
+            findId(m_ui->contactResultsListWidget, item->data(Qt::UserRole).toString())) {
+        const QSignalBlocker blocker(m_ui->contactResultsListWidget);
         result->setCheckState(Qt::Unchecked);
     }
     delete item;
@@ -154,8 +131,10 @@ void ContactPickerDialog::unpick(QListWidgetItem* item) {
 }
 
 void ContactPickerDialog::updateCount() {
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Use %n contact(s)", nullptr, m_picked->count()));
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_picked->count() > 0);
+    m_ui->dialogButtonBox->button(QDialogButtonBox::Ok)
+        ->setText(tr("Use %n contact(s)", nullptr, m_ui->pickedContactsListWidget->count()));
+    m_ui->dialogButtonBox->button(QDialogButtonBox::Ok)
+        ->setEnabled(m_ui->pickedContactsListWidget->count() > 0);
 }
 
 } // namespace fieldlink

@@ -3,11 +3,13 @@
 #include <QDialog>
 #include <QStringList>
 
-class QDialogButtonBox;
-class QLabel;
-class QLineEdit;
-class QListWidget;
+#include <memory>
+
 class QListWidgetItem;
+
+namespace Ui {
+class ContactPickerDialog;
+}
 
 namespace fieldlink {
 
@@ -21,6 +23,7 @@ class ContactPickerDialog : public QDialog {
 public:
     ContactPickerDialog(AppContext& context, const QString& connectionName, const QStringList& picked,
                         QWidget* parent = nullptr);
+    ~ContactPickerDialog() override;
 
     /// The picked contacts' ids, in the order they were picked.
     QStringList pickedIds() const;
@@ -37,13 +40,9 @@ private:
     void unpick(QListWidgetItem* item);
     void updateCount();
 
+    std::unique_ptr<Ui::ContactPickerDialog> m_ui;
     ConnectedGhl* m_ghl;
     QString m_connection;
-    QLineEdit* m_query;
-    QListWidget* m_results;
-    QListWidget* m_picked;
-    QLabel* m_status;
-    QDialogButtonBox* m_buttons;
 };
 
 } // namespace fieldlink

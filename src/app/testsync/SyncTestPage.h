@@ -1,22 +1,19 @@
 #pragma once
 
-#include "core/sync/EventWorker.h"
 #include "app/common/ProfileChoices.h"
+#include "app/testsync/SyncTestController.h"
+#include "core/sync/EventWorker.h"
 #include "core/sync/SyncWorker.h"
 
 #include <QWidget>
 
-#include <optional>
+#include <memory>
 
-class QComboBox;
-class QFormLayout;
-class QLabel;
-class QLineEdit;
-class QProgressBar;
-class QPushButton;
 class QSortFilterProxyModel;
-class QSpinBox;
-class QTableView;
+
+namespace Ui {
+class SyncTestPage;
+}
 
 namespace fieldlink {
 
@@ -32,7 +29,8 @@ class SyncLauncher;
 /// writes nothing; the plan lists every record with its action (create, update, unchanged, skip, conflict…),
 /// filterable, and a record's changes. "Run" sends — against production only after a confirmation naming the
 /// records, the Kixie calls and the budget left — with progress, rate, time left and Cancel (a cancelled run
-/// stays resumable). The command that runs the same on a schedule is shown underneath.
+/// stays resumable). The command that runs the same on a schedule is shown underneath. The page holds the
+/// widgets; SyncTestController decides what their choices mean.
 class SyncTestPage : public QWidget {
     Q_OBJECT
 public:
@@ -74,66 +72,51 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    void setUpChildren();
+    void setUpTabOrder();
+    void connectWidgets();
+    void connectRuns();
     void reloadProfiles(const QString& select);
     /// The same with `choices` already read (ProfileChoices::list).
     void reloadProfiles(const QString& select, QList<ProfileChoice> choices);
     void reloadConnections();
     void reloadVersions();
     void updateProfileNote();
-    sync::SyncScope scope() const;
+    void updateScopeEditors();
+    void pickContacts();
+    /// Hands the widgets' choices to the controller and shows the command that runs the same.
+    void updateSchedule();
+    SyncTestChoices choices() const;
     bool confirmProduction();
     void launch(sync::SyncJob job, const QString& status);
     /// Resume and replay: the same checks as a run, then the job.
     void runAgain(const sync::SyncJob& job, const QString& status);
-    void updateScopeEditors();
-    void pickContacts();
-    void updateSchedule();
+    void launchEvents(const sync::EventJob& job, const QString& status);
+    void startEvents(bool dryRun);
+    void startListening(bool dryRun);
     void onProgress(const sync::RunProgress& progress);
     void onFinished(const sync::SyncOutcome& outcome);
     void onEventsFinished(const sync::EventOutcome& outcome);
-    void startEvents(bool dryRun);
-    void startListening(bool dryRun);
     void updateEventRows();
     bool eventsMode() const;
     void showRun(qint64 runId);
     void showRecord();
     void setRunning(bool running);
 
+    std::unique_ptr<Ui::SyncTestPage> m_ui;
     AppContext& m_context;
+    SyncTestController m_controller;
     SyncLauncher* m_launcher;
     RunRecordsModel* m_records;
     QSortFilterProxyModel* m_filter;
+    CallEventsPanel* m_events = nullptr;
+    RunExportButtons* m_exports = nullptr;
+    RecordDetailView* m_detail = nullptr;
     QString m_connection;
     bool m_sandbox = false;
     QString m_editorProfile; ///< the Mapping page's profile, when it has unsaved edits
-    qint64 m_runId = 0;
-    bool m_dryRunPending = false;
-    std::optional<sync::SyncOutcome> m_lastDryRun;
-    QLabel* m_contextLabel;
-    QComboBox* m_connectionCombo;
-    QComboBox* m_profileCombo;
-    QComboBox* m_versionCombo;
-    QLabel* m_profileNote;
-    QComboBox* m_recordsKind;
-    QWidget* m_scopeRow;
-    CallEventsPanel* m_events;
-    RunExportButtons* m_exports;
-    QFormLayout* m_form = nullptr;
-    QComboBox* m_scopeKind;
-    QSpinBox* m_limit;
-    QLineEdit* m_scopeValue;
-    QPushButton* m_pick;
-    QLabel* m_pickedLabel;
     QStringList m_pickedIds;
-    QPushButton* m_dryRun;
-    QPushButton* m_run;
-    QPushButton* m_cancel;
-    QProgressBar* m_progress;
-    QLabel* m_status;
-    QComboBox* m_actionFilter;
-    QTableView* m_recordView;
-    RecordDetailView* m_detail;
-    QLabel* m_schedule;
+    qint64 m_runId = 0;
 };
 
 } // namespace fieldlink

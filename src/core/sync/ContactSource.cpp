@@ -37,38 +37,6 @@ bool refersTo(const QStringList& fields, const QString& root) {
 
 } // namespace
 
-QJsonObject SyncScope::toJson() const {
-    static const char* const names[] = {"all", "first", "tag", "query", "ids", "since-last"};
-    QJsonObject json{{QStringLiteral("kind"), QLatin1String(names[static_cast<int>(kind)])}};
-    if (limit > 0)
-        json.insert(QStringLiteral("limit"), limit);
-    if (!tag.isEmpty())
-        json.insert(QStringLiteral("tag"), tag);
-    if (!query.isEmpty())
-        json.insert(QStringLiteral("query"), query);
-    if (!ids.isEmpty())
-        json.insert(QStringLiteral("ids"), QJsonArray::fromStringList(ids));
-    if (!updatedSince.isEmpty())
-        json.insert(QStringLiteral("updatedSince"), updatedSince);
-    return json;
-}
-
-SyncScope SyncScope::fromJson(const QJsonObject& json) {
-    static const QStringList names = {QStringLiteral("all"), QStringLiteral("first"),
-                                      QStringLiteral("tag"), QStringLiteral("query"),
-                                      QStringLiteral("ids"), QStringLiteral("since-last")};
-    SyncScope scope;
-    scope.kind = static_cast<Kind>(
-        std::max<qsizetype>(0, names.indexOf(json.value(QLatin1String("kind")).toString())));
-    scope.limit = json.value(QLatin1String("limit")).toInt();
-    scope.tag = json.value(QLatin1String("tag")).toString();
-    scope.query = json.value(QLatin1String("query")).toString();
-    for (const QJsonValue& id : json.value(QLatin1String("ids")).toArray())
-        scope.ids << id.toString();
-    scope.updatedSince = json.value(QLatin1String("updatedSince")).toString();
-    return scope;
-}
-
 RelatedData RelatedData::usedBy(const QJsonObject& profileJson) {
     QStringList fields;
     collectFields(profileJson.value(QLatin1String("rules")), fields);

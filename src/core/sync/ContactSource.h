@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/api/ApiResult.h"
+#include "core/sync/SyncScope.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -14,20 +15,6 @@ class GhlContactPager;
 } // namespace fieldlink::api
 
 namespace fieldlink::sync {
-
-/// Which contacts a test sync reads (issue "Sync engine" item 2).
-struct SyncScope {
-    enum class Kind { All, FirstN, Tag, Query, Ids, SinceLast };
-    Kind kind = Kind::All;
-    int limit = 0;
-    QString tag;
-    QString query;
-    QStringList ids;
-    QString updatedSince; ///< ISO time, for SinceLast
-
-    QJsonObject toJson() const;
-    static SyncScope fromJson(const QJsonObject& json);
-};
 
 /// The related records a profile reads; only these are fetched (no notes request when no rule reads notes).
 struct RelatedData {

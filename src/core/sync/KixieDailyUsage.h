@@ -24,4 +24,10 @@ namespace fieldlink::sync {
 Result<> shareKixieDailyUsage(api::KixieClient& client, store::RunRepository& runs, const QString& businessId,
                               QObject* context);
 
+/// Kixie's calls a day per account (its documented default, api::KixieSettings::dailyLimit).
+int kixieDailyLimit();
+/// The Kixie calls the account `businessId` has left today: the daily limit less what every run and test
+/// has counted today, as a production run's confirmation quotes it.
+int kixieCallsLeftToday(const store::RunRepository& runs, const QString& businessId);
+
 } // namespace fieldlink::sync

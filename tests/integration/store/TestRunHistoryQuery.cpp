@@ -31,12 +31,14 @@ void TestRunHistoryQuery::init() {
     const QString path =
         m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
     m_database = std::make_unique<Database>();
-    const StoreError error = m_database->open(path, QStringLiteral("history"));
-    QVERIFY2(error.ok(), qPrintable(error.message));
+    const fieldlink::Result<> opened = m_database->open(path, QStringLiteral("history"));
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
     m_runs = std::make_unique<RunRepository>(m_database->connection());
     m_query = std::make_unique<RunHistoryQuery>(m_database->connection());
-    m_versionId = m_runs->ensureProfileVersion(QStringLiteral("Leads"), QStringLiteral("ghl_to_kixie"),
-                                               QStringLiteral("contact"), "{}");
+    m_versionId = m_runs
+                      ->ensureProfileVersion(QStringLiteral("Leads"), QStringLiteral("ghl_to_kixie"),
+                                             QStringLiteral("contact"), "{}")
+                      .valueOr(0);
     QVERIFY(m_versionId > 0);
 }
 
@@ -47,13 +49,17 @@ void TestRunHistoryQuery::cleanup() {
 }
 
 void TestRunHistoryQuery::runsComeNewestFirstWithTheirProfileVersion() {
-    const qint64 older = m_runs->startRun(
-        m_versionId, QStringLiteral("dry-run"),
-        QJsonObject{{QStringLiteral("kind"), QStringLiteral("first")}, {QStringLiteral("limit"), 25}});
+    const qint64 older = m_runs
+                             ->startRun(m_versionId, QStringLiteral("dry-run"),
+                                        QJsonObject{{QStringLiteral("kind"), QStringLiteral("first")},
+                                                    {QStringLiteral("limit"), 25}})
+                             .valueOr(0);
     QVERIFY(m_runs->finishRun(older, QStringLiteral("finished"), {{QStringLiteral("create"), 20}}, 40, 12));
-    const qint64 second = m_runs->ensureProfileVersion(
-        QStringLiteral("Leads"), QStringLiteral("ghl_to_kixie"), QStringLiteral("contact"), R"({"v":2})");
-    const qint64 newer = m_runs->startRun(second, QStringLiteral("run"), {});
+    const qint64 second = m_runs
+                              ->ensureProfileVersion(QStringLiteral("Leads"), QStringLiteral("ghl_to_kixie"),
+                                                     QStringLiteral("contact"), R"({"v":2})")
+                              .valueOr(0);
+    const qint64 newer = m_runs->startRun(second, QStringLiteral("run"), {}).valueOr(0);
     const Result<QList<RunHistoryEntry>> runs = m_query->page(0, 10);
     QVERIFY2(runs.ok(), qPrintable(runs.error()));
     QCOMPARE(runs->size(), 2);
@@ -77,13 +83,13 @@ void TestRunHistoryQuery::runsComeNewestFirstWithTheirProfileVersion() {
 void TestRunHistoryQuery::pagesFollowTheLastRunSeen() {
     QList<qint64> ids;
     for (int i = 0; i < 7; ++i)
-        ids.prepend(m_runs->startRun(m_versionId, QStringLiteral("dry-run"), {}));
+        ids.prepend(m_runs->startRun(m_versionId, QStringLiteral("dry-run"), {}).valueOr(0));
     const Result<QList<RunHistoryEntry>> first = m_query->page(0, 3);
     QVERIFY(first.ok());
     QCOMPARE(first->size(), 3);
     QCOMPARE(first->first().run.id, ids.at(0));
     // The CLI starts a run while the first page is on screen: the next page carries on from the last seen.
-    m_runs->startRun(m_versionId, QStringLiteral("run"), {});
+    QVERIFY(m_runs->startRun(m_versionId, QStringLiteral("run"), {}));
     const Result<QList<RunHistoryEntry>> second = m_query->page(first->last().run.id, 3);
     QVERIFY(second.ok());
     QCOMPARE(second->first().run.id, ids.at(3));

@@ -36,12 +36,13 @@ void TestRunRecordQuery::init() {
     const QString path =
         m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
     m_database = std::make_unique<Database>();
-    const StoreError error = m_database->open(path, QStringLiteral("records"));
-    QVERIFY2(error.ok(), qPrintable(error.message));
+    const fieldlink::Result<> opened = m_database->open(path, QStringLiteral("records"));
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
     m_query = std::make_unique<RunRecordQuery>(m_database->connection());
     m_versionId = RunRepository(m_database->connection())
                       .ensureProfileVersion(QStringLiteral("Leads"), QStringLiteral("ghl_to_kixie"),
-                                            QStringLiteral("contact"), "{}");
+                                            QStringLiteral("contact"), "{}")
+                      .valueOr(0);
     QVERIFY(m_versionId > 0);
 }
 
@@ -59,7 +60,7 @@ RunRecord TestRunRecordQuery::record(const QString& sourceId, const QString& act
 
 qint64 TestRunRecordQuery::addRun(const QList<RunRecord>& records) {
     const qint64 run =
-        RunRepository(m_database->connection()).startRun(m_versionId, QStringLiteral("run"), {});
+        RunRepository(m_database->connection()).startRun(m_versionId, QStringLiteral("run"), {}).valueOr(0);
     QList<RunRecord> stamped = records;
     for (RunRecord& record : stamped) {
         record.runId = run;

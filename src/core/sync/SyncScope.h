@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QCommandLineOption>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+class QCommandLineParser;
+
+namespace fieldlink::sync {
+
+/// Which contacts a test sync reads (issue "Sync engine" item 2).
+struct SyncScope {
+    enum class Kind { All, FirstN, Tag, Query, Ids, SinceLast };
+    Kind kind = Kind::All;
+    int limit = 0;
+    QString tag;
+    QString query;
+    QStringList ids;
+    QString updatedSince; ///< ISO time, for SinceLast
+
+    QJsonObject toJson() const;
+    static SyncScope fromJson(const QJsonObject& json);
+
+    /// The `fieldlink-cli sync` options that choose a scope (--limit, --tag, --query, --ids, --contact,
+    /// --since-last), in the order the help lists them.
+    static QList<QCommandLineOption> commandLineOptions();
+    /// The scope those options choose (All when none is given); a failure when more than one is given, a
+    /// limit is not a positive number, or the --ids file cannot be read.
+    static Result<SyncScope> fromCommandLine(const QCommandLineParser& parser);
+    /// The options that choose this scope again: what Test Sync prints for a schedule runs the same contacts
+    /// as the page did. Ids become one --contact each.
+    QStringList toArguments() const;
+};
+
+} // namespace fieldlink::sync
