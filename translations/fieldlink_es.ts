@@ -1869,6 +1869,29 @@
     </message>
 </context>
 <context>
+    <name>fieldlink::ProfileVersionChoice</name>
+    <message>
+        <source>As shipped</source>
+        <translation>Tal como se distribuye</translation>
+    </message>
+    <message>
+        <source>Newest saved (version %1)</source>
+        <translation>La más reciente guardada (versión %1)</translation>
+    </message>
+    <message>
+        <source>Version %1, %2</source>
+        <translation>Versión %1, %2</translation>
+    </message>
+    <message>
+        <source>Version %1: %2</source>
+        <translation>Versión %1: %2</translation>
+    </message>
+    <message>
+        <source>The Mapping page has unsaved edits of this profile: runs use a saved version. Save there (Ctrl+S) to test the edits.</source>
+        <translation>La página Mapeo tiene cambios sin guardar de este perfil: las ejecuciones usan una versión guardada. Guarde allí (Ctrl+S) para probar los cambios.</translation>
+    </message>
+</context>
+<context>
     <name>fieldlink::RecordComparisonModel</name>
     <message>
         <source>(empty)</source>
@@ -2527,26 +2550,6 @@ Unas %3 llamadas a Kixie; quedan %4 de %5 hoy. ¿Continuar?</translation>
     <message>
         <source>On &lt;b&gt;%1&lt;/b&gt; (%2).</source>
         <translation>En &lt;b&gt;%1&lt;/b&gt; (%2).</translation>
-    </message>
-    <message>
-        <source>As shipped</source>
-        <translation>Tal como se distribuye</translation>
-    </message>
-    <message>
-        <source>Newest saved (version %1)</source>
-        <translation>La más reciente guardada (versión %1)</translation>
-    </message>
-    <message>
-        <source>Version %1, %2</source>
-        <translation>Versión %1, %2</translation>
-    </message>
-    <message>
-        <source>Version %1: %2</source>
-        <translation>Versión %1: %2</translation>
-    </message>
-    <message>
-        <source>The Mapping page has unsaved edits of this profile: runs use a saved version. Save there (Ctrl+S) to test the edits.</source>
-        <translation>La página Mapeo tiene cambios sin guardar de este perfil: las ejecuciones usan una versión guardada. Guarde allí (Ctrl+S) para probar los cambios.</translation>
     </message>
     <message>
         <source>none picked yet</source>

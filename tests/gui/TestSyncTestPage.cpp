@@ -50,6 +50,7 @@ private Q_SLOTS:
     void contactsPickedFromASearchAreTheScope();
     void callEventsFromAFileBecomeNotesOnce();
     void aSimulatedCallReachesTheListenerAndBecomesANote();
+    void tabGoesThroughTheChoicesTheScopeTheButtonsAndTheResults();
 
 private:
     void setUpSandbox();
@@ -662,6 +663,33 @@ void TestSyncTestPage::aSimulatedCallReachesTheListenerAndBecomesANote() {
         QVERIFY(test::at(note, "body").toString().contains(QLatin1String("[Fieldlink: Kixie call")));
     QCOMPARE(outcome.counts.notes, notes.size());
     QCOMPARE(status->text(), QStringLiteral("Not listening."));
+}
+
+void TestSyncTestPage::tabGoesThroughTheChoicesTheScopeTheButtonsAndTheResults() {
+    QStringList chain;
+    for (QWidget* widget = m_page->nextInFocusChain(); widget != m_page.get();
+         widget = widget->nextInFocusChain()) {
+        if (widget->focusPolicy() & Qt::TabFocus)
+            chain << widget->objectName();
+    }
+    // Qt's own parts of a spin box or tab bar have no name of ours.
+    chain.removeIf([](const QString& name) {
+        return name.startsWith(QLatin1String("qt_")) || name.startsWith(QLatin1String("Scroll"));
+    });
+    const QStringList expected =
+        QStringLiteral(
+            "connectionComboBox profileComboBox versionComboBox recordsComboBox eventsSourceComboBox "
+            "eventsFileLineEdit listenPortSpinBox callPhoneLineEdit callOutcomeComboBox "
+            "callDispositionLineEdit "
+            "simulateCallPushButton browsePushButton exportCsvPushButton exportHarPushButton scopeComboBox "
+            "limitSpinBox scopeValueLineEdit pickContactsPushButton dryRunPushButton runPushButton "
+            "cancelPushButton actionFilterComboBox planTableView recordPlainTextEdit "
+            "conflictCandidatesListWidget "
+            "giveRowPushButton forgetDecisionPushButton enrolledPushButton notEnrolledPushButton "
+            "traceTableView "
+            "callPlainTextEdit recordDetailTabWidget sourcePlainTextEdit fetchSourcePushButton")
+            .split(QLatin1Char(' '));
+    QCOMPARE(chain, expected);
 }
 
 FIELDLINK_TEST_MAIN(TestSyncTestPage, QApplication)

@@ -1,7 +1,7 @@
 #include "app/testsync/SyncLauncher.h"
 
-#include "app/shell/AppContext.h"
 #include "app/connections/ConnectionSides.h"
+#include "app/shell/AppContext.h"
 
 namespace fieldlink {
 

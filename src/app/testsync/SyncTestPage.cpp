@@ -1,12 +1,18 @@
 #include "app/testsync/SyncTestPage.h"
 
+#include "app/common/ProductionConfirmation.h"
+#include "app/common/ProfileChoices.h"
+#include "app/common/TabOrder.h"
 #include "app/runs/RecordDetailView.h"
 #include "app/runs/RunExportButtons.h"
 #include "app/runs/RunRecordsModel.h"
 #include "app/shell/AppContext.h"
 #include "app/testsync/CallEventsPanel.h"
 #include "app/testsync/ContactPickerDialog.h"
+#include "app/testsync/ProfileVersionChoice.h"
 #include "app/testsync/SyncLauncher.h"
+#include "core/store/ConnectionRepository.h"
+#include "core/sync/KixieDailyUsage.h"
 #include "ui_SyncTestPage.h"
 
 #include <QSortFilterProxyModel>
@@ -15,25 +21,6 @@ namespace fieldlink {
 namespace {
 
 using Scope = SyncTestChoices::Scope;
-
-// The widgets in `order` become the tab order; a composite widget stands for its focusable descendants, in
-// their own order.
-void chainTabOrder(const QList<QWidget*>& order) {
-    QList<QWidget*> leaves;
-    for (QWidget* widget : order) {
-        if (widget->focusPolicy() & Qt::TabFocus) {
-            leaves << widget;
-            continue;
-        }
-        for (QWidget* next = widget->nextInFocusChain(); widget->isAncestorOf(next);
-             next = next->nextInFocusChain()) {
-            if (next->focusPolicy() & Qt::TabFocus)
-                leaves << next;
-        }
-    }
-    for (qsizetype at = 1; at < leaves.size(); ++at)
-        QWidget::setTabOrder(leaves.at(at - 1), leaves.at(at));
-}
 
 } // namespace
 
@@ -46,6 +33,8 @@ SyncTestPage::SyncTestPage(AppContext& context, QWidget* parent)
     , m_records(new RunRecordsModel(context.runRecords(), this))
     , m_filter(new QSortFilterProxyModel(this)) {
     m_ui->setupUi(this);
+    m_profileChoice = new ProfileVersionChoice(context.profiles(), m_ui->profileComboBox,
+                                               m_ui->versionComboBox, m_ui->profileNoteLabel, this);
     setUpChildren();
     setUpTabOrder();
     connectWidgets();
@@ -67,9 +56,11 @@ void SyncTestPage::setUpChildren() {
     m_ui->resultsSplitter->addWidget(m_detail);
 
     m_ui->actionFilterComboBox->addItem(tr("Every action"), QString());
-    for (const char* action :
-         {"create", "update", "unchanged", "skip", "conflict", "remove", "enrol", "failed"})
-        m_ui->actionFilterComboBox->addItem(QLatin1String(action), QLatin1String(action));
+    for (const sync::PlanAction action :
+         {sync::PlanAction::Create, sync::PlanAction::Update, sync::PlanAction::Unchanged,
+          sync::PlanAction::Skip, sync::PlanAction::Conflict, sync::PlanAction::Remove,
+          sync::PlanAction::Enrol, sync::PlanAction::Fail})
+        m_ui->actionFilterComboBox->addItem(sync::planActionName(action), sync::planActionName(action));
     m_filter->setSourceModel(m_records);
     m_filter->setFilterKeyColumn(RunRecordsModel::ActionColumn);
     m_ui->planTableView->setModel(m_filter);
@@ -78,11 +69,11 @@ void SyncTestPage::setUpChildren() {
 void SyncTestPage::setUpTabOrder() {
     // The order the page has always had: the choices (records after the profile, then the call events), the
     // exports, the scope, the buttons, the results and their detail, the command.
-    chainTabOrder({m_ui->connectionComboBox, m_ui->profileComboBox, m_ui->versionComboBox,
-                   m_ui->recordsComboBox, m_events, m_exports, m_ui->scopeComboBox, m_ui->limitSpinBox,
-                   m_ui->scopeValueLineEdit, m_ui->pickContactsPushButton, m_ui->dryRunPushButton,
-                   m_ui->runPushButton, m_ui->cancelPushButton, m_ui->actionFilterComboBox,
-                   m_ui->planTableView, m_detail, m_ui->scheduleLabel});
+    setTabOrderThrough({m_ui->connectionComboBox, m_ui->profileComboBox, m_ui->versionComboBox,
+                        m_ui->recordsComboBox, m_events, m_exports, m_ui->scopeComboBox, m_ui->limitSpinBox,
+                        m_ui->scopeValueLineEdit, m_ui->pickContactsPushButton, m_ui->dryRunPushButton,
+                        m_ui->runPushButton, m_ui->cancelPushButton, m_ui->actionFilterComboBox,
+                        m_ui->planTableView, m_detail, m_ui->scheduleLabel});
 }
 
 void SyncTestPage::connectWidgets() {
@@ -93,19 +84,17 @@ void SyncTestPage::connectWidgets() {
     connect(m_ui->limitSpinBox, &QSpinBox::valueChanged, this, &SyncTestPage::updateSchedule);
     connect(m_ui->recordsComboBox, &QComboBox::currentIndexChanged, this, [this] {
         updateEventRows();
-        reloadProfiles(profile()); // the profiles of the other direction
+        m_profileChoice->reload(profile(), direction()); // the profiles of the other direction
     });
     connect(m_ui->connectionComboBox, &QComboBox::activated, this, [this] {
         const QString chosen = m_ui->connectionComboBox->currentData().toString();
         if (!chosen.isEmpty() && chosen != m_connection)
             Q_EMIT connectionChosen(chosen);
     });
-    connect(m_ui->profileComboBox, &QComboBox::currentIndexChanged, this, [this] {
-        reloadVersions();
-        updateProfileNote();
+    connect(m_profileChoice, &ProfileVersionChoice::changed, this, [this] {
+        updateSchedule();
         setRunning(m_launcher->isRunning());
     });
-    connect(m_ui->versionComboBox, &QComboBox::currentIndexChanged, this, &SyncTestPage::updateSchedule);
     connect(m_events, &CallEventsPanel::changed, this, &SyncTestPage::updateSchedule);
     connect(m_ui->scopeValueLineEdit, &QLineEdit::textChanged, this, &SyncTestPage::updateSchedule);
     connect(m_ui->pickContactsPushButton, &QPushButton::clicked, this, &SyncTestPage::pickContacts);
@@ -157,8 +146,8 @@ void SyncTestPage::setConnection(const QString& connectionName, bool sandbox) {
 }
 
 void SyncTestPage::showEvent(QShowEvent* event) {
-    reloadConnections();       // connections saved since
-    reloadProfiles(profile()); // versions saved on the Mapping page since
+    reloadConnections();                             // connections saved since
+    m_profileChoice->reload(profile(), direction()); // versions saved on the Mapping page since
     QWidget::showEvent(event);
 }
 
@@ -227,8 +216,185 @@ void SyncTestPage::updateEventRows() {
     m_ui->choicesFormLayout->setRowVisible(m_ui->callEventsWidget, eventsMode());
 }
 
+mapping::Direction SyncTestPage::direction() const {
+    return eventsMode() ? mapping::Direction::KixieToGhl : mapping::Direction::GhlToKixie;
+}
+
 bool SyncTestPage::eventsMode() const {
     return m_ui->recordsComboBox->currentIndex() == 1;
+}
+
+void SyncTestPage::reloadConnections() {
+    QComboBox* combo = m_ui->connectionComboBox;
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    QStringList names;
+    for (const store::SavedConnection& saved : m_context.connections().all()) {
+        if (names.contains(saved.name))
+            continue;
+        names << saved.name;
+        const bool sandboxSide = saved.environment == store::SavedConnection::Environment::Sandbox;
+        combo->addItem(sandboxSide ? tr("%1 (sandbox)").arg(saved.name)
+                                   : tr("%1 (PRODUCTION)").arg(saved.name),
+                       saved.name);
+    }
+    combo->setCurrentIndex(combo->findData(m_connection));
+}
+
+void SyncTestPage::selectProfile(const QString& profileName) {
+    const QList<ProfileChoice> choices = ProfileChoices::list(m_context.profiles());
+    // The profile's direction says what it runs on: contacts, or call events.
+    for (const ProfileChoice& choice : choices) {
+        if (choice.key == profileName) {
+            const QSignalBlocker blocker(m_ui->recordsComboBox); // the profiles are read once, below
+            m_ui->recordsComboBox->setCurrentIndex(
+                choice.direction == mapping::directionName(mapping::Direction::KixieToGhl) ? 1 : 0);
+        }
+    }
+    updateEventRows();
+    m_profileChoice->reload(profileName, direction(), choices);
+}
+
+void SyncTestPage::setUnsavedEdits(const QString& profileName, bool unsaved) {
+    m_profileChoice->setUnsavedEdits(profileName, unsaved);
+}
+
+QString SyncTestPage::profile() const {
+    return m_profileChoice->profile();
+}
+
+int SyncTestPage::profileVersion() const {
+    return m_profileChoice->version();
+}
+
+void SyncTestPage::start(bool dryRun) {
+    if (m_launcher->isRunning() || m_connection.isEmpty())
+        return;
+    if (eventsMode())
+        return startEvents(dryRun);
+    Result<sync::SyncJob> job = m_controller.syncJob(dryRun);
+    if (!job)
+        return m_ui->runStatusLabel->setText(job.error());
+    if (m_controller.needsConfirmation(dryRun) && !confirmProduction())
+        return;
+    launch(std::move(job).value(), dryRun ? tr("Planning…") : tr("Running…"));
+}
+
+void SyncTestPage::launch(sync::SyncJob job, const QString& status) {
+    m_controller.runStarted(job.dryRun);
+    setRunning(true);
+    m_ui->runProgressBar->setRange(0, 0); // busy until the total is known
+    m_ui->runStatusLabel->setText(status);
+    m_launcher->start(m_connection, std::move(job));
+}
+
+void SyncTestPage::resume(qint64 runId) {
+    runAgain(SyncTestController::resumeJob(runId), tr("Resuming run %1…").arg(runId));
+}
+
+void SyncTestPage::replayFailed(qint64 runId) {
+    runAgain(m_controller.replayJob(runId), tr("Sending the failed records of run %1 again…").arg(runId));
+}
+
+void SyncTestPage::runAgain(const sync::SyncJob& job, const QString& status) {
+    if (m_launcher->isRunning() || m_connection.isEmpty())
+        return;
+    if (m_controller.needsConfirmation(job.dryRun) && !confirmProduction())
+        return;
+    launch(job, status);
+}
+
+bool SyncTestPage::confirmProduction() {
+    const auto kixie = m_context.connections().find(m_connection, store::SavedConnection::Service::Kixie);
+    const int callsLeft =
+        kixie ? sync::kixieCallsLeftToday(m_context.runs(), kixie->accountId) : sync::kixieDailyLimit();
+    return confirmProductionWrite(this, m_controller.productionQuestion(callsLeft, sync::kixieDailyLimit()));
+}
+
+void SyncTestPage::startEvents(bool dryRun) {
+    if (m_events->listening())
+        return startListening(dryRun);
+    const Result<sync::EventJob> job = m_controller.eventFileJob(dryRun);
+    if (!job)
+        return m_ui->runStatusLabel->setText(job.error());
+    if (m_controller.needsConfirmation(dryRun) &&
+        !confirmProductionWrite(this,
+                                m_controller.eventsProductionQuestion(static_cast<int>(job->events.size()))))
+        return;
+    launchEvents(*job, dryRun ? tr("Planning…") : tr("Running…"));
+}
+
+void SyncTestPage::startListening(bool dryRun) {
+    if (m_controller.needsConfirmation(dryRun) &&
+        !confirmProductionWrite(this, m_controller.listeningProductionQuestion()))
+        return;
+    if (!m_events->startListening(m_connection)) // the port could not be opened: nothing to run
+        return;
+    launchEvents(m_controller.listeningJob(dryRun),
+                 dryRun ? tr("Listening; each call event is planned as it arrives. Cancel stops.")
+                        : tr("Listening; each call event is written as it arrives. Cancel stops."));
+}
+
+void SyncTestPage::launchEvents(const sync::EventJob& job, const QString& status) {
+    m_controller.runStarted(job.dryRun);
+    setRunning(true);
+    m_ui->runProgressBar->setRange(0, 0);
+    m_ui->runStatusLabel->setText(status);
+    m_launcher->startEvents(m_connection, job);
+}
+
+void SyncTestPage::cancel() {
+    m_ui->runStatusLabel->setText(tr("Cancelling after the writes in flight…"));
+    m_launcher->cancel();
+}
+
+bool SyncTestPage::isRunning() const {
+    return m_launcher->isRunning();
+}
+
+void SyncTestPage::onProgress(const sync::RunProgress& progress) {
+    // A listening run shows each event's record as it is done (a run of a known size shows them at the end).
+    if (m_events->isListening() && progress.runId > 0)
+        showRun(progress.runId);
+    if (progress.total > 0) {
+        m_ui->runProgressBar->setRange(0, progress.total);
+        m_ui->runProgressBar->setValue(progress.done);
+    }
+    m_ui->runStatusLabel->setText(progress.toLine());
+    Q_EMIT runProgress(progress);
+}
+
+void SyncTestPage::onFinished(const sync::SyncOutcome& outcome) {
+    setRunning(false);
+    m_controller.runFinished(outcome);
+    m_ui->runProgressBar->setRange(0, 1);
+    m_ui->runProgressBar->setValue(outcome.ok ? 1 : 0);
+    showRun(outcome.runId);
+    m_ui->runStatusLabel->setText(SyncTestController::outcomeText(outcome));
+    Q_EMIT runFinished(outcome);
+}
+
+void SyncTestPage::onEventsFinished(const sync::EventOutcome& outcome) {
+    m_events->stopListening();
+    setRunning(false);
+    m_ui->runProgressBar->setRange(0, 1);
+    m_ui->runProgressBar->setValue(outcome.ok ? 1 : 0);
+    showRun(outcome.runId);
+    m_ui->runStatusLabel->setText(SyncTestController::outcomeText(outcome));
+    Q_EMIT eventsRunFinished(outcome);
+}
+
+void SyncTestPage::showRun(qint64 runId) {
+    if (runId <= 0)
+        return;
+    m_runId = runId;
+    m_exports->setRun(runId);
+    m_records->setRun(runId);
+    m_ui->planTableView->resizeColumnsToContents();
+}
+
+void SyncTestPage::showRecord() {
+    m_detail->showRecord(m_filter->mapToSource(m_ui->planTableView->currentIndex()), m_runId);
 }
 
 } // namespace fieldlink

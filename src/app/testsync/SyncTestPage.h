@@ -19,6 +19,7 @@ namespace fieldlink {
 
 class AppContext;
 class CallEventsPanel;
+class ProfileVersionChoice;
 class RecordDetailView;
 class RunExportButtons;
 class RunRecordsModel;
@@ -76,12 +77,7 @@ private:
     void setUpTabOrder();
     void connectWidgets();
     void connectRuns();
-    void reloadProfiles(const QString& select);
-    /// The same with `choices` already read (ProfileChoices::list).
-    void reloadProfiles(const QString& select, QList<ProfileChoice> choices);
     void reloadConnections();
-    void reloadVersions();
-    void updateProfileNote();
     void updateScopeEditors();
     void pickContacts();
     /// Hands the widgets' choices to the controller and shows the command that runs the same.
@@ -99,6 +95,8 @@ private:
     void onEventsFinished(const sync::EventOutcome& outcome);
     void updateEventRows();
     bool eventsMode() const;
+    /// What the chosen records are: contacts to Kixie, or call events to HighLevel.
+    mapping::Direction direction() const;
     void showRun(qint64 runId);
     void showRecord();
     void setRunning(bool running);
@@ -107,6 +105,7 @@ private:
     AppContext& m_context;
     SyncTestController m_controller;
     SyncLauncher* m_launcher;
+    ProfileVersionChoice* m_profileChoice = nullptr;
     RunRecordsModel* m_records;
     QSortFilterProxyModel* m_filter;
     CallEventsPanel* m_events = nullptr;
@@ -114,7 +113,6 @@ private:
     RecordDetailView* m_detail = nullptr;
     QString m_connection;
     bool m_sandbox = false;
-    QString m_editorProfile; ///< the Mapping page's profile, when it has unsaved edits
     QStringList m_pickedIds;
     qint64 m_runId = 0;
 };
