@@ -91,9 +91,8 @@ QJsonObject RoutingEditor::routing() const {
 }
 
 mapping::Direction RoutingEditor::direction() const {
-    return m_document->json().value(QLatin1String("direction")).toString() == QLatin1String("kixie_to_ghl")
-               ? mapping::Direction::KixieToGhl
-               : mapping::Direction::GhlToKixie;
+    return mapping::directionFromName(m_document->json().value(QLatin1String("direction")).toString())
+        .value_or(mapping::Direction::GhlToKixie);
 }
 
 void RoutingEditor::updateDirection() {
