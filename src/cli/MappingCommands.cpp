@@ -1,13 +1,13 @@
 #include "cli/MappingCommands.h"
 
 #include "cli/CommandLine.h"
-#include "core/store/Database.h"
 #include "core/mapping/FieldCatalog.h"
 #include "core/mapping/MappingEngine.h"
 #include "core/mapping/ProfileLoader.h"
-#include "core/store/ProfileRepository.h"
 #include "core/mapping/ProfileValidator.h"
 #include "core/mapping/RecordReader.h"
+#include "core/store/Database.h"
+#include "core/store/ProfileRepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -16,11 +16,12 @@ struct Failure {
 /// The one way Fieldlink reports failure across module edges: a value, or a Failure with its
 /// message. Errors are values, not exceptions and not a `bool` with a `lastError()` to remember to
 /// read; a caller that ignores a Result is warned by the compiler.
-template <typename T = void>
-class [[nodiscard]] Result {
+template <typename T = void> class [[nodiscard]] Result {
 public:
-    Result(T value) : m_value(std::move(value)) {}
-    Result(Failure failure) : m_error(std::move(failure.message)) {}
+    Result(T value)
+        : m_value(std::move(value)) {}
+    Result(Failure failure)
+        : m_error(std::move(failure.message)) {}
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -46,11 +47,12 @@ private:
 };
 
 /// Done, or why not.
-template <>
-class [[nodiscard]] Result<void> {
+template <> class [[nodiscard]] Result<void> {
 public:
     Result() = default;
-    Result(Failure failure) : m_failed(true), m_error(std::move(failure.message)) {}
+    Result(Failure failure)
+        : m_failed(true)
+        , m_error(std::move(failure.message)) {}
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }

@@ -1,16 +1,16 @@
 // The mapping editor's models and helpers, each checked by QAbstractItemModelTester and by what it shows:
 // the catalogs, the preview, one record before → after, the problems; the line diff of the version history;
 // the transform descriptions the chain editor builds its forms from.
-#include "app/mapping/models/DiagnosticListModel.h"
-#include "app/mapping/models/FieldCatalogModel.h"
 #include "app/mapping/LineDiff.h"
 #include "app/mapping/MappingPreview.h"
-#include "app/mapping/models/PreviewModel.h"
-#include "core/mapping/ProfileLoader.h"
-#include "app/mapping/models/RecordComparisonModel.h"
-#include "support/TestEnvironment.h"
-#include "core/mapping/Transform.h"
 #include "app/mapping/editors/TransformOptions.h"
+#include "app/mapping/models/DiagnosticListModel.h"
+#include "app/mapping/models/FieldCatalogModel.h"
+#include "app/mapping/models/PreviewModel.h"
+#include "app/mapping/models/RecordComparisonModel.h"
+#include "core/mapping/ProfileLoader.h"
+#include "core/mapping/Transform.h"
+#include "support/TestEnvironment.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

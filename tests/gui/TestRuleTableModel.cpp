@@ -1,7 +1,7 @@
-#include "core/mapping/Profile.h"
 #include "app/mapping/ProfileDocument.h"
-#include "core/mapping/ProfileLoader.h"
 #include "app/mapping/models/RuleTableModel.h"
+#include "core/mapping/Profile.h"
+#include "core/mapping/ProfileLoader.h"
 #include "support/TestEnvironment.h"
 
 #include <QAbstractItemModelTester>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "support/HttpProbe.h"
 #include "sandbox/SandboxServer.h"
+#include "support/HttpProbe.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

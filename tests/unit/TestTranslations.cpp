@@ -1,7 +1,7 @@
 // Every user-visible string has a translation in every catalogue, and the catalogues match the sources.
+#include "core/Translations.h"
 #include "core/mapping/FieldCatalog.h"
 #include "support/TestEnvironment.h"
-#include "core/Translations.h"
 
 #include <QDirIterator>
 #include <QProcess>

@@ -1,8 +1,8 @@
 #include "app/connections/ConnectedGhl.h"
 
-#include "core/auth/AccessTokenSource.h"
-#include "app/shell/AppContext.h"
 #include "app/connections/ConnectionSides.h"
+#include "app/shell/AppContext.h"
+#include "core/auth/AccessTokenSource.h"
 #include "core/auth/SecretRequests.h"
 
 namespace fieldlink {

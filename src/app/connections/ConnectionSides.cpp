@@ -1,8 +1,8 @@
 #include "app/connections/ConnectionSides.h"
 
 #include "app/shell/AppContext.h"
-#include "core/store/ConnectionRepository.h"
 #include "core/auth/SecretRequests.h"
+#include "core/store/ConnectionRepository.h"
 
 #include <QCoreApplication>
 

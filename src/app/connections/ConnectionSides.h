@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/api/GhlClient.h"
-#include "core/auth/GhlCredential.h"
 #include "core/api/KixieClient.h"
+#include "core/auth/GhlCredential.h"
 
 #include <QObject>
 #include <QString>

@@ -1,9 +1,9 @@
 #include "app/mapping/SampleFetcher.h"
 
-#include "core/api/ApiRequest.h"
 #include "app/connections/ConnectedGhl.h"
-#include "core/sync/ContactSource.h"
+#include "core/api/ApiRequest.h"
 #include "core/api/GhlClient.h"
+#include "core/sync/ContactSource.h"
 
 namespace fieldlink {
 

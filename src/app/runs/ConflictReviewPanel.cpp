@@ -130,7 +130,8 @@ void ConflictReviewPanel::giveToSelected() {
     if (const Result<> given =
             m_decisions.giveTo(direction, scopeKey(), targetKey(), current->data(Qt::UserRole).toString());
         !given)
-        return m_ui->conflictOutcomeLabel->setText(tr("The decision could not be saved: %1").arg(given.error()));
+        return m_ui->conflictOutcomeLabel->setText(
+            tr("The decision could not be saved: %1").arg(given.error()));
     showCurrentDecision();
     Q_EMIT decided();
 }
@@ -148,7 +149,8 @@ void ConflictReviewPanel::forgetDecision() {
 void ConflictReviewPanel::settleEnrolment(bool enrolled) {
     const Result<bool> settled = m_decisions.settleEnrolment(direction, scopeKey(), targetKey(), enrolled);
     if (!settled)
-        return m_ui->conflictOutcomeLabel->setText(tr("The answer could not be saved: %1").arg(settled.error()));
+        return m_ui->conflictOutcomeLabel->setText(
+            tr("The answer could not be saved: %1").arg(settled.error()));
     if (!*settled)
         return m_ui->conflictOutcomeLabel->setText(tr("This enrolment is settled already."));
     m_ui->conflictOutcomeLabel->setText(

@@ -1,14 +1,14 @@
 #include "app/shell/MainWindow.h"
 
-#include "app/shell/AppContext.h"
 #include "app/connections/ConnectionsPage.h"
-#include "app/shell/EmbeddedSandbox.h"
 #include "app/history/HistoryPage.h"
 #include "app/mapping/MappingPage.h"
+#include "app/shell/AppContext.h"
+#include "app/shell/EmbeddedSandbox.h"
 #include "app/shell/SandboxConnection.h"
 #include "app/shell/StatusBarIndicators.h"
-#include "app/testsync/SyncTestPage.h"
 #include "app/shell/WelcomePage.h"
+#include "app/testsync/SyncTestPage.h"
 #include "ui_MainWindow.h"
 
 #include <QActionGroup>

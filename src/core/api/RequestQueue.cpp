@@ -1,9 +1,9 @@
 #include "core/api/RequestQueue.h"
 
-#include "core/auth/AccessTokenSource.h"
-#include "core/api/Clock.h"
 #include "core/Logging.h"
+#include "core/api/Clock.h"
 #include "core/api/RequestLog.h"
+#include "core/auth/AccessTokenSource.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

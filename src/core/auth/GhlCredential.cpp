@@ -1,7 +1,7 @@
 #include "core/auth/GhlCredential.h"
 
-#include "core/auth/AccessTokenSource.h"
 #include "core/api/GhlClient.h"
+#include "core/auth/AccessTokenSource.h"
 #include "core/auth/OAuthSession.h"
 #include "core/auth/OAuthTokenClient.h"
 #include "core/auth/SecretRequests.h"

@@ -1,8 +1,8 @@
 #include "core/auth/OAuthLoginFlow.h"
 
+#include "core/Logging.h"
 #include "core/api/ApiRequest.h"
 #include "core/api/Clock.h"
-#include "core/Logging.h"
 #include "core/auth/OAuthTokenClient.h"
 
 #include <QCoreApplication>

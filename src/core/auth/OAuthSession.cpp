@@ -1,8 +1,8 @@
 #include "core/auth/OAuthSession.h"
 
+#include "core/Logging.h"
 #include "core/api/Clock.h"
 #include "core/auth/GhlCredential.h"
-#include "core/Logging.h"
 #include "core/auth/OAuthTokenClient.h"
 #include "core/auth/SecretStore.h"
 

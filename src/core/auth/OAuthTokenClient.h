@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/auth/OAuthTokens.h"
 #include "core/api/RequestQueue.h"
+#include "core/auth/OAuthTokens.h"
 
 #include <QObject>
 

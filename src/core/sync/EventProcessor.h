@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/store/LedgerRepository.h"
-#include "core/mapping/MappingEngine.h"
 #include "core/api/RequestLog.h"
+#include "core/mapping/MappingEngine.h"
+#include "core/store/LedgerRepository.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/sync/EventProcessor.h"
 #include "core/api/GhlClient.h"
 #include "core/auth/GhlCredential.h"
+#include "core/sync/EventProcessor.h"
 #include "core/sync/RunContext.h"
 #include "core/sync/RunProgress.h"
 

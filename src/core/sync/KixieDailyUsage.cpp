@@ -26,12 +26,13 @@ Result<> shareKixieDailyUsage(api::KixieClient& client, store::RunRepository& ru
     if (!used)
         return used.failure();
     quota.setUsed(*used, api::SystemClock::instance()->wallClockMs());
-    QObject::connect(&client.queue(), &api::RequestQueue::budgetChanged, context, [&runs, &quota, businessId] {
-        const Result<> stored = runs.setDailyCalls(kixieService, businessId, today(),
-                                                   quota.used(api::SystemClock::instance()->wallClockMs()));
-        if (!stored)
-            qCWarning(lcSync) << "could not store today's Kixie call count:" << stored.error();
-    });
+    QObject::connect(
+        &client.queue(), &api::RequestQueue::budgetChanged, context, [&runs, &quota, businessId] {
+            const Result<> stored = runs.setDailyCalls(
+                kixieService, businessId, today(), quota.used(api::SystemClock::instance()->wallClockMs()));
+            if (!stored)
+                qCWarning(lcSync) << "could not store today's Kixie call count:" << stored.error();
+        });
     return {};
 }
 

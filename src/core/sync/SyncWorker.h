@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/sync/ContactSource.h"
-#include "core/auth/GhlCredential.h"
 #include "core/api/KixieClient.h"
+#include "core/auth/GhlCredential.h"
 #include "core/mapping/MappingEngine.h"
+#include "core/sync/ContactSource.h"
 #include "core/sync/RunContext.h"
 #include "core/sync/RunProgress.h"
 #include "core/sync/SyncPlan.h"

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/auth/AccessTokenSource.h"
 #include "core/api/ApiRequest.h"
 #include "core/api/GhlClient.h"
 #include "core/api/KixieClient.h"
+#include "core/auth/AccessTokenSource.h"
 #include "support/SandboxFixture.h"
 
 #include <QSignalSpy>

@@ -1,15 +1,15 @@
 // fieldlink-cli with `--connection NAME`: a connection saved the way the app saves it (a row in the database,
 // the secret in a real Secret Service), used by a separate process with no FIELDLINK_* variables set.
 #include "core/api/Clock.h"
+#include "core/auth/GhlCredential.h"
+#include "core/auth/KeychainSecretStore.h"
+#include "core/auth/OAuthTokenClient.h"
+#include "core/auth/SecretRequests.h"
 #include "core/store/ConnectionRepository.h"
 #include "core/store/Database.h"
-#include "core/auth/GhlCredential.h"
 #include "support/JsonHelpers.h"
-#include "core/auth/KeychainSecretStore.h"
 #include "support/OAuthBrowser.h"
-#include "core/auth/OAuthTokenClient.h"
 #include "support/SandboxFixture.h"
-#include "core/auth/SecretRequests.h"
 #include "support/TestEnvironment.h"
 
 #include <QProcess>

@@ -1,7 +1,7 @@
 // The fieldlink-sandbox executable: first line, loopback only, clean stop on SIGTERM, --state round trip.
+#include "sandbox/SandboxServer.h"
 #include "support/HttpProbe.h"
 #include "support/JsonHelpers.h"
-#include "sandbox/SandboxServer.h"
 #include "support/TestEnvironment.h"
 
 #include <QProcess>

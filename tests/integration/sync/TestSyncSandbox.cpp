@@ -1,6 +1,6 @@
+#include "core/sync/SyncWorker.h"
 #include "support/JsonHelpers.h"
 #include "support/SandboxFixture.h"
-#include "core/sync/SyncWorker.h"
 #include "support/TestEnvironment.h"
 
 #include <QJsonDocument>

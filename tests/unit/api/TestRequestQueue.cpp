@@ -1,12 +1,12 @@
-#include "support/FakeNetwork.h"
 #include "core/api/GhlClient.h"
 #include "core/api/GhlContactPager.h"
 #include "core/api/KixieClient.h"
-#include "support/ManualClock.h"
 #include "core/auth/OAuthSession.h"
 #include "core/auth/OAuthTokenClient.h"
 #include "core/auth/Pkce.h"
 #include "core/auth/SecretStore.h"
+#include "support/FakeNetwork.h"
+#include "support/ManualClock.h"
 #include "support/TestEnvironment.h"
 
 #include <QJsonDocument>

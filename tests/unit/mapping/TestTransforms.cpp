@@ -1,8 +1,8 @@
 // Each transform on its own, data-driven.
 #include "core/mapping/FieldPath.h"
 #include "core/mapping/PhoneNormaliser.h"
-#include "support/TestEnvironment.h"
 #include "core/mapping/Transform.h"
+#include "support/TestEnvironment.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

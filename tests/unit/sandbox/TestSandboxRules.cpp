@@ -3,9 +3,9 @@
 #include "sandbox/FaultInjector.h"
 #include "sandbox/GhlRateLimiter.h"
 #include "sandbox/SandboxCommandLine.h"
-#include "support/TestEnvironment.h"
 #include "sandbox/TextRules.h"
 #include "sandbox/Timestamps.h"
+#include "support/TestEnvironment.h"
 
 using namespace fieldlink::sandbox;
 

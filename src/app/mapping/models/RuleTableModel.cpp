@@ -1,8 +1,8 @@
 #include "app/mapping/models/RuleTableModel.h"
 
 #include "app/common/CheckResultModel.h"
-#include "app/mapping/models/FieldCatalogModel.h"
 #include "app/mapping/ProfileDocument.h"
+#include "app/mapping/models/FieldCatalogModel.h"
 
 #include <QJsonArray>
 #include <QMimeData>
