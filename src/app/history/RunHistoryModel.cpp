@@ -7,55 +7,23 @@
 #include <QLocale>
 
 namespace fieldlink {
-namespace {
-
-/// As many runs as a few screens show; older ones are read as the view scrolls to them.
-constexpr int pageSize = 256;
-
-} // namespace
-
 RunHistoryModel::RunHistoryModel(const store::RunHistoryQuery& runs, QObject* parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(parent)
     , m_query(runs) {
 }
 
 void RunHistoryModel::refresh() {
-    beginResetModel();
-    m_rows.clear();
-    m_rows = readPage(); // the first page at once, as a view shows it without asking
-    m_atEnd = m_rows.size() < pageSize;
-    endResetModel();
+    restart();
 }
 
 QList<store::RunHistoryEntry> RunHistoryModel::readPage() const {
     const Result<QList<store::RunHistoryEntry>> page =
-        m_query.page(m_rows.isEmpty() ? 0 : m_rows.constLast().run.id, pageSize);
+        m_query.page(rows().isEmpty() ? 0 : rows().constLast().run.id, pageSize);
     if (!page) {
         qCWarning(lcApp) << page.error();
         return {};
     }
     return *page;
-}
-
-bool RunHistoryModel::canFetchMore(const QModelIndex& parent) const {
-    return !parent.isValid() && !m_atEnd;
-}
-
-void RunHistoryModel::fetchMore(const QModelIndex& parent) {
-    if (!canFetchMore(parent))
-        return;
-    const QList<store::RunHistoryEntry> rows = readPage();
-    m_atEnd = rows.size() < pageSize;
-    if (rows.isEmpty())
-        return;
-    const auto first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
-    m_rows.append(rows);
-    endInsertRows();
-}
-
-int RunHistoryModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
 int RunHistoryModel::columnCount(const QModelIndex& parent) const {
@@ -114,7 +82,7 @@ QString RunHistoryModel::modeText(const QString& mode) {
 QVariant RunHistoryModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const store::RunHistoryEntry& entry = m_rows.at(index.row());
+    const store::RunHistoryEntry& entry = rows().at(index.row());
     switch (role) {
     case RunIdRole:
         return entry.run.id;

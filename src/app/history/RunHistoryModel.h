@@ -1,8 +1,8 @@
 #pragma once
 
+#include "app/common/PagedTableModel.h"
 #include "core/store/RunHistoryQuery.h"
 
-#include <QAbstractTableModel>
 #include <QJsonObject>
 
 namespace fieldlink {
@@ -10,7 +10,7 @@ namespace fieldlink {
 /// Every run, newest first: profile and version, mode, scope, status, counts, duration and API calls. Rows
 /// are read a page at a time as the view scrolls (canFetchMore/fetchMore), so ten thousand runs cost what
 /// the screen shows.
-class RunHistoryModel : public QAbstractTableModel {
+class RunHistoryModel : public PagedTableModel<store::RunHistoryEntry> {
     Q_OBJECT
 public:
     enum Column {
@@ -32,12 +32,9 @@ public:
     /// Reads the runs again (after a run finished, or when the page is shown).
     void refresh();
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex& parent = {}) const override;
-    void fetchMore(const QModelIndex& parent = {}) override;
 
     static QString scopeText(const QJsonObject& scope);
     static QString countsText(const QJsonObject& counts);
@@ -45,12 +42,10 @@ public:
     static QString modeText(const QString& mode);
 
 private:
-    QList<store::RunHistoryEntry> readPage() const;
+    QList<store::RunHistoryEntry> readPage() const override;
     QVariant display(const store::RunHistoryEntry& entry, int column) const;
 
     const store::RunHistoryQuery& m_query;
-    QList<store::RunHistoryEntry> m_rows;
-    bool m_atEnd = true;
 };
 
 } // namespace fieldlink

@@ -8,9 +8,6 @@
 namespace fieldlink {
 namespace {
 
-/// As many records as a few screens show: a 10 000-record run opens as fast as a small one.
-constexpr int pageSize = 256;
-
 /// A failure's reason as the engine recorded it; otherwise the diagnostics' messages.
 QString reasonOf(const store::RunRecord& record) {
     if (!record.error.isEmpty())
@@ -31,53 +28,27 @@ QByteArray csvField(const QString& text) {
 } // namespace
 
 RunRecordsModel::RunRecordsModel(const store::RunRecordQuery& records, QObject* parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(parent)
     , m_query(records) {
 }
 
 void RunRecordsModel::setRun(qint64 runId, const QString& action) {
-    beginResetModel();
     m_filter = {runId, action};
-    m_rows.clear();
-    if (runId > 0)
-        m_rows = readPage(); // the first page at once, as a view shows it without asking
-    m_atEnd = m_rows.size() < pageSize;
-    endResetModel();
+    restart(runId > 0);
 }
 
-QList<RunRecordsModel::Row> RunRecordsModel::readPage() const {
+QList<RunRecordRow> RunRecordsModel::readPage() const {
     const Result<QList<store::RunRecord>> page =
-        m_query.page(m_filter, static_cast<int>(m_rows.size()), pageSize);
+        m_query.page(m_filter, static_cast<int>(rows().size()), pageSize);
     if (!page) {
         qCWarning(lcApp) << page.error();
         return {};
     }
-    QList<Row> rows;
-    rows.reserve(page->size());
+    QList<RunRecordRow> read;
+    read.reserve(page->size());
     for (const store::RunRecord& record : *page)
-        rows.append({record, reasonOf(record)});
-    return rows;
-}
-
-bool RunRecordsModel::canFetchMore(const QModelIndex& parent) const {
-    return !parent.isValid() && !m_atEnd;
-}
-
-void RunRecordsModel::fetchMore(const QModelIndex& parent) {
-    if (!canFetchMore(parent))
-        return;
-    const QList<Row> rows = readPage();
-    m_atEnd = rows.size() < pageSize;
-    if (rows.isEmpty())
-        return;
-    const auto first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
-    m_rows.append(rows);
-    endInsertRows();
-}
-
-int RunRecordsModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+        read.append({record, reasonOf(record)});
+    return read;
 }
 
 int RunRecordsModel::columnCount(const QModelIndex& parent) const {
@@ -87,7 +58,7 @@ int RunRecordsModel::columnCount(const QModelIndex& parent) const {
 QVariant RunRecordsModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row& row = m_rows.at(index.row());
+    const RunRecordRow& row = rows().at(index.row());
     const store::RunRecord& record = row.record;
     switch (role) {
     case ActionRole:

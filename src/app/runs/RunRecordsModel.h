@@ -1,19 +1,25 @@
 #pragma once
 
+#include "app/common/PagedTableModel.h"
 #include "core/Result.h"
 #include "core/store/LedgerRepository.h"
 #include "core/store/RunRecordQuery.h"
 
-#include <QAbstractTableModel>
 #include <QJsonObject>
 
 namespace fieldlink {
+
+/// A record as RunRecordsModel read it, with the reason worked out once rather than per cell.
+struct RunRecordRow {
+    store::RunRecord record;
+    QString reason; ///< the error, or the diagnostics' messages one a line
+};
 
 /// One run's records, in the order they were recorded: the source record, what was done (create, update,
 /// unchanged, skip, conflict, failed…), its route, the reason when it failed, in the admin's language, and
 /// the attempts. Read a page at a time as the view scrolls (canFetchMore/fetchMore), like the run list, each
 /// record parsed once when its page is read.
-class RunRecordsModel : public QAbstractTableModel {
+class RunRecordsModel : public PagedTableModel<RunRecordRow> {
     Q_OBJECT
 public:
     enum Column { SourceColumn, ActionColumn, RouteColumn, ReasonColumn, AttemptsColumn, ColumnCount };
@@ -27,12 +33,9 @@ public:
     void setRun(qint64 runId, const QString& action = {});
     qint64 run() const { return m_filter.runId; }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex& parent = {}) const override;
-    void fetchMore(const QModelIndex& parent = {}) override;
 
     /// One record for people: what was done, why, the changes and the problems (a record's detail pane).
     static QString describe(const QModelIndex& index);
@@ -40,18 +43,10 @@ public:
     static Result<QByteArray> toCsv(const store::RunRecordQuery& records, qint64 runId);
 
 private:
-    /// A record as read, with the reason worked out once rather than per cell.
-    struct Row {
-        store::RunRecord record;
-        QString reason; ///< the error, or the diagnostics' messages one a line
-    };
-
-    QList<Row> readPage() const;
+    QList<RunRecordRow> readPage() const override;
 
     const store::RunRecordQuery& m_query;
     store::RunRecordFilter m_filter;
-    QList<Row> m_rows;
-    bool m_atEnd = true;
 };
 
 } // namespace fieldlink
