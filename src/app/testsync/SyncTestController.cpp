@@ -15,6 +15,15 @@ QString spacedThousands(int number) {
     return digits;
 }
 
+/// A sync or events job over the chosen profile and version.
+template <typename Job> Job jobFor(const SyncTestChoices& choices, bool dryRun) {
+    Job job;
+    job.profile = choices.profile;
+    job.profileVersion = choices.profileVersion;
+    job.dryRun = dryRun;
+    return job;
+}
+
 } // namespace
 
 SyncTestController::SyncTestController(QString databasePath)
@@ -59,11 +68,8 @@ sync::SyncScope SyncTestController::scope() const {
 Result<sync::SyncJob> SyncTestController::syncJob(bool dryRun) const {
     if (m_choices.scope == SyncTestChoices::Scope::Picked && m_choices.pickedIds.isEmpty())
         return Failure{tr("Pick the contacts first (Pick contacts…).")};
-    sync::SyncJob job;
-    job.profile = m_choices.profile;
-    job.profileVersion = m_choices.profileVersion;
+    sync::SyncJob job = jobFor<sync::SyncJob>(m_choices, dryRun);
     job.scope = scope();
-    job.dryRun = dryRun;
     return job;
 }
 
@@ -75,11 +81,8 @@ sync::SyncJob SyncTestController::resumeJob(qint64 runId) {
 }
 
 sync::SyncJob SyncTestController::replayJob(qint64 runId) const {
-    sync::SyncJob job;
-    job.profile = m_choices.profile;
-    job.profileVersion = m_choices.profileVersion;
+    sync::SyncJob job = jobFor<sync::SyncJob>(m_choices, false);
     job.replayRunId = runId;
-    job.dryRun = false;
     return job;
 }
 
@@ -87,20 +90,14 @@ Result<sync::EventJob> SyncTestController::eventFileJob(bool dryRun) const {
     sync::EventFile::Loaded loaded = sync::EventFile::read(m_choices.eventsFile);
     if (!loaded.error.isEmpty())
         return Failure{loaded.error};
-    sync::EventJob job;
-    job.profile = m_choices.profile;
-    job.profileVersion = m_choices.profileVersion;
+    sync::EventJob job = jobFor<sync::EventJob>(m_choices, dryRun);
     job.events = std::move(loaded.events);
-    job.dryRun = dryRun;
     return job;
 }
 
 sync::EventJob SyncTestController::listeningJob(bool dryRun) const {
-    sync::EventJob job;
-    job.profile = m_choices.profile;
-    job.profileVersion = m_choices.profileVersion;
+    sync::EventJob job = jobFor<sync::EventJob>(m_choices, dryRun);
     job.continuous = true; // until Cancel
-    job.dryRun = dryRun;
     return job;
 }
 
