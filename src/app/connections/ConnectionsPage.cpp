@@ -34,6 +34,22 @@ ConnectionsPage::ConnectionsPage(AppContext& context, QWidget* parent)
     , m_tests(new ConnectionTests(context, m_ghlTester, m_kixieTester, this))
     , m_oauth(new OAuthConnector(context, this)) {
     m_ui->setupUi(this);
+    setUpViews();
+    connectForm();
+    connectTests();
+    connect(&m_context, &AppContext::keychainStateChanged, this, [this] {
+        updateKeychainWarning();
+        updateSecretStatus();
+    });
+    updateAuthPage();
+    updateAdvancedVisibility();
+    updateKeychainWarning();
+    reload();
+}
+
+ConnectionsPage::~ConnectionsPage() = default;
+
+void ConnectionsPage::setUpViews() {
     m_ui->connectionsTableView->setModel(m_listModel);
     m_ui->connectionsTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     for (auto [view, model] : {std::pair{m_ui->ghlChecksListView, m_ghlChecks},
@@ -56,7 +72,9 @@ ConnectionsPage::ConnectionsPage(AppContext& context, QWidget* parent)
     m_ui->ghlBaseUrlLineEdit->setPlaceholderText(api::GhlSettings{}.baseUrl.toString());
     m_ui->kixieBaseUrlLineEdit->setPlaceholderText(api::KixieSettings{}.baseUrl.toString());
     m_ui->oauthRedirectPortSpinBox->setValue(OAuthConnector::defaultRedirectPort);
+}
 
+void ConnectionsPage::connectForm() {
     connect(m_ui->connectionsTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 if (current.isValid())
@@ -88,6 +106,9 @@ ConnectionsPage::ConnectionsPage(AppContext& context, QWidget* parent)
             tr("Waiting for HighLevel: approve Fieldlink in the browser window that opened."));
     });
     connect(m_oauth, &OAuthConnector::finished, this, &ConnectionsPage::onOAuthFinished);
+}
+
+void ConnectionsPage::connectTests() {
     for (auto [tester, button, service] :
          {std::tuple{m_ghlTester, m_ui->testGhlPushButton, QStringLiteral("ghl")},
           std::tuple{m_kixieTester, m_ui->testKixiePushButton, QStringLiteral("kixie")}}) {
@@ -97,17 +118,7 @@ ConnectionsPage::ConnectionsPage(AppContext& context, QWidget* parent)
             Q_EMIT testFinished(service, passed);
         });
     }
-    connect(&m_context, &AppContext::keychainStateChanged, this, [this] {
-        updateKeychainWarning();
-        updateSecretStatus();
-    });
-    updateAuthPage();
-    updateAdvancedVisibility();
-    updateKeychainWarning();
-    reload();
 }
-
-ConnectionsPage::~ConnectionsPage() = default;
 
 void ConnectionsPage::reload(const QString& name) {
     m_listModel->setConnections(m_context.connections().all());

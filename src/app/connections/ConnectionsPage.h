@@ -48,6 +48,10 @@ private:
     /// The pages of ghlAuthStackedWidget, in the order of ghlAuthComboBox.
     enum AuthPage { PrivateTokenPage, OAuthPage };
 
+    void setUpViews();
+    void connectForm();
+    /// The Test buttons: disabled while their test runs, and testFinished() when it ends.
+    void connectTests();
     void showPair(const ConnectionPair& pair);
     void newConnection();
     void removeConnection();
