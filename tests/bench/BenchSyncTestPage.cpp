@@ -66,7 +66,8 @@ int main(int argc, char** argv) {
     page.resize(1200, 800);
     page.show();
     page.setContext(QStringLiteral("Bench"), true, QStringLiteral("ghl-contacts-to-kixie-powerlist"));
-    page.findChild<QComboBox*>(QStringLiteral("scopeComboBox"))->setCurrentIndex(4); // all contacts
+    page.findChild<QComboBox*>(QStringLiteral("scopeComboBox"))
+        ->setCurrentIndex(static_cast<int>(fieldlink::SyncTestChoices::Scope::All));
 
     // The probe: every tick records how long it has been since the last one.
     std::vector<double> gapsMs;
