@@ -7,7 +7,7 @@
 
 namespace fieldlink::cli {
 
-/// The connection a headless run takes from FIELDLINK_* variables (issue "Sync engine" item 9). Each reader
+/// The connection a headless run takes from FIELDLINK_* variables. Each reader
 /// fills what it finds and lists the variables that are missing.
 class EnvironmentConnection {
 public:

@@ -10,7 +10,7 @@
 
 namespace fieldlink::cli {
 
-/// The accounts a headless command works on (issue "Sync engine" item 9): a connection saved in the app,
+/// The accounts a headless command works on: a connection saved in the app,
 /// found by name in the database with its secrets read from the system keychain, or else the FIELDLINK_*
 /// variables.
 struct RunConnection {

@@ -4,7 +4,7 @@
 //
 //   fieldlink-bench-api [--requests N] [--limit N] [--window-ms N] [--concurrency N]
 //
-// Target (issue "API layer"): at least 0.95 of the allowed rate with zero 429s, at 100 per 1000 ms.
+// Target: at least 0.95 of the allowed rate with zero 429s, at 100 per 1000 ms.
 #include "BenchSandbox.h"
 #include "core/api/Clock.h"
 #include "core/api/GhlClient.h"

@@ -5,7 +5,7 @@
 //
 //   fieldlink-bench-sync [--contacts N] [--limit N] [--window-ms N]
 //
-// Targets (issue "Sync engine"): wall time ÷ (GHL calls needed ÷ allowed rate) ≤ 1.10 with zero 429s; the
+// Targets: wall time ÷ (GHL calls needed ÷ allowed rate) ≤ 1.10 with zero 429s; the
 // unchanged re-run spends no Kixie call.
 #include "BenchSandbox.h"
 #include "core/sync/SyncWorker.h"

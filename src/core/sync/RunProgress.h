@@ -13,8 +13,8 @@ class KixieClient;
 
 namespace fieldlink::sync {
 
-/// Where a run stands, as the GUI's progress bar and the CLI's progress line show it (issue "Sync engine"
-/// item 8). Sent in batches, never per record.
+/// Where a run stands, as the GUI's progress bar and the CLI's progress line show it.
+/// Sent in batches, never per record.
 struct RunProgress {
     qint64 runId = 0; ///< the run's record, once it has one
     QString phase;    ///< translated, e.g. "Writing to Kixie"

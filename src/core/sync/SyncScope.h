@@ -11,7 +11,7 @@ class QCommandLineParser;
 
 namespace fieldlink::sync {
 
-/// Which contacts a test sync reads (issue "Sync engine" item 2).
+/// Which contacts a test sync reads.
 struct SyncScope {
     enum class Kind { All, FirstN, Tag, Query, Ids, SinceLast };
     Kind kind = Kind::All;
