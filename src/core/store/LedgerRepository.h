@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 namespace fieldlink::store {
 
@@ -36,6 +37,11 @@ struct LedgerEntry {
     static QString keyOf(const QString& scopeKey, const QString& targetKey) {
         return scopeKey + QLatin1Char('\x1f') + targetKey;
     }
+    /// keyOf()'s scope and target again.
+    static std::pair<QString, QString> splitKey(const QString& key) {
+        const qsizetype separator = key.indexOf(QLatin1Char('\x1f'));
+        return {key.left(separator), key.mid(separator + 1)};
+    }
 };
 
 /// A record's outcome as kept with its run (the run_records table).
@@ -48,7 +54,8 @@ struct RunRecord {
     QJsonArray diagnostics;
     QString error;
     /// For a conflict: {kind: shared | taken | enrolment, scopeKey, targetKey, candidates: [source ids],
-    /// owner: the contact written earlier (taken), payload: what this record maps to}.
+    /// owner: the contact written earlier (taken), payload: what this record maps to, otherPayloads: what
+    /// contacts outside the run that share the row map to, by source id}.
     QJsonObject conflict;
     QJsonObject payload; ///< what the record mapped to: sent, or what a dry run would send
     int attempts = 0;

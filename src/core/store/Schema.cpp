@@ -124,6 +124,20 @@ const QList<Migration>& Database::migrations() {
                             " decided_at TEXT NOT NULL,"
                             " PRIMARY KEY (direction, scope_key, target_key))"),
          }},
+        // A conflict outlives the run that found it: a later run over a slice of the location holds every
+        // contact of a held row key even when the other contacts are outside the slice.
+        {4,
+         {
+             QStringLiteral(
+                 "CREATE TABLE held_conflicts ("
+                 " direction TEXT NOT NULL,"
+                 " scope_key TEXT NOT NULL,"
+                 " target_key TEXT NOT NULL,"
+                 " candidates TEXT NOT NULL," // JSON array of the contacts' source ids
+                 " run_id INTEGER REFERENCES runs(id) ON DELETE SET NULL," // the run that last saw it
+                 " held_since TEXT NOT NULL,"
+                 " PRIMARY KEY (direction, scope_key, target_key))"),
+         }},
     };
     return steps;
 }
