@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/mapping/Diagnostic.h"
+#include "core/store/HeldConflictRepository.h"
 #include "core/store/LedgerRepository.h"
 
 #include <QJsonObject>
@@ -51,6 +52,8 @@ struct PlanItem {
 
 struct SyncPlan {
     QList<PlanItem> items;
+    /// What later runs must remember: conflicts found or still standing, and those that are over.
+    store::HeldConflictChanges heldConflicts;
 
     int count(PlanAction action) const;
     /// Kixie calls the plan needs (one per create, update, removal and enrolment).

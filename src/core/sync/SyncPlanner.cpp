@@ -1,5 +1,7 @@
 #include "core/sync/SyncPlanner.h"
 
+#include "core/sync/RowClaims.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -52,6 +54,25 @@ SyncPlanner::SyncPlanner(const mapping::Profile& profile, QHash<QString, store::
         m_keysBySource.insert(it->sourceId, it.key());
 }
 
+void SyncPlanner::setHeldConflicts(QHash<QString, store::HeldConflict> held, bool completeScope) {
+    m_held = std::move(held);
+    m_completeScope = completeScope;
+}
+
+QJsonObject SyncPlanner::neighbourPayloads(const QString& key) const {
+    QJsonObject payloads;
+    for (const mapping::MappedRecord& neighbour : m_neighbours) {
+        if (RowClaims::keyOf(neighbour) == key)
+            payloads.insert(neighbour.sourceId, neighbour.payload);
+    }
+    return payloads;
+}
+
+void SyncPlanner::setNeighbours(QList<mapping::MappedRecord> neighbours, QHash<QString, QString> unverified) {
+    m_neighbours = std::move(neighbours);
+    m_unverified = std::move(unverified);
+}
+
 QList<FieldChange> SyncPlanner::diff(const QJsonObject& before, const QJsonObject& after) {
     const QJsonObject old = flatten(before);
     const QJsonObject now = flatten(after);
@@ -96,15 +117,9 @@ void SyncPlanner::planRemovals(const QString& sourceId, const QString& keptKey,
 }
 
 SyncPlan SyncPlanner::plan(const QList<mapping::MappedRecord>& records) const {
-    // Two contacts that map to one row would overwrite each other: both are held for review.
-    QHash<QString, QStringList> sourcesByKey;
-    for (const mapping::MappedRecord& record : records) {
-        if (record.status == mapping::MappedRecord::Status::Mapped)
-            sourcesByKey[store::LedgerEntry::keyOf(
-                record.payload.value(QLatin1String("powerlistId")).toString(),
-                record.payload.value(QLatin1String("target")).toString())]
-                << record.sourceId;
-    }
+    // Two contacts that map to one row would overwrite each other: both are held for review, in this run
+    // and — whatever slice of the location they read — in every later one until it is decided.
+    const RowClaims claims(records, m_neighbours, m_held, m_completeScope);
     QSet<QString> sourcesInPlan;
     for (const mapping::MappedRecord& record : records)
         sourcesInPlan.insert(record.sourceId);
@@ -132,7 +147,7 @@ SyncPlan SyncPlanner::plan(const QList<mapping::MappedRecord>& records) const {
         item.scopeKey = record.payload.value(QLatin1String("powerlistId")).toString();
         item.targetKey = record.payload.value(QLatin1String("target")).toString();
         const QString key = store::LedgerEntry::keyOf(item.scopeKey, item.targetKey);
-        const QStringList sharing = sourcesByKey.value(key);
+        const QStringList sharing = claims.claimants(key);
         const auto existing = m_ledger.constFind(key);
         const bool takenByAnother = existing != m_ledger.constEnd() &&
                                     existing->sourceId != record.sourceId &&
@@ -153,7 +168,19 @@ SyncPlan SyncPlanner::plan(const QList<mapping::MappedRecord>& records) const {
             item.action = PlanAction::Conflict;
             item.reason = Tr::tr("%n contacts map to %1 in PowerList %2: %3.", nullptr, int(sharing.size()))
                               .arg(item.targetKey, item.scopeKey, sharing.join(QLatin1String(", ")));
+            if (claims.heldFromEarlier(key))
+                item.reason = Tr::tr("%n contacts map to %1 in PowerList %2: %3. An earlier run found this "
+                                     "conflict; it is held until it is decided in a conflict review.",
+                                     nullptr, int(sharing.size()))
+                                  .arg(item.targetKey, item.scopeKey, sharing.join(QLatin1String(", ")));
             item.conflict = conflictJson(QStringLiteral("shared"), item, sharing);
+            if (const QJsonObject others = neighbourPayloads(key); !others.isEmpty())
+                item.conflict.insert(QStringLiteral("otherPayloads"), others);
+        } else if (!decided && existing == m_ledger.constEnd() && m_unverified.contains(record.sourceId)) {
+            item.action = PlanAction::Skip;
+            item.reason = m_unverified.value(record.sourceId);
+            plan.items.append(item);
+            continue;
         } else if (!decided && takenByAnother) {
             item.action = PlanAction::Conflict;
             item.reason = Tr::tr("%1 in PowerList %2 belongs to contact %3, which Fieldlink wrote earlier.")
@@ -207,6 +234,7 @@ SyncPlan SyncPlanner::plan(const QList<mapping::MappedRecord>& records) const {
             plan.items.append(enrol);
         }
     }
+    plan.heldConflicts = claims.changes();
     return plan;
 }
 
