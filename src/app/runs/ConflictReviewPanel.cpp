@@ -91,6 +91,10 @@ void ConflictReviewPanel::fillCandidates(qint64 runId) {
     payloads.insert(m_sourceId, m_conflict.value(QLatin1String("payload")).toObject());
     payloads.insert(m_conflict.value(QLatin1String("owner")).toString(),
                     m_conflict.value(QLatin1String("ownerPayload")).toObject());
+    // Contacts outside the run that a slice found sharing the phone.
+    const QJsonObject others = m_conflict.value(QLatin1String("otherPayloads")).toObject();
+    for (auto it = others.begin(); it != others.end(); ++it)
+        payloads.insert(it.key(), it.value().toObject());
     const Result<QList<store::RunRecord>> conflicts = m_records.conflicts(runId);
     if (!conflicts)
         qCWarning(lcApp) << conflicts.error(); // the candidates are still listed, by id

@@ -7,6 +7,7 @@
 #include "core/auth/KeychainSecretStore.h"
 #include "core/store/ConflictDecisionRepository.h"
 #include "core/store/Database.h"
+#include "core/store/HeldConflictRepository.h"
 #include "core/store/LedgerRepository.h"
 #include "core/store/ProfileRepository.h"
 #include "core/store/RequestLogRepository.h"
@@ -40,6 +41,7 @@ Result<> RunContext::open(const QString& databasePath, const api::GhlSettings& g
     m_profiles = std::make_unique<store::ProfileRepository>(m_database->connection());
     m_ledger = std::make_unique<store::LedgerRepository>(m_database->connection());
     m_decisions = std::make_unique<store::ConflictDecisionRepository>(m_database->connection());
+    m_heldConflicts = std::make_unique<store::HeldConflictRepository>(m_database->connection());
     m_storedLog = std::make_unique<store::RequestLogRepository>(m_database->connection());
     const Result<int> interrupted = m_runs->markAbandonedRunsInterrupted();
     if (!interrupted)

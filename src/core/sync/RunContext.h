@@ -12,6 +12,7 @@ class QNetworkAccessManager;
 namespace fieldlink::store {
 class ConflictDecisionRepository;
 class Database;
+class HeldConflictRepository;
 class LedgerRepository;
 class RequestLogRepository;
 class ProfileRepository;
@@ -42,6 +43,7 @@ public:
     store::ProfileRepository& profiles() { return *m_profiles; }
     store::LedgerRepository& ledger() { return *m_ledger; }
     store::ConflictDecisionRepository& decisions() { return *m_decisions; }
+    store::HeldConflictRepository& heldConflicts() { return *m_heldConflicts; }
     store::RequestLogRepository& storedLog() { return *m_storedLog; }
     QNetworkAccessManager* network() { return m_network.get(); }
     api::RequestLog* log() { return m_log.get(); }
@@ -63,6 +65,7 @@ private:
     std::unique_ptr<store::ProfileRepository> m_profiles;
     std::unique_ptr<store::LedgerRepository> m_ledger;
     std::unique_ptr<store::ConflictDecisionRepository> m_decisions;
+    std::unique_ptr<store::HeldConflictRepository> m_heldConflicts;
     std::unique_ptr<store::RequestLogRepository> m_storedLog;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<api::RequestLog> m_log;

@@ -36,6 +36,10 @@ Result<QStringList> readIds(const QString& path) {
 
 } // namespace
 
+bool SyncScope::isWholeLocation() const {
+    return kind == Kind::All || (kind == Kind::SinceLast && updatedSince.isEmpty());
+}
+
 QJsonObject SyncScope::toJson() const {
     static const char* const names[] = {"all", "first", "tag", "query", "ids", "since-last"};
     QJsonObject json{{QStringLiteral("kind"), QLatin1String(names[static_cast<int>(kind)])}};

@@ -21,6 +21,10 @@ struct SyncScope {
     QStringList ids;
     QString updatedSince; ///< ISO time, for SinceLast
 
+    /// Whether the scope reads every contact of the location (All, or a first --since-last with no cursor
+    /// yet): only then is a contact it does not see gone, rather than outside the slice.
+    bool isWholeLocation() const;
+
     QJsonObject toJson() const;
     static SyncScope fromJson(const QJsonObject& json);
 

@@ -11,6 +11,7 @@
 #include "core/store/RequestLogRepository.h"
 #include "core/store/RunRepository.h"
 #include "core/sync/KixieDailyUsage.h"
+#include "core/sync/RowClaims.h"
 #include "core/sync/SyncPlanner.h"
 
 #include <QCoreApplication>
@@ -205,8 +206,74 @@ void SyncWorker::onFetched(const api::ApiResult& result) {
     Result<QHash<QString, QString>> owners = m_context.decisions().owners(direction);
     if (!owners)
         return finish(false, Tr::tr("Could not read the conflict decisions: %1").arg(owners.error()));
-    SyncPlanner planner(m_engine->profile(), std::move(ledger).value(), std::move(owners).value());
+    Result<QHash<QString, store::HeldConflict>> held = m_context.heldConflicts().load(direction);
+    if (!held)
+        return finish(false, Tr::tr("Could not read the conflicts held for review: %1").arg(held.error()));
+    m_ledgerSnapshot = std::move(ledger).value();
+    m_owners = std::move(owners).value();
+    m_held = std::move(held).value();
+    if (m_job.scope.isWholeLocation())
+        return makePlan();
+    checkSharedPhones();
+}
+
+void SyncWorker::checkSharedPhones() {
+    // Only rows nobody holds yet: a row in the ledger has its owner, a held row is held whoever asks.
+    QHash<QString, QSet<QString>> newRowsByPhone;
+    for (const mapping::MappedRecord& record : std::as_const(m_mapped)) {
+        const QString key = RowClaims::keyOf(record);
+        if (!key.isEmpty() && !m_ledgerSnapshot.contains(key) && !m_held.contains(key))
+            newRowsByPhone[record.payload.value(QLatin1String("target")).toString()].insert(record.sourceId);
+    }
+    if (newRowsByPhone.isEmpty())
+        return makePlan();
+    if (!SharedPhoneCheck::canCheck(m_engine->profile())) {
+        // Nothing to search by: every new row of the slice is held back.
+        for (const QSet<QString>& contacts : std::as_const(newRowsByPhone)) {
+            for (const QString& contact : contacts)
+                m_unverified.insert(
+                    contact,
+                    Tr::tr("Not written: this profile takes the phone number of a row from more than "
+                           "the contact's Phone field, so a run over part of the location cannot look "
+                           "for other contacts that map to the same row. A run over all contacts "
+                           "writes it."));
+        }
+        return makePlan();
+    }
+    reportProgress(Tr::tr("Looking for other contacts with the same phone"), 0, 0);
+    m_sharedPhones = std::make_unique<SharedPhoneCheck>(
+        m_ghl, m_engine.get(), RelatedData::usedBy(m_engine->profile().json), std::move(newRowsByPhone));
+    connect(m_sharedPhones.get(), &SharedPhoneCheck::finished, this, [this](const api::ApiResult& result) {
+        if (m_cancelled)
+            return finish(false, Tr::tr("Cancelled."), true);
+        if (!result.ok())
+            return finish(false,
+                          Tr::tr("Could not look for other contacts with the same phone, so no new row "
+                                 "was written: %1")
+                              .arg(result.message));
+        for (const QString& contact : m_sharedPhones->unverified())
+            m_unverified.insert(
+                contact,
+                Tr::tr("Not written: HighLevel's search did not find this contact by its phone, so "
+                       "whether another contact shares it is unknown (a contact added or changed a "
+                       "moment ago can take a few seconds to appear in search). A later run, or a run "
+                       "over all contacts, writes it."));
+        makePlan();
+    });
+    m_sharedPhones->start();
+}
+
+void SyncWorker::makePlan() {
+    SyncPlanner planner(m_engine->profile(), std::move(m_ledgerSnapshot), std::move(m_owners));
+    planner.setHeldConflicts(std::move(m_held), m_job.scope.isWholeLocation());
+    planner.setNeighbours(m_sharedPhones ? m_sharedPhones->neighbours() : QList<mapping::MappedRecord>{},
+                          m_unverified);
     m_plan = planner.plan(m_mapped);
+    // Kept before anything is written, by a dry run too: every later run, whatever its scope, holds them.
+    if (const Result<> kept =
+            m_context.heldConflicts().apply(SyncPlanner::direction(), m_plan.heldConflicts, m_runId);
+        !kept)
+        return finish(false, Tr::tr("Could not keep the conflicts found: %1").arg(kept.error()));
     Q_EMIT planReady(m_plan);
     if (m_job.dryRun) {
         // A dry run writes nothing to either service; its plan is kept with the run for History.
@@ -217,6 +284,10 @@ void SyncWorker::onFetched(const api::ApiResult& result) {
             return finish(false, Tr::tr("Could not store the plan: %1").arg(stored.error()));
         return finish(true);
     }
+    write();
+}
+
+void SyncWorker::write() {
     m_runner = std::make_unique<SyncRunner>(m_kixie.get(), m_ledger, m_runId, m_profileVersionId,
                                             m_engine->profile().duplicateHandling);
     m_runner->setAlreadyWritten(m_alreadyWritten);
@@ -232,7 +303,9 @@ void SyncWorker::cancel() {
     m_cancelled = true;
     if (m_runner) // writes already sent finish and are recorded; nothing new is sent
         return m_runner->cancel();
-    if (m_source)
+    if (m_sharedPhones)
+        m_sharedPhones->cancel();
+    else if (m_source)
         m_source->cancel();
     else if (m_ghl)
         m_ghl->queue().cancelAll();
