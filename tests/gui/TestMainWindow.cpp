@@ -50,6 +50,8 @@ private Q_SLOTS:
     void aboutNamesTheVersions();
     void quitHasTheStandardShortcut();
     void geometryIsRememberedAcrossWindows();
+    /// Last: it takes this process's D-Bus away.
+    void withNoSecretServiceTheSandboxStillStartsAndSaysSoOnce();
 
 private:
     QString bandText(const MainWindow& window) const {
@@ -358,6 +360,35 @@ void TestMainWindow::geometryIsRememberedAcrossWindows() {
     QVERIFY(QSettings().contains(QStringLiteral("mainWindow/geometry")));
     MainWindow reopened(*m_context);
     QCOMPARE(reopened.size(), QSize(1001, 655));
+}
+
+void TestMainWindow::withNoSecretServiceTheSandboxStillStartsAndSaysSoOnce() {
+    // A desktop with no secret service at all: the keychain probe fails while the sandbox is starting, as
+    // `fieldlink --sandbox` does on its first run.
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "disabled:");
+    AppContext context(m_dir.filePath(QStringLiteral("no-secret-service.sqlite")));
+    QVERIFY(context.open().ok());
+    QSignalSpy keychain(&context, &AppContext::keychainStateChanged);
+    context.probeKeychain();
+    MainWindow window(context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    startSandboxAndWait(window);
+    QCOMPARE(keychain.count(), 1);
+    QCOMPARE(context.keychainState(), AppContext::KeychainState::Unavailable);
+    QVERIFY2(keychain.at(0).at(1).toString().contains(QLatin1String("this session only")),
+             qPrintable(keychain.at(0).at(1).toString()));
+    // The secrets, kept in memory, work: both sides test green.
+    for (const char* name : {"ghlChecksListView", "kixieChecksListView"}) {
+        auto* model =
+            qobject_cast<CheckResultModel*>(window.findChild<QListView*>(QLatin1String(name))->model());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            model->rowCount() >= 4 &&
+                std::all_of(model->lines().cbegin(), model->lines().cend(),
+                            [](const api::CheckLine& line) { return line.state == State::Passed; }),
+            20000);
+    }
+    QCOMPARE(keychain.count(), 1);
 }
 
 FIELDLINK_TEST_MAIN(TestMainWindow, QApplication)

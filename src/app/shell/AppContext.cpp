@@ -114,7 +114,10 @@ void AppContext::probeKeychain() {
 
 void AppContext::useSessionOnlySecrets(const QString& reason) {
     auto memory = std::make_unique<auth::MemorySecretStore>();
-    m_secretRequests->setStore(memory.get());
+    m_secretRequests->setStore(memory.get()); // what the keychain left unanswered is asked of this one
+    // The keychain store may be the sender of the signal that brought us here: it goes when that returns.
+    if (m_secretStore)
+        m_secretStore.release()->deleteLater();
     m_secretStore = std::move(memory);
     m_keychainState = KeychainState::Unavailable;
     m_keychainMessage =

@@ -31,23 +31,37 @@ void SecretRequests::setStore(SecretStore* store) {
     m_connections << connect(store, &SecretStore::readFinished, this, &SecretRequests::onRead)
                   << connect(store, &SecretStore::writeFinished, this, &SecretRequests::onWritten)
                   << connect(store, &SecretStore::removeFinished, this, &SecretRequests::onRemoved);
+    askAgain();
+}
+
+void SecretRequests::askAgain() {
+    for (auto it = m_reads.cbegin(); it != m_reads.cend(); ++it)
+        m_store->read(it.key());
+    for (auto it = m_writes.cbegin(); it != m_writes.cend(); ++it) {
+        for (const auto& pending : it.value())
+            m_store->write(it.key(), pending.secret);
+    }
+    for (auto it = m_removals.cbegin(); it != m_removals.cend(); ++it) {
+        for (qsizetype i = 0; i < it.value().size(); ++i)
+            m_store->remove(it.key());
+    }
 }
 
 void SecretRequests::read(const QString& account, QObject* context, ReadCallback callback) {
     const bool alreadyAsked = m_reads.contains(account);
-    m_reads[account].append({context, std::move(callback)});
+    m_reads[account].append({context, std::move(callback), {}});
     if (!alreadyAsked)
         m_store->read(account);
 }
 
 void SecretRequests::write(const QString& account, const QJsonObject& secret, QObject* context,
                            DoneCallback callback) {
-    m_writes[account].append({context, std::move(callback)});
+    m_writes[account].append({context, std::move(callback), secret});
     m_store->write(account, secret);
 }
 
 void SecretRequests::remove(const QString& account, QObject* context, DoneCallback callback) {
-    m_removals[account].append({context, std::move(callback)});
+    m_removals[account].append({context, std::move(callback), {}});
     m_store->remove(account);
 }
 

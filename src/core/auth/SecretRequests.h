@@ -27,6 +27,8 @@ public:
 
     explicit SecretRequests(SecretStore* store, QObject* parent = nullptr);
 
+    /// Routes every later call to `store`. What the previous store had not answered yet is asked again of
+    /// the new one, in the order it was asked, so no caller waits for an answer that can no longer come.
     void setStore(SecretStore* store);
     SecretStore* store() const { return m_store; }
 
@@ -38,7 +40,10 @@ private:
     template <typename Callback> struct Pending {
         QPointer<QObject> context;
         Callback callback;
+        QJsonObject secret; ///< for a write: what to write, kept until it is answered to ask it again
     };
+
+    void askAgain();
 
     void onRead(const QString& account, const QJsonObject& secret, const SecretError& error);
     void onWritten(const QString& account, const SecretError& error);
