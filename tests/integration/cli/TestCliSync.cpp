@@ -23,6 +23,7 @@ private Q_SLOTS:
     void conflictingScopesAreAUsageError();
     void anOlderSavedVersionRunsWhenAskedFor();
     void namedContactsAreTheScope();
+    void aSliceWritesNoRowTheFullDryRunHeld();
     void anInterruptedRunExitsThree();
     void eventsFromAFileAreWrittenOnceEvenWhenRunTwice();
     void listensForWebhooksItRegisteredWithKixie();
@@ -159,6 +160,44 @@ void TestCliSync::namedContactsAreTheScope() {
     // Two contacts read (each by its id), each planned once; a hot lead adds its enrolment.
     QCOMPARE(at(sandbox.probe().stats(), "ghl.byRoute.GET /contacts/:contactId").toInt(), 2);
     QVERIFY(at(summary, "created").toInt() + at(summary, "skipped").toInt() == 2);
+}
+
+void TestCliSync::aSliceWritesNoRowTheFullDryRunHeld() {
+    SandboxFixture sandbox(SandboxFixture::fastOptions());
+    // A twin of a lead: a second contact with its phone and tags, so both map to one PowerList row.
+    QJsonObject lead;
+    for (const QJsonValue& contact : at(sandbox.probe().state(), "ghl.contacts").toArray()) {
+        if (at(contact, "phone").toString().startsWith(QLatin1String("+1")) &&
+            at(contact, "type").toString() != QLatin1String("customer")) {
+            lead = contact.toObject();
+            break;
+        }
+    }
+    QVERIFY(!lead.isEmpty());
+    QCOMPARE(sandbox.probe()
+                 .postJson(QStringLiteral("/__sandbox/ghl/settings"),
+                           jsonObject(R"({"allowDuplicateContacts":true})"))
+                 .status,
+             200);
+    const QJsonObject twin{{QStringLiteral("locationId"), sandbox.locationId()},
+                           {QStringLiteral("firstName"), QStringLiteral("Twin")},
+                           {QStringLiteral("phone"), lead.value(QLatin1String("phone"))},
+                           {QStringLiteral("tags"), lead.value(QLatin1String("tags"))}};
+    QCOMPARE(sandbox.probe().ghl("POST", QStringLiteral("/contacts/"), twin).status, 201);
+    const QStringList common = {QStringLiteral("--profile"),
+                                QStringLiteral("ghl-contacts-to-kixie-powerlist"), QStringLiteral("--db"),
+                                m_dir.filePath(QStringLiteral("slice.sqlite")), QStringLiteral("--json")};
+    QJsonObject full;
+    QCOMPARE(sync(sandbox, common + QStringList{QStringLiteral("--dry-run")}, &full), 0);
+    QCOMPARE(at(full, "conflicts").toInt(), 2);
+    // What cron runs next, over one contact: the lead's twin is outside it, and still nothing is written.
+    QJsonObject slice;
+    QCOMPARE(
+        sync(sandbox, common + QStringList{QStringLiteral("--contact"), at(lead, "id").toString()}, &slice),
+        0);
+    QCOMPARE(at(slice, "conflicts").toInt(), 1);
+    QCOMPARE(at(slice, "created").toInt(), 0);
+    QCOMPARE(at(sandbox.probe().stats(), "kixie.requests").toInt(), 0);
 }
 
 void TestCliSync::anOlderSavedVersionRunsWhenAskedFor() {
