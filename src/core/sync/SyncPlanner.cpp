@@ -169,10 +169,9 @@ SyncPlan SyncPlanner::plan(const QList<mapping::MappedRecord>& records) const {
             item.reason = Tr::tr("%n contacts map to %1 in PowerList %2: %3.", nullptr, int(sharing.size()))
                               .arg(item.targetKey, item.scopeKey, sharing.join(QLatin1String(", ")));
             if (claims.heldFromEarlier(key))
-                item.reason = Tr::tr("%n contacts map to %1 in PowerList %2: %3. An earlier run found this "
-                                     "conflict; it is held until it is decided in a conflict review.",
-                                     nullptr, int(sharing.size()))
-                                  .arg(item.targetKey, item.scopeKey, sharing.join(QLatin1String(", ")));
+                item.reason +=
+                    QLatin1Char(' ') + Tr::tr("An earlier run found this conflict; it is held until "
+                                              "it is decided in a conflict review.");
             item.conflict = conflictJson(QStringLiteral("shared"), item, sharing);
             if (const QJsonObject others = neighbourPayloads(key); !others.isEmpty())
                 item.conflict.insert(QStringLiteral("otherPayloads"), others);

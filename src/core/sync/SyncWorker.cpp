@@ -229,14 +229,13 @@ void SyncWorker::checkSharedPhones() {
         return makePlan();
     if (!SharedPhoneCheck::canCheck(m_engine->profile())) {
         // Nothing to search by: every new row of the slice is held back.
+        const QString reason = Tr::tr(
+            "Not written: this profile takes the phone number of a row from more than the contact's "
+            "Phone field, so a run over part of the location cannot look for other contacts that map to "
+            "the same row. A run over all contacts writes it.");
         for (const QSet<QString>& contacts : std::as_const(newRowsByPhone)) {
             for (const QString& contact : contacts)
-                m_unverified.insert(
-                    contact,
-                    Tr::tr("Not written: this profile takes the phone number of a row from more than "
-                           "the contact's Phone field, so a run over part of the location cannot look "
-                           "for other contacts that map to the same row. A run over all contacts "
-                           "writes it."));
+                m_unverified.insert(contact, reason);
         }
         return makePlan();
     }
@@ -251,13 +250,12 @@ void SyncWorker::checkSharedPhones() {
                           Tr::tr("Could not look for other contacts with the same phone, so no new row "
                                  "was written: %1")
                               .arg(result.message));
+        const QString reason = Tr::tr(
+            "Not written: HighLevel's search did not find this contact by its phone, so whether another "
+            "contact shares it is unknown (a contact added or changed a moment ago can take a few "
+            "seconds to appear in search). A later run, or a run over all contacts, writes it.");
         for (const QString& contact : m_sharedPhones->unverified())
-            m_unverified.insert(
-                contact,
-                Tr::tr("Not written: HighLevel's search did not find this contact by its phone, so "
-                       "whether another contact shares it is unknown (a contact added or changed a "
-                       "moment ago can take a few seconds to appear in search). A later run, or a run "
-                       "over all contacts, writes it."));
+            m_unverified.insert(contact, reason);
         makePlan();
     });
     m_sharedPhones->start();
