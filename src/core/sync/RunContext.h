@@ -15,6 +15,7 @@ class Database;
 class LedgerRepository;
 class RequestLogRepository;
 class ProfileRepository;
+class RunLeaseRepository;
 class RunRepository;
 } // namespace fieldlink::store
 namespace fieldlink::auth {
@@ -32,7 +33,8 @@ public:
     RunContext();
     ~RunContext();
 
-    /// Opens everything and marks runs a dead process left as interrupted.
+    /// Opens everything, checks the file is not damaged (before a run sends anything) and marks runs a dead
+    /// process left as interrupted.
     /// An OAuth grant that refreshes saves its rotated tokens to the system keychain.
     Result<> open(const QString& databasePath, const api::GhlSettings& ghl,
                   const auth::GhlCredential& credential);
@@ -42,6 +44,8 @@ public:
     store::ProfileRepository& profiles() { return *m_profiles; }
     store::LedgerRepository& ledger() { return *m_ledger; }
     store::ConflictDecisionRepository& decisions() { return *m_decisions; }
+    /// Who writes to which account now (RunLease).
+    store::RunLeaseRepository& leases() { return *m_leases; }
     store::RequestLogRepository& storedLog() { return *m_storedLog; }
     QNetworkAccessManager* network() { return m_network.get(); }
     api::RequestLog* log() { return m_log.get(); }
@@ -63,6 +67,7 @@ private:
     std::unique_ptr<store::ProfileRepository> m_profiles;
     std::unique_ptr<store::LedgerRepository> m_ledger;
     std::unique_ptr<store::ConflictDecisionRepository> m_decisions;
+    std::unique_ptr<store::RunLeaseRepository> m_leases;
     std::unique_ptr<store::RequestLogRepository> m_storedLog;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<api::RequestLog> m_log;
