@@ -32,7 +32,9 @@ QString damagedDatabaseMessage(const QString& databasePath, const QString& sqlit
 }
 
 Failure sqlFailure(const QSqlError& error, const QString& databasePath) {
-    const QString words = error.text().trimmed();
+    // SQLite's own words, without Qt's "Unable to fetch row" after them.
+    const QString sqlite = error.databaseText().trimmed();
+    const QString words = sqlite.isEmpty() ? error.text().trimmed() : sqlite;
     switch (sqliteCode(error)) {
     case Full:
         return {Tr::tr("The disk holding the Fieldlink database is full (SQLite: %1). Free some space; an "
@@ -53,7 +55,7 @@ Failure sqlFailure(const QSqlError& error, const QString& databasePath) {
     case NotADatabase:
         return {damagedDatabaseMessage(databasePath, words)};
     default:
-        return {words};
+        return {error.text().trimmed()};
     }
 }
 

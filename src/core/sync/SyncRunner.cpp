@@ -209,8 +209,9 @@ void SyncRunner::cancel() {
 }
 
 void SyncRunner::stop(const QString& message) {
-    if (m_fault.isEmpty())
-        m_fault = message;
+    if (!m_fault.isEmpty())
+        return; // the first fault is the one to tell
+    m_fault = message;
     qCWarning(lcSync) << "run stopped:" << message;
 }
 
