@@ -5,6 +5,7 @@
 #include "support/SandboxFixture.h"
 #include "support/TestEnvironment.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSqlDatabase>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void withWaitTheSecondRunFinishesAfterTheFirst();
     void aLeaseLeftByAKilledProcessIsTakenOver();
     void aDryRunRunsBesideAWriter();
+    void anEventsRunRefusesWhileAListenerHoldsTheLocation();
 
 private:
     void start(QProcess& process, SandboxFixture& sandbox, const QString& db, const QStringList& extra);
@@ -167,6 +169,43 @@ void TestCliRunLease::aDryRunRunsBesideAWriter() {
     QVERIFY2(dry.exitCode() == 0, dry.readAllStandardError().constData());
     QVERIFY(writer.waitForFinished(120000));
     QCOMPARE(writer.exitCode(), 0);
+}
+
+void TestCliRunLease::anEventsRunRefusesWhileAListenerHoldsTheLocation() {
+    SandboxFixture sandbox(SandboxFixture::fastOptions());
+    const QString db = m_dir.filePath(QStringLiteral("events.sqlite"));
+    const QString events = m_dir.filePath(QStringLiteral("no-events.json"));
+    QFile file(events);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[]");
+    file.close();
+    const QStringList common = {QStringLiteral("events"), QStringLiteral("--db"), db,
+                                QStringLiteral("--profile"), QStringLiteral("kixie-calls-to-ghl")};
+    QProcess listener; // a watch job: holds the location's Kixie → GHL lease while it listens
+    listener.setProcessEnvironment(sandbox.cliEnvironment());
+    listener.start(QStringLiteral(CLI_EXECUTABLE),
+                   common + QStringList{QStringLiteral("--listen"), QStringLiteral("0")});
+    QVERIFY(listener.waitForStarted());
+    QVERIFY(waitForLeaseHolder(db, listener) > 0);
+    QProcess fromFile;
+    fromFile.setProcessEnvironment(sandbox.cliEnvironment());
+    fromFile.start(QStringLiteral(CLI_EXECUTABLE), common + QStringList{QStringLiteral("--file"), events});
+    QVERIFY(fromFile.waitForFinished(30000));
+    const QByteArray errors = fromFile.readAllStandardError();
+    QCOMPARE(fromFile.exitCode(), 2);
+    QVERIFY2(errors.contains("Another run is already writing to HighLevel"), errors.constData());
+    // A GHL → Kixie sync of the same location is another lease: it is not held up.
+    QProcess sync;
+    start(sync, sandbox, db, {QStringLiteral("--limit"), QStringLiteral("3")});
+    QVERIFY(sync.waitForFinished(60000));
+    QVERIFY2(sync.exitCode() == 0, sync.readAllStandardError().constData());
+    listener.terminate(); // its normal end: the lease is given up
+    QVERIFY(listener.waitForFinished(30000));
+    QProcess after;
+    after.setProcessEnvironment(sandbox.cliEnvironment());
+    after.start(QStringLiteral(CLI_EXECUTABLE), common + QStringList{QStringLiteral("--file"), events});
+    QVERIFY(after.waitForFinished(30000));
+    QVERIFY2(after.exitCode() == 0, after.readAllStandardError().constData());
 }
 
 FIELDLINK_TEST_MAIN(TestCliRunLease, QCoreApplication)
