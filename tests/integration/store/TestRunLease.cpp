@@ -46,6 +46,7 @@ private Q_SLOTS:
     void aHolderWhoseProcessIsGoneIsTakenOver();
     void aHolderSilentTooLongIsTakenOverFromAnotherHost();
     void waitingEndsWhenTheHolderReleases();
+    void waitingGivesUpAfterItsTime();
     void aLeaseTakenOverIsLostByItsStalledHolder();
 
 private:
@@ -165,6 +166,30 @@ void TestRunLease::waitingEndsWhenTheHolderReleases() {
     QVERIFY(m_leases->release(live.leaseKey, live.token).ok());
     QVERIFY(granted.wait(5000));
     QCOMPARE(waiting.count(), 1); // said once
+}
+
+void TestRunLease::waitingGivesUpAfterItsTime() {
+    RunLeaseHolder live = holder(QSysInfo::machineHostName(), QCoreApplication::applicationPid(),
+                                 QDateTime::currentDateTimeUtc());
+    insert(live);
+    LeaseRequest request;
+    request.waitSeconds = 1;
+    RunLease lease(*m_leases, direction, live.leaseKey, request);
+    QSignalSpy refused(&lease, &RunLease::refused);
+    lease.acquire();
+    QVERIFY(refused.isEmpty()); // waiting first
+    // The holder stays alive meanwhile, as a running process's heartbeat would keep it.
+    QTimer beat;
+    connect(&beat, &QTimer::timeout, this, [&] {
+        QVERIFY(m_leases->heartbeat(live.leaseKey, live.token, QDateTime::currentDateTimeUtc()).ok());
+    });
+    beat.start(50);
+    QVERIFY(refused.wait(10000));
+    const QString message = refused.constFirst().constFirst().toString();
+    QVERIFY2(message.startsWith(QLatin1String("Waited 1 second")) &&
+                 message.contains(QLatin1String("Another run is already writing to Kixie")),
+             qPrintable(message));
+    QVERIFY(!lease.isHeld());
 }
 
 void TestRunLease::aLeaseTakenOverIsLostByItsStalledHolder() {
