@@ -24,11 +24,12 @@ QString usage() {
         "  sync --profile NAME|FILE [--profile-version N] [--dry-run] [--limit N | --tag T | --query Q | "
         "--ids FILE | "
         "--contact ID… | --since-last]\n"
-        "       [--resume [RUN] | --replay-failed RUN] [--connection NAME] [--db FILE] [--json]\n"
+        "       [--resume [RUN] | --replay-failed RUN] [--wait SECONDS] [--connection NAME] [--db FILE] "
+        "[--json]\n"
         "               Sync GHL contacts to Kixie PowerLists (a dry run writes nothing).\n"
         "  events --profile NAME|FILE [--profile-version N] (--file FILE | --listen PORT [--register URL]) "
         "[--dry-run]\n"
-        "       [--resume [RUN]] [--connection NAME] [--db FILE] [--json]\n"
+        "       [--resume [RUN]] [--wait SECONDS] [--connection NAME] [--db FILE] [--json]\n"
         "               Kixie call events (captured webhooks) into GHL notes, tasks and tags, exactly once "
         "per\n"
         "               call; running it again after a crash finishes the work.\n\n"
@@ -36,7 +37,10 @@ QString usage() {
         "FIELDLINK_GHL_BASE_URL, FIELDLINK_GHL_TOKEN, FIELDLINK_GHL_LOCATION_ID, FIELDLINK_KIXIE_BASE_URL,\n"
         "FIELDLINK_KIXIE_API_KEY and FIELDLINK_KIXIE_BUSINESS_ID. --db defaults to the app's database.\n"
         "A profile NAME is one saved in the app (its newest version) or a default profile; a default the\n"
-        "admin saved in the app is found as that saved version; --profile-version N picks an older one.\n\n"
+        "admin saved in the app is found as that saved version; --profile-version N picks an older one.\n"
+        "One run at a time writes to the same accounts: while another run (the app's, or another\n"
+        "fieldlink-cli) writes, a sync or events run refuses (exit 2, naming that run), or with --wait\n"
+        "SECONDS waits up to that long for it to finish. A dry run writes nothing and never waits.\n\n"
         "Exit codes: 0 success, 1 failures, 2 usage or configuration errors, 3 interrupted.\n\n"
         "Options:\n"
         "  --help       Show this help.\n"
@@ -55,6 +59,30 @@ QList<QCommandLineOption> profileOptions() {
          QCoreApplication::translate("fieldlink::cli",
                                      "That saved version of the profile (default: the newest)."),
          QStringLiteral("N")}};
+}
+
+QCommandLineOption waitOption() {
+    return {QStringLiteral("wait"),
+            QCoreApplication::translate("fieldlink::cli",
+                                        "When another run is writing to the same accounts, wait up to this "
+                                        "long for it to finish (default: refuse at once)."),
+            QStringLiteral("SECONDS")};
+}
+
+std::optional<sync::LeaseRequest> readLeaseRequest(const QCommandLineParser& parser, QTextStream& err) {
+    sync::LeaseRequest request;
+    request.owner = store::RunLeaseHolder::Owner::Cli;
+    if (!parser.isSet(QStringLiteral("wait")))
+        return request;
+    bool numeric = false;
+    request.waitSeconds = parser.value(QStringLiteral("wait")).toInt(&numeric);
+    if (!numeric || request.waitSeconds < 0) {
+        err << QCoreApplication::translate("fieldlink::cli",
+                                           "fieldlink-cli: --wait needs a number of seconds")
+            << '\n';
+        return std::nullopt;
+    }
+    return request;
 }
 
 int readProfileVersion(const QCommandLineParser& parser, QTextStream& err) {

@@ -53,7 +53,7 @@ int exitCode(const sync::EventOutcome& outcome) {
     if (!outcome.ok && outcome.message == Tr::tr("Cancelled."))
         return Interrupted;
     if (!outcome.ok)
-        return outcome.runId == 0 ? UsageError : Failed;
+        return outcome.runId == 0 || outcome.setupError ? UsageError : Failed;
     return outcome.counts.failed > 0 ? Failed : Success;
 }
 
@@ -97,6 +97,7 @@ int runEvents(const QStringList& givenArguments, QTextStream& out, QTextStream& 
         {QStringLiteral("db"), Tr::tr("The database file (default: the app's)."), QStringLiteral("FILE")},
         {QStringLiteral("json"), Tr::tr("End with one JSON summary line on stdout.")},
     });
+    parser.addOption(waitOption());
     if (!parser.parse(QStringList{QStringLiteral("fieldlink-cli")} + arguments)) {
         err << Tr::tr("fieldlink-cli: %1").arg(parser.errorText()) << '\n';
         return UsageError;
@@ -113,7 +114,11 @@ int runEvents(const QStringList& givenArguments, QTextStream& out, QTextStream& 
     const int profileVersion = readProfileVersion(parser, err);
     if (profileVersion < 0)
         return UsageError;
+    const std::optional<sync::LeaseRequest> lease = readLeaseRequest(parser, err);
+    if (!lease)
+        return UsageError;
     sync::EventJob job;
+    job.lease = *lease;
     job.profile = parser.value(QStringLiteral("profile"));
     job.profileVersion = profileVersion;
     job.dryRun = parser.isSet(QStringLiteral("dry-run"));

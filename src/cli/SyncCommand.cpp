@@ -21,7 +21,7 @@ int exitCode(const sync::SyncOutcome& outcome) {
     if (outcome.cancelled)
         return Interrupted;
     if (!outcome.ok)
-        return outcome.runId == 0 ? UsageError : Failed;
+        return outcome.runId == 0 || outcome.setupError ? UsageError : Failed;
     return outcome.counts.failed > 0 ? Failed : Success;
 }
 
@@ -69,6 +69,7 @@ int runSync(const QStringList& givenArguments, QTextStream& out, QTextStream& er
         {QStringLiteral("db"), Tr::tr("The database file (default: the app's)."), QStringLiteral("FILE")},
         {QStringLiteral("json"), Tr::tr("End with one JSON summary line on stdout.")},
     });
+    parser.addOption(waitOption());
     if (!parser.parse(QStringList{QStringLiteral("fieldlink-cli")} + arguments)) {
         err << Tr::tr("fieldlink-cli: %1").arg(parser.errorText()) << '\n';
         return UsageError;
@@ -91,6 +92,10 @@ int runSync(const QStringList& givenArguments, QTextStream& out, QTextStream& er
             return UsageError;
         }
     }
+    const std::optional<sync::LeaseRequest> lease = readLeaseRequest(parser, err);
+    if (!lease)
+        return UsageError;
+    job.lease = *lease;
     job.profile = parser.value(QStringLiteral("profile"));
     job.dryRun = parser.isSet(QStringLiteral("dry-run"));
     job.databasePath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))

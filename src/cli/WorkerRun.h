@@ -49,6 +49,12 @@ int runToCompletion(Worker& worker, const OutcomeReport<Outcome>& report, QTextS
     TerminalProgressLine progressLine(err, report.progress);
     QObject::connect(&worker, &Worker::progress, &worker,
                      [&progressLine](const sync::RunProgress& progress) { progressLine.show(progress); });
+    // Said once, on stderr, so a cron log shows why a run started late.
+    QObject::connect(&worker, &Worker::waiting, &worker, [&err, &progressLine](const QString& message) {
+        progressLine.clear();
+        err << message << '\n';
+        err.flush();
+    });
     Outcome outcome;
     bool done = false;
     QEventLoop loop;

@@ -12,6 +12,8 @@
 #include "core/mapping/ProfileLoader.h"
 #include "core/store/ConnectionRepository.h"
 #include "core/store/ProfileRepository.h"
+#include "core/store/RunLeaseRepository.h"
+#include "core/sync/RunLease.h"
 #include "support/HttpProbe.h"
 #include "support/JsonHelpers.h"
 #include "support/KixieEvents.h"
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void withoutAConnectionNothingCanStart();
     void aDryRunListsThePlanAndWritesNothing();
     void aRunSendsAndIsRecorded();
+    void aRunRefusesWhileAScheduledRunWrites();
     void productionAsksBeforeWriting();
     void aCancelledRunResumesToTheEnd();
     void aRecordShowsItsRequestTrace();
@@ -198,6 +201,46 @@ void TestSyncTestPage::aRunSendsAndIsRecorded() {
     const sync::SyncOutcome again = runAndWait("runPushButton");
     QVERIFY2(again.ok, qPrintable(again.message));
     QCOMPARE(again.kixieCalls, 0);
+}
+
+void TestSyncTestPage::aRunRefusesWhileAScheduledRunWrites() {
+    setUpSandbox();
+    const auto ghl =
+        m_context->connections().find(SandboxConnection::name(), store::SavedConnection::Service::Ghl);
+    const auto kixie =
+        m_context->connections().find(SandboxConnection::name(), store::SavedConnection::Service::Kixie);
+    QVERIFY(ghl && kixie);
+    // A scheduled fieldlink-cli on another machine holds the accounts' lease, alive (fresh heartbeat).
+    store::Database other;
+    QVERIFY(other.open(m_context->databasePath(), QStringLiteral("cron")).ok());
+    store::RunLeaseRepository leases(other.connection());
+    store::RunLeaseHolder cron;
+    cron.direction = QStringLiteral("ghl_to_kixie");
+    cron.leaseKey = sync::RunLease::keyFor(cron.direction, ghl->accountId, kixie->accountId);
+    cron.runId = 4242;
+    cron.owner = store::RunLeaseHolder::Owner::Cli;
+    cron.host = QStringLiteral("cron-host");
+    cron.pid = 4321;
+    cron.token = QStringLiteral("cron");
+    cron.startedAt = cron.heartbeatAt = QDateTime::currentDateTimeUtc();
+    QVERIFY(leases.acquire(cron, [](const store::RunLeaseHolder&) { return false; })->acquired);
+    m_page->findChild<QSpinBox*>(QStringLiteral("limitSpinBox"))->setValue(5);
+    const sync::SyncOutcome refused = runAndWait("runPushButton");
+    QVERIFY(!refused.ok);
+    QCOMPARE(refused.kixieCalls, 0);
+    const QString status = m_page->findChild<QLabel*>(QStringLiteral("runStatusLabel"))->text();
+    QVERIFY2(status.contains(QLatin1String("Another run is already writing to Kixie")) &&
+                 status.contains(QLatin1String("run 4242")) &&
+                 status.contains(QLatin1String("fieldlink-cli on cron-host")),
+             qPrintable(status));
+    // A dry run writes nothing and may run beside it.
+    const sync::SyncOutcome dry = runAndWait("dryRunPushButton");
+    QVERIFY2(dry.ok, qPrintable(dry.message));
+    // Once the scheduled run is done, the run goes ahead.
+    QVERIFY(leases.release(cron.leaseKey, cron.token).ok());
+    const sync::SyncOutcome run = runAndWait("runPushButton");
+    QVERIFY2(run.ok, qPrintable(run.message));
+    QVERIFY(run.kixieCalls > 0);
 }
 
 void TestSyncTestPage::productionAsksBeforeWriting() {

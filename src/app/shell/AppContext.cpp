@@ -10,6 +10,7 @@
 #include "core/store/ProfileRepository.h"
 #include "core/store/RequestLogRepository.h"
 #include "core/store/RunHistoryQuery.h"
+#include "core/store/RunLeaseRepository.h"
 #include "core/store/RunRecordQuery.h"
 #include "core/store/RunRepository.h"
 
@@ -27,7 +28,8 @@ struct AppContext::Repositories {
         , runHistory(database.connection())
         , runRecords(database.connection())
         , conflictDecisions(database.connection())
-        , loggedRequests(database.connection()) {}
+        , loggedRequests(database.connection())
+        , runLeases(database.connection()) {}
 
     store::ConnectionRepository connections;
     store::ProfileRepository profiles;
@@ -36,6 +38,7 @@ struct AppContext::Repositories {
     store::RunRecordQuery runRecords;
     store::ConflictDecisionRepository conflictDecisions;
     store::RequestLogRepository loggedRequests;
+    store::RunLeaseRepository runLeases;
 };
 
 AppContext::AppContext(QString databasePath, QObject* parent)
@@ -87,6 +90,10 @@ const store::RunRecordQuery& AppContext::runRecords() const {
 
 store::ConflictDecisionRepository& AppContext::conflictDecisions() {
     return m_repositories->conflictDecisions;
+}
+
+const store::RunLeaseRepository& AppContext::runLeases() const {
+    return m_repositories->runLeases;
 }
 
 const store::RequestLogRepository& AppContext::loggedRequests() const {

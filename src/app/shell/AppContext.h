@@ -27,6 +27,7 @@ class ConflictDecisionRepository;
 class ProfileRepository;
 class RequestLogRepository;
 class RunHistoryQuery;
+class RunLeaseRepository;
 class RunRecordQuery;
 } // namespace fieldlink::store
 
@@ -62,6 +63,8 @@ public:
     store::ConflictDecisionRepository& conflictDecisions();
     /// The request log kept with the runs, to read (a run writes it through a repository of its own).
     const store::RequestLogRepository& loggedRequests() const;
+    /// Who writes to which account now, this process or another (the status bar shows the others).
+    const store::RunLeaseRepository& runLeases() const;
     QString databasePath() const { return m_databasePath; }
     auth::SecretRequests& secrets() { return *m_secretRequests; }
     KeychainState keychainState() const { return m_keychainState; }

@@ -1,7 +1,13 @@
 #include "app/shell/StatusBarIndicators.h"
 
 #include "app/shell/AppContext.h"
+#include "app/shell/OtherRunsStatus.h"
+#include "core/Logging.h"
 #include "core/api/Clock.h"
+#include "core/store/RunLeaseRepository.h"
+
+#include <QCoreApplication>
+#include <QSysInfo>
 
 #include <QLabel>
 #include <QLocale>
@@ -14,12 +20,16 @@ StatusBarIndicators::StatusBarIndicators(AppContext& context, QStatusBar* status
     , m_context(context)
     , m_connectionLabel(new QLabel(statusBar))
     , m_ghlBudgetLabel(new QLabel(statusBar))
-    , m_kixieBudgetLabel(new QLabel(statusBar)) {
+    , m_kixieBudgetLabel(new QLabel(statusBar))
+    , m_otherRunLabel(new QLabel(statusBar)) {
     m_connectionLabel->setObjectName(QStringLiteral("connectionStatusLabel"));
     m_ghlBudgetLabel->setObjectName(QStringLiteral("ghlBudgetLabel"));
     m_kixieBudgetLabel->setObjectName(QStringLiteral("kixieBudgetLabel"));
+    m_otherRunLabel->setObjectName(QStringLiteral("otherRunLabel"));
+    m_otherRunLabel->hide();
     m_ghlBudgetLabel->setToolTip(tr("HighLevel requests that can be sent now, of its burst limit"));
     m_kixieBudgetLabel->setToolTip(tr("Kixie calls left today, of the daily limit (resets at 00:00 UTC)"));
+    statusBar->addPermanentWidget(m_otherRunLabel);
     statusBar->addPermanentWidget(m_connectionLabel);
     statusBar->addPermanentWidget(m_ghlBudgetLabel);
     statusBar->addPermanentWidget(m_kixieBudgetLabel);
@@ -29,6 +39,25 @@ StatusBarIndicators::StatusBarIndicators(AppContext& context, QStatusBar* status
     connect(&context, &AppContext::budgetChanged, this, &StatusBarIndicators::refresh);
     setConnection({}, false);
     refresh();
+    // One small indexed read every few seconds; a scheduled run's start is seen within that.
+    m_otherRunsTimer.setInterval(3000);
+    connect(&m_otherRunsTimer, &QTimer::timeout, this, &StatusBarIndicators::refreshOtherRuns);
+    m_otherRunsTimer.start();
+    refreshOtherRuns();
+}
+
+void StatusBarIndicators::refreshOtherRuns() {
+    const Result<QList<store::RunLeaseHolder>> holders = m_context.runLeases().holders();
+    if (!holders) { // the status bar is no place for an error dialog; the next run reports the fault
+        qCWarning(lcStore) << "could not read the run leases:" << holders.error();
+        return;
+    }
+    const OtherRunsStatus status =
+        OtherRunsStatus::from(*holders, QDateTime::currentDateTimeUtc(), QSysInfo::machineHostName(),
+                              QCoreApplication::applicationPid());
+    m_otherRunLabel->setText(status.text);
+    m_otherRunLabel->setToolTip(status.toolTip);
+    m_otherRunLabel->setVisible(!status.text.isEmpty());
 }
 
 void StatusBarIndicators::setConnection(const QString& name, bool sandbox) {

@@ -10,8 +10,9 @@ namespace fieldlink {
 
 class AppContext;
 
-/// The permanent part of the status bar: the connection in use and the API budget left on each side —
-/// HighLevel's burst window (learned from its headers) and Kixie's calls left today (counted by Fieldlink).
+/// The permanent part of the status bar: the connection in use, the API budget left on each side —
+/// HighLevel's burst window (learned from its headers) and Kixie's calls left today (counted by Fieldlink) —
+/// and, when another process (a scheduled fieldlink-cli) is writing, which run and since when.
 class StatusBarIndicators : public QObject {
     Q_OBJECT
 public:
@@ -21,13 +22,17 @@ public:
     /// Re-reads the budgets now (also done on every budget change and once a second while a window is in
     /// use).
     void refresh();
+    /// Re-reads the run leases now (also done every few seconds: another process leaves no signal here).
+    void refreshOtherRuns();
 
 private:
     AppContext& m_context;
     QLabel* m_connectionLabel;
     QLabel* m_ghlBudgetLabel;
     QLabel* m_kixieBudgetLabel;
+    QLabel* m_otherRunLabel;
     QTimer m_refreshTimer;
+    QTimer m_otherRunsTimer;
 };
 
 } // namespace fieldlink

@@ -1,6 +1,7 @@
 #include "core/store/Database.h"
 
 #include "core/Logging.h"
+#include "core/store/SqlFailure.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -20,6 +21,22 @@ QString sqlError(const QSqlError& error) {
     return error.text().trimmed();
 }
 
+/// A fault the admin must fix (full, read-only, locked, damaged) in its own words, which name the file when
+/// it matters; anything else as "could not <doing> the database <path>: <SQLite's words>".
+Failure describe(const QString& doing, const QString& path, const QSqlError& error) {
+    const Failure failure = sqlFailure(error, path);
+    if (failure.message != sqlError(error))
+        return failure;
+    return {doing.arg(path, failure.message)};
+}
+
+/// A positive whole number from the environment, or `fallback`.
+int environmentNumber(const char* name, int fallback) {
+    bool numeric = false;
+    const int value = qEnvironmentVariableIntValue(name, &numeric);
+    return numeric && value > 0 ? value : fallback;
+}
+
 } // namespace
 
 Database::~Database() {
@@ -29,6 +46,10 @@ Database::~Database() {
 QString Database::defaultPath() {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
            QStringLiteral("/fieldlink.sqlite");
+}
+
+int Database::busyTimeoutMs() {
+    return environmentNumber("FIELDLINK_DB_BUSY_TIMEOUT_MS", 5000);
 }
 
 void Database::close() {
@@ -62,18 +83,47 @@ Result<> Database::open(const QString& path, const QString& connectionName,
     return prepared;
 }
 
+Result<> Database::checkWritable() const {
+    // Checked before SQLite sees the file: it would quietly open a read-only file read-only and fail later,
+    // at the first write, with words that do not say what to do.
+    const QFileInfo file(m_path);
+    const QFileInfo folder(file.absolutePath());
+    if (file.exists() && !file.isWritable())
+        return Failure{
+            Tr::tr("The Fieldlink database %1 is read-only: Fieldlink must be able to write to it. "
+                   "Give your user write permission on the file.")
+                .arg(m_path)};
+    // WAL keeps two files beside the database, so its folder must be writable too.
+    if (!folder.isWritable())
+        return Failure{
+            Tr::tr("The folder of the Fieldlink database %1 is read-only: Fieldlink must be able to "
+                   "create files beside the database. Give your user write permission on %2.")
+                .arg(m_path, folder.absoluteFilePath())};
+    return {};
+}
+
 Result<> Database::prepare(const QList<Migration>& migrations) {
     QDir().mkpath(QFileInfo(m_path).absolutePath());
+    if (const Result<> writable = checkWritable(); !writable)
+        return writable;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs()));
     if (!db.open())
-        return Failure{
-            Tr::tr("Could not open the Fieldlink database %1: %2").arg(m_path, sqlError(db.lastError()))};
-    QSqlQuery pragma(db);
+        return describe(Tr::tr("Could not open the Fieldlink database %1: %2"), m_path, db.lastError());
+    if (const Result<> applied = applyPragmas(); !applied)
+        return applied;
+    return migrate(migrations);
+}
+
+Result<> Database::applyPragmas() {
+    QSqlQuery pragma(connection());
+    // The first statement reads the file's header: a file that is not a database fails here.
+    if (!pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
+        return describe(Tr::tr("Could not open the Fieldlink database %1: %2"), m_path, pragma.lastError());
     // WAL lets the GUI read while a sync writes; SQLite silently keeps another mode when it cannot switch
     // (e.g. on some network file systems), so the answer is checked.
-    if (!pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !pragma.next() ||
+    if (!pragma.next() ||
         pragma.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
         const QString mode = pragma.isValid() ? pragma.value(0).toString() : sqlError(pragma.lastError());
         return Failure{
@@ -81,17 +131,37 @@ Result<> Database::prepare(const QList<Migration>& migrations) {
                    "keep it on a local disk.")
                 .arg(m_path, mode)};
     }
-    for (const char* statement : {"PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
-        if (!pragma.exec(QLatin1String(statement)))
-            return Failure{Tr::tr("Could not prepare the Fieldlink database %1: %2")
-                               .arg(m_path, sqlError(pragma.lastError()))};
+    QStringList statements = {QStringLiteral("PRAGMA foreign_keys=ON"),
+                              QStringLiteral("PRAGMA synchronous=NORMAL")};
+    // Only tests set it: a size cap is how a full disk is simulated.
+    if (const int maxPages = environmentNumber("FIELDLINK_DB_MAX_PAGES", 0); maxPages > 0)
+        statements << QStringLiteral("PRAGMA max_page_count=%1").arg(maxPages);
+    for (const QString& statement : std::as_const(statements)) {
+        if (!pragma.exec(statement))
+            return describe(Tr::tr("Could not prepare the Fieldlink database %1: %2"), m_path,
+                            pragma.lastError());
     }
-    return migrate(migrations);
+    return {};
+}
+
+Result<> Database::checkIntegrity() const {
+    QSqlQuery check(connection());
+    if (!check.exec(QStringLiteral("PRAGMA quick_check(1)")))
+        return sqlFailure(check.lastError(), m_path);
+    const QString answer = check.next() ? check.value(0).toString() : QString();
+    if (answer == QLatin1String("ok"))
+        return {};
+    return Failure{damagedDatabaseMessage(m_path, answer)};
 }
 
 Result<> Database::migrate(const QList<Migration>& migrations) {
     QSqlDatabase db = connection();
     const int current = userVersion();
+    if (current < 0) { // the first real read of the file
+        QSqlQuery read(db);
+        read.exec(QStringLiteral("PRAGMA user_version"));
+        return describe(Tr::tr("Could not read the Fieldlink database %1: %2"), m_path, read.lastError());
+    }
     const int newest = migrations.isEmpty() ? 0 : migrations.constLast().version;
     if (current > newest) {
         return Failure{
@@ -105,22 +175,22 @@ Result<> Database::migrate(const QList<Migration>& migrations) {
         if (migration.version <= current)
             continue;
         if (!db.transaction())
-            return Failure{
-                Tr::tr("Could not start updating the Fieldlink database: %1").arg(sqlError(db.lastError()))};
+            return Failure{Tr::tr("Could not start updating the Fieldlink database: %1")
+                               .arg(sqlFailure(db.lastError(), m_path).message)};
         QSqlQuery query(db);
         bool ok = true;
         QString failure;
         for (const QString& statement : migration.statements) {
             if (!query.exec(statement)) {
                 ok = false;
-                failure = sqlError(query.lastError());
+                failure = sqlFailure(query.lastError(), m_path).message;
                 break;
             }
         }
         // PRAGMA user_version takes no bound parameter; the number is ours, not input.
         if (ok && !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version))) {
             ok = false;
-            failure = sqlError(query.lastError());
+            failure = sqlFailure(query.lastError(), m_path).message;
         }
         if (!ok) {
             db.rollback();
@@ -129,8 +199,8 @@ Result<> Database::migrate(const QList<Migration>& migrations) {
                                .arg(failure)};
         }
         if (!db.commit())
-            return Failure{
-                Tr::tr("Could not finish updating the Fieldlink database: %1").arg(sqlError(db.lastError()))};
+            return Failure{Tr::tr("Could not finish updating the Fieldlink database: %1")
+                               .arg(sqlFailure(db.lastError(), m_path).message)};
         qCInfo(lcStore) << "database schema now at version" << migration.version;
     }
     return {};

@@ -37,9 +37,17 @@ public:
     int userVersion() const;
     /// The default location: QStandardPaths::AppDataLocation/fieldlink.sqlite.
     static QString defaultPath();
+    /// How long a statement waits for another process's write lock before failing: 5000 ms, or
+    /// FIELDLINK_DB_BUSY_TIMEOUT_MS.
+    static int busyTimeoutMs();
+    /// Reads every page (`PRAGMA quick_check`), so a damaged file is found before a run sends anything rather
+    /// than halfway through it.
+    Result<> checkIntegrity() const;
 
 private:
     Result<> prepare(const QList<Migration>& migrations);
+    Result<> checkWritable() const;
+    Result<> applyPragmas();
     Result<> migrate(const QList<Migration>& migrations);
 
     QString m_connectionName;

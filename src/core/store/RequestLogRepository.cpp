@@ -74,8 +74,11 @@ void RequestLogRepository::record(const api::RequestLogEntry& entry) {
     query.addBindValue(text(QString::fromLatin1(entry.responseContentType)));
     query.addBindValue(text(entry.subject));
     if (!query.exec()) {
+        // Said once: on a full disk every later entry fails the same way.
+        if (m_writeFailure)
+            qCWarning(lcStore) << "could not store a request log entry:"
+                               << sqlFailure(query.lastError()).message;
         m_writeFailure = sqlFailure(query.lastError());
-        qCWarning(lcStore) << "could not store a request log entry:" << m_writeFailure.error();
     } else if (m_runId <= 0 && !m_hadRun) {
         m_beforeRun.append(query.lastInsertId().toLongLong());
     }

@@ -111,7 +111,11 @@ std::optional<RunSummary> RunRepository::run(qint64 runId) const {
 
 Result<int> RunRepository::markAbandonedRunsInterrupted() {
     QSqlQuery query(m_database);
-    if (!query.exec(QStringLiteral("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")))
+    // A run whose lease is still held may be alive in another process; the lease's takeover marks it once its
+    // holder is known to be gone (RunLeaseRepository::acquire).
+    if (!query.exec(
+            QStringLiteral("UPDATE runs SET status = 'interrupted' WHERE status = 'running' AND id NOT "
+                           "IN (SELECT run_id FROM run_leases WHERE run_id IS NOT NULL)")))
         return sqlFailure(query.lastError());
     return query.numRowsAffected();
 }

@@ -38,7 +38,8 @@ public:
     Result<> finishRun(qint64 runId, const QString& status, const QJsonObject& counts, int ghlCalls,
                        int kixieCalls);
     std::optional<RunSummary> run(qint64 runId) const;
-    /// Runs still marked running belong to a process that died: they become interrupted. Returns how many.
+    /// Runs still marked running that hold no run lease belong to a process that died: they become
+    /// interrupted. Returns how many.
     Result<int> markAbandonedRunsInterrupted();
     /// Counts of run_records by action for one run.
     QJsonObject recordCounts(qint64 runId) const;

@@ -134,9 +134,25 @@ const QList<Migration>& Database::migrations() {
                  " scope_key TEXT NOT NULL,"
                  " target_key TEXT NOT NULL,"
                  " candidates TEXT NOT NULL," // JSON array of the contacts' source ids
-                 " run_id INTEGER REFERENCES runs(id) ON DELETE SET NULL," // the run that last saw it
+                 " run_id INTEGER REFERENCES runs(id) ON DELETE SET NULL," // the run that last changed its contacts
                  " held_since TEXT NOT NULL,"
                  " PRIMARY KEY (direction, scope_key, target_key))"),
+         }},
+        // One writer per account and direction, across processes: a run holds its lease_key's row while it
+        // writes and refreshes heartbeat_at; a row whose process is gone or whose heartbeat is stale may be
+        // taken over (docs/architecture.md, "One writer at a time").
+        {5,
+         {
+             QStringLiteral("CREATE TABLE run_leases ("
+                            " lease_key TEXT PRIMARY KEY," // direction, GHL location and (to Kixie) business
+                            " direction TEXT NOT NULL,"
+                            " run_id INTEGER," // set once the run is numbered
+                            " owner TEXT NOT NULL CHECK (owner IN ('app', 'cli')),"
+                            " host TEXT NOT NULL,"
+                            " pid INTEGER NOT NULL,"
+                            " holder_token TEXT NOT NULL," // tells two holders in one process apart
+                            " started_at TEXT NOT NULL,"
+                            " heartbeat_at TEXT NOT NULL)"),
          }},
     };
     return steps;

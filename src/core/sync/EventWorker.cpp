@@ -41,6 +41,30 @@ void EventWorker::start() {
     m_elapsed.start();
     if (const Result<> opened = m_context.open(m_job.databasePath, m_job.ghl, m_job.ghlCredential); !opened)
         return finish(false, opened.error());
+    if (m_job.dryRun && m_job.resumeRunId == 0)
+        return begin();
+    const QString direction = QStringLiteral("kixie_to_ghl");
+    m_lease = std::make_unique<RunLease>(m_context.leases(), direction,
+                                         RunLease::keyFor(direction, m_job.ghl.locationId), m_job.lease);
+    connect(m_lease.get(), &RunLease::granted, this, &EventWorker::begin);
+    connect(m_lease.get(), &RunLease::waiting, this, &EventWorker::waiting);
+    connect(m_lease.get(), &RunLease::refused, this, &EventWorker::refuse);
+    connect(m_lease.get(), &RunLease::lost, this, [this](const QString& message) {
+        if (m_processor)
+            m_processor->cancel(); // the event being handled finishes; nothing new is written
+        refuse(message);
+    });
+    m_lease->acquire();
+}
+
+void EventWorker::refuse(const QString& message) {
+    m_setupError = true;
+    finish(false, message);
+}
+
+void EventWorker::begin() {
+    if (m_cancelled)
+        return finish(false);
     // Call events carry no custom fields to resolve, so the profile loads without the location's definitions.
     const mapping::ProfileLoader::Loaded loaded =
         m_context.loadProfile(m_job.profile, m_job.profileVersion, {});
@@ -89,6 +113,8 @@ void EventWorker::start() {
         m_runId = *started;
     }
     m_context.storedLog().setRunId(m_runId);
+    if (m_lease)
+        m_lease->setRun(m_runId);
     m_processor = std::make_unique<EventProcessor>(&m_context.ghl(), &m_context.ledger(), m_engine.get(),
                                                    m_runId, version, m_job.dryRun);
     connect(m_processor.get(), &EventProcessor::progress, this, [this](int done, int total) {
@@ -107,6 +133,8 @@ void EventWorker::start() {
 
 void EventWorker::cancel() {
     m_cancelled = true;
+    if (m_lease && !m_lease->isHeld() && m_runId == 0) // still waiting for another run
+        return finish(false);
     if (!m_processor)
         return;
     m_processor->cancel(); // the event being handled finishes; the rest wait for the next run
@@ -128,6 +156,7 @@ void EventWorker::finish(bool ok, const QString& message) {
     const bool interrupted = m_cancelled && !m_job.continuous;
     outcome.ok = ok && !interrupted;
     outcome.message = interrupted && message.isEmpty() ? Tr::tr("Cancelled.") : message;
+    outcome.setupError = m_setupError;
     outcome.runId = m_runId;
     if (m_processor)
         outcome.counts = m_processor->counts();
@@ -144,6 +173,8 @@ void EventWorker::finish(bool ok, const QString& message) {
         if (!stored)
             qCWarning(lcSync) << "could not record how the run ended:" << stored.error();
     }
+    if (m_lease)
+        m_lease->release();
     Q_EMIT finished(outcome);
 }
 

@@ -4,6 +4,7 @@
 #include "core/auth/GhlCredential.h"
 #include "core/sync/EventProcessor.h"
 #include "core/sync/RunContext.h"
+#include "core/sync/RunLease.h"
 #include "core/sync/RunProgress.h"
 
 #include <QElapsedTimer>
@@ -28,11 +29,15 @@ struct EventJob {
     /// Continue this interrupted events run (-1: the newest one) instead of starting a new run: its done
     /// events are skipped by the ledger and its uncertain ones reconciled, as for any run.
     qint64 resumeRunId = 0;
+    /// Who asks for the run's lease and how long it waits (a dry run takes none).
+    LeaseRequest lease;
 };
 
 struct EventOutcome {
     bool ok = false;
     QString message;
+    /// As SyncOutcome::setupError: another run holds the lease, or the database failed (exit 2).
+    bool setupError = false;
     qint64 runId = 0;
     EventCounts counts;
     int ghlCalls = 0;
@@ -41,7 +46,8 @@ struct EventOutcome {
     QJsonObject toJson() const;
 };
 
-/// One events run, start to end; like SyncWorker it owns its connections so it can live on any thread.
+/// One events run, start to end; like SyncWorker it owns its connections so it can live on any thread, and a
+/// run that writes holds the lease of its location's Kixie → GHL direction (RunLease) while it lives.
 /// Running the same events again finishes what an interrupted run left: the ledger skips what is done and
 /// reconciles what is uncertain.
 class EventWorker : public QObject {
@@ -58,8 +64,12 @@ Q_SIGNALS:
     /// Batched by the processor: at most ten a second.
     void progress(const fieldlink::sync::RunProgress& progress);
     void finished(const fieldlink::sync::EventOutcome& outcome);
+    /// Said once when another run holds the lease and this one waits for it.
+    void waiting(const QString& message);
 
 private:
+    void begin();
+    void refuse(const QString& message);
     void finish(bool ok, const QString& message = {});
 
     EventJob m_job;
@@ -68,7 +78,9 @@ private:
     std::unique_ptr<mapping::MappingEngine> m_engine;
     std::unique_ptr<EventProcessor> m_processor;
     ProgressMeter m_meter;
+    std::unique_ptr<RunLease> m_lease; ///< after m_context: released before the database closes
     qint64 m_runId = 0;
+    bool m_setupError = false;
     bool m_cancelled = false;
     bool m_finished = false;
 };

@@ -11,6 +11,7 @@
 #include "core/store/LedgerRepository.h"
 #include "core/store/ProfileRepository.h"
 #include "core/store/RequestLogRepository.h"
+#include "core/store/RunLeaseRepository.h"
 #include "core/store/RunRepository.h"
 
 #include <QCoreApplication>
@@ -37,11 +38,14 @@ Result<> RunContext::open(const QString& databasePath, const api::GhlSettings& g
         QStringLiteral("run-%1").arg(reinterpret_cast<quintptr>(QThread::currentThread()));
     if (const Result<> opened = m_database->open(databasePath, connection); !opened)
         return opened;
+    if (const Result<> intact = m_database->checkIntegrity(); !intact)
+        return intact;
     m_runs = std::make_unique<store::RunRepository>(m_database->connection());
     m_profiles = std::make_unique<store::ProfileRepository>(m_database->connection());
     m_ledger = std::make_unique<store::LedgerRepository>(m_database->connection());
     m_decisions = std::make_unique<store::ConflictDecisionRepository>(m_database->connection());
     m_heldConflicts = std::make_unique<store::HeldConflictRepository>(m_database->connection());
+    m_leases = std::make_unique<store::RunLeaseRepository>(m_database->connection());
     m_storedLog = std::make_unique<store::RequestLogRepository>(m_database->connection());
     const Result<int> interrupted = m_runs->markAbandonedRunsInterrupted();
     if (!interrupted)

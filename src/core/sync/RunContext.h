@@ -16,6 +16,7 @@ class HeldConflictRepository;
 class LedgerRepository;
 class RequestLogRepository;
 class ProfileRepository;
+class RunLeaseRepository;
 class RunRepository;
 } // namespace fieldlink::store
 namespace fieldlink::auth {
@@ -33,7 +34,8 @@ public:
     RunContext();
     ~RunContext();
 
-    /// Opens everything and marks runs a dead process left as interrupted.
+    /// Opens everything, checks the file is not damaged (before a run sends anything) and marks runs a dead
+    /// process left as interrupted.
     /// An OAuth grant that refreshes saves its rotated tokens to the system keychain.
     Result<> open(const QString& databasePath, const api::GhlSettings& ghl,
                   const auth::GhlCredential& credential);
@@ -44,6 +46,8 @@ public:
     store::LedgerRepository& ledger() { return *m_ledger; }
     store::ConflictDecisionRepository& decisions() { return *m_decisions; }
     store::HeldConflictRepository& heldConflicts() { return *m_heldConflicts; }
+    /// Who writes to which account now (RunLease).
+    store::RunLeaseRepository& leases() { return *m_leases; }
     store::RequestLogRepository& storedLog() { return *m_storedLog; }
     QNetworkAccessManager* network() { return m_network.get(); }
     api::RequestLog* log() { return m_log.get(); }
@@ -66,6 +70,7 @@ private:
     std::unique_ptr<store::LedgerRepository> m_ledger;
     std::unique_ptr<store::ConflictDecisionRepository> m_decisions;
     std::unique_ptr<store::HeldConflictRepository> m_heldConflicts;
+    std::unique_ptr<store::RunLeaseRepository> m_leases;
     std::unique_ptr<store::RequestLogRepository> m_storedLog;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<api::RequestLog> m_log;

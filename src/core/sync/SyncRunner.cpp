@@ -4,6 +4,7 @@
 #include "core/api/ApiRequest.h"
 #include "core/api/KixieClient.h"
 #include "core/api/RequestLog.h"
+#include "core/store/RequestLogRepository.h"
 #include "core/sync/SyncPlanner.h"
 
 #include <QCoreApplication>
@@ -97,8 +98,11 @@ void SyncRunner::run(const SyncPlan& plan) {
         quiet << recordFor(item, planActionName(item.action));
     }
     m_counts.planned = static_cast<int>(plan.items.size());
-    if (const Result<> stored = m_ledger->addRecords(quiet); !stored)
-        qCWarning(lcSync) << "could not store run records:" << stored.error();
+    if (const Result<> stored = m_ledger->addRecords(quiet); !stored) {
+        m_fault =
+            Tr::tr("Could not store the run's records, so nothing was sent to Kixie: %1").arg(stored.error());
+        return Q_EMIT finished(m_counts, false);
+    }
     m_total = static_cast<int>(sending.size());
     m_queue = std::move(sending);
     if (m_total == 0)
@@ -110,25 +114,36 @@ void SyncRunner::sendMore() {
     // Only as many writes are handed to the client as it sends at once, so "in flight" in the ledger means
     // "sent or about to be", and a cancel leaves the rest unsent and plannable.
     const int window = m_kixie->queue().settings().maxConcurrent;
-    while (!m_cancelled && m_outstanding < window && m_next < m_queue.size()) {
+    if (const Result<> logged = m_storedLog ? m_storedLog->writeStatus() : Result<>();
+        !logged && m_fault.isEmpty())
+        stop(Tr::tr("Could not keep the request log in the database, so the run stopped: %1")
+                 .arg(logged.error()));
+    while (!stopping() && m_outstanding < window && m_next < m_queue.size()) {
         ++m_outstanding;
-        send(m_queue.at(m_next++));
+        if (!send(m_queue.at(m_next++)))
+            --m_outstanding;
     }
-    if (m_outstanding == 0 && (m_cancelled || m_next >= m_queue.size()))
+    if (m_outstanding == 0 && (stopping() || m_next >= m_queue.size()))
         Q_EMIT finished(m_counts, m_cancelled);
 }
 
-void SyncRunner::send(const PlanItem& item) {
+bool SyncRunner::send(const PlanItem& item) {
     const api::RequestSubject subject(m_kixie->queue().log(), item.sourceId);
     api::ApiRequest* request = nullptr;
     if (item.action == PlanAction::Remove) {
         request = m_kixie->removeFromPowerList(item.scopeKey, {item.targetKey});
     } else {
         // Marked before sending: if the process dies now, the next plan knows this key may have been written.
+        // Sent unmarked, a write the process then dies on would be invisible to the next plan: not sent.
         if (const Result<> marked =
                 m_ledger->markInFlight(entryFor(item, store::LedgerEntry::WriteState::InFlight));
-            !marked)
-            qCWarning(lcSync) << "could not mark a write in flight:" << marked.error();
+            !marked) {
+            stop(Tr::tr(
+                     "Could not note a write to Kixie in the database before sending it, so it was not sent "
+                     "and the run stopped: %1")
+                     .arg(marked.error()));
+            return false;
+        }
         if (item.action == PlanAction::Enrol) {
             request = m_kixie->addToCadence(item.payload.value(QLatin1String("cadenceid")).toString(),
                                             item.targetKey);
@@ -141,6 +156,7 @@ void SyncRunner::send(const PlanItem& item) {
     }
     connect(request, &api::ApiRequest::finished, this,
             [this, item](const api::ApiResult& result) { onSent(item, result); });
+    return true;
 }
 
 void SyncRunner::onSent(const PlanItem& item, const api::ApiResult& result) {
@@ -181,14 +197,22 @@ void SyncRunner::onSent(const PlanItem& item, const api::ApiResult& result) {
                 m_ledger->addRecords({recordFor(item, planActionName(PlanAction::Fail), result.message)});
         ++m_counts.failed;
     }
-    if (!stored)
-        qCWarning(lcSync) << "could not store the outcome of" << item.sourceId << ":" << stored.error();
+    if (!stored) // its in-flight mark stays: a resume reconciles this write rather than resending it
+        stop(Tr::tr("Could not store the outcome of a write to Kixie, so the run stopped: %1")
+                 .arg(stored.error()));
     itemDone();
 }
 
 void SyncRunner::cancel() {
     // Requests already sent finish (their outcome is recorded); nothing new is sent.
     m_cancelled = true;
+}
+
+void SyncRunner::stop(const QString& message) {
+    if (!m_fault.isEmpty())
+        return; // the first fault is the one to tell
+    m_fault = message;
+    qCWarning(lcSync) << "run stopped:" << message;
 }
 
 void SyncRunner::itemDone() {

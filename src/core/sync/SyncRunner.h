@@ -8,6 +8,10 @@
 #include <QObject>
 #include <QSet>
 
+namespace fieldlink::store {
+class RequestLogRepository;
+} // namespace fieldlink::store
+
 namespace fieldlink::api {
 class KixieClient;
 struct ApiResult;
@@ -33,7 +37,10 @@ struct RunCounts {
 
 /// Executes a plan against Kixie: every write is marked in flight in the ledger before it is sent and
 /// recorded with its run record in one transaction when it succeeds, so a crash at any point leaves a ledger
-/// the next plan reads correctly (an in-flight upsert is simply planned again; it is idempotent).
+/// the next plan reads correctly (an in-flight upsert is simply planned again; it is idempotent). A write the
+/// database cannot record stops the run at once (fault()): one that could not be marked in flight is not
+/// sent, and one whose outcome could not be stored keeps its in-flight mark, so a resume reconciles it
+/// instead of sending it blindly again.
 class SyncRunner : public QObject {
     Q_OBJECT
 public:
@@ -43,9 +50,15 @@ public:
     /// Records the items that send nothing, then sends the rest; ends with finished().
     void run(const SyncPlan& plan);
     void cancel();
+    /// Sends nothing more (the writes in flight finish) and ends with `message` as fault().
+    void stop(const QString& message);
+    /// Why the run stopped early because of the database (or a lost lease); empty when it did not.
+    const QString& fault() const { return m_fault; }
     /// Sources a resumed run already wrote: their now-unchanged rows are not recorded a second time.
     void setAlreadyWritten(QSet<QString> sources) { m_alreadyWritten = std::move(sources); }
     const RunCounts& counts() const { return m_counts; }
+    /// The request log kept with the run: once it cannot be written (a full disk), nothing more is sent.
+    void setStoredLog(const store::RequestLogRepository* storedLog) { m_storedLog = storedLog; }
 
 Q_SIGNALS:
     void progress(int done, int total);
@@ -53,7 +66,9 @@ Q_SIGNALS:
 
 private:
     void sendMore();
-    void send(const PlanItem& item);
+    /// False when the write could not be marked in flight: it was not sent.
+    bool send(const PlanItem& item);
+    bool stopping() const { return m_cancelled || !m_fault.isEmpty(); }
     void onSent(const PlanItem& item, const api::ApiResult& result);
     store::RunRecord recordFor(const PlanItem& item, const QString& action, const QString& error = {}) const;
     store::LedgerEntry entryFor(const PlanItem& item, store::LedgerEntry::WriteState state) const;
@@ -61,6 +76,7 @@ private:
 
     api::KixieClient* m_kixie;
     store::LedgerRepository* m_ledger;
+    const store::RequestLogRepository* m_storedLog = nullptr;
     qint64 m_runId;
     qint64 m_profileVersionId;
     QString m_duplicateHandling;
@@ -73,6 +89,7 @@ private:
     int m_done = 0;
     QElapsedTimer m_sinceProgress;
     bool m_cancelled = false;
+    QString m_fault;
 };
 
 } // namespace fieldlink::sync

@@ -54,6 +54,27 @@ void SyncWorker::start() {
     m_runs = &m_context.runs();
     m_ledger = &m_context.ledger();
     m_ghl = &m_context.ghl();
+    if (m_job.dryRun && m_job.resumeRunId == 0 && m_job.replayRunId == 0)
+        return begin();
+    // Taken before anything is read, so two runs never plan from the same ledger.
+    const QString direction = SyncPlanner::direction();
+    m_lease = std::make_unique<RunLease>(
+        m_context.leases(), direction,
+        RunLease::keyFor(direction, m_job.ghl.locationId, m_job.kixieCredentials.businessId), m_job.lease);
+    connect(m_lease.get(), &RunLease::granted, this, &SyncWorker::begin);
+    connect(m_lease.get(), &RunLease::waiting, this, &SyncWorker::waiting);
+    connect(m_lease.get(), &RunLease::refused, this, &SyncWorker::stopForFault);
+    connect(m_lease.get(), &RunLease::lost, this, [this](const QString& message) {
+        if (m_runner)
+            return m_runner->stop(message); // ends through the runner, once the writes in flight are back
+        stopForFault(message);
+    });
+    m_lease->acquire();
+}
+
+void SyncWorker::begin() {
+    if (m_cancelled)
+        return finish(false, Tr::tr("Cancelled."), true);
     if (m_job.resumeRunId != 0) {
         const qint64 wanted = m_job.resumeRunId > 0
                                   ? m_job.resumeRunId
@@ -80,7 +101,7 @@ void SyncWorker::start() {
     if (const Result<> shared =
             shareKixieDailyUsage(*m_kixie, *m_runs, m_job.kixieCredentials.businessId, this);
         !shared)
-        return finish(false, Tr::tr("Could not read today's Kixie call count: %1").arg(shared.error()));
+        return stopForFault(Tr::tr("Could not read today's Kixie call count: %1").arg(shared.error()));
     if (m_job.replayRunId > 0) {
         m_job.scope = SyncScope{};
         m_job.scope.kind = SyncScope::Kind::Ids;
@@ -123,13 +144,13 @@ void SyncWorker::loadProfile(const api::ApiResult& customFields) {
     if (m_resumeRunId > 0) {
         m_runId = m_resumeRunId;
         m_alreadyWritten = m_runs->reopenRun(m_runId);
-        m_context.storedLog().setRunId(m_runId);
+        numberRun(m_runId);
         return fetchContacts();
     }
     const Result<qint64> version = m_runs->ensureProfileVersion(
         profile.name, mapping::directionName(profile.direction), profile.object, loaded.text);
     if (!version)
-        return finish(false, Tr::tr("Could not record the run in the database: %1").arg(version.error()));
+        return stopForFault(Tr::tr("Could not record the run in the database: %1").arg(version.error()));
     m_profileVersionId = *version;
     const Result<qint64> started = m_runs->startRun(m_profileVersionId,
                                                     m_job.dryRun            ? QStringLiteral("dry-run")
@@ -137,17 +158,23 @@ void SyncWorker::loadProfile(const api::ApiResult& customFields) {
                                                                             : QStringLiteral("run"),
                                                     m_job.scope.toJson());
     if (!started)
-        return finish(false, Tr::tr("Could not record the run in the database: %1").arg(started.error()));
+        return stopForFault(Tr::tr("Could not record the run in the database: %1").arg(started.error()));
     m_runId = *started;
-    m_context.storedLog().setRunId(m_runId);
+    numberRun(m_runId);
     fetchContacts();
+}
+
+void SyncWorker::numberRun(qint64 runId) {
+    m_context.storedLog().setRunId(runId);
+    if (m_lease)
+        m_lease->setRun(runId);
 }
 
 void SyncWorker::fetchContacts() {
     if (m_job.scope.kind == SyncScope::Kind::SinceLast && m_job.scope.updatedSince.isEmpty()) {
         const Result<QString> cursor = m_runs->cursor(m_profileVersionId);
         if (!cursor)
-            return finish(false, Tr::tr("Could not read where the last run stopped: %1").arg(cursor.error()));
+            return stopForFault(Tr::tr("Could not read where the last run stopped: %1").arg(cursor.error()));
         m_job.scope.updatedSince = *cursor; // empty on the first run: everything
     }
     const RelatedData related = RelatedData::usedBy(m_engine->profile().json);
@@ -198,17 +225,20 @@ void SyncWorker::onFetched(const api::ApiResult& result) {
         return finish(false, Tr::tr("Cancelled."), true);
     if (!result.ok())
         return finish(false, Tr::tr("Could not read the contacts: %1").arg(result.message));
+    if (const Result<> logged = m_context.storedLog().writeStatus(); !logged && !m_job.dryRun)
+        return stopForFault(Tr::tr("Could not keep the request log in the database, so nothing was sent: %1")
+                                .arg(logged.error()));
     const QString direction = SyncPlanner::direction();
     // Planned against a ledger it could not read, every record would look new and be created again.
     Result<QHash<QString, store::LedgerEntry>> ledger = m_ledger->load(direction);
     if (!ledger)
-        return finish(false, Tr::tr("Could not read the ledger: %1").arg(ledger.error()));
+        return stopForFault(Tr::tr("Could not read the ledger, so nothing was sent: %1").arg(ledger.error()));
     Result<QHash<QString, QString>> owners = m_context.decisions().owners(direction);
     if (!owners)
-        return finish(false, Tr::tr("Could not read the conflict decisions: %1").arg(owners.error()));
+        return stopForFault(Tr::tr("Could not read the conflict decisions: %1").arg(owners.error()));
     Result<QHash<QString, store::HeldConflict>> held = m_context.heldConflicts().load(direction);
     if (!held)
-        return finish(false, Tr::tr("Could not read the conflicts held for review: %1").arg(held.error()));
+        return stopForFault(Tr::tr("Could not read the conflicts held for review: %1").arg(held.error()));
     m_ledgerSnapshot = std::move(ledger).value();
     m_owners = std::move(owners).value();
     m_held = std::move(held).value();
@@ -271,7 +301,8 @@ void SyncWorker::makePlan() {
     if (const Result<> kept =
             m_context.heldConflicts().apply(SyncPlanner::direction(), m_plan.heldConflicts, m_runId);
         !kept)
-        return finish(false, Tr::tr("Could not keep the conflicts found: %1").arg(kept.error()));
+        return stopForFault(
+            Tr::tr("Could not keep the conflicts found, so nothing was sent: %1").arg(kept.error()));
     Q_EMIT planReady(m_plan);
     if (m_job.dryRun) {
         // A dry run writes nothing to either service; its plan is kept with the run for History.
@@ -279,7 +310,7 @@ void SyncWorker::makePlan() {
         for (const PlanItem& item : m_plan.items)
             records << item.toRecord(m_runId, m_profileVersionId);
         if (const Result<> stored = m_ledger->addRecords(records); !stored)
-            return finish(false, Tr::tr("Could not store the plan: %1").arg(stored.error()));
+            return stopForFault(Tr::tr("Could not store the plan: %1").arg(stored.error()));
         return finish(true);
     }
     write();
@@ -289,9 +320,12 @@ void SyncWorker::write() {
     m_runner = std::make_unique<SyncRunner>(m_kixie.get(), m_ledger, m_runId, m_profileVersionId,
                                             m_engine->profile().duplicateHandling);
     m_runner->setAlreadyWritten(m_alreadyWritten);
+    m_runner->setStoredLog(&m_context.storedLog());
     connect(m_runner.get(), &SyncRunner::progress, this,
             [this](int done, int total) { reportProgress(Tr::tr("Writing to Kixie"), done, total); });
     connect(m_runner.get(), &SyncRunner::finished, this, [this](const RunCounts&, bool cancelled) {
+        if (!m_runner->fault().isEmpty())
+            return stopForFault(m_runner->fault());
         finish(true, cancelled ? Tr::tr("Cancelled.") : QString(), cancelled);
     });
     m_runner->run(m_plan);
@@ -299,6 +333,8 @@ void SyncWorker::write() {
 
 void SyncWorker::cancel() {
     m_cancelled = true;
+    if (m_lease && !m_lease->isHeld() && m_runId == 0 && !m_finished) // still waiting for another run
+        return finish(false, Tr::tr("Cancelled."), true);
     if (m_runner) // writes already sent finish and are recorded; nothing new is sent
         return m_runner->cancel();
     if (m_sharedPhones)
@@ -309,6 +345,11 @@ void SyncWorker::cancel() {
         m_ghl->queue().cancelAll();
 }
 
+void SyncWorker::stopForFault(const QString& message) {
+    m_faulted = true;
+    finish(false, message);
+}
+
 void SyncWorker::finish(bool ok, const QString& message, bool cancelled) {
     if (m_finished)
         return;
@@ -316,6 +357,7 @@ void SyncWorker::finish(bool ok, const QString& message, bool cancelled) {
     SyncOutcome outcome;
     outcome.message = message;
     outcome.cancelled = cancelled;
+    outcome.setupError = m_faulted;
     outcome.runId = m_runId;
     if (m_runner && m_runs) {
         // From the stored records: a resumed run's earlier writes count too.
@@ -339,9 +381,10 @@ void SyncWorker::finish(bool ok, const QString& message, bool cancelled) {
     outcome.seconds = static_cast<double>(m_elapsed.elapsed()) / 1000.0;
     outcome.ok = ok && !cancelled;
     if (m_runs && m_runId > 0) {
-        const QString status = cancelled ? QStringLiteral("interrupted")
-                               : ok      ? QStringLiteral("finished")
-                                         : QStringLiteral("failed");
+        // A fault leaves a real run resumable: what it sent is in the ledger, the rest is planned again.
+        const QString status = cancelled || (m_faulted && !m_job.dryRun) ? QStringLiteral("interrupted")
+                               : ok                                      ? QStringLiteral("finished")
+                                                                         : QStringLiteral("failed");
         if (const Result<> stored = m_runs->finishRun(m_runId, status, outcome.counts.toJson(),
                                                       outcome.ghlCalls, outcome.kixieCalls);
             !stored)
@@ -351,6 +394,8 @@ void SyncWorker::finish(bool ok, const QString& message, bool cancelled) {
                 qCWarning(lcSync) << "could not keep where the run stopped:" << stored.error();
         }
     }
+    if (m_lease)
+        m_lease->release();
     Q_EMIT finished(outcome);
 }
 

@@ -5,6 +5,7 @@
 #include "core/mapping/MappingEngine.h"
 #include "core/sync/ContactSource.h"
 #include "core/sync/RunContext.h"
+#include "core/sync/RunLease.h"
 #include "core/sync/RunProgress.h"
 #include "core/sync/SharedPhoneCheck.h"
 #include "core/sync/SyncPlan.h"
@@ -32,12 +33,17 @@ struct SyncJob {
     qint64 resumeRunId = 0;
     /// Send again only the records this run failed on, with the profile given now.
     qint64 replayRunId = 0;
+    /// Who asks for the run's lease and how long it waits (a dry run takes none).
+    LeaseRequest lease;
 };
 
 struct SyncOutcome {
     bool ok = false;
     QString message; ///< translated; why it stopped, when it did
     bool cancelled = false;
+    /// The database, or another run holding the lease, stopped it: fix that first (the CLI exits 2). A run
+    /// that had started is left interrupted, to resume.
+    bool setupError = false;
     qint64 runId = 0;
     RunCounts counts;
     int ghlCalls = 0;
@@ -51,7 +57,8 @@ struct SyncOutcome {
 /// database connection, so the GUI can move it to a QThread and the CLI can run it on its main thread.
 /// Phases: open the store, read the location's custom fields, compile the profile, read the contacts of the
 /// scope (and only the related records the profile uses), map, plan against the ledger, and — unless it is a
-/// dry run — send.
+/// dry run — send. A run that writes first takes the lease of its accounts (RunLease), so two runs never
+/// plan from the same ledger; a dry run writes to neither service and may run beside a writer.
 class SyncWorker : public QObject {
     Q_OBJECT
 public:
@@ -66,9 +73,15 @@ Q_SIGNALS:
     /// Batched: once per page of contacts and at most ten times a second while writing, never per record.
     void progress(const fieldlink::sync::RunProgress& progress);
     void planReady(const fieldlink::sync::SyncPlan& plan);
+    /// Said once when another run holds the lease and this one waits for it.
+    void waiting(const QString& message);
     void finished(const fieldlink::sync::SyncOutcome& outcome);
 
 private:
+    void begin();
+    void numberRun(qint64 runId);
+    /// Stops for a fault the admin must fix (the database, the lease): exit 2, and a started run resumable.
+    void stopForFault(const QString& message);
     void reportProgress(const QString& phase, int done, int total);
     void loadProfile(const api::ApiResult& customFields);
     void fetchContacts();
@@ -104,7 +117,9 @@ private:
     ProgressMeter m_meter;
     std::unique_ptr<ContactSource> m_source;
     std::unique_ptr<SyncRunner> m_runner;
+    std::unique_ptr<RunLease> m_lease; ///< after m_context: released before the database closes
     bool m_cancelled = false;
+    bool m_faulted = false;
     bool m_finished = false;
 };
 
