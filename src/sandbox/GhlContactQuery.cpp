@@ -226,8 +226,11 @@ Json toSearchShape(const Json& contact, const Json& searchAfter) {
     }
     if (contact.contains("companyName"))
         shaped["businessName"] = contact["companyName"];
-    shaped["additionalEmails"] = Json::array();
-    shaped["additionalPhones"] = Json::array();
+    // Search always carries both lists; a contact has them only when they hold something.
+    for (const char* list : {"additionalEmails", "additionalPhones"}) {
+        if (!shaped.contains(list))
+            shaped[list] = Json::array();
+    }
     shaped["followers"] = Json::array();
     shaped["opportunities"] = Json::array();
     if (contact.contains("phone"))

@@ -2,8 +2,8 @@
 
 #include "sandbox/GhlContactQuery.h"
 #include "sandbox/GhlContactWriter.h"
+#include "sandbox/GhlPhoneRule.h"
 #include "sandbox/HttpJson.h"
-#include "sandbox/TextRules.h"
 #include "sandbox/Timestamps.h"
 
 namespace fieldlink::sandbox {
@@ -112,9 +112,10 @@ struct ContactRoutes {
 
     std::variant<ApiError, Json> update(const std::string& id, const Json& body) {
         GhlContactWriter writer(directory());
-        if (auto error = writer.validate(body, ContactWrite::Update))
-            return *error;
         GhlContactRecord* record = directory().find(id);
+        if (auto error =
+                writer.validate(body, ContactWrite::Update, record ? record->contact : Json::object()))
+            return *error;
         if (!record)
             return contactNotFound(id);
         if (auto error = rejectDuplicate(body, record->contact, id))
@@ -134,7 +135,7 @@ struct ContactRoutes {
         // An unencoded '+' arrives as a space and the number loses its country code, as on the real API.
         const std::string number = request.get_param_value("number");
         const std::string phone =
-            number.empty() ? std::string{} : ghlNormalisePhone(number, directory().location.country);
+            number.empty() ? std::string{} : ghlE164(number, directory().location.country);
         const auto match = directory().findDuplicate(request.get_param_value("email"), phone);
         return Json{{"contact", match ? directory().find(match->contactId)->contact : Json(nullptr)}};
     }

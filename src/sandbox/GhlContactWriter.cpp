@@ -1,5 +1,6 @@
 #include "sandbox/GhlContactWriter.h"
 
+#include "sandbox/GhlPhoneRule.h"
 #include "sandbox/TextRules.h"
 #include "sandbox/Timestamps.h"
 
@@ -55,7 +56,8 @@ Json unprocessable(const std::string& message) {
     return Json::array({message});
 }
 
-std::optional<ApiError> GhlContactWriter::validate(const Json& body, ContactWrite kind) const {
+std::optional<ApiError> GhlContactWriter::validate(const Json& body, ContactWrite kind,
+                                                   const Json& existing) const {
     if (!body.is_object())
         return ApiError{422, unprocessable("body must be a JSON object"), "Unprocessable Entity", {}};
     const std::set<std::string> allowed = allowedProperties(kind);
@@ -85,7 +87,7 @@ std::optional<ApiError> GhlContactWriter::validate(const Json& body, ContactWrit
         messages.push_back("email must be an email");
     if (body.contains("phone") && body["phone"].is_string()) {
         const std::string phone = body["phone"].get<std::string>();
-        if (!phone.empty() && normalisedPhone(body).empty())
+        if (!phone.empty() && normalisedPhone(body, existing).empty())
             messages.push_back("phone must be a valid phone number");
     }
     if (body.contains("dateOfBirth") && body["dateOfBirth"].is_string() &&
@@ -143,9 +145,14 @@ std::optional<ApiError> GhlContactWriter::validateCustomFields(const Json& value
 std::string GhlContactWriter::normalisedPhone(const Json& body, const Json& existing) const {
     if (!body.contains("phone") || !body["phone"].is_string())
         return existing.value("phone", "");
-    const std::string country =
-        body.value("country", existing.value("country", m_directory.location.country));
-    return ghlNormalisePhone(body["phone"].get<std::string>(), country);
+    // A non-string country is reported by validate(); the phone is then read in the location's country.
+    const auto stringOr = [](const Json& object, const std::string& fallback) {
+        return object.contains("country") && object["country"].is_string()
+                   ? object["country"].get<std::string>()
+                   : fallback;
+    };
+    const std::string country = stringOr(body, stringOr(existing, m_directory.location.country));
+    return ghlE164(body["phone"].get<std::string>(), country);
 }
 
 void GhlContactWriter::apply(Json& contact, const Json& body, std::int64_t nowMs) const {

@@ -26,10 +26,12 @@ public:
     explicit GhlContactWriter(GhlDirectory& directory)
         : m_directory(directory) {}
 
-    std::optional<ApiError> validate(const Json& body, ContactWrite kind) const;
+    /// `existing` is the contact an update changes: a national phone is read in its country.
+    std::optional<ApiError> validate(const Json& body, ContactWrite kind,
+                                     const Json& existing = Json::object()) const;
     /// Applies a validated body. `contact` may be a fresh object (create) or an existing contact.
     void apply(Json& contact, const Json& body, std::int64_t nowMs) const;
-    /// The phone the body would store, normalised; empty when absent.
+    /// The phone the body would store, in E.164; empty when absent or not a valid number.
     std::string normalisedPhone(const Json& body, const Json& existing = Json::object()) const;
 
 private:

@@ -1,5 +1,6 @@
 #include "sandbox/SeedData.h"
 
+#include "sandbox/SeedPhones.h"
 #include "sandbox/SeedPools.h"
 #include "sandbox/TextRules.h"
 #include "sandbox/Timestamps.h"
@@ -14,8 +15,8 @@ namespace {
 struct ContactSeeder {
     DeterministicRandom& random;
     GhlDirectory& ghl;
+    PhoneSeeder phones;
     std::vector<std::string> usedEmails;
-    std::vector<std::string> usedPhones;
 
     Json makeContact(int index, std::int64_t addedMs) {
         const SeedCulture& culture = random.pick(seedCultures());
@@ -37,9 +38,15 @@ struct ContactSeeder {
         const std::string email = makeEmail(culture.emailStems[nameIndex % culture.emailStems.size()], index);
         if (!email.empty())
             contact["email"] = email;
-        const std::string phone = makePhone(country);
-        if (!phone.empty())
-            contact["phone"] = phone;
+        const SeededPhones seeded = phones.make(country);
+        if (!seeded.e164.empty())
+            contact["phone"] = seeded.e164;
+        if (!seeded.additional.empty()) {
+            // The same {phone} objects as the {email} objects of additionalEmails.
+            contact["additionalPhones"] = Json::array();
+            for (const std::string& text : seeded.additional)
+                contact["additionalPhones"].push_back({{"phone", text}});
+        }
         if (random.chance(0.7))
             contact["companyName"] = random.pick(culture.companies);
         contact["country"] = country.code;
@@ -71,6 +78,8 @@ struct ContactSeeder {
             contact["businessId"] = random.pick(seedBusinessIds());
         contact["tags"] = makeTags();
         contact["customFields"] = makeCustomFields();
+        if (!seeded.typed.empty())
+            contact["customFields"].push_back({{"id", typedPhoneFieldId()}, {"value", seeded.typed}});
         contact["dateAdded"] = isoUtc(addedMs);
         contact["dateUpdated"] = isoUtc(addedMs + random.between(0, 60LL * 86400000));
         deriveMirrors(contact);
@@ -92,28 +101,6 @@ struct ContactSeeder {
         return email;
     }
 
-    std::string makePhone(const SeedCountry& country) {
-        const double bucket = random.unit();
-        if (bucket < 0.07)
-            return {};
-        if (bucket < 0.11)
-            return random.pick(seedInvalidPhones());
-        if (!usedPhones.empty() && bucket < 0.14)
-            return random.pick(usedPhones); // a second contact with the same number
-        const SeedPhone phone = country.makeNumber(random);
-        std::string text;
-        if (bucket < 0.16)
-            text = toFullWidth(phone.national);
-        else if (bucket < 0.20)
-            text = phone.national + random.pick(std::vector<std::string>{" ext. 12", " x204", " #31"});
-        else if (bucket < 0.48)
-            text = random.chance(0.5) ? phone.national : phone.internationalSpaced;
-        else
-            text = phone.e164;
-        usedPhones.push_back(text);
-        return text;
-    }
-
     Json makeTags() {
         std::vector<std::string> tags;
         const auto count = random.below(4);
@@ -128,8 +115,8 @@ struct ContactSeeder {
     Json makeCustomFields() {
         Json values = Json::array();
         for (const GhlCustomFieldDefinition& field : ghl.location.customFields) {
-            if (!random.chance(0.55))
-                continue;
+            if (field.fieldKey == std::string("contact.") + typedPhoneFieldKey || !random.chance(0.55))
+                continue; // the typed phone comes with the contact's phone
             Json value;
             if (field.dataType == "NUMERICAL")
                 value = random.between(1, 500);
@@ -158,6 +145,10 @@ struct ContactSeeder {
             values.push_back({{"id", field.id}, {"value", value}});
         }
         return values;
+    }
+
+    const std::string& typedPhoneFieldId() const {
+        return ghl.customField(std::string("contact.") + typedPhoneFieldKey)->id;
     }
 
     void deriveMirrors(Json& contact) {
@@ -304,7 +295,7 @@ SandboxCredentials seedWorld(std::uint64_t seed, int contactCount, GhlDirectory&
     access = GhlAccess(random.next());
     seedLocation(random, ghl);
 
-    ContactSeeder seeder{random, ghl, {}, {}};
+    ContactSeeder seeder{random, ghl, PhoneSeeder(random), {}};
     // Spread over 2025-01-01 .. 2026-08, fixed rather than relative to today so a seed means one world.
     const std::int64_t base = epochMsFromCivil(2025, 1, 1);
     std::vector<std::int64_t> added;

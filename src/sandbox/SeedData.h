@@ -21,9 +21,11 @@ struct SandboxCredentials {
 };
 
 /// Fills both services with a deterministic world for `seed`: a location with custom field definitions,
-/// `contactCount` contacts with notes, tasks, appointments and tags (international phones in many national
-/// formats, some invalid or missing; names in many scripts; duplicate emails and phones; empty fields; long
-/// notes), and a Kixie account with agents, PowerLists and cadences.
+/// `contactCount` contacts with notes, tasks, appointments and tags (phones of many countries in E.164, as
+/// GHL returns them, with the text as typed — national formats, extensions, full-width digits, words — in a
+/// PHONE-type custom field and `additionalPhones`; some contacts without a phone; names in many scripts;
+/// duplicate emails and phones; empty fields; long notes), and a Kixie account with agents, PowerLists and
+/// cadences.
 SandboxCredentials seedWorld(std::uint64_t seed, int contactCount, GhlDirectory& ghl, GhlAccess& access,
                              KixieWorld& kixie);
 

@@ -223,6 +223,8 @@ const std::vector<SeedCustomField>& seedCustomFields() {
          "",
          {"English", "Español", "Français", "Deutsch"}},
         {"consent_sms", "SMS consent", "CHECKBOX", "", {"Yes"}},
+        // GHL keeps a PHONE field's text as typed, while `phone` itself is always E.164 (SeedPhones.h).
+        {"mobile_as_typed", "Mobile (as typed)", "PHONE", "", {}},
     };
     return fields;
 }

@@ -1,7 +1,5 @@
 #include "sandbox/TextRules.h"
 
-#include <map>
-
 namespace fieldlink::sandbox {
 namespace {
 
@@ -95,44 +93,9 @@ std::string digitsOf(std::string_view text) {
 }
 
 std::string kixieRowKey(std::string_view target) {
-    std::string digits = digitsOf(target);
-    if (digits.size() == 10)
-        digits.insert(0, "1");
-    return digits;
-}
-
-std::string ghlNormalisePhone(std::string_view raw, std::string_view countryCode) {
-    // Calling codes of the countries the sandbox seeds. A national number from any other country must
-    // arrive in international form.
-    static const std::map<std::string_view, std::string_view> callingCodes = {
-        {"US", "1"},  {"CA", "1"},  {"GB", "44"}, {"DE", "49"}, {"FR", "33"}, {"ES", "34"}, {"MX", "52"},
-        {"BR", "55"}, {"IN", "91"}, {"JP", "81"}, {"AU", "61"}, {"IT", "39"}, {"NL", "31"}, {"AE", "971"}};
-    const std::string text = trim(raw);
-    // An extension ("x12", "ext. 12") is not part of the stored number.
-    std::string number = text.substr(0, text.find_first_of("xX#e"));
-    std::string digits = digitsOf(number);
-    const auto firstMark = number.find_first_not_of(" (");
-    const std::string_view start =
-        firstMark == std::string::npos ? std::string_view{} : std::string_view(number).substr(firstMark);
-    if (start.starts_with("+") || start.starts_with("\xEF\xBC\x8B")) { // '+' or full-width '＋'
-        // already international
-    } else if (digits.starts_with("00")) {
-        digits.erase(0, 2);
-    } else if (digits.size() == 10 && (countryCode == "US" || countryCode == "CA" || countryCode.empty()) &&
-               digits[0] != '0') {
-        digits.insert(0, "1");
-    } else if (digits.size() == 11 && digits[0] == '1') {
-        // North American number written with its trunk prefix
-    } else if (digits.starts_with("0") && callingCodes.contains(countryCode)) {
-        digits = std::string(callingCodes.at(countryCode)) + digits.substr(1);
-    } else if (callingCodes.contains(countryCode) && digits.size() >= 6) {
-        digits = std::string(callingCodes.at(countryCode)) + digits;
-    } else {
-        return {};
-    }
-    if (digits.size() < 8 || digits.size() > 15 || digits[0] == '0')
-        return {};
-    return "+" + digits;
+    const std::string digits = digitsOf(target);
+    // Concatenated rather than insert(0, ...): GCC 12 reports a false -Wrestrict on the inlined insert.
+    return digits.size() == 10 ? "1" + digits : digits;
 }
 
 } // namespace fieldlink::sandbox

@@ -15,8 +15,4 @@ std::string digitsOf(std::string_view text);
 /// digits, with the North American trunk prefix 1 added to a bare 10-digit number.
 std::string kixieRowKey(std::string_view target);
 
-/// The emulator's own, deliberately simple phone rule for GHL writes (GHL returns E.164). It shares nothing
-/// with the client's libphonenumber code on purpose. Returns empty when the number cannot be understood.
-std::string ghlNormalisePhone(std::string_view raw, std::string_view countryCode);
-
 } // namespace fieldlink::sandbox

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void createRejectsDuplicateEmailWithMeta();
     void createAllowsDuplicatesWhenTheLocationDoes();
     void createValidatesLikeClassValidator();
+    void phonesAreStoredInE164OrRefused();
     void upsertUpdatesTheMatchOrCreates();
     void updateReplacesTagsAndRejectsLocationId();
     void deleteRemovesTheContact();
@@ -128,6 +129,40 @@ void TestSandboxGhlContacts::createValidatesLikeClassValidator() {
     QCOMPARE(at(extra.json(), "error").toString(), text("Unprocessable Entity"));
     const HttpResult broken = probe.ghlBody("POST", QStringLiteral("/contacts/"), "{\"locationId\":");
     QCOMPARE(broken.status, 400);
+}
+
+void TestSandboxGhlContacts::phonesAreStoredInE164OrRefused() {
+    HttpProbe probe = m_sandbox.probe();
+    const HttpResult created =
+        probe.ghl("POST", QStringLiteral("/contacts/"),
+                  jsonObject(R"({"locationId":"%1","country":"JP","phone":"０９０-１２３４-５６７８"})",
+                             {m_sandbox.locationId()}));
+    QCOMPARE(created.status, 201);
+    QCOMPARE(at(created.json(), "contact.phone").toString(), text("+819012345678"));
+    const QString path = QStringLiteral("/contacts/") + at(created.json(), "contact.id").toString();
+
+    // An update reads a national number in the contact's own country; the extension is not stored.
+    const HttpResult updated = probe.ghl("PUT", path, jsonObject(R"({"phone":"080-2345-6789 ext. 7"})"));
+    QCOMPARE(updated.status, 200);
+    QCOMPARE(at(updated.json(), "contact.phone").toString(), text("+818023456789"));
+
+    const HttpResult words = probe.ghl("PUT", path, jsonObject(R"({"phone":"call after 5pm"})"));
+    QCOMPARE(words.status, 422);
+    QCOMPARE(at(words.json(), "message").toArray(), QJsonArray{text("phone must be a valid phone number")});
+    QCOMPARE(at(probe.ghl("GET", path).json(), "contact.phone").toString(), text("+818023456789"));
+
+    const HttpResult upserted =
+        probe.ghl("POST", QStringLiteral("/contacts/upsert"),
+                  jsonObject(R"({"locationId":"%1","email":"typed.phone@example.com","phone":"+1 (555) 01"})",
+                             {m_sandbox.locationId()}));
+    QCOMPARE(upserted.status, 422);
+    QCOMPARE(at(upserted.json(), "message").toArray(),
+             QJsonArray{text("phone must be a valid phone number")});
+    QUrlQuery byEmail;
+    byEmail.addQueryItem(QStringLiteral("locationId"), m_sandbox.locationId());
+    byEmail.addQueryItem(QStringLiteral("email"), QStringLiteral("typed.phone@example.com"));
+    QVERIFY(at(probe.ghl("GET", QStringLiteral("/contacts/search/duplicate"), {}, byEmail).json(), "contact")
+                .isNull()); // nothing was created
 }
 
 void TestSandboxGhlContacts::upsertUpdatesTheMatchOrCreates() {

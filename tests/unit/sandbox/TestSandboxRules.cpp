@@ -1,6 +1,7 @@
 // The sandbox's pure pieces: phone rules, lower-casing, dates, fault specs, the sliding-window limiter
 // and the command line.
 #include "sandbox/FaultInjector.h"
+#include "sandbox/GhlPhoneRule.h"
 #include "sandbox/GhlRateLimiter.h"
 #include "sandbox/SandboxCommandLine.h"
 #include "sandbox/TextRules.h"
@@ -42,14 +43,20 @@ void TestSandboxRules::ghlPhoneNormalisation_data() {
                                      << QStringLiteral("+14155550132");
     QTest::newRow("already e164") << QStringLiteral("+44 20 7946 0958") << QStringLiteral("US")
                                   << QStringLiteral("+442079460958");
-    QTest::newRow("00 prefix") << QStringLiteral("0049 151 23456789") << QStringLiteral("US")
-                               << QStringLiteral("+4915123456789");
+    QTest::newRow("00 prefix where 00 dials abroad")
+        << QStringLiteral("0049 151 23456789") << QStringLiteral("GB") << QStringLiteral("+4915123456789");
     QTest::newRow("uk national with 0")
-        << QStringLiteral("07700 900123") << QStringLiteral("GB") << QStringLiteral("+447700900123");
+        << QStringLiteral("07911 123456") << QStringLiteral("GB") << QStringLiteral("+447911123456");
     QTest::newRow("extension dropped")
         << QStringLiteral("415-555-0132 ext. 12") << QStringLiteral("US") << QStringLiteral("+14155550132");
-    QTest::newRow("full-width digits") << QString::fromUtf8("＋４４ ７７００ ９００１２３")
-                                       << QStringLiteral("US") << QStringLiteral("+447700900123");
+    QTest::newRow("full-width digits") << QString::fromUtf8("＋４４ ７９１１ １２３４５６")
+                                       << QStringLiteral("US") << QStringLiteral("+447911123456");
+    QTest::newRow("full-width national") << QString::fromUtf8("０９０-１２３４-５６７８")
+                                         << QStringLiteral("JP") << QStringLiteral("+819012345678");
+    QTest::newRow("no country, international form")
+        << QStringLiteral("+33 6 12 34 56 78") << QString() << QStringLiteral("+33612345678");
+    QTest::newRow("reserved drama range")
+        << QStringLiteral("07700 900123") << QStringLiteral("GB") << QString();
     QTest::newRow("too short") << QStringLiteral("12345") << QStringLiteral("US") << QString();
     QTest::newRow("words") << QStringLiteral("call after 5pm") << QStringLiteral("US") << QString();
     QTest::newRow("unknown country national")
@@ -60,7 +67,7 @@ void TestSandboxRules::ghlPhoneNormalisation() {
     QFETCH(QString, raw);
     QFETCH(QString, country);
     QFETCH(QString, expected);
-    QCOMPARE(QString::fromStdString(ghlNormalisePhone(raw.toStdString(), country.toStdString())), expected);
+    QCOMPARE(QString::fromStdString(ghlE164(raw.toStdString(), country.toStdString())), expected);
 }
 
 void TestSandboxRules::kixieRowKeys_data() {
