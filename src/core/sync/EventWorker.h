@@ -60,7 +60,8 @@ Q_SIGNALS:
     void finished(const fieldlink::sync::EventOutcome& outcome);
 
 private:
-    void finish(bool ok, const QString& message = {});
+    /// `resumable`: stopped by a failing database, so the run ends interrupted rather than failed.
+    void finish(bool ok, const QString& message = {}, bool resumable = false);
 
     EventJob m_job;
     QElapsedTimer m_elapsed;
