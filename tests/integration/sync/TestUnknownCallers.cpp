@@ -48,6 +48,7 @@ private Q_SLOTS:
     void areSkippedWithTheReasonByDefault();
     void aLookupThatFailsIsAFailureNotAnUnknownCaller();
     void areCreatedOnceWhenTheProfileSaysSo();
+    void aDryRunPlansTheCallerWithoutCreatingIt();
 
 private:
     QString profileCreatingCallers();
@@ -152,6 +153,21 @@ void TestUnknownCallers::areCreatedOnceWhenTheProfileSaysSo() {
     QCOMPARE(replay.counts.contactsCreated, 0);
     QCOMPARE(contactsWithPhone(sandbox, strangerPhone).size(), 1);
     QCOMPARE(notesOf(sandbox, contactId).size(), 1);
+}
+
+void TestUnknownCallers::aDryRunPlansTheCallerWithoutCreatingIt() {
+    SandboxFixture sandbox(SandboxFixture::fastOptions());
+    const QString profile = profileCreatingCallers();
+    QVERIFY(!profile.isEmpty());
+    EventJob job =
+        eventJob(sandbox, m_database,
+                 {strangerCall(QStringLiteral("stranger-04"), QStringLiteral("endcall"))}, profile);
+    job.dryRun = true;
+    const EventOutcome outcome = runEventJob(job);
+    QVERIFY2(outcome.ok, qPrintable(outcome.message));
+    QCOMPARE(outcome.counts.planned, 2); // the contact, then the note on it
+    QCOMPARE(outcome.counts.contactsCreated, 0);
+    QVERIFY(contactsWithPhone(sandbox, strangerPhone).isEmpty());
 }
 
 FIELDLINK_TEST_MAIN(TestUnknownCallers, QCoreApplication)
