@@ -59,12 +59,14 @@ int exitCode(const sync::EventOutcome& outcome) {
 
 void printSummary(const sync::EventOutcome& outcome, QTextStream& out) {
     const sync::EventCounts& c = outcome.counts;
-    out << Tr::tr("Events run %1: %2 events; %3 notes, %4 tasks, %5 tag additions; %6 already done, %7 found "
-                  "in GHL "
-                  "after an unknown outcome, %8 planned (dry run), %9 skipped, %10 failed")
+    out << Tr::tr("Events run %1: %2 events; %3 notes, %4 added to a call's note, %5 contacts created, %6 "
+                  "tasks, %7 tag additions; %8 already done, %9 found in GHL after an unknown outcome, %10 "
+                  "planned (dry run), %11 skipped, %12 failed")
                .arg(outcome.runId)
                .arg(c.events)
                .arg(c.notes)
+               .arg(c.noteUpdates)
+               .arg(c.contactsCreated)
                .arg(c.tasks)
                .arg(c.tags)
                .arg(c.duplicates)

@@ -192,11 +192,14 @@ QString SyncTestController::outcomeText(const sync::EventOutcome& outcome) {
     if (!outcome.ok)
         return outcome.message.isEmpty() ? tr("The run failed.") : outcome.message;
     const sync::EventCounts& counts = outcome.counts;
-    return tr("Run %1 done. %2 events: %3 notes, %4 tasks, %5 tag changes, %6 already done, %7 planned, %8 "
-              "skipped, %9 failed; HighLevel %10 calls.")
+    return tr("Run %1 done. %2 events: %3 notes, %4 added to a call's note, %5 contacts created, %6 tasks, "
+              "%7 "
+              "tag changes, %8 already done, %9 planned, %10 skipped, %11 failed; HighLevel %12 calls.")
         .arg(outcome.runId)
         .arg(counts.events)
         .arg(counts.notes)
+        .arg(counts.noteUpdates)
+        .arg(counts.contactsCreated)
         .arg(counts.tasks)
         .arg(counts.tags)
         .arg(counts.duplicates)

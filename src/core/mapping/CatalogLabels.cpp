@@ -10,6 +10,12 @@ namespace fieldlink::mapping {
 const char* const catalogLabels[] = {
     QT_TRANSLATE_NOOP("fieldlink::mapping::FieldCatalog", "GHL contact ID"),
     QT_TRANSLATE_NOOP("fieldlink::mapping::FieldCatalog", "Contact phone (fallback lookup)"),
+    QT_TRANSLATE_NOOP("fieldlink::mapping::FieldCatalog",
+                      "Caller first name (for a contact created for an unknown caller)"),
+    QT_TRANSLATE_NOOP("fieldlink::mapping::FieldCatalog",
+                      "Caller last name (for a contact created for an unknown caller)"),
+    QT_TRANSLATE_NOOP("fieldlink::mapping::FieldCatalog", "Caller first name (PowerList row)"),
+    QT_TRANSLATE_NOOP("fieldlink::mapping::FieldCatalog", "Caller last name (PowerList row)"),
     QT_TRANSLATE_NOOP("fieldlink::mapping::FieldCatalog", "Note text"),
     QT_TRANSLATE_NOOP("fieldlink::mapping::FieldCatalog", "Task title"),
     QT_TRANSLATE_NOOP("fieldlink::mapping::FieldCatalog", "Task description"),

@@ -52,6 +52,15 @@ struct Routing {
     QString onStopMatching = QStringLiteral("remove");
 };
 
+/// kixie_to_ghl: what a call from a number no GHL contact has does. Skipped by default (a call from a
+/// stranger is not a failure); "create" adds the caller to GHL first (phone, name, `tag`).
+struct UnknownCallers {
+    enum class Action { Skip, Create };
+    Action action = Action::Skip;
+    QString tag =
+        QStringLiteral("kixie-unknown-caller"); ///< given to a contact Fieldlink creates; may be empty
+};
+
 /// A profile compiled into an executable plan: field paths resolved (custom fields to this location's ids),
 /// transforms built. Immutable, and safe to share between threads.
 struct Profile {
@@ -63,6 +72,7 @@ struct Profile {
     QString object; ///< contact, note, task, appointment, call_event
     QStringList matchKeys;
     QString duplicateHandling = QStringLiteral("merge");
+    UnknownCallers unknownCallers;
     Routing routing;
     std::vector<Rule> rules;
     QJsonObject json; ///< the document it was read from

@@ -18,8 +18,8 @@ struct Reader {
         context.checkKeys(root, {},
                           {QStringLiteral("format"), QStringLiteral("name"), QStringLiteral("description"),
                            QStringLiteral("direction"), QStringLiteral("object"), QStringLiteral("matchKeys"),
-                           QStringLiteral("duplicateHandling"), QStringLiteral("routing"),
-                           QStringLiteral("rules")});
+                           QStringLiteral("duplicateHandling"), QStringLiteral("unknownCallers"),
+                           QStringLiteral("routing"), QStringLiteral("rules")});
         const QString format = context.string(root, {}, QStringLiteral("format"), true);
         if (!format.isEmpty() && format != QLatin1String(Profile::formatName))
             context.error(code::unsupportedFormat, QStringLiteral("format"),
@@ -45,6 +45,8 @@ struct Reader {
                            {QStringLiteral("merge"), QStringLiteral("overwrite"), QStringLiteral("ignore")},
                            QStringLiteral("merge"));
         readMatchKeys(root.value(QLatin1String("matchKeys")));
+        if (root.contains(QLatin1String("unknownCallers")))
+            readUnknownCallers(root.value(QLatin1String("unknownCallers")));
         readRouting(root.value(QLatin1String("routing")));
         readRules(root.value(QLatin1String("rules")));
     }
@@ -75,6 +77,35 @@ struct Reader {
             else
                 profile.matchKeys << key;
         }
+    }
+
+    void readUnknownCallers(const QJsonValue& value) {
+        const QString path = QStringLiteral("unknownCallers");
+        if (profile.direction != Direction::KixieToGhl) {
+            context.error(code::badValue, path,
+                          ParseContext::tr("\"unknownCallers\" applies to kixie_to_ghl profiles only: a call "
+                                           "from a number no GHL contact has."));
+            return;
+        }
+        if (!value.isObject()) {
+            context.error(code::badValue, path,
+                          ParseContext::tr("\"unknownCallers\" must be an object such as {\"action\": "
+                                           "\"create\", \"tag\": \"kixie-unknown-caller\"}."));
+            return;
+        }
+        const QJsonObject object = value.toObject();
+        context.checkKeys(object, path, {QStringLiteral("action"), QStringLiteral("tag")});
+        if (!object.contains(QLatin1String("action")))
+            context.error(code::missingKey, ParseContext::join(path, QStringLiteral("action")),
+                          ParseContext::tr("\"unknownCallers\" needs an \"action\": skip (the call is "
+                                           "skipped) or create (the caller becomes a GHL contact)."));
+        const QString action =
+            context.choice(object, path, QStringLiteral("action"),
+                           {QStringLiteral("skip"), QStringLiteral("create")}, QStringLiteral("skip"));
+        profile.unknownCallers.action =
+            action == QLatin1String("create") ? UnknownCallers::Action::Create : UnknownCallers::Action::Skip;
+        profile.unknownCallers.tag =
+            context.string(object, path, QStringLiteral("tag"), false, profile.unknownCallers.tag).trimmed();
     }
 
     std::unique_ptr<Route> readRoute(const QJsonValue& value, const QString& path, bool isFallback) {

@@ -102,6 +102,27 @@ Result<std::optional<LedgerEntry>> LedgerRepository::find(const QString& directi
     return std::optional<LedgerEntry>(entryFrom(query));
 }
 
+Result<QList<LedgerEntry>> LedgerRepository::findByTargetPrefix(const QString& direction,
+                                                                const QString& scopeKey,
+                                                                const QString& targetKeyPrefix) const {
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    // substr rather than LIKE: a call id may hold % or _.
+    query.prepare(selectColumns +
+                  QStringLiteral("WHERE direction = ? AND scope_key = ? "
+                                 "AND substr(target_key, 1, ?) = ? ORDER BY written_at, rowid"));
+    query.addBindValue(direction);
+    query.addBindValue(scopeKey);
+    query.addBindValue(targetKeyPrefix.size());
+    query.addBindValue(targetKeyPrefix);
+    if (!query.exec())
+        return sqlFailure(query.lastError());
+    QList<LedgerEntry> entries;
+    while (query.next())
+        entries.append(entryFrom(query));
+    return entries;
+}
+
 Result<> LedgerRepository::upsert(const LedgerEntry& entry) {
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral(

@@ -73,6 +73,10 @@ public:
     Result<QHash<QString, LedgerEntry>> load(const QString& direction) const;
     Result<std::optional<LedgerEntry>> find(const QString& direction, const QString& scopeKey,
                                             const QString& targetKey) const;
+    /// The entries of one scope whose target key starts with `targetKeyPrefix` (e.g. every write of one
+    /// call), oldest first.
+    Result<QList<LedgerEntry>> findByTargetPrefix(const QString& direction, const QString& scopeKey,
+                                                  const QString& targetKeyPrefix) const;
     /// Records that a write is about to be sent (state in-flight), before sending it.
     Result<> markInFlight(const LedgerEntry& entry);
     /// Stores a finished write (state done, or unknown when its outcome could not be learnt) with its record.

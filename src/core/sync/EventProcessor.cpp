@@ -1,9 +1,8 @@
 #include "core/sync/EventProcessor.h"
 
 #include "core/Logging.h"
-#include "core/api/ApiRequest.h"
-#include "core/api/GhlClient.h"
 #include "core/mapping/FieldPath.h"
+#include "core/sync/StoreProblem.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -17,12 +16,6 @@ struct Tr {
 
 const QString direction = mapping::directionName(mapping::Direction::KixieToGhl);
 
-// A record the ledger could not keep is said in the log; the event's outcome stands either way.
-void logIfUnstored(const Result<>& stored) {
-    if (!stored)
-        qCWarning(lcSync) << "could not store an event's outcome:" << stored.error();
-}
-
 QString firstMessage(const mapping::Diagnostics& diagnostics) {
     return diagnostics.isEmpty() ? QString() : diagnostics.first().message;
 }
@@ -30,10 +23,16 @@ QString firstMessage(const mapping::Diagnostics& diagnostics) {
 } // namespace
 
 QJsonObject EventCounts::toJson() const {
-    return QJsonObject{{QStringLiteral("events"), events},         {QStringLiteral("notes"), notes},
-                       {QStringLiteral("tasks"), tasks},           {QStringLiteral("tags"), tags},
-                       {QStringLiteral("duplicates"), duplicates}, {QStringLiteral("reconciled"), reconciled},
-                       {QStringLiteral("planned"), planned},       {QStringLiteral("skipped"), skipped},
+    return QJsonObject{{QStringLiteral("events"), events},
+                       {QStringLiteral("notes"), notes},
+                       {QStringLiteral("noteUpdates"), noteUpdates},
+                       {QStringLiteral("contactsCreated"), contactsCreated},
+                       {QStringLiteral("tasks"), tasks},
+                       {QStringLiteral("tags"), tags},
+                       {QStringLiteral("duplicates"), duplicates},
+                       {QStringLiteral("reconciled"), reconciled},
+                       {QStringLiteral("planned"), planned},
+                       {QStringLiteral("skipped"), skipped},
                        {QStringLiteral("failed"), failed}};
 }
 
@@ -41,20 +40,26 @@ EventProcessor::EventProcessor(api::GhlClient* ghl, store::LedgerRepository* led
                                const mapping::MappingEngine* engine, qint64 runId, qint64 profileVersionId,
                                bool dryRun, QObject* parent)
     : QObject(parent)
-    , m_ghl(ghl)
     , m_ledger(ledger)
     , m_engine(engine)
     , m_runId(runId)
     , m_profileVersionId(profileVersionId)
-    , m_dryRun(dryRun) {
+    , m_dryRun(dryRun)
+    , m_contacts(ghl, ledger, engine->profile().unknownCallers, dryRun)
+    , m_notes(ghl, ledger)
+    , m_tasksAndTags(ghl, ledger) {
+    connect(&m_contacts, &CallerContactResolver::resolved, this, &EventProcessor::onContactResolved);
+    connect(&m_notes, &CallNoteWriter::written, this, &EventProcessor::onWritten);
+    connect(&m_tasksAndTags, &TaskAndTagWriter::written, this, &EventProcessor::onWritten);
 }
 
 QString EventProcessor::referenceLine(const QString& externalId, const QString& event) {
-    // Not translated: it is a key Fieldlink searches for, and must read the same whatever the language.
-    return QStringLiteral("[Fieldlink: Kixie call %1, %2]").arg(externalId, event);
+    return CallNoteWriter::referenceLine(externalId, event);
 }
 
 void EventProcessor::process(const QList<QJsonObject>& events) {
+    if (m_stopped)
+        return;
     for (const QJsonObject& event : events)
         m_queue.enqueue(event);
     if (!m_busy)
@@ -62,6 +67,8 @@ void EventProcessor::process(const QList<QJsonObject>& events) {
 }
 
 void EventProcessor::next() {
+    if (m_stopped)
+        return;
     if (m_cancelled || m_queue.isEmpty()) {
         m_busy = false;
         return Q_EMIT idle();
@@ -91,38 +98,52 @@ void EventProcessor::next() {
         else if (name != QLatin1String("tags") && part.isObject() && !part.toObject().isEmpty())
             m_current.actions.append({name, part.toObject()});
     }
-    resolveContact();
+    CallerContactResolver::Call call;
+    call.contact = mapped.payload.value(QLatin1String("contact")).toObject();
+    call.sourceId = mapped.sourceId;
+    call.entryFields = entryFor({}, store::LedgerEntry::WriteState::InFlight);
+    m_contacts.resolve(call);
 }
 
-void EventProcessor::resolveContact() {
-    const QJsonObject contact = m_current.mapped.payload.value(QLatin1String("contact")).toObject();
-    m_current.contactId = contact.value(QLatin1String("id")).toString();
-    if (!m_current.contactId.isEmpty())
+void EventProcessor::onContactResolved(const CallerContact& contact) {
+    using Kind = CallerContact::Kind;
+    m_current.contactId = contact.contactId;
+    const QJsonObject diff{{QStringLiteral("contact"), contact.entry.payload}};
+    switch (contact.kind) {
+    case Kind::Found:
         return nextAction();
-    const QString phone = contact.value(QLatin1String("phone")).toString();
-    if (phone.isEmpty()) {
+    case Kind::Created:
+        ++m_counts.contactsCreated;
+        if (kept(m_ledger->commit(contact.entry, recordFor(QStringLiteral("contact"), {}, diff))))
+            nextAction();
+        return;
+    case Kind::Planned: // the actions are planned for the contact that would be created
+        ++m_counts.planned;
+        if (kept(m_ledger->addRecords({recordFor(QStringLiteral("contact"), {}, diff)})))
+            nextAction();
+        return;
+    case Kind::UnknownCaller:
+        ++m_counts.skipped;
+        return finishEvent(QStringLiteral("skip"), contact.message);
+    case Kind::StoreFailed:
+        return stop(contact.message);
+    case Kind::OutcomeUnknown: {
+        store::LedgerEntry unknown = contact.entry;
+        unknown.state = store::LedgerEntry::WriteState::Unknown;
         ++m_counts.failed;
-        return finishEvent(
-            QStringLiteral("failed"),
-            Tr::tr("The event names no GHL contact and no valid phone number to find one by."));
+        if (kept(m_ledger->commit(unknown, recordFor(QStringLiteral("failed"), contact.message, diff))))
+            finishEvent({});
+        return;
     }
-    const api::RequestSubject subject = tagRequests();
-    connect(m_ghl->findContactByPhone(phone), &api::ApiRequest::finished, this,
-            [this, phone](const api::ApiResult& result) {
-                m_current.contactId = result.json.toObject()
-                                          .value(QLatin1String("contact"))
-                                          .toObject()
-                                          .value(QLatin1String("id"))
-                                          .toString();
-                if (!result.ok() || m_current.contactId.isEmpty()) {
-                    ++m_counts.failed;
-                    return finishEvent(QStringLiteral("failed"),
-                                       result.ok()
-                                           ? Tr::tr("No GHL contact has the phone number %1.").arg(phone)
-                                           : result.message);
-                }
-                nextAction();
-            });
+    case Kind::Failed:
+        break;
+    }
+    ++m_counts.failed;
+    if (!contact.sent)
+        return finishEvent(QStringLiteral("failed"), contact.message);
+    if (kept(m_ledger->remove(contact.entry.direction, contact.entry.scopeKey, contact.entry.targetKey,
+                              recordFor(QStringLiteral("failed"), contact.message, diff))))
+        finishEvent({});
 }
 
 void EventProcessor::nextAction() {
@@ -149,10 +170,6 @@ store::LedgerEntry EventProcessor::entryFor(const Action& action,
     return entry;
 }
 
-api::RequestSubject EventProcessor::tagRequests() const {
-    return {m_ghl->queue().log(), m_current.mapped.sourceId};
-}
-
 store::RunRecord EventProcessor::recordFor(const QString& action, const QString& error,
                                            const QJsonObject& diff) const {
     store::RunRecord record;
@@ -170,116 +187,87 @@ store::RunRecord EventProcessor::recordFor(const QString& action, const QString&
 void EventProcessor::handle(const Action& action) {
     const Result<std::optional<store::LedgerEntry>> found =
         m_ledger->find(direction, m_current.contactId, targetKey(action));
-    if (!found) {
-        // Unknown whether it was written before: sending could write it twice.
-        ++m_counts.failed;
-        logIfUnstored(m_ledger->addRecords({recordFor(
-            QStringLiteral("failed"), Tr::tr("Could not read the ledger: %1").arg(found.error()))}));
-        return nextAction();
-    }
+    // Not knowing whether it was written before, sending could write it twice.
+    if (!found)
+        return stop(Tr::tr("could not read the ledger: %1").arg(storeProblemInWords(found.error())));
     const std::optional<store::LedgerEntry>& entry = *found;
     if (entry && entry->state == store::LedgerEntry::WriteState::Done) {
         ++m_counts.duplicates;
-        logIfUnstored(m_ledger->addRecords({recordFor(QStringLiteral("duplicate"))}));
-        return nextAction();
+        if (kept(m_ledger->addRecords({recordFor(QStringLiteral("duplicate"))})))
+            nextAction();
+        return;
     }
     if (m_dryRun) {
         ++m_counts.planned;
-        logIfUnstored(
-            m_ledger->addRecords({recordFor(action.name, {}, QJsonObject{{action.name, action.body}})}));
-        return nextAction();
+        if (kept(m_ledger->addRecords({recordFor(action.name, {}, QJsonObject{{action.name, action.body}})})))
+            nextAction();
+        return;
     }
-    if (entry && action.name != QLatin1String("tags"))
-        return reconcile(action, *entry);
-    send(action);
+    m_writing = action;
+    CallAction call;
+    call.contactId = m_current.contactId;
+    call.externalId = m_current.mapped.sourceId;
+    call.event = m_current.event;
+    call.name = action.name;
+    call.body = action.body;
+    call.inFlight = entryFor(action, store::LedgerEntry::WriteState::InFlight);
+    call.own = entry;
+    if (action.name == QLatin1String("note"))
+        m_notes.write(call);
+    else
+        m_tasksAndTags.write(call);
 }
 
-void EventProcessor::reconcile(const Action& action, const store::LedgerEntry&) {
-    // An earlier attempt may have created it (the process died, or the answer was lost): look before sending.
-    const bool note = action.name == QLatin1String("note");
-    const api::RequestSubject subject = tagRequests();
-    api::ApiRequest* lookup =
-        note ? m_ghl->listNotes(m_current.contactId) : m_ghl->listTasks(m_current.contactId);
-    connect(lookup, &api::ApiRequest::finished, this, [this, action, note](const api::ApiResult& result) {
-        if (!result.ok()) {
-            ++m_counts.failed;
-            logIfUnstored(m_ledger->addRecords({recordFor(
-                QStringLiteral("failed"), Tr::tr("Could not check whether the earlier %1 reached GHL: %2")
-                                              .arg(action.name, result.message))}));
-            return nextAction();
-        }
-        const QString reference = referenceLine(m_current.mapped.sourceId, m_current.event);
-        const QJsonArray existing =
-            result.json.toObject().value(note ? QLatin1String("notes") : QLatin1String("tasks")).toArray();
-        const bool found =
-            std::any_of(existing.begin(), existing.end(), [&reference](const QJsonValue& item) {
-                return item.toObject().value(QLatin1String("body")).toString().contains(reference);
-            });
-        if (!found)
-            return send(action);
-        ++m_counts.reconciled;
-        logIfUnstored(m_ledger->commit(entryFor(action, store::LedgerEntry::WriteState::Done),
-                                       recordFor(QStringLiteral("reconciled"))));
-        nextAction();
-    });
-}
-
-void EventProcessor::send(const Action& action) {
-    if (const Result<> marked =
-            m_ledger->markInFlight(entryFor(action, store::LedgerEntry::WriteState::InFlight));
-        !marked)
-        qCWarning(lcSync) << "could not mark a write in flight:" << marked.error();
-    const QString reference = referenceLine(m_current.mapped.sourceId, m_current.event);
-    const api::RequestSubject subject = tagRequests();
-    api::ApiRequest* request = nullptr;
-    if (action.name == QLatin1String("note")) {
-        QJsonObject note = action.body;
-        note.insert(QStringLiteral("body"), QString(note.value(QLatin1String("body")).toString() +
-                                                    QStringLiteral("\n\n") + reference));
-        request = m_ghl->createNote(m_current.contactId, note);
-    } else if (action.name == QLatin1String("task")) {
-        QJsonObject task = action.body;
-        task.insert(QStringLiteral("body"), QString(task.value(QLatin1String("body")).toString() +
-                                                    QStringLiteral("\n\n") + reference));
-        task.insert(QStringLiteral("completed"), false);
-        request = m_ghl->createTask(m_current.contactId, task);
-    } else {
-        QStringList tags;
-        for (const QJsonValue& tag : action.body.value(QLatin1String("add")).toArray())
-            tags << tag.toString();
-        request = m_ghl->addTags(m_current.contactId, tags);
-    }
-    connect(request, &api::ApiRequest::finished, this,
-            [this, action](const api::ApiResult& result) { onSent(action, result); });
-}
-
-void EventProcessor::onSent(const Action& action, const api::ApiResult& result) {
-    const QJsonObject diff{{action.name, action.body}};
-    if (result.ok()) {
-        ++(action.name == QLatin1String("note")   ? m_counts.notes
+void EventProcessor::onWritten(const ActionWrite& written) {
+    using Kind = ActionWrite::Kind;
+    const Action action = m_writing;
+    store::LedgerEntry entry = entryFor(action, store::LedgerEntry::WriteState::Done);
+    if (!written.noteId.isEmpty())
+        entry.payload.insert(QStringLiteral("noteId"), written.noteId);
+    const QJsonObject diff{{action.name, entry.payload}};
+    Result<> stored;
+    switch (written.kind) {
+    case Kind::StoreFailed:
+        return stop(written.message);
+    case Kind::Created:
+    case Kind::Updated:
+        ++(written.kind == Kind::Updated          ? m_counts.noteUpdates
+           : action.name == QLatin1String("note") ? m_counts.notes
            : action.name == QLatin1String("task") ? m_counts.tasks
                                                   : m_counts.tags);
-        logIfUnstored(m_ledger->commit(entryFor(action, store::LedgerEntry::WriteState::Done),
-                                       recordFor(action.name, {}, diff)));
-    } else if (result.outcomeUnknown) {
+        stored = m_ledger->commit(entry, recordFor(action.name, {}, diff));
+        break;
+    case Kind::AlreadyThere:
+        ++m_counts.reconciled;
+        stored = m_ledger->commit(entry, recordFor(QStringLiteral("reconciled")));
+        break;
+    case Kind::Unknown:
         ++m_counts.failed;
-        logIfUnstored(m_ledger->commit(
-            entryFor(action, store::LedgerEntry::WriteState::Unknown),
+        entry.state = store::LedgerEntry::WriteState::Unknown;
+        stored = m_ledger->commit(
+            entry,
             recordFor(
                 QStringLiteral("failed"),
-                Tr::tr("%1 It is checked against GHL before it is ever sent again.").arg(result.message),
-                diff)));
-    } else {
+                Tr::tr("%1 It is checked against GHL before it is ever sent again.").arg(written.message),
+                diff));
+        break;
+    case Kind::Failed:
         ++m_counts.failed;
-        logIfUnstored(m_ledger->remove(direction, m_current.contactId, targetKey(action),
-                                       recordFor(QStringLiteral("failed"), result.message, diff)));
+        // Refused: nothing reached GHL, so the next run writes it afresh. Not sent: the entry stays as it
+        // was.
+        stored = written.sent ? m_ledger->remove(direction, m_current.contactId, targetKey(action),
+                                                 recordFor(QStringLiteral("failed"), written.message, diff))
+                              : m_ledger->addRecords({recordFor(QStringLiteral("failed"), written.message)});
+        break;
     }
-    nextAction();
+    // Left in flight when it could not be stored: the resumed run checks GHL before sending it again.
+    if (kept(stored))
+        nextAction();
 }
 
 void EventProcessor::finishEvent(const QString& action, const QString& error) {
-    if (!action.isEmpty())
-        logIfUnstored(m_ledger->addRecords({recordFor(action, error)}));
+    if (!action.isEmpty() && !kept(m_ledger->addRecords({recordFor(action, error)})))
+        return;
     ++m_done;
     // Batched: at most ten a second, and whenever the queue runs dry.
     if (m_queue.isEmpty() || !m_sinceProgress.isValid() || m_sinceProgress.elapsed() >= 100) {
@@ -288,6 +276,24 @@ void EventProcessor::finishEvent(const QString& action, const QString& error) {
     }
     // Through the event loop: thousands of events that need no request must not nest calls.
     QMetaObject::invokeMethod(this, &EventProcessor::next, Qt::QueuedConnection);
+}
+
+bool EventProcessor::kept(const Result<>& result) {
+    if (!result)
+        stop(Tr::tr("could not store an outcome: %1").arg(storeProblemInWords(result.error())));
+    return bool(result);
+}
+
+void EventProcessor::stop(const QString& problem) {
+    if (m_stopped)
+        return;
+    m_stopped = true;
+    m_busy = false;
+    m_queue.clear();
+    qCWarning(lcSync) << "events run stopped, the database failed:" << problem;
+    Q_EMIT stopped(Tr::tr("The run stopped because the Fieldlink database %1. Nothing more was sent to GHL, "
+                          "and nothing will be sent twice: resume the run once the database works again.")
+                       .arg(problem));
 }
 
 } // namespace fieldlink::sync

@@ -3,6 +3,9 @@
 #include "core/api/RequestLog.h"
 #include "core/mapping/MappingEngine.h"
 #include "core/store/LedgerRepository.h"
+#include "core/sync/CallNoteWriter.h"
+#include "core/sync/CallerContactResolver.h"
+#include "core/sync/TaskAndTagWriter.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -18,12 +21,14 @@ namespace fieldlink::sync {
 
 struct EventCounts {
     int events = 0;
-    int notes = 0;      ///< notes created
-    int tasks = 0;      ///< tasks created
-    int tags = 0;       ///< tag additions
-    int duplicates = 0; ///< actions already done for this call: a duplicated or replayed webhook
-    int reconciled = 0; ///< writes of unknown outcome found in GHL, so not sent again
-    int planned = 0;    ///< dry run: actions that would be sent
+    int notes = 0;           ///< notes created
+    int noteUpdates = 0;     ///< a later event of a call added to the note an earlier one created
+    int contactsCreated = 0; ///< unknown callers added to GHL (unknownCallers: create)
+    int tasks = 0;           ///< tasks created
+    int tags = 0;            ///< tag additions
+    int duplicates = 0;      ///< actions already done for this call: a duplicated or replayed webhook
+    int reconciled = 0;      ///< writes of unknown outcome found in GHL, so not sent again
+    int planned = 0;         ///< dry run: actions that would be sent
     int skipped = 0;
     int failed = 0;
     QJsonObject toJson() const;
@@ -32,8 +37,13 @@ struct EventCounts {
 /// Turns Kixie call events into GHL notes, follow-up tasks and tags through a kixie_to_ghl profile, exactly
 /// once per call, event and action: the ledger keys each write by the call's `externalid`, a write is marked
 /// in flight before it is sent, and a write whose outcome is unknown is looked for in GHL (by the reference
-/// line Fieldlink puts in every note and task) before it is ever sent again. Events are handled one at a
-/// time, in the order they came, so a call's endcall comes before its disposition.
+/// line Fieldlink puts in every note and task) before it is ever sent again. A call gets one note: its later
+/// events add to it (CallNoteWriter). A call from an unknown number is skipped, or its caller created
+/// (CallerContactResolver). Events are handled one at a time, in the order they came.
+///
+/// The ledger is what makes this exactly-once, so when the database fails (a write cannot be marked in
+/// flight, an outcome cannot be stored, the ledger cannot be read) nothing more is sent: the processor stops
+/// at once and says so through stopped(); the run can be resumed when the database works again.
 class EventProcessor : public QObject {
     Q_OBJECT
 public:
@@ -52,6 +62,8 @@ Q_SIGNALS:
     void progress(int done, int queued);
     /// Every queued event has been handled (or the processor was cancelled).
     void idle();
+    /// The database failed: the processor has stopped, nothing more is sent. `message` is for the admin.
+    void stopped(const QString& message);
 
 private:
     struct Action {
@@ -66,33 +78,36 @@ private:
     };
 
     void next();
-    void resolveContact();
+    void onContactResolved(const CallerContact& contact);
     void nextAction();
     void handle(const Action& action);
-    void reconcile(const Action& action, const store::LedgerEntry& entry);
-    void send(const Action& action);
-    void onSent(const Action& action, const api::ApiResult& result);
+    void onWritten(const ActionWrite& written);
     void finishEvent(const QString& action, const QString& error = {});
+    /// False, with the run stopped, when the database could not do `result`'s work.
+    [[nodiscard]] bool kept(const Result<>& result);
+    void stop(const QString& problem);
     store::LedgerEntry entryFor(const Action& action, store::LedgerEntry::WriteState state) const;
-    /// Tags the requests made while it lives with the current event, for its request trace.
-    [[nodiscard]] api::RequestSubject tagRequests() const;
     store::RunRecord recordFor(const QString& action, const QString& error = {},
                                const QJsonObject& diff = {}) const;
     QString targetKey(const Action& action) const;
 
-    api::GhlClient* m_ghl;
     store::LedgerRepository* m_ledger;
     const mapping::MappingEngine* m_engine;
     qint64 m_runId;
     qint64 m_profileVersionId;
     bool m_dryRun;
+    CallerContactResolver m_contacts;
+    CallNoteWriter m_notes;
+    TaskAndTagWriter m_tasksAndTags;
     QQueue<QJsonObject> m_queue;
     Current m_current;
+    Action m_writing; ///< the action whose write is under way
     EventCounts m_counts;
     int m_done = 0;
     QElapsedTimer m_sinceProgress;
     bool m_busy = false;
     bool m_cancelled = false;
+    bool m_stopped = false;
 };
 
 } // namespace fieldlink::sync

@@ -124,6 +124,9 @@ void EventWorker::begin() {
         progress.runId = m_runId;
         Q_EMIT this->progress(progress);
     });
+    // The database failed mid-run: the run ends interrupted, so `events --resume` finishes it.
+    connect(m_processor.get(), &EventProcessor::stopped, this,
+            [this](const QString& message) { finish(false, message, true); });
     connect(m_processor.get(), &EventProcessor::idle, this, [this] {
         if (!m_job.continuous || m_cancelled)
             finish(true);
@@ -147,16 +150,17 @@ void EventWorker::addEvents(const QList<QJsonObject>& events) {
         m_processor->process(events);
 }
 
-void EventWorker::finish(bool ok, const QString& message) {
+void EventWorker::finish(bool ok, const QString& message, bool resumable) {
     if (m_finished)
         return;
     m_finished = true;
     EventOutcome outcome;
     // Listening ends when the admin stops it: that is its normal end, not an interruption.
-    const bool interrupted = m_cancelled && !m_job.continuous;
+    const bool cancelled = m_cancelled && !m_job.continuous;
+    const bool interrupted = cancelled || (resumable && !m_job.dryRun); // dry runs are never resumed
     outcome.ok = ok && !interrupted;
-    outcome.message = interrupted && message.isEmpty() ? Tr::tr("Cancelled.") : message;
-    outcome.setupError = m_setupError;
+    outcome.message = cancelled && message.isEmpty() ? Tr::tr("Cancelled.") : message;
+    outcome.setupError = m_setupError || resumable; // a database fault, like a refused lease: exit 2
     outcome.runId = m_runId;
     if (m_processor)
         outcome.counts = m_processor->counts();
@@ -170,6 +174,7 @@ void EventWorker::finish(bool ok, const QString& message) {
                                                            : ok        ? QStringLiteral("finished")
                                                                        : QStringLiteral("failed"),
                                                            outcome.counts.toJson(), outcome.ghlCalls, 0);
+        // Left running, the run is marked interrupted when the next run starts: resumable either way.
         if (!stored)
             qCWarning(lcSync) << "could not record how the run ended:" << stored.error();
     }

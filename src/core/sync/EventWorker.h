@@ -70,7 +70,8 @@ Q_SIGNALS:
 private:
     void begin();
     void refuse(const QString& message);
-    void finish(bool ok, const QString& message = {});
+    /// `resumable`: stopped by a failing database, so the run ends interrupted rather than failed.
+    void finish(bool ok, const QString& message = {}, bool resumable = false);
 
     EventJob m_job;
     QElapsedTimer m_elapsed;

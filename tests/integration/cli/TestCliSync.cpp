@@ -26,6 +26,7 @@ private Q_SLOTS:
     void aSliceWritesNoRowTheFullDryRunHeld();
     void anInterruptedRunExitsThree();
     void eventsFromAFileAreWrittenOnceEvenWhenRunTwice();
+    void aCallFromAnUnknownNumberIsSkippedAndTheRunSucceeds();
     void listensForWebhooksItRegisteredWithKixie();
 
 private:
@@ -340,13 +341,47 @@ void TestCliSync::eventsFromAFileAreWrittenOnceEvenWhenRunTwice() {
     const qsizetype notesBefore = notesOf();
     QJsonObject first;
     QCOMPARE(runEvents(&first), 0);
-    QCOMPARE(at(first, "notes").toInt(), 2);
+    QCOMPARE(at(first, "notes").toInt(), 1);
+    QCOMPARE(at(first, "noteUpdates").toInt(), 1); // the disposition adds to the endcall's note
     QCOMPARE(at(first, "tags").toInt(), 1);
     QJsonObject second;
     QCOMPARE(runEvents(&second), 0);
     QCOMPARE(at(second, "notes").toInt(), 0);
     QCOMPARE(at(second, "duplicates").toInt(), 3);
-    QCOMPARE(notesOf(), notesBefore + 2);
+    QCOMPARE(notesOf(), notesBefore + 1);
+}
+
+void TestCliSync::aCallFromAnUnknownNumberIsSkippedAndTheRunSucceeds() {
+    SandboxFixture sandbox(SandboxFixture::fastOptions());
+    QFile file(m_dir.filePath(QStringLiteral("stranger.jsonl")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    const QJsonObject payload{
+        {QStringLiteral("data"),
+         QJsonObject{{QStringLiteral("hookevent"), QStringLiteral("endcall")},
+                     {QStringLiteral("externalid"), QStringLiteral("cli-stranger-0001")},
+                     {QStringLiteral("phone"), QStringLiteral("+12025550166")},
+                     {QStringLiteral("callDetails"),
+                      QJsonObject{{QStringLiteral("externalid"), QStringLiteral("cli-stranger-0001")},
+                                  {QStringLiteral("calltype"), QStringLiteral("incoming")},
+                                  {QStringLiteral("duration"), 42}}}}}};
+    file.write(QJsonDocument(payload).toJson(QJsonDocument::Compact) + '\n');
+    file.close();
+    QProcess process;
+    process.setProcessEnvironment(sandbox.cliEnvironment());
+    process.start(QStringLiteral(CLI_EXECUTABLE),
+                  {QStringLiteral("events"), QStringLiteral("--profile"),
+                   QStringLiteral("kixie-calls-to-ghl"), QStringLiteral("--file"), file.fileName(),
+                   QStringLiteral("--db"), m_dir.filePath(QStringLiteral("stranger.sqlite")),
+                   QStringLiteral("--json")});
+    QVERIFY(process.waitForFinished(60000));
+    // What cron sees: a stranger's call is no failure.
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    const QByteArray output = process.readAllStandardOutput();
+    QVERIFY2(process.exitCode() == 0, output.constData());
+    const QJsonObject summary = QJsonDocument::fromJson(output.trimmed().split('\n').constLast()).object();
+    QCOMPARE(at(summary, "skipped").toInt(), 1);
+    QCOMPARE(at(summary, "failed").toInt(), 0);
+    QCOMPARE(at(summary, "contactsCreated").toInt(), 0);
 }
 
 void TestCliSync::listensForWebhooksItRegisteredWithKixie() {
@@ -390,21 +425,24 @@ void TestCliSync::listensForWebhooksItRegisteredWithKixie() {
         QJsonObject{{QStringLiteral("phone"), phone},
                     {QStringLiteral("disposition"), QStringLiteral("Not Interested")}});
     QCOMPARE(call.status, 201);
-    // endcall and disposition arrive through the listener and become two notes on the contact found by phone.
+    // endcall and disposition arrive through the listener and become one note on the contact found by phone.
     const auto notes = [&] {
         return at(sandbox.probe().ghl("GET", QStringLiteral("/contacts/%1/notes").arg(contactId)).json(),
                   "notes")
             .toArray()
             .size();
     };
-    QTRY_COMPARE_WITH_TIMEOUT(notes(), qsizetype(2), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        at(sandbox.probe().stats(), "ghl.byRoute.PUT /contacts/:contactId/notes/:id").toInt(), 1, 20000);
+    QCOMPARE(notes(), qsizetype(1));
     process.terminate();
     QVERIFY(process.waitForFinished(20000));
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(process.exitCode(), 0);
     const QJsonObject summary =
         QJsonDocument::fromJson(process.readAllStandardOutput().trimmed().split('\n').constLast()).object();
-    QCOMPARE(at(summary, "notes").toInt(), 2);
+    QCOMPARE(at(summary, "notes").toInt(), 1);
+    QCOMPARE(at(summary, "noteUpdates").toInt(), 1);
     QCOMPARE(at(summary, "tags").toInt(), 1);
 }
 

@@ -149,7 +149,8 @@ void TestSyncResume::killedRunsResumeToTheUninterruptedState() {
 }
 
 void TestSyncResume::killedEventRunsFinishWithoutADuplicateNote() {
-    // Twelve calls to twelve contacts, each with an endcall and a disposition: two notes per contact.
+    // Twelve calls to twelve contacts, each with an endcall and a disposition: one note per contact, holding
+    // each event's part once.
     QStringList contacts;
     QStringList phones;
     {
@@ -184,17 +185,27 @@ void TestSyncResume::killedEventRunsFinishWithoutADuplicateNote() {
     }
     const QStringList arguments = {QStringLiteral("--profile"), QStringLiteral("kixie-calls-to-ghl"),
                                    QStringLiteral("--file"), file};
+    // Per contact: its notes, and how often each event's reference line appears in them.
     const auto notesPerContact = [&contacts](SandboxFixture& sandbox) {
-        QMap<QString, int> notes;
+        QMap<QString, QString> notes;
         for (const QJsonValue& contact : at(sandbox.probe().state(), "ghl.contacts").toArray()) {
-            if (contacts.contains(at(contact, "id").toString()))
-                notes.insert(at(contact, "id").toString(), int(at(contact, "notes").toArray().size()));
+            const qsizetype index = contacts.indexOf(at(contact, "id").toString());
+            if (index < 0)
+                continue;
+            QString body;
+            for (const QJsonValue& note : at(contact, "notes").toArray())
+                body += at(note, "body").toString();
+            const QString call = QStringLiteral("[Fieldlink: Kixie call kill-call-%1, ").arg(index);
+            notes.insert(contacts.at(index), QStringLiteral("%1 notes, endcall %2, disposition %3")
+                                                 .arg(at(contact, "notes").toArray().size())
+                                                 .arg(body.count(call + QStringLiteral("endcall]")))
+                                                 .arg(body.count(call + QStringLiteral("disposition]"))));
         }
         return notes;
     };
-    QMap<QString, int> expected;
+    QMap<QString, QString> expected;
     for (const QString& contact : contacts)
-        expected.insert(contact, 2);
+        expected.insert(contact, QStringLiteral("1 notes, endcall 1, disposition 1"));
     constexpr int trials = 10;
     int interrupted = 0;
     for (int trial = 0; trial < trials; ++trial) {

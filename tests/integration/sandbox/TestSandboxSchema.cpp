@@ -157,6 +157,10 @@ void TestSandboxSchema::relatedDataConforms() {
                     "DeleteTaskSuccessfulResponseDto");
     const HttpResult note = probe.ghl("POST", path + QStringLiteral("/notes"), jsonObject(R"({"body":"n"})"));
     EXPECT_CONFORMS(note, 201, "apps/contacts.json", "GetCreateUpdateNoteSuccessfulResponseDto");
+    // A call's later events add to its note through this update.
+    EXPECT_CONFORMS(probe.ghl("PUT", path + QStringLiteral("/notes/") + at(note.json(), "note.id").toString(),
+                              jsonObject(R"({"body":"n, then more"})")),
+                    200, "apps/contacts.json", "GetCreateUpdateNoteSuccessfulResponseDto");
     EXPECT_CONFORMS(
         probe.ghl("DELETE", path + QStringLiteral("/notes/") + at(note.json(), "note.id").toString()), 200,
         "apps/contacts.json", "DeleteNoteSuccessfulResponseDto");

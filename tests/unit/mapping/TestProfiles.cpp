@@ -51,6 +51,8 @@ private Q_SLOTS:
     void unknownKeysNameTheirPath();
     void duplicateKeysAreReported();
     void formatVersionIsChecked();
+    void unknownCallersSettingIsRead_data();
+    void unknownCallersSettingIsRead();
     void defaultProfilesValidateClean_data();
     void defaultProfilesValidateClean();
     void validatorFindsCatalogProblems();
@@ -110,6 +112,55 @@ void TestProfiles::formatVersionIsChecked() {
     text.replace("fieldlink.profile/1", "fieldlink.profile/9");
     QVERIFY(find(ProfileParser::parse(text).diagnostics, "FL-MAP-005"));
     QVERIFY(find(ProfileParser::parse("[1,2]").diagnostics, "FL-MAP-001"));
+}
+
+void TestProfiles::unknownCallersSettingIsRead_data() {
+    QTest::addColumn<QByteArray>("setting");
+    QTest::addColumn<QString>("error"); // the JSON path of the error, or empty
+    QTest::addColumn<bool>("create");
+    QTest::addColumn<QString>("tag");
+    QTest::newRow("absent: skip") << QByteArray() << QString() << false
+                                  << QStringLiteral("kixie-unknown-caller");
+    QTest::newRow("create with a tag") << QByteArray(R"({"action":"create","tag":" walk-in "})") << QString()
+                                       << true << QStringLiteral("walk-in");
+    QTest::newRow("create without a tag")
+        << QByteArray(R"({"action":"create","tag":""})") << QString() << true << QString();
+    QTest::newRow("an action it does not know")
+        << QByteArray(R"({"action":"ignore"})") << QStringLiteral("unknownCallers.action") << false
+        << QString();
+    QTest::newRow("no action") << QByteArray(R"({"tag":"x"})") << QStringLiteral("unknownCallers.action")
+                               << false << QString();
+    QTest::newRow("not an object") << QByteArray(R"("create")") << QStringLiteral("unknownCallers") << false
+                                   << QString();
+    QTest::newRow("a misspelt key") << QByteArray(R"({"action":"skip","tags":"x"})")
+                                    << QStringLiteral("unknownCallers.tags") << false << QString();
+}
+
+void TestProfiles::unknownCallersSettingIsRead() {
+    QFETCH(QByteArray, setting);
+    QFETCH(QString, error);
+    QFETCH(bool, create);
+    QFETCH(QString, tag);
+    QByteArray text =
+        R"({"format":"fieldlink.profile/1","name":"t","direction":"kixie_to_ghl","object":"call_event",
+      "routing":{"default":{"actions":["tags"]}},"rules":[{"target":"tags.add","source":"disposition"}]})";
+    if (!setting.isEmpty())
+        text.replace(R"("routing")", QByteArray(R"("unknownCallers":)" + setting + R"(,"routing")"));
+    const ParsedProfile parsed = ProfileParser::parse(text);
+    if (!error.isEmpty()) {
+        QVERIFY(!parsed.profile);
+        QCOMPARE(parsed.diagnostics.first().sourcePath, error);
+        return;
+    }
+    QVERIFY(parsed.profile);
+    QCOMPARE(parsed.profile->unknownCallers.action == UnknownCallers::Action::Create, create);
+    QCOMPARE(parsed.profile->unknownCallers.tag, tag);
+    // A PowerList profile has no callers to create.
+    const ParsedProfile toKixie =
+        ProfileParser::parse(minimal(R"([{"target":"firstName","source":"firstName"}])")
+                                 .replace(R"("routing")", R"("unknownCallers":{"action":"skip"},"routing")"));
+    QVERIFY(!toKixie.profile);
+    QCOMPARE(toKixie.diagnostics.first().sourcePath, QStringLiteral("unknownCallers"));
 }
 
 void TestProfiles::defaultProfilesValidateClean_data() {

@@ -312,10 +312,10 @@ void TestSyncTestController::outcomesReadAsThePageShowsThem() {
     events.counts.events = 2;
     events.counts.notes = 2;
     events.ghlCalls = 5;
-    QCOMPARE(
-        SyncTestController::outcomeText(events),
-        QStringLiteral("Run 9 done. 2 events: 2 notes, 0 tasks, 0 tag changes, 0 already done, 0 planned, 0 "
-                       "skipped, 0 failed; HighLevel 5 calls."));
+    QCOMPARE(SyncTestController::outcomeText(events),
+             QStringLiteral(
+                 "Run 9 done. 2 events: 2 notes, 0 added to a call's note, 0 contacts created, 0 tasks, "
+                 "0 tag changes, 0 already done, 0 planned, 0 skipped, 0 failed; HighLevel 5 calls."));
 }
 
 FIELDLINK_TEST_MAIN(TestSyncTestController, QCoreApplication)
