@@ -124,6 +124,22 @@ const QList<Migration>& Database::migrations() {
                             " decided_at TEXT NOT NULL,"
                             " PRIMARY KEY (direction, scope_key, target_key))"),
          }},
+        {6,
+         {
+             // Kixie never repeats a webhook delivery, so the listener stores each one here before it answers
+             // 200, and the events worker processes from this table (docs/sync.md, "The webhook inbox").
+             // `run_id` is the run that took the delivery; a malformed one is kept with its reason for the
+             // admin to inspect and is never processed.
+             QStringLiteral("CREATE TABLE webhook_inbox ("
+                            " id INTEGER PRIMARY KEY,"
+                            " received_at TEXT NOT NULL,"
+                            " body BLOB NOT NULL,"
+                            " state TEXT NOT NULL CHECK (state IN ('pending', 'done', 'malformed')),"
+                            " error TEXT NOT NULL DEFAULT '',"
+                            " run_id INTEGER REFERENCES runs(id) ON DELETE SET NULL,"
+                            " processed_at TEXT)"),
+             QStringLiteral("CREATE INDEX webhook_inbox_by_state ON webhook_inbox(state, id)"),
+         }},
     };
     return steps;
 }
