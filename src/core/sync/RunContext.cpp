@@ -11,6 +11,7 @@
 #include "core/store/ProfileRepository.h"
 #include "core/store/RequestLogRepository.h"
 #include "core/store/RunRepository.h"
+#include "core/store/WebhookInbox.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -41,6 +42,7 @@ Result<> RunContext::open(const QString& databasePath, const api::GhlSettings& g
     m_ledger = std::make_unique<store::LedgerRepository>(m_database->connection());
     m_decisions = std::make_unique<store::ConflictDecisionRepository>(m_database->connection());
     m_storedLog = std::make_unique<store::RequestLogRepository>(m_database->connection());
+    m_inbox = std::make_unique<store::WebhookInbox>(m_database->connection());
     const Result<int> interrupted = m_runs->markAbandonedRunsInterrupted();
     if (!interrupted)
         return Failure{Tr::tr("Could not update the runs in the database: %1").arg(interrupted.error())};

@@ -16,6 +16,7 @@ class LedgerRepository;
 class RequestLogRepository;
 class ProfileRepository;
 class RunRepository;
+class WebhookInbox;
 } // namespace fieldlink::store
 namespace fieldlink::auth {
 class AccessTokenSource;
@@ -43,6 +44,8 @@ public:
     store::LedgerRepository& ledger() { return *m_ledger; }
     store::ConflictDecisionRepository& decisions() { return *m_decisions; }
     store::RequestLogRepository& storedLog() { return *m_storedLog; }
+    /// The webhook deliveries the listener stored, for a run that processes them.
+    store::WebhookInbox& inbox() { return *m_inbox; }
     QNetworkAccessManager* network() { return m_network.get(); }
     api::RequestLog* log() { return m_log.get(); }
     api::GhlClient& ghl() { return *m_ghl; }
@@ -64,6 +67,7 @@ private:
     std::unique_ptr<store::LedgerRepository> m_ledger;
     std::unique_ptr<store::ConflictDecisionRepository> m_decisions;
     std::unique_ptr<store::RequestLogRepository> m_storedLog;
+    std::unique_ptr<store::WebhookInbox> m_inbox;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<api::RequestLog> m_log;
     std::unique_ptr<auth::SecretStore> m_secrets;
