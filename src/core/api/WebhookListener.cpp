@@ -1,6 +1,7 @@
 #include "core/api/WebhookListener.h"
 
 #include "core/Logging.h"
+#include "core/api/BoundedTcpServer.h"
 #include "core/api/SecretCompare.h"
 #include "core/store/WebhookInbox.h"
 
@@ -36,7 +37,18 @@ Result<> WebhookListener::listen(const WebhookListenerSettings& settings) {
     m_server = std::make_unique<QHttpServer>();
     m_server->route(settings.path, QHttpServerRequest::Method::Post,
                     [this](const QHttpServerRequest& request) { return receive(request); });
-    m_port = m_server->listen(settings.address, settings.port);
+    // Headers on top of the body limit; past both, the connection is cut before the body is buffered whole.
+    constexpr qsizetype headerAllowance = 64 * 1024;
+    auto* socketServer = new BoundedTcpServer(settings.maxBodyBytes + headerAllowance, m_server.get());
+    connect(socketServer, &BoundedTcpServer::cut, this, [this](qsizetype bytes) {
+        Q_EMIT deliveryRejected(
+            Tr::tr("A webhook delivery was cut off after %1 bytes and answered 413: the limit is %2 bytes.")
+                .arg(bytes)
+                .arg(m_settings.maxBodyBytes));
+    });
+    m_port = socketServer->listen(settings.address, settings.port) ? socketServer->serverPort() : 0;
+    if (m_port != 0)
+        m_server->bind(socketServer);
     if (m_port == 0) {
         m_server.reset();
         return Failure{
