@@ -105,6 +105,10 @@ void EventWorker::startProcessing(qint64 profileVersionId) {
     connect(m_processor.get(), &EventProcessor::idle, this, &EventWorker::onProcessorIdle);
     if (!m_job.fromInbox)
         return m_processor->process(m_job.events);
+    // A listener runs for days: the in-memory trace keeps only the latest requests, so memory stays flat
+    // under any number of deliveries; the stored request log keeps them all.
+    constexpr qsizetype listenerTraceEntries = 1000;
+    m_context.log()->setCapacity(listenerTraceEntries);
     m_feed = std::make_unique<InboxFeed>(&m_context.inbox(), m_processor.get(), m_runId, m_job.dryRun);
     // Without its inbox the listener's deliveries would only pile up: the run ends and says why.
     connect(m_feed.get(), &InboxFeed::failed, this,
