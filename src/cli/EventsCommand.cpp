@@ -1,6 +1,7 @@
 #include "cli/EventsCommand.h"
 
 #include "cli/CommandLine.h"
+#include "cli/InboxCommand.h"
 #include "cli/RunConnection.h"
 #include "cli/WorkerRun.h"
 #include "core/api/Clock.h"
@@ -8,6 +9,7 @@
 #include "core/api/KixieWebhookRegistration.h"
 #include "core/api/WebhookListener.h"
 #include "core/store/Database.h"
+#include "core/store/WebhookInbox.h"
 #include "core/sync/EventSource.h"
 #include "core/sync/EventWorker.h"
 
@@ -94,6 +96,11 @@ int runEvents(const QStringList& givenArguments, QTextStream& out, QTextStream& 
                 "webhook API, "
                 "at this public URL (e.g. a tunnel to the port)."),
          QStringLiteral("URL")},
+        {QStringLiteral("max-body"),
+         Tr::tr("With --listen: refuse (413) a delivery larger than this many KiB (default 256)."),
+         QStringLiteral("KIB")},
+        {QStringLiteral("inbox"),
+         Tr::tr("Show the webhook inbox: deliveries by state and the malformed ones kept for inspection.")},
         {QStringLiteral("dry-run"), Tr::tr("Plan only: write nothing to GHL.")},
         {QStringLiteral("connection"), Tr::tr("A connection saved in the app."), QStringLiteral("NAME")},
         {QStringLiteral("db"), Tr::tr("The database file (default: the app's)."), QStringLiteral("FILE")},
@@ -104,6 +111,10 @@ int runEvents(const QStringList& givenArguments, QTextStream& out, QTextStream& 
         err << Tr::tr("fieldlink-cli: %1").arg(parser.errorText()) << '\n';
         return UsageError;
     }
+    const QString databasePath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                                    : store::Database::defaultPath();
+    if (parser.isSet(QStringLiteral("inbox")))
+        return printInbox(databasePath, parser.isSet(QStringLiteral("json")), out, err);
     if (!parser.isSet(QStringLiteral("profile"))) {
         err << Tr::tr("fieldlink-cli: --profile is required") << '\n';
         return UsageError;
@@ -125,8 +136,7 @@ int runEvents(const QStringList& givenArguments, QTextStream& out, QTextStream& 
     job.profileVersion = profileVersion;
     job.dryRun = parser.isSet(QStringLiteral("dry-run"));
     job.resumeRunId = resumeRun;
-    job.databasePath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
-                                                          : store::Database::defaultPath();
+    job.databasePath = databasePath;
     // Kixie is needed only to register the webhook; the events themselves come from the file or listener.
     const bool registering = parser.isSet(QStringLiteral("register"));
     const Result<RunConnection> resolved =
@@ -140,6 +150,10 @@ int runEvents(const QStringList& givenArguments, QTextStream& out, QTextStream& 
     job.ghl = connection.ghl;
     job.ghlCredential = connection.ghlCredential;
 
+    // The listener's own connection to the database, on this thread: it stores each delivery before
+    // answering. Declared first, so it outlives the listener.
+    store::Database listenerDatabase;
+    std::unique_ptr<store::WebhookInbox> inbox;
     api::WebhookListener listener;
     WebhookRegistration registration;
     if (listening) {
@@ -154,6 +168,22 @@ int runEvents(const QStringList& givenArguments, QTextStream& out, QTextStream& 
             err << Tr::tr("fieldlink-cli: --listen needs a port number") << '\n';
             return UsageError;
         }
+        if (parser.isSet(QStringLiteral("max-body"))) {
+            const int kib = parser.value(QStringLiteral("max-body")).toInt(&numeric);
+            if (!numeric || kib <= 0) {
+                err << Tr::tr("fieldlink-cli: --max-body needs a number of KiB above 0") << '\n';
+                return UsageError;
+            }
+            settings.maxBodyBytes = qsizetype(kib) * 1024;
+        }
+        if (const Result<> opened =
+                listenerDatabase.open(job.databasePath, QStringLiteral("webhook-listener"));
+            !opened) {
+            err << Tr::tr("fieldlink-cli: %1").arg(opened.error()) << '\n';
+            return UsageError;
+        }
+        inbox = std::make_unique<store::WebhookInbox>(listenerDatabase.connection());
+        listener.setInbox(inbox.get());
         if (const Result<> opened = listener.listen(settings); !opened) {
             err << Tr::tr("fieldlink-cli: %1").arg(opened.error()) << '\n';
             return UsageError;
@@ -162,6 +192,7 @@ int runEvents(const QStringList& givenArguments, QTextStream& out, QTextStream& 
         err << Tr::tr("Listening for Kixie webhooks on %1").arg(listener.url().toString()) << '\n';
         err.flush();
         job.continuous = true;
+        job.fromInbox = true;
         if (parser.isSet(QStringLiteral("register")))
             registration.start(settings, parser.value(QStringLiteral("register")), connection, err);
     } else {
@@ -174,8 +205,8 @@ int runEvents(const QStringList& givenArguments, QTextStream& out, QTextStream& 
     }
 
     sync::EventWorker worker(job);
-    QObject::connect(&listener, &api::WebhookListener::eventReceived, &worker,
-                     [&worker](const QJsonObject& payload) { worker.addEvents({payload}); });
+    QObject::connect(&listener, &api::WebhookListener::deliveryStored, &worker,
+                     &sync::EventWorker::inboxChanged);
     QObject::connect(&listener, &api::WebhookListener::deliveryRejected, &worker,
                      [&err](const QString& reason) {
                          err << reason << '\n';

@@ -56,6 +56,12 @@ public:
     explicit RequestLog(qsizetype capacity = 20000, QObject* parent = nullptr);
 
     void append(RequestLogEntry entry);
+    /// Keeps at most `capacity` entries in memory from now on (the oldest go first).
+    void setCapacity(qsizetype capacity) {
+        m_capacity = capacity;
+        while (m_entries.size() > m_capacity)
+            m_entries.removeFirst();
+    }
     /// The most recent entries, at most `capacity`.
     QList<RequestLogEntry> entries() const { return m_entries; }
     /// Every request appended for `service` since the last clear(), however many the memory kept: a run's

@@ -10,6 +10,12 @@
 #include <memory>
 
 class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponse;
+
+namespace fieldlink::store {
+class WebhookInbox;
+}
 
 namespace fieldlink::api {
 
@@ -21,17 +27,25 @@ struct WebhookListenerSettings {
     QString path = QStringLiteral("/kixie/webhook");
     QByteArray requiredHeader; ///< e.g. "X-Fieldlink-Token"; empty: no check
     QByteArray requiredValue;
+    /// A larger body is refused with 413 and not stored; Kixie's call events are a few KiB.
+    qsizetype maxBodyBytes = 256 * 1024;
 };
 
-/// Receives Kixie webhook deliveries over HTTP, on Qt HTTP Server — no HTTP parsing of our own — and hands
-/// each JSON payload on. Answers 200 at once: Kixie documents no retries, so the payload is queued, not
-/// processed during the request.
+/// Receives Kixie webhook deliveries over HTTP, on Qt HTTP Server — no HTTP parsing of our own.
+///
+/// Kixie never repeats a delivery, so with an inbox (setInbox) each accepted delivery is stored in the
+/// database *before* it is answered 200: a delivery that could not be stored is answered 503 and so never
+/// acknowledged, and one the process dies after acknowledging is still in the inbox. Not JSON or not an
+/// object: 400, and the body is kept in the inbox as malformed for the admin to inspect. Too large: 413.
+/// Without an inbox (the app's test page), deliveries are only handed on through eventReceived.
 class WebhookListener : public QObject {
     Q_OBJECT
 public:
     explicit WebhookListener(QObject* parent = nullptr);
     ~WebhookListener() override;
 
+    /// Where accepted deliveries are stored; it must use a database connection of this listener's thread.
+    void setInbox(store::WebhookInbox* inbox) { m_inbox = inbox; }
     /// Opens the port, or says why it cannot.
     Result<> listen(const WebhookListenerSettings& settings);
     quint16 port() const { return m_port; }
@@ -39,13 +53,22 @@ public:
     QUrl url() const;
 
 Q_SIGNALS:
+    /// Without an inbox: a delivery that was accepted.
     void eventReceived(const QJsonObject& payload);
-    /// A delivery that was refused (wrong header, not JSON), with the reason, for the log.
+    /// With an inbox: a delivery was stored as pending (it has been answered 200, or is being answered).
+    void deliveryStored(qint64 inboxId);
+    /// A delivery that was refused (wrong header, not JSON, too large, not stored), with the reason, for the
+    /// log.
     void deliveryRejected(const QString& reason);
 
 private:
+    QHttpServerResponse receive(const QHttpServerRequest& request);
+    QHttpServerResponse refuseMalformed(const QByteArray& body, const QString& reason);
+    QHttpServerResponse refuse(int status, const QString& reason);
+
     std::unique_ptr<QHttpServer> m_server;
     WebhookListenerSettings m_settings;
+    store::WebhookInbox* m_inbox = nullptr;
     quint16 m_port = 0;
 };
 

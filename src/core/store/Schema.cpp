@@ -128,15 +128,15 @@ const QList<Migration>& Database::migrations() {
         // contact of a held row key even when the other contacts are outside the slice.
         {4,
          {
-             QStringLiteral(
-                 "CREATE TABLE held_conflicts ("
-                 " direction TEXT NOT NULL,"
-                 " scope_key TEXT NOT NULL,"
-                 " target_key TEXT NOT NULL,"
-                 " candidates TEXT NOT NULL," // JSON array of the contacts' source ids
-                 " run_id INTEGER REFERENCES runs(id) ON DELETE SET NULL," // the run that last changed its contacts
-                 " held_since TEXT NOT NULL,"
-                 " PRIMARY KEY (direction, scope_key, target_key))"),
+             QStringLiteral("CREATE TABLE held_conflicts ("
+                            " direction TEXT NOT NULL,"
+                            " scope_key TEXT NOT NULL,"
+                            " target_key TEXT NOT NULL,"
+                            " candidates TEXT NOT NULL," // JSON array of the contacts' source ids
+                            " run_id INTEGER REFERENCES runs(id) ON DELETE SET NULL," // the run that last
+                                                                                      // changed its contacts
+                            " held_since TEXT NOT NULL,"
+                            " PRIMARY KEY (direction, scope_key, target_key))"),
          }},
         // One writer per account and direction, across processes: a run holds its lease_key's row while it
         // writes and refreshes heartbeat_at; a row whose process is gone or whose heartbeat is stale may be
@@ -153,6 +153,22 @@ const QList<Migration>& Database::migrations() {
                             " holder_token TEXT NOT NULL," // tells two holders in one process apart
                             " started_at TEXT NOT NULL,"
                             " heartbeat_at TEXT NOT NULL)"),
+         }},
+        {6,
+         {
+             // Kixie never repeats a webhook delivery, so the listener stores each one here before it answers
+             // 200, and the events worker processes from this table (docs/sync.md, "The webhook inbox").
+             // `run_id` is the run that took the delivery; a malformed one is kept with its reason for the
+             // admin to inspect and is never processed.
+             QStringLiteral("CREATE TABLE webhook_inbox ("
+                            " id INTEGER PRIMARY KEY,"
+                            " received_at TEXT NOT NULL,"
+                            " body BLOB NOT NULL,"
+                            " state TEXT NOT NULL CHECK (state IN ('pending', 'done', 'malformed')),"
+                            " error TEXT NOT NULL DEFAULT '',"
+                            " run_id INTEGER REFERENCES runs(id) ON DELETE SET NULL,"
+                            " processed_at TEXT)"),
+             QStringLiteral("CREATE INDEX webhook_inbox_by_state ON webhook_inbox(state, id)"),
          }},
     };
     return steps;

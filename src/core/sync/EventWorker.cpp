@@ -115,8 +115,12 @@ void EventWorker::begin() {
     m_context.storedLog().setRunId(m_runId);
     if (m_lease)
         m_lease->setRun(m_runId);
+    startProcessing(version);
+}
+
+void EventWorker::startProcessing(qint64 profileVersionId) {
     m_processor = std::make_unique<EventProcessor>(&m_context.ghl(), &m_context.ledger(), m_engine.get(),
-                                                   m_runId, version, m_job.dryRun);
+                                                   m_runId, profileVersionId, m_job.dryRun);
     connect(m_processor.get(), &EventProcessor::progress, this, [this](int done, int total) {
         RunProgress progress =
             m_meter.next(Tr::tr("Writing to HighLevel"), api::SystemClock::instance()->nowMs(), done, total);
@@ -127,11 +131,25 @@ void EventWorker::begin() {
     // The database failed mid-run: the run ends interrupted, so `events --resume` finishes it.
     connect(m_processor.get(), &EventProcessor::stopped, this,
             [this](const QString& message) { finish(false, message, true); });
-    connect(m_processor.get(), &EventProcessor::idle, this, [this] {
-        if (!m_job.continuous || m_cancelled)
-            finish(true);
-    });
-    m_processor->process(m_job.events);
+    connect(m_processor.get(), &EventProcessor::idle, this, &EventWorker::onProcessorIdle);
+    if (!m_job.fromInbox)
+        return m_processor->process(m_job.events);
+    // A listener runs for days: the in-memory trace keeps only the latest requests, so memory stays flat
+    // under any number of deliveries; the stored request log keeps them all.
+    constexpr qsizetype listenerTraceEntries = 1000;
+    m_context.log()->setCapacity(listenerTraceEntries);
+    m_feed = std::make_unique<InboxFeed>(&m_context.inbox(), m_processor.get(), m_runId, m_job.dryRun);
+    // Without its inbox the listener's deliveries would only pile up: the run ends, resumable, and says why.
+    connect(m_feed.get(), &InboxFeed::failed, this,
+            [this](const QString& message) { finish(false, message, true); });
+    m_feed->wake(); // what a process that died left pending comes first
+}
+
+void EventWorker::onProcessorIdle() {
+    if (m_feed)
+        m_feed->onProcessorIdle(); // marks the delivery done, then feeds the next one
+    if (!m_job.continuous || m_cancelled)
+        finish(true);
 }
 
 void EventWorker::cancel() {
@@ -140,6 +158,8 @@ void EventWorker::cancel() {
         return finish(false);
     if (!m_processor)
         return;
+    if (m_feed)
+        m_feed->stop();    // the delivery being handled finishes and is marked done; the rest stay pending
     m_processor->cancel(); // the event being handled finishes; the rest wait for the next run
     if (m_processor->isIdle())
         finish(true);
@@ -148,6 +168,11 @@ void EventWorker::cancel() {
 void EventWorker::addEvents(const QList<QJsonObject>& events) {
     if (m_processor && !m_cancelled)
         m_processor->process(events);
+}
+
+void EventWorker::inboxChanged() {
+    if (m_feed && !m_cancelled)
+        m_feed->wake();
 }
 
 void EventWorker::finish(bool ok, const QString& message, bool resumable) {

@@ -3,6 +3,7 @@
 #include "core/api/GhlClient.h"
 #include "core/auth/GhlCredential.h"
 #include "core/sync/EventProcessor.h"
+#include "core/sync/InboxFeed.h"
 #include "core/sync/RunContext.h"
 #include "core/sync/RunLease.h"
 #include "core/sync/RunProgress.h"
@@ -22,6 +23,9 @@ struct EventJob {
     /// Keep running and take events as they arrive (addEvents) until cancelled, instead of ending when the
     /// given events are done.
     bool continuous = false;
+    /// Continuous mode: take the events from the webhook inbox (pending deliveries first, then each one the
+    /// listener stores, announced through inboxChanged), marking each done once handled.
+    bool fromInbox = false;
     bool dryRun = false;
     api::GhlSettings ghl;
     auth::GhlCredential ghlCredential;
@@ -59,6 +63,8 @@ public:
     void cancel();
     /// Events that arrived while running (from the webhook listener).
     void addEvents(const QList<QJsonObject>& events);
+    /// The listener stored a delivery in the inbox (fromInbox mode).
+    void inboxChanged();
 
 Q_SIGNALS:
     /// Batched by the processor: at most ten a second.
@@ -72,12 +78,15 @@ private:
     void refuse(const QString& message);
     /// `resumable`: stopped by a failing database, so the run ends interrupted rather than failed.
     void finish(bool ok, const QString& message = {}, bool resumable = false);
+    void startProcessing(qint64 profileVersionId);
+    void onProcessorIdle();
 
     EventJob m_job;
     QElapsedTimer m_elapsed;
     RunContext m_context;
     std::unique_ptr<mapping::MappingEngine> m_engine;
     std::unique_ptr<EventProcessor> m_processor;
+    std::unique_ptr<InboxFeed> m_feed;
     ProgressMeter m_meter;
     std::unique_ptr<RunLease> m_lease; ///< after m_context: released before the database closes
     qint64 m_runId = 0;

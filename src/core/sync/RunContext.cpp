@@ -13,6 +13,7 @@
 #include "core/store/RequestLogRepository.h"
 #include "core/store/RunLeaseRepository.h"
 #include "core/store/RunRepository.h"
+#include "core/store/WebhookInbox.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -47,6 +48,7 @@ Result<> RunContext::open(const QString& databasePath, const api::GhlSettings& g
     m_heldConflicts = std::make_unique<store::HeldConflictRepository>(m_database->connection());
     m_leases = std::make_unique<store::RunLeaseRepository>(m_database->connection());
     m_storedLog = std::make_unique<store::RequestLogRepository>(m_database->connection());
+    m_inbox = std::make_unique<store::WebhookInbox>(m_database->connection());
     const Result<int> interrupted = m_runs->markAbandonedRunsInterrupted();
     if (!interrupted)
         return Failure{Tr::tr("Could not update the runs in the database: %1").arg(interrupted.error())};

@@ -18,6 +18,7 @@ class RequestLogRepository;
 class ProfileRepository;
 class RunLeaseRepository;
 class RunRepository;
+class WebhookInbox;
 } // namespace fieldlink::store
 namespace fieldlink::auth {
 class AccessTokenSource;
@@ -49,6 +50,8 @@ public:
     /// Who writes to which account now (RunLease).
     store::RunLeaseRepository& leases() { return *m_leases; }
     store::RequestLogRepository& storedLog() { return *m_storedLog; }
+    /// The webhook deliveries the listener stored, for a run that processes them.
+    store::WebhookInbox& inbox() { return *m_inbox; }
     QNetworkAccessManager* network() { return m_network.get(); }
     api::RequestLog* log() { return m_log.get(); }
     api::GhlClient& ghl() { return *m_ghl; }
@@ -72,6 +75,7 @@ private:
     std::unique_ptr<store::HeldConflictRepository> m_heldConflicts;
     std::unique_ptr<store::RunLeaseRepository> m_leases;
     std::unique_ptr<store::RequestLogRepository> m_storedLog;
+    std::unique_ptr<store::WebhookInbox> m_inbox;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<api::RequestLog> m_log;
     std::unique_ptr<auth::SecretStore> m_secrets;
