@@ -154,7 +154,7 @@ int runEvents(const QStringList& givenArguments, QTextStream& out, QTextStream& 
     // answering. Declared first, so it outlives the listener.
     store::Database listenerDatabase;
     std::unique_ptr<store::WebhookInbox> inbox;
-    api::WebhookListener listener;
+    std::unique_ptr<api::WebhookListener> listener;
     WebhookRegistration registration;
     if (listening) {
         bool numeric = false;
@@ -183,15 +183,14 @@ int runEvents(const QStringList& givenArguments, QTextStream& out, QTextStream& 
             return UsageError;
         }
         inbox = std::make_unique<store::WebhookInbox>(listenerDatabase.connection());
-        listener.setInbox(inbox.get());
-        if (const Result<> opened = listener.listen(settings); !opened) {
+        listener = std::make_unique<api::WebhookListener>(*inbox);
+        if (const Result<> opened = listener->listen(settings); !opened) {
             err << Tr::tr("fieldlink-cli: %1").arg(opened.error()) << '\n';
             return UsageError;
         }
         // Said first, so scripts (and tests) know where to send webhooks.
-        err << Tr::tr("Listening for Kixie webhooks on %1").arg(listener.url().toString()) << '\n';
+        err << Tr::tr("Listening for Kixie webhooks on %1").arg(listener->url().toString()) << '\n';
         err.flush();
-        job.continuous = true;
         job.fromInbox = true;
         if (parser.isSet(QStringLiteral("register")))
             registration.start(settings, parser.value(QStringLiteral("register")), connection, err);
@@ -205,13 +204,15 @@ int runEvents(const QStringList& givenArguments, QTextStream& out, QTextStream& 
     }
 
     sync::EventWorker worker(job);
-    QObject::connect(&listener, &api::WebhookListener::deliveryStored, &worker,
-                     &sync::EventWorker::inboxChanged);
-    QObject::connect(&listener, &api::WebhookListener::deliveryRejected, &worker,
-                     [&err](const QString& reason) {
-                         err << reason << '\n';
-                         err.flush();
-                     });
+    if (listener) {
+        QObject::connect(listener.get(), &api::WebhookListener::deliveryStored, &worker,
+                         &sync::EventWorker::inboxChanged);
+        QObject::connect(listener.get(), &api::WebhookListener::deliveryRejected, &worker,
+                         [&err](const QString& reason) {
+                             err << reason << '\n';
+                             err.flush();
+                         });
+    }
     OutcomeReport<sync::EventOutcome> report;
     report.summary = printSummary;
     report.exitCode = exitCode;

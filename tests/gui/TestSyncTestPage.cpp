@@ -11,6 +11,7 @@
 #include "app/testsync/SyncTestPage.h"
 #include "core/mapping/ProfileLoader.h"
 #include "core/store/ConnectionRepository.h"
+#include "core/store/WebhookInbox.h"
 #include "core/store/ProfileRepository.h"
 #include "core/store/RunLeaseRepository.h"
 #include "core/sync/RunLease.h"
@@ -709,6 +710,12 @@ void TestSyncTestPage::aSimulatedCallReachesTheListenerAndBecomesANote() {
         QVERIFY(test::at(note, "body").toString().contains(QLatin1String("[Fieldlink: Kixie call")));
     QCOMPARE(outcome.counts.notes, notes.size());
     QCOMPARE(status->text(), QStringLiteral("Not listening."));
+    // Each delivery went through the webhook inbox: stored before it was answered, done once handled.
+    const Result<store::InboxCounts> inbox = m_context->webhookInbox().counts();
+    QVERIFY(inbox.ok());
+    QVERIFY(inbox->done >= 1);
+    QCOMPARE(inbox->done, outcome.counts.events);
+    QCOMPARE(inbox->malformed, 0);
 }
 
 void TestSyncTestPage::tabGoesThroughTheChoicesTheScopeTheButtonsAndTheResults() {

@@ -13,6 +13,7 @@
 #include "core/store/RunLeaseRepository.h"
 #include "core/store/RunRecordQuery.h"
 #include "core/store/RunRepository.h"
+#include "core/store/WebhookInbox.h"
 
 #include <QNetworkAccessManager>
 #include <QUuid>
@@ -29,7 +30,8 @@ struct AppContext::Repositories {
         , runRecords(database.connection())
         , conflictDecisions(database.connection())
         , loggedRequests(database.connection())
-        , runLeases(database.connection()) {}
+        , runLeases(database.connection())
+        , webhookInbox(database.connection()) {}
 
     store::ConnectionRepository connections;
     store::ProfileRepository profiles;
@@ -39,6 +41,7 @@ struct AppContext::Repositories {
     store::ConflictDecisionRepository conflictDecisions;
     store::RequestLogRepository loggedRequests;
     store::RunLeaseRepository runLeases;
+    store::WebhookInbox webhookInbox;
 };
 
 AppContext::AppContext(QString databasePath, QObject* parent)
@@ -94,6 +97,10 @@ store::ConflictDecisionRepository& AppContext::conflictDecisions() {
 
 const store::RunLeaseRepository& AppContext::runLeases() const {
     return m_repositories->runLeases;
+}
+
+store::WebhookInbox& AppContext::webhookInbox() {
+    return m_repositories->webhookInbox;
 }
 
 const store::RequestLogRepository& AppContext::loggedRequests() const {

@@ -24,6 +24,7 @@ class SecretStore;
 
 namespace fieldlink::store {
 class ConflictDecisionRepository;
+class WebhookInbox;
 class ProfileRepository;
 class RequestLogRepository;
 class RunHistoryQuery;
@@ -63,6 +64,8 @@ public:
     store::ConflictDecisionRepository& conflictDecisions();
     /// The request log kept with the runs, to read (a run writes it through a repository of its own).
     const store::RequestLogRepository& loggedRequests() const;
+    /// Where the Test Sync page's webhook listener stores each delivery before answering it.
+    store::WebhookInbox& webhookInbox();
     /// Who writes to which account now, this process or another (the status bar shows the others).
     const store::RunLeaseRepository& runLeases() const;
     QString databasePath() const { return m_databasePath; }

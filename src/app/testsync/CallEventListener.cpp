@@ -29,13 +29,14 @@ bool CallEventListener::start(const QString& connectionName, bool sandbox, quint
     stop();
     m_settings = {};
     m_settings.port = port;
-    auto listener = std::make_unique<api::WebhookListener>();
+    auto listener = std::make_unique<api::WebhookListener>(m_context.webhookInbox());
     if (const Result<> listening = listener->listen(m_settings); !listening) {
         Q_EMIT failed(listening.error());
         return false;
     }
     m_listener = std::move(listener);
-    connect(m_listener.get(), &api::WebhookListener::eventReceived, this, &CallEventListener::eventReceived);
+    connect(m_listener.get(), &api::WebhookListener::deliveryStored, this,
+            &CallEventListener::deliveryStored);
     if (sandbox)
         registerWithSandbox(connectionName);
     else

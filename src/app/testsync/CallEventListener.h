@@ -40,7 +40,8 @@ Q_SIGNALS:
     /// Listening; `note` says what else the admin needs to do (empty on the sandbox, where all is set up).
     void ready(const QUrl& url, const QString& note);
     void failed(const QString& error);
-    void eventReceived(const QJsonObject& payload);
+    /// A delivery was stored in the webhook inbox, for the listening run to take.
+    void deliveryStored();
     /// A simulated call placed (its events named), or why not.
     void simulated(const QString& message, bool ok);
 

@@ -38,7 +38,7 @@ CallEventsPanel::CallEventsPanel(AppContext& context, QWidget* parent)
         m_ui->listenerStatusLabel->setText(error);
         Q_EMIT listenerFailed(error);
     });
-    connect(m_listener, &CallEventListener::eventReceived, this, &CallEventsPanel::eventReceived);
+    connect(m_listener, &CallEventListener::deliveryStored, this, &CallEventsPanel::deliveryStored);
     connect(m_listener, &CallEventListener::simulated, this,
             [this](const QString& message, bool) { m_ui->listenerStatusLabel->setText(message); });
     updateRows();

@@ -40,7 +40,8 @@ public:
 Q_SIGNALS:
     /// The source, the file or the port changed (the command to show changes).
     void changed();
-    void eventReceived(const QJsonObject& payload);
+    /// A call event was stored in the webhook inbox, for the listening run to take.
+    void deliveryStored();
     /// The listener cannot receive anything (its registration failed): the run should end.
     void listenerFailed(const QString& error);
 

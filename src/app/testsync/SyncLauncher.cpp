@@ -68,12 +68,9 @@ void SyncLauncher::cancel() {
         m_cancelPending = true;
 }
 
-void SyncLauncher::addEvents(const QList<QJsonObject>& events) {
+void SyncLauncher::inboxChanged() {
     if (auto* worker = qobject_cast<sync::EventWorker*>(m_worker.data()))
-        QMetaObject::invokeMethod(
-            worker, [worker, events] { worker->addEvents(events); }, Qt::QueuedConnection);
-    else if (m_running) // the worker starts once the keychain answered: nothing arriving before is lost
-        m_pendingEvents += events;
+        QMetaObject::invokeMethod(worker, &sync::EventWorker::inboxChanged, Qt::QueuedConnection);
 }
 
 void SyncLauncher::fail(const QString& message) {
@@ -87,7 +84,6 @@ void SyncLauncher::fail(const QString& message) {
 void SyncLauncher::failEvents(const QString& message) {
     m_running = false;
     m_cancelPending = false;
-    m_pendingEvents.clear();
     sync::EventOutcome outcome;
     outcome.message = message;
     Q_EMIT eventsFinished(outcome);
@@ -117,7 +113,6 @@ void SyncLauncher::run(sync::SyncJob job) {
 }
 
 void SyncLauncher::runEvents(sync::EventJob job) {
-    job.events += std::exchange(m_pendingEvents, {});
     auto* worker = new sync::EventWorker(std::move(job));
     connect(worker, &sync::EventWorker::finished, this, [this, worker](const sync::EventOutcome& outcome) {
         m_running = false;

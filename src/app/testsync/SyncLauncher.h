@@ -27,8 +27,9 @@ public:
     void start(const QString& connectionName, sync::SyncJob job);
     /// Call events into HighLevel: only the connection's HighLevel side is needed.
     void startEvents(const QString& connectionName, sync::EventJob job);
-    /// Hands call events to a continuous events run (EventJob::continuous) as they arrive.
-    void addEvents(const QList<QJsonObject>& events);
+    /// A delivery was stored in the webhook inbox: the listening run takes it. With no run yet it waits
+    /// there; the run takes what is pending when it starts.
+    void inboxChanged();
     /// Stops after the writes in flight; the run stays resumable.
     void cancel();
     bool isRunning() const { return m_running; }
@@ -50,8 +51,7 @@ private:
     QThread m_thread;
     QPointer<QObject> m_worker; ///< a SyncWorker or an EventWorker
     bool m_running = false;
-    bool m_cancelPending = false;       ///< Cancel before the worker existed
-    QList<QJsonObject> m_pendingEvents; ///< arrived before the events worker started
+    bool m_cancelPending = false; ///< Cancel before the worker existed
 };
 
 } // namespace fieldlink

@@ -97,7 +97,7 @@ Result<sync::EventJob> SyncTestController::eventFileJob(bool dryRun) const {
 
 sync::EventJob SyncTestController::listeningJob(bool dryRun) const {
     sync::EventJob job = jobFor<sync::EventJob>(m_choices, dryRun);
-    job.continuous = true; // until Cancel
+    job.fromInbox = true; // what the page's listener stores, until Cancel
     return job;
 }
 

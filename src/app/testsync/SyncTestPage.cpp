@@ -115,8 +115,7 @@ void SyncTestPage::connectWidgets() {
 }
 
 void SyncTestPage::connectRuns() {
-    connect(m_events, &CallEventsPanel::eventReceived, this,
-            [this](const QJsonObject& payload) { m_launcher->addEvents({payload}); });
+    connect(m_events, &CallEventsPanel::deliveryStored, m_launcher, &SyncLauncher::inboxChanged);
     // A listener that cannot receive anything ends its run.
     connect(m_events, &CallEventsPanel::listenerFailed, m_launcher, &SyncLauncher::cancel);
     connect(m_launcher, &SyncLauncher::progress, this, &SyncTestPage::onProgress);

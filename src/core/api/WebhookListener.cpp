@@ -26,8 +26,9 @@ QHttpServerResponse answer(StatusCode status, const QJsonObject& body) {
 
 } // namespace
 
-WebhookListener::WebhookListener(QObject* parent)
-    : QObject(parent) {
+WebhookListener::WebhookListener(store::WebhookInbox& inbox, QObject* parent)
+    : QObject(parent)
+    , m_inbox(inbox) {
 }
 
 WebhookListener::~WebhookListener() = default;
@@ -79,12 +80,8 @@ QHttpServerResponse WebhookListener::receive(const QHttpServerRequest& request) 
             body, Tr::tr("not JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
     if (!document.isObject())
         return refuseMalformed(body, Tr::tr("JSON, but not an object"));
-    if (!m_inbox) {
-        Q_EMIT eventReceived(document.object());
-        return answer(StatusCode::Ok, {{QStringLiteral("received"), true}});
-    }
     // Stored before the answer: what is acknowledged to Kixie is on disk, whatever happens next.
-    const Result<qint64> stored = m_inbox->add(body);
+    const Result<qint64> stored = m_inbox.add(body);
     if (!stored) {
         return refuse(503, Tr::tr("A webhook delivery could not be stored, so it was answered 503 and not "
                                   "acknowledged: %1")
@@ -95,14 +92,11 @@ QHttpServerResponse WebhookListener::receive(const QHttpServerRequest& request) 
 }
 
 QHttpServerResponse WebhookListener::refuseMalformed(const QByteArray& body, const QString& reason) {
-    QString message = Tr::tr("A webhook delivery was refused: %1.").arg(reason);
-    if (m_inbox) {
-        const Result<qint64> kept = m_inbox->keepMalformed(body, reason);
-        message += QLatin1Char(' ') + (kept ? Tr::tr("It is kept in the inbox as number %1 "
-                                                     "(fieldlink-cli events --inbox).")
-                                                  .arg(*kept)
-                                            : Tr::tr("It could not be kept: %1").arg(kept.error()));
-    }
+    const Result<qint64> kept = m_inbox.keepMalformed(body, reason);
+    const QString message =
+        Tr::tr("A webhook delivery was refused: %1.").arg(reason) + QLatin1Char(' ') +
+        (kept ? Tr::tr("It is kept in the inbox as number %1 (fieldlink-cli events --inbox).").arg(*kept)
+              : Tr::tr("It could not be kept: %1").arg(kept.error()));
     return refuse(400, message);
 }
 

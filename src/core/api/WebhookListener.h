@@ -33,19 +33,18 @@ struct WebhookListenerSettings {
 
 /// Receives Kixie webhook deliveries over HTTP, on Qt HTTP Server — no HTTP parsing of our own.
 ///
-/// Kixie never repeats a delivery, so with an inbox (setInbox) each accepted delivery is stored in the
-/// database *before* it is answered 200: a delivery that could not be stored is answered 503 and so never
-/// acknowledged, and one the process dies after acknowledging is still in the inbox. Not JSON or not an
-/// object: 400, and the body is kept in the inbox as malformed for the admin to inspect. Too large: 413.
-/// Without an inbox (the app's test page), deliveries are only handed on through eventReceived.
+/// Kixie never repeats a delivery, so each accepted delivery is stored in the inbox *before* it is answered
+/// 200: a delivery that could not be stored is answered 503 and so never acknowledged, and one the process
+/// dies after acknowledging is still in the inbox. Not JSON or not an object: 400, and the body is kept in
+/// the inbox as malformed for the admin to inspect. Too large: 413.
 class WebhookListener : public QObject {
     Q_OBJECT
 public:
-    explicit WebhookListener(QObject* parent = nullptr);
+    /// `inbox`: where accepted deliveries are stored; it must use a database connection of this listener's
+    /// thread, and outlive the listener.
+    explicit WebhookListener(store::WebhookInbox& inbox, QObject* parent = nullptr);
     ~WebhookListener() override;
 
-    /// Where accepted deliveries are stored; it must use a database connection of this listener's thread.
-    void setInbox(store::WebhookInbox* inbox) { m_inbox = inbox; }
     /// Opens the port, or says why it cannot.
     Result<> listen(const WebhookListenerSettings& settings);
     quint16 port() const { return m_port; }
@@ -53,9 +52,7 @@ public:
     QUrl url() const;
 
 Q_SIGNALS:
-    /// Without an inbox: a delivery that was accepted.
-    void eventReceived(const QJsonObject& payload);
-    /// With an inbox: a delivery was stored as pending (it has been answered 200, or is being answered).
+    /// A delivery was stored as pending (it has been answered 200, or is being answered).
     void deliveryStored(qint64 inboxId);
     /// A delivery that was refused (wrong header, not JSON, too large, not stored), with the reason, for the
     /// log.
@@ -68,7 +65,7 @@ private:
 
     std::unique_ptr<QHttpServer> m_server;
     WebhookListenerSettings m_settings;
-    store::WebhookInbox* m_inbox = nullptr;
+    store::WebhookInbox& m_inbox;
     quint16 m_port = 0;
 };
 

@@ -148,7 +148,7 @@ void EventWorker::startProcessing(qint64 profileVersionId) {
 void EventWorker::onProcessorIdle() {
     if (m_feed)
         m_feed->onProcessorIdle(); // marks the delivery done, then feeds the next one
-    if (!m_job.continuous || m_cancelled)
+    if (!m_job.fromInbox || m_cancelled)
         finish(true);
 }
 
@@ -165,11 +165,6 @@ void EventWorker::cancel() {
         finish(true);
 }
 
-void EventWorker::addEvents(const QList<QJsonObject>& events) {
-    if (m_processor && !m_cancelled)
-        m_processor->process(events);
-}
-
 void EventWorker::inboxChanged() {
     if (m_feed && !m_cancelled)
         m_feed->wake();
@@ -181,7 +176,7 @@ void EventWorker::finish(bool ok, const QString& message, bool resumable) {
     m_finished = true;
     EventOutcome outcome;
     // Listening ends when the admin stops it: that is its normal end, not an interruption.
-    const bool cancelled = m_cancelled && !m_job.continuous;
+    const bool cancelled = m_cancelled && !m_job.fromInbox;
     const bool interrupted = cancelled || (resumable && !m_job.dryRun); // dry runs are never resumed
     outcome.ok = ok && !interrupted;
     outcome.message = cancelled && message.isEmpty() ? Tr::tr("Cancelled.") : message;

@@ -20,11 +20,9 @@ struct EventJob {
     QString profile;
     int profileVersion = 0; ///< as SyncJob::profileVersion
     QList<QJsonObject> events;
-    /// Keep running and take events as they arrive (addEvents) until cancelled, instead of ending when the
-    /// given events are done.
-    bool continuous = false;
-    /// Continuous mode: take the events from the webhook inbox (pending deliveries first, then each one the
-    /// listener stores, announced through inboxChanged), marking each done once handled.
+    /// Instead of `events`, take the webhook inbox's deliveries — those pending first, then each one the
+    /// listener stores, announced through inboxChanged — marking each done once handled, and keep running
+    /// until cancelled.
     bool fromInbox = false;
     bool dryRun = false;
     api::GhlSettings ghl;
@@ -61,8 +59,6 @@ public:
     ~EventWorker() override;
     void start();
     void cancel();
-    /// Events that arrived while running (from the webhook listener).
-    void addEvents(const QList<QJsonObject>& events);
     /// The listener stored a delivery in the inbox (fromInbox mode).
     void inboxChanged();
 

@@ -37,7 +37,6 @@ void TestInboxFeed::init() {
 EventJob TestInboxFeed::job(SandboxFixture& sandbox, bool dryRun) const {
     EventJob job;
     job.profile = QStringLiteral("kixie-calls-to-ghl");
-    job.continuous = true;
     job.fromInbox = true;
     job.dryRun = dryRun;
     job.ghl.baseUrl = QUrl(sandbox.baseUrl());

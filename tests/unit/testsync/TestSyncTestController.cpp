@@ -239,14 +239,14 @@ void TestSyncTestController::callEventsComeFromTheFileOrTheListener() {
     QVERIFY2(job.ok(), qPrintable(job.error()));
     QCOMPARE(job->events.size(), 2);
     QVERIFY(!job->dryRun);
-    QVERIFY(!job->continuous);
+    QVERIFY(!job->fromInbox);
     QCOMPARE(
         controller.eventsProductionQuestion(2),
         QStringLiteral("This writes notes, tasks and tags for 2 call event(s) to the real HighLevel location "
                        "of \"Acme\". Continue?"));
 
     const sync::EventJob listening = controller.listeningJob(true);
-    QVERIFY(listening.continuous);
+    QVERIFY(listening.fromInbox);
     QVERIFY(listening.events.isEmpty());
     QVERIFY(listening.dryRun);
     QVERIFY(controller.listeningProductionQuestion().contains(QLatin1String("until you stop listening")));
