@@ -1785,6 +1785,36 @@
     </message>
 </context>
 <context>
+    <name>fieldlink::OtherRunsStatus</name>
+    <message>
+        <source>A scheduled run is writing to %1 (since %2)</source>
+        <translation>Una ejecución programada está escribiendo en %1 (desde las %2)</translation>
+    </message>
+    <message>
+        <source>Another Fieldlink window is writing to %1 (since %2)</source>
+        <translation>Otra ventana de Fieldlink está escribiendo en %1 (desde las %2)</translation>
+    </message>
+    <message>
+        <source>Scheduled run %1 is writing to %2 (since %3)</source>
+        <translation>La ejecución programada %1 está escribiendo en %2 (desde las %3)</translation>
+    </message>
+    <message>
+        <source>Run %1 of another Fieldlink window is writing to %2 (since %3)</source>
+        <translation>La ejecución %1 de otra ventana de Fieldlink está escribiendo en %2 (desde las %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>, and %n more run(s)</source>
+        <translation>
+            <numerusform>, y %n ejecución más</numerusform>
+            <numerusform>, y %n ejecuciones más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing to %1: %2</source>
+        <translation>Escribiendo en %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>fieldlink::PreviewModel</name>
     <message>
         <source>Mapped</source>
@@ -2493,8 +2523,8 @@ Unas %3 llamadas a Kixie; quedan %4 de %5 hoy. ¿Continuar?</translation>
         <translation>Ejecución %1 terminada. %2</translation>
     </message>
     <message>
-        <source>Run %1 done. %2 events: %3 notes, %4 tasks, %5 tag changes, %6 already done, %7 planned, %8 skipped, %9 failed; HighLevel %10 calls.</source>
-        <translation>Ejecución %1 terminada. %2 eventos: %3 notas, %4 tareas, %5 cambios de etiquetas, %6 ya hechos, %7 planificados, %8 omitidos, %9 fallidos; HighLevel %10 llamadas.</translation>
+        <source>Run %1 done. %2 events: %3 notes, %4 added to a call's note, %5 contacts created, %6 tasks, %7 tag changes, %8 already done, %9 planned, %10 skipped, %11 failed; HighLevel %12 calls.</source>
+        <translation>Ejecución %1 terminada. %2 eventos: %3 notas, %4 añadidos a la nota de una llamada, %5 contactos creados, %6 tareas, %7 cambios de etiquetas, %8 ya hechos, %9 planificados, %10 omitidos, %11 fallidos; HighLevel %12 llamadas.</translation>
     </message>
 </context>
 <context>
@@ -2988,12 +3018,40 @@ Unas %3 llamadas a Kixie; quedan %4 de %5 hoy. ¿Continuar?</translation>
         <translation>Se rechazó una entrega de webhook sin la cabecera %1 esperada.</translation>
     </message>
     <message>
-        <source>A webhook delivery that is not a JSON object was refused.</source>
-        <translation>Se rechazó una entrega de webhook que no es un objeto JSON.</translation>
-    </message>
-    <message>
         <source>Could not listen for Kixie webhooks on %1 port %2; another program may be using it.</source>
         <translation>No se pudo escuchar los webhooks de Kixie en %1, puerto %2; puede que otro programa lo esté usando.</translation>
+    </message>
+    <message>
+        <source>A webhook delivery was cut off after %1 bytes and answered 413: the limit is %2 bytes.</source>
+        <translation>Se cortó una entrega de webhook tras %1 bytes y se respondió con 413: el límite es de %2 bytes.</translation>
+    </message>
+    <message>
+        <source>A webhook delivery of %1 bytes was refused: the limit is %2 bytes.</source>
+        <translation>Se rechazó una entrega de webhook de %1 bytes: el límite es de %2 bytes.</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>no es JSON: %1 en el byte %2</translation>
+    </message>
+    <message>
+        <source>JSON, but not an object</source>
+        <translation>JSON, pero no es un objeto</translation>
+    </message>
+    <message>
+        <source>A webhook delivery could not be stored, so it was answered 503 and not acknowledged: %1</source>
+        <translation>No se pudo guardar una entrega de webhook, así que se respondió con 503 y no se confirmó su recepción: %1</translation>
+    </message>
+    <message>
+        <source>A webhook delivery was refused: %1.</source>
+        <translation>Se rechazó una entrega de webhook: %1.</translation>
+    </message>
+    <message>
+        <source>It is kept in the inbox as number %1 (fieldlink-cli events --inbox).</source>
+        <translation>Se conserva en la bandeja de entrada con el número %1 (fieldlink-cli events --inbox).</translation>
+    </message>
+    <message>
+        <source>It could not be kept: %1</source>
+        <translation>No se pudo conservar: %1</translation>
     </message>
 </context>
 <context>
@@ -3189,10 +3247,6 @@ Unas %3 llamadas a Kixie; quedan %4 de %5 hoy. ¿Continuar?</translation>
         <translation>Terminar con una línea de resumen JSON en la salida estándar.</translation>
     </message>
     <message>
-        <source>Events run %1: %2 events; %3 notes, %4 tasks, %5 tag additions; %6 already done, %7 found in GHL after an unknown outcome, %8 planned (dry run), %9 skipped, %10 failed</source>
-        <translation>Ejecución de eventos %1: %2 eventos; %3 notas, %4 tareas, %5 adiciones de etiquetas; %6 ya hechas, %7 encontradas en GHL tras un resultado desconocido, %8 planificadas (simulación), %9 omitidas, %10 fallidas</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
@@ -3321,6 +3375,14 @@ Unas %3 llamadas a Kixie; quedan %4 de %5 hoy. ¿Continuar?</translation>
         <translation>fieldlink-cli: --profile-version es para un perfil guardado en la aplicación, no para un archivo</translation>
     </message>
     <message>
+        <source>fieldlink-cli: choose one of --limit, --tag, --query, --ids, --contact and --since-last</source>
+        <translation>fieldlink-cli: elija una de --limit, --tag, --query, --ids, --contact y --since-last</translation>
+    </message>
+    <message>
+        <source>Only this contact id (repeat for several).</source>
+        <translation>Solo este id de contacto (repítalo para varios).</translation>
+    </message>
+    <message>
         <source>Usage: fieldlink-cli &lt;command&gt; [options]
 
 Runs Fieldlink headless, from a terminal, cron or a systemd timer.
@@ -3331,18 +3393,25 @@ Commands:
   map --profile NAME|FILE --in FILE.jsonl [--out FILE.jsonl] [--custom-fields FILE] [--db FILE]
                Map records, one JSON object per line; exit 1 when any record failed.
   sync --profile NAME|FILE [--profile-version N] [--dry-run] [--limit N | --tag T | --query Q | --ids FILE | --contact ID… | --since-last]
-       [--resume [RUN] | --replay-failed RUN] [--connection NAME] [--db FILE] [--json]
+       [--resume [RUN] | --replay-failed RUN] [--wait SECONDS] [--connection NAME] [--db FILE] [--json]
                Sync GHL contacts to Kixie PowerLists (a dry run writes nothing).
-  events --profile NAME|FILE [--profile-version N] (--file FILE | --listen PORT [--register URL]) [--dry-run]
-       [--resume [RUN]] [--connection NAME] [--db FILE] [--json]
+  events --profile NAME|FILE [--profile-version N] (--file FILE | --listen PORT [--register URL]
+       [--max-body KIB]) [--dry-run] [--resume [RUN]] [--wait SECONDS] [--connection NAME] [--db FILE]
+       [--json]
                Kixie call events (captured webhooks) into GHL notes, tasks and tags, exactly once per
-               call; running it again after a crash finishes the work.
+               call; running it again after a crash finishes the work. --listen stores each
+               delivery in the database's webhook inbox before answering it.
+  events --inbox [--db FILE] [--json]
+               The webhook inbox: deliveries by state and the malformed ones kept for inspection.
 
 The connection is the one saved in the app under NAME (secrets from the system keychain), or else
 FIELDLINK_GHL_BASE_URL, FIELDLINK_GHL_TOKEN, FIELDLINK_GHL_LOCATION_ID, FIELDLINK_KIXIE_BASE_URL,
 FIELDLINK_KIXIE_API_KEY and FIELDLINK_KIXIE_BUSINESS_ID. --db defaults to the app's database.
 A profile NAME is one saved in the app (its newest version) or a default profile; a default the
 admin saved in the app is found as that saved version; --profile-version N picks an older one.
+One run at a time writes to the same accounts: while another run (the app's, or another
+fieldlink-cli) writes, a sync or events run refuses (exit 2, naming that run), or with --wait
+SECONDS waits up to that long for it to finish. A dry run writes nothing and never waits.
 
 Exit codes: 0 success, 1 failures, 2 usage or configuration errors, 3 interrupted.
 
@@ -3360,18 +3429,26 @@ Ejecuta Fieldlink sin interfaz, desde una terminal, cron o un temporizador de sy
   map --profile NOMBRE|ARCHIVO --in ARCHIVO.jsonl [--out ARCHIVO.jsonl] [--custom-fields ARCHIVO] [--db ARCHIVO]
                Asigna registros, un objeto JSON por línea; sale con 1 si algún registro falló.
   sync --profile NOMBRE|ARCHIVO [--profile-version N] [--dry-run] [--limit N | --tag T | --query Q | --ids ARCHIVO | --contact ID… | --since-last]
-       [--resume [EJECUCIÓN] | --replay-failed EJECUCIÓN] [--connection NOMBRE] [--db ARCHIVO] [--json]
+       [--resume [EJECUCIÓN] | --replay-failed EJECUCIÓN] [--wait SEGUNDOS] [--connection NOMBRE] [--db ARCHIVO] [--json]
                Sincroniza contactos de GHL con PowerLists de Kixie (una simulación no escribe nada).
-  events --profile NOMBRE|ARCHIVO [--profile-version N] (--file ARCHIVO | --listen PUERTO [--register URL]) [--dry-run]
-       [--resume [EJECUCIÓN]] [--connection NOMBRE] [--db ARCHIVO] [--json]
+  events --profile NOMBRE|ARCHIVO [--profile-version N] (--file ARCHIVO | --listen PUERTO [--register URL]
+       [--max-body KIB]) [--dry-run] [--resume [EJECUCIÓN]] [--wait SEGUNDOS] [--connection NOMBRE] [--db ARCHIVO]
+       [--json]
                Lleva eventos de llamadas de Kixie (webhooks capturados) a notas, tareas y etiquetas de GHL,
-               una sola vez por llamada; ejecutarla de nuevo tras un fallo termina el trabajo.
+               una sola vez por llamada; ejecutarla de nuevo tras un fallo termina el trabajo. --listen guarda
+               cada entrega en la bandeja de entrada de webhooks de la base de datos antes de responderla.
+  events --inbox [--db ARCHIVO] [--json]
+               La bandeja de entrada de webhooks: las entregas por estado y las mal formadas, conservadas
+               para su inspección.
 
 La conexión es la guardada en la aplicación con el NOMBRE dado (secretos del llavero del sistema) o, si no,
 FIELDLINK_GHL_BASE_URL, FIELDLINK_GHL_TOKEN, FIELDLINK_GHL_LOCATION_ID, FIELDLINK_KIXIE_BASE_URL,
 FIELDLINK_KIXIE_API_KEY y FIELDLINK_KIXIE_BUSINESS_ID. --db toma por defecto la base de datos de la aplicación.
 Un NOMBRE de perfil es uno guardado en la aplicación (su versión más reciente) o un perfil predeterminado;
 un perfil predeterminado que el administrador guardó en la aplicación se encuentra como esa versión guardada; --profile-version N elige una anterior.
+Solo una ejecución a la vez escribe en las mismas cuentas: mientras otra ejecución (la de la aplicación u otro
+fieldlink-cli) escribe, una ejecución sync o events se niega (sale con 2 e indica esa ejecución) o, con --wait
+SEGUNDOS, espera como máximo ese tiempo a que termine. Una simulación no escribe nada y nunca espera.
 
 Códigos de salida: 0 éxito, 1 fallos, 2 errores de uso o de configuración, 3 interrumpido.
 
@@ -3381,12 +3458,46 @@ Opciones:
 </translation>
     </message>
     <message>
-        <source>fieldlink-cli: choose one of --limit, --tag, --query, --ids, --contact and --since-last</source>
-        <translation>fieldlink-cli: elija una de --limit, --tag, --query, --ids, --contact y --since-last</translation>
+        <source>When another run is writing to the same accounts, wait up to this long for it to finish (default: refuse at once).</source>
+        <translation>Cuando otra ejecución esté escribiendo en las mismas cuentas, esperar como máximo este tiempo a que termine (por defecto: rechazar de inmediato).</translation>
     </message>
     <message>
-        <source>Only this contact id (repeat for several).</source>
-        <translation>Solo este id de contacto (repítalo para varios).</translation>
+        <source>fieldlink-cli: --wait needs a number of seconds</source>
+        <translation>fieldlink-cli: --wait necesita un número de segundos</translation>
+    </message>
+    <message>
+        <source>Events run %1: %2 events; %3 notes, %4 added to a call's note, %5 contacts created, %6 tasks, %7 tag additions; %8 already done, %9 found in GHL after an unknown outcome, %10 planned (dry run), %11 skipped, %12 failed</source>
+        <translation>Ejecución de eventos %1: %2 eventos; %3 notas, %4 añadidas a la nota de una llamada, %5 contactos creados, %6 tareas, %7 etiquetas añadidas; %8 ya hechas, %9 encontradas en GHL tras un resultado desconocido, %10 planificadas (simulación), %11 omitidas, %12 fallidas</translation>
+    </message>
+    <message>
+        <source>With --listen: refuse (413) a delivery larger than this many KiB (default 256).</source>
+        <translation>Con --listen: rechazar (413) una entrega de más de este número de KiB (por defecto, 256).</translation>
+    </message>
+    <message>
+        <source>Show the webhook inbox: deliveries by state and the malformed ones kept for inspection.</source>
+        <translation>Mostrar la bandeja de entrada de webhooks: las entregas por estado y las mal formadas, conservadas para su inspección.</translation>
+    </message>
+    <message>
+        <source>fieldlink-cli: --max-body needs a number of KiB above 0</source>
+        <translation>fieldlink-cli: --max-body necesita un número de KiB mayor que 0</translation>
+    </message>
+    <message>
+        <source>fieldlink-cli: could not read the webhook inbox: %1</source>
+        <translation>fieldlink-cli: no se pudo leer la bandeja de entrada de webhooks: %1</translation>
+    </message>
+    <message>
+        <source>Webhook inbox: %1 pending, %2 processed, %3 malformed</source>
+        <translation>Bandeja de entrada de webhooks: %1 pendientes, %2 procesadas, %3 mal formadas</translation>
+    </message>
+    <message>
+        <source>Newest malformed deliveries (kept, never processed):</source>
+        <translation>Entregas mal formadas más recientes (conservadas, nunca procesadas):</translation>
+    </message>
+    <message>
+        <source>  #%1 %2: %3
+      %4</source>
+        <translation>  #%1 %2: %3
+      %4</translation>
     </message>
 </context>
 <context>
@@ -3730,6 +3841,22 @@ Opciones:
         <source>Extra column</source>
         <translation>Columna adicional</translation>
     </message>
+    <message>
+        <source>Caller first name (for a contact created for an unknown caller)</source>
+        <translation>Nombre de quien llama (para el contacto que se crea si quien llama es desconocido)</translation>
+    </message>
+    <message>
+        <source>Caller last name (for a contact created for an unknown caller)</source>
+        <translation>Apellidos de quien llama (para el contacto que se crea si quien llama es desconocido)</translation>
+    </message>
+    <message>
+        <source>Caller first name (PowerList row)</source>
+        <translation>Nombre de quien llama (fila de la PowerList)</translation>
+    </message>
+    <message>
+        <source>Caller last name (PowerList row)</source>
+        <translation>Apellidos de quien llama (fila de la PowerList)</translation>
+    </message>
 </context>
 <context>
     <name>fieldlink::mapping::MappingEngine</name>
@@ -3911,6 +4038,18 @@ Opciones:
     <message>
         <source>Unknown transform "%1". Known: %2.</source>
         <translation>Transformación desconocida "%1". Conocidas: %2.</translation>
+    </message>
+    <message>
+        <source>"unknownCallers" applies to kixie_to_ghl profiles only: a call from a number no GHL contact has.</source>
+        <translation>"unknownCallers" solo se aplica a perfiles kixie_to_ghl: una llamada desde un número que no tiene ningún contacto de GHL.</translation>
+    </message>
+    <message>
+        <source>"unknownCallers" must be an object such as {"action": "create", "tag": "kixie-unknown-caller"}.</source>
+        <translation>"unknownCallers" debe ser un objeto como {"action": "create", "tag": "kixie-unknown-caller"}.</translation>
+    </message>
+    <message>
+        <source>"unknownCallers" needs an "action": skip (the call is skipped) or create (the caller becomes a GHL contact).</source>
+        <translation>"unknownCallers" necesita un "action": skip (se omite la llamada) o create (quien llama pasa a ser un contacto de GHL).</translation>
     </message>
 </context>
 <context>
@@ -4309,6 +4448,18 @@ Opciones:
         <source>Could not finish updating the Fieldlink database: %1</source>
         <translation>No se pudo terminar de actualizar la base de datos de Fieldlink: %1</translation>
     </message>
+    <message>
+        <source>The Fieldlink database %1 is read-only: Fieldlink must be able to write to it. Give your user write permission on the file.</source>
+        <translation>La base de datos de Fieldlink %1 es de solo lectura: Fieldlink debe poder escribir en ella. Dé a su usuario permiso de escritura sobre el archivo.</translation>
+    </message>
+    <message>
+        <source>The folder of the Fieldlink database %1 is read-only: Fieldlink must be able to create files beside the database. Give your user write permission on %2.</source>
+        <translation>La carpeta de la base de datos de Fieldlink %1 es de solo lectura: Fieldlink debe poder crear archivos junto a la base de datos. Dé a su usuario permiso de escritura sobre %2.</translation>
+    </message>
+    <message>
+        <source>Could not read the Fieldlink database %1: %2</source>
+        <translation>No se pudo leer la base de datos de Fieldlink %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>fieldlink::store::RunHistoryQuery</name>
@@ -4322,6 +4473,71 @@ Opciones:
     <message>
         <source>Could not read the run's records: %1</source>
         <translation>No se pudieron leer los registros de la ejecución: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::store::SqlFailure</name>
+    <message>
+        <source>The Fieldlink database</source>
+        <translation>La base de datos de Fieldlink</translation>
+    </message>
+    <message>
+        <source>The Fieldlink database %1</source>
+        <translation>La base de datos de Fieldlink %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (SQLite: %2). Nothing was sent. Put a backup copy of the file in its place, or move the file aside to start with an empty database.</source>
+        <translation>%1 está dañada (SQLite: %2). No se envió nada. Ponga en su lugar una copia de seguridad del archivo, o aparte el archivo para empezar con una base de datos vacía.</translation>
+    </message>
+    <message>
+        <source>The disk holding the Fieldlink database is full (SQLite: %1). Free some space; an interrupted run can then be resumed.</source>
+        <translation>El disco que contiene la base de datos de Fieldlink está lleno (SQLite: %1). Libere espacio; después se podrá reanudar una ejecución interrumpida.</translation>
+    </message>
+    <message>
+        <source>The Fieldlink database is read-only (SQLite: %1). Give your user write permission on the file and its folder.</source>
+        <translation>La base de datos de Fieldlink es de solo lectura (SQLite: %1). Dé a su usuario permiso de escritura sobre el archivo y su carpeta.</translation>
+    </message>
+    <message>
+        <source>The Fieldlink database is locked by another program and stayed locked for more than %1 ms (SQLite: %2). Close the program holding it (a database browser, a backup tool) and try again.</source>
+        <translation>La base de datos de Fieldlink está bloqueada por otro programa y siguió bloqueada más de %1 ms (SQLite: %2). Cierre el programa que la retiene (un explorador de bases de datos, una herramienta de copias de seguridad) e inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::sync::CallNoteWriter</name>
+    <message>
+        <source>could not read the ledger: %1</source>
+        <translation>no pudo leer el registro de escrituras: %1</translation>
+    </message>
+    <message>
+        <source>Could not check whether this call's note reached GHL: %1</source>
+        <translation>No se pudo comprobar si la nota de esta llamada llegó a GHL: %1</translation>
+    </message>
+    <message>
+        <source>could not record a write before sending it: %1</source>
+        <translation>no pudo anotar una escritura antes de enviarla: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::sync::CallerContactResolver</name>
+    <message>
+        <source>The event names no GHL contact and no valid phone number to find one by.</source>
+        <translation>El evento no indica ningún contacto de GHL ni un teléfono válido con el que buscarlo.</translation>
+    </message>
+    <message>
+        <source>No GHL contact has the phone number %1, so this call was skipped. To add such callers to GHL, set "unknownCallers" to create in the profile.</source>
+        <translation>Ningún contacto de GHL tiene el número de teléfono %1, así que se omitió esta llamada. Para añadir a GHL a quienes llaman desde números así, defina "unknownCallers" como create en el perfil.</translation>
+    </message>
+    <message>
+        <source>could not read the ledger: %1</source>
+        <translation>no pudo leer el registro de escrituras: %1</translation>
+    </message>
+    <message>
+        <source>could not record a write before sending it: %1</source>
+        <translation>no pudo anotar una escritura antes de enviarla: %1</translation>
+    </message>
+    <message>
+        <source>GHL created the caller's contact but sent no id for it.</source>
+        <translation>GHL creó el contacto de quien llama pero no envió su id.</translation>
     </message>
 </context>
 <context>
@@ -4346,24 +4562,20 @@ Opciones:
 <context>
     <name>fieldlink::sync::EventProcessor</name>
     <message>
-        <source>The event names no GHL contact and no valid phone number to find one by.</source>
-        <translation>El evento no indica ningún contacto de GHL ni un teléfono válido con el que buscarlo.</translation>
-    </message>
-    <message>
-        <source>No GHL contact has the phone number %1.</source>
-        <translation>Ningún contacto de GHL tiene el teléfono %1.</translation>
-    </message>
-    <message>
-        <source>Could not check whether the earlier %1 reached GHL: %2</source>
-        <translation>No se pudo comprobar si el %1 anterior llegó a GHL: %2</translation>
-    </message>
-    <message>
         <source>%1 It is checked against GHL before it is ever sent again.</source>
         <translation>%1 Se comprobará en GHL antes de volver a enviarlo.</translation>
     </message>
     <message>
-        <source>Could not read the ledger: %1</source>
-        <translation>No se pudo leer el registro de escrituras: %1</translation>
+        <source>could not read the ledger: %1</source>
+        <translation>no pudo leer el registro de escrituras: %1</translation>
+    </message>
+    <message>
+        <source>could not store an outcome: %1</source>
+        <translation>no pudo guardar un resultado: %1</translation>
+    </message>
+    <message>
+        <source>The run stopped because the Fieldlink database %1. Nothing more was sent to GHL, and nothing will be sent twice: resume the run once the database works again.</source>
+        <translation>La ejecución se detuvo porque la base de datos de Fieldlink %1. No se envió nada más a GHL y nada se enviará dos veces: reanude la ejecución cuando la base de datos vuelva a funcionar.</translation>
     </message>
 </context>
 <context>
@@ -4387,6 +4599,21 @@ Opciones:
     <message>
         <source>Run %1 cannot be resumed as an events run: it is a %2 that ended as %3.</source>
         <translation>La ejecución %1 no puede reanudarse como ejecución de eventos: es un %2 que terminó como %3.</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::sync::InboxFeed</name>
+    <message>
+        <source>Could not mark webhook delivery %1 as processed: %2</source>
+        <translation>No se pudo marcar como procesada la entrega de webhook %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the webhook inbox: %1</source>
+        <translation>No se pudo leer la bandeja de entrada de webhooks: %1</translation>
+    </message>
+    <message>
+        <source>Could not take webhook delivery %1 from the inbox: %2</source>
+        <translation>No se pudo sacar de la bandeja de entrada la entrega de webhook %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4421,6 +4648,71 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>fieldlink::sync::RunLease</name>
+    <message>
+        <source>HighLevel</source>
+        <translation>HighLevel</translation>
+    </message>
+    <message>
+        <source>Kixie</source>
+        <translation>Kixie</translation>
+    </message>
+    <message>
+        <source>fieldlink-cli on %1, process %2</source>
+        <translation>fieldlink-cli en %1, proceso %2</translation>
+    </message>
+    <message>
+        <source>the Fieldlink app on %1, process %2</source>
+        <translation>la aplicación Fieldlink en %1, proceso %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>started by %1 at %2 UTC, last heartbeat %n second(s) ago</source>
+        <translation>
+            <numerusform>iniciada por %1 el %2 UTC, última señal de vida hace %n segundo</numerusform>
+            <numerusform>iniciada por %1 el %2 UTC, última señal de vida hace %n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>ejecución %1</translation>
+    </message>
+    <message>
+        <source>a run not yet numbered</source>
+        <translation>una ejecución aún sin número</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Could not check whether another run is writing: %1 Nothing was sent.</source>
+        <translation>No se pudo comprobar si otra ejecución está escribiendo: %1 No se envió nada.</translation>
+    </message>
+    <message>
+        <source>Another run is already writing to %1 for this connection: %2. Nothing was sent; run again when it has finished.</source>
+        <translation>Otra ejecución ya está escribiendo en %1 para esta conexión: %2. No se envió nada; vuelva a ejecutar cuando haya terminado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waited %n second(s) in vain. </source>
+        <translation>
+            <numerusform>Se esperó %n segundo en vano. </numerusform>
+            <numerusform>Se esperaron %n segundos en vano. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for run %1 (%2) to finish…</source>
+        <translation>Esperando a que termine la ejecución %1 (%2)…</translation>
+    </message>
+    <message>
+        <source>Waiting for another run (%1) to finish…</source>
+        <translation>Esperando a que termine otra ejecución (%1)…</translation>
+    </message>
+    <message>
+        <source>Another process took over this run's lease after it had been silent too long; this run stopped writing at once.</source>
+        <translation>Otro proceso se quedó con el turno de escritura de esta ejecución porque llevaba demasiado tiempo sin dar señales de vida; esta ejecución dejó de escribir de inmediato.</translation>
+    </message>
+</context>
+<context>
     <name>fieldlink::sync::RunProgress</name>
     <message>
         <source>%1: %2/%3</source>
@@ -4448,6 +4740,29 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>fieldlink::sync::StoreProblem</name>
+    <message>
+        <source>another program kept the database locked for too long</source>
+        <translation>otro programa mantuvo la base de datos bloqueada demasiado tiempo</translation>
+    </message>
+    <message>
+        <source>the disk is full, or the database reached its size limit</source>
+        <translation>el disco está lleno o la base de datos alcanzó su límite de tamaño</translation>
+    </message>
+    <message>
+        <source>the database file cannot be written to</source>
+        <translation>no se puede escribir en el archivo de la base de datos</translation>
+    </message>
+    <message>
+        <source>the database file could not be read or written</source>
+        <translation>no se pudo leer ni escribir el archivo de la base de datos</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>fieldlink::sync::SyncPlanner</name>
     <message>
         <source>The contact no longer maps to this row (PowerList %1, %2).</source>
@@ -4472,12 +4787,32 @@ Opciones:
         <source>%1 in PowerList %2 goes to contact %3, as decided in a conflict review.</source>
         <translation>%1 en la PowerList %2 corresponde al contacto %3, según se decidió en una revisión de conflicto.</translation>
     </message>
+    <message>
+        <source>An earlier run found this conflict; it is held until it is decided in a conflict review.</source>
+        <translation>Una ejecución anterior encontró este conflicto; queda retenido hasta que se decida en una revisión de conflicto.</translation>
+    </message>
 </context>
 <context>
     <name>fieldlink::sync::SyncRunner</name>
     <message>
         <source>The cadence enrolment may or may not have happened (%1); Fieldlink will not send it again. Check the cadence in Kixie.</source>
         <translation>Puede que la inscripción en la cadencia se haya hecho o no (%1); Fieldlink no la volverá a enviar. Compruebe la cadencia en Kixie.</translation>
+    </message>
+    <message>
+        <source>Could not store the run's records, so nothing was sent to Kixie: %1</source>
+        <translation>No se pudieron guardar los registros de la ejecución, así que no se envió nada a Kixie: %1</translation>
+    </message>
+    <message>
+        <source>Could not keep the request log in the database, so the run stopped: %1</source>
+        <translation>No se pudo conservar el registro de peticiones en la base de datos, así que la ejecución se detuvo: %1</translation>
+    </message>
+    <message>
+        <source>Could not note a write to Kixie in the database before sending it, so it was not sent and the run stopped: %1</source>
+        <translation>No se pudo anotar en la base de datos una escritura en Kixie antes de enviarla, así que no se envió y la ejecución se detuvo: %1</translation>
+    </message>
+    <message>
+        <source>Could not store the outcome of a write to Kixie, so the run stopped: %1</source>
+        <translation>No se pudo guardar el resultado de una escritura en Kixie, así que la ejecución se detuvo: %1</translation>
     </message>
 </context>
 <context>
@@ -4551,12 +4886,51 @@ Opciones:
         <translation>No se pudo leer dónde se detuvo la última ejecución: %1</translation>
     </message>
     <message>
-        <source>Could not read the ledger: %1</source>
-        <translation>No se pudo leer el registro de escrituras: %1</translation>
-    </message>
-    <message>
         <source>Could not read the conflict decisions: %1</source>
         <translation>No se pudieron leer las decisiones sobre conflictos: %1</translation>
+    </message>
+    <message>
+        <source>Could not keep the request log in the database, so nothing was sent: %1</source>
+        <translation>No se pudo conservar el registro de peticiones en la base de datos, así que no se envió nada: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the ledger, so nothing was sent: %1</source>
+        <translation>No se pudo leer el registro de escrituras, así que no se envió nada: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the conflicts held for review: %1</source>
+        <translation>No se pudieron leer los conflictos retenidos para revisión: %1</translation>
+    </message>
+    <message>
+        <source>Not written: this profile takes the phone number of a row from more than the contact's Phone field, so a run over part of the location cannot look for other contacts that map to the same row. A run over all contacts writes it.</source>
+        <translation>Sin escribir: este perfil toma el número de teléfono de una fila de algo más que el campo Teléfono del contacto, así que una ejecución sobre parte de la ubicación no puede buscar otros contactos que correspondan a la misma fila. Una ejecución sobre todos los contactos la escribe.</translation>
+    </message>
+    <message>
+        <source>Looking for other contacts with the same phone</source>
+        <translation>Buscando otros contactos con el mismo teléfono</translation>
+    </message>
+    <message>
+        <source>Could not look for other contacts with the same phone, so no new row was written: %1</source>
+        <translation>No se pudieron buscar otros contactos con el mismo teléfono, así que no se escribió ninguna fila nueva: %1</translation>
+    </message>
+    <message>
+        <source>Not written: HighLevel's search did not find this contact by its phone, so whether another contact shares it is unknown (a contact added or changed a moment ago can take a few seconds to appear in search). A later run, or a run over all contacts, writes it.</source>
+        <translation>Sin escribir: la búsqueda de HighLevel no encontró este contacto por su teléfono, así que no se sabe si otro contacto lo comparte (un contacto añadido o cambiado hace un momento puede tardar unos segundos en aparecer en la búsqueda). Una ejecución posterior, o una ejecución sobre todos los contactos, la escribe.</translation>
+    </message>
+    <message>
+        <source>Could not keep the conflicts found, so nothing was sent: %1</source>
+        <translation>No se pudieron conservar los conflictos encontrados, así que no se envió nada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::sync::TaskAndTagWriter</name>
+    <message>
+        <source>Could not check whether the earlier %1 reached GHL: %2</source>
+        <translation>No se pudo comprobar si la acción %1 anterior llegó a GHL: %2</translation>
+    </message>
+    <message>
+        <source>could not record a write before sending it: %1</source>
+        <translation>no pudo anotar una escritura antes de enviarla: %1</translation>
     </message>
 </context>
 <context>
