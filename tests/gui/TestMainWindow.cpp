@@ -58,6 +58,8 @@ private:
         return window.findChild<QLabel*>(QStringLiteral("environmentBandLabel"))->text();
     }
     void startSandboxAndWait(MainWindow& window);
+    /// Both connection reports end with every check passed.
+    void waitForGreenChecks(MainWindow& window);
     /// Clicks the button with `text` on the next message box.
     void answerNextQuestion(const QString& text);
 
@@ -84,6 +86,18 @@ void TestMainWindow::startSandboxAndWait(MainWindow& window) {
     QTest::mouseClick(button, Qt::LeftButton);
     QVERIFY(!ready.isEmpty() || ready.wait(10000));
     QCOMPARE(ready.at(0).at(0).toString(), QString());
+}
+
+void TestMainWindow::waitForGreenChecks(MainWindow& window) {
+    for (const char* name : {"ghlChecksListView", "kixieChecksListView"}) {
+        auto* model =
+            qobject_cast<CheckResultModel*>(window.findChild<QListView*>(QLatin1String(name))->model());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            model->rowCount() >= 4 &&
+                std::all_of(model->lines().cbegin(), model->lines().cend(),
+                            [](const api::CheckLine& line) { return line.state == State::Passed; }),
+            20000);
+    }
 }
 
 void TestMainWindow::firstRunOpensOnTheWelcomePage() {
@@ -114,15 +128,7 @@ void TestMainWindow::trySandboxConnectsBothSidesAndTestsThemGreen() {
         table->model()->index(0, 2).data().toString(),
         credentials.value(QLatin1String("ghl")).toObject().value(QLatin1String("locationId")).toString());
     // Both reports go green on their own: the point of trying the sandbox.
-    for (const char* name : {"ghlChecksListView", "kixieChecksListView"}) {
-        auto* model =
-            qobject_cast<CheckResultModel*>(window.findChild<QListView*>(QLatin1String(name))->model());
-        QTRY_VERIFY_WITH_TIMEOUT(
-            model->rowCount() >= 4 &&
-                std::all_of(model->lines().cbegin(), model->lines().cend(),
-                            [](const api::CheckLine& line) { return line.state == State::Passed; }),
-            20000);
-    }
+    waitForGreenChecks(window);
     QVERIFY(bandText(window).startsWith(QLatin1String("SANDBOX")));
     QVERIFY(window.windowTitle().contains(QLatin1String("Sandbox")));
     // The budgets are the ones the tests just learned.
@@ -379,15 +385,7 @@ void TestMainWindow::withNoSecretServiceTheSandboxStillStartsAndSaysSoOnce() {
     QVERIFY2(keychain.at(0).at(1).toString().contains(QLatin1String("this session only")),
              qPrintable(keychain.at(0).at(1).toString()));
     // The secrets, kept in memory, work: both sides test green.
-    for (const char* name : {"ghlChecksListView", "kixieChecksListView"}) {
-        auto* model =
-            qobject_cast<CheckResultModel*>(window.findChild<QListView*>(QLatin1String(name))->model());
-        QTRY_VERIFY_WITH_TIMEOUT(
-            model->rowCount() >= 4 &&
-                std::all_of(model->lines().cbegin(), model->lines().cend(),
-                            [](const api::CheckLine& line) { return line.state == State::Passed; }),
-            20000);
-    }
+    waitForGreenChecks(window);
     QCOMPARE(keychain.count(), 1);
 }
 

@@ -1,7 +1,7 @@
+#include "SyncRuns.h"
 #include "core/store/ConflictDecisionRepository.h"
 #include "core/store/Database.h"
 #include "core/sync/SyncPlanner.h"
-#include "core/sync/SyncWorker.h"
 #include "support/JsonHelpers.h"
 #include "support/SandboxFixture.h"
 #include "support/TestEnvironment.h"
@@ -25,15 +25,12 @@ private Q_SLOTS:
     void afterADecisionTheOwnerIsWrittenAndTheOtherIsNot();
 
 private:
-    SyncJob job(SandboxFixture& sandbox, bool dryRun, const QString& database) const;
-    SyncOutcome runJob(const SyncJob& job, SyncPlan* plan = nullptr);
     SyncJob slice(SandboxFixture& sandbox, const QStringList& contacts) const;
     /// Gives `count` contacts that would get a row of their own a twin: a new contact with the same phone
     /// and tags, so both map to one row.
     void addTwins(SandboxFixture& sandbox, int count);
     /// The contacts a full dry run holds in conflict, by row (PowerList/phone), in the order it read them.
     QList<QPair<QString, QStringList>> sharedRows(SandboxFixture& sandbox, const QString& database);
-    static QSet<QString> rows(SandboxFixture& sandbox);
 
     QTemporaryDir m_dir;
     QString m_database;
@@ -44,35 +41,11 @@ void TestSliceConflicts::init() {
         m_dir.filePath(QStringLiteral("%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())));
 }
 
-SyncJob TestSliceConflicts::job(SandboxFixture& sandbox, bool dryRun, const QString& database) const {
-    SyncJob job;
-    job.profile = QStringLiteral("ghl-contacts-to-kixie-powerlist");
-    job.dryRun = dryRun;
-    job.ghl.baseUrl = QUrl(sandbox.baseUrl());
-    job.ghl.locationId = sandbox.locationId();
-    job.ghlCredential = auth::GhlCredential::fromPrivateToken(sandbox.ghlToken());
-    job.kixie.baseUrl = QUrl(sandbox.baseUrl());
-    job.kixieCredentials = {sandbox.kixieApiKey(), sandbox.kixieBusinessId()};
-    job.databasePath = database;
-    return job;
-}
-
 SyncJob TestSliceConflicts::slice(SandboxFixture& sandbox, const QStringList& contacts) const {
-    SyncJob named = job(sandbox, false, m_database);
+    SyncJob named = syncJob(sandbox, false, m_database);
     named.scope.kind = SyncScope::Kind::Ids;
     named.scope.ids = contacts;
     return named;
-}
-
-SyncOutcome TestSliceConflicts::runJob(const SyncJob& job, SyncPlan* plan) {
-    SyncWorker worker(job);
-    QSignalSpy finished(&worker, &SyncWorker::finished);
-    worker.start();
-    if (finished.isEmpty() && !finished.wait(120000))
-        return {};
-    if (plan)
-        *plan = worker.plan();
-    return finished.at(0).at(0).value<SyncOutcome>();
 }
 
 void TestSliceConflicts::addTwins(SandboxFixture& sandbox, int count) {
@@ -82,7 +55,7 @@ void TestSliceConflicts::addTwins(SandboxFixture& sandbox, int count) {
                  .status,
              200);
     SyncPlan plan;
-    QVERIFY(runJob(job(sandbox, true, m_dir.filePath(QStringLiteral("twins.sqlite"))), &plan).ok);
+    QVERIFY(runSyncJob(syncJob(sandbox, true, m_dir.filePath(QStringLiteral("twins.sqlite"))), &plan).ok);
     QSet<QString> phones;
     for (const PlanItem& item : plan.items) {
         // A contact's type cannot be set on create, so the twin of a customer would go to another list.
@@ -112,7 +85,7 @@ void TestSliceConflicts::addTwins(SandboxFixture& sandbox, int count) {
 QList<QPair<QString, QStringList>> TestSliceConflicts::sharedRows(SandboxFixture& sandbox,
                                                                   const QString& database) {
     SyncPlan plan;
-    const SyncOutcome outcome = runJob(job(sandbox, true, database), &plan);
+    const SyncOutcome outcome = runSyncJob(syncJob(sandbox, true, database), &plan);
     if (!outcome.ok)
         qWarning() << outcome.message;
     QList<QPair<QString, QStringList>> shared;
@@ -132,16 +105,6 @@ QList<QPair<QString, QStringList>> TestSliceConflicts::sharedRows(SandboxFixture
     return shared;
 }
 
-QSet<QString> TestSliceConflicts::rows(SandboxFixture& sandbox) {
-    QSet<QString> result;
-    for (const QJsonValue& list : at(sandbox.probe().state(), "kixie.powerlists").toArray()) {
-        for (const QJsonValue& row : at(list, "rows").toArray())
-            result.insert(at(list, "id").toVariant().toString() + QLatin1Char('/') +
-                          at(row, "target").toString());
-    }
-    return result;
-}
-
 void TestSliceConflicts::everySliceHoldsWhatAFullDryRunFound() {
     SandboxFixture sandbox(SandboxFixture::fastOptions());
     addTwins(sandbox, 3);
@@ -157,21 +120,21 @@ void TestSliceConflicts::everySliceHoldsWhatAFullDryRunFound() {
     // Each contact of a held row alone.
     for (const QString& contact : std::as_const(heldContacts)) {
         SyncPlan plan;
-        const SyncOutcome outcome = runJob(slice(sandbox, {contact}), &plan);
+        const SyncOutcome outcome = runSyncJob(slice(sandbox, {contact}), &plan);
         QVERIFY2(outcome.ok, qPrintable(outcome.message));
         QCOMPARE(outcome.counts.conflicts, 1);
         QCOMPARE(outcome.kixieCalls, 0);
     }
     // The first N contacts, up to and including the first held one.
     SyncPlan full;
-    QVERIFY(runJob(job(sandbox, true, m_dir.filePath(QStringLiteral("order.sqlite"))), &full).ok);
+    QVERIFY(runSyncJob(syncJob(sandbox, true, m_dir.filePath(QStringLiteral("order.sqlite"))), &full).ok);
     int firstHeld = 0;
     while (!heldContacts.contains(full.items.at(firstHeld).sourceId))
         ++firstHeld;
-    SyncJob firstN = job(sandbox, false, m_database);
+    SyncJob firstN = syncJob(sandbox, false, m_database);
     firstN.scope.kind = SyncScope::Kind::FirstN;
     firstN.scope.limit = firstHeld + 1;
-    QVERIFY(runJob(firstN).ok);
+    QVERIFY(runSyncJob(firstN).ok);
     // A tag only one contact of a held row has.
     const QString tagged = heldContacts.first();
     QCOMPARE(sandbox.probe()
@@ -179,30 +142,30 @@ void TestSliceConflicts::everySliceHoldsWhatAFullDryRunFound() {
                       jsonObject(R"({"tags":["slice-me"]})"))
                  .status,
              201);
-    SyncJob byTag = job(sandbox, false, m_database);
+    SyncJob byTag = syncJob(sandbox, false, m_database);
     byTag.scope.kind = SyncScope::Kind::Tag;
     byTag.scope.tag = QStringLiteral("slice-me");
     SyncPlan tagPlan;
-    QVERIFY(runJob(byTag, &tagPlan).ok);
+    QVERIFY(runSyncJob(byTag, &tagPlan).ok);
     QCOMPARE(tagPlan.count(PlanAction::Conflict), 1);
     // Everything else is written; then one held contact changes and --since-last reads only it.
-    QVERIFY(runJob(job(sandbox, false, m_database)).ok);
-    SyncJob sinceLast = job(sandbox, false, m_database);
+    QVERIFY(runSyncJob(syncJob(sandbox, false, m_database)).ok);
+    SyncJob sinceLast = syncJob(sandbox, false, m_database);
     sinceLast.scope.kind = SyncScope::Kind::SinceLast;
-    QVERIFY(runJob(sinceLast).ok); // sets nothing new: the cursor is the full run's
+    QVERIFY(runSyncJob(sinceLast).ok); // sets nothing new: the cursor is the full run's
     QCOMPARE(sandbox.probe()
                  .ghl("PUT", QStringLiteral("/contacts/") + heldContacts.last(),
                       jsonObject(R"({"firstName":"Edited"})"))
                  .status,
              200);
     SyncPlan sincePlan;
-    const SyncOutcome since = runJob(sinceLast, &sincePlan);
+    const SyncOutcome since = runSyncJob(sinceLast, &sincePlan);
     QVERIFY2(since.ok, qPrintable(since.message));
     QCOMPARE(sincePlan.count(PlanAction::Conflict), 1);
 
     // No run wrote a held row.
-    QCOMPARE(rows(sandbox) & heldRows, QSet<QString>());
-    QVERIFY(!rows(sandbox).isEmpty());
+    QCOMPARE(powerListRows(sandbox) & heldRows, QSet<QString>());
+    QVERIFY(!powerListRows(sandbox).isEmpty());
 }
 
 void TestSliceConflicts::aSliceFindsTheOtherContactWithThePhoneByItself() {
@@ -222,18 +185,18 @@ void TestSliceConflicts::aSliceFindsTheOtherContactWithThePhoneByItself() {
     };
     const int searchesBefore = searches();
     SyncPlan plan;
-    const SyncOutcome outcome = runJob(slice(sandbox, {candidates.first()}), &plan);
+    const SyncOutcome outcome = runSyncJob(slice(sandbox, {candidates.first()}), &plan);
     QVERIFY2(outcome.ok, qPrintable(outcome.message));
     QCOMPARE(plan.count(PlanAction::Conflict), 1);
     QCOMPARE(plan.items.size(), 1); // the other contact is looked at, never planned
     const QJsonArray found = plan.items.first().conflict.value(QLatin1String("candidates")).toArray();
     QCOMPARE(found.size(), candidates.size());
     QCOMPARE(outcome.kixieCalls, 0);
-    QVERIFY(!rows(sandbox).contains(row));
+    QVERIFY(!powerListRows(sandbox).contains(row));
     const int searchesAfterFirst = searches();
     QVERIFY(searchesAfterFirst > searchesBefore);
     // The next slice holds it from what the database remembers, without searching again.
-    const SyncOutcome again = runJob(slice(sandbox, {candidates.first()}));
+    const SyncOutcome again = runSyncJob(slice(sandbox, {candidates.first()}));
     QCOMPARE(again.counts.conflicts, 1);
     QCOMPARE(searches(), searchesAfterFirst);
 }
@@ -253,14 +216,14 @@ void TestSliceConflicts::afterADecisionTheOwnerIsWrittenAndTheOtherIsNot() {
         QVERIFY(decisions.giveTo(SyncPlanner::direction(), list, phone, candidates.last()).ok());
     }
     SyncPlan other;
-    QVERIFY(runJob(slice(sandbox, {candidates.first()}), &other).ok);
+    QVERIFY(runSyncJob(slice(sandbox, {candidates.first()}), &other).ok);
     QCOMPARE(other.items.first().action, PlanAction::Skip);
-    QVERIFY(!rows(sandbox).contains(row));
+    QVERIFY(!powerListRows(sandbox).contains(row));
     SyncPlan owner;
-    const SyncOutcome written = runJob(slice(sandbox, {candidates.last()}), &owner);
+    const SyncOutcome written = runSyncJob(slice(sandbox, {candidates.last()}), &owner);
     QVERIFY2(written.ok, qPrintable(written.message));
     QCOMPARE(written.counts.created, 1);
-    QVERIFY(rows(sandbox).contains(row));
+    QVERIFY(powerListRows(sandbox).contains(row));
 }
 
 QTEST_GUILESS_MAIN(TestSliceConflicts)

@@ -1,4 +1,4 @@
-#include "core/sync/SyncWorker.h"
+#include "SyncRuns.h"
 #include "support/JsonHelpers.h"
 #include "support/SandboxFixture.h"
 #include "support/TestEnvironment.h"
@@ -30,9 +30,6 @@ private Q_SLOTS:
 
 private:
     SyncJob job(SandboxFixture& sandbox, bool dryRun) const;
-    SyncOutcome runJob(const SyncJob& job, SyncPlan* plan = nullptr);
-    /// (PowerList id, phone) of every row the sandbox holds.
-    static QSet<QString> rows(SandboxFixture& sandbox);
 
     QTemporaryDir m_dir;
     QString m_database;
@@ -44,44 +41,14 @@ void TestSyncSandbox::init() {
 }
 
 SyncJob TestSyncSandbox::job(SandboxFixture& sandbox, bool dryRun) const {
-    SyncJob job;
-    job.profile = QStringLiteral("ghl-contacts-to-kixie-powerlist");
-    job.dryRun = dryRun;
-    job.ghl.baseUrl = QUrl(sandbox.baseUrl());
-    job.ghl.locationId = sandbox.locationId();
-    job.ghlCredential = auth::GhlCredential::fromPrivateToken(sandbox.ghlToken());
-    job.kixie.baseUrl = QUrl(sandbox.baseUrl());
-    job.kixieCredentials = {sandbox.kixieApiKey(), sandbox.kixieBusinessId()};
-    job.databasePath = m_database;
-    return job;
-}
-
-SyncOutcome TestSyncSandbox::runJob(const SyncJob& job, SyncPlan* plan) {
-    SyncWorker worker(job);
-    QSignalSpy finished(&worker, &SyncWorker::finished);
-    worker.start();
-    if (finished.isEmpty() && !finished.wait(120000))
-        return {};
-    if (plan)
-        *plan = worker.plan();
-    return finished.at(0).at(0).value<SyncOutcome>();
-}
-
-QSet<QString> TestSyncSandbox::rows(SandboxFixture& sandbox) {
-    QSet<QString> result;
-    for (const QJsonValue& list : at(sandbox.probe().state(), "kixie.powerlists").toArray()) {
-        for (const QJsonValue& row : at(list, "rows").toArray())
-            result.insert(at(list, "id").toVariant().toString() + QLatin1Char('/') +
-                          at(row, "target").toString());
-    }
-    return result;
+    return syncJob(sandbox, dryRun, m_database);
 }
 
 void TestSyncSandbox::aDryRunWritesNothingToEitherService() {
     SandboxFixture sandbox(SandboxFixture::fastOptions());
     const QByteArray before = QJsonDocument(sandbox.probe().state()).toJson();
     SyncPlan plan;
-    const SyncOutcome outcome = runJob(job(sandbox, true), &plan);
+    const SyncOutcome outcome = runSyncJob(job(sandbox, true), &plan);
     QVERIFY2(outcome.ok, qPrintable(outcome.message));
     QVERIFY(outcome.counts.created > 0);
     QCOMPARE(outcome.counts.planned, static_cast<int>(plan.items.size()));
@@ -102,23 +69,23 @@ void TestSyncSandbox::aDryRunWritesNothingToEitherService() {
 void TestSyncSandbox::aRunWritesExactlyThePlannedRowsThenCostsNothing() {
     SandboxFixture sandbox(SandboxFixture::fastOptions());
     SyncPlan plan;
-    const SyncOutcome dryRun = runJob(job(sandbox, true), &plan);
+    const SyncOutcome dryRun = runSyncJob(job(sandbox, true), &plan);
     QVERIFY2(dryRun.ok, qPrintable(dryRun.message));
     QSet<QString> planned;
     for (const PlanItem& item : plan.items) {
         if (item.action == PlanAction::Create)
             planned.insert(item.scopeKey + QLatin1Char('/') + item.targetKey);
     }
-    const SyncOutcome run = runJob(job(sandbox, false));
+    const SyncOutcome run = runSyncJob(job(sandbox, false));
     QVERIFY2(run.ok, qPrintable(run.message));
     QCOMPARE(run.counts.created, dryRun.counts.created);
     QCOMPARE(run.counts.failed, 0);
-    QCOMPARE(rows(sandbox), planned);
+    QCOMPARE(powerListRows(sandbox), planned);
     QCOMPARE(run.kixieCalls, run.counts.created + run.counts.enrolled);
     QCOMPARE(run.rateLimited, 0);
 
     const int kixieBefore = at(sandbox.probe().stats(), "kixie.requests").toInt();
-    const SyncOutcome again = runJob(job(sandbox, false));
+    const SyncOutcome again = runSyncJob(job(sandbox, false));
     QVERIFY2(again.ok, qPrintable(again.message));
     QCOMPARE(again.counts.unchanged, run.counts.created);
     QCOMPARE(again.counts.created + again.counts.updated + again.counts.enrolled, 0);
@@ -129,7 +96,7 @@ void TestSyncSandbox::aRunWritesExactlyThePlannedRowsThenCostsNothing() {
 void TestSyncSandbox::editingOneContactUpdatesOnlyThatRow() {
     SandboxFixture sandbox(SandboxFixture::fastOptions());
     SyncPlan plan;
-    QVERIFY(runJob(job(sandbox, false), &plan).ok);
+    QVERIFY(runSyncJob(job(sandbox, false), &plan).ok);
     const auto created = std::find_if(plan.items.begin(), plan.items.end(),
                                       [](const PlanItem& item) { return item.action == PlanAction::Create; });
     QVERIFY(created != plan.items.end());
@@ -137,7 +104,7 @@ void TestSyncSandbox::editingOneContactUpdatesOnlyThatRow() {
                                                   jsonObject(R"({"firstName":"Renamed"})"));
     QCOMPARE(edited.status, 200);
     SyncPlan second;
-    const SyncOutcome outcome = runJob(job(sandbox, false), &second);
+    const SyncOutcome outcome = runSyncJob(job(sandbox, false), &second);
     QVERIFY2(outcome.ok, qPrintable(outcome.message));
     QCOMPARE(outcome.counts.updated, 1);
     QCOMPARE(outcome.kixieCalls, 1);
@@ -152,7 +119,7 @@ void TestSyncSandbox::editingOneContactUpdatesOnlyThatRow() {
 void TestSyncSandbox::readsOnlyTheRelatedRecordsTheProfileUses() {
     SandboxFixture sandbox(SandboxFixture::fastOptions());
     // The default profile reads notes and tasks, not appointments.
-    QVERIFY(runJob(job(sandbox, true)).ok);
+    QVERIFY(runSyncJob(job(sandbox, true)).ok);
     const QJsonObject byRoute = at(sandbox.probe().stats(), "ghl.byRoute").toObject();
     const auto routeCount = [&byRoute](const QString& fragment) {
         int count = 0;
@@ -171,7 +138,7 @@ void TestSyncSandbox::firstNLimitsTheScope() {
     limited.scope.kind = SyncScope::Kind::FirstN;
     limited.scope.limit = 7;
     SyncPlan plan;
-    QVERIFY(runJob(limited, &plan).ok);
+    QVERIFY(runSyncJob(limited, &plan).ok);
     QSet<QString> sources;
     for (const PlanItem& item : plan.items)
         sources.insert(item.sourceId);
@@ -186,8 +153,8 @@ void TestSyncSandbox::underFaultsEveryRecordEndsWithAReasonAndARerunHeals() {
         QTemporaryDir dir;
         SyncJob cleanJob = job(clean, false);
         cleanJob.databasePath = dir.filePath(QStringLiteral("clean.sqlite"));
-        QVERIFY(runJob(cleanJob).ok);
-        expected = rows(clean);
+        QVERIFY(runSyncJob(cleanJob).ok);
+        expected = powerListRows(clean);
     }
     sandbox::SandboxOptions options = SandboxFixture::fastOptions();
     options.faults.serverError = 0.10;
@@ -199,7 +166,7 @@ void TestSyncSandbox::underFaultsEveryRecordEndsWithAReasonAndARerunHeals() {
     faulty.ghl.retry.baseDelayMs = 20;
     faulty.kixie.retry.baseDelayMs = 20;
     SyncPlan plan;
-    const SyncOutcome outcome = runJob(faulty, &plan);
+    const SyncOutcome outcome = runSyncJob(faulty, &plan);
     QVERIFY2(outcome.ok, qPrintable(outcome.message));
     QVERIFY(at(sandbox.probe().stats(), "faults").toObject().size() >= 3);
     // Every record ended one way or another, and every failure says why.
@@ -224,10 +191,10 @@ void TestSyncSandbox::underFaultsEveryRecordEndsWithAReasonAndARerunHeals() {
     QSqlDatabase::removeDatabase(QStringLiteral("faults"));
     // Faults stop; the next run brings Kixie to the fault-free state.
     QCOMPARE(sandbox.probe().postJson(QStringLiteral("/__sandbox/faults"), QJsonObject{}).status, 200);
-    const SyncOutcome healed = runJob(job(sandbox, false));
+    const SyncOutcome healed = runSyncJob(job(sandbox, false));
     QVERIFY2(healed.ok, qPrintable(healed.message));
     QCOMPARE(healed.counts.failed, 0);
-    QCOMPARE(rows(sandbox), expected);
+    QCOMPARE(powerListRows(sandbox), expected);
 }
 
 void TestSyncSandbox::aNamedContactHighLevelNoLongerHasFailsAlone() {
@@ -245,7 +212,7 @@ void TestSyncSandbox::aNamedContactHighLevelNoLongerHasFailsAlone() {
     named.scope.kind = SyncScope::Kind::Ids;
     named.scope.ids = {QStringLiteral("deletedContact000001"), existing};
     SyncPlan plan;
-    const SyncOutcome outcome = runJob(named, &plan);
+    const SyncOutcome outcome = runSyncJob(named, &plan);
     QVERIFY2(outcome.ok, qPrintable(outcome.message));
     QCOMPARE(outcome.counts.failed, 1);
     const auto missing = std::find_if(plan.items.begin(), plan.items.end(), [](const PlanItem& item) {
@@ -263,7 +230,7 @@ void TestSyncSandbox::aNamedContactHighLevelNoLongerHasFailsAlone() {
 void TestSyncSandbox::kixiesDailyBudgetIsSharedByEveryRunOfTheDay() {
     SandboxFixture sandbox(SandboxFixture::fastOptions());
     SyncPlan plan;
-    const SyncOutcome first = runJob(job(sandbox, false), &plan);
+    const SyncOutcome first = runSyncJob(job(sandbox, false), &plan);
     QVERIFY(first.ok);
     QVERIFY(first.kixieCalls > 0);
     const auto created = std::find_if(plan.items.begin(), plan.items.end(),
@@ -277,7 +244,7 @@ void TestSyncSandbox::kixiesDailyBudgetIsSharedByEveryRunOfTheDay() {
     SyncJob second = job(sandbox, false);
     second.kixie.dailyLimit = first.kixieCalls;
     const int kixieBefore = at(sandbox.probe().stats(), "kixie.requests").toInt();
-    const SyncOutcome outcome = runJob(second);
+    const SyncOutcome outcome = runSyncJob(second);
     QCOMPARE(outcome.counts.failed, 1);
     QCOMPARE(outcome.kixieCalls, 0);
     QCOMPARE(at(sandbox.probe().stats(), "kixie.requests").toInt(), kixieBefore);
@@ -301,7 +268,7 @@ void TestSyncSandbox::kixiesDailyBudgetIsSharedByEveryRunOfTheDay() {
     SyncJob replay = job(sandbox, false);
     replay.replayRunId = outcome.runId;
     replay.kixie.dailyLimit = first.kixieCalls + 10;
-    const SyncOutcome replayed = runJob(replay);
+    const SyncOutcome replayed = runSyncJob(replay);
     QVERIFY2(replayed.ok, qPrintable(replayed.message));
     QCOMPARE(replayed.counts.updated, 1);
     QCOMPARE(replayed.counts.planned, 1);
