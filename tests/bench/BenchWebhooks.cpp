@@ -62,18 +62,7 @@ struct Bench {
     }();
 
     QList<QByteArray> deliveries(const QString& prefix, int count, QStringList* keys) {
-        QList<std::pair<QString, QString>> contacts;
-        const QJsonArray all = sandbox.probe()
-                                   .state()
-                                   .value(QLatin1String("ghl"))
-                                   .toObject()
-                                   .value(QLatin1String("contacts"))
-                                   .toArray();
-        for (const QJsonValue& contact : all) {
-            const QString phone = contact.toObject().value(QLatin1String("phone")).toString();
-            if (phone.startsWith(QLatin1String("+1")))
-                contacts.append({contact.toObject().value(QLatin1String("id")).toString(), phone});
-        }
+        const QList<std::pair<QString, QString>> contacts = sandbox.northAmericanContacts();
         QList<QByteArray> bodies;
         for (int i = 0; i < count && !contacts.isEmpty(); ++i) {
             const QString call = QStringLiteral("%1-%2").arg(prefix).arg(i, 6, 10, QLatin1Char('0'));

@@ -1,5 +1,6 @@
 #include "support/SandboxFixture.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QtTest>
@@ -93,6 +94,18 @@ QJsonObject SandboxFixture::withKixieCredentials(QJsonObject body) const {
     body[QStringLiteral("apikey")] = kixieApiKey();
     body[QStringLiteral("businessid")] = kixieBusinessId();
     return body;
+}
+
+QList<std::pair<QString, QString>> SandboxFixture::northAmericanContacts(int count) {
+    QList<std::pair<QString, QString>> found;
+    const QJsonArray all =
+        probe().state().value(QLatin1String("ghl")).toObject().value(QLatin1String("contacts")).toArray();
+    for (const QJsonValue& contact : all) {
+        const QString phone = contact.toObject().value(QLatin1String("phone")).toString();
+        if (phone.startsWith(QLatin1String("+1")) && (count == 0 || found.size() < count))
+            found.append({contact.toObject().value(QLatin1String("id")).toString(), phone});
+    }
+    return found;
 }
 
 } // namespace fieldlink::test

@@ -35,6 +35,9 @@ public:
     QString kixieBusinessId() const;
     /// A probe preset with the full-scope GHL token.
     HttpProbe probe() const;
+    /// (id, phone) of up to `count` seeded contacts whose phone is a North American number (0: all), in the
+    /// sandbox's order: contacts a call can be made to.
+    QList<std::pair<QString, QString>> northAmericanContacts(int count = 0);
     /// A POST /oauth/token form with the sandbox's OAuth client credentials and `grantType`.
     QUrlQuery oauthTokenForm(const QString& grantType) const;
     /// `body` plus the Kixie credentials.

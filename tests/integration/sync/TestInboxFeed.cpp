@@ -23,7 +23,6 @@ private Q_SLOTS:
 
 private:
     EventJob job(SandboxFixture& sandbox, bool dryRun = false) const;
-    QList<std::pair<QString, QString>> contacts(SandboxFixture& sandbox, int count);
 
     QTemporaryDir m_dir;
     QString m_database;
@@ -46,25 +45,9 @@ EventJob TestInboxFeed::job(SandboxFixture& sandbox, bool dryRun) const {
     return job;
 }
 
-QList<std::pair<QString, QString>> TestInboxFeed::contacts(SandboxFixture& sandbox, int count) {
-    QList<std::pair<QString, QString>> found;
-    const QJsonArray all = sandbox.probe()
-                               .state()
-                               .value(QLatin1String("ghl"))
-                               .toObject()
-                               .value(QLatin1String("contacts"))
-                               .toArray();
-    for (const QJsonValue& contact : all) {
-        const QString phone = contact.toObject().value(QLatin1String("phone")).toString();
-        if (phone.startsWith(QLatin1String("+1")) && found.size() < count)
-            found.append({contact.toObject().value(QLatin1String("id")).toString(), phone});
-    }
-    return found;
-}
-
 void TestInboxFeed::processesWhatADeadProcessLeftInOrderThenNewDeliveries() {
     SandboxFixture sandbox(SandboxFixture::fastOptions());
-    const auto people = contacts(sandbox, 3);
+    const auto people = sandbox.northAmericanContacts(3);
     QCOMPARE(people.size(), qsizetype(3));
     store::Database database;
     QVERIFY(database.open(m_database, QStringLiteral("test")));
@@ -112,7 +95,7 @@ void TestInboxFeed::processesWhatADeadProcessLeftInOrderThenNewDeliveries() {
 
 void TestInboxFeed::aDryRunLeavesDeliveriesPending() {
     SandboxFixture sandbox(SandboxFixture::fastOptions());
-    const auto people = contacts(sandbox, 1);
+    const auto people = sandbox.northAmericanContacts(1);
     store::Database database;
     QVERIFY(database.open(m_database, QStringLiteral("test")));
     store::WebhookInbox inbox(database.connection());
