@@ -135,7 +135,8 @@ void CallNoteWriter::append(const Part& part, const QString& noteId, const QStri
     if (!markInFlight(part, noteId))
         return;
     // The note as GHL holds it now, so an admin's edit in GHL is kept; a repeat of this PUT sends the same.
-    const QJsonObject changes{{QStringLiteral("body"), QString(existingBody + partSeparator + partText(part))}};
+    const QJsonObject changes{
+        {QStringLiteral("body"), QString(existingBody + partSeparator + partText(part))}};
     const api::RequestSubject subject(m_ghl->queue().log(), part.inFlight.sourceId);
     connect(
         m_ghl->updateNote(part.contactId, noteId, changes), &api::ApiRequest::finished, this,
