@@ -11,7 +11,7 @@
 #include "core/store/RequestLogRepository.h"
 #include "core/store/RunRepository.h"
 #include "core/sync/KixieDailyUsage.h"
-#include "core/sync/RowClaims.h"
+#include "core/sync/RunPlanning.h"
 #include "core/sync/SyncPlanner.h"
 
 #include <QCoreApplication>
@@ -23,6 +23,15 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(fieldlink::sync::SyncWorker)
 };
+
+// A contact that could not be read whole fails alone, with the reason, instead of the whole run.
+mapping::MappedRecord failedRecord(const QString& sourceId, const QString& code, const QString& message) {
+    mapping::MappedRecord failed;
+    failed.sourceId = sourceId;
+    failed.status = mapping::MappedRecord::Status::Failed;
+    failed.diagnostics.append({mapping::Severity::Error, code, {}, {}, message});
+    return failed;
+}
 
 } // namespace
 
@@ -187,31 +196,18 @@ void SyncWorker::fetchContacts() {
 
 void SyncWorker::onContacts(const QList<QJsonObject>& batch) {
     for (const QJsonObject& contact : batch) {
+        const QString id = contact.value(QLatin1String("id")).toString();
         if (contact.value(ContactSource::missingKey()).toBool()) {
-            mapping::MappedRecord missing;
-            missing.sourceId = contact.value(QLatin1String("id")).toString();
-            missing.status = mapping::MappedRecord::Status::Failed;
-            missing.diagnostics.append({mapping::Severity::Error,
-                                        QStringLiteral("FL-SYNC-002"),
-                                        {},
-                                        {},
-                                        Tr::tr("HighLevel no longer has this contact (deleted or merged); "
-                                               "nothing was sent for it.")});
-            m_mapped.append(missing);
+            m_mapped.append(failedRecord(id, QStringLiteral("FL-SYNC-002"),
+                                         Tr::tr("HighLevel no longer has this contact (deleted or merged); "
+                                                "nothing was sent for it.")));
             continue;
         }
-        const QString fetchError = contact.value(ContactSource::fetchErrorKey()).toString();
-        if (!fetchError.isEmpty()) {
-            mapping::MappedRecord failed;
-            failed.sourceId = contact.value(QLatin1String("id")).toString();
-            failed.status = mapping::MappedRecord::Status::Failed;
-            failed.diagnostics.append(
-                {mapping::Severity::Error,
-                 QStringLiteral("FL-SYNC-001"),
-                 {},
-                 {},
-                 Tr::tr("Its notes, tasks or appointments could not be read: %1").arg(fetchError)});
-            m_mapped.append(failed);
+        if (const QString fetchError = contact.value(ContactSource::fetchErrorKey()).toString();
+            !fetchError.isEmpty()) {
+            m_mapped.append(failedRecord(
+                id, QStringLiteral("FL-SYNC-001"),
+                Tr::tr("Its notes, tasks or appointments could not be read: %1").arg(fetchError)));
             continue;
         }
         m_mapped.append(m_engine->apply(contact));
@@ -228,81 +224,22 @@ void SyncWorker::onFetched(const api::ApiResult& result) {
     if (const Result<> logged = m_context.storedLog().writeStatus(); !logged && !m_job.dryRun)
         return stopForFault(Tr::tr("Could not keep the request log in the database, so nothing was sent: %1")
                                 .arg(logged.error()));
-    const QString direction = SyncPlanner::direction();
-    // Planned against a ledger it could not read, every record would look new and be created again.
-    Result<QHash<QString, store::LedgerEntry>> ledger = m_ledger->load(direction);
-    if (!ledger)
-        return stopForFault(Tr::tr("Could not read the ledger, so nothing was sent: %1").arg(ledger.error()));
-    Result<QHash<QString, QString>> owners = m_context.decisions().owners(direction);
-    if (!owners)
-        return stopForFault(Tr::tr("Could not read the conflict decisions: %1").arg(owners.error()));
-    Result<QHash<QString, store::HeldConflict>> held = m_context.heldConflicts().load(direction);
-    if (!held)
-        return stopForFault(Tr::tr("Could not read the conflicts held for review: %1").arg(held.error()));
-    m_ledgerSnapshot = std::move(ledger).value();
-    m_owners = std::move(owners).value();
-    m_held = std::move(held).value();
-    if (m_job.scope.isWholeLocation())
-        return makePlan();
-    checkSharedPhones();
-}
-
-void SyncWorker::checkSharedPhones() {
-    // Only rows nobody holds yet: a row in the ledger has its owner, a held row is held whoever asks.
-    QHash<QString, QSet<QString>> newRowsByPhone;
-    for (const mapping::MappedRecord& record : std::as_const(m_mapped)) {
-        const QString key = RowClaims::keyOf(record);
-        if (!key.isEmpty() && !m_ledgerSnapshot.contains(key) && !m_held.contains(key))
-            newRowsByPhone[record.payload.value(QLatin1String("target")).toString()].insert(record.sourceId);
-    }
-    if (newRowsByPhone.isEmpty())
-        return makePlan();
-    if (!SharedPhoneCheck::canCheck(m_engine->profile())) {
-        // Nothing to search by: every new row of the slice is held back.
-        const QString reason = Tr::tr(
-            "Not written: this profile takes the phone number of a row from more than the contact's "
-            "Phone field, so a run over part of the location cannot look for other contacts that map to "
-            "the same row. A run over all contacts writes it.");
-        for (const QSet<QString>& contacts : std::as_const(newRowsByPhone)) {
-            for (const QString& contact : contacts)
-                m_unverified.insert(contact, reason);
-        }
-        return makePlan();
-    }
-    reportProgress(Tr::tr("Looking for other contacts with the same phone"), 0, 0);
-    m_sharedPhones = std::make_unique<SharedPhoneCheck>(
-        m_ghl, m_engine.get(), RelatedData::usedBy(m_engine->profile().json), std::move(newRowsByPhone));
-    connect(m_sharedPhones.get(), &SharedPhoneCheck::finished, this, [this](const api::ApiResult& result) {
+    m_planning = std::make_unique<RunPlanning>(m_context, *m_engine, m_job.scope, m_runId);
+    connect(m_planning.get(), &RunPlanning::lookingForSharedPhones, this,
+            [this] { reportProgress(Tr::tr("Looking for other contacts with the same phone"), 0, 0); });
+    connect(m_planning.get(), &RunPlanning::failed, this, [this](const QString& message, bool databaseFault) {
         if (m_cancelled)
             return finish(false, Tr::tr("Cancelled."), true);
-        if (!result.ok())
-            return finish(false,
-                          Tr::tr("Could not look for other contacts with the same phone, so no new row "
-                                 "was written: %1")
-                              .arg(result.message));
-        const QString reason = Tr::tr(
-            "Not written: HighLevel's search did not find this contact by its phone, so whether another "
-            "contact shares it is unknown (a contact added or changed a moment ago can take a few "
-            "seconds to appear in search). A later run, or a run over all contacts, writes it.");
-        for (const QString& contact : m_sharedPhones->unverified())
-            m_unverified.insert(contact, reason);
-        makePlan();
+        if (databaseFault)
+            return stopForFault(message);
+        finish(false, message);
     });
-    m_sharedPhones->start();
+    connect(m_planning.get(), &RunPlanning::planned, this, &SyncWorker::onPlanned);
+    m_planning->start(std::exchange(m_mapped, {}));
 }
 
-void SyncWorker::makePlan() {
-    SyncPlanner planner(m_engine->profile(), std::move(m_ledgerSnapshot), std::move(m_owners));
-    planner.setHeldConflicts(std::move(m_held), m_job.scope.isWholeLocation());
-    planner.setNeighbours(m_sharedPhones ? m_sharedPhones->neighbours() : QList<mapping::MappedRecord>{},
-                          m_unverified);
-    m_plan = planner.plan(m_mapped);
-    // Kept before anything is written, by a dry run too: every later run, whatever its scope, holds them.
-    if (const Result<> kept =
-            m_context.heldConflicts().apply(SyncPlanner::direction(), m_plan.heldConflicts, m_runId);
-        !kept)
-        return stopForFault(
-            Tr::tr("Could not keep the conflicts found, so nothing was sent: %1").arg(kept.error()));
+void SyncWorker::onPlanned(const SyncPlan& plan) {
+    m_plan = plan;
     Q_EMIT planReady(m_plan);
     if (m_job.dryRun) {
         // A dry run writes nothing to either service; its plan is kept with the run for History.
@@ -337,8 +274,8 @@ void SyncWorker::cancel() {
         return finish(false, Tr::tr("Cancelled."), true);
     if (m_runner) // writes already sent finish and are recorded; nothing new is sent
         return m_runner->cancel();
-    if (m_sharedPhones)
-        m_sharedPhones->cancel();
+    if (m_planning)
+        m_planning->cancel();
     else if (m_source)
         m_source->cancel();
     else if (m_ghl)

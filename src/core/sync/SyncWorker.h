@@ -7,7 +7,6 @@
 #include "core/sync/RunContext.h"
 #include "core/sync/RunLease.h"
 #include "core/sync/RunProgress.h"
-#include "core/sync/SharedPhoneCheck.h"
 #include "core/sync/SyncPlan.h"
 #include "core/sync/SyncRunner.h"
 
@@ -17,6 +16,8 @@
 #include <memory>
 
 namespace fieldlink::sync {
+
+class RunPlanning;
 
 /// Everything a GHL → Kixie test sync needs to know.
 struct SyncJob {
@@ -87,9 +88,7 @@ private:
     void fetchContacts();
     void onContacts(const QList<QJsonObject>& batch);
     void onFetched(const api::ApiResult& result);
-    /// A slice about to create rows first looks for the location's other contacts with their phones.
-    void checkSharedPhones();
-    void makePlan();
+    void onPlanned(const SyncPlan& plan);
     void write();
     void finish(bool ok, const QString& message = {}, bool cancelled = false);
 
@@ -109,11 +108,7 @@ private:
     QList<mapping::MappedRecord> m_mapped;
     QString m_newestUpdate;
     SyncPlan m_plan;
-    QHash<QString, store::LedgerEntry> m_ledgerSnapshot;
-    QHash<QString, QString> m_owners;
-    QHash<QString, store::HeldConflict> m_held;
-    std::unique_ptr<SharedPhoneCheck> m_sharedPhones;
-    QHash<QString, QString> m_unverified; ///< new rows of a slice not written, with the reason
+    std::unique_ptr<RunPlanning> m_planning;
     ProgressMeter m_meter;
     std::unique_ptr<ContactSource> m_source;
     std::unique_ptr<SyncRunner> m_runner;
