@@ -21,6 +21,13 @@ sandbox::SandboxOptions SandboxFixture::fastOptions() {
     return options;
 }
 
+sandbox::SandboxOptions SandboxFixture::slowOptions(int delayMs) {
+    sandbox::SandboxOptions options = fastOptions();
+    options.faults.slow = 1.0;
+    options.faults.slowDelayMs = delayMs;
+    return options;
+}
+
 QProcessEnvironment SandboxFixture::cliEnvironment() const {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("FIELDLINK_GHL_BASE_URL"), baseUrl());

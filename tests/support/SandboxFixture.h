@@ -24,6 +24,8 @@ public:
     static sandbox::SandboxOptions defaultOptions();
     /// The default options with a GHL budget too wide to matter, for tests about something else than pacing.
     static sandbox::SandboxOptions fastOptions();
+    /// fastOptions() where every answer takes `delayMs`, so a run is still under way when a test acts on it.
+    static sandbox::SandboxOptions slowOptions(int delayMs);
 
     bool started() const { return m_started; }
     QString baseUrl() const;

@@ -15,12 +15,9 @@ using namespace fieldlink::test;
 
 namespace {
 
+// Every answer takes a little while, so the first run is still writing when the second starts.
 fieldlink::sandbox::SandboxOptions slowSandbox() {
-    fieldlink::sandbox::SandboxOptions options = SandboxFixture::fastOptions();
-    // Every answer takes a little while, so the first run is still writing when the second starts.
-    options.faults.slow = 1.0;
-    options.faults.slowDelayMs = 60;
-    return options;
+    return SandboxFixture::slowOptions(60);
 }
 
 const QStringList profile = {QStringLiteral("--profile"), QStringLiteral("ghl-contacts-to-kixie-powerlist")};

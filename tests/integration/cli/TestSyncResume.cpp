@@ -14,12 +14,9 @@ using namespace fieldlink::test;
 
 namespace {
 
+// Every answer takes a little while, so a kill lands in the middle of the run.
 fieldlink::sandbox::SandboxOptions slowSandbox() {
-    fieldlink::sandbox::SandboxOptions options = SandboxFixture::fastOptions();
-    // Every answer takes a little while, so a kill lands in the middle of the run.
-    options.faults.slow = 1.0;
-    options.faults.slowDelayMs = 15;
-    return options;
+    return SandboxFixture::slowOptions(15);
 }
 
 struct KixieState {

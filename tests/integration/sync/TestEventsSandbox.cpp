@@ -1,5 +1,5 @@
+#include "EventRuns.h"
 #include "core/sync/EventSource.h"
-#include "core/sync/EventWorker.h"
 #include "support/JsonHelpers.h"
 #include "support/KixieEvents.h"
 #include "support/SandboxFixture.h"
@@ -47,21 +47,9 @@ void TestEventsSandbox::init() {
 }
 
 EventOutcome TestEventsSandbox::run(SandboxFixture& sandbox, const QList<QJsonObject>& events, bool dryRun) {
-    EventJob job;
-    job.profile = QStringLiteral("kixie-calls-to-ghl");
-    job.events = events;
+    EventJob job = eventJob(sandbox, m_database, events);
     job.dryRun = dryRun;
-    job.ghl.baseUrl = QUrl(sandbox.baseUrl());
-    job.ghl.locationId = sandbox.locationId();
-    job.ghl.retry.baseDelayMs = 10;
-    job.ghlCredential = auth::GhlCredential::fromPrivateToken(sandbox.ghlToken());
-    job.databasePath = m_database;
-    EventWorker worker(job);
-    QSignalSpy finished(&worker, &EventWorker::finished);
-    worker.start();
-    if (finished.isEmpty() && !finished.wait(60000))
-        return {};
-    return finished.at(0).at(0).value<EventOutcome>();
+    return runEventJob(job);
 }
 
 QJsonArray TestEventsSandbox::notes(SandboxFixture& sandbox, const QString& contactId) {
