@@ -170,6 +170,23 @@ const QList<Migration>& Database::migrations() {
                             " processed_at TEXT)"),
              QStringLiteral("CREATE INDEX webhook_inbox_by_state ON webhook_inbox(state, id)"),
          }},
+        // Kixie has no API that lists PowerLists, cadences or agents, so the admin names them once per Kixie
+        // account (the sandbox supplies its own) and every picker offers them by name. `source` tells the
+        // admin's entries from those a sandbox listed, so a sandbox refresh never drops what the admin typed.
+        {7,
+         {
+             QStringLiteral("CREATE TABLE kixie_directory ("
+                            " business_id TEXT NOT NULL,"
+                            " kind TEXT NOT NULL CHECK (kind IN ('powerlist', 'cadence', 'agent')),"
+                            " entry_id TEXT NOT NULL,"
+                            " name TEXT NOT NULL,"
+                            " source TEXT NOT NULL CHECK (source IN ('admin', 'sandbox')),"
+                            " updated_at TEXT NOT NULL,"
+                            " PRIMARY KEY (business_id, kind, entry_id))"),
+         }},
+        // Who a run's record is, as the admin knows them (a contact's name and phone; a call's contact,
+        // number, time and agent), so the run lists and exports name people, not ids. A JSON object.
+        {8, {QStringLiteral("ALTER TABLE run_records ADD COLUMN subject TEXT NOT NULL DEFAULT '{}'")}},
     };
     return steps;
 }
