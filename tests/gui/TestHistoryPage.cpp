@@ -94,9 +94,9 @@ qint64 TestHistoryPage::addRun(const QString& mode, const QString& status, const
 }
 
 void TestHistoryPage::runsAreListedNewestFirstWithTheirFigures() {
-    addRun(QStringLiteral("dry-run"), QStringLiteral("finished"), {{QStringLiteral("create"), 20}});
+    addRun(QStringLiteral("dry-run"), QStringLiteral("finished"), {{QStringLiteral("created"), 20}});
     const qint64 newest = addRun(QStringLiteral("run"), QStringLiteral("finished"),
-                                 {{QStringLiteral("create"), 18}, {QStringLiteral("failed"), 2}});
+                                 {{QStringLiteral("created"), 18}, {QStringLiteral("failed"), 2}});
     m_page->show();
     QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
     QAbstractItemModel* runs = view("runTableView")->model();
@@ -110,7 +110,7 @@ void TestHistoryPage::runsAreListedNewestFirstWithTheirFigures() {
     QCOMPARE(runs->index(0, RunHistoryModel::ScopeColumn).data().toString(), QStringLiteral("first 25"));
     QCOMPARE(runs->index(0, RunHistoryModel::StatusColumn).data().toString(), QStringLiteral("Finished"));
     QCOMPARE(runs->index(0, RunHistoryModel::CountsColumn).data().toString(),
-             QStringLiteral("18 create, 2 failed"));
+             QStringLiteral("18 created, 2 failed"));
     QCOMPARE(runs->index(0, RunHistoryModel::CallsColumn).data().toString(),
              QStringLiteral("HighLevel 40 · Kixie 12"));
     QVERIFY(runs->index(0, RunHistoryModel::DurationColumn).data().toString().endsWith(QLatin1String(" s")));
@@ -138,7 +138,7 @@ void TestHistoryPage::aRunShowsItsRecordsAndARecordItsChanges() {
     failed.error = QStringLiteral("Kixie refused the row: the phone number is not valid.");
     failed.attempts = 3;
     const qint64 run = addRun(QStringLiteral("run"), QStringLiteral("finished"),
-                              {{QStringLiteral("create"), 1}}, {created, failed});
+                              {{QStringLiteral("created"), 1}}, {created, failed});
     QVERIFY(run > 0);
     m_page->show();
     m_page->selectRun(run);
@@ -221,11 +221,11 @@ void TestHistoryPage::aRecordShowsEveryCallMadeForIt() {
 
 void TestHistoryPage::interruptedAndFailedRunsSayHowToCarryOn() {
     const qint64 interrupted =
-        addRun(QStringLiteral("run"), QStringLiteral("interrupted"), {{QStringLiteral("create"), 4}});
+        addRun(QStringLiteral("run"), QStringLiteral("interrupted"), {{QStringLiteral("created"), 4}});
     const qint64 failedSome =
         addRun(QStringLiteral("run"), QStringLiteral("finished"), {{QStringLiteral("failed"), 2}});
     const qint64 clean =
-        addRun(QStringLiteral("dry-run"), QStringLiteral("finished"), {{QStringLiteral("create"), 4}});
+        addRun(QStringLiteral("dry-run"), QStringLiteral("finished"), {{QStringLiteral("created"), 4}});
     m_page->show();
     auto* next = m_page->findChild<QLabel*>(QStringLiteral("nextStepLabel"));
     m_page->selectRun(interrupted);

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void cleanup();
     void runsAreReadAPageAtATimeNewestFirst();
     void aRunsRolesAndTextsComeFromItsRow();
+    void countsReadInWordsWithLocaleNumbers();
 
 private:
     QTemporaryDir m_dir;
@@ -81,7 +82,7 @@ void TestRunHistoryModel::aRunsRolesAndTextsComeFromItsRow() {
                                       QJsonObject{{QStringLiteral("kind"), QStringLiteral("events")}})
                            .valueOr(0);
     QVERIFY(m_runs->finishRun(run, QStringLiteral("interrupted"),
-                              {{QStringLiteral("create"), 3}, {QStringLiteral("failed"), 2}}, 7, 5));
+                              {{QStringLiteral("failed"), 2}, {QStringLiteral("created"), 3}}, 7, 5));
     RunHistoryModel model(*m_query);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.refresh();
@@ -96,9 +97,28 @@ void TestRunHistoryModel::aRunsRolesAndTextsComeFromItsRow() {
     QCOMPARE(model.index(0, RunHistoryModel::StatusColumn).data().toString(),
              QStringLiteral("Interrupted (resumable)"));
     QCOMPARE(model.index(0, RunHistoryModel::CountsColumn).data().toString(),
-             QStringLiteral("3 create, 2 failed"));
+             QStringLiteral("3 created, 2 failed"));
     QCOMPARE(model.index(0, RunHistoryModel::CallsColumn).data().toString(),
              QStringLiteral("HighLevel 7 · Kixie 5"));
+}
+
+void TestRunHistoryModel::countsReadInWordsWithLocaleNumbers() {
+    // Written first, then left alone, then what needs a look; never the store's keys.
+    const QJsonObject counts{{QStringLiteral("skipped"), 1},
+                             {QStringLiteral("created"), 1200},
+                             {QStringLiteral("updated"), 0},
+                             {QStringLiteral("conflicts"), 2}};
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(RunHistoryModel::countsText(counts),
+             QStringLiteral("1,200 created, 1 skipped, 2 held for review"));
+    QCOMPARE(RunHistoryModel::countsText(counts, true),
+             QStringLiteral("1,200 would be created, 1 skipped, 2 held for review"));
+    QCOMPARE(RunHistoryModel::countsText({}), QStringLiteral("nothing"));
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const QString german = RunHistoryModel::countsText(counts);
+    QLocale::setDefault(before);
+    QVERIFY2(german.startsWith(QLatin1String("1.200 ")), qPrintable(german));
 }
 
 FIELDLINK_TEST_MAIN(TestRunHistoryModel, QApplication)

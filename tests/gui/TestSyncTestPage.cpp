@@ -122,7 +122,7 @@ std::pair<QString, QString> TestSyncTestPage::contactWithoutNotes(test::HttpProb
 bool TestSyncTestPage::selectAction(const QString& action) {
     for (int row = 0; row < plan()->model()->rowCount(); ++row) {
         const QModelIndex index = plan()->model()->index(row, RunRecordsModel::ActionColumn);
-        if (index.data().toString() == action) {
+        if (index.data(RunRecordsModel::ActionRole).toString() == action) {
             plan()->setCurrentIndex(index);
             return true;
         }
@@ -386,8 +386,11 @@ void TestSyncTestPage::replayFailedSendsOnlyTheFailuresAfterAFaultyRun() {
     QVERIFY(kixieAttempts.value(QStringLiteral("kixie.cadence.add")) <= 1);
     QSet<QString> failedSources;
     for (int row = 0; row < plan()->model()->rowCount(); ++row) {
-        if (plan()->model()->index(row, RunRecordsModel::ActionColumn).data().toString() ==
-            QLatin1String("failed"))
+        if (plan()
+                ->model()
+                ->index(row, RunRecordsModel::ActionColumn)
+                .data(RunRecordsModel::ActionRole)
+                .toString() == QLatin1String("failed"))
             failedSources.insert(
                 plan()->model()->index(row, RunRecordsModel::SourceColumn).data().toString());
     }
@@ -482,7 +485,11 @@ void TestSyncTestPage::aConflictIsReviewedAndTheNextPlanFollowsTheDecision() {
     QString firstReason;
     for (int row = 0; row < plan()->model()->rowCount(); ++row) {
         const QString source = plan()->model()->index(row, RunRecordsModel::SourceColumn).data().toString();
-        const QString action = plan()->model()->index(row, RunRecordsModel::ActionColumn).data().toString();
+        const QString action = plan()
+                                   ->model()
+                                   ->index(row, RunRecordsModel::ActionColumn)
+                                   .data(RunRecordsModel::ActionRole)
+                                   .toString();
         if (source == twinId && action != QLatin1String("enrol"))
             twinAction = action;
         if (source == firstId) {

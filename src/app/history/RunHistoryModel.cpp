@@ -1,6 +1,7 @@
 #include "app/history/RunHistoryModel.h"
 
 #include "core/Logging.h"
+#include "core/sync/RunWords.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -33,7 +34,7 @@ int RunHistoryModel::columnCount(const QModelIndex& parent) const {
 QString RunHistoryModel::scopeText(const QJsonObject& scope) {
     const QString kind = scope.value(QLatin1String("kind")).toString();
     if (kind == QLatin1String("first"))
-        return tr("first %1").arg(scope.value(QLatin1String("limit")).toInt());
+        return tr("first %L1").arg(scope.value(QLatin1String("limit")).toInt());
     if (kind == QLatin1String("tag"))
         return tr("tag \"%1\"").arg(scope.value(QLatin1String("tag")).toString());
     if (kind == QLatin1String("query"))
@@ -48,13 +49,8 @@ QString RunHistoryModel::scopeText(const QJsonObject& scope) {
     return tr("all contacts");
 }
 
-QString RunHistoryModel::countsText(const QJsonObject& counts) {
-    QStringList parts;
-    for (auto it = counts.begin(); it != counts.end(); ++it) {
-        if (it.value().toInt() > 0)
-            parts << QStringLiteral("%1 %2").arg(it.value().toInt()).arg(it.key());
-    }
-    return parts.isEmpty() ? tr("nothing") : parts.join(QStringLiteral(", "));
+QString RunHistoryModel::countsText(const QJsonObject& counts, bool dryRun) {
+    return sync::RunWords::summary(counts, dryRun);
 }
 
 QString RunHistoryModel::statusText(const QString& status) {
@@ -104,12 +100,12 @@ QVariant RunHistoryModel::data(const QModelIndex& index, int role) const {
 QVariant RunHistoryModel::display(const store::RunHistoryEntry& entry, int column) const {
     const store::RunSummary& run = entry.run;
     switch (column) {
-    case RunColumn:
+    case RunColumn: // a number: the view shows it in the user's locale
         return run.id;
     case StartedColumn:
         return QLocale().toString(run.startedAt.toLocalTime(), QLocale::ShortFormat);
     case ProfileColumn:
-        return tr("%1, version %2").arg(entry.profileName).arg(entry.profileVersion);
+        return tr("%1, version %L2").arg(entry.profileName).arg(entry.profileVersion);
     case ModeColumn:
         return modeText(run.mode);
     case ScopeColumn:
@@ -117,15 +113,16 @@ QVariant RunHistoryModel::display(const store::RunHistoryEntry& entry, int colum
     case StatusColumn:
         return statusText(run.status);
     case CountsColumn:
-        return countsText(run.counts);
+        return countsText(run.counts, run.mode == QLatin1String("dry-run"));
     case DurationColumn: {
         if (!run.finishedAt.isValid())
             return QString();
         const qint64 seconds = run.startedAt.secsTo(run.finishedAt);
-        return seconds < 60 ? tr("%1 s").arg(seconds) : tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+        return seconds < 60 ? tr("%L1 s").arg(seconds)
+                            : tr("%L1 min %L2 s").arg(seconds / 60).arg(seconds % 60);
     }
     case CallsColumn:
-        return tr("HighLevel %1 · Kixie %2").arg(run.ghlCalls).arg(run.kixieCalls);
+        return tr("HighLevel %L1 · Kixie %L2").arg(run.ghlCalls).arg(run.kixieCalls);
     default:
         return {};
     }

@@ -1,6 +1,7 @@
 #include "app/runs/RunRecordsModel.h"
 
 #include "core/Logging.h"
+#include "core/sync/RunWords.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -82,7 +83,7 @@ QVariant RunRecordsModel::data(const QModelIndex& index, int role) const {
     case SourceColumn:
         return record.sourceId;
     case ActionColumn:
-        return record.action;
+        return sync::RunWords::action(record.action);
     case RouteColumn:
         return record.route;
     case ReasonColumn:

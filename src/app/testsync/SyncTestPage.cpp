@@ -13,6 +13,7 @@
 #include "app/testsync/SyncLauncher.h"
 #include "core/store/ConnectionRepository.h"
 #include "core/sync/KixieDailyUsage.h"
+#include "core/sync/RunWords.h"
 #include "ui_SyncTestPage.h"
 
 #include <QSortFilterProxyModel>
@@ -60,9 +61,12 @@ void SyncTestPage::setUpChildren() {
          {sync::PlanAction::Create, sync::PlanAction::Update, sync::PlanAction::Unchanged,
           sync::PlanAction::Skip, sync::PlanAction::Conflict, sync::PlanAction::Remove,
           sync::PlanAction::Enrol, sync::PlanAction::Fail})
-        m_ui->actionFilterComboBox->addItem(sync::planActionName(action), sync::planActionName(action));
+        m_ui->actionFilterComboBox->addItem(sync::RunWords::action(sync::planActionName(action)),
+                                            sync::planActionName(action));
     m_filter->setSourceModel(m_records);
     m_filter->setFilterKeyColumn(RunRecordsModel::ActionColumn);
+    // The column shows the action in words; the filter matches its key.
+    m_filter->setFilterRole(RunRecordsModel::ActionRole);
     m_ui->planTableView->setModel(m_filter);
 }
 
