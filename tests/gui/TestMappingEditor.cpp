@@ -281,7 +281,12 @@ void TestMappingEditor::anE164StepIsAddedWithItsRegionAndUndone() {
              QStringLiteral("GB"));
     QCOMPARE(transforms.at(0).toObject().value(QLatin1String("invalid")).toString(), QStringLiteral("skip"));
     QCOMPARE(rules()->model()->index(row, RuleTableModel::TransformsColumn).data().toString(),
-             QStringLiteral("phone_e164"));
+             QStringLiteral("Phone to E.164"));
+    // A choice reads in words and writes the profile's value.
+    auto* invalid = editor->findChild<QComboBox*>(QStringLiteral("invalidOptionComboBox"));
+    QVERIFY(invalid);
+    QCOMPARE(invalid->currentText(), QStringLiteral("Skip the record"));
+    QCOMPARE(invalid->currentData().toString(), QStringLiteral("skip"));
     m_page->document()->undoStack()->undo(); // the region
     const auto regionOfStep = [this, row] {
         return m_page->document()

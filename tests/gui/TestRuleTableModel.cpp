@@ -2,6 +2,7 @@
 #include "app/mapping/models/RuleTableModel.h"
 #include "core/mapping/Profile.h"
 #include "core/mapping/ProfileLoader.h"
+#include "core/mapping/TransformCatalog.h"
 #include "support/TestEnvironment.h"
 
 #include <QAbstractItemModelTester>
@@ -46,14 +47,17 @@ void TestRuleTableModel::listsEveryRuleOfTheDefaultProfile() {
         QCOMPARE(model.index(row, RuleTableModel::TargetColumn).data().toString(), rule.target);
         QCOMPARE(model.index(row, RuleTableModel::SourcesColumn).data().toString(),
                  rule.sources.join(QLatin1String(", ")));
-        if (rule.transformTypes.size() > 1) // a chain reads left to right, in order
+        if (rule.transformTypes.size() > 1) { // a chain reads left to right, in order, by name
+            QStringList names;
+            for (const QString& type : rule.transformTypes)
+                names << mapping::TransformCatalog::title(type);
             QCOMPARE(model.index(row, RuleTableModel::TransformsColumn).data().toString(),
-                     rule.transformTypes.join(
-                         QString(QChar(0x2192)).prepend(QLatin1Char(' ')).append(QLatin1Char(' '))));
+                     names.join(QString(QChar(0x2192)).prepend(QLatin1Char(' ')).append(QLatin1Char(' '))));
+        }
         if (rule.target == QLatin1String("target")) {
             sawPhone = true;
             QCOMPARE(model.index(row, RuleTableModel::TransformsColumn).data().toString(),
-                     QStringLiteral("phone_e164"));
+                     QStringLiteral("Phone to E.164"));
             QCOMPARE(model.index(row, RuleTableModel::AppliesColumn).data().toString(),
                      RuleTableModel::tr("Required"));
         }

@@ -36,6 +36,33 @@ const QStringList shorthandTypes{QStringLiteral("copy"),      QStringLiteral("tr
                                  QStringLiteral("join"),      QStringLiteral("date"), QStringLiteral("pick"),
                                  QStringLiteral("phone_e164")};
 
+/// What each Choice value of describe() means. A value means the same wherever it is offered ("iso" is
+/// ISO 8601 both to read and to write), so one table serves every option.
+struct ChoiceWords {
+    const char* value;
+    const char* words;
+};
+const ChoiceWords choiceWords[] = {
+    {"lower", QT_TRANSLATE_NOOP("fieldlink::mapping::TransformCatalog", "lower case")},
+    {"upper", QT_TRANSLATE_NOOP("fieldlink::mapping::TransformCatalog", "UPPER CASE")},
+    {"title", QT_TRANSLATE_NOOP("fieldlink::mapping::TransformCatalog", "Title Case")},
+    {"skip", QT_TRANSLATE_NOOP("fieldlink::mapping::TransformCatalog", "Skip the record")},
+    {"empty", QT_TRANSLATE_NOOP("fieldlink::mapping::TransformCatalog", "Leave the field empty")},
+    {"keep", QT_TRANSLATE_NOOP("fieldlink::mapping::TransformCatalog", "Keep the value as it is")},
+    {"auto", QT_TRANSLATE_NOOP("fieldlink::mapping::TransformCatalog", "Recognise the format")},
+    {"iso", QT_TRANSLATE_NOOP("fieldlink::mapping::TransformCatalog", "ISO 8601 (2024-05-31T14:30:00Z)")},
+    {"epoch_ms", QT_TRANSLATE_NOOP("fieldlink::mapping::TransformCatalog", "Milliseconds since 1970")},
+    {"epoch_s", QT_TRANSLATE_NOOP("fieldlink::mapping::TransformCatalog", "Seconds since 1970")},
+    {"pattern", QT_TRANSLATE_NOOP("fieldlink::mapping::TransformCatalog", "A pattern of my own")},
+    {"date", QT_TRANSLATE_NOOP("fieldlink::mapping::TransformCatalog", "Date only (2024-05-31)")},
+    {"time", QT_TRANSLATE_NOOP("fieldlink::mapping::TransformCatalog", "Time only (14:30)")},
+    {"join", QT_TRANSLATE_NOOP("fieldlink::mapping::TransformCatalog", "Tag list to text")},
+    {"split", QT_TRANSLATE_NOOP("fieldlink::mapping::TransformCatalog", "Text to tag list")},
+    {"contains", QT_TRANSLATE_NOOP("fieldlink::mapping::TransformCatalog", "Whether one tag is there")},
+    {"latest", QT_TRANSLATE_NOOP("fieldlink::mapping::TransformCatalog", "The latest")},
+    {"first", QT_TRANSLATE_NOOP("fieldlink::mapping::TransformCatalog", "The first")},
+};
+
 } // namespace
 
 QList<TransformSpec> TransformCatalog::describe() {
@@ -159,6 +186,19 @@ QStringList TransformCatalog::types() {
 
 QString TransformCatalog::text(const char* untranslated) {
     return QCoreApplication::translate("fieldlink::mapping::TransformCatalog", untranslated);
+}
+
+QString TransformCatalog::title(const QString& type) {
+    const TransformSpec* spec = find(type);
+    return spec ? text(spec->title) : type;
+}
+
+QString TransformCatalog::choiceText(const QString& choice) {
+    for (const ChoiceWords& entry : choiceWords) {
+        if (choice == QLatin1String(entry.value))
+            return text(entry.words);
+    }
+    return choice;
 }
 
 } // namespace fieldlink::mapping

@@ -44,6 +44,12 @@ public:
     static QStringList types();
     /// A title, summary or option label in the user's language.
     static QString text(const char* untranslated);
+    /// The name of `type` in the user's language ("phone_e164" -> "Phone to E.164"); an unknown type as it
+    /// is.
+    static QString title(const QString& type);
+    /// What a Choice option's JSON value means, in the user's language ("epoch_ms" -> "Milliseconds since
+    /// 1970"): the editor shows these words and writes the value. An unknown value is shown as it is.
+    static QString choiceText(const QString& choice);
 
 private:
     static QList<TransformSpec> describe();

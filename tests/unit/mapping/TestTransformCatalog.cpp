@@ -116,8 +116,14 @@ void TestTransformCatalog::everyTypeAndOptionHasWordsForPeople() {
             QCOMPARE(hasLabel, option.kind != TransformOptionSpec::Kind::ValueTable);
             if (option.kind == TransformOptionSpec::Kind::Choice)
                 QVERIFY2(!option.choices.isEmpty(), qPrintable(spec.type + QLatin1Char('.') + option.key));
+            // Every choice reads in words, never as the profile's value.
+            for (const QString& choice : option.choices)
+                QVERIFY2(TransformCatalog::choiceText(choice) != choice,
+                         qPrintable(spec.type + QLatin1Char('.') + option.key + QLatin1Char('=') + choice));
         }
+        QCOMPARE(TransformCatalog::title(spec.type), TransformCatalog::text(spec.title));
     }
+    QCOMPARE(TransformCatalog::title(QStringLiteral("no-such-type")), QStringLiteral("no-such-type"));
 }
 
 FIELDLINK_TEST_MAIN(TestTransformCatalog, QCoreApplication)

@@ -3,6 +3,7 @@
 #include "app/mapping/ProfileDocument.h"
 #include "app/mapping/editors/TransformOptions.h"
 #include "app/mapping/editors/ValueMapEditor.h"
+#include "core/mapping/TransformCatalog.h"
 
 #include "ui_TransformChainEditor.h"
 
@@ -27,10 +28,23 @@ QJsonObject specOf(const QJsonValue& step) {
 QString optionText(const QJsonValue& value) {
     if (value.isObject())
         return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    if (value.isString())
+        return mapping::TransformCatalog::choiceText(value.toString());
     return value.toVariant().toString();
 }
 
-/// "Phone to E.164 (defaultRegion=US, invalid=skip)": the step and the options set on it.
+/// An option by its label ("Default region"), or its key when the transform does not name it.
+QString optionLabel(const TransformDescription* description, const QString& key) {
+    if (description) {
+        for (const TransformOption& option : description->options) {
+            if (option.key == key)
+                return option.label;
+        }
+    }
+    return key;
+}
+
+/// "Phone to E.164 (Default region: US, When invalid: Skip the record)": the step and its options.
 QString stepText(const QJsonObject& spec) {
     const QString type = spec.value(typeKey).toString();
     const TransformDescription* description = TransformOptions::find(type);
@@ -42,7 +56,8 @@ QString stepText(const QJsonObject& spec) {
                                                                      ? it.value().toObject().size()
                                                                      : it.value().toArray().size()));
         else if (it.key() != typeKey)
-            options << it.key() + QLatin1Char('=') + optionText(it.value());
+            options << TransformChainEditor::tr("%1: %2", "an option of a transform step")
+                           .arg(optionLabel(description, it.key()), optionText(it.value()));
     }
     QString text = description ? description->title : type;
     if (!options.isEmpty())
@@ -190,10 +205,13 @@ QWidget* TransformChainEditor::optionEditor(int step, const TransformOption& opt
     case TransformOption::Kind::Choice: {
         auto* combo = new QComboBox;
         combo->setObjectName(name + QStringLiteral("ComboBox"));
-        combo->addItems(option.choices);
+        // Shown in words, written as the profile's value.
+        for (const QString& choice : option.choices)
+            combo->addItem(mapping::TransformCatalog::choiceText(choice), choice);
         combo->setCurrentIndex(std::max(0, static_cast<int>(option.choices.indexOf(value.toString()))));
-        connect(combo, &QComboBox::activated, this,
-                [this, step, key = option.key, combo] { setOption(step, key, combo->currentText()); });
+        connect(combo, &QComboBox::activated, this, [this, step, key = option.key, combo] {
+            setOption(step, key, combo->currentData().toString());
+        });
         return combo;
     }
     case TransformOption::Kind::Flag: {
@@ -270,7 +288,9 @@ void TransformChainEditor::setOption(int step, const QString& key, const QJsonVa
         spec.insert(key, value);
     chain.replace(step, spec);
     m_ui->stepOptionProblemLabel->clear();
-    commit(chain, tr("Set %1 of step %2").arg(key).arg(step + 1));
+    commit(chain, tr("Set %1 of step %2")
+                      .arg(optionLabel(TransformOptions::find(spec.value(typeKey).toString()), key))
+                      .arg(step + 1));
 }
 
 void TransformChainEditor::addStep(const QString& type) {

@@ -3,6 +3,7 @@
 #include "app/common/CheckResultModel.h"
 #include "app/mapping/ProfileDocument.h"
 #include "app/mapping/models/FieldCatalogModel.h"
+#include "core/mapping/TransformCatalog.h"
 
 #include <QJsonArray>
 #include <QMimeData>
@@ -97,8 +98,11 @@ QVariant RuleTableModel::data(const QModelIndex& index, int role) const {
     case SourcesColumn:
         return sourcesOf(rule).join(QLatin1String(", "));
     case TransformsColumn: {
-        const QStringList types = transformTypesOf(rule);
-        return types.isEmpty() ? tr("copy") : types.join(QStringLiteral(" → "));
+        QStringList names;
+        for (const QString& type : transformTypesOf(rule))
+            names << mapping::TransformCatalog::title(type);
+        return names.isEmpty() ? mapping::TransformCatalog::title(QStringLiteral("copy"))
+                               : names.join(QStringLiteral(" → "));
     }
     case AppliesColumn: {
         const bool required = rule.value(QLatin1String("required")).toBool();
