@@ -66,10 +66,31 @@ void FieldCatalog::addCustomFields(const CustomFieldDirectory& customFields) {
         m_fields.append({QStringLiteral("customFields.") + CustomFieldDirectory::normaliseKey(definition.key),
                          definition.name,
                          typeOfCustomField(definition.dataType),
-                         QStringLiteral("Custom fields"),
+                         QCoreApplication::translate("fieldlink::mapping::FieldCatalog", "Custom fields"),
                          false,
                          false,
                          {}});
+}
+
+QString FieldCatalog::typeInWords(const QString& type) {
+    static const struct {
+        const char* type;
+        const char* words;
+    } typeWords[] = {
+        {"string", QT_TRANSLATE_NOOP("fieldlink::mapping::FieldCatalog", "Text")},
+        {"email", QT_TRANSLATE_NOOP("fieldlink::mapping::FieldCatalog", "Email address")},
+        {"phone", QT_TRANSLATE_NOOP("fieldlink::mapping::FieldCatalog", "Phone number")},
+        {"number", QT_TRANSLATE_NOOP("fieldlink::mapping::FieldCatalog", "Number")},
+        {"boolean", QT_TRANSLATE_NOOP("fieldlink::mapping::FieldCatalog", "Yes or no")},
+        {"datetime", QT_TRANSLATE_NOOP("fieldlink::mapping::FieldCatalog", "Date and time")},
+        {"list", QT_TRANSLATE_NOOP("fieldlink::mapping::FieldCatalog", "List")},
+        {"objects", QT_TRANSLATE_NOOP("fieldlink::mapping::FieldCatalog", "List of records")},
+    };
+    for (const auto& entry : typeWords) {
+        if (type == QLatin1String(entry.type))
+            return QCoreApplication::translate("fieldlink::mapping::FieldCatalog", entry.words);
+    }
+    return type;
 }
 
 const CatalogField* FieldCatalog::find(const QString& path) const {

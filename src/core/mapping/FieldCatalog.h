@@ -32,6 +32,9 @@ public:
     static FieldCatalog sourcesFor(Direction direction, const CustomFieldDirectory& customFields = {});
     static FieldCatalog targetsFor(Direction direction);
 
+    /// A field's type in the user's language ("datetime" -> "Date and time"); an unknown type as it is.
+    static QString typeInWords(const QString& type);
+
     void addCustomFields(const CustomFieldDirectory& customFields);
     /// The field at `path`, or the pattern field that covers it ("extraData.Budget" -> "extraData.*").
     const CatalogField* find(const QString& path) const;

@@ -98,7 +98,7 @@ QVariant FieldCatalogModel::data(const QModelIndex& index, int role) const {
     if (!field) {
         const Group& group = m_groups.at(index.row());
         if (role == Qt::DisplayRole && index.column() == FieldColumn)
-            return tr("%1 (%2)")
+            return tr("%1 (%L2)")
                 .arg(group.name.isEmpty() ? tr("Fields") : group.name)
                 .arg(group.fields.size());
         if (role == GroupRole)
@@ -113,7 +113,7 @@ QVariant FieldCatalogModel::data(const QModelIndex& index, int role) const {
             // A required target shows its mark in the text too, not only in colour (screen readers).
             return field->required && m_side == Side::Target ? tr("%1 *").arg(field->label) : field->label;
         case TypeColumn:
-            return field->type;
+            return mapping::FieldCatalog::typeInWords(field->type);
         case SamplesColumn:
             return m_samples.value(field->path).join(QStringLiteral(" · "));
         default:
