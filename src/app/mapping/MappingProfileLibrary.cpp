@@ -4,6 +4,7 @@
 #include "app/mapping/ProfileDocument.h"
 #include "app/mapping/dialogs/VersionHistoryDialog.h"
 #include "app/shell/AppContext.h"
+#include "core/mapping/DefaultProfileTexts.h"
 #include "core/mapping/ProfileLoader.h"
 #include "core/mapping/RecordReader.h"
 #include "core/store/ProfileRepository.h"
@@ -67,7 +68,8 @@ void MappingProfileLibrary::openProfile(const QString& name) {
     }
     const QJsonObject json = QJsonDocument::fromJson(text).object();
     m_profileKey = key;
-    m_ui.profileDescriptionLabel->setText(json.value(QLatin1String("description")).toString());
+    m_ui.profileDescriptionLabel->setText(
+        mapping::DefaultProfileTexts::description(json.value(QLatin1String("description")).toString()));
     m_document->load(json);
     reloadProfileList(key);
     updateVersionLabel();
@@ -169,7 +171,8 @@ bool MappingProfileLibrary::importFile(const QString& path) {
     }
     // Problems inside the profile are the editor's to show, like any other edit's.
     m_document->replace(document.object(), tr("Import %1").arg(QFileInfo(path).fileName()));
-    m_ui.profileDescriptionLabel->setText(document.object().value(QLatin1String("description")).toString());
+    m_ui.profileDescriptionLabel->setText(mapping::DefaultProfileTexts::description(
+        document.object().value(QLatin1String("description")).toString()));
     return true;
 }
 

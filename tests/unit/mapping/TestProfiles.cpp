@@ -1,6 +1,7 @@
 // Profile parsing (errors with JSON path, line and column), validation against catalogs and samples,
 // auto-match, and the default profiles.
 #include "core/mapping/AutoMatcher.h"
+#include "core/mapping/DefaultProfileTexts.h"
 #include "core/mapping/FieldCatalog.h"
 #include "core/mapping/JsonLocator.h"
 #include "core/mapping/MappingEngine.h"
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void autoMatchNeverTouchesMappedTargets();
     void engineRoutesSkipsAndFails();
     void everyCatalogLabelIsListedForTranslation();
+    void everyDefaultProfileDescriptionIsListedForTranslation();
 };
 
 void TestProfiles::syntaxErrorsNameLineAndColumn() {
@@ -357,6 +359,29 @@ void TestProfiles::everyCatalogLabelIsListedForTranslation() {
         }
     }
     QVERIFY(checked > 100);
+}
+
+void TestProfiles::everyDefaultProfileDescriptionIsListedForTranslation() {
+    QSet<QString> listed;
+    for (std::size_t i = 0; i < DefaultProfileTexts::count(); ++i)
+        listed.insert(QString::fromUtf8(DefaultProfileTexts::all()[i]));
+    QDirIterator it(QStringLiteral(":/profiles"), {QStringLiteral("*.json")}, QDir::Files);
+    int checked = 0;
+    while (it.hasNext()) {
+        QFile file(it.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString description =
+            QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("description")).toString();
+        QVERIFY2(
+            listed.contains(description),
+            qPrintable(QStringLiteral("add the description of %1 to src/core/mapping/DefaultProfileTexts.cpp")
+                           .arg(file.fileName())));
+        // Shown as it is when it is not the shipped one (an admin's own words).
+        QCOMPARE(DefaultProfileTexts::description(description + QLatin1Char('!')),
+                 description + QLatin1Char('!'));
+        ++checked;
+    }
+    QCOMPARE(checked, static_cast<int>(DefaultProfileTexts::count()));
 }
 
 FIELDLINK_TEST_MAIN(TestProfiles, QCoreApplication)
