@@ -101,6 +101,9 @@ void TestTranslations::spanishIsLoadedForASpanishLocale() {
                                            QLocale(QLocale::Spanish, QLocale::Spain)));
     QCOMPARE(QCoreApplication::translate("fieldlink::MainWindow", "Not connected"),
              QString::fromUtf8("Sin conexión"));
+    // Numbers and dates follow the words' language.
+    QCOMPARE(QLocale().language(), QLocale::Spanish);
+    QCOMPARE(QLocale().toString(10000), QStringLiteral("10.000"));
     // Labels that live in data files are translated too (CatalogLabels.cpp lists them for lupdate).
     const auto targets =
         fieldlink::mapping::FieldCatalog::targetsFor(fieldlink::mapping::Direction::GhlToKixie);

@@ -102,7 +102,7 @@ void ContactPickerDialog::showResults(const QJsonArray& contacts) {
     m_ui->contactSearchStatusLabel->setText(
         contacts.isEmpty() ? tr("No contact matches.")
         : contacts.size() >= maxResults
-            ? tr("The first %1 matches; narrow the search to see others.").arg(maxResults)
+            ? tr("The first %L1 matches; narrow the search to see others.").arg(maxResults)
             : tr("%n contact(s) found.", nullptr, static_cast<int>(contacts.size())));
 }
 
