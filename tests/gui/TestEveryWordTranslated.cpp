@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QCommandLinkButton>
+#include <QDialog>
 #include <QDirIterator>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -33,6 +34,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTextDocument>
+#include <QTimer>
 #include <QTranslator>
 
 using namespace fieldlink;
@@ -162,6 +164,8 @@ private:
     void check(const QString& text, const QString& where);
     void collectModel(const QAbstractItemView* view, const QString& where);
     void collectMenus(QWidget* window, const QString& state);
+    /// Clicks `buttonName`, reads the dialog it opens and closes it.
+    void collectDialog(QWidget* window, const char* buttonName, const QString& state);
     void learnData();
 
     PseudoTranslator* m_translator = nullptr;
@@ -303,6 +307,27 @@ void TestEveryWordTranslated::collect(QWidget* window, const QString& state) {
     }
 }
 
+void TestEveryWordTranslated::collectDialog(QWidget* window, const char* buttonName, const QString& state) {
+    auto* opener = window->findChild<QAbstractButton*>(QLatin1String(buttonName));
+    QVERIFY2(opener && opener->isEnabled(), buttonName);
+    bool read = false;
+    // A dialog run with exec() blocks the click: it is read from inside its own event loop.
+    QTimer poll;
+    poll.setInterval(10);
+    connect(&poll, &QTimer::timeout, this, [&] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        if (!dialog || read)
+            return;
+        read = true;
+        QTest::qWait(0); // let it lay itself out and fill its lists
+        collect(dialog, state);
+        dialog->reject();
+    });
+    poll.start();
+    QTest::mouseClick(opener, Qt::LeftButton);
+    QTRY_VERIFY2(read, buttonName);
+}
+
 void TestEveryWordTranslated::learnData() {
     // The sandbox's own world (contacts, tags, lists, cadences, agents) and what the app holds as data.
     HttpProbe probe(m_context->sandbox()->baseUrl());
@@ -379,6 +404,9 @@ void TestEveryWordTranslated::everyPageInEveryStateIsTranslated() {
         rules->setCurrentIndex(rules->model()->index(row, 0));
         collect(&window, QStringLiteral("Mapping, samples fetched, rule %1").arg(row));
     }
+    collectDialog(&window, "pickSourcePushButton", QStringLiteral("Mapping, source picker"));
+    collectDialog(&window, "pickTargetPushButton", QStringLiteral("Mapping, target picker"));
+    collectDialog(&window, "autoMatchPushButton", QStringLiteral("Mapping, auto-match"));
     if (auto* editors = window.findChild<QTabWidget*>(QStringLiteral("ruleDetailTabWidget"))) {
         for (int tab = 0; tab < editors->count(); ++tab) {
             editors->setCurrentIndex(tab);
@@ -406,11 +434,28 @@ void TestEveryWordTranslated::everyPageInEveryStateIsTranslated() {
         collect(&window, QStringLiteral("Test Sync, record %1").arg(row));
     }
 
+    // The other direction: call events into HighLevel, with its own panel and profile.
+    auto* records = window.findChild<QComboBox*>(QStringLiteral("recordsComboBox"));
+    records->setCurrentIndex(records->count() - 1);
+    collect(&window, QStringLiteral("Test Sync, call events"));
+    records->setCurrentIndex(0);
+
     window.showPage(MainWindow::Page::History);
     auto* runs = window.findChild<QAbstractItemView*>(QStringLiteral("runTableView"));
     QTRY_VERIFY(runs && runs->model()->rowCount() > 0);
     runs->setCurrentIndex(runs->model()->index(0, 0));
     collect(&window, QStringLiteral("History, a run chosen"));
+
+    // Last, as it leaves a connection half-made: the form for a new one, in each way to sign in.
+    window.showPage(MainWindow::Page::Connections);
+    QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("newConnectionPushButton")),
+                      Qt::LeftButton);
+    collect(&window, QStringLiteral("Connections, a new one"));
+    auto* signIn = window.findChild<QComboBox*>(QStringLiteral("ghlAuthComboBox"));
+    for (int way = 0; way < signIn->count(); ++way) {
+        signIn->setCurrentIndex(way);
+        collect(&window, QStringLiteral("Connections, a new one, sign-in %1").arg(way));
+    }
 
     QVERIFY2(m_translatedTexts > 500, qPrintable(QString::number(m_translatedTexts)));
     for (const QString& finding : std::as_const(m_untranslated))
