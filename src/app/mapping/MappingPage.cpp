@@ -253,14 +253,14 @@ void MappingPage::updateSummary() {
     QString text =
         diagnostics.isEmpty()
             ? tr("Validates clean: %n rule(s).", nullptr, m_document->ruleCount())
-            : tr("%n problem(s) found, %1 of them errors.", nullptr, static_cast<int>(diagnostics.size()))
+            : tr("%Ln problem(s) found, %L1 of them errors.", nullptr, static_cast<int>(diagnostics.size()))
                   .arg(errors);
     if (!m_preview.samples().isEmpty()) {
         int mapped = 0;
         for (const mapping::MappedRecord& record : std::as_const(m_result.records))
             mapped += record.status == mapping::MappedRecord::Status::Mapped ? 1 : 0;
         text += QLatin1Char(' ') +
-                tr("%1 of %n sample(s) would be sent.", nullptr, static_cast<int>(m_result.records.size()))
+                tr("%L1 of %Ln sample(s) would be sent.", nullptr, static_cast<int>(m_result.records.size()))
                     .arg(mapped);
     }
     if (m_document->isModified())

@@ -227,14 +227,14 @@ bool MappingProfileLibrary::loadSamplesFile(const QString& path, mapping::Direct
     const QString file = QFileInfo(path).fileName();
     Q_EMIT samplesLoaded(
         samples, records > maxLoadedSamples
-                     ? tr("the first %1 of the %n record(s) in %2 (fieldlink-cli map maps a whole file)",
+                     ? tr("the first %L1 of the %Ln record(s) in %2 (fieldlink-cli map maps a whole file)",
                           nullptr, records)
                            .arg(maxLoadedSamples)
                            .arg(file)
                      : tr("%n record(s) from %1", nullptr, static_cast<int>(samples.size())).arg(file));
     if (!problems.isEmpty())
         m_ui.samplesLabel->setText(m_ui.samplesLabel->text() + QLatin1Char(' ') +
-                                   tr("%n line(s) skipped: %1", nullptr, static_cast<int>(problems.size()))
+                                   tr("%Ln line(s) skipped: %1", nullptr, static_cast<int>(problems.size()))
                                        .arg(problems.constFirst()));
     return true;
 }
