@@ -319,7 +319,6 @@ void TestEveryWordTranslated::collectDialog(QWidget* window, const char* buttonN
         if (!dialog || read)
             return;
         read = true;
-        QTest::qWait(0); // let it lay itself out and fill its lists
         collect(dialog, state);
         dialog->reject();
     });
