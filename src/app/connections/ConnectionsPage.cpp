@@ -225,6 +225,8 @@ void ConnectionsPage::updateAuthPage() {
         m_ui->ghlAuthStackedWidget->widget(index)->setSizePolicy(policy, policy);
     }
     m_ui->ghlAuthStackedWidget->adjustSize();
+    // The scopes are a token's; with OAuth they are the Marketplace app's.
+    m_ui->ghlFormLayout->setRowVisible(m_ui->ghlScopesLabel, shown == PrivateTokenPage);
     m_ui->forgetGhlPushButton->setText(shown == OAuthPage ? tr("&Disconnect") : tr("Forget tok&en"));
     updateSecretStatus();
 }

@@ -67,10 +67,10 @@ void SyncTestPage::setUpChildren() {
 }
 
 void SyncTestPage::setUpTabOrder() {
-    // The order the page has always had: the choices (records after the profile, then the call events), the
+    // Reading order: the choices (connection, records, profile and version, then the call events), the
     // exports, the scope, the buttons, the results and their detail, the command.
-    setTabOrderThrough({m_ui->connectionComboBox, m_ui->profileComboBox, m_ui->versionComboBox,
-                        m_ui->recordsComboBox, m_events, m_exports, m_ui->scopeComboBox, m_ui->limitSpinBox,
+    setTabOrderThrough({m_ui->connectionComboBox, m_ui->recordsComboBox, m_ui->profileComboBox,
+                        m_ui->versionComboBox, m_events, m_exports, m_ui->scopeComboBox, m_ui->limitSpinBox,
                         m_ui->scopeValueLineEdit, m_ui->pickContactsPushButton, m_ui->dryRunPushButton,
                         m_ui->runPushButton, m_ui->cancelPushButton, m_ui->actionFilterComboBox,
                         m_ui->planTableView, m_detail, m_ui->scheduleLabel});
