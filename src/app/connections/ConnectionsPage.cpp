@@ -226,7 +226,7 @@ void ConnectionsPage::updateAuthPage() {
     }
     m_ui->ghlAuthStackedWidget->adjustSize();
     // The scopes are a token's; with OAuth they are the Marketplace app's.
-    m_ui->ghlFormLayout->setRowVisible(m_ui->ghlScopesLabel, shown == PrivateTokenPage);
+    m_ui->ghlScopesLabel->setVisible(shown == PrivateTokenPage);
     m_ui->forgetGhlPushButton->setText(shown == OAuthPage ? tr("&Disconnect") : tr("Forget tok&en"));
     updateSecretStatus();
 }
