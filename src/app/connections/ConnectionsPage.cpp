@@ -326,10 +326,12 @@ void ConnectionsPage::saveForm(const ConnectionDraft& form) {
         [this, saver, form, tested, previousName](const QStringList& problems) {
             saver->deleteLater();
             m_ui->saveConnectionPushButton->setEnabled(true);
-            // Renaming the connection in use keeps it in use; saving never makes another one the one in use.
-            m_context.connectionInUse().renamed(previousName, form.name);
             m_loadedName = form.name;
             reload(form.name);
+            // Renaming the connection in use keeps it in use (once the rename is saved); saving never makes
+            // another one the one in use.
+            if (m_listModel->rowOf(form.name) >= 0)
+                m_context.connectionInUse().renamed(previousName, form.name);
             if (problems.isEmpty()) {
                 for (const auto& [side, service] :
                      {std::pair{Side::Ghl, ConnectionInUse::Service::Ghl},
