@@ -135,7 +135,8 @@ void SyncTestPage::setConnection(const QString& connectionName, bool sandbox) {
     m_events->setSandbox(sandbox);
     m_ui->contextLabel->setText(
         connectionName.isEmpty()
-            ? tr("Save a connection first (Connections, or try the sandbox).")
+            ? tr("No connection is in use: choose one below, or on Connections (Use this connection), or try "
+                 "the sandbox.")
             : tr("On <b>%1</b> (%2).")
                   .arg(connectionName.toHtmlEscaped(), sandbox ? tr("sandbox") : tr("PRODUCTION")));
     reloadConnections();
@@ -238,6 +239,8 @@ void SyncTestPage::reloadConnections() {
                        saved.name);
     }
     combo->setCurrentIndex(combo->findData(m_connection));
+    // Nothing is in use until the admin chooses: the list says so rather than showing a blank.
+    combo->setPlaceholderText(tr("Choose a connection"));
 }
 
 void SyncTestPage::selectProfile(const QString& profileName) {
