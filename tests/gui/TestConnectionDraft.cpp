@@ -1,4 +1,5 @@
 #include "app/connections/ConnectionDraft.h"
+#include "app/connections/UntestedChanges.h"
 #include "core/api/GhlClient.h"
 #include "core/api/KixieClient.h"
 #include "core/auth/SecretRequests.h"
@@ -19,6 +20,8 @@ private Q_SLOTS:
     void savedSidesKeepTheirKeychainAccount();
     void anOAuthGrantIsStoredWithItsClientSecret();
     void aSideWithoutItsIdIsNotSaved();
+    void untestedChangesFollowEachSide();
+    void aTestCountsOnlyForTheValuesItRanWith();
 };
 
 namespace {
@@ -142,6 +145,58 @@ void TestConnectionDraft::aSideWithoutItsIdIsNotSaved() {
     const auto sides = form.sides(std::nullopt, std::nullopt);
     QCOMPARE(sides.size(), 1);
     QCOMPARE(sides.at(0).row.service, SavedConnection::Service::Kixie);
+}
+
+void TestConnectionDraft::untestedChangesFollowEachSide() {
+    using State = UntestedChanges::State;
+    using Side = UntestedChanges::Side;
+    UntestedChanges untested;
+    ConnectionDraft form = complete();
+    untested.load(form);
+    QCOMPARE(untested.state(Side::Ghl, form), State::Unchanged);
+    QVERIFY(untested.saveQuestion(form).isEmpty());
+    // A new name is not a new connection to test.
+    form.name = QStringLiteral("Acme Roofing");
+    QVERIFY(untested.saveQuestion(form).isEmpty());
+    // A new token is.
+    form.ghlToken = QStringLiteral("pit-2");
+    QCOMPARE(untested.state(Side::Ghl, form), State::Untested);
+    QCOMPARE(untested.state(Side::Kixie, form), State::Unchanged);
+    QVERIFY(untested.saveQuestion(form).contains(QLatin1String("HighLevel was changed")));
+    QVERIFY(!untested.saveQuestion(form).contains(QLatin1String("Kixie")));
+    // Put back as it was: nothing to ask.
+    form.ghlToken = QStringLiteral("pit-1");
+    QCOMPARE(untested.state(Side::Ghl, form), State::Unchanged);
+    // Switching to OAuth changes the side even before anything is typed.
+    form.oauth = true;
+    QCOMPARE(untested.state(Side::Ghl, form), State::Untested);
+}
+
+void TestConnectionDraft::aTestCountsOnlyForTheValuesItRanWith() {
+    using State = UntestedChanges::State;
+    using Side = UntestedChanges::Side;
+    UntestedChanges untested;
+    ConnectionDraft form = complete();
+    untested.load(form);
+    form.kixieApiKey = QStringLiteral("key-2");
+    untested.testStarted(Side::Kixie, form);
+    // Still running: not shown to work yet.
+    QCOMPARE(untested.state(Side::Kixie, form), State::Untested);
+    untested.testFinished(Side::Kixie, false);
+    QCOMPARE(untested.state(Side::Kixie, form), State::Failed);
+    QVERIFY(untested.saveQuestion(form).contains(QLatin1String("The Kixie test failed.")));
+    QVERIFY(!untested.lastTestWasOfTheShownValues(Side::Kixie));
+    untested.testStarted(Side::Kixie, form);
+    untested.testFinished(Side::Kixie, true);
+    QCOMPARE(untested.state(Side::Kixie, form), State::Passed);
+    QVERIFY(untested.saveQuestion(form).isEmpty());
+    // Typed over after the test: untested again.
+    form.kixieBusinessId = QStringLiteral("43");
+    QCOMPARE(untested.state(Side::Kixie, form), State::Untested);
+    // A test of the values as shown (the saved ones) is what says whether the saved connection works.
+    untested.load(complete());
+    untested.testStarted(Side::Ghl, complete());
+    QVERIFY(untested.lastTestWasOfTheShownValues(Side::Ghl));
 }
 
 FIELDLINK_TEST_MAIN(TestConnectionDraft, QApplication)

@@ -1,6 +1,7 @@
 // The Connections page on the offscreen platform, driving real widgets against the sandbox over HTTP, with
 // secrets in a real Secret Service (gnome-keyring in a private D-Bus session: scripts/with-keyring.sh).
 #include "app/common/CheckResultModel.h"
+#include "app/connections/ConnectionInUse.h"
 #include "app/connections/ConnectionsPage.h"
 #include "app/connections/SecretStatusText.h"
 #include "app/shell/AppContext.h"
@@ -104,6 +105,13 @@ private Q_SLOTS:
     void removingAConnectionDeletesItsSecrets();
     void incompleteFormsAreExplainedNotSaved();
     void withoutAKeychainThePageSaysSo();
+    void savingAnUntestedConnectionAsksFirst();
+    void savingAfterAFailedTestAsksAndAfterAGreenOneDoesNot();
+    void savingOrTestingNeverSwitchesTheConnectionInUse();
+    void aConnectionThatWorkedInUseIsTheOneTheAppOpensOn();
+    void renamingTheConnectionInUseKeepsItInUse();
+    void aSandboxConnectionWhoseSandboxIsGoneOffersToStartIt();
+    void theFormListsTheScopesATokenNeeds();
 
 private:
     template <typename T> T* child(const char* name) const {
@@ -113,7 +121,12 @@ private:
         return widget;
     }
     void fillSandboxConnection(const QString& token, const QString& kixieKey);
-    bool saveAndWait();
+    /// Clicks Save; a "Save anyway?" question is answered Save Anyway (its text in `question`).
+    bool saveAndWait(QString* question = nullptr);
+    /// Clicks Save and expects no question at all.
+    bool saveWithoutQuestion();
+    /// Clicks the button named `button` on the next message box, keeping its text.
+    void answerNextBox(const QString& button, QString* text = nullptr);
     CheckResultModel* checks(const char* view) const {
         return qobject_cast<CheckResultModel*>(child<QListView>(view)->model());
     }
@@ -134,6 +147,7 @@ void TestConnectionsPage::init() {
              "run under dbus-run-session -- scripts/with-keyring.sh (scripts/test.sh does)");
     m_sandbox = std::make_unique<SandboxFixture>(SandboxFixture::fastOptions());
     QVERIFY(m_sandbox->started());
+    QSettings().remove(QStringLiteral("connections/lastWorking"));
     m_context = std::make_unique<AppContext>(
         m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction()))));
     QVERIFY(m_context->open().ok());
@@ -166,10 +180,41 @@ void TestConnectionsPage::fillSandboxConnection(const QString& token, const QStr
     QTest::keyClicks(child<QLineEdit>("kixieBusinessIdLineEdit"), m_sandbox->kixieBusinessId());
 }
 
-bool TestConnectionsPage::saveAndWait() {
+void TestConnectionsPage::answerNextBox(const QString& button, QString* text) {
+    QTimer::singleShot(0, this, [button, text] {
+        QTRY_VERIFY(qobject_cast<QMessageBox*>(QApplication::activeModalWidget()));
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (text)
+            *text = box->text();
+        for (QAbstractButton* candidate : box->buttons())
+            if (candidate->text() == button)
+                return candidate->click();
+        QFAIL(qPrintable(QStringLiteral("no button %1 on \"%2\"").arg(button, box->text())));
+    });
+}
+
+bool TestConnectionsPage::saveAndWait(QString* question) {
     QSignalSpy saved(m_page.get(), &ConnectionsPage::saved);
+    answerNextBox(ConnectionsPage::tr("Save &Anyway"), question);
     QTest::mouseClick(child<QPushButton>("saveConnectionPushButton"), Qt::LeftButton);
     return (!saved.isEmpty() || saved.wait(10000)) && saved.constLast().at(0).toBool();
+}
+
+bool TestConnectionsPage::saveWithoutQuestion() {
+    QSignalSpy saved(m_page.get(), &ConnectionsPage::saved);
+    // A guard, not a wait: a question would block the click below until someone answers it.
+    bool asked = false;
+    QTimer guard;
+    guard.setSingleShot(true);
+    connect(&guard, &QTimer::timeout, this, [&asked] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            asked = true;
+            box->reject();
+        }
+    });
+    guard.start(3000);
+    QTest::mouseClick(child<QPushButton>("saveConnectionPushButton"), Qt::LeftButton);
+    return !asked && (!saved.isEmpty() || saved.wait(10000)) && saved.constLast().at(0).toBool();
 }
 
 bool TestConnectionsPage::runTest(const char* button, const QString& service) {
@@ -443,6 +488,169 @@ void TestConnectionsPage::withoutAKeychainThePageSaysSo() {
              auth::SecretError::Kind::NotFound);
     QVERIFY(runTest("testGhlPushButton", QStringLiteral("ghl")));
     QCOMPARE(checks("ghlChecksListView")->lines().constFirst().state, State::Passed);
+}
+
+void TestConnectionsPage::savingAnUntestedConnectionAsksFirst() {
+    fillSandboxConnection(m_sandbox->ghlToken(), m_sandbox->kixieApiKey());
+    QString question;
+    answerNextBox(QStringLiteral("Cancel"), &question);
+    QTest::mouseClick(child<QPushButton>("saveConnectionPushButton"), Qt::LeftButton);
+    QVERIFY2(question.contains(QLatin1String("HighLevel was changed and has not been tested")) &&
+                 question.contains(QLatin1String("Kixie was changed")) &&
+                 question.contains(QLatin1String("Save anyway?")),
+             qPrintable(question));
+    // Cancel: nothing saved, and the typed secrets are still there.
+    QVERIFY(m_context->connections().all().isEmpty());
+    QCOMPARE(child<QLineEdit>("ghlTokenLineEdit")->text(), m_sandbox->ghlToken());
+    // Save Anyway: saved.
+    QVERIFY(saveAndWait(&question));
+    QCOMPARE(child<QTableView>("connectionsTableView")->model()->rowCount(), 1);
+    // Saved and unchanged since: a second save has nothing to ask.
+    QVERIFY(saveWithoutQuestion());
+}
+
+void TestConnectionsPage::savingAfterAFailedTestAsksAndAfterAGreenOneDoesNot() {
+    fillSandboxConnection(QStringLiteral("pit-wrong-token"), m_sandbox->kixieApiKey());
+    QVERIFY(runTest("testGhlPushButton", QStringLiteral("ghl")));
+    QVERIFY(runTest("testKixiePushButton", QStringLiteral("kixie")));
+    QString question;
+    answerNextBox(QStringLiteral("Cancel"), &question);
+    QTest::mouseClick(child<QPushButton>("saveConnectionPushButton"), Qt::LeftButton);
+    QVERIFY2(question.contains(QLatin1String("The HighLevel test failed.")), qPrintable(question));
+    QVERIFY2(!question.contains(QLatin1String("Kixie")), qPrintable(question)); // Kixie passed
+    QVERIFY(m_context->connections().all().isEmpty());
+    // The right token, tested green: Save saves without a question.
+    child<QLineEdit>("ghlTokenLineEdit")->clear();
+    QTest::keyClicks(child<QLineEdit>("ghlTokenLineEdit"), m_sandbox->ghlToken());
+    QVERIFY(runTest("testGhlPushButton", QStringLiteral("ghl")));
+    QVERIFY(saveWithoutQuestion());
+    QVERIFY(m_context->connections().find(QStringLiteral("Acme"), store::SavedConnection::Service::Ghl));
+    // An edit after the green test is untested again.
+    QTest::keyClicks(child<QLineEdit>("kixieBusinessIdLineEdit"), QStringLiteral("9"));
+    QVERIFY(saveAndWait(&question));
+    QVERIFY2(question.contains(QLatin1String("Kixie was changed")) &&
+                 !question.contains(QLatin1String("HighLevel")),
+             qPrintable(question));
+}
+
+void TestConnectionsPage::savingOrTestingNeverSwitchesTheConnectionInUse() {
+    ConnectionInUse& inUse = m_context->connectionInUse();
+    inUse.use(QStringLiteral("Staging"), true);
+    QSignalSpy changed(&inUse, &ConnectionInUse::changed);
+    auto* line = child<QLabel>("inUseLabel");
+    auto* use = child<QPushButton>("useConnectionPushButton");
+    fillSandboxConnection(m_sandbox->ghlToken(), m_sandbox->kixieApiKey());
+    QVERIFY(runTest("testGhlPushButton", QStringLiteral("ghl")));
+    QVERIFY(runTest("testKixiePushButton", QStringLiteral("kixie")));
+    QVERIFY(saveWithoutQuestion());
+    QVERIFY(runTest("testGhlPushButton", QStringLiteral("ghl")));
+    // Shown, saved, tested green: still not in use.
+    QCOMPARE(inUse.name(), QStringLiteral("Staging"));
+    QVERIFY(changed.isEmpty());
+    QVERIFY2(line->isVisible() && line->text().contains(QLatin1String("In use: Staging")),
+             qPrintable(line->text()));
+    QVERIFY2(child<QLabel>("pageStatusLabel")->text().contains(QLatin1String("Use this connection")),
+             qPrintable(child<QLabel>("pageStatusLabel")->text()));
+    // The admin's choice, by keyboard.
+    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    QVERIFY(use->isEnabled());
+    QVERIFY(!use->text().isEmpty());
+    // A mnemonic "animates" the click: it lands a moment later.
+    QTest::keySequence(m_page->windowHandle(), QKeySequence(Qt::ALT | Qt::Key_U));
+    QTRY_COMPARE(inUse.name(), QStringLiteral("Acme"));
+    QCOMPARE(inUse.isSandbox(), false);
+    QCOMPARE(changed.size(), 1);
+    QVERIFY2(line->text().contains(QLatin1String("In use: Acme")) &&
+                 line->text().contains(QLatin1String("this connection")),
+             qPrintable(line->text()));
+    QVERIFY(!use->isEnabled());
+}
+
+void TestConnectionsPage::aConnectionThatWorkedInUseIsTheOneTheAppOpensOn() {
+    fillSandboxConnection(m_sandbox->ghlToken(), m_sandbox->kixieApiKey());
+    QVERIFY(saveAndWait());
+    QTest::mouseClick(child<QPushButton>("useConnectionPushButton"), Qt::LeftButton);
+    QCOMPARE(m_context->connectionInUse().name(), QStringLiteral("Acme"));
+    // In use but never tested: not remembered yet.
+    QCOMPARE(ConnectionInUse::lastWorking(m_context->connections()), QString());
+    QVERIFY(runTest("testGhlPushButton", QStringLiteral("ghl")));
+    QVERIFY(runTest("testKixiePushButton", QStringLiteral("kixie")));
+    QCOMPARE(ConnectionInUse::lastWorking(m_context->connections()), QStringLiteral("Acme"));
+    // By name only.
+    QCOMPARE(QSettings().value(QStringLiteral("connections/lastWorking")).toString(), QStringLiteral("Acme"));
+    // A connection that no longer works is not the one to open on… but the last one that did stays.
+    fillSandboxConnection(m_sandbox->ghlToken(), QStringLiteral("not-the-key"));
+    child<QLineEdit>("nameLineEdit")->setText(QStringLiteral("Broken"));
+    QVERIFY(saveAndWait());
+    QTest::mouseClick(child<QPushButton>("useConnectionPushButton"), Qt::LeftButton);
+    QVERIFY(runTest("testKixiePushButton", QStringLiteral("kixie")));
+    QCOMPARE(ConnectionInUse::lastWorking(m_context->connections()), QStringLiteral("Acme"));
+}
+
+void TestConnectionsPage::renamingTheConnectionInUseKeepsItInUse() {
+    fillSandboxConnection(m_sandbox->ghlToken(), m_sandbox->kixieApiKey());
+    QVERIFY(saveAndWait());
+    QTest::mouseClick(child<QPushButton>("useConnectionPushButton"), Qt::LeftButton);
+    auto* name = child<QLineEdit>("nameLineEdit");
+    name->clear();
+    QTest::keyClicks(name, QStringLiteral("Acme Roofing"));
+    QVERIFY(saveWithoutQuestion()); // a new name needs no new test
+    QCOMPARE(m_context->connectionInUse().name(), QStringLiteral("Acme Roofing"));
+    // Removing it leaves nothing in use.
+    answerNextBox(QStringLiteral("&Yes"));
+    QTest::mouseClick(child<QPushButton>("removeConnectionPushButton"), Qt::LeftButton);
+    QCOMPARE(m_context->connectionInUse().name(), QString());
+    QVERIFY2(child<QLabel>("inUseLabel")->text().contains(QLatin1String("No connection is in use")),
+             qPrintable(child<QLabel>("inUseLabel")->text()));
+}
+
+void TestConnectionsPage::aSandboxConnectionWhoseSandboxIsGoneOffersToStartIt() {
+    // What a sandbox connection from an earlier session looks like: its sandbox went with that session.
+    for (const auto service :
+         {store::SavedConnection::Service::Ghl, store::SavedConnection::Service::Kixie}) {
+        store::SavedConnection side;
+        side.name = QStringLiteral("Sandbox");
+        side.service = service;
+        side.environment = store::SavedConnection::Environment::Sandbox;
+        side.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
+        side.accountId = QStringLiteral("gone");
+        side.authKind = service == store::SavedConnection::Service::Ghl
+                            ? store::ConnectionAuthKind::privateToken
+                            : store::ConnectionAuthKind::apiKey;
+        side.secretAccount = store::SavedConnection::newSecretAccount(service);
+        QVERIFY(m_context->connections().save(side));
+    }
+    auto* banner = child<QFrame>("staleSandboxFrame");
+    QVERIFY(!banner->isVisible());
+    m_page->reload(QStringLiteral("Sandbox"));
+    QVERIFY(banner->isVisible());
+    auto* start = child<QPushButton>("startSandboxPushButton");
+    QSignalSpy requested(m_page.get(), &ConnectionsPage::startSandboxRequested);
+    QTest::mouseClick(start, Qt::LeftButton);
+    QCOMPARE(requested.size(), 1);
+    // Once this session's sandbox runs, the banner goes.
+    QVERIFY(m_context->startSandbox().ok());
+    m_page->reload(QStringLiteral("Sandbox"));
+    QVERIFY(!banner->isVisible());
+}
+
+void TestConnectionsPage::theFormListsTheScopesATokenNeeds() {
+    child<QPushButton>("newConnectionPushButton")->click();
+    auto* scopes = child<QLabel>("ghlScopesLabel");
+    QVERIFY(scopes->isVisible());
+    for (const char* scope : {"contacts.readonly", "contacts.write", "locations/customFields.readonly",
+                              "locations/tags.readonly"})
+        QVERIFY2(scopes->text().contains(QLatin1String(scope)), qPrintable(scopes->text()));
+    QSignalSpy guide(m_page.get(), &ConnectionsPage::userGuideRequested);
+    const QString link = scopes->text().section(QLatin1String("href=\""), 1).section(QLatin1Char('"'), 0, 0);
+    Q_EMIT scopes->linkActivated(link);
+    QCOMPARE(guide.size(), 1);
+    QCOMPARE(guide.at(0).at(0).toString(), QStringLiteral("api.md"));
+    QCOMPARE(guide.at(0).at(1).toString(),
+             QStringLiteral("where-a-private-integration-tokens-scopes-are-set"));
+    // With OAuth the scopes are the Marketplace app's: the list goes with the token field.
+    child<QComboBox>("ghlAuthComboBox")->setCurrentIndex(1);
+    QVERIFY(!scopes->isVisible());
 }
 
 FIELDLINK_TEST_MAIN(TestConnectionsPage, QApplication)

@@ -318,18 +318,32 @@ void TestHistoryPage::tabGoesFromTheRunsToTheRecordAndThenWhatCanBeDone() {
     QStringList chain;
     for (QWidget* widget = m_page->nextInFocusChain(); widget != m_page.get();
          widget = widget->nextInFocusChain()) {
-        if (widget->focusPolicy() & Qt::TabFocus)
+        // A widget with a focus proxy (a tab widget) is no stop of its own: Tab stops at the proxy.
+        if ((widget->focusPolicy() & Qt::TabFocus) && !widget->focusProxy())
             chain << widget->objectName();
     }
-    const QStringList expected{
-        QStringLiteral("runTableView"),          QStringLiteral("recordTableView"),
-        QStringLiteral("recordPlainTextEdit"),   QStringLiteral("conflictCandidatesListWidget"),
-        QStringLiteral("traceTableView"),        QStringLiteral("callPlainTextEdit"),
-        QStringLiteral("fetchSourcePushButton"), QStringLiteral("exportCsvPushButton"),
-        QStringLiteral("resumePushButton"),      QStringLiteral("replayPushButton"),
-        QStringLiteral("refreshPushButton")};
-    QCOMPARE(chain.first(), expected.first());
-    QCOMPARE(chain.last(), expected.last());
+    // Qt's own parts of a tab bar have no name of ours (its scroll buttons are shown only when tabs
+    // overflow).
+    chain.removeIf([](const QString& name) {
+        return name.startsWith(QLatin1String("qt_")) || name.startsWith(QLatin1String("Scroll"));
+    });
+    // Refresh first: it sits above the runs.
+    const QStringList expected{QStringLiteral("refreshPushButton"),
+                               QStringLiteral("runTableView"),
+                               QStringLiteral("recordTableView"),
+                               QStringLiteral("recordPlainTextEdit"),
+                               QStringLiteral("conflictCandidatesListWidget"),
+                               QStringLiteral("traceTableView"),
+                               QStringLiteral("callPlainTextEdit"),
+                               QStringLiteral("fetchSourcePushButton"),
+                               QStringLiteral("exportCsvPushButton"),
+                               QStringLiteral("resumePushButton"),
+                               QStringLiteral("replayPushButton")};
+    // The chain is a ring; where a page shown on its own enters it depends on the order its widgets were
+    // made.
+    const qsizetype start = chain.indexOf(expected.first());
+    QVERIFY(start >= 0);
+    chain = chain.mid(start) + chain.first(start);
     qsizetype at = 0;
     for (const QString& name : expected) {
         const qsizetype found = chain.indexOf(name, at);

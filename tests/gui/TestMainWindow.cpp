@@ -44,6 +44,7 @@ private Q_SLOTS:
     void theSandboxBandIsAStripAcrossTheWindow();
     void aProductionConnectionIsMarkedProduction();
     void testSyncChoosesTheConnectionInUse();
+    void theWindowOpensOnTheLastConnectionThatWorked();
     void closingMidRunStopsTheRunBeforeClosing();
     void sidebarAndShortcutsSwitchPages();
     void connectMyAccountsOpensConnections();
@@ -71,6 +72,7 @@ void TestMainWindow::init() {
     m_context = std::make_unique<AppContext>(
         m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction()))));
     QVERIFY(m_context->open().ok());
+    QSettings().remove(QStringLiteral("connections/lastWorking"));
     // Secrets in memory here; the keychain is TestConnectionsPage's subject.
     m_context->useSessionOnlySecrets(QStringLiteral("test"));
 }
@@ -182,6 +184,10 @@ void TestMainWindow::aProductionConnectionIsMarkedProduction() {
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     // Something is saved: straight to Connections, not the welcome page.
     QCOMPARE(window.currentPage(), MainWindow::Page::Connections);
+    // A production account is worked on only by the admin's choice: shown, not in use.
+    QCOMPARE(bandText(window), MainWindow::tr("Not connected"));
+    QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("useConnectionPushButton")),
+                      Qt::LeftButton);
     QVERIFY2(bandText(window).startsWith(QLatin1String("PRODUCTION")), qPrintable(bandText(window)));
     QVERIFY(bandText(window).contains(QLatin1String("Acme's Roofing")));
     // The commands on the Test Sync page paste into a shell as they are, quotes and all.
@@ -215,9 +221,16 @@ void TestMainWindow::testSyncChoosesTheConnectionInUse() {
     window.showPage(MainWindow::Page::TestSync);
     auto* combo = window.findChild<QComboBox*>(QStringLiteral("connectionComboBox"));
     QCOMPARE(combo->count(), 2);
+    // Nothing is in use until the admin chooses one.
+    QCOMPARE(combo->currentIndex(), -1);
+    QCOMPARE(bandText(window), MainWindow::tr("Not connected"));
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Down);
     const QString first = combo->currentData().toString();
+    QVERIFY(!first.isEmpty());
     auto* schedule = window.findChild<QLabel*>(QStringLiteral("scheduleLabel"));
-    QVERIFY(schedule->text().contains(QStringLiteral("--connection ") + first));
+    QTRY_VERIFY2(schedule->text().contains(QStringLiteral("--connection ") + first),
+                 qPrintable(schedule->text()));
     // The other one, by keyboard: the whole window follows (band, title, Test Sync's command).
     const QString other = first == QLatin1String("Acme") ? QStringLiteral("Staging") : QStringLiteral("Acme");
     combo->setFocus();
@@ -230,6 +243,44 @@ void TestMainWindow::testSyncChoosesTheConnectionInUse() {
                  ? band.startsWith(QLatin1String("PRODUCTION")) && band.contains(other)
                  : band.startsWith(QLatin1String("SANDBOX")),
              qPrintable(band));
+}
+
+void TestMainWindow::theWindowOpensOnTheLastConnectionThatWorked() {
+    const QString database = m_context->databasePath();
+    {
+        MainWindow window(*m_context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        startSandboxAndWait(window);
+        waitForGreenChecks(window);
+    }
+    // A production connection saved since, never used: the next start does not open on it.
+    store::SavedConnection production;
+    production.name = QStringLiteral("Acme");
+    production.baseUrl = QUrl(QStringLiteral("https://services.leadconnectorhq.com"));
+    production.accountId = QStringLiteral("loc1");
+    production.authKind = store::ConnectionAuthKind::privateToken;
+    QVERIFY(m_context->connections().save(production));
+    // The next start: a new process, so the sandbox that connection points at is gone.
+    m_context = std::make_unique<AppContext>(database);
+    QVERIFY(m_context->open().ok());
+    m_context->useSessionOnlySecrets(QStringLiteral("test"));
+    MainWindow window(*m_context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.currentPage(), MainWindow::Page::Connections);
+    QVERIFY2(bandText(window).startsWith(QLatin1String("SANDBOX")), qPrintable(bandText(window)));
+    QCOMPARE(window.findChild<QLineEdit*>(QStringLiteral("nameLineEdit"))->text(), QStringLiteral("Sandbox"));
+    // … and offers to start it again, which brings the connection back to life.
+    auto* banner = window.findChild<QWidget*>(QStringLiteral("staleSandboxFrame"));
+    QVERIFY(banner->isVisible());
+    QSignalSpy ready(&window, &MainWindow::sandboxReady);
+    QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("startSandboxPushButton")),
+                      Qt::LeftButton);
+    QVERIFY(!ready.isEmpty() || ready.wait(10000));
+    QCOMPARE(ready.at(0).at(0).toString(), QString());
+    QVERIFY(!banner->isVisible());
+    waitForGreenChecks(window);
 }
 
 void TestMainWindow::answerNextQuestion(const QString& text) {

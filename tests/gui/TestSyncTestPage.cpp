@@ -731,7 +731,8 @@ void TestSyncTestPage::tabGoesThroughTheChoicesTheScopeTheButtonsAndTheResults()
     QStringList chain;
     for (QWidget* widget = m_page->nextInFocusChain(); widget != m_page.get();
          widget = widget->nextInFocusChain()) {
-        if (widget->focusPolicy() & Qt::TabFocus)
+        // A widget with a focus proxy (a tab widget) is no stop of its own: Tab stops at the proxy.
+        if ((widget->focusPolicy() & Qt::TabFocus) && !widget->focusProxy())
             chain << widget->objectName();
     }
     // Qt's own parts of a spin box or tab bar have no name of ours.
@@ -740,7 +741,7 @@ void TestSyncTestPage::tabGoesThroughTheChoicesTheScopeTheButtonsAndTheResults()
     });
     const QStringList expected =
         QStringLiteral(
-            "connectionComboBox profileComboBox versionComboBox recordsComboBox eventsSourceComboBox "
+            "connectionComboBox recordsComboBox profileComboBox versionComboBox eventsSourceComboBox "
             "eventsFileLineEdit listenPortSpinBox callPhoneLineEdit callOutcomeComboBox "
             "callDispositionLineEdit "
             "simulateCallPushButton browsePushButton exportCsvPushButton exportHarPushButton scopeComboBox "
@@ -749,7 +750,7 @@ void TestSyncTestPage::tabGoesThroughTheChoicesTheScopeTheButtonsAndTheResults()
             "conflictCandidatesListWidget "
             "giveRowPushButton forgetDecisionPushButton enrolledPushButton notEnrolledPushButton "
             "traceTableView "
-            "callPlainTextEdit recordDetailTabWidget sourcePlainTextEdit fetchSourcePushButton")
+            "callPlainTextEdit fetchSourcePushButton sourcePlainTextEdit")
             .split(QLatin1Char(' '));
     QCOMPARE(chain, expected);
 }

@@ -12,7 +12,8 @@ cmake --install "$build_dir" --prefix "$scratch/usr" >/dev/null
 for file in bin/fieldlink bin/fieldlink-cli bin/fieldlink-sandbox \
     share/applications/io.github.fieldlink.Fieldlink.desktop \
     share/metainfo/io.github.fieldlink.Fieldlink.metainfo.xml \
-    share/icons/hicolor/scalable/apps/io.github.fieldlink.Fieldlink.svg; do
+    share/icons/hicolor/scalable/apps/io.github.fieldlink.Fieldlink.svg \
+    share/doc/fieldlink/app.md share/doc/fieldlink/api.md; do
     if [ ! -s "$scratch/usr/$file" ]; then
         echo "missing after install: $file" >&2
         exit 1
@@ -27,7 +28,7 @@ QT_QPA_PLATFORM=offscreen "$scratch/usr/bin/fieldlink" --version | grep -q '^Fie
 deb=$(ls "$scratch"/package/fieldlink_*.deb)
 contents=$(dpkg-deb --contents "$deb")
 for path in ./usr/bin/fieldlink ./usr/share/applications/io.github.fieldlink.Fieldlink.desktop \
-    ./usr/share/metainfo/io.github.fieldlink.Fieldlink.metainfo.xml; do
+    ./usr/share/metainfo/io.github.fieldlink.Fieldlink.metainfo.xml ./usr/share/doc/fieldlink/app.md; do
     grep -q " $path\$" <<<"$contents" || { echo "the .deb lacks $path" >&2; exit 1; }
 done
 depends=$(dpkg-deb --field "$deb" Depends)

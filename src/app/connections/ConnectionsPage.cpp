@@ -1,13 +1,16 @@
 #include "app/connections/ConnectionsPage.h"
 
 #include "app/common/CheckResultModel.h"
+#include "app/connections/ConnectionInUse.h"
 #include "app/connections/ConnectionSaver.h"
 #include "app/connections/ConnectionTester.h"
 #include "app/connections/ConnectionTests.h"
 #include "app/connections/OAuthConnector.h"
 #include "app/connections/SecretStatusText.h"
+#include "app/connections/TokenScopesText.h"
 #include "app/shell/AppContext.h"
 #include "app/shell/EmbeddedSandbox.h"
+#include "app/shell/SandboxConnection.h"
 #include "core/api/GhlClient.h"
 #include "core/api/KixieClient.h"
 #include "core/auth/GhlCredential.h"
@@ -16,11 +19,15 @@
 
 #include <QHeaderView>
 #include <QMessageBox>
+#include <QPushButton>
+
+#include <array>
 
 namespace fieldlink {
 
 using store::SavedConnection;
 using Service = SavedConnection::Service;
+using Side = UntestedChanges::Side;
 
 ConnectionsPage::ConnectionsPage(AppContext& context, QWidget* parent)
     : QWidget(parent)
@@ -41,6 +48,7 @@ ConnectionsPage::ConnectionsPage(AppContext& context, QWidget* parent)
         updateKeychainWarning();
         updateSecretStatus();
     });
+    connect(&m_context.connectionInUse(), &ConnectionInUse::changed, this, &ConnectionsPage::updateInUse);
     updateAuthPage();
     updateAdvancedVisibility();
     updateKeychainWarning();
@@ -72,6 +80,10 @@ void ConnectionsPage::setUpViews() {
     m_ui->ghlBaseUrlLineEdit->setPlaceholderText(api::GhlSettings{}.baseUrl.toString());
     m_ui->kixieBaseUrlLineEdit->setPlaceholderText(api::KixieSettings{}.baseUrl.toString());
     m_ui->oauthRedirectPortSpinBox->setValue(OAuthConnector::defaultRedirectPort);
+    m_ui->ghlScopesLabel->setText(TokenScopesText::html());
+    // A notice, not an error: the palette's tooltip colours read well in light and dark themes.
+    m_ui->staleSandboxFrame->setBackgroundRole(QPalette::ToolTipBase);
+    m_ui->staleSandboxLabel->setForegroundRole(QPalette::ToolTipText);
 }
 
 void ConnectionsPage::connectForm() {
@@ -100,6 +112,13 @@ void ConnectionsPage::connectForm() {
     connect(m_ui->forgetGhlPushButton, &QPushButton::clicked, this, [this] { forget(Service::Ghl); });
     connect(m_ui->forgetKixiePushButton, &QPushButton::clicked, this, [this] { forget(Service::Kixie); });
     connect(m_ui->oauthConnectPushButton, &QPushButton::clicked, this, &ConnectionsPage::connectOAuth);
+    connect(m_ui->useConnectionPushButton, &QPushButton::clicked, this, &ConnectionsPage::useShownConnection);
+    connect(m_ui->startSandboxPushButton, &QPushButton::clicked, this,
+            &ConnectionsPage::startSandboxRequested);
+    connect(m_ui->ghlScopesLabel, &QLabel::linkActivated, this, [this](const QString& link) {
+        const QUrl url(link);
+        Q_EMIT userGuideRequested(url.path(), url.fragment());
+    });
     connect(m_ui->oauthCancelPushButton, &QPushButton::clicked, m_oauth, &OAuthConnector::cancel);
     connect(m_oauth, &OAuthConnector::waitingForBrowser, this, [this] {
         m_ui->oauthStatusLabel->setText(
@@ -109,15 +128,24 @@ void ConnectionsPage::connectForm() {
 }
 
 void ConnectionsPage::connectTests() {
-    for (auto [tester, button, service] :
-         {std::tuple{m_ghlTester, m_ui->testGhlPushButton, QStringLiteral("ghl")},
-          std::tuple{m_kixieTester, m_ui->testKixiePushButton, QStringLiteral("kixie")}}) {
+    for (auto [tester, button, side] : {std::tuple{m_ghlTester, m_ui->testGhlPushButton, Side::Ghl},
+                                        std::tuple{m_kixieTester, m_ui->testKixiePushButton, Side::Kixie}}) {
         connect(tester, &ConnectionTester::started, button, [button] { button->setEnabled(false); });
-        connect(tester, &ConnectionTester::finished, this, [this, button, service](bool passed) {
+        connect(tester, &ConnectionTester::finished, this, [this, button, side](bool passed) {
             button->setEnabled(true);
-            Q_EMIT testFinished(service, passed);
+            onTestFinished(side, passed);
         });
     }
+}
+
+void ConnectionsPage::onTestFinished(Side side, bool passed) {
+    m_untested.testFinished(side, passed);
+    // Only a test of the saved values says whether the saved connection works.
+    if (loadedPair() && m_untested.lastTestWasOfTheShownValues(side))
+        m_context.connectionInUse().noteTestResult(
+            m_loadedName, side == Side::Ghl ? ConnectionInUse::Service::Ghl : ConnectionInUse::Service::Kixie,
+            passed);
+    Q_EMIT testFinished(side == Side::Ghl ? QStringLiteral("ghl") : QStringLiteral("kixie"), passed);
 }
 
 void ConnectionsPage::reload(const QString& name) {
@@ -177,6 +205,8 @@ void ConnectionsPage::showPair(const ConnectionPair& pair) {
     m_ui->oauthStatusLabel->clear();
     m_ui->pageStatusLabel->clear();
     updateSecretStatus();
+    m_untested.load(formValues());
+    updateInUse();
     Q_EMIT currentConnectionChanged(pair.name, pair.isSandbox());
 }
 
@@ -195,7 +225,9 @@ void ConnectionsPage::updateAuthPage() {
         m_ui->ghlAuthStackedWidget->widget(index)->setSizePolicy(policy, policy);
     }
     m_ui->ghlAuthStackedWidget->adjustSize();
-    m_ui->forgetGhlPushButton->setText(shown == OAuthPage ? tr("&Disconnect") : tr("&Forget token"));
+    // The scopes are a token's; with OAuth they are the Marketplace app's.
+    m_ui->ghlScopesLabel->setVisible(shown == PrivateTokenPage);
+    m_ui->forgetGhlPushButton->setText(shown == OAuthPage ? tr("&Disconnect") : tr("Forget tok&en"));
     updateSecretStatus();
 }
 
@@ -270,26 +302,58 @@ void ConnectionsPage::save() {
     if (const Result<> savable = form.check(form.name != m_loadedName && m_listModel->rowOf(form.name) >= 0);
         !savable)
         return showStatus(savable.error(), true);
+    if (const QString question = m_untested.saveQuestion(form); !question.isEmpty()) {
+        QMessageBox box(QMessageBox::Question, tr("Save connection"), question, QMessageBox::NoButton, this);
+        QPushButton* saveAnyway = box.addButton(tr("Save &Anyway"), QMessageBox::AcceptRole);
+        box.setDefaultButton(box.addButton(QMessageBox::Cancel));
+        box.exec();
+        if (box.clickedButton() != saveAnyway)
+            return showStatus(tr("Not saved. Test the connection, then save it."));
+    }
+    saveForm(form);
+}
+
+void ConnectionsPage::saveForm(const ConnectionDraft& form) {
+    // How each side's test went with exactly these values: once saved, that is how the saved connection did.
+    const std::array<UntestedChanges::State, 2> tested = {m_untested.state(Side::Ghl, form),
+                                                          m_untested.state(Side::Kixie, form)};
+    const QString previousName = m_loadedName;
     showStatus(tr("Saving…"));
     m_ui->saveConnectionPushButton->setEnabled(false);
     auto* saver = new ConnectionSaver(m_context, this);
-    connect(saver, &ConnectionSaver::finished, this, [this, saver, form](const QStringList& problems) {
-        saver->deleteLater();
-        m_ui->saveConnectionPushButton->setEnabled(true);
-        m_loadedName = form.name;
-        reload(form.name);
-        if (problems.isEmpty()) {
-            showStatus(tr("Saved."));
-        } else {
-            // Whatever was typed goes back on the form, so nothing is lost and Save can be tried again.
-            m_ui->ghlTokenLineEdit->setText(form.ghlToken);
-            m_ui->oauthClientSecretLineEdit->setText(form.oauthClientSecret);
-            m_ui->kixieApiKeyLineEdit->setText(form.kixieApiKey);
-            m_pendingOAuthTokens = form.pendingOAuth;
-            showStatus(tr("Not everything was saved: %1").arg(problems.join(QLatin1Char(' '))), true);
-        }
-        Q_EMIT saved(problems.isEmpty());
-    });
+    connect(
+        saver, &ConnectionSaver::finished, this,
+        [this, saver, form, tested, previousName](const QStringList& problems) {
+            saver->deleteLater();
+            m_ui->saveConnectionPushButton->setEnabled(true);
+            m_loadedName = form.name;
+            reload(form.name);
+            // Renaming the connection in use keeps it in use (once the rename is saved); saving never makes
+            // another one the one in use.
+            if (m_listModel->rowOf(form.name) >= 0)
+                m_context.connectionInUse().renamed(previousName, form.name);
+            if (problems.isEmpty()) {
+                for (const auto& [side, service] :
+                     {std::pair{Side::Ghl, ConnectionInUse::Service::Ghl},
+                      std::pair{Side::Kixie, ConnectionInUse::Service::Kixie}}) {
+                    const auto state = tested.at(static_cast<std::size_t>(side));
+                    if (state == UntestedChanges::State::Passed || state == UntestedChanges::State::Failed)
+                        m_context.connectionInUse().noteTestResult(form.name, service,
+                                                                   state == UntestedChanges::State::Passed);
+                }
+                showStatus(m_context.connectionInUse().name() == form.name
+                               ? tr("Saved.")
+                               : tr("Saved. Click Use this connection to work on it."));
+            } else {
+                // Whatever was typed goes back on the form, so nothing is lost and Save can be tried again.
+                m_ui->ghlTokenLineEdit->setText(form.ghlToken);
+                m_ui->oauthClientSecretLineEdit->setText(form.oauthClientSecret);
+                m_ui->kixieApiKeyLineEdit->setText(form.kixieApiKey);
+                m_pendingOAuthTokens = form.pendingOAuth;
+                showStatus(tr("Not everything was saved: %1").arg(problems.join(QLatin1Char(' '))), true);
+            }
+            Q_EMIT saved(problems.isEmpty());
+        });
     saver->save(form.sides(savedSide(Service::Ghl), savedSide(Service::Kixie)), m_loadedName);
 }
 
@@ -314,6 +378,7 @@ void ConnectionsPage::removeConnection() {
         if (const Result<> removed = m_context.connections().remove(side->id); !removed)
             showStatus(tr("The connection could not be deleted: %1").arg(removed.error()), true);
     }
+    m_context.connectionInUse().removed(pair->name);
     m_loadedName.clear();
     reload();
 }
@@ -336,11 +401,44 @@ void ConnectionsPage::forget(Service service) {
 }
 
 void ConnectionsPage::testGhl() {
-    m_tests->testGhl(formValues(), savedSide(Service::Ghl));
+    const ConnectionDraft form = formValues();
+    m_untested.testStarted(Side::Ghl, form);
+    m_tests->testGhl(form, savedSide(Service::Ghl));
 }
 
 void ConnectionsPage::testKixie() {
-    m_tests->testKixie(formValues(), savedSide(Service::Kixie));
+    const ConnectionDraft form = formValues();
+    m_untested.testStarted(Side::Kixie, form);
+    m_tests->testKixie(form, savedSide(Service::Kixie));
+}
+
+void ConnectionsPage::useShownConnection() {
+    if (const ConnectionPair* pair = loadedPair())
+        m_context.connectionInUse().use(pair->name, pair->isSandbox());
+}
+
+void ConnectionsPage::updateInUse() {
+    const ConnectionInUse& inUse = m_context.connectionInUse();
+    const ConnectionPair* shown = loadedPair();
+    if (inUse.name().isEmpty())
+        m_ui->inUseLabel->setText(
+            tr("<b>No connection is in use.</b> Choose one in the list and click Use this connection."));
+    else if (shown && shown->name == inUse.name())
+        m_ui->inUseLabel->setText(
+            tr("<b>In use: %1</b> (this connection)").arg(inUse.name().toHtmlEscaped()));
+    else
+        m_ui->inUseLabel->setText(
+            tr("<b>In use: %1</b>. Saving or testing the connection below does not change that.")
+                .arg(inUse.name().toHtmlEscaped()));
+    m_ui->useConnectionPushButton->setEnabled(shown && shown->name != inUse.name());
+    // The built-in sandbox lives in the app's process; its saved connection outlives it.
+    const auto isBuiltInSandbox = [](const QString& name, bool sandbox) {
+        return sandbox && name == SandboxConnection::name();
+    };
+    const bool sandboxRunning = m_context.sandbox() && m_context.sandbox()->isRunning();
+    m_ui->staleSandboxFrame->setVisible(!sandboxRunning &&
+                                        ((shown && isBuiltInSandbox(shown->name, shown->isSandbox())) ||
+                                         isBuiltInSandbox(inUse.name(), inUse.isSandbox())));
 }
 
 void ConnectionsPage::testBoth() {

@@ -2,6 +2,7 @@
 
 #include "app/connections/ConnectionDraft.h"
 #include "app/connections/ConnectionListModel.h"
+#include "app/connections/UntestedChanges.h"
 #include "core/api/ApiResult.h"
 #include "core/auth/OAuthTokens.h"
 
@@ -24,7 +25,8 @@ class OAuthConnector;
 
 /// Connections: the saved connections on the left; on the right one connection's HighLevel side (Private
 /// Integration Token or OAuth, location, API address) and Kixie side (API key, Business ID, API address),
-/// each with "Test connection" and "Forget". Secrets go to the keychain only.
+/// each with its test and "Forget". Secrets go to the keychain only. The connection shown is not necessarily
+/// the one in use (ConnectionInUse): "Use this connection" makes it so, and nothing else on the page does.
 class ConnectionsPage : public QWidget {
     Q_OBJECT
 public:
@@ -43,6 +45,10 @@ Q_SIGNALS:
     void testFinished(const QString& service, bool passed);
     /// Saving (secrets included) finished.
     void saved(bool ok);
+    /// "Start the sandbox" on the banner of a sandbox connection whose sandbox is not running.
+    void startSandboxRequested();
+    /// A link on the page asks for the user guide, at `document`'s heading `anchor`.
+    void userGuideRequested(const QString& document, const QString& anchor);
 
 private:
     /// The pages of ghlAuthStackedWidget, in the order of ghlAuthComboBox.
@@ -57,6 +63,13 @@ private:
     void removeConnection();
     ConnectionDraft formValues() const;
     void save();
+    /// Saves the form once the admin agreed (or nothing needed asking).
+    void saveForm(const ConnectionDraft& form);
+    void useShownConnection();
+    /// The "In use" line, the Use button and the banner of a sandbox that is not running.
+    void updateInUse();
+    /// How a test of `service` ended: for the save question, and for the connection in use.
+    void onTestFinished(UntestedChanges::Side side, bool passed);
     void testGhl();
     void testKixie();
     void connectOAuth();
@@ -82,6 +95,7 @@ private:
     QString m_loadedName;
     /// Tokens from "Connect in the browser…" not saved yet.
     std::optional<auth::OAuthTokens> m_pendingOAuthTokens;
+    UntestedChanges m_untested;
 };
 
 } // namespace fieldlink

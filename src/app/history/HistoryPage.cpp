@@ -27,9 +27,10 @@ HistoryPage::HistoryPage(AppContext& context, QWidget* parent)
     // layout here rather than in the .ui: the exports after Resume and Replay, the detail beside the records.
     m_ui->runActionsLayout->insertWidget(2, m_exports);
     m_ui->recordSplitter->addWidget(m_detail);
-    // Tab goes from the runs to the chosen run's records and detail first, then to what can be done with it.
-    setTabOrderThrough({m_ui->runTableView, m_ui->recordTableView, m_detail, m_ui->nextStepLabel, m_exports,
-                        m_ui->resumePushButton, m_ui->replayPushButton, m_ui->refreshPushButton});
+    // Tab goes from Refresh above the runs to the runs, the chosen run's records and detail, then to what can
+    // be done with it.
+    setTabOrderThrough({m_ui->refreshPushButton, m_ui->runTableView, m_ui->recordTableView, m_detail,
+                        m_ui->nextStepLabel, m_exports, m_ui->resumePushButton, m_ui->replayPushButton});
     m_ui->runTableView->setModel(m_runs);
     m_ui->recordTableView->setModel(m_records);
     auto* refreshAction = new QAction(this);

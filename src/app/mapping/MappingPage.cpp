@@ -1,5 +1,6 @@
 #include "app/mapping/MappingPage.h"
 
+#include "app/common/TabOrder.h"
 #include "app/mapping/ProfileDocument.h"
 #include "app/mapping/SampleFetcher.h"
 #include "app/mapping/dialogs/AutoMatchDialog.h"
@@ -19,6 +20,7 @@
 #include <QJsonArray>
 #include <QListWidget>
 #include <QSortFilterProxyModel>
+#include <QTabBar>
 
 namespace fieldlink {
 namespace {
@@ -101,6 +103,11 @@ void MappingPage::setUpViews() {
     m_ui->diagnosticsTableView->horizontalHeader()->setStretchLastSection(true);
     m_ui->transformsPageWidget->layout()->addWidget(m_transforms);
     m_ui->routingPageWidget->layout()->addWidget(m_routing);
+    // The editors were made before the page's own widgets: Tab reaches them after the rules and their tabs,
+    // before the target fields, as the page reads.
+    setTabOrderThrough({m_ui->rulesTableView,
+                        m_ui->ruleDetailTabWidget->findChild<QTabBar*>(QString(), Qt::FindDirectChildrenOnly),
+                        m_transforms, m_routing, m_ui->targetSearchLineEdit});
     // Proportions, not pixels: the splitters scale them to the window. The rules get the most room, then
     // the rule's transforms, then the preview.
     m_ui->rulesSplitter->setSizes({300, 250});

@@ -14,6 +14,7 @@
 #include "ui_RecordDetailView.h"
 
 #include <QJsonDocument>
+#include <QTabBar>
 
 namespace fieldlink {
 
@@ -28,7 +29,12 @@ RecordDetailView::RecordDetailView(AppContext& context, QWidget* parent)
     // made.
     m_conflict = new ConflictReviewPanel(context.runRecords(), context.conflictDecisions(), this);
     m_ui->recordPaneLayout->addWidget(m_conflict);
-    setTabOrderThrough({m_ui->recordPlainTextEdit, m_conflict, m_ui->traceTableView});
+    // The tabs' bar before what they show, as it reads; named itself, since Qt's tab order skips a tab
+    // widget's focus proxy.
+    setTabOrderThrough(
+        {m_ui->recordPlainTextEdit, m_conflict, m_ui->traceTableView,
+         m_ui->recordDetailTabWidget->findChild<QTabBar*>(QString(), Qt::FindDirectChildrenOnly),
+         m_ui->callPlainTextEdit, m_ui->fetchSourcePushButton, m_ui->sourcePlainTextEdit});
     m_ui->traceTableView->setModel(m_trace);
 
     connect(m_ui->fetchSourcePushButton, &QPushButton::clicked, this, &RecordDetailView::fetchSource);

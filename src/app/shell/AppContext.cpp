@@ -1,6 +1,8 @@
 #include "app/shell/AppContext.h"
 
+#include "app/connections/ConnectionInUse.h"
 #include "app/shell/EmbeddedSandbox.h"
+#include "core/Logging.h"
 #include "core/api/Clock.h"
 #include "core/api/RequestLog.h"
 #include "core/auth/KeychainSecretStore.h"
@@ -50,7 +52,8 @@ AppContext::AppContext(QString databasePath, QObject* parent)
     , m_network(std::make_unique<QNetworkAccessManager>())
     , m_requestLog(std::make_unique<api::RequestLog>())
     , m_secretStore(std::make_unique<auth::KeychainSecretStore>())
-    , m_secretRequests(std::make_unique<auth::SecretRequests>(m_secretStore.get())) {
+    , m_secretRequests(std::make_unique<auth::SecretRequests>(m_secretStore.get()))
+    , m_connectionInUse(new ConnectionInUse(this)) {
 }
 
 AppContext::~AppContext() {
@@ -138,6 +141,8 @@ void AppContext::useSessionOnlySecrets(const QString& reason) {
         tr("No system keychain is available, so secrets are kept for this session only and must be entered "
            "again next time. (%1)")
             .arg(reason);
+    // Said once, here; the banner on Connections and each secret's status line repeat it on screen only.
+    qCWarning(lcApp).noquote() << m_keychainMessage;
     Q_EMIT keychainStateChanged(m_keychainState, m_keychainMessage);
 }
 

@@ -34,6 +34,7 @@ class RunRecordQuery;
 
 namespace fieldlink {
 
+class ConnectionInUse;
 class EmbeddedSandbox;
 
 /// What the app's screens share on the GUI thread: the repositories over the database, the network, the
@@ -80,6 +81,9 @@ public:
     void watchQueue(api::Service service, api::RequestQueue* queue);
     api::RequestQueue* watchedQueue(api::Service service) const;
 
+    /// The connection the window works on, chosen by the admin.
+    ConnectionInUse& connectionInUse() const { return *m_connectionInUse; }
+
     EmbeddedSandbox* sandbox() const { return m_sandbox.get(); }
     /// Starts the in-process sandbox (once), or says why it cannot.
     Result<> startSandbox();
@@ -102,6 +106,7 @@ private:
     std::unique_ptr<auth::SecretStore> m_secretStore;
     std::unique_ptr<auth::SecretRequests> m_secretRequests;
     std::unique_ptr<EmbeddedSandbox> m_sandbox;
+    ConnectionInUse* m_connectionInUse; ///< a child
     KeychainState m_keychainState = KeychainState::Probing;
     QString m_keychainMessage;
 };

@@ -1,5 +1,7 @@
 #include "app/shell/MainWindow.h"
 
+#include "app/common/UserGuideDialog.h"
+#include "app/connections/ConnectionInUse.h"
 #include "app/connections/ConnectionsPage.h"
 #include "app/history/HistoryPage.h"
 #include "app/mapping/MappingPage.h"
@@ -64,12 +66,16 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+    m_ui->userGuideAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_ui->userGuideAction, &QAction::triggered, this, [this] { showUserGuide({}, {}); });
+    connect(m_connectionsPage, &ConnectionsPage::userGuideRequested, this, &MainWindow::showUserGuide);
+    connect(m_connectionsPage, &ConnectionsPage::startSandboxRequested, this, &MainWindow::startSandbox);
     connect(m_ui->trySandboxAction, &QAction::triggered, this, &MainWindow::startSandbox);
     connect(m_welcomePage, &WelcomePage::sandboxRequested, this, &MainWindow::startSandbox);
     connect(m_welcomePage, &WelcomePage::connectAccountsRequested, this,
             [this] { showPage(Page::Connections); });
-    connect(m_connectionsPage, &ConnectionsPage::currentConnectionChanged, this,
-            &MainWindow::showEnvironment);
+    ConnectionInUse& inUse = m_context.connectionInUse();
+    connect(&inUse, &ConnectionInUse::changed, this, &MainWindow::showEnvironment);
     connect(m_syncTestPage, &SyncTestPage::runFinished, m_historyPage, &HistoryPage::refresh);
     connect(m_syncTestPage, &SyncTestPage::eventsRunFinished, m_historyPage, &HistoryPage::refresh);
     // The window was closed mid-run and waits for the run to stop (closeEvent): it closes now.
@@ -91,14 +97,22 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     connect(m_mappingPage, &MappingPage::profileOpened, this,
             [this] { m_syncTestPage->selectProfile(m_mappingPage->profileName()); });
     // Choosing a connection on Test Sync makes it the window's connection in use (band, status bar, pages).
-    connect(m_syncTestPage, &SyncTestPage::connectionChosen, this,
-            [this](const QString& name) { m_connectionsPage->reload(name); });
+    connect(m_syncTestPage, &SyncTestPage::connectionChosen, this, [this](const QString& name) {
+        m_context.connectionInUse().use(name, ConnectionInUse::isSandbox(m_context.connections(), name));
+    });
     connect(m_mappingPage, &MappingPage::modifiedChanged, this, [this](bool modified) {
         m_syncTestPage->setUnsavedEdits(m_mappingPage->profileName(), modified);
     });
 
-    // The page loaded before this window listened; reloading announces the connection it shows.
-    m_connectionsPage->reload();
+    // The window opens on the last connection that worked; none is put in use otherwise, so a production
+    // account is only ever worked on by the admin's choice.
+    if (inUse.name().isEmpty()) {
+        const QString lastWorking = ConnectionInUse::lastWorking(m_context.connections());
+        if (!lastWorking.isEmpty())
+            inUse.use(lastWorking, ConnectionInUse::isSandbox(m_context.connections(), lastWorking));
+    }
+    showEnvironment(inUse.name(), inUse.isSandbox());
+    m_connectionsPage->reload(inUse.name());
     showPage(m_context.connections().all().isEmpty() ? Page::Welcome : Page::Connections);
     restoreGeometryFromSettings();
 }
@@ -128,6 +142,8 @@ void MainWindow::startSandbox() {
             return;
         }
         m_welcomePage->showStatus({});
+        // Trying the sandbox is choosing it.
+        m_context.connectionInUse().use(SandboxConnection::name(), true);
         m_connectionsPage->reload(SandboxConnection::name());
         m_mappingPage->openProfile(defaultProfile);
         showPage(Page::Connections);
@@ -172,6 +188,10 @@ void MainWindow::showAbout() {
            "mapping, test syncs and scheduled runs.</p><p>Built with Qt %2, running on Qt %3.</p>")
             .arg(QStringLiteral(FIELDLINK_VERSION), QStringLiteral(QT_VERSION_STR),
                  QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::showUserGuide(const QString& document, const QString& anchor) {
+    UserGuideDialog::showGuide(this, document.isEmpty() ? UserGuideDialog::userGuide() : document, anchor);
 }
 
 void MainWindow::restoreGeometryFromSettings() {

@@ -44,6 +44,8 @@ protected:
 private:
     void showEnvironment(const QString& connectionName, bool sandbox);
     void showAbout();
+    /// Help → User Guide (F1), or a link to a section of the guide (`document` empty: the user guide).
+    void showUserGuide(const QString& document, const QString& anchor);
     void restoreGeometryFromSettings();
     /// Asks whether to stop the run in progress and close; true to stop.
     bool confirmStoppingTheRun();

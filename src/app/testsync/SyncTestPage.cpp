@@ -71,10 +71,10 @@ void SyncTestPage::setUpChildren() {
 }
 
 void SyncTestPage::setUpTabOrder() {
-    // The order the page has always had: the choices (records after the profile, then the call events), the
+    // Reading order: the choices (connection, records, profile and version, then the call events), the
     // exports, the scope, the buttons, the results and their detail, the command.
-    setTabOrderThrough({m_ui->connectionComboBox, m_ui->profileComboBox, m_ui->versionComboBox,
-                        m_ui->recordsComboBox, m_events, m_exports, m_ui->scopeComboBox, m_ui->limitSpinBox,
+    setTabOrderThrough({m_ui->connectionComboBox, m_ui->recordsComboBox, m_ui->profileComboBox,
+                        m_ui->versionComboBox, m_events, m_exports, m_ui->scopeComboBox, m_ui->limitSpinBox,
                         m_ui->scopeValueLineEdit, m_ui->pickContactsPushButton, m_ui->dryRunPushButton,
                         m_ui->runPushButton, m_ui->cancelPushButton, m_ui->actionFilterComboBox,
                         m_ui->planTableView, m_detail, m_ui->scheduleLabel});
@@ -139,7 +139,8 @@ void SyncTestPage::setConnection(const QString& connectionName, bool sandbox) {
     m_events->setSandbox(sandbox);
     m_ui->contextLabel->setText(
         connectionName.isEmpty()
-            ? tr("Save a connection first (Connections, or try the sandbox).")
+            ? tr("No connection is in use: choose one below, or on Connections (Use this connection), or try "
+                 "the sandbox.")
             : tr("On <b>%1</b> (%2).")
                   .arg(connectionName.toHtmlEscaped(), sandbox ? tr("sandbox") : tr("PRODUCTION")));
     reloadConnections();
@@ -242,6 +243,8 @@ void SyncTestPage::reloadConnections() {
                        saved.name);
     }
     combo->setCurrentIndex(combo->findData(m_connection));
+    // Nothing is in use until the admin chooses: the list says so rather than showing a blank.
+    combo->setPlaceholderText(tr("Choose a connection"));
 }
 
 void SyncTestPage::selectProfile(const QString& profileName) {
