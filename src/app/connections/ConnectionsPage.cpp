@@ -6,6 +6,7 @@
 #include "app/connections/ConnectionTests.h"
 #include "app/connections/OAuthConnector.h"
 #include "app/connections/SecretStatusText.h"
+#include "app/mapping/dialogs/KixieDirectoryDialog.h"
 #include "app/shell/AppContext.h"
 #include "app/shell/EmbeddedSandbox.h"
 #include "core/api/GhlClient.h"
@@ -99,6 +100,13 @@ void ConnectionsPage::connectForm() {
     connect(m_ui->testKixiePushButton, &QPushButton::clicked, this, &ConnectionsPage::testKixie);
     connect(m_ui->forgetGhlPushButton, &QPushButton::clicked, this, [this] { forget(Service::Ghl); });
     connect(m_ui->forgetKixiePushButton, &QPushButton::clicked, this, [this] { forget(Service::Kixie); });
+    connect(m_ui->kixieListsPushButton, &QPushButton::clicked, this, [this] {
+        KixieDirectoryDialog dialog(m_context.kixieDirectory(),
+                                    m_ui->kixieBusinessIdLineEdit->text().trimmed(),
+                                    m_ui->nameLineEdit->text().trimmed(), this);
+        dialog.setObjectName(QStringLiteral("kixieDirectoryDialog"));
+        dialog.exec();
+    });
     connect(m_ui->oauthConnectPushButton, &QPushButton::clicked, this, &ConnectionsPage::connectOAuth);
     connect(m_ui->oauthCancelPushButton, &QPushButton::clicked, m_oauth, &OAuthConnector::cancel);
     connect(m_oauth, &OAuthConnector::waitingForBrowser, this, [this] {

@@ -24,6 +24,7 @@ class SecretStore;
 
 namespace fieldlink::store {
 class ConflictDecisionRepository;
+class KixieDirectoryRepository;
 class WebhookInbox;
 class ProfileRepository;
 class RequestLogRepository;
@@ -62,6 +63,8 @@ public:
     const store::RunHistoryQuery& runHistory() const;
     const store::RunRecordQuery& runRecords() const;
     store::ConflictDecisionRepository& conflictDecisions();
+    /// The named PowerLists, cadences and agents of each Kixie account, for the routing editor's choices.
+    store::KixieDirectoryRepository& kixieDirectory();
     /// The request log kept with the runs, to read (a run writes it through a repository of its own).
     const store::RequestLogRepository& loggedRequests() const;
     /// Where the Test Sync page's webhook listener stores each delivery before answering it.
