@@ -200,6 +200,13 @@ void TestKixieDirectory::theEditorsDirectoryFollowsTheConnection() {
     QCOMPARE(directory.entries(Kind::PowerList).size(), 1);
     QCOMPARE(directory.knownLists().powerlists, QSet<QString>{QStringLiteral("77")});
     QVERIFY(directory.knownLists().cadences.isEmpty());
+    // Lists saved elsewhere (the Connections page) show at once.
+    QVERIFY(m_context->kixieDirectory()
+                .saveAdminEntries(m_business, Kind::Cadence,
+                                  {{Kind::Cadence, QStringLiteral("311"), QStringLiteral("Nurture")}})
+                .ok());
+    Q_EMIT m_context->kixieDirectoryChanged();
+    QCOMPARE(directory.knownLists().cadences, QSet<QString>{QStringLiteral("311")});
     directory.setConnection(QString());
     QVERIFY(directory.entries(Kind::PowerList).isEmpty());
 }

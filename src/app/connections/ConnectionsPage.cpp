@@ -105,7 +105,8 @@ void ConnectionsPage::connectForm() {
                                     m_ui->kixieBusinessIdLineEdit->text().trimmed(),
                                     m_ui->nameLineEdit->text().trimmed(), this);
         dialog.setObjectName(QStringLiteral("kixieDirectoryDialog"));
-        dialog.exec();
+        if (dialog.exec() == QDialog::Accepted)
+            Q_EMIT m_context.kixieDirectoryChanged();
     });
     connect(m_ui->oauthConnectPushButton, &QPushButton::clicked, this, &ConnectionsPage::connectOAuth);
     connect(m_ui->oauthCancelPushButton, &QPushButton::clicked, m_oauth, &OAuthConnector::cancel);

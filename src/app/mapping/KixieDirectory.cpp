@@ -20,6 +20,8 @@ constexpr int fetchTimeoutMs = 10000;
 KixieDirectory::KixieDirectory(AppContext& context, QObject* parent)
     : QObject(parent)
     , m_context(context) {
+    // Lists named on the Connections page show here at once.
+    connect(&context, &AppContext::kixieDirectoryChanged, this, &KixieDirectory::reload);
 }
 
 KixieDirectory::~KixieDirectory() {
@@ -70,7 +72,7 @@ void KixieDirectory::edit(QWidget* parent) {
     KixieDirectoryDialog dialog(m_context.kixieDirectory(), m_businessId, m_connection, parent);
     dialog.setObjectName(QStringLiteral("kixieDirectoryDialog"));
     if (dialog.exec() == QDialog::Accepted)
-        reload();
+        Q_EMIT m_context.kixieDirectoryChanged(); // reloads this directory and any other
 }
 
 void KixieDirectory::fetchFromSandbox(const QUrl& baseUrl) {

@@ -91,6 +91,8 @@ Q_SIGNALS:
     void keychainStateChanged(fieldlink::AppContext::KeychainState state, const QString& message);
     /// The budget a client reported changed; the status bar refreshes.
     void budgetChanged();
+    /// The admin saved a Kixie account's named lists (KixieDirectoryDialog): editors showing them reload.
+    void kixieDirectoryChanged();
 
 private:
     struct Repositories;
