@@ -96,6 +96,7 @@ private Q_SLOTS:
     void thePreviewFollowsEveryEdit();
     void aLongSamplesFileGivesItsFirstRecords();
     void aProblemJumpsToItsRule();
+    void aShadowedRouteIsWarnedAndJumpsToItsRoute();
     void rulesMoveByKeyboard();
     void closingAsksBeforeDroppingEdits();
     void routingIsEditedAndUndone();
@@ -504,6 +505,32 @@ void TestMappingEditor::aProblemJumpsToItsRule() {
     QTest::keyClick(view, Qt::Key_Return);
     QCOMPARE(rules()->currentIndex().row(), row);
     QVERIFY(rules()->hasFocus());
+}
+
+void TestMappingEditor::aShadowedRouteIsWarnedAndJumpsToItsRoute() {
+    // A copy of the first route, placed last, can never match: the first takes all its contacts.
+    QJsonObject routing = m_page->document()->json().value(QLatin1String("routing")).toObject();
+    QJsonArray routes = routing.value(QLatin1String("routes")).toArray();
+    QJsonObject copy = routes.at(0).toObject();
+    copy.insert(QStringLiteral("name"), QStringLiteral("Late callbacks"));
+    routes.append(copy);
+    routing.insert(QStringLiteral("routes"), routes);
+    m_page->document()->setKey(QStringLiteral("routing"), routing, QStringLiteral("add a shadowed route"));
+    auto* view = child<QTableView>("diagnosticsTableView");
+    int problem = -1;
+    for (int i = 0; i < view->model()->rowCount(); ++i) {
+        if (view->model()->index(i, DiagnosticListModel::CodeColumn).data().toString() ==
+            QLatin1String("FL-MAP-021"))
+            problem = i;
+    }
+    QVERIFY(problem >= 0);
+    child<QTabWidget>("resultsTabWidget")->setCurrentIndex(1);
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(problem, 0));
+    QTest::keyClick(view, Qt::Key_Return);
+    auto* routingEditor = m_page->findChild<RoutingEditor*>();
+    QVERIFY(routingEditor->isVisible());
+    QCOMPARE(routingEditor->routeList()->currentRow(), 3);
 }
 
 void TestMappingEditor::rulesMoveByKeyboard() {

@@ -19,6 +19,7 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QListWidget>
+#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 
 namespace fieldlink {
@@ -316,8 +317,13 @@ void MappingPage::jumpToDiagnostic(const QModelIndex& index) {
         m_ui->rulesTableView->setFocus();
         return;
     }
-    if (index.data(DiagnosticListModel::PathRole).toString().startsWith(QLatin1String("routing"))) {
+    const QString path = index.data(DiagnosticListModel::PathRole).toString();
+    if (path.startsWith(QLatin1String("routing"))) {
         m_ui->ruleDetailTabWidget->setCurrentWidget(m_ui->routingPageWidget);
+        // A route's warning (shadowed, unknown list) selects that route.
+        static const QRegularExpression routePath(QStringLiteral("^routing\\.routes\\[(\\d+)\\]"));
+        if (const QRegularExpressionMatch match = routePath.match(path); match.hasMatch())
+            m_routing->routeList()->setCurrentRow(match.captured(1).toInt());
         m_routing->routeList()->setFocus();
     }
 }
