@@ -52,15 +52,29 @@ void applyGhlSettings(SandboxContext& context, const Json& body, httplib::Respon
 
 } // namespace
 
+/// The account's named lists, cadences and agents (no secrets). The caller holds the world mutex.
+Json directoryJson(const KixieWorld& kixie) {
+    Json powerlists = Json::array();
+    for (const auto& [id, list] : kixie.powerlists)
+        powerlists.push_back({{"id", id}, {"name", list.name}});
+    Json cadences = Json::array();
+    for (const auto& [id, cadence] : kixie.cadences)
+        cadences.push_back({{"id", id}, {"name", cadence.name}});
+    Json agents = Json::array();
+    for (const KixieAgent& agent : kixie.agents)
+        agents.push_back({{"id", std::to_string(agent.userId)},
+                          {"name", agent.firstName + " " + agent.lastName},
+                          {"email", agent.email}});
+    return Json{{"businessId", kixie.businessId},
+                {"powerlists", powerlists},
+                {"cadences", cadences},
+                {"agents", agents}};
+}
+
 Json credentialsJson(SandboxContext& context) {
     std::lock_guard lock(context.world.mutex);
     const SandboxWorld& world = context.world;
-    Json powerlists = Json::array();
-    for (const auto& [id, list] : world.kixie.powerlists)
-        powerlists.push_back({{"id", id}, {"name", list.name}});
-    Json cadences = Json::array();
-    for (const auto& [id, cadence] : world.kixie.cadences)
-        cadences.push_back({{"id", id}, {"name", cadence.name}});
+    const Json directory = directoryJson(world.kixie);
     Json agents = Json::array();
     for (const KixieAgent& agent : world.kixie.agents)
         agents.push_back({{"email", agent.email}});
@@ -75,8 +89,8 @@ Json credentialsJson(SandboxContext& context) {
                  {{"baseUrl", context.baseUrl()},
                   {"apiKey", world.kixie.apiKey},
                   {"businessId", world.kixie.businessId},
-                  {"powerlists", powerlists},
-                  {"cadences", cadences},
+                  {"powerlists", directory["powerlists"]},
+                  {"cadences", directory["cadences"]},
                   {"agents", agents}}}};
 }
 
@@ -168,6 +182,12 @@ void registerControlRoutes(httplib::Server& server, SandboxContext& context) {
     });
     server.Get("/__sandbox/kixie/deliveries", [&context](const httplib::Request&, httplib::Response& res) {
         sendJson(res, 200, context.webhooks.log());
+    });
+    // Real Kixie has no API that lists these; the app reads them here so a Sandbox connection's routes can
+    // be picked by name.
+    server.Get("/__sandbox/kixie/directory", [&context](const httplib::Request&, httplib::Response& res) {
+        std::lock_guard lock(context.world.mutex);
+        sendJson(res, 200, directoryJson(context.world.kixie));
     });
 }
 

@@ -4,6 +4,8 @@
 #include "app/connections/ConnectionInUse.h"
 #include "app/connections/ConnectionsPage.h"
 #include "app/connections/SecretStatusText.h"
+#include "app/mapping/dialogs/KixieDirectoryDialog.h"
+#include "app/mapping/models/KixieDirectoryModel.h"
 #include "app/shell/AppContext.h"
 #include "core/auth/KeychainSecretStore.h"
 #include "core/auth/SecretRequests.h"
@@ -14,6 +16,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -112,6 +115,7 @@ private Q_SLOTS:
     void renamingTheConnectionInUseKeepsItInUse();
     void aSandboxConnectionWhoseSandboxIsGoneOffersToStartIt();
     void theFormListsTheScopesATokenNeeds();
+    void kixieListsAreNamedForTheFormsBusinessId();
 
 private:
     template <typename T> T* child(const char* name) const {
@@ -453,6 +457,31 @@ void TestConnectionsPage::removingAConnectionDeletesItsSecrets() {
     QCOMPARE(child<QTableView>("connectionsTableView")->model()->rowCount(), 0);
     QTRY_COMPARE_WITH_TIMEOUT(readKeychain(ghlAccount).kind, auth::SecretError::Kind::NotFound, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(readKeychain(kixieAccount).kind, auth::SecretError::Kind::NotFound, 10000);
+}
+
+void TestConnectionsPage::kixieListsAreNamedForTheFormsBusinessId() {
+    fillSandboxConnection(m_sandbox->ghlToken(), m_sandbox->kixieApiKey());
+    QSignalSpy changed(m_context.get(), &AppContext::kixieDirectoryChanged);
+    // The dialog is modal; name one PowerList once it is up, and save.
+    QTimer::singleShot(0, this, [] {
+        QTRY_VERIFY(qobject_cast<KixieDirectoryDialog*>(QApplication::activeModalWidget()));
+        auto* dialog = qobject_cast<KixieDirectoryDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog->windowTitle().contains(QLatin1String("Acme")));
+        KixieDirectoryModel* lists = dialog->currentModel();
+        lists->insertRows(0, 1);
+        lists->setData(lists->index(0, KixieDirectoryModel::NameColumn), QStringLiteral("VIP leads"));
+        lists->setData(lists->index(0, KixieDirectoryModel::IdColumn), QStringLiteral("77"));
+        dialog->findChild<QDialogButtonBox*>(QStringLiteral("dialogButtonBox"))
+            ->button(QDialogButtonBox::Save)
+            ->click();
+    });
+    QTest::mouseClick(child<QPushButton>("kixieListsPushButton"), Qt::LeftButton);
+    QCOMPARE(changed.size(), 1);
+    const auto saved = m_context->kixieDirectory().list(m_sandbox->kixieBusinessId(),
+                                                        store::KixieDirectoryEntry::Kind::PowerList);
+    QVERIFY(saved.ok());
+    QCOMPARE(saved->size(), 1);
+    QCOMPARE(saved->at(0).name, QStringLiteral("VIP leads"));
 }
 
 void TestConnectionsPage::incompleteFormsAreExplainedNotSaved() {

@@ -7,6 +7,7 @@
 #include "app/mapping/dialogs/AutoMatchDialog.h"
 #include "app/mapping/dialogs/FieldPickerDialog.h"
 #include "app/mapping/dialogs/VersionHistoryDialog.h"
+#include "app/mapping/editors/ConditionEdit.h"
 #include "app/mapping/editors/RoutingEditor.h"
 #include "app/mapping/editors/TransformChainEditor.h"
 #include "app/mapping/models/DiagnosticListModel.h"
@@ -16,6 +17,7 @@
 #include "app/mapping/models/RuleTableModel.h"
 #include "app/shell/AppContext.h"
 #include "app/shell/SandboxConnection.h"
+#include "core/store/KixieDirectoryRepository.h"
 #include "core/store/ProfileRepository.h"
 #include "support/TestEnvironment.h"
 
@@ -86,12 +88,15 @@ private Q_SLOTS:
     void aSourceFieldIsMappedByKeyboardFromTheCatalog();
     void theSearchFiltersTheCatalogBySampleValues();
     void thePickerMapsASourceAndCanAddASecond();
-    void droppingFieldsSetsASourceOrAddsARule();
+    void droppingFieldsAlwaysAddsRules();
+    void aRuleWithAnErrorLeavesTheOthersPreviewed();
+    void conditionValuesAreOfferedFromTheSamples();
     void anE164StepIsAddedWithItsRegionAndUndone();
     void aValueMapIsFilledFromTheSamplesAndEdited();
     void thePreviewFollowsEveryEdit();
     void aLongSamplesFileGivesItsFirstRecords();
     void aProblemJumpsToItsRule();
+    void aShadowedRouteIsWarnedAndJumpsToItsRoute();
     void rulesMoveByKeyboard();
     void closingAsksBeforeDroppingEdits();
     void routingIsEditedAndUndone();
@@ -226,32 +231,106 @@ void TestMappingEditor::thePickerMapsASourceAndCanAddASecond() {
     QCOMPARE(rule(QStringLiteral("companyName")).value(QLatin1String("sources")).toArray().size(), 2);
 }
 
-void TestMappingEditor::droppingFieldsSetsASourceOrAddsARule() {
+void TestMappingEditor::droppingFieldsAlwaysAddsRules() {
     auto* sourceFilter = qobject_cast<QSortFilterProxyModel*>(child<QTreeView>("sourceTreeView")->model());
     auto* sources = qobject_cast<FieldCatalogModel*>(sourceFilter->sourceModel());
     auto* targets = qobject_cast<FieldCatalogModel*>(
         qobject_cast<QSortFilterProxyModel*>(child<QTreeView>("targetTreeView")->model())->sourceModel());
     QAbstractItemModel* model = rules()->model();
     const int row = ruleRow(QStringLiteral("companyName"));
+    const int before = model->rowCount();
+    // Dropped onto a rule in the view (the table is full, no space below): a new rule below it, the rule
+    // under the pointer keeps its source.
     std::unique_ptr<QMimeData> source(sources->mimeData({sources->indexOfPath(QStringLiteral("website"))}));
-    QVERIFY(model->canDropMimeData(source.get(), Qt::CopyAction, -1, -1, model->index(row, 1)));
-    QVERIFY(model->dropMimeData(source.get(), Qt::CopyAction, -1, -1, model->index(row, 1)));
+    QVERIFY(!(model->flags(model->index(row, 1)) & Qt::ItemIsDropEnabled));
+    rules()->scrollTo(model->index(row, RuleTableModel::SourcesColumn));
+    const QRect cell = rules()->visualRect(model->index(row, RuleTableModel::SourcesColumn));
+    const QPoint below(cell.center().x(), cell.center().y() + 2); // the lower half: a line under the rule
+    // Qt delivers a drop to the widget that accepted the drag's entry, as a real drag does.
+    QDragEnterEvent enter(below, Qt::CopyAction, source.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(rules()->viewport(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDragMoveEvent move(below, Qt::CopyAction, source.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(rules()->viewport(), &move);
+    QDropEvent drop(QPointF(below), Qt::CopyAction, source.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(rules()->viewport(), &drop);
+    QCOMPARE(model->rowCount(), before + 1);
     QCOMPARE(rule(QStringLiteral("companyName")).value(QLatin1String("source")).toString(),
+             QStringLiteral("companyName"));
+    QCOMPARE(m_page->document()->rule(row + 1).value(QLatin1String("source")).toString(),
+             QStringLiteral("website"));
+    QCOMPARE(m_page->document()->undoStack()->undoText(), QStringLiteral("Add rule reading website"));
+    // A drop the model is told is onto a rule adds below it too.
+    QVERIFY(model->dropMimeData(source.get(), Qt::CopyAction, -1, -1, model->index(0, 1)));
+    QCOMPARE(model->rowCount(), before + 2);
+    QCOMPARE(m_page->document()->rule(1).value(QLatin1String("source")).toString(),
              QStringLiteral("website"));
     // A target dropped below the rules gets a rule of its own.
-    const int before = model->rowCount();
     std::unique_ptr<QMimeData> target(
         targets->mimeData({targets->indexOfPath(QStringLiteral("extraData.*"))}));
     QVERIFY(model->dropMimeData(target.get(), Qt::CopyAction, -1, -1, {}));
-    QCOMPARE(model->rowCount(), before + 1);
-    QCOMPARE(model->index(before, RuleTableModel::TargetColumn).data().toString(),
+    QCOMPARE(model->rowCount(), before + 3);
+    QCOMPARE(model->index(before + 2, RuleTableModel::TargetColumn).data().toString(),
              QStringLiteral("extraData.*"));
+    // Undo names the rule as the list shows it: by its target.
+    auto* ruleModel = qobject_cast<RuleTableModel*>(model);
+    ruleModel->setTarget(before + 2, QStringLiteral("extraData.Budget"));
+    QCOMPARE(m_page->document()->undoStack()->undoText(),
+             QStringLiteral("Set target of rule for extraData.* to extraData.Budget"));
     // Text from elsewhere is not a field.
     QMimeData text;
     text.setText(QStringLiteral("firstName"));
-    QVERIFY(!model->canDropMimeData(&text, Qt::CopyAction, -1, -1, model->index(row, 1)));
+    QVERIFY(!model->canDropMimeData(&text, Qt::CopyAction, -1, -1, {}));
     // The mapped target shows as mapped in the target pane.
     QVERIFY(targets->indexOfPath(QStringLiteral("companyName")).data(FieldCatalogModel::MappedRole).toBool());
+}
+
+void TestMappingEditor::aRuleWithAnErrorLeavesTheOthersPreviewed() {
+    QVERIFY(m_page->loadSamplesFile(writeSamples()));
+    auto* preview = child<QTableView>("previewTableView")->model();
+    QCOMPARE(preview->rowCount(), 3);
+    const int row = ruleRow(QStringLiteral("companyName"));
+    QJsonObject broken = rule(QStringLiteral("companyName"));
+    broken.insert(QStringLiteral("transforms"), QJsonArray{QStringLiteral("no_such_transform")});
+    m_page->document()->setRule(row, broken, QStringLiteral("break it"));
+    // The other rules still map the samples: Ana's phone reaches the payload.
+    QCOMPARE(preview->rowCount(), 3);
+    const mapping::MappedRecord& ana = m_page->preview().records.at(0);
+    QCOMPARE(ana.status, mapping::MappedRecord::Status::Mapped);
+    QVERIFY(!ana.payload.isEmpty());
+    QVERIFY(!ana.payload.contains(QLatin1String("companyName")));
+    // The broken rule says why it is not in the preview; its neighbours do not.
+    const QString status = rules()->model()->index(row, RuleTableModel::StatusColumn).data().toString();
+    QVERIFY2(status.startsWith(QLatin1String("Not previewed: ")), qPrintable(status));
+    QVERIFY2(status.contains(QLatin1String("no_such_transform")), qPrintable(status));
+    QVERIFY(!rules()
+                 ->model()
+                 ->index(row == 0 ? 1 : 0, RuleTableModel::StatusColumn)
+                 .data()
+                 .toString()
+                 .startsWith(QLatin1String("Not previewed")));
+    // The error still counts: the profile cannot be saved as valid.
+    QVERIFY(mapping::hasErrors(m_page->preview().diagnostics));
+    // A problem on the profile itself (not a rule) still stops the preview.
+    m_page->document()->setKey(QStringLiteral("direction"), QStringLiteral("sideways"), QStringLiteral("x"));
+    QVERIFY(m_page->preview().records.isEmpty());
+}
+
+void TestMappingEditor::conditionValuesAreOfferedFromTheSamples() {
+    QVERIFY(m_page->loadSamplesFile(writeSamples()));
+    auto* routing = m_page->findChild<RoutingEditor*>();
+    auto* condition = routing->findChild<ConditionEdit*>(QStringLiteral("routeConditionEdit"));
+    QVERIFY(condition);
+    routing->routeList()->setCurrentRow(2); // Customers: type is customer
+    QCOMPARE(routing->findChild<QComboBox*>(QStringLiteral("conditionOperatorComboBox"))->currentText(),
+             QStringLiteral("is"));
+    QStringList offered = condition->offeredValues();
+    offered.sort();
+    QCOMPARE(offered,
+             (QStringList{QStringLiteral("customer"), QStringLiteral("lead"), QStringLiteral("partner")}));
+    routing->routeList()->setCurrentRow(0); // Callbacks: tags contain callback
+    QVERIFY2(condition->offeredValues().contains(QLatin1String("vip")),
+             qPrintable(condition->offeredValues().join(u',')));
 }
 
 void TestMappingEditor::anE164StepIsAddedWithItsRegionAndUndone() {
@@ -433,6 +512,32 @@ void TestMappingEditor::aProblemJumpsToItsRule() {
     QVERIFY(rules()->hasFocus());
 }
 
+void TestMappingEditor::aShadowedRouteIsWarnedAndJumpsToItsRoute() {
+    // A copy of the first route, placed last, can never match: the first takes all its contacts.
+    QJsonObject routing = m_page->document()->json().value(QLatin1String("routing")).toObject();
+    QJsonArray routes = routing.value(QLatin1String("routes")).toArray();
+    QJsonObject copy = routes.at(0).toObject();
+    copy.insert(QStringLiteral("name"), QStringLiteral("Late callbacks"));
+    routes.append(copy);
+    routing.insert(QStringLiteral("routes"), routes);
+    m_page->document()->setKey(QStringLiteral("routing"), routing, QStringLiteral("add a shadowed route"));
+    auto* view = child<QTableView>("diagnosticsTableView");
+    int problem = -1;
+    for (int i = 0; i < view->model()->rowCount(); ++i) {
+        if (view->model()->index(i, DiagnosticListModel::CodeColumn).data().toString() ==
+            QLatin1String("FL-MAP-021"))
+            problem = i;
+    }
+    QVERIFY(problem >= 0);
+    child<QTabWidget>("resultsTabWidget")->setCurrentIndex(1);
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(problem, 0));
+    QTest::keyClick(view, Qt::Key_Return);
+    auto* routingEditor = m_page->findChild<RoutingEditor*>();
+    QVERIFY(routingEditor->isVisible());
+    QCOMPARE(routingEditor->routeList()->currentRow(), 3);
+}
+
 void TestMappingEditor::rulesMoveByKeyboard() {
     rules()->setFocus();
     rules()->setCurrentIndex(rules()->model()->index(1, RuleTableModel::TargetColumn));
@@ -458,8 +563,47 @@ void TestMappingEditor::closingAsksBeforeDroppingEdits() {
 }
 
 void TestMappingEditor::routingIsEditedAndUndone() {
+    // The connection's Kixie account names two of its PowerLists; the profile's others stay as IDs.
+    store::SavedConnection kixie;
+    kixie.service = store::SavedConnection::Service::Kixie;
+    kixie.name = QStringLiteral("Agency");
+    kixie.baseUrl = QUrl(QStringLiteral("https://apig.kixie.com"));
+    kixie.accountId = QStringLiteral("5005");
+    kixie.authKind = store::ConnectionAuthKind::apiKey;
+    kixie.secretAccount = store::SavedConnection::newSecretAccount(kixie.service);
+    QVERIFY(m_context->connections().save(kixie).ok());
+    using Kind = store::KixieDirectoryEntry::Kind;
+    QVERIFY(
+        m_context->kixieDirectory()
+            .saveAdminEntries(QStringLiteral("5005"), Kind::PowerList,
+                              {{Kind::PowerList, QStringLiteral("77"), QStringLiteral("VIP leads")},
+                               {Kind::PowerList, QStringLiteral("2101"), QStringLiteral("Callbacks list")}})
+            .ok());
+    m_page->setConnection(QStringLiteral("Agency"));
     auto* routing = m_page->findChild<RoutingEditor*>();
     child<QTabWidget>("ruleDetailTabWidget")->setCurrentIndex(1);
+    // Routes read by name; an ID the lists lack is named as unknown, and warned about with its reason.
+    QVERIFY2(routing->routeList()->item(0)->text().contains(QLatin1String("Callbacks list")),
+             qPrintable(routing->routeList()->item(0)->text()));
+    QVERIFY2(routing->routeList()->item(1)->text().contains(QLatin1String("Unknown list 2044")),
+             qPrintable(routing->routeList()->item(1)->text()));
+    const auto warned = [this](const QString& path) {
+        for (const mapping::Diagnostic& diagnostic : m_page->preview().diagnostics) {
+            if (diagnostic.code == QLatin1String("FL-MAP-022") && diagnostic.sourcePath == path)
+                return true;
+        }
+        return false;
+    };
+    QVERIFY(warned(QStringLiteral("routing.routes[1].powerlist")));
+    QVERIFY(!warned(QStringLiteral("routing.routes[0].powerlist")));
+    routing->routeList()->setCurrentRow(1);
+    auto* powerlist = routing->findChild<QComboBox*>(QStringLiteral("routePowerlistComboBox"));
+    QCOMPARE(powerlist->currentText(), QStringLiteral("Unknown list 2044"));
+    QCOMPARE(powerlist->count(), 3); // the two named, and this route's own ID kept
+    // Operators read as words; the value offers what the field holds.
+    auto* words = routing->findChild<QComboBox*>(QStringLiteral("conditionOperatorComboBox"));
+    QCOMPARE(words->findText(QStringLiteral("is at least")) >= 0, true);
+    QCOMPARE(words->findText(QStringLiteral("gte")), -1);
     const int before = m_page->document()
                            ->json()
                            .value(QLatin1String("routing"))
@@ -483,7 +627,13 @@ void TestMappingEditor::routingIsEditedAndUndone() {
     auto* op = routing->findChild<QComboBox*>(QStringLiteral("conditionOperatorComboBox"));
     op->setCurrentText(QStringLiteral("contains"));
     typeInto("conditionValueLineEdit", QStringLiteral("vip"));
-    typeInto("routePowerlistLineEdit", QStringLiteral("77"));
+    // The new route has no PowerList yet: the first choice by keyboard is the first list by name.
+    powerlist->setFocus();
+    QCOMPARE(powerlist->currentIndex(), -1);
+    QTest::keyClick(powerlist, Qt::Key_Down);
+    QCOMPARE(powerlist->currentText(), QStringLiteral("Callbacks list"));
+    QTest::keyClick(powerlist, Qt::Key_Down);
+    QCOMPARE(powerlist->currentText(), QStringLiteral("VIP leads"));
     const QJsonArray routes = m_page->document()
                                   ->json()
                                   .value(QLatin1String("routing"))
@@ -500,8 +650,9 @@ void TestMappingEditor::routingIsEditedAndUndone() {
                      {QStringLiteral("powerlist"), QStringLiteral("77")}}));
     QVERIFY2(m_page->preview().parsed.profile, "the edited routing still parses");
     QCOMPARE(routing->routeList()->count(), before + 1);
-    QVERIFY(routing->routeList()->item(before)->text().contains(QLatin1String("77")));
-    m_page->document()->undoStack()->undo(); // the PowerList
+    QVERIFY(routing->routeList()->item(before)->text().contains(QLatin1String("VIP leads")));
+    m_page->document()->undoStack()->undo(); // the second PowerList chosen
+    m_page->document()->undoStack()->undo(); // the first
     QVERIFY(!m_page->document()
                  ->json()
                  .value(QLatin1String("routing"))
@@ -646,6 +797,15 @@ void TestMappingEditor::samplesAndCustomFieldsAreFetchedFromTheSandbox() {
     QTRY_VERIFY_WITH_TIMEOUT(ready, 15000);
     QCOMPARE(setUpError, QString());
     m_page->setConnection(SandboxConnection::name());
+    // The sandbox's PowerLists and cadences arrive by name: the routes read them, nothing is unknown.
+    auto* defaultPowerlist = m_page->findChild<QComboBox*>(QStringLiteral("defaultPowerlistComboBox"));
+    QTRY_COMPARE_WITH_TIMEOUT(defaultPowerlist->currentText(), QStringLiteral("New Leads"), 15000);
+    auto* routing = m_page->findChild<RoutingEditor*>();
+    routing->routeList()->setCurrentRow(1);
+    QCOMPARE(m_page->findChild<QComboBox*>(QStringLiteral("routeCadenceComboBox"))->currentText(),
+             QStringLiteral("New lead - 5 day"));
+    for (const mapping::Diagnostic& diagnostic : m_page->preview().diagnostics)
+        QVERIFY2(diagnostic.code != QLatin1String("FL-MAP-022"), qPrintable(diagnostic.message));
     QSignalSpy fetched(m_page.get(), &MappingPage::samplesFetched);
     QTest::mouseClick(child<QPushButton>("fetchSamplesPushButton"), Qt::LeftButton);
     QVERIFY(!fetched.isEmpty() || fetched.wait(30000));

@@ -8,6 +8,7 @@
 #include "app/connections/OAuthConnector.h"
 #include "app/connections/SecretStatusText.h"
 #include "app/connections/TokenScopesText.h"
+#include "app/mapping/dialogs/KixieDirectoryDialog.h"
 #include "app/shell/AppContext.h"
 #include "app/shell/EmbeddedSandbox.h"
 #include "app/shell/SandboxConnection.h"
@@ -111,6 +112,14 @@ void ConnectionsPage::connectForm() {
     connect(m_ui->testKixiePushButton, &QPushButton::clicked, this, &ConnectionsPage::testKixie);
     connect(m_ui->forgetGhlPushButton, &QPushButton::clicked, this, [this] { forget(Service::Ghl); });
     connect(m_ui->forgetKixiePushButton, &QPushButton::clicked, this, [this] { forget(Service::Kixie); });
+    connect(m_ui->kixieListsPushButton, &QPushButton::clicked, this, [this] {
+        KixieDirectoryDialog dialog(m_context.kixieDirectory(),
+                                    m_ui->kixieBusinessIdLineEdit->text().trimmed(),
+                                    m_ui->nameLineEdit->text().trimmed(), this);
+        dialog.setObjectName(QStringLiteral("kixieDirectoryDialog"));
+        if (dialog.exec() == QDialog::Accepted)
+            Q_EMIT m_context.kixieDirectoryChanged();
+    });
     connect(m_ui->oauthConnectPushButton, &QPushButton::clicked, this, &ConnectionsPage::connectOAuth);
     connect(m_ui->useConnectionPushButton, &QPushButton::clicked, this, &ConnectionsPage::useShownConnection);
     connect(m_ui->startSandboxPushButton, &QPushButton::clicked, this,

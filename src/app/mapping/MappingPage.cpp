@@ -1,6 +1,7 @@
 #include "app/mapping/MappingPage.h"
 
 #include "app/common/TabOrder.h"
+#include "app/mapping/KixieDirectory.h"
 #include "app/mapping/ProfileDocument.h"
 #include "app/mapping/SampleFetcher.h"
 #include "app/mapping/dialogs/AutoMatchDialog.h"
@@ -19,6 +20,7 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QListWidget>
+#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QTabBar>
 
@@ -47,12 +49,21 @@ MappingPage::MappingPage(AppContext& context, QWidget* parent)
     , m_diagnosticModel(new DiagnosticListModel(this))
     , m_transforms(new TransformChainEditor(m_document, this))
     , m_routing(new RoutingEditor(m_document, this))
-    , m_fetcher(new SampleFetcher(context, this)) {
+    , m_fetcher(new SampleFetcher(context, this))
+    , m_kixieDirectory(new KixieDirectory(context, this)) {
     m_ui->setupUi(this);
     m_library = new MappingProfileLibrary(context, m_document, *m_ui, this);
     setUpViews();
     setUpActions();
     m_transforms->setValueSuggestions([this](const QJsonObject& rule) { return valueSuggestions(rule); });
+    m_routing->setDirectory(m_kixieDirectory);
+    connect(m_kixieDirectory, &KixieDirectory::changed, this, [this] {
+        m_preview.setKnownLists(m_kixieDirectory->knownLists());
+        updatePreview();
+    });
+    m_routing->setConditionValueSuggestions([this](const QString& field) {
+        return valueSuggestions(QJsonObject{{QStringLiteral("source"), field}});
+    });
 
     connect(m_document, &ProfileDocument::changed, this, &MappingPage::updatePreview);
     // A command changes the document before the stack counts it: the modified mark follows the stack itself.
@@ -182,6 +193,7 @@ void MappingPage::setUpActions() {
 
 void MappingPage::setConnection(const QString& name) {
     m_connection = name;
+    m_kixieDirectory->setConnection(name);
     m_ui->fetchSamplesPushButton->setToolTip(
         name.isEmpty() ? tr("No connection in use: choose one on the Connections page")
                        : tr("Reads the custom fields and the first %1 contacts of \"%2\" (read-only)")
@@ -238,9 +250,10 @@ void MappingPage::updateCatalogs(mapping::Direction direction) {
 void MappingPage::updatePreview() {
     m_result = m_preview.run(m_document->toJson());
     const mapping::Diagnostics& diagnostics = m_result.diagnostics;
-    if (m_result.parsed.profile)
-        updateCatalogs(m_result.parsed.profile->direction);
+    if (m_result.previewed)
+        updateCatalogs(m_result.previewed->direction);
     m_rules->setDiagnostics(diagnostics);
+    m_rules->setRulesNotPreviewed(m_result.rulesNotPreviewed);
     m_diagnosticModel->setDiagnostics(diagnostics);
     m_previewModel->setResults(m_preview.samples(), m_result.records);
     showSelectedRecord();
@@ -285,7 +298,7 @@ void MappingPage::showSelectedRecord() {
 }
 
 mapping::Direction MappingPage::samplesDirection() const {
-    return m_result.parsed.profile ? m_result.parsed.profile->direction : mapping::Direction::GhlToKixie;
+    return m_result.previewed ? m_result.previewed->direction : mapping::Direction::GhlToKixie;
 }
 
 int MappingPage::errorCount() const {
@@ -311,8 +324,13 @@ void MappingPage::jumpToDiagnostic(const QModelIndex& index) {
         m_ui->rulesTableView->setFocus();
         return;
     }
-    if (index.data(DiagnosticListModel::PathRole).toString().startsWith(QLatin1String("routing"))) {
+    const QString path = index.data(DiagnosticListModel::PathRole).toString();
+    if (path.startsWith(QLatin1String("routing"))) {
         m_ui->ruleDetailTabWidget->setCurrentWidget(m_ui->routingPageWidget);
+        // A route's warning (shadowed, unknown list) selects that route.
+        static const QRegularExpression routePath(QStringLiteral("^routing\\.routes\\[(\\d+)\\]"));
+        if (const QRegularExpressionMatch match = routePath.match(path); match.hasMatch())
+            m_routing->routeList()->setCurrentRow(match.captured(1).toInt());
         m_routing->routeList()->setFocus();
     }
 }

@@ -22,6 +22,7 @@ namespace fieldlink {
 class AppContext;
 class DiagnosticListModel;
 class FieldCatalogModel;
+class KixieDirectory;
 class PreviewModel;
 class ProfileDocument;
 class RecordComparisonModel;
@@ -117,6 +118,7 @@ private:
     TransformChainEditor* m_transforms;
     RoutingEditor* m_routing;
     SampleFetcher* m_fetcher;
+    KixieDirectory* m_kixieDirectory;
     MappingProfileLibrary* m_library = nullptr;
     MappingPreview m_preview;
     PreviewResult m_result;

@@ -3,6 +3,7 @@
 #include "core/mapping/FieldCatalog.h"
 #include "core/mapping/MappingEngine.h"
 #include "core/mapping/ProfileParser.h"
+#include "core/mapping/RouteChecks.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -15,6 +16,11 @@ namespace fieldlink {
 /// fieldlink-bench-mapping-preview times exactly this call.
 struct PreviewResult {
     mapping::ParsedProfile parsed;
+    /// What the samples went through: the document's profile, or — when only some rules have errors — the
+    /// profile without those rules, so one bad rule does not blank the preview. Null when nothing parses.
+    std::shared_ptr<const mapping::Profile> previewed;
+    /// Rules left out of the preview (by their index in the document) and the error that kept each out.
+    QHash<int, QString> rulesNotPreviewed;
     mapping::Diagnostics diagnostics; ///< the profile's, then the samples'
     QList<mapping::MappedRecord> records;
     mapping::FieldCatalog sources;
@@ -29,6 +35,9 @@ public:
     void setSamples(QList<QJsonObject> samples);
     const QList<QJsonObject>& samples() const { return m_samples; }
 
+    /// The Kixie account's list IDs, so a route naming another is warned about (RouteChecks).
+    void setKnownLists(mapping::RouteChecks::KnownLists known) { m_knownLists = std::move(known); }
+
     PreviewResult run(const QByteArray& profileDocument) const;
 
     /// Up to `perField` distinct values each catalog field takes in the samples, for the source pane and
@@ -41,6 +50,7 @@ private:
     mapping::CustomFieldDirectory m_customFields;
     QList<QJsonObject> m_samples;
     QList<QJsonObject> m_indexedSamples;
+    mapping::RouteChecks::KnownLists m_knownLists;
 };
 
 } // namespace fieldlink

@@ -9,6 +9,7 @@
 #include "core/auth/SecretRequests.h"
 #include "core/store/ConflictDecisionRepository.h"
 #include "core/store/ConnectionRepository.h"
+#include "core/store/KixieDirectoryRepository.h"
 #include "core/store/ProfileRepository.h"
 #include "core/store/RequestLogRepository.h"
 #include "core/store/RunHistoryQuery.h"
@@ -31,6 +32,7 @@ struct AppContext::Repositories {
         , runHistory(database.connection())
         , runRecords(database.connection())
         , conflictDecisions(database.connection())
+        , kixieDirectory(database.connection())
         , loggedRequests(database.connection())
         , runLeases(database.connection())
         , webhookInbox(database.connection()) {}
@@ -41,6 +43,7 @@ struct AppContext::Repositories {
     store::RunHistoryQuery runHistory;
     store::RunRecordQuery runRecords;
     store::ConflictDecisionRepository conflictDecisions;
+    store::KixieDirectoryRepository kixieDirectory;
     store::RequestLogRepository loggedRequests;
     store::RunLeaseRepository runLeases;
     store::WebhookInbox webhookInbox;
@@ -96,6 +99,10 @@ const store::RunRecordQuery& AppContext::runRecords() const {
 
 store::ConflictDecisionRepository& AppContext::conflictDecisions() {
     return m_repositories->conflictDecisions;
+}
+
+store::KixieDirectoryRepository& AppContext::kixieDirectory() {
+    return m_repositories->kixieDirectory;
 }
 
 const store::RunLeaseRepository& AppContext::runLeases() const {

@@ -24,6 +24,7 @@ class SecretStore;
 
 namespace fieldlink::store {
 class ConflictDecisionRepository;
+class KixieDirectoryRepository;
 class WebhookInbox;
 class ProfileRepository;
 class RequestLogRepository;
@@ -63,6 +64,8 @@ public:
     const store::RunHistoryQuery& runHistory() const;
     const store::RunRecordQuery& runRecords() const;
     store::ConflictDecisionRepository& conflictDecisions();
+    /// The named PowerLists, cadences and agents of each Kixie account, for the routing editor's choices.
+    store::KixieDirectoryRepository& kixieDirectory();
     /// The request log kept with the runs, to read (a run writes it through a repository of its own).
     const store::RequestLogRepository& loggedRequests() const;
     /// Where the Test Sync page's webhook listener stores each delivery before answering it.
@@ -92,6 +95,8 @@ Q_SIGNALS:
     void keychainStateChanged(fieldlink::AppContext::KeychainState state, const QString& message);
     /// The budget a client reported changed; the status bar refreshes.
     void budgetChanged();
+    /// The admin saved a Kixie account's named lists (KixieDirectoryDialog): editors showing them reload.
+    void kixieDirectoryChanged();
 
 private:
     struct Repositories;

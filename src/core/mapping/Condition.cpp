@@ -2,10 +2,15 @@
 
 #include "core/mapping/ValueText.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace fieldlink::mapping {
 namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(fieldlink::mapping::Condition)
+};
 
 const QHash<QString, int>& operators() {
     static const QHash<QString, int> table = {
@@ -43,6 +48,33 @@ bool containsText(const QJsonValue& actual, const QJsonValue& wanted) {
 }
 
 } // namespace
+
+QList<Condition::OperatorWords> Condition::operatorsInWords() {
+    // The order an admin looks for them in: equality first, the rarely needed pattern last.
+    return {
+        {QStringLiteral("eq"), Tr::tr("is")},
+        {QStringLiteral("ne"), Tr::tr("is not")},
+        {QStringLiteral("contains"), Tr::tr("contains")},
+        {QStringLiteral("not_contains"), Tr::tr("does not contain")},
+        {QStringLiteral("in"), Tr::tr("is one of"), true, true},
+        {QStringLiteral("not_in"), Tr::tr("is none of"), true, true},
+        {QStringLiteral("gt"), Tr::tr("is more than")},
+        {QStringLiteral("gte"), Tr::tr("is at least")},
+        {QStringLiteral("lt"), Tr::tr("is less than")},
+        {QStringLiteral("lte"), Tr::tr("is at most")},
+        {QStringLiteral("exists"), Tr::tr("is not empty"), false},
+        {QStringLiteral("not_exists"), Tr::tr("is empty"), false},
+        {QStringLiteral("matches"), Tr::tr("matches the pattern")},
+    };
+}
+
+QString Condition::operatorInWords(const QString& op) {
+    for (const OperatorWords& known : operatorsInWords()) {
+        if (known.op == op)
+            return known.words;
+    }
+    return op;
+}
 
 std::unique_ptr<Condition> Condition::parse(const QJsonValue& json, const QString& path,
                                             ParseContext& context, const CustomFieldDirectory& customFields) {

@@ -19,6 +19,19 @@ namespace fieldlink::mapping {
 /// Text compares case-insensitively; arrays (tags) match when any element does.
 class Condition {
 public:
+    /// One operator as the profile names it (`op`) and as an admin reads it ("is at least").
+    struct OperatorWords {
+        QString op;
+        QString words;
+        bool takesValue = true; ///< false for the emptiness tests
+        bool takesList = false; ///< in / not_in: several values
+    };
+    /// Every operator in the order editors offer them, in the admin's words (translated on each call, so a
+    /// language switch shows). The one place those words live.
+    static QList<OperatorWords> operatorsInWords();
+    /// The words for `op`, or `op` itself when it is not an operator.
+    static QString operatorInWords(const QString& op);
+
     static std::unique_ptr<Condition> parse(const QJsonValue& json, const QString& path,
                                             ParseContext& context, const CustomFieldDirectory& customFields);
 

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void webhookManagementBothSpellings();
     void agentStatusReportsPresence();
     void disabledApiAndDailyQuota();
+    void theDirectoryListsListsCadencesAndAgentsByName();
 
 private:
     QJsonObject rowsOf(const QString& powerlistId, HttpProbe& probe);
@@ -262,6 +263,35 @@ void TestSandboxKixie::agentStatusReportsPresence() {
     QCOMPARE(at(offline, "result.registered").toInt(), 0);
     QCOMPARE(at(status(QStringLiteral("wrong"), at(agents, "0.email").toString()), "success").toBool(),
              false);
+}
+
+void TestSandboxKixie::theDirectoryListsListsCadencesAndAgentsByName() {
+    HttpProbe probe = m_sandbox.probe();
+    const HttpResult reply =
+        probe.send("GET", probe.url(QStringLiteral("/__sandbox/kixie/directory")), {}, {});
+    QCOMPARE(reply.status, 200);
+    const QJsonObject directory = reply.json();
+    QCOMPARE(at(directory, "businessId").toString(),
+             at(m_sandbox.credentials(), "kixie.businessId").toString());
+    // The seeded lists, each with an id and a name, the same as the world state holds.
+    const QJsonArray seeded = at(probe.state(), "kixie.powerlists").toArray();
+    const QJsonArray powerlists = at(directory, "powerlists").toArray();
+    QCOMPARE(powerlists.size(), seeded.size());
+    QVERIFY(!powerlists.isEmpty());
+    bool found1969 = false;
+    for (const QJsonValue& list : powerlists) {
+        QVERIFY(!at(list, "name").toString().isEmpty());
+        found1969 = found1969 || at(list, "id").toString() == QLatin1String("1969");
+    }
+    QVERIFY(found1969);
+    QVERIFY(!at(directory, "cadences").toArray().isEmpty());
+    QVERIFY(!at(directory, "cadences.0.name").toString().isEmpty());
+    const QJsonArray agents = at(directory, "agents").toArray();
+    QCOMPARE(agents.size(), at(m_sandbox.credentials(), "kixie.agents").toArray().size());
+    QCOMPARE(at(agents, "0.email").toString(),
+             at(m_sandbox.credentials(), "kixie.agents.0.email").toString());
+    QVERIFY(at(agents, "0.name").toString().contains(QLatin1Char(' ')));
+    QVERIFY(!at(agents, "0.id").toString().isEmpty());
 }
 
 void TestSandboxKixie::disabledApiAndDailyQuota() {

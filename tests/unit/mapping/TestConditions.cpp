@@ -2,6 +2,7 @@
 #include "core/mapping/Condition.h"
 #include "support/TestEnvironment.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 using namespace fieldlink::mapping;
@@ -14,6 +15,7 @@ private Q_SLOTS:
     void operators();
     void combinations_data();
     void combinations();
+    void everyOperatorHasItsOwnWords();
 };
 
 namespace {
@@ -112,6 +114,28 @@ void TestConditions::combinations() {
     const auto when = parsed(condition);
     QVERIFY(when);
     QCOMPARE(when->matches(object(record)), expected);
+}
+
+void TestConditions::everyOperatorHasItsOwnWords() {
+    const QList<Condition::OperatorWords> operators = Condition::operatorsInWords();
+    QCOMPARE(operators.size(), 13); // every operator the parser accepts (see Condition.h)
+    QSet<QString> words;
+    for (const Condition::OperatorWords& op : operators) {
+        QVERIFY2(!op.words.isEmpty(), qPrintable(op.op));
+        words.insert(op.words);
+        // Each parses, with a value of the shape its words ask for.
+        QJsonObject condition{{QStringLiteral("field"), QStringLiteral("type")},
+                              {QStringLiteral("op"), op.op}};
+        if (op.takesList)
+            condition.insert(QStringLiteral("value"), QJsonArray{QStringLiteral("lead")});
+        else if (op.takesValue)
+            condition.insert(QStringLiteral("value"), QStringLiteral("1"));
+        QVERIFY2(parsed(QJsonDocument(condition).toJson()), qPrintable(op.op));
+    }
+    QCOMPARE(words.size(), operators.size());
+    QCOMPARE(Condition::operatorInWords(QStringLiteral("gte")), QStringLiteral("is at least"));
+    QCOMPARE(Condition::operatorInWords(QStringLiteral("in")), QStringLiteral("is one of"));
+    QCOMPARE(Condition::operatorInWords(QStringLiteral("not_exists")), QStringLiteral("is empty"));
 }
 
 FIELDLINK_TEST_MAIN(TestConditions, QCoreApplication)

@@ -1,29 +1,30 @@
 #include "app/mapping/editors/ConditionEdit.h"
 
+#include "core/mapping/Condition.h"
 #include "ui_ConditionEdit.h"
 
+#include <QCompleter>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QStringListModel>
 
 namespace fieldlink {
 namespace {
 
-const QStringList& operators() {
-    static const QStringList list{
-        QStringLiteral("eq"),           QStringLiteral("ne"),         QStringLiteral("contains"),
-        QStringLiteral("not_contains"), QStringLiteral("in"),         QStringLiteral("not_in"),
-        QStringLiteral("exists"),       QStringLiteral("not_exists"), QStringLiteral("matches"),
-        QStringLiteral("gt"),           QStringLiteral("gte"),        QStringLiteral("lt"),
-        QStringLiteral("lte")};
-    return list;
+mapping::Condition::OperatorWords operatorNamed(const QString& op) {
+    for (const mapping::Condition::OperatorWords& known : mapping::Condition::operatorsInWords()) {
+        if (known.op == op)
+            return known;
+    }
+    return {op, op};
 }
 
 bool takesList(const QString& op) {
-    return op == QLatin1String("in") || op == QLatin1String("not_in");
+    return operatorNamed(op).takesList;
 }
 
 bool takesNoValue(const QString& op) {
-    return op == QLatin1String("exists") || op == QLatin1String("not_exists");
+    return !operatorNamed(op).takesValue;
 }
 
 bool isSimple(const QJsonObject& condition) {
@@ -38,14 +39,23 @@ ConditionEdit::ConditionEdit(QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ConditionEdit>()) {
     m_ui->setupUi(this);
-    // The line edit of an editable combo box exists only at run time; the operators are the profile
-    // format's words, the list the code checks against.
+    // The line edit of an editable combo box exists only at run time. Operators show in words; each item
+    // carries the profile format's operator as its data.
     m_ui->conditionFieldComboBox->lineEdit()->setPlaceholderText(tr("always (no condition)"));
-    m_ui->conditionOperatorComboBox->addItems(operators());
+    for (const mapping::Condition::OperatorWords& op : mapping::Condition::operatorsInWords())
+        m_ui->conditionOperatorComboBox->addItem(op.words, op.op);
+    // Values the field takes (samples, picklist options, the location's tags), offered as the admin types.
+    m_values = new QStringListModel(this);
+    auto* completer = new QCompleter(m_values, this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_ui->conditionValueLineEdit->setCompleter(completer);
 
     connect(m_ui->conditionFieldComboBox->lineEdit(), &QLineEdit::editingFinished, this,
             &ConditionEdit::emitIfValid);
     connect(m_ui->conditionFieldComboBox, &QComboBox::activated, this, &ConditionEdit::emitIfValid);
+    connect(m_ui->conditionFieldComboBox, &QComboBox::currentTextChanged, this,
+            &ConditionEdit::updateValueSuggestions);
     connect(m_ui->conditionOperatorComboBox, &QComboBox::activated, this, [this] {
         updateMode();
         emitIfValid();
@@ -85,6 +95,20 @@ void ConditionEdit::setFields(const QStringList& paths) {
     m_ui->conditionFieldComboBox->setCurrentText(current);
 }
 
+void ConditionEdit::setValueSuggestions(ValueSuggestions suggestions) {
+    m_suggestions = std::move(suggestions);
+    updateValueSuggestions();
+}
+
+QStringList ConditionEdit::offeredValues() const {
+    return m_values->stringList();
+}
+
+void ConditionEdit::updateValueSuggestions() {
+    const QString field = m_ui->conditionFieldComboBox->currentText().trimmed();
+    m_values->setStringList(m_suggestions && !field.isEmpty() ? m_suggestions(field) : QStringList());
+}
+
 void ConditionEdit::setCondition(const QJsonObject& condition) {
     m_loading = true;
     m_ui->problemLabel->clear();
@@ -96,8 +120,8 @@ void ConditionEdit::setCondition(const QJsonObject& condition) {
             : QString::fromUtf8(QJsonDocument(condition).toJson(QJsonDocument::Compact)));
     m_ui->conditionFieldComboBox->setCurrentText(simple ? condition.value(QLatin1String("field")).toString()
                                                         : QString());
-    m_ui->conditionOperatorComboBox->setCurrentIndex(
-        std::max(0, static_cast<int>(operators().indexOf(condition.value(QLatin1String("op")).toString()))));
+    m_ui->conditionOperatorComboBox->setCurrentIndex(std::max(
+        0, m_ui->conditionOperatorComboBox->findData(condition.value(QLatin1String("op")).toString())));
     const QJsonValue value = condition.value(QLatin1String("value"));
     QStringList values;
     for (const QJsonValue& element : value.toArray())
@@ -126,7 +150,7 @@ QJsonObject ConditionEdit::simpleCondition() const {
     const QString field = m_ui->conditionFieldComboBox->currentText().trimmed();
     if (field.isEmpty())
         return {};
-    const QString op = m_ui->conditionOperatorComboBox->currentText();
+    const QString op = m_ui->conditionOperatorComboBox->currentData().toString();
     QJsonObject condition{{QStringLiteral("field"), field}, {QStringLiteral("op"), op}};
     if (takesList(op)) {
         QJsonArray values;
@@ -147,7 +171,7 @@ void ConditionEdit::updateMode() {
                             static_cast<QWidget*>(m_ui->conditionOperatorComboBox),
                             static_cast<QWidget*>(m_ui->conditionValueLineEdit)})
         widget->setEnabled(!json);
-    const QString op = m_ui->conditionOperatorComboBox->currentText();
+    const QString op = m_ui->conditionOperatorComboBox->currentData().toString();
     m_ui->conditionValueLineEdit->setEnabled(!json && !takesNoValue(op));
     m_ui->conditionValueLineEdit->setPlaceholderText(takesList(op) ? tr("values, separated by commas")
                                                                    : QString());

@@ -1,7 +1,9 @@
 #include "app/mapping/editors/RoutingEditor.h"
 
+#include "app/mapping/KixieDirectory.h"
 #include "app/mapping/ProfileDocument.h"
 #include "app/mapping/editors/ConditionEdit.h"
+#include "app/mapping/models/KixieChoiceModel.h"
 
 #include "ui_RoutingEditor.h"
 
@@ -32,10 +34,28 @@ RoutingEditor::RoutingEditor(ProfileDocument* document, QWidget* parent)
     , m_ui(std::make_unique<Ui::RoutingEditor>())
     , m_document(document) {
     m_ui->setupUi(this);
-    m_route = {m_ui->routeNameLineEdit, m_ui->routePowerlistLineEdit, m_ui->routeCadenceLineEdit,
-               m_ui->routeNoteCheckBox, m_ui->routeTaskCheckBox,      m_ui->routeTagsCheckBox};
-    m_default = {m_ui->defaultNameLineEdit, m_ui->defaultPowerlistLineEdit, m_ui->defaultCadenceLineEdit,
-                 m_ui->defaultNoteCheckBox, m_ui->defaultTaskCheckBox,      m_ui->defaultTagsCheckBox};
+    using Kind = store::KixieDirectoryEntry::Kind;
+    m_route = {m_ui->routeNameLineEdit,
+               m_ui->routePowerlistComboBox,
+               m_ui->routeCadenceComboBox,
+               new KixieChoiceModel(Kind::PowerList, false, this),
+               new KixieChoiceModel(Kind::Cadence, true, this),
+               m_ui->routeNoteCheckBox,
+               m_ui->routeTaskCheckBox,
+               m_ui->routeTagsCheckBox};
+    m_default = {m_ui->defaultNameLineEdit,
+                 m_ui->defaultPowerlistComboBox,
+                 m_ui->defaultCadenceComboBox,
+                 new KixieChoiceModel(Kind::PowerList, false, this),
+                 new KixieChoiceModel(Kind::Cadence, true, this),
+                 m_ui->defaultNoteCheckBox,
+                 m_ui->defaultTaskCheckBox,
+                 m_ui->defaultTagsCheckBox};
+    for (const RouteForm* form : {&m_route, &m_default}) {
+        form->powerlist->setModel(form->powerlists);
+        form->cadence->setModel(form->cadences);
+        form->powerlist->setPlaceholderText(tr("Choose a PowerList"));
+    }
     connectRouteForm(m_route, false);
     connectRouteForm(m_default, true);
     // Each choice carries the profile format's word as its data, which Designer cannot hold.
@@ -43,6 +63,10 @@ RoutingEditor::RoutingEditor(ProfileDocument* document, QWidget* parent)
     m_ui->onStopMatchingComboBox->addItem(tr("Keep the row"), QStringLiteral("keep"));
 
     connect(m_ui->addRoutePushButton, &QPushButton::clicked, this, &RoutingEditor::addRoute);
+    connect(m_ui->editListsPushButton, &QPushButton::clicked, this, [this] {
+        if (m_directory)
+            m_directory->edit(this);
+    });
     connect(m_ui->removeRoutePushButton, &QPushButton::clicked, this, &RoutingEditor::removeRoute);
     connect(m_ui->moveRouteUpPushButton, &QPushButton::clicked, this, [this] { moveRoute(-1); });
     connect(m_ui->moveRouteDownPushButton, &QPushButton::clicked, this, [this] { moveRoute(+1); });
@@ -65,14 +89,15 @@ RoutingEditor::RoutingEditor(ProfileDocument* document, QWidget* parent)
 RoutingEditor::~RoutingEditor() = default;
 
 void RoutingEditor::connectRouteForm(const RouteForm& form, bool isDefault) {
-    for (QLineEdit* edit : {form.name, form.powerlist, form.cadence}) {
-        connect(edit, &QLineEdit::editingFinished, this, [this, edit, isDefault] {
-            if (!edit->isModified())
-                return;
-            edit->setModified(false);
-            isDefault ? commitDefault() : commitRoute();
-        });
-    }
+    connect(form.name, &QLineEdit::editingFinished, this, [this, edit = form.name, isDefault] {
+        if (!edit->isModified())
+            return;
+        edit->setModified(false);
+        isDefault ? commitDefault() : commitRoute();
+    });
+    for (QComboBox* choice : {form.powerlist, form.cadence})
+        connect(choice, &QComboBox::activated, this,
+                [this, isDefault] { isDefault ? commitDefault() : commitRoute(); });
     for (QCheckBox* check : {form.note, form.task, form.tags})
         connect(check, &QCheckBox::clicked, this,
                 [this, isDefault] { isDefault ? commitDefault() : commitRoute(); });
@@ -82,8 +107,41 @@ QListWidget* RoutingEditor::routeList() const {
     return m_ui->routesListWidget;
 }
 
+void RoutingEditor::setDirectory(KixieDirectory* directory) {
+    m_directory = directory;
+    connect(directory, &KixieDirectory::changed, this, &RoutingEditor::updateChoices);
+    updateChoices();
+}
+
+void RoutingEditor::updateChoices() {
+    using Kind = store::KixieDirectoryEntry::Kind;
+    for (const RouteForm* form : {&m_route, &m_default}) {
+        form->powerlists->setEntries(m_directory ? m_directory->entries(Kind::PowerList)
+                                                 : QList<KixieDirectory::Entry>());
+        form->cadences->setEntries(m_directory ? m_directory->entries(Kind::Cadence)
+                                               : QList<KixieDirectory::Entry>());
+    }
+    refresh(); // the choices were reset: show each route's list again
+}
+
+QString RoutingEditor::powerlistName(const QString& id) const {
+    if (m_directory) {
+        for (const KixieDirectory::Entry& entry :
+             m_directory->entries(store::KixieDirectoryEntry::Kind::PowerList)) {
+            if (entry.id == id)
+                return entry.name;
+        }
+    }
+    return id.isEmpty() ? tr("no PowerList yet") : tr("Unknown list %1").arg(id);
+}
+
 void RoutingEditor::setConditionFields(const QStringList& paths) {
     m_ui->routeConditionEdit->setFields(paths);
+}
+
+void RoutingEditor::setConditionValueSuggestions(
+    std::function<QStringList(const QString& field)> suggestions) {
+    m_ui->routeConditionEdit->setValueSuggestions(std::move(suggestions));
 }
 
 QJsonObject RoutingEditor::routing() const {
@@ -104,12 +162,16 @@ void RoutingEditor::updateDirection() {
         layout->setRowVisible(actionsRow, !toKixie);
     }
     m_ui->onStopMatchingWidget->setVisible(toKixie);
+    m_ui->editListsPushButton->setVisible(toKixie);
 }
 
 void RoutingEditor::loadRouteForm(const RouteForm& form, const QJsonObject& route) {
     form.name->setText(route.value(QLatin1String("name")).toString());
-    form.powerlist->setText(route.value(QLatin1String("powerlist")).toVariant().toString());
-    form.cadence->setText(route.value(QLatin1String("cadence")).toVariant().toString());
+    // An ID the account's lists lack gets a row of its own, so loading never changes the route.
+    form.powerlist->setCurrentIndex(
+        form.powerlists->rowOf(route.value(QLatin1String("powerlist")).toVariant().toString()));
+    form.cadence->setCurrentIndex(
+        form.cadences->rowOf(route.value(QLatin1String("cadence")).toVariant().toString()));
     QStringList actions;
     for (const QJsonValue& action : route.value(actionsKey).toArray())
         actions << action.toString();
@@ -121,8 +183,10 @@ void RoutingEditor::loadRouteForm(const RouteForm& form, const QJsonObject& rout
 QJsonObject RoutingEditor::routeFromForm(const RouteForm& form, QJsonObject route) const {
     setOrRemove(route, QStringLiteral("name"), form.name->text());
     if (direction() == mapping::Direction::GhlToKixie) {
-        setOrRemove(route, QStringLiteral("powerlist"), form.powerlist->text());
-        setOrRemove(route, QStringLiteral("cadence"), form.cadence->text());
+        setOrRemove(route, QStringLiteral("powerlist"),
+                    form.powerlist->currentData(KixieChoiceModel::IdRole).toString());
+        setOrRemove(route, QStringLiteral("cadence"),
+                    form.cadence->currentData(KixieChoiceModel::IdRole).toString());
     } else {
         QJsonArray actions;
         if (form.note->isChecked())
@@ -148,7 +212,7 @@ void RoutingEditor::refresh() {
             const QJsonObject route = value.toObject();
             QString target =
                 direction() == mapping::Direction::GhlToKixie
-                    ? tr("PowerList %1").arg(route.value(QLatin1String("powerlist")).toVariant().toString())
+                    ? powerlistName(route.value(QLatin1String("powerlist")).toVariant().toString())
                     : QStringList(route.value(actionsKey).toVariant().toStringList())
                           .join(QStringLiteral(", "));
             m_ui->routesListWidget->addItem(

@@ -75,6 +75,8 @@ QVariant RuleTableModel::data(const QModelIndex& index, int role) const {
                                                  ? api::CheckLine::State::Failed
                                                  : api::CheckLine::State::Warning);
         case Qt::DisplayRole:
+            if (m_notPreviewed.contains(index.row()))
+                return tr("Not previewed: %1").arg(m_notPreviewed.value(index.row()));
             return problems.isEmpty() ? tr("OK") : problems.constFirst().code;
         case Qt::ToolTipRole: {
             QStringList lines;
@@ -135,7 +137,11 @@ QVariant RuleTableModel::headerData(int section, Qt::Orientation orientation, in
 }
 
 Qt::ItemFlags RuleTableModel::flags(const QModelIndex& index) const {
-    Qt::ItemFlags flags = QAbstractTableModel::flags(index) | Qt::ItemIsDropEnabled;
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    // Only the space between and below the rules takes drops: the view then shows a line, never a box
+    // around a rule, and the drop lands where that line is.
+    if (!index.isValid())
+        flags |= Qt::ItemIsDropEnabled;
     if (index.isValid() && (index.column() == TargetColumn || index.column() == SourcesColumn))
         flags |= Qt::ItemIsEditable;
     return flags;
@@ -172,13 +178,18 @@ void RuleTableModel::setSources(int row, const QStringList& sources, bool append
     else if (all.size() > 1)
         rule.insert(sourcesKey, QJsonArray::fromStringList(all));
     const QString target = rule.value(targetKey).toString();
-    m_document->setRule(row, rule, tr("Map %1 from %2").arg(target, all.join(QLatin1String(", "))));
+    m_document->setRule(row, rule, tr("Map %1 from %2").arg(ruleName(row), all.join(QLatin1String(", "))));
+}
+
+QString RuleTableModel::ruleName(int row) const {
+    const QString target = m_document->rule(row).value(targetKey).toString();
+    return target.isEmpty() ? tr("(no target)") : target;
 }
 
 void RuleTableModel::setTarget(int row, const QString& target) {
     QJsonObject rule = m_document->rule(row);
     rule.insert(targetKey, target);
-    m_document->setRule(row, rule, tr("Set target of rule %1 to %2").arg(row + 1).arg(target));
+    m_document->setRule(row, rule, tr("Set target of rule for %1 to %2").arg(ruleName(row), target));
 }
 
 QStringList RuleTableModel::mimeTypes() const {
@@ -205,16 +216,12 @@ bool RuleTableModel::dropMimeData(const QMimeData* data, Qt::DropAction action, 
         return false;
     const QStringList sources = pathsIn(data, FieldCatalogModel::mimeType(FieldCatalogModel::Side::Source));
     const QStringList targets = pathsIn(data, FieldCatalogModel::mimeType(FieldCatalogModel::Side::Target));
-    if (parent.isValid()) { // onto a rule
-        if (!sources.isEmpty())
-            setSources(parent.row(), sources);
-        else
-            setTarget(parent.row(), targets.constFirst());
-        return true;
-    }
-    // Between rules or below the last: new rules, one per target dropped, or one reading the sources.
-    const int at = row < 0 || row > rowCount() ? rowCount() : row;
-    m_document->undoStack()->beginMacro(tr("Add rules by drag and drop"));
+    // Between rules or below the last: new rules, one per target dropped, or one reading the sources. A drop
+    // reported onto a rule (by another view, or a script) adds below that rule.
+    const int at = parent.isValid() ? parent.row() + 1 : row < 0 || row > rowCount() ? rowCount() : row;
+    m_document->undoStack()->beginMacro(
+        sources.isEmpty() ? tr("Add %n rule(s) by drag and drop", nullptr, static_cast<int>(targets.size()))
+                          : tr("Add rule reading %1").arg(sources.join(QLatin1String(", "))));
     if (!sources.isEmpty()) {
         QJsonObject rule{{targetKey, QString()}};
         if (sources.size() == 1)
@@ -272,6 +279,12 @@ QList<mapping::Diagnostic> RuleTableModel::diagnosticsOf(int row) const {
             found << diagnostic;
     }
     return found;
+}
+
+void RuleTableModel::setRulesNotPreviewed(const QHash<int, QString>& reasons) {
+    m_notPreviewed = reasons;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, StatusColumn), index(rowCount() - 1, StatusColumn));
 }
 
 void RuleTableModel::setDiagnostics(const mapping::Diagnostics& diagnostics) {

@@ -3,6 +3,7 @@
 #include "core/mapping/Diagnostic.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace fieldlink {
 
@@ -29,8 +30,9 @@ public:
     bool insertRows(int row, int count, const QModelIndex& parent = {}) override;
     bool removeRows(int row, int count, const QModelIndex& parent = {}) override;
 
-    // Drag and drop from the catalogs: a source field dropped on a rule becomes its source (several become
-    // `sources`), a target field its target; dropped between rules or below them, a new rule.
+    // Drag and drop from the catalogs always adds rules where the drop indicator shows (between rules or
+    // below the last one): one reading the dropped source field(s), or one per dropped target field. Rules
+    // themselves take no drops, so a drop never retargets an existing rule behind the admin's back.
     QStringList mimeTypes() const override;
     Qt::DropActions supportedDropActions() const override { return Qt::CopyAction; }
     bool canDropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
@@ -44,6 +46,10 @@ public:
 
     /// Shows each rule's problems; the rest (e.g. a required target nobody maps) belong to the profile.
     void setDiagnostics(const mapping::Diagnostics& diagnostics);
+    /// Rules the preview left out because of their error (index → the error): their status says so.
+    void setRulesNotPreviewed(const QHash<int, QString>& reasons);
+    /// How undo texts name rule `row`: by its target, the way the list shows it.
+    QString ruleName(int row) const;
     /// A rule's source field(s): its `source`, or its `sources` in order.
     static QStringList sourcesOf(const QJsonObject& rule);
     /// The rule a diagnostic points at, or -1.
@@ -55,6 +61,7 @@ private:
 
     ProfileDocument* m_document;
     mapping::Diagnostics m_diagnostics;
+    QHash<int, QString> m_notPreviewed;
 };
 
 } // namespace fieldlink
