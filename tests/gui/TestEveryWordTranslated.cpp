@@ -290,9 +290,7 @@ void TestEveryWordTranslated::collect(QWidget* window, const QString& state) {
                 check(tabs->tabToolTip(tab), where);
             }
         } else if (auto* combo = qobject_cast<QComboBox*>(widget)) {
-            // The routing condition's operators still read as the profile's keys (gte, lt…); their words
-            // come with the condition editor's own change, which removes this exception.
-            if (!combo->isEditable() && combo->objectName() != QLatin1String("conditionOperatorComboBox"))
+            if (!combo->isEditable())
                 for (int item = 0; item < combo->count(); ++item) {
                     check(combo->itemText(item), where);
                     check(combo->itemData(item, Qt::ToolTipRole).toString(),
