@@ -1,5 +1,6 @@
 #include "app/mapping/editors/ConditionEdit.h"
 
+#include "app/common/Tones.h"
 #include "ui_ConditionEdit.h"
 
 #include <QJsonArray>
@@ -38,6 +39,7 @@ ConditionEdit::ConditionEdit(QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ConditionEdit>()) {
     m_ui->setupUi(this);
+    m_ui->problemLabel->setStyleSheet(Tones::textStyleSheet(Tones::Tone::Danger, palette()));
     // The line edit of an editable combo box exists only at run time; the operators are the profile
     // format's words, the list the code checks against.
     m_ui->conditionFieldComboBox->lineEdit()->setPlaceholderText(tr("always (no condition)"));
