@@ -26,6 +26,7 @@ class PreviewModel;
 class ProfileDocument;
 class RecordComparisonModel;
 class RoutingEditor;
+class RuleEditorPane;
 class RuleTableModel;
 class SampleFetcher;
 class TransformChainEditor;
@@ -80,6 +81,8 @@ Q_SIGNALS:
 
 private:
     void setUpViews();
+    /// Splitters, row heights and the foldable rule editor: what makes the page fit a laptop.
+    void setUpLayout();
     void setUpActions();
     void updatePreview();
     /// The line above the rules: problems, samples sent, unsaved edits.
@@ -116,6 +119,7 @@ private:
     DiagnosticListModel* m_diagnosticModel;
     TransformChainEditor* m_transforms;
     RoutingEditor* m_routing;
+    RuleEditorPane* m_ruleEditor = nullptr;
     SampleFetcher* m_fetcher;
     MappingProfileLibrary* m_library = nullptr;
     MappingPreview m_preview;
