@@ -34,10 +34,16 @@ QColor fill(Tone tone, const QPalette& palette) {
     if (tone == Tone::Neutral)
         return palette.color(QPalette::Mid);
     const bool dark = isDark(palette);
-    // Amber is bright by nature; on a dark window it is toned down so it does not glare.
-    if (tone == Tone::Warning)
-        return QColor::fromHsl(hueOf(tone), 230, dark ? 110 : 150);
-    return QColor::fromHsl(hueOf(tone), 180, dark ? 90 : 100);
+    // Fieldlink's own amber and red on a light window; on a dark one the amber is toned down so it does not
+    // glare (the red reads on both).
+    switch (tone) {
+    case Tone::Warning:
+        return dark ? QColor(0xf5, 0xa6, 0x23).darker(160) : QColor(0xf5, 0xa6, 0x23);
+    case Tone::Danger:
+        return QColor(0xb3, 0x26, 0x1e);
+    default:
+        return QColor::fromHsl(hueOf(tone), 180, dark ? 90 : 100);
+    }
 }
 
 QColor textOn(const QColor& background) {
