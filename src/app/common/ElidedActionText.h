@@ -14,7 +14,7 @@ class ElidedActionText : public QObject {
     Q_OBJECT
 public:
     /// Makes `action` the button's default action and keeps its text at most `characters` wide.
-    static ElidedActionText* apply(QToolButton* button, QAction* action, int characters = 24);
+    static ElidedActionText* apply(QToolButton* button, QAction* action, int characters = 18);
 
 private:
     ElidedActionText(QToolButton* button, int characters);
