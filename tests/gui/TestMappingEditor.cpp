@@ -32,6 +32,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -134,6 +135,8 @@ void TestMappingEditor::init() {
         m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction()))));
     QVERIFY(m_context->open().ok());
     m_context->useSessionOnlySecrets(QStringLiteral("test"));
+    // The rule editor open, as on a tall screen (the offscreen one is 800x600, where it starts folded).
+    QSettings().setValue(QStringLiteral("mapping/ruleEditor/folded"), false);
     m_page = std::make_unique<MappingPage>(*m_context);
     m_page->resize(1400, 900);
     m_page->show();

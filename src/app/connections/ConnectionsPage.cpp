@@ -2,6 +2,7 @@
 
 #include "app/common/CheckResultModel.h"
 #include "app/connections/ConnectionInUse.h"
+#include "app/common/Tones.h"
 #include "app/connections/ConnectionSaver.h"
 #include "app/connections/ConnectionTester.h"
 #include "app/connections/ConnectionTests.h"
@@ -254,7 +255,7 @@ void ConnectionsPage::updateKeychainWarning() {
     m_ui->keychainWarningLabel->setVisible(unavailable);
     m_ui->keychainWarningLabel->setText(m_context.keychainMessage());
     m_ui->keychainWarningLabel->setStyleSheet(
-        unavailable ? QStringLiteral("background-color: #fff4d6; color: #5c3b00;") : QString());
+        unavailable ? Tones::bandStyleSheet(Tones::Tone::Warning, palette()) : QString());
 }
 
 void ConnectionsPage::updateSecretStatus() {
@@ -272,9 +273,10 @@ void ConnectionsPage::updateSecretStatus() {
         persists, now);
     const auto kixieStatus = SecretStatusText::describe(
         SecretStatusText::Kind::KixieApiKey, kixie ? kixie->secretSavedAt : std::nullopt, persists, now);
-    const auto show = [](QLabel* label, const SecretStatusText::Status& status) {
+    const auto show = [this](QLabel* label, const SecretStatusText::Status& status) {
         label->setText(status.text);
-        label->setStyleSheet(status.rotationDue ? QStringLiteral("color: #8a5300; font-weight: bold;")
+        label->setStyleSheet(status.rotationDue ? Tones::textStyleSheet(Tones::Tone::Warning, palette()) +
+                                                      QStringLiteral(" font-weight: bold;")
                                                 : QString());
     };
     show(m_ui->ghlSecretStatusLabel, ghlStatus);
@@ -285,7 +287,8 @@ void ConnectionsPage::updateSecretStatus() {
 
 void ConnectionsPage::showStatus(const QString& message, bool problem) {
     m_ui->pageStatusLabel->setText(message);
-    m_ui->pageStatusLabel->setStyleSheet(problem ? QStringLiteral("color: #b00020;") : QString());
+    m_ui->pageStatusLabel->setStyleSheet(problem ? Tones::textStyleSheet(Tones::Tone::Danger, palette())
+                                                 : QString());
 }
 
 ConnectionDraft ConnectionsPage::formValues() const {

@@ -1,5 +1,7 @@
 #include "app/mapping/MappingPage.h"
 
+#include "app/common/ElidedActionText.h"
+#include "app/common/SplitterMemory.h"
 #include "app/common/TabOrder.h"
 #include "app/mapping/KixieDirectory.h"
 #include "app/mapping/ProfileDocument.h"
@@ -7,6 +9,7 @@
 #include "app/mapping/dialogs/AutoMatchDialog.h"
 #include "app/mapping/dialogs/FieldPickerDialog.h"
 #include "app/mapping/editors/RoutingEditor.h"
+#include "app/mapping/editors/RuleEditorPane.h"
 #include "app/mapping/editors/TransformChainEditor.h"
 #include "app/mapping/models/DiagnosticListModel.h"
 #include "app/mapping/models/FieldCatalogModel.h"
@@ -114,17 +117,12 @@ void MappingPage::setUpViews() {
     m_ui->diagnosticsTableView->horizontalHeader()->setStretchLastSection(true);
     m_ui->transformsPageWidget->layout()->addWidget(m_transforms);
     m_ui->routingPageWidget->layout()->addWidget(m_routing);
+    setUpLayout();
     // The editors were made before the page's own widgets: Tab reaches them after the rules and their tabs,
     // before the target fields, as the page reads.
     setTabOrderThrough({m_ui->rulesTableView,
                         m_ui->ruleDetailTabWidget->findChild<QTabBar*>(QString(), Qt::FindDirectChildrenOnly),
                         m_transforms, m_routing, m_ui->targetSearchLineEdit});
-    // Proportions, not pixels: the splitters scale them to the window. The rules get the most room, then
-    // the rule's transforms, then the preview.
-    m_ui->rulesSplitter->setSizes({300, 250});
-    m_ui->rulesTableView->setMinimumHeight(fontMetrics().height() * 10); // several rules, always
-    m_ui->verticalSplitter->setSizes({600, 280});
-    m_ui->paneSplitter->setSizes({260, 760, 260});
 
     for (auto [edit, filter, view] :
          {std::tuple{m_ui->sourceSearchLineEdit, m_sourceFilter, m_ui->sourceTreeView},
@@ -144,6 +142,36 @@ void MappingPage::setUpViews() {
     connect(m_ui->diagnosticsTableView, &QTableView::doubleClicked, this, &MappingPage::jumpToDiagnostic);
 }
 
+void MappingPage::setUpLayout() {
+    // The rule's transforms and the routing sit in a pane that folds or moves into its own window, so that
+    // on a laptop the rules and the preview keep their room.
+    m_ruleEditor = new RuleEditorPane(m_ui->ruleDetailTabWidget);
+    m_ruleEditor->setObjectName(QStringLiteral("ruleEditorPane"));
+    m_ui->rulesSplitter->insertWidget(1, m_ruleEditor);
+    // Rows as tall as a line of text and an editor's frame: ten rules and eight samples fit a 768-pixel
+    // screen.
+    const int rowHeight = fontMetrics().height() + 4;
+    for (QTableView* view : {m_ui->rulesTableView, m_ui->previewTableView, m_ui->recordTableView}) {
+        view->verticalHeader()->setMinimumSectionSize(rowHeight);
+        view->verticalHeader()->setDefaultSectionSize(rowHeight);
+    }
+    // Below a few rows a table is no use: the page scrolls (it is in a scroll area) rather than squeeze it.
+    const int headerHeight = m_ui->rulesTableView->horizontalHeader()->sizeHint().height();
+    m_ui->rulesTableView->setMinimumHeight(headerHeight + 5 * rowHeight + 4);
+    m_ui->previewTableView->setMinimumHeight(headerHeight + 4 * rowHeight + 4);
+    // Proportions, not pixels: the splitters scale them to the window. The rules and the preview share the
+    // height; the panes either side of the rules stay narrow.
+    m_ui->rulesSplitter->setSizes({360, 240});
+    m_ui->rulesSplitter->setStretchFactor(0, 1);
+    m_ui->verticalSplitter->setSizes({480, 340});
+    m_ui->paneSplitter->setSizes({240, 800, 240});
+    m_ui->previewSplitter->setSizes({560, 440});
+    auto* memory = new SplitterMemory(
+        QStringLiteral("mapping/splitters"),
+        {m_ui->verticalSplitter, m_ui->paneSplitter, m_ui->rulesSplitter, m_ui->previewSplitter}, this);
+    memory->restore();
+}
+
 void MappingPage::setUpActions() {
     QAction* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
@@ -151,8 +179,9 @@ void MappingPage::setUpActions() {
     QAction* redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     redo->setObjectName(QStringLiteral("redoAction"));
-    m_ui->undoToolButton->setDefaultAction(undo);
-    m_ui->redoToolButton->setDefaultAction(redo);
+    // An undo text names the edit and can be long: the buttons keep it short, the tooltip has it whole.
+    ElidedActionText::apply(m_ui->undoToolButton, undo);
+    ElidedActionText::apply(m_ui->redoToolButton, redo);
 
     const auto action = [this](const QKeySequence& shortcut, const char* name, auto slot) {
         auto* made = new QAction(this);
@@ -169,6 +198,7 @@ void MappingPage::setUpActions() {
     for (QAction* pageAction : pageActions)
         pageAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addActions(pageActions);
+    m_ruleEditor->setWindowActions(pageActions); // the editor's own window answers them too
     // Insert and Delete act on the rules only: in a text field they keep their usual meaning.
     QAction* insert = action(Qt::Key_Insert, "insertRuleAction", &MappingPage::addRule);
     QAction* remove = action(QKeySequence::Delete, "removeRuleAction", &MappingPage::removeRule);
@@ -321,12 +351,14 @@ void MappingPage::jumpToDiagnostic(const QModelIndex& index) {
         m_ui->rulesTableView->setCurrentIndex(m_rules->index(rule, RuleTableModel::TargetColumn));
         m_ui->rulesTableView->scrollTo(m_ui->rulesTableView->currentIndex());
         m_ui->ruleDetailTabWidget->setCurrentWidget(m_ui->transformsPageWidget);
+        m_ruleEditor->reveal();
         m_ui->rulesTableView->setFocus();
         return;
     }
     const QString path = index.data(DiagnosticListModel::PathRole).toString();
     if (path.startsWith(QLatin1String("routing"))) {
         m_ui->ruleDetailTabWidget->setCurrentWidget(m_ui->routingPageWidget);
+        m_ruleEditor->reveal();
         // A route's warning (shadowed, unknown list) selects that route.
         static const QRegularExpression routePath(QStringLiteral("^routing\\.routes\\[(\\d+)\\]"));
         if (const QRegularExpressionMatch match = routePath.match(path); match.hasMatch())

@@ -27,6 +27,7 @@ class PreviewModel;
 class ProfileDocument;
 class RecordComparisonModel;
 class RoutingEditor;
+class RuleEditorPane;
 class RuleTableModel;
 class SampleFetcher;
 class TransformChainEditor;
@@ -81,6 +82,8 @@ Q_SIGNALS:
 
 private:
     void setUpViews();
+    /// Splitters, row heights and the foldable rule editor: what makes the page fit a laptop.
+    void setUpLayout();
     void setUpActions();
     void updatePreview();
     /// The line above the rules: problems, samples sent, unsaved edits.
@@ -117,6 +120,7 @@ private:
     DiagnosticListModel* m_diagnosticModel;
     TransformChainEditor* m_transforms;
     RoutingEditor* m_routing;
+    RuleEditorPane* m_ruleEditor = nullptr;
     SampleFetcher* m_fetcher;
     KixieDirectory* m_kixieDirectory;
     MappingProfileLibrary* m_library = nullptr;

@@ -21,7 +21,10 @@ QString ShellCommand::line(const QStringList& words) {
 }
 
 QString ShellCommand::htmlBlock(const QStringList& words) {
-    return QStringLiteral("<pre>") + line(words).toHtmlEscaped() + QStringLiteral("</pre>");
+    // Not <pre>, which never wraps: a long command would widen the page past a laptop's screen. Spaces are
+    // kept as they are and the line wraps between words; a copied selection is the command unchanged.
+    return QStringLiteral("<p style=\"font-family: monospace; white-space: pre-wrap;\">") +
+           line(words).toHtmlEscaped() + QStringLiteral("</p>");
 }
 
 } // namespace fieldlink

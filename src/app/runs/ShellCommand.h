@@ -9,7 +9,7 @@ class ShellCommand {
 public:
     static QString word(const QString& word);
     static QString line(const QStringList& words);
-    /// The line in an HTML <pre> block, escaped.
+    /// The line as an HTML paragraph in a fixed-width font that wraps between words, escaped.
     static QString htmlBlock(const QStringList& words);
 };
 

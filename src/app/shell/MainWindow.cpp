@@ -1,5 +1,7 @@
 #include "app/shell/MainWindow.h"
 
+#include "app/common/PageScrollArea.h"
+#include "app/common/Tones.h"
 #include "app/common/UserGuideDialog.h"
 #include "app/connections/ConnectionInUse.h"
 #include "app/connections/ConnectionsPage.h"
@@ -10,6 +12,7 @@
 #include "app/shell/SandboxConnection.h"
 #include "app/shell/StatusBarIndicators.h"
 #include "app/shell/WelcomePage.h"
+#include "app/shell/WindowPlacement.h"
 #include "app/testsync/SyncTestPage.h"
 #include "ui_MainWindow.h"
 
@@ -42,11 +45,13 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     m_mappingPage = new MappingPage(context, this);
     m_syncTestPage = new SyncTestPage(context, this);
     m_historyPage = new HistoryPage(context, this);
-    // In the order of Page.
+    // In the order of Page. Each page scrolls inside the window rather than growing it (a laptop's screen).
     for (QWidget* page : {static_cast<QWidget*>(m_welcomePage), static_cast<QWidget*>(m_connectionsPage),
                           static_cast<QWidget*>(m_mappingPage), static_cast<QWidget*>(m_syncTestPage),
                           static_cast<QWidget*>(m_historyPage)})
-        m_ui->pagesStackedWidget->addWidget(page);
+        m_ui->pagesStackedWidget->addWidget(new PageScrollArea(page));
+    // A long production connection name wraps instead of widening the window.
+    m_ui->environmentBandLabel->setWordWrap(true);
     m_statusBarIndicators = new StatusBarIndicators(context, statusBar());
 
     auto* navigation = new QActionGroup(this);
@@ -160,17 +165,16 @@ void MainWindow::showEnvironment(const QString& connectionName, bool sandbox) {
     // or the reverse.
     if (connectionName.isEmpty()) {
         band->setText(tr("Not connected"));
-        band->setStyleSheet(QStringLiteral(
-            "background-color: palette(mid); color: palette(bright-text); font-weight: bold;"));
+        band->setStyleSheet(Tones::bandStyleSheet(Tones::Tone::Neutral, palette()));
         setWindowTitle(tr("Fieldlink"));
     } else if (sandbox) {
         band->setText(tr("SANDBOX - built-in emulator, no real data"));
-        band->setStyleSheet(QStringLiteral("background-color: #f5a623; color: #1d1d1d; font-weight: bold;"));
+        band->setStyleSheet(Tones::bandStyleSheet(Tones::Tone::Warning, palette()));
         setWindowTitle(tr("Fieldlink - %1 (Sandbox)").arg(connectionName));
     } else {
         band->setText(
             tr("PRODUCTION - %1: changes reach real HighLevel and Kixie accounts").arg(connectionName));
-        band->setStyleSheet(QStringLiteral("background-color: #b3261e; color: #ffffff; font-weight: bold;"));
+        band->setStyleSheet(Tones::bandStyleSheet(Tones::Tone::Danger, palette()));
         setWindowTitle(tr("Fieldlink - %1 (Production)").arg(connectionName));
     }
     m_statusBarIndicators->setConnection(connectionName, sandbox);
@@ -196,7 +200,10 @@ void MainWindow::showUserGuide(const QString& document, const QString& anchor) {
 
 void MainWindow::restoreGeometryFromSettings() {
     QSettings settings;
-    restoreGeometry(settings.value(geometryKey).toByteArray());
+    if (restoreGeometry(settings.value(geometryKey).toByteArray()))
+        WindowPlacement::keepOnScreen(this);
+    else
+        WindowPlacement::placeNew(this);
     restoreState(settings.value(stateKey).toByteArray());
 }
 

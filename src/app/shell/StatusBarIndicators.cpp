@@ -1,5 +1,6 @@
 #include "app/shell/StatusBarIndicators.h"
 
+#include "app/common/ElidedLabel.h"
 #include "app/shell/AppContext.h"
 #include "app/shell/OtherRunsStatus.h"
 #include "core/Logging.h"
@@ -18,10 +19,11 @@ namespace fieldlink {
 StatusBarIndicators::StatusBarIndicators(AppContext& context, QStatusBar* statusBar)
     : QObject(statusBar)
     , m_context(context)
-    , m_connectionLabel(new QLabel(statusBar))
+    // Names and the other run's description can be any length: they elide rather than widen the window.
+    , m_connectionLabel(new ElidedLabel(statusBar))
     , m_ghlBudgetLabel(new QLabel(statusBar))
     , m_kixieBudgetLabel(new QLabel(statusBar))
-    , m_otherRunLabel(new QLabel(statusBar)) {
+    , m_otherRunLabel(new ElidedLabel(statusBar)) {
     m_connectionLabel->setObjectName(QStringLiteral("connectionStatusLabel"));
     m_ghlBudgetLabel->setObjectName(QStringLiteral("ghlBudgetLabel"));
     m_kixieBudgetLabel->setObjectName(QStringLiteral("kixieBudgetLabel"));

@@ -1,5 +1,6 @@
 #include "app/mapping/dialogs/VersionHistoryDialog.h"
 
+#include "app/common/Tones.h"
 #include "app/mapping/LineDiff.h"
 #include "ui_VersionHistoryDialog.h"
 
@@ -36,13 +37,15 @@ void fill(QPlainTextEdit* edit, const QList<DiffRow>& rows, bool left) {
     for (const DiffRow::Kind kind : kinds) {
         if (!block.isValid())
             break;
+        // Tints of the palette's base, so the diff reads on a dark theme too.
+        const QPalette& palette = edit->palette();
         QColor colour;
         if (kind == DiffRow::Kind::Changed)
-            colour = QColor(0xff, 0xec, 0xb3);
+            colour = Tones::tint(Tones::Tone::Warning, palette);
         else if (kind == DiffRow::Kind::Removed)
-            colour = left ? QColor(0xff, 0xcd, 0xd2) : QColor(0xee, 0xee, 0xee);
+            colour = Tones::tint(left ? Tones::Tone::Danger : Tones::Tone::Neutral, palette);
         else if (kind == DiffRow::Kind::Added)
-            colour = left ? QColor(0xee, 0xee, 0xee) : QColor(0xc8, 0xe6, 0xc9);
+            colour = Tones::tint(left ? Tones::Tone::Neutral : Tones::Tone::Positive, palette);
         if (colour.isValid()) {
             QTextEdit::ExtraSelection selection;
             selection.cursor = QTextCursor(block);

@@ -1,5 +1,6 @@
 #include "app/mapping/editors/ConditionEdit.h"
 
+#include "app/common/Tones.h"
 #include "core/mapping/Condition.h"
 #include "ui_ConditionEdit.h"
 
@@ -39,6 +40,7 @@ ConditionEdit::ConditionEdit(QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ConditionEdit>()) {
     m_ui->setupUi(this);
+    m_ui->problemLabel->setStyleSheet(Tones::textStyleSheet(Tones::Tone::Danger, palette()));
     // The line edit of an editable combo box exists only at run time. Operators show in words; each item
     // carries the profile format's operator as its data.
     m_ui->conditionFieldComboBox->lineEdit()->setPlaceholderText(tr("always (no condition)"));

@@ -1,5 +1,6 @@
 #include "app/mapping/editors/TransformChainEditor.h"
 
+#include "app/common/Tones.h"
 #include "app/mapping/ProfileDocument.h"
 #include "app/mapping/editors/TransformOptions.h"
 #include "app/mapping/editors/ValueMapEditor.h"
@@ -72,6 +73,7 @@ TransformChainEditor::TransformChainEditor(ProfileDocument* document, QWidget* p
     , m_ui(std::make_unique<Ui::TransformChainEditor>())
     , m_document(document) {
     m_ui->setupUi(this);
+    m_ui->stepOptionProblemLabel->setStyleSheet(Tones::textStyleSheet(Tones::Tone::Danger, palette()));
     // Setting a button's text sets its shortcut (to the text's mnemonic): these come after setupUi()'s texts.
     m_ui->moveStepUpPushButton->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
     m_ui->moveStepDownPushButton->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
