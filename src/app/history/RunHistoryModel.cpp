@@ -1,5 +1,6 @@
 #include "app/history/RunHistoryModel.h"
 
+#include "app/runs/RunCountsText.h"
 #include "core/Logging.h"
 
 #include <QDateTime>
@@ -48,13 +49,8 @@ QString RunHistoryModel::scopeText(const QJsonObject& scope) {
     return tr("all contacts");
 }
 
-QString RunHistoryModel::countsText(const QJsonObject& counts) {
-    QStringList parts;
-    for (auto it = counts.begin(); it != counts.end(); ++it) {
-        if (it.value().toInt() > 0)
-            parts << QStringLiteral("%1 %2").arg(it.value().toInt()).arg(it.key());
-    }
-    return parts.isEmpty() ? tr("nothing") : parts.join(QStringLiteral(", "));
+QString RunHistoryModel::countsText(const QJsonObject& counts, bool dryRun) {
+    return runCountsText(counts, dryRun);
 }
 
 QString RunHistoryModel::statusText(const QString& status) {
@@ -117,7 +113,7 @@ QVariant RunHistoryModel::display(const store::RunHistoryEntry& entry, int colum
     case StatusColumn:
         return statusText(run.status);
     case CountsColumn:
-        return countsText(run.counts);
+        return countsText(run.counts, run.mode == QLatin1String("dry-run"));
     case DurationColumn: {
         if (!run.finishedAt.isValid())
             return QString();

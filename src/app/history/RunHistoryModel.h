@@ -37,7 +37,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString scopeText(const QJsonObject& scope);
-    static QString countsText(const QJsonObject& counts);
+    static QString countsText(const QJsonObject& counts, bool dryRun);
     static QString statusText(const QString& status);
     static QString modeText(const QString& mode);
 
