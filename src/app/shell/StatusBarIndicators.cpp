@@ -4,7 +4,9 @@
 #include "app/shell/OtherRunsStatus.h"
 #include "core/Logging.h"
 #include "core/api/Clock.h"
+#include "core/store/ConnectionRepository.h"
 #include "core/store/RunLeaseRepository.h"
+#include "core/sync/KixieDailyUsage.h"
 
 #include <QCoreApplication>
 #include <QSysInfo>
@@ -42,6 +44,8 @@ StatusBarIndicators::StatusBarIndicators(AppContext& context, QStatusBar* status
     // One small indexed read every few seconds; a scheduled run's start is seen within that.
     m_otherRunsTimer.setInterval(3000);
     connect(&m_otherRunsTimer, &QTimer::timeout, this, &StatusBarIndicators::refreshOtherRuns);
+    // A run on a worker thread or in the CLI counts its Kixie calls in the database only.
+    connect(&m_otherRunsTimer, &QTimer::timeout, this, &StatusBarIndicators::refresh);
     m_otherRunsTimer.start();
     refreshOtherRuns();
 }
@@ -61,6 +65,11 @@ void StatusBarIndicators::refreshOtherRuns() {
 }
 
 void StatusBarIndicators::setConnection(const QString& name, bool sandbox) {
+    const auto kixie = name.isEmpty()
+                           ? std::nullopt
+                           : m_context.connections().find(name, store::SavedConnection::Service::Kixie);
+    m_kixieAccount = kixie ? kixie->accountId : QString();
+    refresh();
     m_connectionLabel->setText(name.isEmpty() ? tr("No connection")
                                : sandbox      ? tr("Connection: %1 (sandbox)").arg(name)
                                               : tr("Connection: %1").arg(name));
@@ -85,7 +94,13 @@ void StatusBarIndicators::refresh() {
     } else {
         m_ghlBudgetLabel->setText(tr("HighLevel: budget not known yet"));
     }
-    if (api::RequestQueue* kixie = m_context.watchedQueue(api::Service::Kixie)) {
+    if (!m_kixieAccount.isEmpty()) {
+        m_kixieBudgetLabel->setText(
+            tr("Kixie: %1 of %2 left today")
+                .arg(
+                    locale.toString(std::max(0, sync::kixieCallsLeftToday(m_context.runs(), m_kixieAccount))),
+                    locale.toString(sync::kixieDailyLimit())));
+    } else if (api::RequestQueue* kixie = m_context.watchedQueue(api::Service::Kixie)) {
         api::DailyQuota& quota = kixie->localQuota();
         m_kixieBudgetLabel->setText(
             tr("Kixie: %1 of %2 left today")
