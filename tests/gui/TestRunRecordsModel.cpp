@@ -27,6 +27,7 @@ private Q_SLOTS:
     void aRecordIsNamedByWhoItIsAbout();
     void aDryRunSaysWhatARunWouldDo();
     void aChangeIsATableOfLabelsBeforeAndAfter();
+    void aSkipSaysItsReasonOnceWithItsCode();
 
 private:
     qint64 addRun(const QList<store::RunRecord>& records, const QString& mode = QStringLiteral("run"));
@@ -221,6 +222,22 @@ void TestRunRecordsModel::aChangeIsATableOfLabelsBeforeAndAfter() {
     QCOMPARE(changes.index(0, RecordChangesModel::FieldColumn).data().toString(), QStringLiteral("Email"));
     QCOMPARE(changes.index(0, RecordChangesModel::AfterColumn).data().toString(),
              QStringLiteral("ana@example.com"));
+}
+
+void TestRunRecordsModel::aSkipSaysItsReasonOnceWithItsCode() {
+    // The planner keeps a skip's first problem as its error too: the sentence is said once, code after.
+    store::RunRecord skipped;
+    skipped.sourceId = QStringLiteral("a");
+    skipped.action = QStringLiteral("skip");
+    skipped.error = QStringLiteral("No valid phone number, so this contact cannot be a PowerList row.");
+    skipped.diagnostics = QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("FL-MAP-032")},
+                                                 {QStringLiteral("message"), skipped.error}}};
+    QCOMPARE(RunRecordsModel::reasonOf(skipped), skipped.error + QStringLiteral(" (FL-MAP-032)"));
+    // An error of its own (Kixie refused the row) comes first, the problems after it.
+    skipped.error = QStringLiteral("Kixie refused the row.");
+    QCOMPARE(RunRecordsModel::reasonOf(skipped),
+             QStringLiteral("Kixie refused the row.\nNo valid phone number, so this contact cannot be a "
+                            "PowerList row. (FL-MAP-032)"));
 }
 
 FIELDLINK_TEST_MAIN(TestRunRecordsModel, QApplication)

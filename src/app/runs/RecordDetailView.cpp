@@ -28,6 +28,10 @@ RecordDetailView::RecordDetailView(AppContext& context, QWidget* parent)
     , m_changes(new RecordChangesModel(this)) {
     m_ui->setupUi(this);
     m_ui->recordChangesTableView->setModel(m_changes);
+    // The record's own pane first: its change table needs room more than the trace does.
+    m_ui->recordDetailSplitter->setStretchFactor(0, 3);
+    m_ui->recordDetailSplitter->setStretchFactor(1, 2);
+    m_ui->recordDetailSplitter->setStretchFactor(2, 2);
     m_ui->recordPlainTextEdit->setVisible(false); // the JSON is for those who ask for it
     connect(m_ui->showJsonCheckBox, &QCheckBox::toggled, m_ui->recordPlainTextEdit, &QWidget::setVisible);
     // Built here rather than in the .ui: the panel takes the repositories it reads and writes when it is

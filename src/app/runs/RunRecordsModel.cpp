@@ -16,17 +16,21 @@ RunRecordsModel::RunRecordsModel(const store::RunRecordQuery& records, QObject* 
 
 QString RunRecordsModel::reasonOf(const store::RunRecord& record) {
     QStringList sentences;
-    if (!record.error.isEmpty())
-        sentences << record.error;
+    bool errorSaid = record.error.isEmpty();
     for (const QJsonValue& value : record.diagnostics) {
         const QJsonObject diagnostic = value.toObject();
         const QString message = diagnostic.value(QLatin1String("message")).toString();
-        if (message.isEmpty() || sentences.contains(message))
+        if (message.isEmpty())
             continue;
-        // The sentence first; the code is for whoever looks it up (docs/app.md lists them).
+        // The sentence first; the code is for whoever looks it up. A skip's error is its first problem's
+        // message: said once, with its code.
+        errorSaid = errorSaid || message == record.error;
         const QString code = diagnostic.value(QLatin1String("code")).toString();
         sentences << (code.isEmpty() ? message : tr("%1 (%2)").arg(message, code));
     }
+    if (!errorSaid)
+        sentences.prepend(record.error);
+    sentences.removeDuplicates();
     return sentences.join(QLatin1Char('\n'));
 }
 
