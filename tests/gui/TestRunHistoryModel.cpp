@@ -81,7 +81,7 @@ void TestRunHistoryModel::aRunsRolesAndTextsComeFromItsRow() {
                                       QJsonObject{{QStringLiteral("kind"), QStringLiteral("events")}})
                            .valueOr(0);
     QVERIFY(m_runs->finishRun(run, QStringLiteral("interrupted"),
-                              {{QStringLiteral("create"), 3}, {QStringLiteral("failed"), 2}}, 7, 5));
+                              {{QStringLiteral("created"), 3}, {QStringLiteral("failed"), 2}}, 7, 5));
     RunHistoryModel model(*m_query);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.refresh();
@@ -96,7 +96,7 @@ void TestRunHistoryModel::aRunsRolesAndTextsComeFromItsRow() {
     QCOMPARE(model.index(0, RunHistoryModel::StatusColumn).data().toString(),
              QStringLiteral("Interrupted (resumable)"));
     QCOMPARE(model.index(0, RunHistoryModel::CountsColumn).data().toString(),
-             QStringLiteral("3 create, 2 failed"));
+             QStringLiteral("created 3, 2 failed"));
     QCOMPARE(model.index(0, RunHistoryModel::CallsColumn).data().toString(),
              QStringLiteral("HighLevel 7 · Kixie 5"));
 }
