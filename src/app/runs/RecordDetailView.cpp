@@ -14,6 +14,7 @@
 
 #include "ui_RecordDetailView.h"
 
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
@@ -32,6 +33,12 @@ RecordDetailView::RecordDetailView(AppContext& context, QWidget* parent)
     m_ui->recordDetailSplitter->setStretchFactor(0, 3);
     m_ui->recordDetailSplitter->setStretchFactor(1, 2);
     m_ui->recordDetailSplitter->setStretchFactor(2, 2);
+    m_ui->recordDetailSplitter->setSizes({300, 200, 200}); // in proportion, whatever the height
+    // A few fields always show; the pane scrolls for the rest.
+    QTableView* changes = m_ui->recordChangesTableView;
+    changes->setMinimumHeight(changes->horizontalHeader()->sizeHint().height() +
+                              3 * changes->verticalHeader()->defaultSectionSize() +
+                              2 * changes->frameWidth());
     m_ui->recordPlainTextEdit->setVisible(false); // the JSON is for those who ask for it
     connect(m_ui->showJsonCheckBox, &QCheckBox::toggled, m_ui->recordPlainTextEdit, &QWidget::setVisible);
     // Built here rather than in the .ui: the panel takes the repositories it reads and writes when it is
