@@ -7,6 +7,7 @@
 #include "core/store/ConnectionRepository.h"
 #include "core/store/RunLeaseRepository.h"
 #include "core/sync/KixieDailyUsage.h"
+#include "core/sync/RunProgress.h"
 
 #include <QCoreApplication>
 #include <QSysInfo>
@@ -75,12 +76,37 @@ void StatusBarIndicators::setConnection(const QString& name, bool sandbox) {
                                               : tr("Connection: %1").arg(name));
 }
 
+void StatusBarIndicators::showRunBudgets(const sync::RunProgress& progress) {
+    const QLocale locale;
+    if (progress.ghlAvailable >= 0) {
+        m_runReportsGhl = true;
+        const api::RateBudget budget; // HighLevel's burst limit, as a run's queue starts with it
+        QString text = tr("HighLevel: %1 of %2 per %3 s")
+                           .arg(locale.toString(progress.ghlAvailable), locale.toString(budget.maxRequests),
+                                locale.toString(static_cast<double>(budget.intervalMs) / 1000.0, 'g', 3));
+        if (progress.ghlDailyRemaining >= 0)
+            text += tr(", %1 left today").arg(locale.toString(progress.ghlDailyRemaining));
+        m_ghlBudgetLabel->setText(text);
+    }
+    if (progress.kixieRemainingToday >= 0)
+        m_kixieBudgetLabel->setText(tr("Kixie: %1 of %2 left today")
+                                        .arg(locale.toString(progress.kixieRemainingToday),
+                                             locale.toString(sync::kixieDailyLimit())));
+}
+
+void StatusBarIndicators::runEnded() {
+    m_runReportsGhl = false;
+    refresh();
+}
+
 void StatusBarIndicators::refresh() {
     const QLocale locale;
     const qint64 now = m_context.clock()->nowMs();
     const qint64 wallNow = m_context.clock()->wallClockMs();
     bool windowInUse = false;
-    if (api::RequestQueue* ghl = m_context.watchedQueue(api::Service::Ghl)) {
+    if (m_runReportsGhl) {
+        // the run's progress keeps the HighLevel figure current until it ends
+    } else if (api::RequestQueue* ghl = m_context.watchedQueue(api::Service::Ghl)) {
         api::RateLimiter& limiter = ghl->limiter();
         const int available = limiter.availableNow(now);
         windowInUse = available < limiter.budget().maxRequests;

@@ -6,6 +6,10 @@
 class QLabel;
 class QStatusBar;
 
+namespace fieldlink::sync {
+struct RunProgress;
+}
+
 namespace fieldlink {
 
 class AppContext;
@@ -24,12 +28,18 @@ public:
     /// Re-reads the budgets now (also done on every budget change, every few seconds, and once a second
     /// while a window is in use). The page that runs syncs calls it when a run ends.
     void refresh();
+    /// The budgets a run of this app reports with its progress (its clients live on its own thread, where
+    /// the status bar cannot watch them); the next refresh() after the run reads them as usual.
+    void showRunBudgets(const fieldlink::sync::RunProgress& progress);
+    /// The run ended: the budgets are read as usual again, now.
+    void runEnded();
     /// Re-reads the run leases now (also done every few seconds: another process leaves no signal here).
     void refreshOtherRuns();
 
 private:
     AppContext& m_context;
-    QString m_kixieAccount; ///< the connection's Kixie Business ID, whose calls today are counted
+    bool m_runReportsGhl = false; ///< a run's progress tells HighLevel's budget, not the watched queue
+    QString m_kixieAccount;       ///< the connection's Kixie Business ID, whose calls today are counted
     QLabel* m_connectionLabel;
     QLabel* m_ghlBudgetLabel;
     QLabel* m_kixieBudgetLabel;
