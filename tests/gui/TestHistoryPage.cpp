@@ -111,6 +111,9 @@ void TestHistoryPage::runsAreListedNewestFirstWithTheirFigures() {
     QCOMPARE(runs->index(0, RunHistoryModel::StatusColumn).data().toString(), QStringLiteral("Finished"));
     QCOMPARE(runs->index(0, RunHistoryModel::CountsColumn).data().toString(),
              QStringLiteral("18 created, 2 failed"));
+    // A dry run's counts say what a run would do.
+    QCOMPARE(runs->index(1, RunHistoryModel::CountsColumn).data().toString(),
+             QStringLiteral("20 would be created"));
     QCOMPARE(runs->index(0, RunHistoryModel::CallsColumn).data().toString(),
              QStringLiteral("HighLevel 40 · Kixie 12"));
     QVERIFY(runs->index(0, RunHistoryModel::DurationColumn).data().toString().endsWith(QLatin1String(" s")));
@@ -149,14 +152,22 @@ void TestHistoryPage::aRunShowsItsRecordsAndARecordItsChanges() {
     QCOMPARE(records->index(0, RunRecordsModel::RouteColumn).data().toString(), QStringLiteral("Hot Leads"));
     QCOMPARE(records->index(1, RunRecordsModel::ReasonColumn).data().toString(), failed.error);
     QCOMPARE(records->index(1, RunRecordsModel::AttemptsColumn).data().toInt(), 3);
+    QCOMPARE(records->index(0, RunRecordsModel::ActionColumn).data().toString(), QStringLiteral("Created"));
+    // The change as a table of labels, before and after; the reason in words; the JSON behind a toggle.
     view("recordTableView")->setCurrentIndex(records->index(0, 0));
-    const QString detail =
-        m_page->findChild<QPlainTextEdit*>(QStringLiteral("recordPlainTextEdit"))->toPlainText();
-    QVERIFY2(detail.contains(QLatin1String("\"after\": \"Ana\"")), qPrintable(detail));
+    QAbstractItemModel* changes = view("recordChangesTableView")->model();
+    QCOMPARE(changes->rowCount(), 1);
+    QCOMPARE(changes->index(0, 0).data().toString(), QStringLiteral("First name"));
+    QCOMPARE(changes->index(0, 1).data().toString(), QString());
+    QCOMPARE(changes->index(0, 2).data().toString(), QStringLiteral("Ana"));
+    auto* json = m_page->findChild<QPlainTextEdit*>(QStringLiteral("recordPlainTextEdit"));
+    QVERIFY(!json->isVisible());
+    QVERIFY2(json->toPlainText().contains(QLatin1String("\"after\": \"Ana\"")),
+             qPrintable(json->toPlainText()));
     view("recordTableView")->setCurrentIndex(records->index(1, 0));
-    QVERIFY(m_page->findChild<QPlainTextEdit*>(QStringLiteral("recordPlainTextEdit"))
-                ->toPlainText()
-                .contains(failed.error));
+    auto* problems = m_page->findChild<QLabel*>(QStringLiteral("recordProblemsLabel"));
+    QVERIFY(problems->isVisible());
+    QVERIFY2(problems->text().contains(failed.error.toHtmlEscaped()), qPrintable(problems->text()));
 }
 
 void TestHistoryPage::aRecordShowsEveryCallMadeForIt() {
@@ -258,13 +269,20 @@ void TestHistoryPage::resultsExportAsCsvAndTheRequestLogAsHar() {
     log.record(entry);
     m_page->show();
     m_page->selectRun(run);
-    const QString csvPath = m_dir.filePath(QStringLiteral("results.csv"));
-    QVERIFY(m_page->exportResults(csvPath));
-    QFile csv(csvPath);
-    QVERIFY(csv.open(QIODevice::ReadOnly));
-    QCOMPARE(csv.readAll(),
-             QByteArray("record,action,route,reason,attempts\r\n"
-                        "\"contact \"\"1\"\"\",\"failed\",\"\",\"line one, with a comma\",0\r\n"));
+    // As Data Loader: a success file and an error file in the folder chosen; the page says where.
+    QVERIFY(m_page->exportResults(m_dir.path()));
+    QFile success(m_dir.filePath(QStringLiteral("run-%1-success.csv").arg(run)));
+    QVERIFY(success.open(QIODevice::ReadOnly));
+    QCOMPARE(success.readAll(), QByteArray("\"Record\",\"ID\",\"Action\"\r\n"));
+    QFile errors(m_dir.filePath(QStringLiteral("run-%1-error.csv").arg(run)));
+    QVERIFY(errors.open(QIODevice::ReadOnly));
+    QCOMPARE(
+        errors.readAll(),
+        QByteArray("\"Record\",\"ID\",\"Action\",\"Reason\"\r\n"
+                   "\"contact \"\"1\"\"\",\"contact \"\"1\"\"\",\"Failed\",\"line one, with a comma\"\r\n"));
+    QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("nextStepLabel"))
+                ->text()
+                .contains(QDir::toNativeSeparators(errors.fileName())));
     const QString harPath = m_dir.filePath(QStringLiteral("run.har"));
     QVERIFY(m_page->exportRequestLog(harPath));
     QFile har(harPath);
@@ -331,6 +349,8 @@ void TestHistoryPage::tabGoesFromTheRunsToTheRecordAndThenWhatCanBeDone() {
     const QStringList expected{QStringLiteral("refreshPushButton"),
                                QStringLiteral("runTableView"),
                                QStringLiteral("recordTableView"),
+                               QStringLiteral("recordChangesTableView"),
+                               QStringLiteral("showJsonCheckBox"),
                                QStringLiteral("recordPlainTextEdit"),
                                QStringLiteral("conflictCandidatesListWidget"),
                                QStringLiteral("traceTableView"),

@@ -1,3 +1,4 @@
+#include "app/runs/RecordChangesModel.h"
 #include "app/runs/RunRecordsModel.h"
 #include "core/store/Database.h"
 #include "core/store/LedgerRepository.h"
@@ -8,6 +9,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 
 using namespace fieldlink;
@@ -22,9 +24,13 @@ private Q_SLOTS:
     void aRunIsShownAPageAtATime();
     void aRecordsRolesComeFromItsRow();
     void anActionFilterShowsThoseRecordsOnly();
+    void aRecordIsNamedByWhoItIsAbout();
+    void aDryRunSaysWhatARunWouldDo();
+    void aChangeIsATableOfLabelsBeforeAndAfter();
+    void aSkipSaysItsReasonOnceWithItsCode();
 
 private:
-    qint64 addRun(const QList<store::RunRecord>& records);
+    qint64 addRun(const QList<store::RunRecord>& records, const QString& mode = QStringLiteral("run"));
 
     QTemporaryDir m_dir;
     std::unique_ptr<store::Database> m_database;
@@ -51,10 +57,9 @@ void TestRunRecordsModel::cleanup() {
     m_database.reset();
 }
 
-qint64 TestRunRecordsModel::addRun(const QList<store::RunRecord>& records) {
-    const qint64 run = store::RunRepository(m_database->connection())
-                           .startRun(m_versionId, QStringLiteral("run"), {})
-                           .valueOr(0);
+qint64 TestRunRecordsModel::addRun(const QList<store::RunRecord>& records, const QString& mode) {
+    const qint64 run =
+        store::RunRepository(m_database->connection()).startRun(m_versionId, mode, {}).valueOr(0);
     QList<store::RunRecord> stamped = records;
     for (store::RunRecord& record : stamped) {
         record.runId = run;
@@ -117,14 +122,15 @@ void TestRunRecordsModel::aRecordsRolesComeFromItsRow() {
     QVERIFY(row.data(RunRecordsModel::ConflictRole).toJsonObject().isEmpty());
     QCOMPARE(model.index(0, RunRecordsModel::RouteColumn).data().toString(), failed.route);
     QCOMPARE(model.index(0, RunRecordsModel::AttemptsColumn).data().toInt(), 2);
-    // Without an error, the reason is the diagnostics: the first in the cell, all in its tooltip.
+    // Without an error, the reason is the diagnostics' sentences, each code after it: the first in the cell,
+    // all in its tooltip.
     const QModelIndex reason = model.index(0, RunRecordsModel::ReasonColumn);
-    QCOMPARE(reason.data().toString(), QStringLiteral("phone: not valid"));
-    QCOMPARE(reason.data(Qt::ToolTipRole).toString(), QStringLiteral("phone: not valid\nemail: missing"));
-    QVERIFY(RunRecordsModel::describe(row).contains(QLatin1String("Mapped payload")));
-    const Result<QByteArray> csv = RunRecordsModel::toCsv(*m_query, model.run());
-    QVERIFY(csv.ok());
-    QVERIFY(csv->endsWith("\"phone: not valid\nemail: missing\",2\r\n"));
+    QCOMPARE(reason.data().toString(), QStringLiteral("not valid (phone)"));
+    QCOMPARE(reason.data(Qt::ToolTipRole).toString(), QStringLiteral("not valid (phone)\nmissing (email)"));
+    // The stored JSON is there for whoever asks for it.
+    const QJsonObject json = QJsonDocument::fromJson(RunRecordsModel::recordJson(row).toUtf8()).object();
+    QCOMPARE(json.value(QLatin1String("payload")).toObject(), failed.payload);
+    QCOMPARE(json.value(QLatin1String("id")).toString(), failed.sourceId);
 }
 
 void TestRunRecordsModel::anActionFilterShowsThoseRecordsOnly() {
@@ -139,6 +145,99 @@ void TestRunRecordsModel::anActionFilterShowsThoseRecordsOnly() {
     model.setRun(addRun({created, skipped, created}), QStringLiteral("skip"));
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, RunRecordsModel::SourceColumn).data().toString(), QStringLiteral("b"));
+}
+
+void TestRunRecordsModel::aRecordIsNamedByWhoItIsAbout() {
+    store::RunRecord named;
+    named.sourceId = QStringLiteral("ghl-contact-1");
+    named.action = QStringLiteral("create");
+    named.subject = QJsonObject{{QStringLiteral("kind"), QStringLiteral("contact")},
+                                {QStringLiteral("name"), QStringLiteral("Ana Lima")},
+                                {QStringLiteral("phone"), QStringLiteral("+14155552671")}};
+    store::RunRecord old = named; // stored before subjects were kept
+    old.sourceId = QStringLiteral("ghl-contact-2");
+    old.subject = {};
+    RunRecordsModel model(*m_query);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRun(addRun({named, old}));
+    const QModelIndex first = model.index(0, RunRecordsModel::SourceColumn);
+    QCOMPARE(first.data().toString(), QStringLiteral("Ana Lima · +1 415-555-2671"));
+    QVERIFY(first.data(Qt::ToolTipRole).toString().contains(QLatin1String("ghl-contact-1")));
+    QCOMPARE(first.data(RunRecordsModel::IdRole).toString(), QStringLiteral("ghl-contact-1"));
+    QCOMPARE(model.index(1, RunRecordsModel::SourceColumn).data().toString(),
+             QStringLiteral("ghl-contact-2"));
+}
+
+void TestRunRecordsModel::aDryRunSaysWhatARunWouldDo() {
+    store::RunRecord created;
+    created.sourceId = QStringLiteral("a");
+    created.action = QStringLiteral("create");
+    store::RunRecord skipped = created;
+    skipped.action = QStringLiteral("skip");
+    RunRecordsModel model(*m_query);
+    model.setRun(addRun({created, skipped}, QStringLiteral("dry-run")));
+    QVERIFY(model.isDryRun());
+    QCOMPARE(model.index(0, RunRecordsModel::ActionColumn).data().toString(), QStringLiteral("Would create"));
+    QCOMPARE(model.index(0, RunRecordsModel::ActionColumn).data(RunRecordsModel::ActionRole).toString(),
+             QStringLiteral("create"));
+    QCOMPARE(model.index(1, RunRecordsModel::ActionColumn).data().toString(), QStringLiteral("Skipped"));
+    model.setRun(addRun({created}));
+    QVERIFY(!model.isDryRun());
+    QCOMPARE(model.index(0, RunRecordsModel::ActionColumn).data().toString(), QStringLiteral("Created"));
+}
+
+void TestRunRecordsModel::aChangeIsATableOfLabelsBeforeAndAfter() {
+    RecordChangesModel changes;
+    QAbstractItemModelTester tester(&changes, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy reset(&changes, &QAbstractItemModel::modelReset);
+    const auto change = [](const QJsonValue& before, const QJsonValue& after) {
+        return QJsonObject{{QStringLiteral("before"), before}, {QStringLiteral("after"), after}};
+    };
+    changes.setRecord(
+        QJsonObject{{QStringLiteral("firstName"), change(QStringLiteral("Ana"), QStringLiteral("Anna"))},
+                    {QStringLiteral("target"), change(QJsonValue::Null, QStringLiteral("+14155552671"))},
+                    {QStringLiteral("extraData.Budget"), change(100, 200)}},
+        {});
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(changes.rowCount(), 3);
+    // In the catalog's order, by label, the payload key in the tooltip.
+    QCOMPARE(changes.index(0, RecordChangesModel::FieldColumn).data().toString(),
+             QStringLiteral("Phone number (row key)"));
+    QVERIFY(changes.index(0, RecordChangesModel::FieldColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QLatin1String("target")));
+    QCOMPARE(changes.index(0, RecordChangesModel::BeforeColumn).data().toString(), QString());
+    QCOMPARE(changes.index(0, RecordChangesModel::AfterColumn).data().toString(),
+             QStringLiteral("+14155552671"));
+    QCOMPARE(changes.index(1, RecordChangesModel::FieldColumn).data().toString(),
+             QStringLiteral("First name"));
+    QCOMPARE(changes.index(1, RecordChangesModel::BeforeColumn).data().toString(), QStringLiteral("Ana"));
+    QCOMPARE(changes.index(2, RecordChangesModel::FieldColumn).data().toString(),
+             QStringLiteral("Budget (extra column)"));
+    QCOMPARE(changes.index(2, RecordChangesModel::AfterColumn).data().toString(), QStringLiteral("200"));
+    // Without a change, what the record maps to.
+    changes.setRecord({}, QJsonObject{{QStringLiteral("email"), QStringLiteral("ana@example.com")}});
+    QCOMPARE(changes.rowCount(), 1);
+    QCOMPARE(changes.index(0, RecordChangesModel::FieldColumn).data().toString(), QStringLiteral("Email"));
+    QCOMPARE(changes.index(0, RecordChangesModel::AfterColumn).data().toString(),
+             QStringLiteral("ana@example.com"));
+}
+
+void TestRunRecordsModel::aSkipSaysItsReasonOnceWithItsCode() {
+    // The planner keeps a skip's first problem as its error too: the sentence is said once, code after.
+    store::RunRecord skipped;
+    skipped.sourceId = QStringLiteral("a");
+    skipped.action = QStringLiteral("skip");
+    skipped.error = QStringLiteral("No valid phone number, so this contact cannot be a PowerList row.");
+    skipped.diagnostics = QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("FL-MAP-032")},
+                                                 {QStringLiteral("message"), skipped.error}}};
+    QCOMPARE(RunRecordsModel::reasonOf(skipped), skipped.error + QStringLiteral(" (FL-MAP-032)"));
+    // An error of its own (Kixie refused the row) comes first, the problems after it.
+    skipped.error = QStringLiteral("Kixie refused the row.");
+    QCOMPARE(RunRecordsModel::reasonOf(skipped),
+             QStringLiteral("Kixie refused the row.\nNo valid phone number, so this contact cannot be a "
+                            "PowerList row. (FL-MAP-032)"));
 }
 
 FIELDLINK_TEST_MAIN(TestRunRecordsModel, QApplication)

@@ -21,6 +21,7 @@
 #include "support/TestEnvironment.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QJsonArray>
@@ -46,6 +47,8 @@ private Q_SLOTS:
     void aRunSendsAndIsRecorded();
     void aRunRefusesWhileAScheduledRunWrites();
     void productionAsksBeforeWriting();
+    void withoutADryRunProductionOffersOneFirst();
+    void aNewRunClearsThePreviousRunsDetail();
     void aCancelledRunResumesToTheEnd();
     void aRecordShowsItsRequestTrace();
     void replayFailedSendsOnlyTheFailuresAfterAFaultyRun();
@@ -149,7 +152,7 @@ void TestSyncTestPage::aDryRunListsThePlanAndWritesNothing() {
     QCOMPARE(plan()->model()->rowCount(), outcome.counts.planned);
     QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("runStatusLabel"))
                 ->text()
-                .contains(QStringLiteral("%1 records").arg(outcome.counts.planned)));
+                .contains(QStringLiteral("%1 record(s)").arg(outcome.counts.planned)));
     // Filter by action: only the creates (every contact is new to Kixie), then only conflicts (none here).
     auto* filter = m_page->findChild<QComboBox*>(QStringLiteral("actionFilterComboBox"));
     filter->setCurrentIndex(filter->findData(QStringLiteral("create")));
@@ -157,16 +160,32 @@ void TestSyncTestPage::aDryRunListsThePlanAndWritesNothing() {
     filter->setCurrentIndex(filter->findData(QStringLiteral("conflict")));
     QCOMPARE(plan()->model()->rowCount(), outcome.counts.conflicts);
     filter->setCurrentIndex(0);
-    // A record shows what it maps to, and the contact as HighLevel has it, read on request.
+    // A record is named by the contact, says what a run would do, and shows its fields by label; the
+    // JSON only on request. The contact as HighLevel has it now is read on request too.
     QVERIFY(selectAction(QStringLiteral("create")));
-    const QString sourceId =
-        plan()->currentIndex().siblingAtColumn(RunRecordsModel::SourceColumn).data().toString();
-    const QString detail =
-        m_page->findChild<QPlainTextEdit*>(QStringLiteral("recordPlainTextEdit"))->toPlainText();
-    QVERIFY2(detail.startsWith(QLatin1String("Record ")), qPrintable(detail));
-    QVERIFY2(detail.contains(QLatin1String("Mapped payload")) &&
-                 detail.contains(QLatin1String("\"crmContactId\": \"") + sourceId),
-             qPrintable(detail));
+    const QModelIndex chosen = plan()->currentIndex();
+    const QString sourceId = chosen.data(RunRecordsModel::IdRole).toString();
+    const QString name = chosen.siblingAtColumn(RunRecordsModel::SourceColumn).data().toString();
+    QVERIFY2(name != sourceId && name.contains(QLatin1Char('+')), qPrintable(name)); // name · phone
+    QCOMPARE(chosen.siblingAtColumn(RunRecordsModel::ActionColumn).data().toString(),
+             QStringLiteral("Would create"));
+    QCOMPARE(chosen.siblingAtColumn(RunRecordsModel::AttemptsColumn).data().toInt(), 0); // nothing sent
+    const QString summary = m_page->findChild<QLabel*>(QStringLiteral("recordSummaryLabel"))->text();
+    QVERIFY2(summary.contains(name.toHtmlEscaped()) && summary.contains(QLatin1String("Would create")),
+             qPrintable(summary));
+    auto* changes = m_page->findChild<QTableView*>(QStringLiteral("recordChangesTableView"));
+    QStringList labels;
+    for (int row = 0; row < changes->model()->rowCount(); ++row)
+        labels << changes->model()->index(row, 0).data().toString();
+    QVERIFY2(labels.contains(QStringLiteral("Phone number (row key)")) &&
+                 !labels.contains(QStringLiteral("target")),
+             qPrintable(labels.join(u',')));
+    auto* json = m_page->findChild<QPlainTextEdit*>(QStringLiteral("recordPlainTextEdit"));
+    QVERIFY(!json->isVisible());
+    m_page->findChild<QCheckBox*>(QStringLiteral("showJsonCheckBox"))->setChecked(true);
+    QVERIFY(json->isVisible());
+    QVERIFY2(json->toPlainText().contains(QLatin1String("\"crmContactId\": \"") + sourceId),
+             qPrintable(json->toPlainText()));
     QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("fetchSourcePushButton")),
                       Qt::LeftButton);
     auto* source = m_page->findChild<QPlainTextEdit*>(QStringLiteral("sourcePlainTextEdit"));
@@ -184,14 +203,29 @@ void TestSyncTestPage::aRunSendsAndIsRecorded() {
     QVERIFY(run);
     QCOMPARE(run->mode, QStringLiteral("run"));
     QCOMPARE(run->status, QStringLiteral("finished"));
-    // The results and the run's calls, exported from here as from History.
+    // Each row written took one request, and says so.
+    QVERIFY(selectAction(QStringLiteral("create")));
+    QCOMPARE(plan()->currentIndex().siblingAtColumn(RunRecordsModel::AttemptsColumn).data().toInt(), 1);
+    QCOMPARE(plan()->currentIndex().siblingAtColumn(RunRecordsModel::ActionColumn).data().toString(),
+             QStringLiteral("Created"));
+    // The results and the run's calls, exported from here as from History: a success file and an error
+    // file, and the page says where they went.
     auto* exports = m_page->findChild<RunExportButtons*>();
-    const QString csvPath = m_dir.filePath(QStringLiteral("results.csv"));
-    QVERIFY(exports->exportResults(csvPath));
-    QFile csv(csvPath);
-    QVERIFY(csv.open(QIODevice::ReadOnly));
-    QCOMPARE(csv.readAll().trimmed().split('\n').size(),
-             1 + outcome.counts.planned); // header, one per record
+    QVERIFY(exports->exportResults(m_dir.path()));
+    const QString successPath = m_dir.filePath(QStringLiteral("run-%1-success.csv").arg(outcome.runId));
+    const QString errorPath = m_dir.filePath(QStringLiteral("run-%1-error.csv").arg(outcome.runId));
+    QFile success(successPath);
+    QVERIFY(success.open(QIODevice::ReadOnly));
+    QFile errors(errorPath);
+    QVERIFY(errors.open(QIODevice::ReadOnly));
+    const QList<QByteArray> successLines = success.readAll().trimmed().split('\n');
+    QCOMPARE(successLines.size() - 1 + errors.readAll().trimmed().split('\n').size() - 1,
+             outcome.counts.planned); // a header each, one line per record
+    QVERIFY2(successLines.first().contains("\"Phone number (row key)\""), successLines.first().constData());
+    const QString status = m_page->findChild<QLabel*>(QStringLiteral("runStatusLabel"))->text();
+    QVERIFY2(status.contains(QDir::toNativeSeparators(successPath)) &&
+                 status.contains(QDir::toNativeSeparators(errorPath)),
+             qPrintable(status));
     const QString harPath = m_dir.filePath(QStringLiteral("run.har"));
     QVERIFY(exports->exportRequestLog(harPath));
     QFile har(harPath);
@@ -274,8 +308,52 @@ void TestSyncTestPage::productionAsksBeforeWriting() {
     question.clear();
     cancelTheQuestion();
     QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("runPushButton")), Qt::LeftButton);
-    QVERIFY2(question.contains(QStringLiteral("The dry run planned %1 records").arg(dryRun.counts.planned)),
+    QVERIFY2(question.contains(QStringLiteral("The dry run planned %1 record(s)").arg(dryRun.counts.planned)),
              qPrintable(question));
+}
+
+void TestSyncTestPage::withoutADryRunProductionOffersOneFirst() {
+    setUpSandbox();
+    m_page->setContext(SandboxConnection::name(), false, QStringLiteral("ghl-contacts-to-kixie-powerlist"));
+    m_page->findChild<QSpinBox*>(QStringLiteral("limitSpinBox"))->setValue(3);
+    QString question;
+    bool offered = false;
+    QTimer::singleShot(0, this, [&question, &offered] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        question = box->text();
+        auto* dryRunFirst = box->findChild<QPushButton*>(QStringLiteral("dryRunFirstPushButton"));
+        offered = dryRunFirst && box->defaultButton() == dryRunFirst;
+        if (dryRunFirst)
+            dryRunFirst->click();
+    });
+    // "Dry Run First" plans the same choices and sends nothing; the cost was said to be unknown.
+    const sync::SyncOutcome outcome = runAndWait("runPushButton");
+    QVERIFY2(question.contains(QLatin1String("cost is unknown")), qPrintable(question));
+    QVERIFY(offered);
+    QVERIFY2(outcome.ok, qPrintable(outcome.message));
+    QCOMPARE(m_context->runs().run(outcome.runId)->mode, QStringLiteral("dry-run"));
+    QCOMPARE(outcome.kixieCalls, 0);
+}
+
+void TestSyncTestPage::aNewRunClearsThePreviousRunsDetail() {
+    setUpSandbox();
+    m_page->findChild<QSpinBox*>(QStringLiteral("limitSpinBox"))->setValue(3);
+    QVERIFY(runAndWait("dryRunPushButton").ok);
+    QVERIFY(selectAction(QStringLiteral("create")));
+    auto* summary = m_page->findChild<QLabel*>(QStringLiteral("recordSummaryLabel"));
+    auto* changes = m_page->findChild<QTableView*>(QStringLiteral("recordChangesTableView"));
+    QVERIFY(changes->model()->rowCount() > 0);
+    const QString shown = summary->text();
+    // The moment the next run starts, neither the old records nor the old record's detail remain.
+    QSignalSpy finished(m_page.get(), &SyncTestPage::runFinished);
+    QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("dryRunPushButton")), Qt::LeftButton);
+    QCOMPARE(plan()->model()->rowCount(), 0);
+    QVERIFY(summary->text() != shown);
+    QCOMPARE(changes->model()->rowCount(), 0);
+    QVERIFY(!finished.isEmpty() || finished.wait(60000));
+    QCOMPARE(changes->model()->rowCount(), 0); // nothing chosen in the new run yet
 }
 
 void TestSyncTestPage::aCancelledRunResumesToTheEnd() {
@@ -330,8 +408,7 @@ void TestSyncTestPage::aRecordShowsItsRequestTrace() {
     const int rowCall = int(operations.indexOf(QStringLiteral("kixie.updatepowerlist")));
     QCOMPARE(traceCell(rowCall, RequestTraceModel::StatusColumn), QStringLiteral("200"));
     QCOMPARE(traceCell(rowCall, RequestTraceModel::AttemptColumn), QStringLiteral("1"));
-    const QString sourceId =
-        plan()->currentIndex().siblingAtColumn(RunRecordsModel::SourceColumn).data().toString();
+    const QString sourceId = plan()->currentIndex().data(RunRecordsModel::IdRole).toString();
     QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("traceLabel"))->text().contains(sourceId));
     trace()->setCurrentIndex(trace()->model()->index(rowCall, 0));
     // The selected call whole: the body sent names the contact; the Kixie key was redacted before logging.
@@ -391,8 +468,11 @@ void TestSyncTestPage::replayFailedSendsOnlyTheFailuresAfterAFaultyRun() {
                 ->index(row, RunRecordsModel::ActionColumn)
                 .data(RunRecordsModel::ActionRole)
                 .toString() == QLatin1String("failed"))
-            failedSources.insert(
-                plan()->model()->index(row, RunRecordsModel::SourceColumn).data().toString());
+            failedSources.insert(plan()
+                                     ->model()
+                                     ->index(row, RunRecordsModel::SourceColumn)
+                                     .data(RunRecordsModel::IdRole)
+                                     .toString());
     }
 
     // Kixie is back; Replay failed (History's button) sends those records and no others.
@@ -407,7 +487,11 @@ void TestSyncTestPage::replayFailedSendsOnlyTheFailuresAfterAFaultyRun() {
     QVERIFY(replayed.kixieCalls > 0);
     QSet<QString> replayedSources;
     for (int row = 0; row < plan()->model()->rowCount(); ++row)
-        replayedSources.insert(plan()->model()->index(row, RunRecordsModel::SourceColumn).data().toString());
+        replayedSources.insert(plan()
+                                   ->model()
+                                   ->index(row, RunRecordsModel::SourceColumn)
+                                   .data(RunRecordsModel::IdRole)
+                                   .toString());
     QCOMPARE(replayedSources, failedSources);
     QCOMPARE(m_context->runs().run(replayed.runId)->mode, QStringLiteral("replay"));
 }
@@ -472,7 +556,10 @@ void TestSyncTestPage::aConflictIsReviewedAndTheNextPlanFollowsTheDecision() {
     candidates->setCurrentItem(twin);
     const int kixieBefore = test::at(probe.stats(), "kixie.requests").toInt();
     QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("giveRowPushButton")), Qt::LeftButton);
-    QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("conflictOutcomeLabel"))->text().contains(twinId));
+    // Said by the contact's name, as the list shows it.
+    QVERIFY2(
+        m_page->findChild<QLabel*>(QStringLiteral("conflictOutcomeLabel"))->text().contains(twin->text()),
+        qPrintable(m_page->findChild<QLabel*>(QStringLiteral("conflictOutcomeLabel"))->text()));
     QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("runStatusLabel"))
                 ->text()
                 .contains(QLatin1String("dry run")));
@@ -484,7 +571,11 @@ void TestSyncTestPage::aConflictIsReviewedAndTheNextPlanFollowsTheDecision() {
     QString firstAction;
     QString firstReason;
     for (int row = 0; row < plan()->model()->rowCount(); ++row) {
-        const QString source = plan()->model()->index(row, RunRecordsModel::SourceColumn).data().toString();
+        const QString source = plan()
+                                   ->model()
+                                   ->index(row, RunRecordsModel::SourceColumn)
+                                   .data(RunRecordsModel::IdRole)
+                                   .toString();
         const QString action = plan()
                                    ->model()
                                    ->index(row, RunRecordsModel::ActionColumn)
@@ -614,7 +705,11 @@ void TestSyncTestPage::contactsPickedFromASearchAreTheScope() {
     QVERIFY2(outcome.ok, qPrintable(outcome.message));
     QSet<QString> planned;
     for (int row = 0; row < plan()->model()->rowCount(); ++row)
-        planned.insert(plan()->model()->index(row, RunRecordsModel::SourceColumn).data().toString());
+        planned.insert(plan()
+                           ->model()
+                           ->index(row, RunRecordsModel::SourceColumn)
+                           .data(RunRecordsModel::IdRole)
+                           .toString());
     QCOMPARE(planned, QSet<QString>(ids.begin(), ids.end()));
 }
 
@@ -665,7 +760,7 @@ void TestSyncTestPage::callEventsFromAFileBecomeNotesOnce() {
     QVERIFY(!m_page->findChild<QPushButton*>(QStringLiteral("fetchSourcePushButton"))->isEnabled());
     QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("runStatusLabel"))
                 ->text()
-                .contains(QLatin1String("1 notes")));
+                .contains(QLatin1String("1 note(s) written")));
     // The same file again: the call's note exists, nothing is written twice.
     const sync::EventOutcome again = runEvents("runPushButton");
     QVERIFY2(again.ok, qPrintable(again.message));
@@ -746,7 +841,8 @@ void TestSyncTestPage::tabGoesThroughTheChoicesTheScopeTheButtonsAndTheResults()
             "callDispositionLineEdit "
             "simulateCallPushButton browsePushButton exportCsvPushButton exportHarPushButton scopeComboBox "
             "limitSpinBox scopeValueLineEdit pickContactsPushButton dryRunPushButton runPushButton "
-            "cancelPushButton actionFilterComboBox planTableView recordPlainTextEdit "
+            "cancelPushButton actionFilterComboBox planTableView recordChangesTableView showJsonCheckBox "
+            "recordPlainTextEdit "
             "conflictCandidatesListWidget "
             "giveRowPushButton forgetDecisionPushButton enrolledPushButton notEnrolledPushButton "
             "traceTableView "

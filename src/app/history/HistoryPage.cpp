@@ -43,6 +43,7 @@ HistoryPage::HistoryPage(AppContext& context, QWidget* parent)
             .arg(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)));
 
     connect(m_ui->refreshPushButton, &QPushButton::clicked, this, &HistoryPage::refresh);
+    connect(m_exports, &RunExportButtons::exported, m_ui->nextStepLabel, &QLabel::setText);
     connect(m_ui->resumePushButton, &QPushButton::clicked, this,
             [this] { Q_EMIT resumeRequested(selectedRun()); });
     connect(m_ui->replayPushButton, &QPushButton::clicked, this,
@@ -149,8 +150,8 @@ void HistoryPage::showRecord() {
     m_detail->showRecord(m_ui->recordTableView->currentIndex(), selectedRun());
 }
 
-bool HistoryPage::exportResults(const QString& path) {
-    return m_exports->exportResults(path);
+bool HistoryPage::exportResults(const QString& folder) {
+    return m_exports->exportResults(folder);
 }
 
 bool HistoryPage::exportRequestLog(const QString& path) {

@@ -32,7 +32,8 @@ public:
     void setConnection(const QString& name);
     void selectRun(qint64 runId);
     qint64 selectedRun() const;
-    bool exportResults(const QString& path);
+    /// The selected run's success and error files, into `folder` (RunExportButtons::exportResults).
+    bool exportResults(const QString& folder);
     bool exportRequestLog(const QString& path);
 
 Q_SIGNALS:

@@ -5,6 +5,7 @@
 #include "core/store/ConflictDecisionRepository.h"
 #include "core/store/LedgerRepository.h"
 #include "core/store/RunRecordQuery.h"
+#include "core/sync/RecordSubject.h"
 #include "core/sync/SyncPlanner.h"
 
 #include "ui_ConflictReviewPanel.h"
@@ -16,10 +17,10 @@ namespace {
 
 const QString direction = sync::SyncPlanner::direction();
 
-// "Ana Lima · ana@example.com (contact 123)" from a mapped PowerList row; the id alone when it has no name.
+// "Ana Lima · ana@example.com" from a mapped PowerList row; the id alone when it has no name.
 QString describeContact(const QString& sourceId, const QJsonObject& payload) {
     const QString summary = contactSummary(payload);
-    return summary.isEmpty() ? sourceId : ConflictReviewPanel::tr("%1 (contact %2)").arg(summary, sourceId);
+    return summary.isEmpty() ? sourceId : summary;
 }
 
 } // namespace
@@ -59,39 +60,43 @@ void ConflictReviewPanel::showConflict(const QJsonObject& conflict, const QStrin
         return hide();
     const QString kind = conflict.value(QLatin1String("kind")).toString();
     const bool enrolment = kind == QLatin1String("enrolment");
+    collectNames(runId);
+    const QString phone = sync::RecordSubject::displayPhone(targetKey());
     if (enrolment)
         m_ui->conflictQuestionLabel->setText(
             tr("Whether %1 was enrolled in cadence %2 is unknown: the run stopped while sending "
                "it, and Kixie cannot be asked. Look in Kixie, then say what you found.")
-                .arg(targetKey(), scopeKey().section(QLatin1Char(':'), 1)));
+                .arg(phone, scopeKey().section(QLatin1Char(':'), 1)));
     else if (kind == QLatin1String("taken"))
         m_ui->conflictQuestionLabel->setText(
-            tr("%1 in PowerList %2 holds contact %3, written earlier; contact %4 maps to it now. "
+            tr("%1 in PowerList %2 holds %3, written earlier; %4 maps to it now. "
                "Which contact should the row show?")
-                .arg(targetKey(), scopeKey(), conflict.value(QLatin1String("owner")).toString(), sourceId));
+                .arg(phone, scopeKey(), nameOf(conflict.value(QLatin1String("owner")).toString()),
+                     nameOf(sourceId)));
     else
         m_ui->conflictQuestionLabel->setText(
             tr("These contacts all map to %1 in PowerList %2, and a row holds one. Which "
                "contact should it show?")
-                .arg(targetKey(), scopeKey()));
+                .arg(phone, scopeKey()));
     m_ui->conflictCandidatesListWidget->setVisible(!enrolment);
     m_ui->giveRowPushButton->setVisible(!enrolment);
     m_ui->forgetDecisionPushButton->setVisible(!enrolment);
     m_ui->enrolledPushButton->setVisible(enrolment);
     m_ui->notEnrolledPushButton->setVisible(enrolment);
     if (!enrolment)
-        fillCandidates(runId);
+        fillCandidates();
     showCurrentDecision();
     show();
 }
 
-void ConflictReviewPanel::fillCandidates(qint64 runId) {
+void ConflictReviewPanel::collectNames(qint64 runId) {
     // What each contact maps to, as its own conflict record of the run holds it.
     QHash<QString, QJsonObject> payloads;
     payloads.insert(m_sourceId, m_conflict.value(QLatin1String("payload")).toObject());
     payloads.insert(m_conflict.value(QLatin1String("owner")).toString(),
                     m_conflict.value(QLatin1String("ownerPayload")).toObject());
     // Contacts outside the run that a slice found sharing the phone.
+    QJsonObject subjects = m_conflict.value(QLatin1String("subjects")).toObject();
     const QJsonObject others = m_conflict.value(QLatin1String("otherPayloads")).toObject();
     for (auto it = others.begin(); it != others.end(); ++it)
         payloads.insert(it.key(), it.value().toObject());
@@ -103,13 +108,28 @@ void ConflictReviewPanel::fillCandidates(qint64 runId) {
         if (other.value(QLatin1String("scopeKey")) == m_conflict.value(QLatin1String("scopeKey")) &&
             other.value(QLatin1String("targetKey")) == m_conflict.value(QLatin1String("targetKey")))
             payloads.insert(record.sourceId, other.value(QLatin1String("payload")).toObject());
+        if (!record.subject.isEmpty())
+            subjects.insert(record.sourceId, record.subject);
     }
+    m_names.clear();
+    for (auto it = payloads.begin(); it != payloads.end(); ++it)
+        m_names.insert(it.key(), describeContact(it.key(), it.value()));
+    // The contacts as HighLevel named them when the run read them say it best.
+    for (auto it = subjects.begin(); it != subjects.end(); ++it)
+        m_names.insert(it.key(), sync::RecordSubject::fromJson(it.value().toObject()).displayName(it.key()));
+}
+
+QString ConflictReviewPanel::nameOf(const QString& sourceId) const {
+    return m_names.value(sourceId, sourceId);
+}
+
+void ConflictReviewPanel::fillCandidates() {
     m_ui->conflictCandidatesListWidget->clear();
     for (const QJsonValue& candidate : m_conflict.value(QLatin1String("candidates")).toArray()) {
         const QString id = candidate.toString();
-        auto* item =
-            new QListWidgetItem(describeContact(id, payloads.value(id)), m_ui->conflictCandidatesListWidget);
+        auto* item = new QListWidgetItem(nameOf(id), m_ui->conflictCandidatesListWidget);
         item->setData(Qt::UserRole, id);
+        item->setToolTip(tr("HighLevel contact ID: %1").arg(id));
         if (id == m_sourceId)
             m_ui->conflictCandidatesListWidget->setCurrentItem(item);
     }
@@ -124,7 +144,7 @@ void ConflictReviewPanel::showCurrentDecision() {
     m_ui->forgetDecisionPushButton->setEnabled(!owner.isEmpty());
     if (!owner.isEmpty())
         m_ui->conflictOutcomeLabel->setText(
-            tr("Decided: contact %1 gets the row. The next dry run plans it so.").arg(owner));
+            tr("Decided: %1 gets the row. The next dry run plans it so.").arg(nameOf(owner)));
 }
 
 void ConflictReviewPanel::giveToSelected() {

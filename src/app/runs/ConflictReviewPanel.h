@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
 #include <QWidget>
 
@@ -38,7 +39,10 @@ Q_SIGNALS:
     void decided();
 
 private:
-    void fillCandidates(qint64 runId);
+    /// Each contact of the conflict by name (its subject, else what it maps to, else its id).
+    void collectNames(qint64 runId);
+    QString nameOf(const QString& sourceId) const;
+    void fillCandidates();
     void giveToSelected();
     void settleEnrolment(bool enrolled);
     void forgetDecision();
@@ -51,6 +55,7 @@ private:
     store::ConflictDecisionRepository& m_decisions;
     QJsonObject m_conflict;
     QString m_sourceId;
+    QHash<QString, QString> m_names;
 };
 
 } // namespace fieldlink

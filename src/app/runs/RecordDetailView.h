@@ -13,12 +13,14 @@ namespace fieldlink {
 class AppContext;
 class ConflictReviewPanel;
 class ConnectedGhl;
+class RecordChangesModel;
 class RequestTraceModel;
 
-/// One record of a run, as Test Sync and History show it: what was done and why, what it mapped to, its
-/// changes and problems, and its request trace — every API call made for it with the answer, latency and
-/// attempt; the selected call whole, headers and bodies as logged (secrets were removed before logging); and,
-/// on request, the source contact as HighLevel has it now.
+/// One record of a run, as Test Sync and History show it: who it is about and what was done, its problems in
+/// sentences (the FL code after each), its change as a table of field labels with the values before and
+/// after — the stored JSON only behind "Show JSON" —, and its request trace — every API call made for it with
+/// the answer, latency and attempt; the selected call whole, headers and bodies as logged (secrets were
+/// removed before logging); and, on request, the source contact as HighLevel has it now.
 class RecordDetailView : public QWidget {
     Q_OBJECT
 public:
@@ -36,6 +38,7 @@ Q_SIGNALS:
     void conflictDecided();
 
 private:
+    void showSummary(const QModelIndex& record);
     void showCall();
     void fetchSource();
     void showTrace(qint64 runId);
@@ -48,6 +51,7 @@ private:
     qint64 m_kindOfRun = 0; ///< the run m_eventsRun was read for
     bool m_eventsRun = false;
     RequestTraceModel* m_trace;
+    RecordChangesModel* m_changes;
     ConflictReviewPanel* m_conflict;
 };
 

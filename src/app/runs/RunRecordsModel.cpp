@@ -2,39 +2,48 @@
 
 #include "core/Logging.h"
 #include "core/sync/RunWords.h"
+#include "core/sync/RecordSubject.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace fieldlink {
-namespace {
-
-/// A failure's reason as the engine recorded it; otherwise the diagnostics' messages.
-QString reasonOf(const store::RunRecord& record) {
-    if (!record.error.isEmpty())
-        return record.error;
-    QStringList messages;
-    for (const QJsonValue& diagnostic : record.diagnostics)
-        messages << diagnostic.toObject().value(QLatin1String("code")).toString() + QStringLiteral(": ") +
-                        diagnostic.toObject().value(QLatin1String("message")).toString();
-    return messages.join(QLatin1Char('\n'));
-}
-
-QByteArray csvField(const QString& text) {
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return '"' + quoted.toUtf8() + '"';
-}
-
-} // namespace
 
 RunRecordsModel::RunRecordsModel(const store::RunRecordQuery& records, QObject* parent)
     : PagedTableModel(parent)
     , m_query(records) {
 }
 
+QString RunRecordsModel::reasonOf(const store::RunRecord& record) {
+    QStringList sentences;
+    bool errorSaid = record.error.isEmpty();
+    for (const QJsonValue& value : record.diagnostics) {
+        const QJsonObject diagnostic = value.toObject();
+        const QString message = diagnostic.value(QLatin1String("message")).toString();
+        if (message.isEmpty())
+            continue;
+        // The sentence first; the code is for whoever looks it up. A skip's error is its first problem's
+        // message: said once, with its code.
+        errorSaid = errorSaid || message == record.error;
+        const QString code = diagnostic.value(QLatin1String("code")).toString();
+        sentences << (code.isEmpty() ? message : tr("%1 (%2)").arg(message, code));
+    }
+    if (!errorSaid)
+        sentences.prepend(record.error);
+    sentences.removeDuplicates();
+    return sentences.join(QLatin1Char('\n'));
+}
+
+QString RunRecordsModel::idText(const store::RunRecord& record) {
+    const sync::RecordSubject subject = sync::RecordSubject::fromJson(record.subject);
+    if (subject.kind == sync::RecordSubject::Kind::Call)
+        return tr("Kixie call ID: %1").arg(record.sourceId);
+    return tr("HighLevel contact ID: %1").arg(record.sourceId);
+}
+
 void RunRecordsModel::setRun(qint64 runId, const QString& action) {
     m_filter = {runId, action};
+    m_dryRun = runId > 0 && m_query.isDryRun(runId);
     restart(runId > 0);
 }
 
@@ -48,7 +57,8 @@ QList<RunRecordRow> RunRecordsModel::readPage() const {
     QList<RunRecordRow> read;
     read.reserve(page->size());
     for (const store::RunRecord& record : *page)
-        read.append({record, reasonOf(record)});
+        read.append({record, sync::RecordSubject::fromJson(record.subject).displayName(record.sourceId),
+                     reasonOf(record)});
     return read;
 }
 
@@ -72,7 +82,16 @@ QVariant RunRecordsModel::data(const QModelIndex& index, int role) const {
         return record.conflict;
     case PayloadRole:
         return record.payload;
+    case IdRole:
+        return record.sourceId;
+    case SubjectRole:
+        return record.subject;
+    case ErrorRole:
+        return record.error;
     case Qt::ToolTipRole:
+        if (index.column() == SourceColumn)
+            return row.name == record.sourceId ? idText(record)
+                                               : row.name + QLatin1Char('\n') + idText(record);
         return index.column() == ReasonColumn ? row.reason : QVariant();
     case Qt::DisplayRole:
         break;
@@ -81,23 +100,26 @@ QVariant RunRecordsModel::data(const QModelIndex& index, int role) const {
     }
     switch (index.column()) {
     case SourceColumn:
-        return record.sourceId;
+        return row.name;
     case ActionColumn:
-        return sync::RunWords::action(record.action);
+        return sync::RunWords::action(record.action, m_dryRun);
     case RouteColumn:
         return record.route;
     case ReasonColumn:
         return row.reason.section(QLatin1Char('\n'), 0, 0);
     case AttemptsColumn:
-        return record.attempts;
+        return record.attempts; // the view's delegate writes it in the locale's digits
     default:
         return {};
     }
 }
 
 QVariant RunRecordsModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
+    if (role == Qt::ToolTipRole)
+        return section == AttemptsColumn ? tr("Requests sent to write the record, retries included")
+                                         : QVariant();
     switch (section) {
     case SourceColumn:
         return tr("Record");
@@ -114,38 +136,30 @@ QVariant RunRecordsModel::headerData(int section, Qt::Orientation orientation, i
     }
 }
 
-QString RunRecordsModel::describe(const QModelIndex& index) {
+QString RunRecordsModel::recordJson(const QModelIndex& index) {
     if (!index.isValid())
         return {};
+    // As stored: what someone who knows the formats (or support) reads; the rest of the detail is words.
+    QJsonObject record{{QStringLiteral("id"), index.data(IdRole).toString()},
+                       {QStringLiteral("action"), index.data(ActionRole).toString()},
+                       {QStringLiteral("route"), index.siblingAtColumn(RouteColumn).data().toString()}};
+    const auto add = [&record](const QString& key, const QJsonValue& value, bool empty) {
+        if (!empty)
+            record.insert(key, value);
+    };
+    const QJsonObject subject = index.data(SubjectRole).toJsonObject();
+    const QJsonObject payload = index.data(PayloadRole).toJsonObject();
     const QJsonObject diff = index.data(DiffRole).toJsonObject();
     const QJsonArray diagnostics = index.data(DiagnosticsRole).toJsonArray();
-    QString text =
-        tr("Record %1: %2")
-            .arg(index.siblingAtColumn(SourceColumn).data().toString(), index.data(ActionRole).toString());
-    if (const QString reason = index.siblingAtColumn(ReasonColumn).data(Qt::ToolTipRole).toString();
-        !reason.isEmpty())
-        text += QStringLiteral("\n\n") + tr("Why:") + QLatin1Char('\n') + reason;
-    if (const QJsonObject payload = index.data(PayloadRole).toJsonObject(); !payload.isEmpty())
-        text += QStringLiteral("\n\n") + tr("Mapped payload (what is sent):") + QLatin1Char('\n') +
-                QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Indented));
-    if (!diff.isEmpty())
-        text += QStringLiteral("\n\n") + tr("Changes (before → after):") + QLatin1Char('\n') +
-                QString::fromUtf8(QJsonDocument(diff).toJson(QJsonDocument::Indented));
-    if (!diagnostics.isEmpty())
-        text += QStringLiteral("\n") + tr("Problems:") + QLatin1Char('\n') +
-                QString::fromUtf8(QJsonDocument(diagnostics).toJson(QJsonDocument::Indented));
-    return text;
-}
-
-Result<QByteArray> RunRecordsModel::toCsv(const store::RunRecordQuery& records, qint64 runId) {
-    QByteArray csv = "record,action,route,reason,attempts\r\n";
-    const Result<void> read = records.forEach({runId, {}}, [&csv](const store::RunRecord& record) {
-        csv += csvField(record.sourceId) + ',' + csvField(record.action) + ',' + csvField(record.route) +
-               ',' + csvField(reasonOf(record)) + ',' + QByteArray::number(record.attempts) + "\r\n";
-    });
-    if (!read)
-        return read.failure();
-    return csv;
+    const QJsonObject conflict = index.data(ConflictRole).toJsonObject();
+    const QString error = index.data(ErrorRole).toString();
+    add(QStringLiteral("subject"), subject, subject.isEmpty());
+    add(QStringLiteral("payload"), payload, payload.isEmpty());
+    add(QStringLiteral("diff"), diff, diff.isEmpty());
+    add(QStringLiteral("diagnostics"), diagnostics, diagnostics.isEmpty());
+    add(QStringLiteral("conflict"), conflict, conflict.isEmpty());
+    add(QStringLiteral("error"), error, error.isEmpty());
+    return QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Indented));
 }
 
 } // namespace fieldlink

@@ -82,6 +82,12 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     ConnectionInUse& inUse = m_context.connectionInUse();
     connect(&inUse, &ConnectionInUse::changed, this, &MainWindow::showEnvironment);
     connect(m_syncTestPage, &SyncTestPage::runFinished, m_historyPage, &HistoryPage::refresh);
+    connect(m_syncTestPage, &SyncTestPage::runFinished, m_statusBarIndicators,
+            &StatusBarIndicators::runEnded);
+    connect(m_syncTestPage, &SyncTestPage::eventsRunFinished, m_statusBarIndicators,
+            &StatusBarIndicators::runEnded);
+    connect(m_syncTestPage, &SyncTestPage::runProgress, m_statusBarIndicators,
+            &StatusBarIndicators::showRunBudgets);
     connect(m_syncTestPage, &SyncTestPage::eventsRunFinished, m_historyPage, &HistoryPage::refresh);
     // The window was closed mid-run and waits for the run to stop (closeEvent): it closes now.
     const auto closeIfWaiting = [this] {

@@ -5,7 +5,10 @@
 #include "app/shell/OtherRunsStatus.h"
 #include "core/Logging.h"
 #include "core/api/Clock.h"
+#include "core/store/ConnectionRepository.h"
 #include "core/store/RunLeaseRepository.h"
+#include "core/sync/KixieDailyUsage.h"
+#include "core/sync/RunProgress.h"
 
 #include <QCoreApplication>
 #include <QSysInfo>
@@ -44,6 +47,8 @@ StatusBarIndicators::StatusBarIndicators(AppContext& context, QStatusBar* status
     // One small indexed read every few seconds; a scheduled run's start is seen within that.
     m_otherRunsTimer.setInterval(3000);
     connect(&m_otherRunsTimer, &QTimer::timeout, this, &StatusBarIndicators::refreshOtherRuns);
+    // A run on a worker thread or in the CLI counts its Kixie calls in the database only.
+    connect(&m_otherRunsTimer, &QTimer::timeout, this, &StatusBarIndicators::refresh);
     m_otherRunsTimer.start();
     refreshOtherRuns();
 }
@@ -63,9 +68,37 @@ void StatusBarIndicators::refreshOtherRuns() {
 }
 
 void StatusBarIndicators::setConnection(const QString& name, bool sandbox) {
+    const auto kixie = name.isEmpty()
+                           ? std::nullopt
+                           : m_context.connections().find(name, store::SavedConnection::Service::Kixie);
+    m_kixieAccount = kixie ? kixie->accountId : QString();
+    refresh();
     m_connectionLabel->setText(name.isEmpty() ? tr("No connection")
                                : sandbox      ? tr("Connection: %1 (sandbox)").arg(name)
                                               : tr("Connection: %1").arg(name));
+}
+
+void StatusBarIndicators::showRunBudgets(const sync::RunProgress& progress) {
+    const QLocale locale;
+    if (progress.ghlAvailable >= 0) {
+        m_runReportsGhl = true;
+        const api::RateBudget budget; // HighLevel's burst limit, as a run's queue starts with it
+        QString text = tr("HighLevel: %1 of %2 per %3 s")
+                           .arg(locale.toString(progress.ghlAvailable), locale.toString(budget.maxRequests),
+                                locale.toString(static_cast<double>(budget.intervalMs) / 1000.0, 'g', 3));
+        if (progress.ghlDailyRemaining >= 0)
+            text += tr(", %1 left today").arg(locale.toString(progress.ghlDailyRemaining));
+        m_ghlBudgetLabel->setText(text);
+    }
+    if (progress.kixieRemainingToday >= 0)
+        m_kixieBudgetLabel->setText(tr("Kixie: %1 of %2 left today")
+                                        .arg(locale.toString(progress.kixieRemainingToday),
+                                             locale.toString(sync::kixieDailyLimit())));
+}
+
+void StatusBarIndicators::runEnded() {
+    m_runReportsGhl = false;
+    refresh();
 }
 
 void StatusBarIndicators::refresh() {
@@ -73,7 +106,9 @@ void StatusBarIndicators::refresh() {
     const qint64 now = m_context.clock()->nowMs();
     const qint64 wallNow = m_context.clock()->wallClockMs();
     bool windowInUse = false;
-    if (api::RequestQueue* ghl = m_context.watchedQueue(api::Service::Ghl)) {
+    if (m_runReportsGhl) {
+        // the run's progress keeps the HighLevel figure current until it ends
+    } else if (api::RequestQueue* ghl = m_context.watchedQueue(api::Service::Ghl)) {
         api::RateLimiter& limiter = ghl->limiter();
         const int available = limiter.availableNow(now);
         windowInUse = available < limiter.budget().maxRequests;
@@ -87,7 +122,13 @@ void StatusBarIndicators::refresh() {
     } else {
         m_ghlBudgetLabel->setText(tr("HighLevel: budget not known yet"));
     }
-    if (api::RequestQueue* kixie = m_context.watchedQueue(api::Service::Kixie)) {
+    if (!m_kixieAccount.isEmpty()) {
+        m_kixieBudgetLabel->setText(
+            tr("Kixie: %1 of %2 left today")
+                .arg(
+                    locale.toString(std::max(0, sync::kixieCallsLeftToday(m_context.runs(), m_kixieAccount))),
+                    locale.toString(sync::kixieDailyLimit())));
+    } else if (api::RequestQueue* kixie = m_context.watchedQueue(api::Service::Kixie)) {
         api::DailyQuota& quota = kixie->localQuota();
         m_kixieBudgetLabel->setText(
             tr("Kixie: %1 of %2 left today")

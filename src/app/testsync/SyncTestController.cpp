@@ -1,19 +1,11 @@
 #include "app/testsync/SyncTestController.h"
 
 #include "app/runs/ShellCommand.h"
+#include "core/sync/RunWords.h"
 #include "core/sync/EventSource.h"
 
 namespace fieldlink {
 namespace {
-
-// The question has always written the limit as Kixie's documents do, "10 000": digits in threes with a space
-// between, whatever the locale.
-QString spacedThousands(int number) {
-    QString digits = QString::number(number);
-    for (qsizetype at = digits.size() - 3; at > 0; at -= 3)
-        digits.insert(at, QLatin1Char(' '));
-    return digits;
-}
 
 /// A sync or events job over the chosen profile and version.
 template <typename Job> Job jobFor(const SyncTestChoices& choices, bool dryRun) {
@@ -102,28 +94,24 @@ sync::EventJob SyncTestController::listeningJob(bool dryRun) const {
 }
 
 QString SyncTestController::productionQuestion(int kixieCallsLeft, int kixieDailyLimit) const {
-    QString plan = tr("No dry run of this scope yet: nobody has seen what it will change.");
-    int kixieCalls = 0;
-    if (m_lastDryRun) {
-        const sync::RunCounts& counts = m_lastDryRun->counts;
-        plan = tr("The dry run planned %1 records: %2 to create, %3 to update, %4 unchanged, %5 skipped, %6 "
-                  "conflicts, %7 to remove.")
-                   .arg(counts.planned)
-                   .arg(counts.created)
-                   .arg(counts.updated)
-                   .arg(counts.unchanged)
-                   .arg(counts.skipped)
-                   .arg(counts.conflicts)
-                   .arg(counts.removed);
-        kixieCalls = counts.created + counts.updated + counts.removed + counts.enrolled;
-    }
-    return tr("This writes to the real Kixie account of \"%1\".\n\n%2\nAbout %3 Kixie calls; %4 of %5 are "
-              "left "
-              "today. Continue?")
-        .arg(m_choices.connection, plan)
+    if (!m_lastDryRun)
+        // Without a plan nobody knows what it changes, nor what it costs: say so, and the page offers one.
+        return tr("This writes to the real Kixie account of \"%1\".\n\nNo dry run of this scope yet: nobody "
+                  "has seen what it will change, and its cost is unknown (each row created, updated or "
+                  "removed and each cadence enrolment is one Kixie call). %L2 of %L3 Kixie calls are left "
+                  "today.\n\nA dry run first shows both and sends nothing. Continue without one?")
+            .arg(m_choices.connection)
+            .arg(kixieCallsLeft)
+            .arg(kixieDailyLimit);
+    const sync::RunCounts& counts = m_lastDryRun->counts;
+    const int kixieCalls = counts.created + counts.updated + counts.removed + counts.enrolled;
+    return tr("This writes to the real Kixie account of \"%1\".\n\nThe dry run planned %n record(s): %2.\n"
+              "About %L3 Kixie calls; %L4 of %L5 are left today. Continue?",
+              nullptr, counts.planned)
+        .arg(m_choices.connection, sync::RunWords::summary(counts.toJson(), true))
         .arg(kixieCalls)
         .arg(kixieCallsLeft)
-        .arg(spacedThousands(kixieDailyLimit));
+        .arg(kixieDailyLimit);
 }
 
 QString SyncTestController::eventsProductionQuestion(int events) const {
@@ -168,19 +156,12 @@ QString SyncTestController::scheduleText() const {
     return leadIn + ShellCommand::htmlBlock(words);
 }
 
-QString SyncTestController::outcomeText(const sync::SyncOutcome& outcome) {
-    const sync::RunCounts& counts = outcome.counts;
-    const QString figures = tr("%1 records: %2 create, %3 update, %4 unchanged, %5 skip, %6 conflict, %7 "
-                               "failed; HighLevel %8 calls, Kixie %9 calls.")
-                                .arg(counts.planned)
-                                .arg(counts.created)
-                                .arg(counts.updated)
-                                .arg(counts.unchanged)
-                                .arg(counts.skipped)
-                                .arg(counts.conflicts)
-                                .arg(counts.failed)
-                                .arg(outcome.ghlCalls)
-                                .arg(outcome.kixieCalls);
+QString SyncTestController::outcomeText(const sync::SyncOutcome& outcome, bool dryRun) {
+    const QString figures =
+        tr("%n record(s): %1; HighLevel %L2 calls, Kixie %L3 calls.", nullptr, outcome.counts.planned)
+            .arg(sync::RunWords::summary(outcome.counts.toJson(), dryRun))
+            .arg(outcome.ghlCalls)
+            .arg(outcome.kixieCalls);
     if (outcome.cancelled)
         return tr("Cancelled; run %1 can be resumed. %2").arg(outcome.runId).arg(figures);
     if (!outcome.ok)
@@ -188,24 +169,12 @@ QString SyncTestController::outcomeText(const sync::SyncOutcome& outcome) {
     return tr("Run %1 done. %2").arg(outcome.runId).arg(figures);
 }
 
-QString SyncTestController::outcomeText(const sync::EventOutcome& outcome) {
+QString SyncTestController::outcomeText(const sync::EventOutcome& outcome, bool dryRun) {
     if (!outcome.ok)
         return outcome.message.isEmpty() ? tr("The run failed.") : outcome.message;
-    const sync::EventCounts& counts = outcome.counts;
-    return tr("Run %1 done. %2 events: %3 notes, %4 added to a call's note, %5 contacts created, %6 tasks, "
-              "%7 "
-              "tag changes, %8 already done, %9 planned, %10 skipped, %11 failed; HighLevel %12 calls.")
+    return tr("Run %1 done: %2; HighLevel %L3 calls.")
         .arg(outcome.runId)
-        .arg(counts.events)
-        .arg(counts.notes)
-        .arg(counts.noteUpdates)
-        .arg(counts.contactsCreated)
-        .arg(counts.tasks)
-        .arg(counts.tags)
-        .arg(counts.duplicates)
-        .arg(counts.planned)
-        .arg(counts.skipped)
-        .arg(counts.failed)
+        .arg(sync::RunWords::summary(outcome.counts.toJson(), dryRun))
         .arg(outcome.ghlCalls);
 }
 

@@ -74,8 +74,11 @@ public:
     /// The same with its lead-in, as the page shows it (HTML); empty without a connection.
     QString scheduleText() const;
 
-    static QString outcomeText(const sync::SyncOutcome& outcome);
-    static QString outcomeText(const sync::EventOutcome& outcome);
+    /// The run's outcome as the page's status line says it; a dry run's counts say what a run would do.
+    static QString outcomeText(const sync::SyncOutcome& outcome, bool dryRun);
+    static QString outcomeText(const sync::EventOutcome& outcome, bool dryRun);
+    /// Whether the run started last is a dry run.
+    bool runIsDryRun() const { return m_dryRunPending; }
 
 private:
     QString m_databasePath;

@@ -112,6 +112,7 @@ void SyncTestPage::connectWidgets() {
     });
     connect(m_ui->planTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SyncTestPage::showRecord);
+    connect(m_exports, &RunExportButtons::exported, m_ui->runStatusLabel, &QLabel::setText);
     connect(m_detail, &RecordDetailView::conflictDecided, this, [this] {
         m_ui->runStatusLabel->setText(
             tr("Decision saved. A new dry run shows the plan with it; nothing was sent."));
@@ -281,12 +282,29 @@ void SyncTestPage::start(bool dryRun) {
     Result<sync::SyncJob> job = m_controller.syncJob(dryRun);
     if (!job)
         return m_ui->runStatusLabel->setText(job.error());
-    if (m_controller.needsConfirmation(dryRun) && !confirmProduction())
-        return;
+    if (m_controller.needsConfirmation(dryRun)) {
+        switch (askBeforeProduction(true)) {
+        case ProductionChoice::Cancel:
+            return;
+        case ProductionChoice::DryRunFirst:
+            return start(true); // the same choices, planned: the cost is known before anything is sent
+        case ProductionChoice::Write:
+            break;
+        }
+    }
     launch(std::move(job).value(), dryRun ? tr("Planning…") : tr("Running…"));
 }
 
+void SyncTestPage::clearResults() {
+    // The previous run's records and detail would read as this run's until it ends.
+    m_runId = 0;
+    m_exports->setRun(0);
+    m_records->setRun(0);
+    m_detail->showRecord({}, 0);
+}
+
 void SyncTestPage::launch(sync::SyncJob job, const QString& status) {
+    clearResults();
     m_controller.runStarted(job.dryRun);
     setRunning(true);
     m_ui->runProgressBar->setRange(0, 0); // busy until the total is known
@@ -305,16 +323,18 @@ void SyncTestPage::replayFailed(qint64 runId) {
 void SyncTestPage::runAgain(const sync::SyncJob& job, const QString& status) {
     if (m_launcher->isRunning() || m_connection.isEmpty())
         return;
-    if (m_controller.needsConfirmation(job.dryRun) && !confirmProduction())
+    // A resume or replay carries on a run of its own: a dry run of today's choices would not be its plan.
+    if (m_controller.needsConfirmation(job.dryRun) && askBeforeProduction(false) != ProductionChoice::Write)
         return;
     launch(job, status);
 }
 
-bool SyncTestPage::confirmProduction() {
+ProductionChoice SyncTestPage::askBeforeProduction(bool canDryRunFirst) {
     const auto kixie = m_context.connections().find(m_connection, store::SavedConnection::Service::Kixie);
     const int callsLeft =
         kixie ? sync::kixieCallsLeftToday(m_context.runs(), kixie->accountId) : sync::kixieDailyLimit();
-    return confirmProductionWrite(this, m_controller.productionQuestion(callsLeft, sync::kixieDailyLimit()));
+    return askBeforeProductionSync(this, m_controller.productionQuestion(callsLeft, sync::kixieDailyLimit()),
+                                   canDryRunFirst && !m_controller.hasDryRun());
 }
 
 void SyncTestPage::startEvents(bool dryRun) {
@@ -342,6 +362,7 @@ void SyncTestPage::startListening(bool dryRun) {
 }
 
 void SyncTestPage::launchEvents(const sync::EventJob& job, const QString& status) {
+    clearResults();
     m_controller.runStarted(job.dryRun);
     setRunning(true);
     m_ui->runProgressBar->setRange(0, 0);
@@ -376,7 +397,7 @@ void SyncTestPage::onFinished(const sync::SyncOutcome& outcome) {
     m_ui->runProgressBar->setRange(0, 1);
     m_ui->runProgressBar->setValue(outcome.ok ? 1 : 0);
     showRun(outcome.runId);
-    m_ui->runStatusLabel->setText(SyncTestController::outcomeText(outcome));
+    m_ui->runStatusLabel->setText(SyncTestController::outcomeText(outcome, m_controller.runIsDryRun()));
     Q_EMIT runFinished(outcome);
 }
 
@@ -386,7 +407,7 @@ void SyncTestPage::onEventsFinished(const sync::EventOutcome& outcome) {
     m_ui->runProgressBar->setRange(0, 1);
     m_ui->runProgressBar->setValue(outcome.ok ? 1 : 0);
     showRun(outcome.runId);
-    m_ui->runStatusLabel->setText(SyncTestController::outcomeText(outcome));
+    m_ui->runStatusLabel->setText(SyncTestController::outcomeText(outcome, m_controller.runIsDryRun()));
     Q_EMIT eventsRunFinished(outcome);
 }
 
@@ -395,6 +416,8 @@ void SyncTestPage::showRun(qint64 runId) {
         return;
     m_runId = runId;
     m_exports->setRun(runId);
+    if (runId != m_records->run())
+        m_detail->showRecord({}, runId); // nothing chosen yet in this run
     m_records->setRun(runId);
     m_ui->planTableView->resizeColumnsToContents();
 }

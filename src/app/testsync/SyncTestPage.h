@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/common/ProductionConfirmation.h"
 #include "app/common/ProfileChoices.h"
 #include "app/testsync/SyncTestController.h"
 #include "core/sync/EventWorker.h"
@@ -83,7 +84,9 @@ private:
     /// Hands the widgets' choices to the controller and shows the command that runs the same.
     void updateSchedule();
     SyncTestChoices choices() const;
-    bool confirmProduction();
+    /// Asks before a production sync; "Dry Run First" is offered when `canDryRunFirst` and no dry run of
+    /// these choices was made.
+    ProductionChoice askBeforeProduction(bool canDryRunFirst);
     void launch(sync::SyncJob job, const QString& status);
     /// Resume and replay: the same checks as a run, then the job.
     void runAgain(const sync::SyncJob& job, const QString& status);
@@ -99,6 +102,8 @@ private:
     mapping::Direction direction() const;
     void showRun(qint64 runId);
     void showRecord();
+    /// Forgets the shown run's records and detail (a new run starts).
+    void clearResults();
     void setRunning(bool running);
 
     std::unique_ptr<Ui::SyncTestPage> m_ui;

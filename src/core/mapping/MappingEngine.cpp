@@ -1,5 +1,6 @@
 #include "core/mapping/MappingEngine.h"
 
+#include "core/mapping/FieldLabels.h"
 #include "core/mapping/ValueText.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,14 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(fieldlink::mapping::MappingEngine)
 };
+
+/// Why a record whose required `target` came out empty is skipped, in the admin's words: a PowerList row is
+/// keyed by its phone number, so a contact without one cannot be a row at all.
+QString skipReason(const QString& target, bool toKixie) {
+    if (toKixie && target == QLatin1String("target"))
+        return Tr::tr("No valid phone number, so this contact cannot be a PowerList row.");
+    return Tr::tr("\"%1\" is empty, so the record is skipped.").arg(FieldLabels::label(target));
+}
 
 // Kixie stores every PowerList column as text; GHL actions take text too, except the tag lists.
 /// Collects target values and builds the payload once: "extraData.Budget" / "task.title" nest one level, as
@@ -142,14 +151,13 @@ MappedRecord MappingEngine::apply(const QJsonObject& record) const {
         }
         if (isEmptyValue(value)) {
             if (rule.required && !skip && !fail && rule.skipWhenMissing) {
-                result.diagnostics.append(
-                    {Severity::Warning, QString::fromLatin1(code::requiredTargetEmpty), source, rule.target,
-                     Tr::tr("\"%1\" is empty, so the record is skipped.").arg(rule.target)});
+                result.diagnostics.append({Severity::Warning, QString::fromLatin1(code::requiredTargetEmpty),
+                                           source, rule.target, skipReason(rule.target, toKixie)});
                 skip = true;
             } else if (rule.required && !skip && !fail) {
                 result.diagnostics.append(
                     {Severity::Error, QString::fromLatin1(code::requiredTargetEmpty), source, rule.target,
-                     Tr::tr("\"%1\" is required but came out empty.").arg(rule.target)});
+                     Tr::tr("\"%1\" is required but came out empty.").arg(FieldLabels::label(rule.target))});
                 fail = true;
             }
             continue;
@@ -158,7 +166,7 @@ MappedRecord MappingEngine::apply(const QJsonObject& record) const {
             result.diagnostics.append(
                 {Severity::Error, QString::fromLatin1(code::wrongValueType), source, rule.target,
                  Tr::tr("\"%1\" got an object; add a transform that picks one of its fields.")
-                     .arg(rule.target)});
+                     .arg(FieldLabels::label(rule.target))});
             fail = true;
             continue;
         }

@@ -53,8 +53,13 @@ Step PhoneE164Transform::apply(const QJsonValue& input, const TransformContext& 
     case Invalid::Skip:
         break;
     }
+    // The PowerList row's key: without it the contact cannot be a row, which is what the admin needs to read.
     context.report(Severity::Warning, code::invalidPhone,
-                   message + QLatin1Char(' ') + Tr::tr("The record is skipped."));
+                   context.target == QLatin1String("target")
+                       ? Tr::tr("\"%1\" is not a valid phone number for region %2, so this contact cannot be "
+                                "a PowerList row.")
+                             .arg(raw, region)
+                       : message + QLatin1Char(' ') + Tr::tr("The record is skipped."));
     return {QString(), Outcome::SkipRecord};
 }
 

@@ -149,9 +149,10 @@ Result<> LedgerRepository::upsert(const LedgerEntry& entry) {
 
 Result<> LedgerRepository::insertRecord(const RunRecord& record) {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral(
-        "INSERT INTO run_records (run_id, source_id, route, action, diff, diagnostics, "
-        "error, attempts, profile_version_id, conflict, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!query.prepare(QStringLiteral(
+            "INSERT INTO run_records (run_id, source_id, route, action, diff, diagnostics, error, attempts, "
+            "profile_version_id, conflict, payload, subject) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+        return sqlFailure(query.lastError());
     query.addBindValue(record.runId);
     query.addBindValue(record.sourceId);
     query.addBindValue(record.route.isNull() ? QStringLiteral("") : record.route);
@@ -163,6 +164,7 @@ Result<> LedgerRepository::insertRecord(const RunRecord& record) {
     query.addBindValue(record.profileVersionId);
     query.addBindValue(compact(record.conflict));
     query.addBindValue(compact(record.payload));
+    query.addBindValue(compact(record.subject));
     if (!query.exec())
         return sqlFailure(query.lastError());
     return {};

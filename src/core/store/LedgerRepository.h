@@ -58,7 +58,10 @@ struct RunRecord {
     /// contacts outside the run that share the row map to, by source id}.
     QJsonObject conflict;
     QJsonObject payload; ///< what the record mapped to: sent, or what a dry run would send
-    int attempts = 0;
+    /// Who the record is about, as the admin knows them (sync::RecordSubject::toJson); empty in records
+    /// stored before subjects were kept.
+    QJsonObject subject;
+    int attempts = 0; ///< requests sent for the record's write, retries included
     qint64 profileVersionId = 0;
 };
 

@@ -22,7 +22,7 @@ QSqlQuery select(const QSqlDatabase& database, const RunRecordFilter& filter, co
     query.setForwardOnly(true); // read once, front to back: no copy of the rows kept behind
     query.prepare(
         QStringLiteral("SELECT run_id, source_id, route, action, diff, diagnostics, error, conflict, "
-                       "payload, attempts, profile_version_id FROM run_records WHERE run_id = ?") +
+                       "payload, attempts, profile_version_id, subject FROM run_records WHERE run_id = ?") +
         (filter.action.isEmpty() ? QString() : QStringLiteral(" AND action = ?")) +
         QStringLiteral(" ORDER BY id") + tail);
     query.addBindValue(filter.runId);
@@ -47,6 +47,7 @@ RunRecord recordAt(const QSqlQuery& query) {
     record.payload = json(8).object();
     record.attempts = query.value(9).toInt();
     record.profileVersionId = query.value(10).toLongLong();
+    record.subject = json(11).object();
     return record;
 }
 
@@ -72,6 +73,14 @@ Result<void> RunRecordQuery::forEach(const RunRecordFilter& filter,
     while (query.next())
         visit(recordAt(query));
     return {};
+}
+
+bool RunRecordQuery::isDryRun(qint64 runId) const {
+    QSqlQuery query(m_database);
+    if (!query.prepare(QStringLiteral("SELECT mode FROM runs WHERE id = ?")))
+        return false;
+    query.addBindValue(runId);
+    return query.exec() && query.next() && query.value(0).toString() == QLatin1String("dry-run");
 }
 
 Result<QList<RunRecord>> RunRecordQuery::conflicts(qint64 runId) const {

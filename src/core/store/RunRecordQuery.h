@@ -32,6 +32,8 @@ public:
     /// whole).
     Result<void> forEach(const RunRecordFilter& filter,
                          const std::function<void(const RunRecord&)>& visit) const;
+    /// Whether run `runId` was a dry run (its records say what a run would do); false when it cannot tell.
+    bool isDryRun(qint64 runId) const;
     /// The records of run `runId` the planner held as conflicts, in order.
     Result<QList<RunRecord>> conflicts(qint64 runId) const;
 

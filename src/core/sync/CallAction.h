@@ -35,6 +35,7 @@ struct ActionWrite {
     QString noteId;
     QString message;
     bool sent = false; ///< a write went to GHL, so a refused one leaves an entry to remove
+    int attempts = 0;  ///< requests the write took, retries included (the record's Attempts)
 };
 
 } // namespace fieldlink::sync

@@ -152,6 +152,7 @@ void CallNoteWriter::onSent(ActionWrite::Kind success, const QString& noteId, co
     else
         written.kind = result.outcomeUnknown ? ActionWrite::Kind::Unknown : ActionWrite::Kind::Failed;
     written.message = result.message;
+    written.attempts = result.attempts;
     finish(written);
 }
 

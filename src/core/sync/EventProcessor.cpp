@@ -2,6 +2,7 @@
 
 #include "core/Logging.h"
 #include "core/mapping/FieldPath.h"
+#include "core/sync/RecordSubject.h"
 #include "core/sync/StoreProblem.h"
 
 #include <QCoreApplication>
@@ -79,6 +80,15 @@ void EventProcessor::next() {
     m_current = Current{};
     m_current.mapped = m_engine->apply(event);
     m_current.event = mapping::FieldPath(QStringLiteral("event")).read(event).toString();
+    RecordSubject subject = RecordSubject::ofCall(event);
+    if (subject.name.isEmpty()) { // an endcall names no contact; the profile's caller fields may
+        const QJsonObject caller = m_current.mapped.payload.value(QLatin1String("contact")).toObject();
+        subject.name = QStringList{caller.value(QLatin1String("firstName")).toString(),
+                                   caller.value(QLatin1String("lastName")).toString()}
+                           .join(QLatin1Char(' '))
+                           .trimmed();
+    }
+    m_current.subject = subject.toJson();
     const mapping::MappedRecord& mapped = m_current.mapped;
     if (mapped.status != mapping::MappedRecord::Status::Mapped) {
         const bool failed = mapped.status == mapping::MappedRecord::Status::Failed;
@@ -179,6 +189,8 @@ store::RunRecord EventProcessor::recordFor(const QString& action, const QString&
     record.action = action;
     record.diff = diff;
     record.payload = m_current.mapped.payload;
+    record.subject = m_current.subject;
+    record.attempts = m_current.attempts;
     record.error = error;
     record.profileVersionId = m_profileVersionId;
     return record;
@@ -221,6 +233,7 @@ void EventProcessor::handle(const Action& action) {
 void EventProcessor::onWritten(const ActionWrite& written) {
     using Kind = ActionWrite::Kind;
     const Action action = m_writing;
+    m_current.attempts = written.attempts; // for this write's record only
     store::LedgerEntry entry = entryFor(action, store::LedgerEntry::WriteState::Done);
     if (!written.noteId.isEmpty())
         entry.payload.insert(QStringLiteral("noteId"), written.noteId);
@@ -260,6 +273,7 @@ void EventProcessor::onWritten(const ActionWrite& written) {
                               : m_ledger->addRecords({recordFor(QStringLiteral("failed"), written.message)});
         break;
     }
+    m_current.attempts = 0;
     // Left in flight when it could not be stored: the resumed run checks GHL before sending it again.
     if (kept(stored))
         nextAction();

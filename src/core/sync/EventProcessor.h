@@ -75,6 +75,8 @@ private:
         QString event;
         QString contactId;
         QList<Action> actions;
+        QJsonObject subject; ///< the call as the admin knows it (RecordSubject::toJson)
+        int attempts = 0;    ///< requests the write under way took, for its record
     };
 
     void next();

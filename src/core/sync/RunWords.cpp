@@ -69,7 +69,7 @@ QString RunWords::count(const QString& key, int n, bool dryRun) {
     if (key == QLatin1String("events"))
         return tr("%Ln call event(s)", nullptr, n);
     if (key == QLatin1String("notes"))
-        return tr("%Ln note(s) written", nullptr, n);
+        return dryRun ? tr("%Ln note(s) would be written", nullptr, n) : tr("%Ln note(s) written", nullptr, n);
     if (key == QLatin1String("noteUpdates"))
         return tr("%Ln note(s) added to", nullptr, n);
     if (key == QLatin1String("tasks"))
@@ -88,9 +88,14 @@ QString RunWords::count(const QString& key, int n, bool dryRun) {
 QString RunWords::summary(const QJsonObject& counts, bool dryRun) {
     QStringList parts;
     QStringList listed;
+    // A sync's "planned" is all its records, which the other counts divide up; only a call-event run's
+    // planned actions are a count of their own.
+    const bool plannedIsACount = counts.contains(QLatin1String("events"));
     for (const char* key : countOrder) {
         const QString name = QLatin1String(key);
         listed << name;
+        if (name == QLatin1String("planned") && !plannedIsACount)
+            continue;
         if (const int n = counts.value(name).toInt(); n > 0)
             parts << count(name, n, dryRun);
     }

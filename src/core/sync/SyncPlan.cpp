@@ -52,6 +52,8 @@ store::RunRecord PlanItem::toRecord(qint64 runId, qint64 profileVersionId, const
     record.error = error.isEmpty() ? reason : error;
     record.conflict = conflict;
     record.payload = payload;
+    record.subject = subject;
+    record.attempts = attempts;
     record.profileVersionId = profileVersionId;
     return record;
 }
@@ -59,6 +61,21 @@ store::RunRecord PlanItem::toRecord(qint64 runId, qint64 profileVersionId, const
 int SyncPlan::count(PlanAction action) const {
     return static_cast<int>(std::count_if(items.begin(), items.end(),
                                           [action](const PlanItem& item) { return item.action == action; }));
+}
+
+void SyncPlan::nameSubjects(const QHash<QString, QJsonObject>& subjects) {
+    for (PlanItem& item : items) {
+        item.subject = subjects.value(item.sourceId);
+        if (item.conflict.isEmpty())
+            continue;
+        QJsonObject named;
+        for (const QJsonValue& candidate : item.conflict.value(QLatin1String("candidates")).toArray()) {
+            if (const QJsonObject subject = subjects.value(candidate.toString()); !subject.isEmpty())
+                named.insert(candidate.toString(), subject);
+        }
+        if (!named.isEmpty())
+            item.conflict.insert(QStringLiteral("subjects"), named);
+    }
 }
 
 int SyncPlan::kixieCalls() const {

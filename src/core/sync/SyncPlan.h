@@ -4,6 +4,7 @@
 #include "core/store/HeldConflictRepository.h"
 #include "core/store/LedgerRepository.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -40,6 +41,8 @@ struct PlanItem {
     QList<FieldChange> changes; ///< for Update (and Create: every field, before empty)
     QString reason;             ///< for Skip, Conflict, Remove, Fail
     QJsonObject conflict;       ///< for Conflict: what the review panel needs (store::RunRecord::conflict)
+    QJsonObject subject;        ///< the contact as the admin knows it (RecordSubject::toJson)
+    int attempts = 0;           ///< once sent: the requests its write took, retries included
     mapping::Diagnostics diagnostics;
 
     bool sends() const;
@@ -58,6 +61,9 @@ struct SyncPlan {
     int count(PlanAction action) const;
     /// Kixie calls the plan needs (one per create, update, removal and enrolment).
     int kixieCalls() const;
+    /// Gives every item its contact's subject (RecordSubject::toJson, by source id), and a conflict the
+    /// subjects of the contacts it involves (conflict.subjects), so that the review names them.
+    void nameSubjects(const QHash<QString, QJsonObject>& subjects);
 };
 
 } // namespace fieldlink::sync

@@ -159,8 +159,11 @@ bool SyncRunner::send(const PlanItem& item) {
     return true;
 }
 
-void SyncRunner::onSent(const PlanItem& item, const api::ApiResult& result) {
+void SyncRunner::onSent(const PlanItem& sentItem, const api::ApiResult& result) {
     const QString direction = SyncPlanner::direction();
+    // The record keeps how many requests its write took (retries included): the Attempts column.
+    PlanItem item = sentItem;
+    item.attempts = result.attempts;
     Result<> stored;
     if (result.ok()) {
         switch (item.action) {

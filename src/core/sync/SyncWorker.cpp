@@ -11,6 +11,7 @@
 #include "core/store/RequestLogRepository.h"
 #include "core/store/RunRepository.h"
 #include "core/sync/KixieDailyUsage.h"
+#include "core/sync/RecordSubject.h"
 #include "core/sync/RunPlanning.h"
 #include "core/sync/SyncPlanner.h"
 
@@ -198,6 +199,7 @@ void SyncWorker::onContacts(const QList<QJsonObject>& batch) {
     for (const QJsonObject& contact : batch) {
         const QString id = contact.value(QLatin1String("id")).toString();
         if (contact.value(ContactSource::missingKey()).toBool()) {
+            m_subjects.insert(id, RecordSubject::ofContact(contact).toJson());
             m_mapped.append(failedRecord(id, QStringLiteral("FL-SYNC-002"),
                                          Tr::tr("HighLevel no longer has this contact (deleted or merged); "
                                                 "nothing was sent for it.")));
@@ -205,11 +207,13 @@ void SyncWorker::onContacts(const QList<QJsonObject>& batch) {
         }
         if (const QString fetchError = contact.value(ContactSource::fetchErrorKey()).toString();
             !fetchError.isEmpty()) {
+            m_subjects.insert(id, RecordSubject::ofContact(contact).toJson());
             m_mapped.append(failedRecord(
                 id, QStringLiteral("FL-SYNC-001"),
                 Tr::tr("Its notes, tasks or appointments could not be read: %1").arg(fetchError)));
             continue;
         }
+        m_subjects.insert(id, RecordSubject::ofContact(contact).toJson());
         m_mapped.append(m_engine->apply(contact));
         m_newestUpdate = std::max(m_newestUpdate, contact.value(QLatin1String("dateUpdated")).toString());
     }
@@ -240,6 +244,7 @@ void SyncWorker::onFetched(const api::ApiResult& result) {
 
 void SyncWorker::onPlanned(const SyncPlan& plan) {
     m_plan = plan;
+    m_plan.nameSubjects(std::exchange(m_subjects, {}));
     Q_EMIT planReady(m_plan);
     if (m_job.dryRun) {
         // A dry run writes nothing to either service; its plan is kept with the run for History.

@@ -106,6 +106,7 @@ private:
     qint64 m_resumeRunId = 0;
     QSet<QString> m_alreadyWritten;
     QList<mapping::MappedRecord> m_mapped;
+    QHash<QString, QJsonObject> m_subjects; ///< each contact read, as the admin knows it, by id
     QString m_newestUpdate;
     SyncPlan m_plan;
     std::unique_ptr<RunPlanning> m_planning;

@@ -77,7 +77,7 @@ void TaskAndTagWriter::send(const CallAction& action) {
         const ActionWrite::Kind kind = result.ok()             ? ActionWrite::Kind::Created
                                        : result.outcomeUnknown ? ActionWrite::Kind::Unknown
                                                                : ActionWrite::Kind::Failed;
-        Q_EMIT written({kind, {}, result.ok() ? QString() : result.message, true});
+        Q_EMIT written({kind, {}, result.ok() ? QString() : result.message, true, result.attempts});
     });
 }
 

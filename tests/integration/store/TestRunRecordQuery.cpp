@@ -20,6 +20,7 @@ private Q_SLOTS:
     void aFilterKeepsOneAction();
     void everyRecordIsStreamedWithItsJsonParsed();
     void conflictsAreTheRunsOwn();
+    void aDryRunIsToldFromARun();
     void aClosedDatabaseIsAFailureWithAMessage();
 
 private:
@@ -114,6 +115,9 @@ void TestRunRecordQuery::everyRecordIsStreamedWithItsJsonParsed() {
     failed.diagnostics = QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("phone")},
                                                 {QStringLiteral("message"), QStringLiteral("not valid")}}};
     failed.payload = QJsonObject{{QStringLiteral("phone"), QStringLiteral("+15550100")}};
+    failed.subject = QJsonObject{{QStringLiteral("kind"), QStringLiteral("contact")},
+                                 {QStringLiteral("name"), QStringLiteral("Ana Lima")},
+                                 {QStringLiteral("phone"), QStringLiteral("+15550100")}};
     const qint64 run = addRun({record(QStringLiteral("contact-1"), QStringLiteral("create")), failed});
     QList<RunRecord> seen;
     const Result<void> read = m_query->forEach({run, {}}, [&seen](const RunRecord& each) { seen << each; });
@@ -127,6 +131,8 @@ void TestRunRecordQuery::everyRecordIsStreamedWithItsJsonParsed() {
     QCOMPARE(back.diff, failed.diff);
     QCOMPARE(back.diagnostics, failed.diagnostics);
     QCOMPARE(back.payload, failed.payload);
+    QCOMPARE(back.subject, failed.subject);
+    QVERIFY(seen.at(0).subject.isEmpty()); // a record stored without one reads as none
     QCOMPARE(back.profileVersionId, m_versionId);
 }
 
@@ -145,6 +151,17 @@ void TestRunRecordQuery::conflictsAreTheRunsOwn() {
     QCOMPARE(conflicts->at(0).sourceId, QStringLiteral("c1"));
     QCOMPARE(conflicts->at(1).sourceId, QStringLiteral("c2"));
     QCOMPARE(conflicts->at(1).conflict, shared.conflict);
+}
+
+void TestRunRecordQuery::aDryRunIsToldFromARun() {
+    const qint64 run = addRun({record(QStringLiteral("a"), QStringLiteral("create"))});
+    const qint64 dryRun = RunRepository(m_database->connection())
+                              .startRun(m_versionId, QStringLiteral("dry-run"), {})
+                              .valueOr(0);
+    QVERIFY(dryRun > 0);
+    QVERIFY(m_query->isDryRun(dryRun));
+    QVERIFY(!m_query->isDryRun(run));
+    QVERIFY(!m_query->isDryRun(dryRun + 100)); // no such run
 }
 
 void TestRunRecordQuery::aClosedDatabaseIsAFailureWithAMessage() {

@@ -1,5 +1,8 @@
 #include "EventRuns.h"
+#include "core/store/Database.h"
+#include "core/store/RunRecordQuery.h"
 #include "core/sync/EventSource.h"
+#include "core/sync/RecordSubject.h"
 #include "support/JsonHelpers.h"
 #include "support/KixieEvents.h"
 #include "support/SandboxFixture.h"
@@ -82,6 +85,21 @@ void TestEventsSandbox::duplicatedAndReplayedWebhooksMakeOneNote() {
     QCOMPARE(first.counts.tags, 1);
     QCOMPARE(first.counts.duplicates, 3); // the repeated disposition's note, task and tags
     QCOMPARE(notes(sandbox, contactId).size(), 1);
+    // Each record names the call by its number (ids stay in the detail), and a write its one request.
+    store::Database database;
+    QVERIFY(database.open(m_database, QStringLiteral("check")).ok());
+    QList<store::RunRecord> records;
+    QVERIFY(store::RunRecordQuery(database.connection())
+                .forEach({first.runId, QStringLiteral("note")},
+                         [&records](const store::RunRecord& record) { records << record; })
+                .ok());
+    QCOMPARE(records.size(), 2); // the ended call's note, and its disposition's part added to it
+    for (const store::RunRecord& record : std::as_const(records)) {
+        const RecordSubject subject = RecordSubject::fromJson(record.subject);
+        QCOMPARE(subject.kind, RecordSubject::Kind::Call);
+        QCOMPARE(subject.phone, phone);
+        QCOMPARE(record.attempts, 1);
+    }
     const QJsonObject contact =
         at(sandbox.probe().ghl("GET", QStringLiteral("/contacts/") + contactId).json(), "contact").toObject();
     QVERIFY(at(contact, "tags").toArray().contains(QStringLiteral("kixie-callback")));

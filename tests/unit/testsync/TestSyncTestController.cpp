@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QJsonArray>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -184,8 +185,9 @@ void TestSyncTestController::theQuestionQuotesOnlyADryRunOfTheSameChoices() {
     controller.runFinished(dryRunOutcome());
     QVERIFY(controller.hasDryRun());
     const QString quoted = controller.productionQuestion(10000, 10000);
-    QVERIFY2(quoted.contains(QLatin1String("The dry run planned 7 records: 2 to create, 1 to update, 3 "
-                                           "unchanged, 1 skipped, 0 conflicts, 0 to remove.")),
+    // The dry run's counts as a dry run says them, the enrolment too.
+    QVERIFY2(quoted.contains(QLatin1String("The dry run planned 7 record(s): would create 2, would update 1, "
+                                           "would enrol 1 in a cadence, 3 unchanged, 1 skipped.")),
              qPrintable(quoted));
     QVERIFY2(quoted.contains(QLatin1String("About 4 Kixie calls")), qPrintable(quoted)); // with the enrolment
 
@@ -209,10 +211,14 @@ void TestSyncTestController::theQuestionCountsTheKixieBudget() {
     SyncTestController controller(QStringLiteral("/tmp/fieldlink.sqlite"));
     controller.setChoices(choices());
     const QString question = controller.productionQuestion(9875, 10000);
+    // Without a dry run the cost is unknown, and said to be: no made-up "0 calls".
     QCOMPARE(question,
              QStringLiteral("This writes to the real Kixie account of \"Acme\".\n\nNo dry run of this "
-                            "scope yet: nobody has seen what it will change.\nAbout 0 Kixie calls; "
-                            "9875 of 10 000 are left today. Continue?"));
+                            "scope yet: nobody has seen what it will change, and its cost is unknown (each "
+                            "row created, updated or removed and each cadence enrolment is one Kixie call). "
+                            "%1 of %2 Kixie calls are left today.\n\nA dry run first shows both and sends "
+                            "nothing. Continue without one?")
+                 .arg(QLocale().toString(9875), QLocale().toString(10000)));
 }
 
 void TestSyncTestController::callEventsComeFromTheFileOrTheListener() {
@@ -292,19 +298,22 @@ void TestSyncTestController::outcomesReadAsThePageShowsThem() {
     sync::SyncOutcome done = dryRunOutcome();
     done.ghlCalls = 3;
     done.kixieCalls = 4;
-    QCOMPARE(SyncTestController::outcomeText(done),
-             QStringLiteral(
-                 "Run 4 done. 7 records: 2 create, 1 update, 3 unchanged, 1 skip, 0 conflict, 0 failed; "
-                 "HighLevel 3 calls, Kixie 4 calls."));
+    QCOMPARE(SyncTestController::outcomeText(done, false),
+             QStringLiteral("Run 4 done. 7 record(s): created 2, updated 1, enrolled 1 in a cadence, 3 "
+                            "unchanged, 1 skipped; HighLevel 3 calls, Kixie 4 calls."));
+    // A dry run says what a run would do.
+    QCOMPARE(SyncTestController::outcomeText(done, true),
+             QStringLiteral("Run 4 done. 7 record(s): would create 2, would update 1, would enrol 1 in a "
+                            "cadence, 3 unchanged, 1 skipped; HighLevel 3 calls, Kixie 4 calls."));
     sync::SyncOutcome cancelled = done;
     cancelled.ok = false;
     cancelled.cancelled = true;
-    QVERIFY(SyncTestController::outcomeText(cancelled).startsWith(
-        QLatin1String("Cancelled; run 4 can be resumed.")));
+    QVERIFY(SyncTestController::outcomeText(cancelled, false)
+                .startsWith(QLatin1String("Cancelled; run 4 can be resumed.")));
     sync::SyncOutcome failed;
-    QCOMPARE(SyncTestController::outcomeText(failed), QStringLiteral("The run failed."));
+    QCOMPARE(SyncTestController::outcomeText(failed, false), QStringLiteral("The run failed."));
     failed.message = QStringLiteral("The token was refused.");
-    QCOMPARE(SyncTestController::outcomeText(failed), failed.message);
+    QCOMPARE(SyncTestController::outcomeText(failed, false), failed.message);
 
     sync::EventOutcome events;
     events.ok = true;
@@ -312,10 +321,8 @@ void TestSyncTestController::outcomesReadAsThePageShowsThem() {
     events.counts.events = 2;
     events.counts.notes = 2;
     events.ghlCalls = 5;
-    QCOMPARE(SyncTestController::outcomeText(events),
-             QStringLiteral(
-                 "Run 9 done. 2 events: 2 notes, 0 added to a call's note, 0 contacts created, 0 tasks, "
-                 "0 tag changes, 0 already done, 0 planned, 0 skipped, 0 failed; HighLevel 5 calls."));
+    QCOMPARE(SyncTestController::outcomeText(events, false),
+             QStringLiteral("Run 9 done: 2 call event(s), 2 note(s) written; HighLevel 5 calls."));
 }
 
 FIELDLINK_TEST_MAIN(TestSyncTestController, QCoreApplication)
