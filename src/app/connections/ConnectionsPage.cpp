@@ -1,8 +1,8 @@
 #include "app/connections/ConnectionsPage.h"
 
 #include "app/common/CheckResultModel.h"
-#include "app/connections/ConnectionInUse.h"
 #include "app/common/Tones.h"
+#include "app/connections/ConnectionInUse.h"
 #include "app/connections/ConnectionSaver.h"
 #include "app/connections/ConnectionTester.h"
 #include "app/connections/ConnectionTests.h"

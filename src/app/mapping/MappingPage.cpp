@@ -120,7 +120,7 @@ void MappingPage::setUpViews() {
     setUpLayout();
     // The editors were made before the page's own widgets: Tab reaches them after the rules and their tabs,
     // before the target fields, as the page reads.
-    setTabOrderThrough({m_ui->rulesTableView,
+    setTabOrderThrough({m_ui->rulesTableView, m_ruleEditor->foldButton(), m_ruleEditor->detachButton(),
                         m_ui->ruleDetailTabWidget->findChild<QTabBar*>(QString(), Qt::FindDirectChildrenOnly),
                         m_transforms, m_routing, m_ui->targetSearchLineEdit});
 
@@ -173,7 +173,8 @@ void MappingPage::setUpLayout() {
 }
 
 void MappingPage::setUpActions() {
-    QAction* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    // Undo has its shortcut (Ctrl+Z) and no letter of its own: Alt+U is Auto-match's.
+    QAction* undo = m_document->undoStack()->createUndoAction(this, tr("Undo"));
     undo->setShortcut(QKeySequence::Undo);
     undo->setObjectName(QStringLiteral("undoAction"));
     QAction* redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));

@@ -16,8 +16,8 @@
 
 #include <QHeaderView>
 #include <QJsonDocument>
-#include <QTabBar>
 #include <QRegularExpression>
+#include <QTabBar>
 
 namespace fieldlink {
 

@@ -1,8 +1,8 @@
 #include "app/runs/RunRecordsModel.h"
 
 #include "core/Logging.h"
-#include "core/sync/RunWords.h"
 #include "core/sync/RecordSubject.h"
+#include "core/sync/RunWords.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -17,7 +17,8 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(fieldlink::RunResultsExport)
 };
 
-/// Whether a record of `action` was done (Data Loader's success file) or not (its error file, with the reason).
+/// Whether a record of `action` was done (Data Loader's success file) or not (its error file, with the
+/// reason).
 bool succeeded(const QString& action) {
     return action != QLatin1String("failed") && action != QLatin1String("skip") &&
            action != QLatin1String("conflict");

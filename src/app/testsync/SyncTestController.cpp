@@ -1,8 +1,8 @@
 #include "app/testsync/SyncTestController.h"
 
 #include "app/runs/ShellCommand.h"
-#include "core/sync/RunWords.h"
 #include "core/sync/EventSource.h"
+#include "core/sync/RunWords.h"
 
 namespace fieldlink {
 namespace {

@@ -69,7 +69,8 @@ QString RunWords::count(const QString& key, int n, bool dryRun) {
     if (key == QLatin1String("events"))
         return tr("%Ln call event(s)", nullptr, n);
     if (key == QLatin1String("notes"))
-        return dryRun ? tr("%Ln note(s) would be written", nullptr, n) : tr("%Ln note(s) written", nullptr, n);
+        return dryRun ? tr("%Ln note(s) would be written", nullptr, n)
+                      : tr("%Ln note(s) written", nullptr, n);
     if (key == QLatin1String("noteUpdates"))
         return tr("%Ln note(s) added to", nullptr, n);
     if (key == QLatin1String("tasks"))

@@ -43,6 +43,14 @@ RuleEditorPane::~RuleEditorPane() {
         QSettings().setValue(windowGeometryKey, m_window->saveGeometry());
 }
 
+QWidget* RuleEditorPane::foldButton() const {
+    return m_ui->foldToolButton;
+}
+
+QWidget* RuleEditorPane::detachButton() const {
+    return m_ui->detachToolButton;
+}
+
 bool RuleEditorPane::isFolded() const {
     return !m_ui->foldToolButton->isChecked();
 }

@@ -33,6 +33,9 @@ public:
     void reveal();
     /// Shortcuts the editor's window answers as well (undo, redo, save): it is a window of its own.
     void setWindowActions(const QList<QAction*>& actions) { m_windowActions = actions; }
+    /// The header's buttons, for the page's tab order.
+    QWidget* foldButton() const;
+    QWidget* detachButton() const;
     /// The editor's own window while it is detached, else null.
     QWidget* detachedWindow() const { return m_window; }
 
