@@ -55,7 +55,8 @@ QString RunWords::count(const QString& key, int n, bool dryRun) {
     if (key == QLatin1String("updated"))
         return dryRun ? tr("%Ln would be updated", nullptr, n) : tr("%Ln updated", nullptr, n);
     if (key == QLatin1String("enrolled"))
-        return dryRun ? tr("%Ln would be enrolled", nullptr, n) : tr("%Ln enrolled", nullptr, n);
+        return dryRun ? tr("%Ln would be enrolled in a cadence", nullptr, n)
+                      : tr("%Ln enrolled in a cadence", nullptr, n);
     if (key == QLatin1String("removed"))
         return dryRun ? tr("%Ln would be removed", nullptr, n) : tr("%Ln removed", nullptr, n);
     if (key == QLatin1String("unchanged"))

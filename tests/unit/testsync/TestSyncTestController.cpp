@@ -186,8 +186,9 @@ void TestSyncTestController::theQuestionQuotesOnlyADryRunOfTheSameChoices() {
     QVERIFY(controller.hasDryRun());
     const QString quoted = controller.productionQuestion(10000, 10000);
     // The dry run's counts as a dry run says them, the enrolment too.
-    QVERIFY2(quoted.contains(QLatin1String("The dry run planned 7 record(s): would create 2, would update 1, "
-                                           "would enrol 1 in a cadence, 3 unchanged, 1 skipped.")),
+    QVERIFY2(quoted.contains(
+                 QLatin1String("The dry run planned 7 record(s): 2 would be created, 1 would be updated, "
+                               "1 would be enrolled in a cadence, 3 unchanged, 1 skipped.")),
              qPrintable(quoted));
     QVERIFY2(quoted.contains(QLatin1String("About 4 Kixie calls")), qPrintable(quoted)); // with the enrolment
 
@@ -299,12 +300,13 @@ void TestSyncTestController::outcomesReadAsThePageShowsThem() {
     done.ghlCalls = 3;
     done.kixieCalls = 4;
     QCOMPARE(SyncTestController::outcomeText(done, false),
-             QStringLiteral("Run 4 done. 7 record(s): created 2, updated 1, enrolled 1 in a cadence, 3 "
+             QStringLiteral("Run 4 done. 7 record(s): 2 created, 1 updated, 1 enrolled in a cadence, 3 "
                             "unchanged, 1 skipped; HighLevel 3 calls, Kixie 4 calls."));
     // A dry run says what a run would do.
-    QCOMPARE(SyncTestController::outcomeText(done, true),
-             QStringLiteral("Run 4 done. 7 record(s): would create 2, would update 1, would enrol 1 in a "
-                            "cadence, 3 unchanged, 1 skipped; HighLevel 3 calls, Kixie 4 calls."));
+    QCOMPARE(
+        SyncTestController::outcomeText(done, true),
+        QStringLiteral("Run 4 done. 7 record(s): 2 would be created, 1 would be updated, 1 would be "
+                       "enrolled in a cadence, 3 unchanged, 1 skipped; HighLevel 3 calls, Kixie 4 calls."));
     sync::SyncOutcome cancelled = done;
     cancelled.ok = false;
     cancelled.cancelled = true;
