@@ -273,7 +273,7 @@ void TestMappingEditor::droppingFieldsAlwaysAddsRules() {
         targets->mimeData({targets->indexOfPath(QStringLiteral("extraData.*"))}));
     QVERIFY(model->dropMimeData(target.get(), Qt::CopyAction, -1, -1, {}));
     QCOMPARE(model->rowCount(), before + 3);
-    QCOMPARE(model->index(before + 2, RuleTableModel::TargetColumn).data().toString(),
+    QCOMPARE(model->index(before + 2, RuleTableModel::TargetColumn).data(Qt::EditRole).toString(),
              QStringLiteral("extraData.*"));
     // Undo names the rule as the list shows it: by its target.
     auto* ruleModel = qobject_cast<RuleTableModel*>(model);
@@ -477,7 +477,8 @@ void TestMappingEditor::thePreviewFollowsEveryEdit() {
     auto* record = child<QTableView>("recordTableView")->model();
     const auto afterOf = [record](const QString& target) {
         for (int row = 0; row < record->rowCount(); ++row) {
-            if (record->index(row, RecordComparisonModel::TargetColumn).data().toString() == target)
+            if (record->index(row, RecordComparisonModel::TargetColumn).data(Qt::ToolTipRole).toString() ==
+                target)
                 return record->index(row, RecordComparisonModel::AfterColumn).data().toString();
         }
         return QStringLiteral("(no row)");
@@ -544,13 +545,13 @@ void TestMappingEditor::aShadowedRouteIsWarnedAndJumpsToItsRoute() {
 void TestMappingEditor::rulesMoveByKeyboard() {
     rules()->setFocus();
     rules()->setCurrentIndex(rules()->model()->index(1, RuleTableModel::TargetColumn));
-    const QString second = rules()->currentIndex().data().toString();
+    const QString second = rules()->currentIndex().data(Qt::EditRole).toString();
     QTest::keyClick(rules(), Qt::Key_Down, Qt::AltModifier);
-    QCOMPARE(rules()->model()->index(2, RuleTableModel::TargetColumn).data().toString(), second);
+    QCOMPARE(rules()->model()->index(2, RuleTableModel::TargetColumn).data(Qt::EditRole).toString(), second);
     QCOMPARE(rules()->currentIndex().row(), 2); // the selection moves with the rule
     QTest::keyClick(rules(), Qt::Key_Up, Qt::AltModifier);
     QTest::keyClick(rules(), Qt::Key_Up, Qt::AltModifier);
-    QCOMPARE(rules()->model()->index(0, RuleTableModel::TargetColumn).data().toString(), second);
+    QCOMPARE(rules()->model()->index(0, RuleTableModel::TargetColumn).data(Qt::EditRole).toString(), second);
     QTest::keyClick(rules(), Qt::Key_Up, Qt::AltModifier); // already first: nothing happens
     QCOMPARE(m_page->document()->undoStack()->count(), 3);
 }

@@ -159,7 +159,11 @@ void TestMappingModels::oneRecordShowsBeforeAndAfterPerRule() {
         QJsonDocument::fromJson(defaultProfile()).object().value(QLatin1String("rules")).toArray();
     model.setRecord(rules, samples().at(0), result.records.at(0), {});
     QCOMPARE(model.rowCount(), rules.size());
-    QCOMPARE(model.index(0, RecordComparisonModel::TargetColumn).data().toString(), QStringLiteral("target"));
+    QCOMPARE(model.index(0, RecordComparisonModel::TargetColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("target"));
+    // Shown by the label the admin knows it by.
+    QCOMPARE(model.index(0, RecordComparisonModel::TargetColumn).data().toString(),
+             QStringLiteral("Phone number (row key)"));
     QCOMPARE(model.index(0, RecordComparisonModel::BeforeColumn).data().toString(),
              QStringLiteral("+1 415 555 0101"));
     QCOMPARE(model.index(0, RecordComparisonModel::AfterColumn).data().toString(),
@@ -178,7 +182,7 @@ void TestMappingModels::oneRecordShowsBeforeAndAfterPerRule() {
     // The last name is missing: "(empty)" before, nothing after.
     int lastName = -1;
     for (int row = 0; row < model.rowCount(); ++row) {
-        if (model.index(row, 0).data().toString() == QLatin1String("lastName"))
+        if (model.index(row, 0).data(Qt::ToolTipRole).toString() == QLatin1String("lastName"))
             lastName = row;
     }
     QCOMPARE(model.index(lastName, RecordComparisonModel::BeforeColumn).data().toString(),

@@ -87,7 +87,7 @@ void TestMappingPage::insertAddsARuleReadyToTypeAndDeleteRemovesIt() {
     QVERIFY(editor && editor->isVisible()); // typing the target at once, below the selected rule
     QTest::keyClicks(editor, QStringLiteral("extraData.Owner"));
     QTest::keyClick(editor, Qt::Key_Return);
-    QTRY_COMPARE(model->index(3, RuleTableModel::TargetColumn).data().toString(),
+    QTRY_COMPARE(model->index(3, RuleTableModel::TargetColumn).data(Qt::EditRole).toString(),
                  QStringLiteral("extraData.Owner"));
     table()->setCurrentIndex(model->index(3, RuleTableModel::SourcesColumn));
     QTest::keyClick(table(), Qt::Key_A); // any key starts editing, with that key

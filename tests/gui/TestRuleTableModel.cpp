@@ -1,5 +1,6 @@
 #include "app/mapping/ProfileDocument.h"
 #include "app/mapping/models/RuleTableModel.h"
+#include "core/mapping/FieldLabels.h"
 #include "core/mapping/Profile.h"
 #include "core/mapping/ProfileLoader.h"
 #include "core/mapping/TransformCatalog.h"
@@ -44,7 +45,10 @@ void TestRuleTableModel::listsEveryRuleOfTheDefaultProfile() {
     bool sawPhone = false;
     for (int row = 0; row < model.rowCount(); ++row) {
         const mapping::Rule& rule = profile.rules.at(static_cast<size_t>(row));
-        QCOMPARE(model.index(row, RuleTableModel::TargetColumn).data().toString(), rule.target);
+        QCOMPARE(model.index(row, RuleTableModel::TargetColumn).data(Qt::EditRole).toString(), rule.target);
+        // The list shows the field's label; the key is what an edit reads and writes.
+        QCOMPARE(model.index(row, RuleTableModel::TargetColumn).data().toString(),
+                 mapping::FieldLabels::label(rule.target));
         QCOMPARE(model.index(row, RuleTableModel::SourcesColumn).data().toString(),
                  rule.sources.join(QLatin1String(", ")));
         if (rule.transformTypes.size() > 1) { // a chain reads left to right, in order, by name
@@ -126,7 +130,7 @@ void TestRuleTableModel::insertedAndRemovedRowsComeBackOnUndo() {
     QCOMPARE(model.rowCount(), rules + 2);
     QCOMPARE(inserted.size(), 2);
     QCOMPARE(m_document.undoStack()->count(), 1); // one step for the pair
-    QVERIFY(model.index(2, RuleTableModel::TargetColumn).data().toString().isEmpty());
+    QVERIFY(model.index(2, RuleTableModel::TargetColumn).data(Qt::EditRole).toString().isEmpty());
     m_document.undoStack()->undo();
     QCOMPARE(model.rowCount(), rules);
     QCOMPARE(removed.size(), 2);

@@ -1,5 +1,6 @@
 #include "app/history/HistoryPage.h"
 
+#include "app/common/CompactRows.h"
 #include "app/common/TabOrder.h"
 #include "app/history/RunHistoryModel.h"
 #include "app/runs/RecordDetailView.h"
@@ -33,6 +34,8 @@ HistoryPage::HistoryPage(AppContext& context, QWidget* parent)
                         m_ui->nextStepLabel, m_exports, m_ui->resumePushButton, m_ui->replayPushButton});
     m_ui->runTableView->setModel(m_runs);
     m_ui->recordTableView->setModel(m_records);
+    useCompactRows(m_ui->runTableView);
+    useCompactRows(m_ui->recordTableView);
     auto* refreshAction = new QAction(this);
     refreshAction->setShortcuts(QKeySequence::Refresh); // F5 (and Ctrl+R where that is the convention)
     refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);

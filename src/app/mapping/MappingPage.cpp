@@ -1,5 +1,6 @@
 #include "app/mapping/MappingPage.h"
 
+#include "app/common/CompactRows.h"
 #include "app/common/ElidedActionText.h"
 #include "app/common/SplitterMemory.h"
 #include "app/common/TabOrder.h"
@@ -150,11 +151,9 @@ void MappingPage::setUpLayout() {
     m_ui->rulesSplitter->insertWidget(1, m_ruleEditor);
     // Rows as tall as a line of text and an editor's frame: ten rules and eight samples fit a 768-pixel
     // screen.
-    const int rowHeight = fontMetrics().height() + 4;
-    for (QTableView* view : {m_ui->rulesTableView, m_ui->previewTableView, m_ui->recordTableView}) {
-        view->verticalHeader()->setMinimumSectionSize(rowHeight);
-        view->verticalHeader()->setDefaultSectionSize(rowHeight);
-    }
+    for (QTableView* view : {m_ui->rulesTableView, m_ui->previewTableView, m_ui->recordTableView})
+        useCompactRows(view);
+    const int rowHeight = m_ui->rulesTableView->verticalHeader()->defaultSectionSize();
     // Below a few rows a table is no use: the page scrolls (it is in a scroll area) rather than squeeze it.
     const int headerHeight = m_ui->rulesTableView->horizontalHeader()->sizeHint().height();
     m_ui->rulesTableView->setMinimumHeight(headerHeight + 5 * rowHeight + 4);

@@ -1,5 +1,6 @@
 #include "app/testsync/SyncTestPage.h"
 
+#include "app/common/CompactRows.h"
 #include "app/common/ProductionConfirmation.h"
 #include "app/common/ProfileChoices.h"
 #include "app/common/TabOrder.h"
@@ -68,6 +69,7 @@ void SyncTestPage::setUpChildren() {
     // The column shows the action in words; the filter matches its key.
     m_filter->setFilterRole(RunRecordsModel::ActionRole);
     m_ui->planTableView->setModel(m_filter);
+    useCompactRows(m_ui->planTableView);
 }
 
 void SyncTestPage::setUpTabOrder() {

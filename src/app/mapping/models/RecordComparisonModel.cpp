@@ -2,6 +2,7 @@
 
 #include "app/common/CheckResultModel.h"
 #include "app/mapping/models/RuleTableModel.h"
+#include "core/mapping/FieldLabels.h"
 #include "core/mapping/ValueText.h"
 
 #include <QJsonDocument>
@@ -94,7 +95,8 @@ QVariant RecordComparisonModel::data(const QModelIndex& index, int role) const {
         return {};
     switch (index.column()) {
     case TargetColumn:
-        return row.target;
+        // The label the admin knows; the key in the tooltip.
+        return role == Qt::ToolTipRole ? row.target : mapping::FieldLabels::label(row.target);
     case BeforeColumn:
         return row.before;
     case AfterColumn:

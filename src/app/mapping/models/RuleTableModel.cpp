@@ -3,6 +3,7 @@
 #include "app/common/CheckResultModel.h"
 #include "app/mapping/ProfileDocument.h"
 #include "app/mapping/models/FieldCatalogModel.h"
+#include "core/mapping/FieldLabels.h"
 #include "core/mapping/TransformCatalog.h"
 
 #include <QJsonArray>
@@ -95,8 +96,11 @@ QVariant RuleTableModel::data(const QModelIndex& index, int role) const {
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     switch (index.column()) {
-    case TargetColumn:
-        return rule.value(targetKey).toString();
+    case TargetColumn: {
+        // Shown by the label the admin knows the field by; edited (and matched) by its key.
+        const QString target = rule.value(targetKey).toString();
+        return role == Qt::DisplayRole && !target.isEmpty() ? mapping::FieldLabels::label(target) : target;
+    }
     case SourcesColumn:
         return sourcesOf(rule).join(QLatin1String(", "));
     case TransformsColumn: {
