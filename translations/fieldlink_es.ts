@@ -39,10 +39,6 @@
         <translation>Recibidos en vivo por un receptor de webhooks</translation>
     </message>
     <message>
-        <source>Events &amp;file:</source>
-        <translation>&amp;Archivo de eventos:</translation>
-    </message>
-    <message>
         <source>captured webhooks: a JSON array or one event per line</source>
         <translation>webhooks capturados: una matriz JSON o un evento por línea</translation>
     </message>
@@ -75,12 +71,16 @@
         <translation>resultado, p. ej. Call back</translation>
     </message>
     <message>
-        <source>Simulate &amp;call</source>
-        <translation>Simular &amp;llamada</translation>
-    </message>
-    <message>
         <source>The sandbox's Kixie places the call and sends its webhooks to the listener</source>
         <translation>El Kixie del sandbox realiza la llamada y envía sus webhooks al receptor</translation>
+    </message>
+    <message>
+        <source>Events fi&amp;le:</source>
+        <translation>&amp;Archivo de eventos:</translation>
+    </message>
+    <message>
+        <source>Si&amp;mulate call</source>
+        <translation>Si&amp;mular llamada</translation>
     </message>
 </context>
 <context>
@@ -121,10 +121,6 @@
         <translation>&amp;Dar la fila a este contacto</translation>
     </message>
     <message>
-        <source>&amp;Forget the decision</source>
-        <translation>&amp;Olvidar la decisión</translation>
-    </message>
-    <message>
         <source>You found the phone in the cadence in Kixie: Fieldlink will not enrol it again</source>
         <translation>Encontró el teléfono en la cadencia en Kixie: Fieldlink no lo volverá a inscribir</translation>
     </message>
@@ -139,6 +135,10 @@
     <message>
         <source>It is &amp;not enrolled</source>
         <translation>&amp;No está inscrito</translation>
+    </message>
+    <message>
+        <source>Forget the deci&amp;sion</source>
+        <translation>Olvidar la deci&amp;sión</translation>
     </message>
 </context>
 <context>
@@ -208,10 +208,6 @@
         <translation>ID de &amp;cliente:</translation>
     </message>
     <message>
-        <source>Client &amp;secret:</source>
-        <translation>&amp;Secreto de cliente:</translation>
-    </message>
-    <message>
         <source>Redirect &amp;port:</source>
         <translation>&amp;Puerto de redirección:</translation>
     </message>
@@ -244,24 +240,12 @@
         <translation>Dirección de la API:</translation>
     </message>
     <message>
-        <source>&amp;Test connection</source>
-        <translation>&amp;Probar conexión</translation>
-    </message>
-    <message>
-        <source>&amp;Forget token</source>
-        <translation>&amp;Olvidar token</translation>
-    </message>
-    <message>
         <source>Removes the HighLevel secret from the keychain</source>
         <translation>Elimina el secreto de HighLevel del llavero</translation>
     </message>
     <message>
         <source>Kixie</source>
         <translation>Kixie</translation>
-    </message>
-    <message>
-        <source>API &amp;key:</source>
-        <translation>&amp;Clave de API:</translation>
     </message>
     <message>
         <source>Manage → Account Settings → Integrations in Kixie</source>
@@ -276,10 +260,6 @@
         <translation>ID de &amp;empresa (Business ID):</translation>
     </message>
     <message>
-        <source>Test co&amp;nnection</source>
-        <translation>Probar co&amp;nexión</translation>
-    </message>
-    <message>
         <source>Forget &amp;API key</source>
         <translation>Olvidar clave de &amp;API</translation>
     </message>
@@ -288,12 +268,64 @@
         <translation>Elimina la clave de API de Kixie del llavero</translation>
     </message>
     <message>
-        <source>Show a&amp;dvanced settings</source>
-        <translation>Mostrar ajustes a&amp;vanzados</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox is not running: it runs only while Fieldlink does, so this connection cannot be reached until it is started again.</source>
+        <translation>El sandbox integrado no está en marcha: solo funciona mientras Fieldlink está abierto, así que no se puede acceder a esta conexión hasta que se vuelva a iniciar.</translation>
+    </message>
+    <message>
+        <source>Start the sandbo&amp;x</source>
+        <translation>Iniciar el sandbo&amp;x</translation>
+    </message>
+    <message>
+        <source>&amp;Use this connection</source>
+        <translation>U&amp;sar esta conexión</translation>
+    </message>
+    <message>
+        <source>Makes this the connection the whole window works on: samples, test syncs and runs</source>
+        <translation>Hace que toda la ventana trabaje con esta conexión: muestras, sincronizaciones de prueba y ejecuciones</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation>Sec&amp;reto de cliente:</translation>
+    </message>
+    <message>
+        <source>Test Hi&amp;ghLevel</source>
+        <translation>Probar &amp;HighLevel</translation>
+    </message>
+    <message>
+        <source>Checks the HighLevel side with what is on the form; changes nothing in HighLevel</source>
+        <translation>Comprueba el lado de HighLevel con lo que hay en el formulario; no cambia nada en HighLevel</translation>
+    </message>
+    <message>
+        <source>Forget tok&amp;en</source>
+        <translation>Ol&amp;vidar token</translation>
+    </message>
+    <message>
+        <source>API ke&amp;y:</source>
+        <translation>Clave &amp;de API:</translation>
+    </message>
+    <message>
+        <source>Test &amp;Kixie</source>
+        <translation>Probar &amp;Kixie</translation>
+    </message>
+    <message>
+        <source>Checks the Kixie side with what is on the form; changes nothing in Kixie</source>
+        <translation>Comprueba el lado de Kixie con lo que hay en el formulario; no cambia nada en Kixie</translation>
+    </message>
+    <message>
+        <source>Kixie lis&amp;ts…</source>
+        <translation>&amp;Listas de Kixie…</translation>
+    </message>
+    <message>
+        <source>Name this Kixie account's PowerLists, cadences and agents, so routes pick them by name</source>
+        <translation>Ponga nombre a las PowerLists, cadencias y agentes de esta cuenta de Kixie, para que las rutas los elijan por su nombre</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w advanced settings</source>
+        <translation>Mostrar con&amp;figuración avanzada</translation>
     </message>
 </context>
 <context>
@@ -370,6 +402,33 @@
     </message>
 </context>
 <context>
+    <name>KixieDirectoryDialog</name>
+    <message>
+        <source>Kixie lists</source>
+        <translation>Listas de Kixie</translation>
+    </message>
+    <message>
+        <source>Kixie does not let other programs list your PowerLists and cadences. Name them here once, with the ID Kixie shows for each; routes then pick them by name.</source>
+        <translation>Kixie no permite que otros programas listen sus PowerLists y cadencias. Póngales nombre aquí una sola vez, con el ID que Kixie muestra para cada una; después las rutas las eligen por su nombre.</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Named entries</source>
+        <translation>Entradas con nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Fieldlink</source>
@@ -439,6 +498,10 @@
         <source>About &amp;Qt</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -471,10 +534,6 @@
         <translation>Guarda el perfil como una versión nueva con una nota opcional (Ctrl+S)</translation>
     </message>
     <message>
-        <source>&amp;History…</source>
-        <translation>&amp;Historial…</translation>
-    </message>
-    <message>
         <source>Saved versions side by side with the editor's profile; restore one</source>
         <translation>Las versiones guardadas junto al perfil del editor; restaure una</translation>
     </message>
@@ -493,10 +552,6 @@
     <message>
         <source>Writes the profile as it stands in the editor to a JSON file</source>
         <translation>Escribe el perfil tal como está en el editor en un archivo JSON</translation>
-    </message>
-    <message>
-        <source>Source &amp;fields:</source>
-        <translation>&amp;Campos de origen:</translation>
     </message>
     <message>
         <source>Search fields and sample values</source>
@@ -539,20 +594,12 @@
         <translation>Elige el destino de la regla seleccionada en una lista con búsqueda (Ctrl+Mayús+K)</translation>
     </message>
     <message>
-        <source>Auto-ma&amp;tch…</source>
-        <translation>Emparejamien&amp;to automático…</translation>
-    </message>
-    <message>
         <source>Proposes rules for targets no rule fills yet</source>
         <translation>Propone reglas para los destinos que ninguna regla rellena todavía</translation>
     </message>
     <message>
         <source>Transf&amp;orms</source>
         <translation>Transf&amp;ormaciones</translation>
-    </message>
-    <message>
-        <source>Ro&amp;uting</source>
-        <translation>En&amp;rutamiento</translation>
     </message>
     <message>
         <source>Tar&amp;get fields (* required):</source>
@@ -567,20 +614,32 @@
         <translation>Arrastre un campo a las reglas para añadir una regla para él, o pulse Intro</translation>
     </message>
     <message>
-        <source>Pre&amp;view</source>
-        <translation>&amp;Vista previa</translation>
-    </message>
-    <message>
         <source>Pro&amp;blems</source>
         <translation>Pro&amp;blemas</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>&amp;Historial…</translation>
+    </message>
+    <message>
+        <source>Sour&amp;ce fields:</source>
+        <translation>Ca&amp;mpos de origen:</translation>
+    </message>
+    <message>
+        <source>A&amp;uto-match…</source>
+        <translation>Emparejamiento a&amp;utomático…</translation>
+    </message>
+    <message>
+        <source>Routi&amp;ng</source>
+        <translation>E&amp;nrutamiento</translation>
+    </message>
+    <message>
+        <source>Previe&amp;w</source>
+        <translation>&amp;Vista previa</translation>
     </message>
 </context>
 <context>
     <name>RecordDetailView</name>
-    <message>
-        <source>The selected record's changes and problems</source>
-        <translation>Los cambios y problemas del registro seleccionado</translation>
-    </message>
     <message>
         <source>The API calls made for the selected record</source>
         <translation>Las llamadas a la API hechas para el registro seleccionado</translation>
@@ -602,12 +661,36 @@
         <translation>Lee el contacto ahora (una solicitud de lectura); la ejecución lo asignó tal como era entonces</translation>
     </message>
     <message>
-        <source>&amp;Read the contact from HighLevel</source>
-        <translation>&amp;Leer el contacto de HighLevel</translation>
-    </message>
-    <message>
         <source>The source contact as HighLevel has it now</source>
         <translation>El contacto de origen tal como lo tiene HighLevel ahora</translation>
+    </message>
+    <message>
+        <source>The selected record: who it is about and what was done</source>
+        <translation>El registro seleccionado: a quién se refiere y qué se hizo</translation>
+    </message>
+    <message>
+        <source>Why the selected record ended as it did</source>
+        <translation>Por qué el registro seleccionado terminó como terminó</translation>
+    </message>
+    <message>
+        <source>The selected record's fields, before and after</source>
+        <translation>Los campos del registro seleccionado, antes y después</translation>
+    </message>
+    <message>
+        <source>The record as Fieldlink stored it, for support or a closer look</source>
+        <translation>El registro tal como lo guardó Fieldlink, para el soporte o para verlo más de cerca</translation>
+    </message>
+    <message>
+        <source>Show &amp;JSON</source>
+        <translation>Mostrar &amp;JSON</translation>
+    </message>
+    <message>
+        <source>The selected record as stored, in JSON</source>
+        <translation>El registro seleccionado tal como se guardó, en JSON</translation>
+    </message>
+    <message>
+        <source>Read the con&amp;tact from HighLevel</source>
+        <translation>Leer el con&amp;tacto desde HighLevel</translation>
     </message>
 </context>
 <context>
@@ -619,14 +702,6 @@
     <message>
         <source>Routes, tried in order</source>
         <translation>Rutas, probadas en orden</translation>
-    </message>
-    <message>
-        <source>Add ro&amp;ute</source>
-        <translation>Añadir r&amp;uta</translation>
-    </message>
-    <message>
-        <source>Remove route</source>
-        <translation>Quitar ruta</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -653,16 +728,8 @@
         <translation>PowerList:</translation>
     </message>
     <message>
-        <source>PowerList ID, e.g. 1969</source>
-        <translation>ID de PowerList, p. ej. 1969</translation>
-    </message>
-    <message>
         <source>Cadence:</source>
         <translation>Cadencia:</translation>
-    </message>
-    <message>
-        <source>optional cadence ID</source>
-        <translation>ID de cadencia opcional</translation>
     </message>
     <message>
         <source>GHL actions:</source>
@@ -681,27 +748,94 @@
         <translation>Cambiar etiquetas</translation>
     </message>
     <message>
-        <source>Records that match no route go to a &amp;default route</source>
-        <translation>Los registros que no coinciden con ninguna ruta van a una ruta &amp;predeterminada</translation>
-    </message>
-    <message>
         <source>When a contact stops matching its route:</source>
         <translation>Cuando un contacto deja de coincidir con su ruta:</translation>
+    </message>
+    <message>
+        <source>Ad&amp;d route</source>
+        <translation>Aña&amp;dir ruta</translation>
+    </message>
+    <message>
+        <source>&amp;Remove route</source>
+        <translation>&amp;Quitar ruta</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Tries the route earlier (Alt+Up)</source>
+        <translation>Prueba la ruta antes (Alt+Arriba)</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Down</translation>
+    </message>
+    <message>
+        <source>Tries the route later (Alt+Down)</source>
+        <translation>Prueba la ruta después (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;lists…</source>
+        <translation>Editar &amp;listas…</translation>
+    </message>
+    <message>
+        <source>Name the Kixie account's PowerLists and cadences, so routes pick them by name</source>
+        <translation>Ponga nombre a las PowerLists y cadencias de la cuenta de Kixie, para que las rutas las elijan por su nombre</translation>
+    </message>
+    <message>
+        <source>PowerList</source>
+        <translation>PowerList</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>Cadencia</translation>
+    </message>
+    <message>
+        <source>Records that match no route go to a default route</source>
+        <translation>Los registros que no coinciden con ninguna ruta van a una ruta predeterminada</translation>
+    </message>
+</context>
+<context>
+    <name>RuleEditorPane</name>
+    <message>
+        <source>Rule e&amp;ditor</source>
+        <translation>E&amp;ditor de reglas</translation>
+    </message>
+    <message>
+        <source>Shows or hides the selected rule's transforms and the routing, to give the rules more room</source>
+        <translation>Muestra u oculta las transformaciones de la regla seleccionada y el enrutamiento, para dar más espacio a las reglas</translation>
+    </message>
+    <message>
+        <source>The rule editor is in its own window.</source>
+        <translation>El editor de reglas está en su propia ventana.</translation>
+    </message>
+    <message>
+        <source>In a &amp;window</source>
+        <translation>En una &amp;ventana</translation>
+    </message>
+    <message>
+        <source>Moves the rule editor into a window of its own, which can sit on another screen; closing it puts the editor back</source>
+        <translation>Mueve el editor de reglas a una ventana propia, que puede estar en otra pantalla; al cerrarla, el editor vuelve a la página</translation>
     </message>
 </context>
 <context>
     <name>RunExportButtons</name>
     <message>
-        <source>Export results as &amp;CSV…</source>
-        <translation>Exportar resultados como &amp;CSV…</translation>
-    </message>
-    <message>
         <source>Every API call of the run, for a browser's network panel; secrets were removed before anything was logged</source>
         <translation>Todas las llamadas a la API de la ejecución, para el panel de red de un navegador; los secretos se quitaron antes de registrar nada</translation>
     </message>
     <message>
-        <source>Export request log as &amp;HAR…</source>
-        <translation>Exportar el registro de peticiones como &amp;HAR…</translation>
+        <source>Two spreadsheet files in a folder you choose, as Data Loader writes them: the records that succeeded, and those that did not with the reason</source>
+        <translation>Dos archivos de hoja de cálculo en una carpeta que elija, tal como los escribe Data Loader: los registros que tuvieron éxito y los que no, con el motivo</translation>
+    </message>
+    <message>
+        <source>E&amp;xport results as CSV…</source>
+        <translation>E&amp;xportar resultados como CSV…</translation>
+    </message>
+    <message>
+        <source>Export re&amp;quest log as HAR…</source>
+        <translation>Exportar el registro de &amp;peticiones como HAR…</translation>
     </message>
 </context>
 <context>
@@ -822,10 +956,6 @@
         <translation>Añadir &amp;paso</translation>
     </message>
     <message>
-        <source>Remove step</source>
-        <translation>Quitar paso</translation>
-    </message>
-    <message>
         <source>Moves the step earlier in the chain (Alt+Up)</source>
         <translation>Mueve el paso antes en la cadena (Alt+Arriba)</translation>
     </message>
@@ -844,6 +974,21 @@
     <message>
         <source>Step options</source>
         <translation>Opciones del paso</translation>
+    </message>
+    <message>
+        <source>&amp;Remove step</source>
+        <translation>&amp;Quitar paso</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>Fieldlink User Guide</source>
+        <translation>Guía del usuario de Fieldlink</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guía del usuario</translation>
     </message>
 </context>
 <context>
@@ -873,10 +1018,6 @@
         <translation>Añade todos los valores vistos en las muestras, etiquetas y opciones de listas que faltan en la tabla</translation>
     </message>
     <message>
-        <source>&amp;Fill from samples</source>
-        <translation>&amp;Rellenar desde las muestras</translation>
-    </message>
-    <message>
         <source>&amp;Default:</source>
         <translation>&amp;Predeterminado:</translation>
     </message>
@@ -887,6 +1028,10 @@
     <message>
         <source>Match case</source>
         <translation>Distinguir mayúsculas</translation>
+    </message>
+    <message>
+        <source>Fill from sa&amp;mples</source>
+        <translation>Rellenar con las &amp;muestras</translation>
     </message>
 </context>
 <context>
@@ -927,20 +1072,20 @@
         <translation>Fieldlink asigna sus contactos, notas y tareas de HighLevel a PowerLists y cadencias de Kixie, y devuelve los resultados de las llamadas a HighLevel. Cada mapeo puede comprobarse con una simulación antes de escribir nada.</translation>
     </message>
     <message>
-        <source>Try it with the sandbox</source>
-        <translation>Probarlo con el sandbox</translation>
-    </message>
-    <message>
         <source>Starts a built-in emulator of HighLevel and Kixie with sample contacts. No account needed; nothing leaves this computer.</source>
         <translation>Inicia un emulador integrado de HighLevel y Kixie con contactos de ejemplo. No hace falta ninguna cuenta; nada sale de este equipo.</translation>
     </message>
     <message>
-        <source>Connect my accounts</source>
-        <translation>Conectar mis cuentas</translation>
-    </message>
-    <message>
         <source>Add a HighLevel location (Private Integration Token or OAuth) and a Kixie account (API key and Business ID). Secrets are kept in the system keychain.</source>
         <translation>Añada una ubicación de HighLevel (token de integración privada u OAuth) y una cuenta de Kixie (clave de API y Business ID). Los secretos se guardan en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>&amp;Try it with the sandbox</source>
+        <translation>&amp;Probar con el sandbox</translation>
+    </message>
+    <message>
+        <source>&amp;Connect my accounts</source>
+        <translation>&amp;Conectar mis cuentas</translation>
     </message>
 </context>
 <context>
@@ -1072,24 +1217,12 @@
 <context>
     <name>fieldlink::ConflictReviewPanel</name>
     <message>
-        <source>%1 (contact %2)</source>
-        <translation>%1 (contacto %2)</translation>
-    </message>
-    <message>
         <source>Whether %1 was enrolled in cadence %2 is unknown: the run stopped while sending it, and Kixie cannot be asked. Look in Kixie, then say what you found.</source>
         <translation>No se sabe si %1 se inscribió en la cadencia %2: la ejecución se detuvo mientras la enviaba y a Kixie no se le puede preguntar. Mire en Kixie y diga lo que encontró.</translation>
     </message>
     <message>
-        <source>%1 in PowerList %2 holds contact %3, written earlier; contact %4 maps to it now. Which contact should the row show?</source>
-        <translation>%1 en la PowerList %2 contiene el contacto %3, escrito antes; ahora el contacto %4 corresponde a ella. ¿Qué contacto debe mostrar la fila?</translation>
-    </message>
-    <message>
         <source>These contacts all map to %1 in PowerList %2, and a row holds one. Which contact should it show?</source>
         <translation>Todos estos contactos corresponden a %1 en la PowerList %2, y una fila contiene uno. ¿Qué contacto debe mostrar?</translation>
-    </message>
-    <message>
-        <source>Decided: contact %1 gets the row. The next dry run plans it so.</source>
-        <translation>Decidido: el contacto %1 recibe la fila. La próxima simulación lo planifica así.</translation>
     </message>
     <message>
         <source>The decision could not be saved: %1</source>
@@ -1118,6 +1251,18 @@
     <message>
         <source>Settled: the next run enrols %1.</source>
         <translation>Resuelto: la próxima ejecución inscribe %1.</translation>
+    </message>
+    <message>
+        <source>%1 in PowerList %2 holds %3, written earlier; %4 maps to it now. Which contact should the row show?</source>
+        <translation>%1 en la PowerList %2 contiene a %3, escrito antes; ahora %4 se asigna a esa fila. ¿Qué contacto debe mostrar la fila?</translation>
+    </message>
+    <message>
+        <source>HighLevel contact ID: %1</source>
+        <translation>ID de contacto de HighLevel: %1</translation>
+    </message>
+    <message>
+        <source>Decided: %1 gets the row. The next dry run plans it so.</source>
+        <translation>Decidido: %1 recibe la fila. La próxima simulación lo planificará así.</translation>
     </message>
 </context>
 <context>
@@ -1300,10 +1445,6 @@
         <translation>&amp;Desconectar</translation>
     </message>
     <message>
-        <source>&amp;Forget token</source>
-        <translation>&amp;Olvidar token</translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -1351,6 +1492,38 @@
         <source>The connection could not be updated: %1</source>
         <translation>No se pudo actualizar la conexión: %1</translation>
     </message>
+    <message>
+        <source>Forget tok&amp;en</source>
+        <translation>Ol&amp;vidar token</translation>
+    </message>
+    <message>
+        <source>Save connection</source>
+        <translation>Guardar conexión</translation>
+    </message>
+    <message>
+        <source>Save &amp;Anyway</source>
+        <translation>Guardar de &amp;todos modos</translation>
+    </message>
+    <message>
+        <source>Not saved. Test the connection, then save it.</source>
+        <translation>Sin guardar. Pruebe la conexión y después guárdela.</translation>
+    </message>
+    <message>
+        <source>Saved. Click Use this connection to work on it.</source>
+        <translation>Guardada. Pulse «Usar esta conexión» para trabajar con ella.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No connection is in use.&lt;/b&gt; Choose one in the list and click Use this connection.</source>
+        <translation>&lt;b&gt;No hay ninguna conexión en uso.&lt;/b&gt; Elija una en la lista y pulse «Usar esta conexión».</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;In use: %1&lt;/b&gt; (this connection)</source>
+        <translation>&lt;b&gt;En uso: %1&lt;/b&gt; (esta conexión)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;In use: %1&lt;/b&gt;. Saving or testing the connection below does not change that.</source>
+        <translation>&lt;b&gt;En uso: %1&lt;/b&gt;. Guardar o probar la conexión de abajo no cambia eso.</translation>
+    </message>
 </context>
 <context>
     <name>fieldlink::ContactPickerDialog</name>
@@ -1370,10 +1543,6 @@
         <source>No contact matches.</source>
         <translation>Ningún contacto coincide.</translation>
     </message>
-    <message>
-        <source>The first %1 matches; narrow the search to see others.</source>
-        <translation>Las primeras %1 coincidencias; afine la búsqueda para ver otras.</translation>
-    </message>
     <message numerus="yes">
         <source>%n contact(s) found.</source>
         <translation>
@@ -1387,6 +1556,10 @@
             <numerusform>Usar %n contacto</numerusform>
             <numerusform>Usar %n contactos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The first %L1 matches; narrow the search to see others.</source>
+        <translation>Las primeras %L1 coincidencias; afine la búsqueda para ver otras.</translation>
     </message>
 </context>
 <context>
@@ -1434,10 +1607,6 @@
 <context>
     <name>fieldlink::FieldCatalogModel</name>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
@@ -1476,6 +1645,10 @@
     <message>
         <source>In the samples</source>
         <translation>En las muestras</translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation>%1 (%L2)</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +1691,106 @@
     <message>
         <source>Send only the records that failed again, with the current profile (Replay failed), or from a terminal:</source>
         <translation>Vuelva a enviar solo los registros que fallaron, con el perfil actual (Repetir fallidos), o desde una terminal:</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::KixieChoiceModel</name>
+    <message>
+        <source>(no cadence)</source>
+        <translation>(sin cadencia)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Unknown cadence %1</source>
+        <translation>Cadencia desconocida %1</translation>
+    </message>
+    <message>
+        <source>Unknown agent %1</source>
+        <translation>Agente desconocido %1</translation>
+    </message>
+    <message>
+        <source>Unknown list %1</source>
+        <translation>Lista desconocida %1</translation>
+    </message>
+    <message>
+        <source>ID %1 is not among this Kixie account's lists; it is kept as it is. Add it under "Edit lists…" to give it a name.</source>
+        <translation>El ID %1 no está entre las listas de esta cuenta de Kixie; se conserva tal cual. Añádalo en «Editar listas…» para darle un nombre.</translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::KixieDirectory</name>
+    <message>
+        <source>Could not read the sandbox's lists: %1</source>
+        <translation>No se pudieron leer las listas del sandbox: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::KixieDirectoryDialog</name>
+    <message>
+        <source>Kixie lists of %1</source>
+        <translation>Listas de Kixie de %1</translation>
+    </message>
+    <message>
+        <source>PowerLists</source>
+        <translation>PowerLists</translation>
+    </message>
+    <message>
+        <source>Cadences</source>
+        <translation>Cadencias</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agentes</translation>
+    </message>
+    <message>
+        <source>This connection has no Kixie side yet: save its Kixie API key and Business ID first.</source>
+        <translation>Esta conexión aún no tiene lado de Kixie: guarde primero su clave de API y su Business ID de Kixie.</translation>
+    </message>
+    <message>
+        <source>The lists could not be saved: %1</source>
+        <translation>No se pudieron guardar las listas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::KixieDirectoryModel</name>
+    <message>
+        <source>cadence</source>
+        <translation>cadencia</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>agente</translation>
+    </message>
+    <message>
+        <source>PowerList</source>
+        <translation>PowerList</translation>
+    </message>
+    <message>
+        <source>The %1 "%2" needs its ID, as Kixie shows it.</source>
+        <translation>Falta el ID de %1 «%2», tal como lo muestra Kixie.</translation>
+    </message>
+    <message>
+        <source>The ID %1 is listed twice; each %2 once.</source>
+        <translation>El ID %1 aparece dos veces; cada %2, solo una vez.</translation>
+    </message>
+    <message>
+        <source>Listed by the sandbox: it names its own lists, so this one is not edited here.</source>
+        <translation>Lo lista el sandbox: el sandbox pone nombre a sus propias listas, así que esta no se edita aquí.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>ID in Kixie</source>
+        <translation>ID en Kixie</translation>
     </message>
 </context>
 <context>
@@ -1596,17 +1869,6 @@
             <numerusform>Válido sin problemas: %n reglas.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s) found, %1 of them errors.</source>
-        <translation>
-            <numerusform>Se encontró %n problema; %1 de ellos son errores.</numerusform>
-            <numerusform>Se encontraron %n problemas; %1 de ellos son errores.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
-    </message>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
@@ -1642,13 +1904,6 @@
         <source>Samples: %1.</source>
         <translation>Muestras: %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n sample(s) would be sent.</source>
-        <translation>
-            <numerusform>Se enviaría %1 de %n muestra.</numerusform>
-            <numerusform>Se enviarían %1 de %n muestras.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Pro&amp;blems (%1)</source>
         <translation>Pro&amp;blemas (%1)</translation>
@@ -1666,6 +1921,24 @@
         <translation>
             <numerusform>Aceptar %n propuesta de emparejamiento</numerusform>
             <numerusform>Aceptar %n propuestas de emparejamiento</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) found, %L1 of them errors.</source>
+        <translation>
+            <numerusform>Se encontró %Ln problema (errores: %L1).</numerusform>
+            <numerusform>Se encontraron %Ln problemas (errores: %L1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln sample(s) would be sent.</source>
+        <translation>
+            <numerusform>%L1 de %Ln muestra se enviaría.</numerusform>
+            <numerusform>%L1 de %Ln muestras se enviarían.</numerusform>
         </translation>
     </message>
 </context>
@@ -1755,24 +2028,10 @@
         <translation>Exportado a %1.</translation>
     </message>
     <message numerus="yes">
-        <source>the first %1 of the %n record(s) in %2 (fieldlink-cli map maps a whole file)</source>
-        <translation>
-            <numerusform>los primeros %1 del %n registro de %2 (fieldlink-cli map mapea un archivo entero)</numerusform>
-            <numerusform>los primeros %1 de los %n registros de %2 (fieldlink-cli map mapea un archivo entero)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n record(s) from %1</source>
         <translation>
             <numerusform>%n registro de %1</numerusform>
             <numerusform>%n registros de %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) skipped: %1</source>
-        <translation>
-            <numerusform>%n línea omitida: %1</numerusform>
-            <numerusform>%n líneas omitidas: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1782,6 +2041,20 @@
     <message>
         <source>JSON Lines (*.jsonl *.ndjson);;All files (*)</source>
         <translation>JSON Lines (*.jsonl *.ndjson);;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the first %L1 of the %Ln record(s) in %2 (fieldlink-cli map maps a whole file)</source>
+        <translation>
+            <numerusform>los primeros %L1 del %Ln registro de %2 (fieldlink-cli map asigna un archivo completo)</numerusform>
+            <numerusform>los primeros %L1 de los %Ln registros de %2 (fieldlink-cli map asigna un archivo completo)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) skipped: %1</source>
+        <translation>
+            <numerusform>%Ln línea omitida: %1</numerusform>
+            <numerusform>%Ln líneas omitidas: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1867,6 +2140,10 @@
         <source>Run against production</source>
         <translation>Ejecutar contra producción</translation>
     </message>
+    <message>
+        <source>&amp;Dry Run First</source>
+        <translation>Primero una &amp;simulación</translation>
+    </message>
 </context>
 <context>
     <name>fieldlink::ProfileChoices</name>
@@ -1922,6 +2199,25 @@
     </message>
 </context>
 <context>
+    <name>fieldlink::RecordChangesModel</name>
+    <message>
+        <source>%1 (sent as %2)</source>
+        <translation>%1 (enviado como %2)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+</context>
+<context>
     <name>fieldlink::RecordComparisonModel</name>
     <message>
         <source>(empty)</source>
@@ -1972,6 +2268,14 @@
     <message>
         <source>Could not read contact %1: %2</source>
         <translation>No se pudo leer el contacto %1: %2</translation>
+    </message>
+    <message>
+        <source>Select a record to see what was done and why.</source>
+        <translation>Seleccione un registro para ver qué se hizo y por qué.</translation>
+    </message>
+    <message>
+        <source>route %1</source>
+        <translation>ruta %1</translation>
     </message>
 </context>
 <context>
@@ -2048,10 +2352,6 @@
         <translation>Definir qué pasa cuando un contacto deja de coincidir</translation>
     </message>
     <message>
-        <source>PowerList %1</source>
-        <translation>PowerList %1</translation>
-    </message>
-    <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -2079,13 +2379,36 @@
         <source>Move route %1</source>
         <translation>Mover la ruta %1</translation>
     </message>
+    <message>
+        <source>Choose a PowerList</source>
+        <translation>Elija una PowerList</translation>
+    </message>
+    <message>
+        <source>no PowerList yet</source>
+        <translation>aún no hay PowerList</translation>
+    </message>
+    <message>
+        <source>Unknown list %1</source>
+        <translation>Lista desconocida %1</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::RuleEditorPane</name>
+    <message>
+        <source>Rule editor - Fieldlink</source>
+        <translation>Editor de reglas - Fieldlink</translation>
+    </message>
+    <message>
+        <source>Bac&amp;k in the page</source>
+        <translation>Volver a la &amp;página</translation>
+    </message>
+    <message>
+        <source>In a &amp;window</source>
+        <translation>En una &amp;ventana</translation>
+    </message>
 </context>
 <context>
     <name>fieldlink::RuleTableModel</name>
-    <message>
-        <source>copy</source>
-        <translation>copiar</translation>
-    </message>
     <message>
         <source>Required, when its condition holds</source>
         <translation>Obligatorio, cuando se cumple su condición</translation>
@@ -2127,10 +2450,6 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <source>Set target of rule %1 to %2</source>
-        <translation>Poner el destino de la regla %1 en %2</translation>
-    </message>
-    <message>
         <source>Map %1 from %2</source>
         <translation>Asignar %1 desde %2</translation>
     </message>
@@ -2149,24 +2468,31 @@
         </translation>
     </message>
     <message>
-        <source>Add rules by drag and drop</source>
-        <translation>Añadir reglas arrastrando y soltando</translation>
+        <source>Not previewed: %1</source>
+        <translation>Sin vista previa: %1</translation>
+    </message>
+    <message>
+        <source>(no target)</source>
+        <translation>(sin destino)</translation>
+    </message>
+    <message>
+        <source>Set target of rule for %1 to %2</source>
+        <translation>Definir %2 como destino de la regla de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n rule(s) by drag and drop</source>
+        <translation>
+            <numerusform>Añadir %n regla arrastrando y soltando</numerusform>
+            <numerusform>Añadir %n reglas arrastrando y soltando</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add rule reading %1</source>
+        <translation>Añadir una regla que lee %1</translation>
     </message>
 </context>
 <context>
     <name>fieldlink::RunExportButtons</name>
-    <message>
-        <source>Export results</source>
-        <translation>Exportar resultados</translation>
-    </message>
-    <message>
-        <source>run-%1.csv</source>
-        <translation>ejecucion-%1.csv</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
     <message>
         <source>Export request log</source>
         <translation>Exportar el registro de peticiones</translation>
@@ -2187,13 +2513,21 @@
         <source>%1 could not be written: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
+    <message>
+        <source>Export results: choose a folder for the success and error files</source>
+        <translation>Exportar resultados: elija una carpeta para los archivos de éxitos y de errores</translation>
+    </message>
+    <message>
+        <source>The results could not be exported: %1</source>
+        <translation>No se pudieron exportar los resultados: %1</translation>
+    </message>
+    <message>
+        <source>Saved the request log to %1.</source>
+        <translation>Registro de peticiones guardado en %1.</translation>
+    </message>
 </context>
 <context>
     <name>fieldlink::RunHistoryModel</name>
-    <message>
-        <source>first %1</source>
-        <translation>primeros %1</translation>
-    </message>
     <message>
         <source>tag "%1"</source>
         <translation>etiqueta «%1»</translation>
@@ -2222,10 +2556,6 @@
         <translation>todos los contactos</translation>
     </message>
     <message>
-        <source>nothing</source>
-        <translation>nada</translation>
-    </message>
-    <message>
         <source>Running</source>
         <translation>En curso</translation>
     </message>
@@ -2252,22 +2582,6 @@
     <message>
         <source>Replay of failures</source>
         <translation>Repetición de fallos</translation>
-    </message>
-    <message>
-        <source>%1, version %2</source>
-        <translation>%1, versión %2</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>HighLevel %1 · Kixie %2</source>
-        <translation>HighLevel %1 · Kixie %2</translation>
     </message>
     <message>
         <source>Started</source>
@@ -2301,6 +2615,26 @@
         <source>API calls</source>
         <translation>Llamadas a la API</translation>
     </message>
+    <message>
+        <source>first %L1</source>
+        <translation>primeros %L1</translation>
+    </message>
+    <message>
+        <source>%1, version %L2</source>
+        <translation>%1, versión %L2</translation>
+    </message>
+    <message>
+        <source>%L1 s</source>
+        <translation>%L1 s</translation>
+    </message>
+    <message>
+        <source>%L1 min %L2 s</source>
+        <translation>%L1 min %L2 s</translation>
+    </message>
+    <message>
+        <source>HighLevel %L1 · Kixie %L2</source>
+        <translation>HighLevel %L1 · Kixie %L2</translation>
+    </message>
 </context>
 <context>
     <name>fieldlink::RunRecordsModel</name>
@@ -2325,24 +2659,57 @@
         <translation>Intentos</translation>
     </message>
     <message>
-        <source>Record %1: %2</source>
-        <translation>Registro %1: %2</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Why:</source>
-        <translation>Por qué:</translation>
+        <source>Kixie call ID: %1</source>
+        <translation>ID de llamada de Kixie: %1</translation>
     </message>
     <message>
-        <source>Changes (before → after):</source>
-        <translation>Cambios (antes → después):</translation>
+        <source>HighLevel contact ID: %1</source>
+        <translation>ID de contacto de HighLevel: %1</translation>
     </message>
     <message>
-        <source>Problems:</source>
-        <translation>Problemas:</translation>
+        <source>Requests sent to write the record, retries included</source>
+        <translation>Solicitudes enviadas para escribir el registro, reintentos incluidos</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::RunResultsExport</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
-        <source>Mapped payload (what is sent):</source>
-        <translation>Datos asignados (lo que se envía):</translation>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n success(es) to %1</source>
+        <translation>
+            <numerusform>%n éxito guardado en %1</numerusform>
+            <numerusform>%n éxitos guardados en %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) to %1.</source>
+        <translation>
+            <numerusform>%n error en %1.</numerusform>
+            <numerusform>%n errores en %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2469,24 +2836,6 @@
         <source>Pick the contacts first (Pick contacts…).</source>
         <translation>Elija primero los contactos (Elegir contactos…).</translation>
     </message>
-    <message>
-        <source>No dry run of this scope yet: nobody has seen what it will change.</source>
-        <translation>Aún no hay simulación de este alcance: nadie ha visto lo que cambiará.</translation>
-    </message>
-    <message>
-        <source>The dry run planned %1 records: %2 to create, %3 to update, %4 unchanged, %5 skipped, %6 conflicts, %7 to remove.</source>
-        <translation>La simulación planificó %1 registros: %2 para crear, %3 para actualizar, %4 sin cambios, %5 omitidos, %6 conflictos, %7 para quitar.</translation>
-    </message>
-    <message>
-        <source>This writes to the real Kixie account of "%1".
-
-%2
-About %3 Kixie calls; %4 of %5 are left today. Continue?</source>
-        <translation>Esto escribe en la cuenta real de Kixie de «%1».
-
-%2
-Unas %3 llamadas a Kixie; quedan %4 de %5 hoy. ¿Continuar?</translation>
-    </message>
     <message numerus="yes">
         <source>This writes notes, tasks and tags for %n call event(s) to the real HighLevel location of "%1". Continue?</source>
         <translation>
@@ -2507,10 +2856,6 @@ Unas %3 llamadas a Kixie; quedan %4 de %5 hoy. ¿Continuar?</translation>
         <translation>Lo mismo desde una terminal, cron o un temporizador de systemd:</translation>
     </message>
     <message>
-        <source>%1 records: %2 create, %3 update, %4 unchanged, %5 skip, %6 conflict, %7 failed; HighLevel %8 calls, Kixie %9 calls.</source>
-        <translation>%1 registros: %2 crear, %3 actualizar, %4 sin cambios, %5 omitir, %6 conflicto, %7 fallidos; HighLevel %8 llamadas, Kixie %9 llamadas.</translation>
-    </message>
-    <message>
         <source>Cancelled; run %1 can be resumed. %2</source>
         <translation>Cancelada; la ejecución %1 se puede reanudar. %2</translation>
     </message>
@@ -2523,8 +2868,43 @@ Unas %3 llamadas a Kixie; quedan %4 de %5 hoy. ¿Continuar?</translation>
         <translation>Ejecución %1 terminada. %2</translation>
     </message>
     <message>
-        <source>Run %1 done. %2 events: %3 notes, %4 added to a call's note, %5 contacts created, %6 tasks, %7 tag changes, %8 already done, %9 planned, %10 skipped, %11 failed; HighLevel %12 calls.</source>
-        <translation>Ejecución %1 terminada. %2 eventos: %3 notas, %4 añadidos a la nota de una llamada, %5 contactos creados, %6 tareas, %7 cambios de etiquetas, %8 ya hechos, %9 planificados, %10 omitidos, %11 fallidos; HighLevel %12 llamadas.</translation>
+        <source>This writes to the real Kixie account of "%1".
+
+No dry run of this scope yet: nobody has seen what it will change, and its cost is unknown (each row created, updated or removed and each cadence enrolment is one Kixie call). %L2 of %L3 Kixie calls are left today.
+
+A dry run first shows both and sends nothing. Continue without one?</source>
+        <translation>Esto escribe en la cuenta real de Kixie de «%1».
+
+Aún no hay ninguna simulación de este alcance: nadie ha visto lo que cambiará y su coste es desconocido (cada fila creada, actualizada o quitada y cada inscripción en una cadencia es una llamada a Kixie). Quedan %L2 de %L3 llamadas a Kixie hoy.
+
+Una simulación previa muestra ambas cosas y no envía nada. ¿Continuar sin ella?</translation>
+    </message>
+    <message numerus="yes">
+        <source>This writes to the real Kixie account of "%1".
+
+The dry run planned %n record(s): %2.
+About %L3 Kixie calls; %L4 of %L5 are left today. Continue?</source>
+        <translation>
+            <numerusform>Esto escribe en la cuenta real de Kixie de «%1».
+
+La simulación planificó %n registro: %2.
+Unas %L3 llamadas a Kixie; quedan %L4 de %L5 hoy. ¿Continuar?</numerusform>
+            <numerusform>Esto escribe en la cuenta real de Kixie de «%1».
+
+La simulación planificó %n registros: %2.
+Unas %L3 llamadas a Kixie; quedan %L4 de %L5 hoy. ¿Continuar?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s): %1; HighLevel %L2 calls, Kixie %L3 calls.</source>
+        <translation>
+            <numerusform>%n registro: %1; HighLevel %L2 llamadas, Kixie %L3 llamadas.</numerusform>
+            <numerusform>%n registros: %1; HighLevel %L2 llamadas, Kixie %L3 llamadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run %1 done: %2; HighLevel %L3 calls.</source>
+        <translation>Ejecución %1 terminada: %2; HighLevel %L3 llamadas.</translation>
     </message>
 </context>
 <context>
@@ -2532,10 +2912,6 @@ Unas %3 llamadas a Kixie; quedan %4 de %5 hoy. ¿Continuar?</translation>
     <message>
         <source>Every action</source>
         <translation>Todas las acciones</translation>
-    </message>
-    <message>
-        <source>Save a connection first (Connections, or try the sandbox).</source>
-        <translation>Guarde primero una conexión (Conexiones, o pruebe el sandbox).</translation>
     </message>
     <message>
         <source>sandbox</source>
@@ -2607,6 +2983,21 @@ Unas %3 llamadas a Kixie; quedan %4 de %5 hoy. ¿Continuar?</translation>
     <message>
         <source>%1 (PRODUCTION)</source>
         <translation>%1 (PRODUCCIÓN)</translation>
+    </message>
+    <message>
+        <source>No connection is in use: choose one below, or on Connections (Use this connection), or try the sandbox.</source>
+        <translation>No hay ninguna conexión en uso: elija una abajo o en Conexiones («Usar esta conexión»), o pruebe el sandbox.</translation>
+    </message>
+    <message>
+        <source>Choose a connection</source>
+        <translation>Elija una conexión</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::TokenScopesText</name>
+    <message>
+        <source>The token needs the scopes %1, and %2 to offer the location's tags in value maps. &lt;a href="%3"&gt;Where to set them&lt;/a&gt;</source>
+        <translation>El token necesita los permisos %1, y %2 para ofrecer las etiquetas de la ubicación en las tablas de valores. &lt;a href="%3"&gt;Dónde configurarlos&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -2685,6 +3076,41 @@ Unas %3 llamadas a Kixie; quedan %4 de %5 hoy. ¿Continuar?</translation>
     <message>
         <source>Move step %1</source>
         <translation>Mover el paso %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an option of a transform step</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::UntestedChanges</name>
+    <message>
+        <source>The HighLevel test failed.</source>
+        <translation>La prueba de HighLevel falló.</translation>
+    </message>
+    <message>
+        <source>The Kixie test failed.</source>
+        <translation>La prueba de Kixie falló.</translation>
+    </message>
+    <message>
+        <source>HighLevel was changed and has not been tested since.</source>
+        <translation>HighLevel se cambió y no se ha probado desde entonces.</translation>
+    </message>
+    <message>
+        <source>Kixie was changed and has not been tested since.</source>
+        <translation>Kixie se cambió y no se ha probado desde entonces.</translation>
+    </message>
+    <message>
+        <source>%1 A connection that does not work stops every run that uses it. Save anyway?</source>
+        <translation>%1 Una conexión que no funciona detiene todas las ejecuciones que la usan. ¿Guardar de todos modos?</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::UserGuideDialog</name>
+    <message>
+        <source>The user guide was not found. Fieldlink installs it as share/doc/fieldlink/%1; reinstalling Fieldlink puts it back.</source>
+        <translation>No se encontró la guía del usuario. Fieldlink la instala como share/doc/fieldlink/%1; al reinstalar Fieldlink se recupera.</translation>
     </message>
 </context>
 <context>
@@ -3520,6 +3946,72 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>fieldlink::mapping::Condition</name>
+    <message>
+        <source>is</source>
+        <translation>es</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>no es</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>contiene</translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation>no contiene</translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation>es uno de</translation>
+    </message>
+    <message>
+        <source>is none of</source>
+        <translation>no es ninguno de</translation>
+    </message>
+    <message>
+        <source>is more than</source>
+        <translation>es mayor que</translation>
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation>es al menos</translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation>es menor que</translation>
+    </message>
+    <message>
+        <source>is at most</source>
+        <translation>es como máximo</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>no está vacío</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>matches the pattern</source>
+        <translation>coincide con el patrón</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::mapping::DefaultProfileTexts</name>
+    <message>
+        <source>Each contact with a valid phone becomes a PowerList row keyed by its E.164 number. Hot leads and call-backs get their own lists; customers go to Customers; the rest to New Leads. A contact without a valid phone is skipped, never sent.</source>
+        <translation>Cada contacto con un teléfono válido pasa a ser una fila de PowerList identificada por su número E.164. Los leads calientes y los pendientes de devolver la llamada tienen sus propias listas; los clientes van a Customers; el resto, a New Leads. Un contacto sin teléfono válido se omite y nunca se envía.</translation>
+    </message>
+    <message>
+        <source>Every finished call (endcall, then its disposition) becomes a note on the GHL contact (found by the CRM contact id Kixie sends back, else by phone) with outcome, duration, agent and recording. A call's disposition adds to the note its endcall made. A call from a number no GHL contact has is skipped (set unknownCallers to create to add the caller to GHL). Call-back dispositions add a follow-up task due the next day; dispositions also become tags.</source>
+        <translation>Cada llamada terminada (endcall y después su disposition) se convierte en una nota en el contacto de GHL (encontrado por el ID de contacto del CRM que Kixie devuelve o, si no, por el teléfono) con el resultado, la duración, el agente y la grabación. La disposition de una llamada se añade a la nota que creó su endcall. Una llamada desde un número que no tiene ningún contacto de GHL se omite (ponga unknownCallers en create para añadir a quien llama a GHL). Los resultados de tipo «volver a llamar» añaden una tarea de seguimiento para el día siguiente; los resultados también se convierten en etiquetas.</translation>
+    </message>
+</context>
+<context>
     <name>fieldlink::mapping::FieldCatalog</name>
     <message>
         <source>GHL contact ID</source>
@@ -3857,6 +4349,77 @@ Opciones:
         <source>Caller last name (PowerList row)</source>
         <translation>Apellidos de quien llama (fila de la PowerList)</translation>
     </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Campos personalizados</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Dirección de correo</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation>Sí o no</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>List of records</source>
+        <translation>Lista de registros</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::mapping::FieldLabels</name>
+    <message>
+        <source>PowerList</source>
+        <translation>PowerList</translation>
+    </message>
+    <message>
+        <source>If the row exists</source>
+        <translation>Si la fila existe</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>Cadencia</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>%1 (extra column)</source>
+        <translation>%1 (columna adicional)</translation>
+    </message>
 </context>
 <context>
     <name>fieldlink::mapping::MappingEngine</name>
@@ -3875,6 +4438,10 @@ Opciones:
     <message>
         <source>"%1" got an object; add a transform that picks one of its fields.</source>
         <translation>"%1" recibió un objeto; añada una transformación que elija uno de sus campos.</translation>
+    </message>
+    <message>
+        <source>No valid phone number, so this contact cannot be a PowerList row.</source>
+        <translation>No hay un número de teléfono válido, así que este contacto no puede ser una fila de PowerList.</translation>
     </message>
 </context>
 <context>
@@ -4137,6 +4704,29 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>fieldlink::mapping::RouteChecks</name>
+    <message>
+        <source>route %L1</source>
+        <translation>ruta %L1</translation>
+    </message>
+    <message>
+        <source>Route "%1" sends contacts to PowerList %2, which is not among this Kixie account's PowerLists. Check the ID, or add the list under "Edit lists…".</source>
+        <translation>La ruta «%1» envía contactos a la PowerList %2, que no está entre las PowerLists de esta cuenta de Kixie. Compruebe el ID o añada la lista en «Editar listas…».</translation>
+    </message>
+    <message>
+        <source>Route "%1" enrols contacts in cadence %2, which is not among this Kixie account's cadences. Check the ID, or add the cadence under "Edit lists…".</source>
+        <translation>La ruta «%1» inscribe contactos en la cadencia %2, que no está entre las cadencias de esta cuenta de Kixie. Compruebe el ID o añada la cadencia en «Editar listas…».</translation>
+    </message>
+    <message>
+        <source>Route "%1" can never match: every contact it would take matches route "%2" above it first. Move it above "%2" or narrow "%2".</source>
+        <translation>La ruta «%1» nunca puede coincidir: todo contacto que tomaría coincide antes con la ruta «%2», que está por encima. Muévala por encima de «%2» o restrinja «%2».</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>predeterminada</translation>
+    </message>
+</context>
+<context>
     <name>fieldlink::mapping::TransformCatalog</name>
     <message>
         <source>Copy</source>
@@ -4378,6 +4968,78 @@ Opciones:
         <source>Else</source>
         <translation>Si no</translation>
     </message>
+    <message>
+        <source>lower case</source>
+        <translation>minúsculas</translation>
+    </message>
+    <message>
+        <source>UPPER CASE</source>
+        <translation>MAYÚSCULAS</translation>
+    </message>
+    <message>
+        <source>Title Case</source>
+        <translation>Tipo Título</translation>
+    </message>
+    <message>
+        <source>Skip the record</source>
+        <translation>Omitir el registro</translation>
+    </message>
+    <message>
+        <source>Leave the field empty</source>
+        <translation>Dejar el campo vacío</translation>
+    </message>
+    <message>
+        <source>Keep the value as it is</source>
+        <translation>Conservar el valor tal cual</translation>
+    </message>
+    <message>
+        <source>Recognise the format</source>
+        <translation>Reconocer el formato</translation>
+    </message>
+    <message>
+        <source>ISO 8601 (2024-05-31T14:30:00Z)</source>
+        <translation>ISO 8601 (2024-05-31T14:30:00Z)</translation>
+    </message>
+    <message>
+        <source>Milliseconds since 1970</source>
+        <translation>Milisegundos desde 1970</translation>
+    </message>
+    <message>
+        <source>Seconds since 1970</source>
+        <translation>Segundos desde 1970</translation>
+    </message>
+    <message>
+        <source>A pattern of my own</source>
+        <translation>Un patrón propio</translation>
+    </message>
+    <message>
+        <source>Date only (2024-05-31)</source>
+        <translation>Solo la fecha (2024-05-31)</translation>
+    </message>
+    <message>
+        <source>Time only (14:30)</source>
+        <translation>Solo la hora (14:30)</translation>
+    </message>
+    <message>
+        <source>Tag list to text</source>
+        <translation>Lista de etiquetas a texto</translation>
+    </message>
+    <message>
+        <source>Text to tag list</source>
+        <translation>Texto a lista de etiquetas</translation>
+    </message>
+    <message>
+        <source>Whether one tag is there</source>
+        <translation>Si una etiqueta está presente</translation>
+    </message>
+    <message>
+        <source>The latest</source>
+        <translation>Las últimas</translation>
+    </message>
+    <message>
+        <source>The first</source>
+        <translation>Las primeras</translation>
+    </message>
 </context>
 <context>
     <name>fieldlink::mapping::Transforms</name>
@@ -4416,6 +5078,10 @@ Opciones:
     <message>
         <source>No entry of the value map covers "%1".</source>
         <translation>Ninguna entrada de la tabla de valores cubre "%1".</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid phone number for region %2, so this contact cannot be a PowerList row.</source>
+        <translation>"%1" no es un número de teléfono válido para la región %2, así que este contacto no puede ser una fila de PowerList.</translation>
     </message>
 </context>
 <context>
@@ -4737,6 +5403,260 @@ Opciones:
     <message>
         <source>Kixie %1 today</source>
         <translation>Kixie %1 hoy</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::sync::RunWords</name>
+    <message>
+        <source>Would create</source>
+        <translation>Se crearía</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Would update</source>
+        <translation>Se actualizaría</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>Would remove</source>
+        <translation>Se quitaría</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Quitado</translation>
+    </message>
+    <message>
+        <source>Would enrol in a cadence</source>
+        <translation>Se inscribiría en una cadencia</translation>
+    </message>
+    <message>
+        <source>Enrolled in a cadence</source>
+        <translation>Inscrito en una cadencia</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitido</translation>
+    </message>
+    <message>
+        <source>Held for review</source>
+        <translation>Retenido para revisión</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Would write a note</source>
+        <translation>Se escribiría una nota</translation>
+    </message>
+    <message>
+        <source>Note written</source>
+        <translation>Nota escrita</translation>
+    </message>
+    <message>
+        <source>Would create a task</source>
+        <translation>Se crearía una tarea</translation>
+    </message>
+    <message>
+        <source>Task created</source>
+        <translation>Tarea creada</translation>
+    </message>
+    <message>
+        <source>Would add tags</source>
+        <translation>Se añadirían etiquetas</translation>
+    </message>
+    <message>
+        <source>Tags added</source>
+        <translation>Etiquetas añadidas</translation>
+    </message>
+    <message>
+        <source>Would create the caller's contact</source>
+        <translation>Se crearía el contacto de quien llama</translation>
+    </message>
+    <message>
+        <source>Caller's contact created</source>
+        <translation>Contacto de quien llama creado</translation>
+    </message>
+    <message>
+        <source>Already done (repeated event)</source>
+        <translation>Ya hecho (evento repetido)</translation>
+    </message>
+    <message>
+        <source>Already in HighLevel</source>
+        <translation>Ya está en HighLevel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln planned</source>
+        <translation>
+            <numerusform>%Ln planificado</numerusform>
+            <numerusform>%Ln planificados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln would be created</source>
+        <translation>
+            <numerusform>%Ln se crearía</numerusform>
+            <numerusform>%Ln se crearían</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln created</source>
+        <translation>
+            <numerusform>%Ln creado</numerusform>
+            <numerusform>%Ln creados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln would be updated</source>
+        <translation>
+            <numerusform>%Ln se actualizaría</numerusform>
+            <numerusform>%Ln se actualizarían</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln actualizado</numerusform>
+            <numerusform>%Ln actualizados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln would be removed</source>
+        <translation>
+            <numerusform>%Ln se quitaría</numerusform>
+            <numerusform>%Ln se quitarían</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln removed</source>
+        <translation>
+            <numerusform>%Ln quitado</numerusform>
+            <numerusform>%Ln quitados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln sin cambios</numerusform>
+            <numerusform>%Ln sin cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln omitido</numerusform>
+            <numerusform>%Ln omitidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln held for review</source>
+        <translation>
+            <numerusform>%Ln retenido para revisión</numerusform>
+            <numerusform>%Ln retenidos para revisión</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln fallido</numerusform>
+            <numerusform>%Ln fallidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln call event(s)</source>
+        <translation>
+            <numerusform>%Ln evento de llamada</numerusform>
+            <numerusform>%Ln eventos de llamada</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s) would be written</source>
+        <translation>
+            <numerusform>%Ln nota se escribiría</numerusform>
+            <numerusform>%Ln notas se escribirían</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s) written</source>
+        <translation>
+            <numerusform>%Ln nota escrita</numerusform>
+            <numerusform>%Ln notas escritas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s) added to</source>
+        <translation>
+            <numerusform>%Ln nota ampliada</numerusform>
+            <numerusform>%Ln notas ampliadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln task(s) created</source>
+        <translation>
+            <numerusform>%Ln tarea creada</numerusform>
+            <numerusform>%Ln tareas creadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tag addition(s)</source>
+        <translation>
+            <numerusform>%Ln etiqueta añadida</numerusform>
+            <numerusform>%Ln etiquetas añadidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln caller contact(s) created</source>
+        <translation>
+            <numerusform>%Ln contacto de quien llama creado</numerusform>
+            <numerusform>%Ln contactos de quien llama creados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln repeated event(s) ignored</source>
+        <translation>
+            <numerusform>%Ln evento repetido ignorado</numerusform>
+            <numerusform>%Ln eventos repetidos ignorados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already in HighLevel</source>
+        <translation>
+            <numerusform>%Ln ya en HighLevel</numerusform>
+            <numerusform>%Ln ya en HighLevel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the counts of a run</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln would be enrolled in a cadence</source>
+        <translation>
+            <numerusform>%Ln se inscribiría en una cadencia</numerusform>
+            <numerusform>%Ln se inscribirían en una cadencia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln enrolled in a cadence</source>
+        <translation>
+            <numerusform>%Ln inscrito en una cadencia</numerusform>
+            <numerusform>%Ln inscritos en una cadencia</numerusform>
+        </translation>
     </message>
 </context>
 <context>
