@@ -1,9 +1,7 @@
 #include "app/runs/RecordChangesModel.h"
 #include "app/runs/RunRecordsModel.h"
-#include "core/store/Database.h"
-#include "core/store/LedgerRepository.h"
 #include "core/store/RunRecordQuery.h"
-#include "core/store/RunRepository.h"
+#include "support/RecordedRuns.h"
 #include "support/TestEnvironment.h"
 
 #include <QAbstractItemModelTester>
@@ -30,42 +28,18 @@ private Q_SLOTS:
     void aSkipSaysItsReasonOnceWithItsCode();
 
 private:
-    qint64 addRun(const QList<store::RunRecord>& records, const QString& mode = QStringLiteral("run"));
-
     QTemporaryDir m_dir;
-    std::unique_ptr<store::Database> m_database;
-    std::unique_ptr<store::RunRecordQuery> m_query;
-    qint64 m_versionId = 0;
+    std::unique_ptr<test::RecordedRuns> m_runs;
 };
 
 void TestRunRecordsModel::init() {
-    m_database = std::make_unique<store::Database>();
-    QVERIFY(m_database
-                ->open(m_dir.filePath(
-                           QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction()))),
-                       QStringLiteral("records"))
-                .ok());
-    m_query = std::make_unique<store::RunRecordQuery>(m_database->connection());
-    m_versionId = store::RunRepository(m_database->connection())
-                      .ensureProfileVersion(QStringLiteral("Leads"), QStringLiteral("ghl_to_kixie"),
-                                            QStringLiteral("contact"), "{}")
-                      .valueOr(0);
+    m_runs = std::make_unique<test::RecordedRuns>();
+    QVERIFY(m_runs->open(
+        m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())))));
 }
 
 void TestRunRecordsModel::cleanup() {
-    m_query.reset();
-    m_database.reset();
-}
-
-qint64 TestRunRecordsModel::addRun(const QList<store::RunRecord>& records, const QString& mode) {
-    const qint64 run =
-        store::RunRepository(m_database->connection()).startRun(m_versionId, mode, {}).valueOr(0);
-    QList<store::RunRecord> stamped = records;
-    for (store::RunRecord& record : stamped) {
-        record.runId = run;
-        record.profileVersionId = m_versionId;
-    }
-    return store::LedgerRepository(m_database->connection()).addRecords(stamped) ? run : 0;
+    m_runs.reset();
 }
 
 void TestRunRecordsModel::aRunIsShownAPageAtATime() {
@@ -76,8 +50,8 @@ void TestRunRecordsModel::aRunIsShownAPageAtATime() {
         record.action = i % 2 ? QStringLiteral("create") : QStringLiteral("unchanged");
         records << record;
     }
-    const qint64 run = addRun(records);
-    RunRecordsModel model(*m_query);
+    const qint64 run = m_runs->addRun(records);
+    RunRecordsModel model(m_runs->query());
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QCOMPARE(model.rowCount(), 0);
@@ -112,9 +86,9 @@ void TestRunRecordsModel::aRecordsRolesComeFromItsRow() {
                                     QJsonObject{{QStringLiteral("code"), QStringLiteral("email")},
                                                 {QStringLiteral("message"), QStringLiteral("missing")}}};
     failed.payload = QJsonObject{{QStringLiteral("phone"), QStringLiteral("+15550100")}};
-    RunRecordsModel model(*m_query);
+    RunRecordsModel model(m_runs->query());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setRun(addRun({failed}));
+    model.setRun(m_runs->addRun({failed}));
     const QModelIndex row = model.index(0, 0);
     QCOMPARE(row.data(RunRecordsModel::ActionRole).toString(), QStringLiteral("failed"));
     QCOMPARE(row.data(RunRecordsModel::DiagnosticsRole).toJsonArray(), failed.diagnostics);
@@ -140,9 +114,9 @@ void TestRunRecordsModel::anActionFilterShowsThoseRecordsOnly() {
     store::RunRecord skipped = created;
     skipped.sourceId = QStringLiteral("b");
     skipped.action = QStringLiteral("skip");
-    RunRecordsModel model(*m_query);
+    RunRecordsModel model(m_runs->query());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setRun(addRun({created, skipped, created}), QStringLiteral("skip"));
+    model.setRun(m_runs->addRun({created, skipped, created}), QStringLiteral("skip"));
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, RunRecordsModel::SourceColumn).data().toString(), QStringLiteral("b"));
 }
@@ -157,9 +131,9 @@ void TestRunRecordsModel::aRecordIsNamedByWhoItIsAbout() {
     store::RunRecord old = named; // stored before subjects were kept
     old.sourceId = QStringLiteral("ghl-contact-2");
     old.subject = {};
-    RunRecordsModel model(*m_query);
+    RunRecordsModel model(m_runs->query());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setRun(addRun({named, old}));
+    model.setRun(m_runs->addRun({named, old}));
     const QModelIndex first = model.index(0, RunRecordsModel::SourceColumn);
     QCOMPARE(first.data().toString(), QStringLiteral("Ana Lima · +1 415-555-2671"));
     QVERIFY(first.data(Qt::ToolTipRole).toString().contains(QLatin1String("ghl-contact-1")));
@@ -174,14 +148,14 @@ void TestRunRecordsModel::aDryRunSaysWhatARunWouldDo() {
     created.action = QStringLiteral("create");
     store::RunRecord skipped = created;
     skipped.action = QStringLiteral("skip");
-    RunRecordsModel model(*m_query);
-    model.setRun(addRun({created, skipped}, QStringLiteral("dry-run")));
+    RunRecordsModel model(m_runs->query());
+    model.setRun(m_runs->addRun({created, skipped}, QStringLiteral("dry-run")));
     QVERIFY(model.isDryRun());
     QCOMPARE(model.index(0, RunRecordsModel::ActionColumn).data().toString(), QStringLiteral("Would create"));
     QCOMPARE(model.index(0, RunRecordsModel::ActionColumn).data(RunRecordsModel::ActionRole).toString(),
              QStringLiteral("create"));
     QCOMPARE(model.index(1, RunRecordsModel::ActionColumn).data().toString(), QStringLiteral("Skipped"));
-    model.setRun(addRun({created}));
+    model.setRun(m_runs->addRun({created}));
     QVERIFY(!model.isDryRun());
     QCOMPARE(model.index(0, RunRecordsModel::ActionColumn).data().toString(), QStringLiteral("Created"));
 }

@@ -1,8 +1,6 @@
 #include "app/runs/RunResultsExport.h"
-#include "core/store/Database.h"
-#include "core/store/LedgerRepository.h"
 #include "core/store/RunRecordQuery.h"
-#include "core/store/RunRepository.h"
+#include "support/RecordedRuns.h"
 #include "support/TestEnvironment.h"
 
 #include <QApplication>
@@ -24,43 +22,20 @@ private Q_SLOTS:
     void aFolderThatCannotBeWrittenIsAFailure();
 
 private:
-    qint64 addRun(const QList<store::RunRecord>& records, const QString& mode);
     static QStringList linesOf(const QString& path);
 
     QTemporaryDir m_dir;
-    std::unique_ptr<store::Database> m_database;
-    std::unique_ptr<store::RunRecordQuery> m_query;
-    qint64 m_versionId = 0;
+    std::unique_ptr<test::RecordedRuns> m_runs;
 };
 
 void TestRunResultsExport::init() {
-    m_database = std::make_unique<store::Database>();
-    QVERIFY(m_database
-                ->open(m_dir.filePath(
-                           QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction()))),
-                       QStringLiteral("export"))
-                .ok());
-    m_query = std::make_unique<store::RunRecordQuery>(m_database->connection());
-    m_versionId = store::RunRepository(m_database->connection())
-                      .ensureProfileVersion(QStringLiteral("Leads"), QStringLiteral("ghl_to_kixie"),
-                                            QStringLiteral("contact"), "{}")
-                      .valueOr(0);
+    m_runs = std::make_unique<test::RecordedRuns>();
+    QVERIFY(m_runs->open(
+        m_dir.filePath(QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())))));
 }
 
 void TestRunResultsExport::cleanup() {
-    m_query.reset();
-    m_database.reset();
-}
-
-qint64 TestRunResultsExport::addRun(const QList<store::RunRecord>& records, const QString& mode) {
-    const qint64 run =
-        store::RunRepository(m_database->connection()).startRun(m_versionId, mode, {}).valueOr(0);
-    QList<store::RunRecord> stamped = records;
-    for (store::RunRecord& record : stamped) {
-        record.runId = run;
-        record.profileVersionId = m_versionId;
-    }
-    return store::LedgerRepository(m_database->connection()).addRecords(stamped) ? run : 0;
+    m_runs.reset();
 }
 
 QStringList TestRunResultsExport::linesOf(const QString& path) {
@@ -91,9 +66,9 @@ void TestRunResultsExport::successesAndErrorsGoToTheirOwnFiles() {
         QJsonObject{{QStringLiteral("code"), QStringLiteral("FL-MAP-032")},
                     {QStringLiteral("message"),
                      QStringLiteral("No valid phone number, so this contact cannot be a PowerList row.")}}};
-    const qint64 run = addRun({created, skipped}, QStringLiteral("run"));
+    const qint64 run = m_runs->addRun({created, skipped}, QStringLiteral("run"));
 
-    const Result<RunResultsExport::Files> files = RunResultsExport::write(*m_query, run, m_dir.path());
+    const Result<RunResultsExport::Files> files = RunResultsExport::write(m_runs->query(), run, m_dir.path());
     QVERIFY2(files.ok(), qPrintable(files.error()));
     QCOMPARE(files->successes, 1);
     QCOMPARE(files->errors, 1);
@@ -125,8 +100,8 @@ void TestRunResultsExport::aDryRunsActionsSayWhatWouldBeDone() {
     store::RunRecord created;
     created.sourceId = QStringLiteral("c1");
     created.action = QStringLiteral("create");
-    const qint64 run = addRun({created}, QStringLiteral("dry-run"));
-    const Result<RunResultsExport::Files> files = RunResultsExport::write(*m_query, run, m_dir.path());
+    const qint64 run = m_runs->addRun({created}, QStringLiteral("dry-run"));
+    const Result<RunResultsExport::Files> files = RunResultsExport::write(m_runs->query(), run, m_dir.path());
     QVERIFY2(files.ok(), qPrintable(files.error()));
     const QStringList success = linesOf(files->successPath);
     QCOMPARE(success.size(), 2);
@@ -135,9 +110,9 @@ void TestRunResultsExport::aDryRunsActionsSayWhatWouldBeDone() {
 }
 
 void TestRunResultsExport::aFolderThatCannotBeWrittenIsAFailure() {
-    const qint64 run = addRun({}, QStringLiteral("run"));
+    const qint64 run = m_runs->addRun({}, QStringLiteral("run"));
     const Result<RunResultsExport::Files> files =
-        RunResultsExport::write(*m_query, run, m_dir.filePath(QStringLiteral("no/such/folder")));
+        RunResultsExport::write(m_runs->query(), run, m_dir.filePath(QStringLiteral("no/such/folder")));
     QVERIFY(!files.ok());
     QVERIFY2(files.error().contains(QLatin1String("could not be written")), qPrintable(files.error()));
 }

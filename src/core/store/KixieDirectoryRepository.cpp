@@ -80,7 +80,7 @@ Result<> KixieDirectoryRepository::insert(const QString& businessId, const Entry
 
 Result<> KixieDirectoryRepository::saveAdminEntries(const QString& businessId, Entry::Kind kind,
                                                     const QList<Entry>& entries) {
-    return inTransaction([&]() -> Result<> {
+    return inTransaction(m_database, [&]() -> Result<> {
         QSqlQuery query(m_database);
         if (!query.prepare(QStringLiteral(
                 "DELETE FROM kixie_directory WHERE business_id = ? AND kind = ? AND source = 'admin'")))
@@ -100,7 +100,7 @@ Result<> KixieDirectoryRepository::saveAdminEntries(const QString& businessId, E
 
 Result<> KixieDirectoryRepository::replaceSandboxEntries(const QString& businessId,
                                                          const QList<Entry>& entries) {
-    return inTransaction([&]() -> Result<> {
+    return inTransaction(m_database, [&]() -> Result<> {
         QSqlQuery query(m_database);
         if (!query.prepare(
                 QStringLiteral("DELETE FROM kixie_directory WHERE business_id = ? AND source = 'sandbox'")))
@@ -127,21 +127,6 @@ Result<> KixieDirectoryRepository::remove(const QString& businessId, Entry::Kind
     query.addBindValue(id);
     if (!query.exec())
         return sqlFailure(query.lastError());
-    return {};
-}
-
-Result<> KixieDirectoryRepository::inTransaction(const std::function<Result<>()>& work) {
-    if (!m_database.transaction())
-        return sqlFailure(m_database.lastError());
-    if (Result<> done = work(); !done) {
-        m_database.rollback();
-        return done;
-    }
-    if (!m_database.commit()) {
-        const QSqlError error = m_database.lastError();
-        m_database.rollback();
-        return sqlFailure(error);
-    }
     return {};
 }
 

@@ -7,7 +7,6 @@
 #include <QSqlDatabase>
 #include <QString>
 
-#include <functional>
 #include <optional>
 
 namespace fieldlink::store {
@@ -61,7 +60,6 @@ public:
     Result<> remove(const QString& businessId, Entry::Kind kind, const QString& id);
 
 private:
-    Result<> inTransaction(const std::function<Result<>()>& work);
     Result<> insert(const QString& businessId, const Entry& entry, Entry::Source source, bool overwrite);
 
     QSqlDatabase m_database;

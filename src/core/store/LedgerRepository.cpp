@@ -171,19 +171,10 @@ Result<> LedgerRepository::insertRecord(const RunRecord& record) {
 }
 
 Result<> LedgerRepository::inTransaction(const std::function<Result<>()>& work) {
-    if (!m_database.transaction())
-        return sqlFailure(m_database.lastError());
-    if (Result<> done = work(); !done) {
-        m_database.rollback();
+    Result<> done = store::inTransaction(m_database, work);
+    if (!done)
         qCWarning(lcStore) << "ledger write undone:" << done.error();
-        return done;
-    }
-    if (!m_database.commit()) {
-        const QSqlError error = m_database.lastError();
-        m_database.rollback();
-        return sqlFailure(error);
-    }
-    return {};
+    return done;
 }
 
 Result<> LedgerRepository::markInFlight(const LedgerEntry& entry) {

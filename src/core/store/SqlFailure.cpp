@@ -3,6 +3,7 @@
 #include "core/store/Database.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 #include <QSqlError>
 
 namespace fieldlink::store {
@@ -57,6 +58,21 @@ Failure sqlFailure(const QSqlError& error, const QString& databasePath) {
     default:
         return {error.text().trimmed()};
     }
+}
+
+Result<> inTransaction(QSqlDatabase& database, const std::function<Result<>()>& work) {
+    if (!database.transaction())
+        return sqlFailure(database.lastError());
+    if (Result<> done = work(); !done) {
+        database.rollback();
+        return done;
+    }
+    if (!database.commit()) {
+        const QSqlError error = database.lastError();
+        database.rollback();
+        return sqlFailure(error);
+    }
+    return {};
 }
 
 } // namespace fieldlink::store
