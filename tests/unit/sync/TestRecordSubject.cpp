@@ -62,7 +62,8 @@ void TestRecordSubject::aCallIsNamedByContactNumberTimeAndAgent() {
     QCOMPARE(subject.agent, QStringLiteral("Sam Agent"));
     QCOMPARE(subject.time, QDateTime(QDate(2026, 12, 3), QTime(9, 15), Qt::UTC));
     const QString shown = subject.displayName(QStringLiteral("call-1"));
-    QVERIFY2(shown.startsWith(QStringLiteral("Ana Lima · ")) && shown.endsWith(QStringLiteral(" · Sam Agent")),
+    QVERIFY2(shown.startsWith(QStringLiteral("Ana Lima · ")) &&
+                 shown.endsWith(QStringLiteral(" · Sam Agent")),
              qPrintable(shown));
     QVERIFY2(shown.contains(QLocale().toString(subject.time.toLocalTime(), QLocale::ShortFormat)),
              qPrintable(shown));
