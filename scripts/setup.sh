@@ -23,6 +23,8 @@ packages=(
     dpkg-dev desktop-file-utils appstream
     # keychain tests: a real Secret Service in a private D-Bus session
     dbus dbus-bin dbus-daemon gnome-keyring
+    # schedules: systemctl --user runs them, and the tests check their unit files with systemd-analyze verify
+    systemd
 )
 
 missing=()
