@@ -2,6 +2,7 @@
 
 #include "cli/EventsCommand.h"
 #include "cli/MappingCommands.h"
+#include "cli/ScheduleCommand.h"
 #include "cli/SyncCommand.h"
 
 #include <QCommandLineParser>
@@ -37,7 +38,14 @@ QString usage() {
         "               delivery in the database's webhook inbox before answering it.\n"
         "  events --inbox [--db FILE] [--json]\n"
         "               The webhook inbox: deliveries by state and the malformed ones kept for "
-        "inspection.\n\n"
+        "inspection.\n"
+        "  schedule install --name N (--watch [--interval S] [--listen PORT] [--events-profile P]\n"
+        "       [--full-at HH:MM] | --every 15min) --profile P [--connection C] [--db FILE]\n"
+        "               Keep in sync as a systemd user service: watch mode, or a sync of what changed every\n"
+        "               5min … 30min, 1h … 12h or daily. Without a user systemd it prints the crontab line.\n"
+        "  schedule list [--json]\n"
+        "  schedule pause|resume|remove --name N\n"
+        "               The schedules set up here or in the app, their state; pause, resume, remove one.\n\n"
         "The connection is the one saved in the app under NAME (secrets from the system keychain), or else\n"
         "FIELDLINK_GHL_BASE_URL, FIELDLINK_GHL_TOKEN, FIELDLINK_GHL_LOCATION_ID, FIELDLINK_KIXIE_BASE_URL,\n"
         "FIELDLINK_KIXIE_API_KEY and FIELDLINK_KIXIE_BUSINESS_ID. --db defaults to the app's database.\n"
@@ -149,6 +157,8 @@ int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& 
         return runSync(rest, out, err);
     if (command == QLatin1String("events"))
         return runEvents(rest, out, err);
+    if (command == QLatin1String("schedule"))
+        return runSchedule(rest, out, err);
     err << QCoreApplication::translate("fieldlink::cli", "fieldlink-cli: unknown command '%1'\n\n")
                .arg(command)
         << usage();
