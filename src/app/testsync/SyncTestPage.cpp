@@ -10,6 +10,7 @@
 #include "app/shell/AppContext.h"
 #include "app/testsync/CallEventsPanel.h"
 #include "app/testsync/ContactPickerDialog.h"
+#include "app/testsync/KeepInSyncDialog.h"
 #include "app/testsync/ProfileVersionChoice.h"
 #include "app/testsync/SyncLauncher.h"
 #include "core/store/ConnectionRepository.h"
@@ -78,8 +79,8 @@ void SyncTestPage::setUpTabOrder() {
     setTabOrderThrough({m_ui->connectionComboBox, m_ui->recordsComboBox, m_ui->profileComboBox,
                         m_ui->versionComboBox, m_events, m_exports, m_ui->scopeComboBox, m_ui->limitSpinBox,
                         m_ui->scopeValueLineEdit, m_ui->pickContactsPushButton, m_ui->dryRunPushButton,
-                        m_ui->runPushButton, m_ui->cancelPushButton, m_ui->actionFilterComboBox,
-                        m_ui->planTableView, m_detail, m_ui->scheduleLabel});
+                        m_ui->runPushButton, m_ui->cancelPushButton, m_ui->keepInSyncPushButton,
+                        m_ui->actionFilterComboBox, m_ui->planTableView, m_detail, m_ui->scheduleLabel});
 }
 
 void SyncTestPage::connectWidgets() {
@@ -107,6 +108,12 @@ void SyncTestPage::connectWidgets() {
     connect(m_ui->dryRunPushButton, &QPushButton::clicked, this, [this] { start(true); });
     connect(m_ui->runPushButton, &QPushButton::clicked, this, [this] { start(false); });
     connect(m_ui->cancelPushButton, &QPushButton::clicked, this, &SyncTestPage::cancel);
+    connect(m_ui->keepInSyncPushButton, &QPushButton::clicked, this, [this] {
+        auto* dialog =
+            new KeepInSyncDialog(m_context, m_connection, profile(), schedule::SystemdUnits(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     connect(m_ui->actionFilterComboBox, &QComboBox::currentIndexChanged, this, [this] {
         const QString action = m_ui->actionFilterComboBox->currentData().toString();
         m_filter->setFilterRegularExpression(action.isEmpty() ? QString()
