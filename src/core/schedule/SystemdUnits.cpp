@@ -123,9 +123,16 @@ Result<> SystemdUnits::install(const Schedule& schedule) {
     const QString service = directory.filePath(serviceFile(schedule.name));
     if (QFile::exists(service)) {
         const Result<QString> existing = readText(service);
-        if (!existing || !UnitFile::read(*existing))
+        const Result<Schedule> replaced =
+            existing ? UnitFile::read(*existing) : Result<Schedule>(existing.failure());
+        if (!replaced)
             return Failure{
                 Tr::tr("%1 exists and was not written by Fieldlink; choose another name.").arg(service)};
+        // The schedule it replaces stops first: a running service keeps its old command until restarted.
+        if (const Result<> stopped =
+                m_systemctl.run({QStringLiteral("disable"), QStringLiteral("--now"), startedUnit(*replaced)});
+            !stopped)
+            return stopped;
     }
     if (!QDir().mkpath(m_directory))
         return Failure{Tr::tr("Could not create the folder %1.").arg(m_directory)};
@@ -139,7 +146,6 @@ Result<> SystemdUnits::install(const Schedule& schedule) {
     }
     if (const Result<> reloaded = m_systemctl.run({QStringLiteral("daemon-reload")}); !reloaded)
         return reloaded;
-    // A schedule replaced under the same name starts afresh with its new command.
     return m_systemctl.run({QStringLiteral("enable"), QStringLiteral("--now"), startedUnit(schedule)});
 }
 

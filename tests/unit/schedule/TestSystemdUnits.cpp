@@ -93,7 +93,10 @@ private Q_SLOTS:
         script.close();
         QVERIFY(script.setPermissions(script.permissions() | QFileDevice::ExeOwner));
         m_database = m_dir.filePath(QStringLiteral("data 100% \"sure\" $HOME\\x/fieldlink.db"));
-        m_units = m_dir.filePath(QStringLiteral("config/systemd/user"));
+        // Each test its own units.
+        m_units = m_dir.filePath(
+            QStringLiteral("%1-%2/config/systemd/user")
+                .arg(QLatin1String(QTest::currentTestFunction()), QLatin1String(QTest::currentDataTag())));
         m_runtime = m_dir.filePath(QStringLiteral("runtime"));
         QVERIFY(QDir().mkpath(m_runtime + QStringLiteral("/systemd")));
     }
@@ -230,6 +233,24 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(m_units + QStringLiteral("/fieldlink-acme-hourly.timer")));
         QCOMPARE(units.list()->size(), 1);
         QVERIFY(!units.pause(QStringLiteral("acme-hourly")).ok()); // gone
+    }
+
+    void installingANameAgainReplacesThatSchedule() {
+        RecordingSystemctl systemctl;
+        SystemdUnits units(m_units, Systemctl(systemctl.runner(), m_runtime));
+        Schedule schedule = periodic(m_cli, m_database);
+        QVERIFY(units.install(schedule).ok());
+        schedule.kind = Schedule::Kind::Watch; // the same name, now near real time
+        systemctl.commands.clear();
+        QVERIFY(units.install(schedule).ok());
+        QCOMPARE(
+            systemctl.changes(),
+            QStringList({QStringLiteral("systemctl --user disable --now fieldlink-acme-hourly.timer"),
+                         QStringLiteral("systemctl --user daemon-reload"),
+                         QStringLiteral("systemctl --user enable --now fieldlink-acme-hourly.service")}));
+        QVERIFY(!QFile::exists(m_units + QStringLiteral("/fieldlink-acme-hourly.timer")));
+        QVERIFY(readAll(m_units + QStringLiteral("/fieldlink-acme-hourly.service"))
+                    .contains(QLatin1String(" watch ")));
     }
 
     void withoutUserSystemdNothingIsInstalled() {
