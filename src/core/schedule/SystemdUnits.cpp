@@ -159,9 +159,9 @@ Result<Schedule> SystemdUnits::find(const QString& name) const {
     return UnitFile::read(*text);
 }
 
-ScheduleState SystemdUnits::stateOf(const Schedule& schedule) const {
+ScheduleState SystemdUnits::stateOf(const Schedule& schedule, bool managerRunning) const {
     ScheduleState state{schedule, ScheduleState::State::Unknown, {}};
-    if (!m_systemctl.userManagerRunning())
+    if (!managerRunning)
         return state;
     const QString service = serviceFile(schedule.name);
     const QString serviceActive = m_systemctl.query({QStringLiteral("is-active"), service});
@@ -190,6 +190,7 @@ ScheduleState SystemdUnits::stateOf(const Schedule& schedule) const {
 
 Result<QList<ScheduleState>> SystemdUnits::list() const {
     QList<ScheduleState> states;
+    const bool managerRunning = m_systemctl.userManagerRunning(); // asked once for the whole list
     const QStringList files =
         QDir(m_directory).entryList({QStringLiteral("fieldlink-*.service")}, QDir::Files, QDir::Name);
     for (const QString& file : files) {
@@ -197,7 +198,9 @@ Result<QList<ScheduleState>> SystemdUnits::list() const {
         if (!text)
             return text.failure();
         if (const Result<Schedule> schedule = UnitFile::read(*text))
-            states << stateOf(*schedule); // units of the same name that Fieldlink did not write are left out
+            states << stateOf(
+                *schedule,
+                managerRunning); // units of the same name that Fieldlink did not write are left out
     }
     return states;
 }

@@ -48,7 +48,7 @@ public:
 
 private:
     Result<Schedule> find(const QString& name) const;
-    ScheduleState stateOf(const Schedule& schedule) const;
+    ScheduleState stateOf(const Schedule& schedule, bool managerRunning) const;
     /// The unit that is enabled and started: the timer of a periodic sync, the service of a watch.
     static QString startedUnit(const Schedule& schedule);
     Result<> write(const QString& fileName, const QString& text) const;
