@@ -125,7 +125,10 @@ MappedRecord MappingEngine::apply(const QJsonObject& record) const {
     PayloadBuilder payload;
     for (const Rule& rule : profile.rules) {
         // GHL actions a route does not take are not built at all.
-        if (!toKixie && !route->actions.contains(rule.target.section(QLatin1Char('.'), 0, 0)) &&
+        // `update.*` targets belong to the "contact" action.
+        const QString head = rule.target.section(QLatin1Char('.'), 0, 0);
+        if (!toKixie &&
+            !route->actions.contains(head == QLatin1String("update") ? QStringLiteral("contact") : head) &&
             !rule.target.startsWith(QLatin1String("contact.")))
             continue;
         if (rule.when && !rule.when->matches(record))
