@@ -258,6 +258,8 @@ void seedCallOutcomeFieldDefinitions(GhlDirectory& ghl) {
     DeterministicRandom ids(hash);
     int position = ghl.location.customFields.empty() ? 0 : ghl.location.customFields.back().position;
     for (const SeedCustomField& field : seedCallOutcomeFields()) {
+        if (ghl.customField(std::string("contact.") + field.key))
+            continue; // already among the location's fields
         GhlCustomFieldDefinition definition;
         definition.id = ids.alphanumeric(20);
         definition.name = field.name;
