@@ -18,6 +18,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
@@ -160,8 +161,6 @@ void TestContactUpdateEditor::routesOfferUpdateTheContact() {
     auto* check = child<QCheckBox>("routeContactCheckBox");
     QVERIFY(check);
     QCOMPARE(check->text(), QStringLiteral("Update the contact"));
-    QVERIFY(!check->isChecked());
-    check->click(); // the first route is selected
     const auto actionsOfFirstRoute = [document] {
         return document->json()
             .value(QLatin1String("routing"))
@@ -174,11 +173,18 @@ void TestContactUpdateEditor::routesOfferUpdateTheContact() {
             .toVariant()
             .toStringList();
     };
-    QVERIFY(actionsOfFirstRoute().contains(QStringLiteral("contact")));
+    const QStringList before = actionsOfFirstRoute();
+    const bool wasOn = before.contains(QStringLiteral("contact"));
+    QCOMPARE(check->isChecked(), wasOn); // the box shows the first (selected) route
+    check->click();
+    QCOMPARE(actionsOfFirstRoute().contains(QStringLiteral("contact")), !wasOn);
     QVERIFY(actionsOfFirstRoute().contains(QStringLiteral("note"))); // the others stay
+    QVERIFY(
+        child<QListWidget>("routesListWidget")->item(0)->text().contains(QLatin1String("contact update")) ==
+        !wasOn);
     document->undoStack()->undo();
-    QVERIFY(!actionsOfFirstRoute().contains(QStringLiteral("contact")));
-    QTRY_VERIFY(!check->isChecked());
+    QCOMPARE(actionsOfFirstRoute(), before);
+    QTRY_COMPARE(check->isChecked(), wasOn);
 }
 
 void TestContactUpdateEditor::doNotDisturbIsEditedWithTicksAndUndone() {

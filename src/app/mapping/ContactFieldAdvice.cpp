@@ -16,10 +16,6 @@ bool hasTransform(const QJsonArray& transforms, const QString& type) {
     return false;
 }
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("fieldlink::ContactFieldAdvice", text);
-}
-
 } // namespace
 
 QJsonArray ContactFieldAdvice::suggestedTransforms(const mapping::CatalogField& target,

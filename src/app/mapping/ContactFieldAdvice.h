@@ -2,6 +2,7 @@
 
 #include "core/mapping/Diagnostic.h"
 #include "core/mapping/FieldCatalog.h"
+#include <QCoreApplication>
 
 #include <QJsonArray>
 
@@ -11,9 +12,11 @@ namespace fieldlink {
 /// GHL keeps a DATE field as a day and a NUMERICAL field as a number. The editor adds the suggested steps
 /// when a rule gets such a target, and the preview warns, in words, about a rule that would send text.
 class ContactFieldAdvice {
+    Q_DECLARE_TR_FUNCTIONS(fieldlink::ContactFieldAdvice)
+
 public:
-    /// The transform steps that make `source`'s values fit `target`: a "Date and time" step writing the day for a date
-    /// field fed by anything but a date. Empty when nothing is needed or nothing would help.
+    /// The transform steps that make `source`'s values fit `target`: a "Date and time" step writing the day
+    /// for a date field fed by anything but a date. Empty when nothing is needed or nothing would help.
     static QJsonArray suggestedTransforms(const mapping::CatalogField& target,
                                           const mapping::CatalogField* source,
                                           const QJsonArray& currentTransforms);
