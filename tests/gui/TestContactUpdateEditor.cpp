@@ -232,6 +232,27 @@ void TestContactUpdateEditor::doNotDisturbIsEditedWithTicksAndUndone() {
     document->undoStack()->undo();
     QCOMPARE(dnd(), before);
     QTRY_VERIFY(!m_page->findChild<QLineEdit*>(QStringLiteral("dndDispositionsLineEdit_%1").arg(index)));
+
+    // Remove takes a line out; undo brings it back as it was.
+    child<QPushButton>("addDndPushButton")->click();
+    child<QPushButton>("addDndPushButton")->click();
+    const QJsonArray two = dnd();
+    QCOMPARE(two.size(), index + 2);
+    QTRY_VERIFY(m_page->findChild<QPushButton*>(QStringLiteral("removeDndPushButton_%1").arg(index)));
+    m_page->findChild<QPushButton*>(QStringLiteral("removeDndPushButton_%1").arg(index))->click();
+    QCOMPARE(dnd().size(), index + 1);
+    QTRY_VERIFY(!m_page->findChild<QPushButton*>(QStringLiteral("removeDndPushButton_%1").arg(index + 1)));
+    document->undoStack()->undo();
+    QCOMPARE(dnd(), two);
+    // The message: empty means the built-in text, so the key goes.
+    auto* message = child<QLineEdit>("dndMessageLineEdit");
+    message->setFocus();
+    QTest::keyClicks(message, QStringLiteral("Do not call: {disposition}"));
+    QTest::keyClick(message, Qt::Key_Return);
+    QCOMPARE(document->json().value(QLatin1String("dndMessage")).toString(),
+             QStringLiteral("Do not call: {disposition}"));
+    document->undoStack()->undo();
+    QVERIFY(!document->json().contains(QLatin1String("dndMessage")));
 }
 
 void TestContactUpdateEditor::previewShowsTheContactBeforeAndAfter() {
