@@ -117,14 +117,14 @@ void TestContactUpdateEditor::aDateFieldGetsADateStepAndANumberFieldWarnsAboutTe
     auto* view = child<QTreeView>("targetTreeView");
     auto* filter = qobject_cast<QSortFilterProxyModel*>(view->model());
     const QModelIndex date = filter->mapFromSource(
-        targets()->indexOfPath(QStringLiteral("update.customFields.contact.last_call_date")));
+        targets()->indexOfPath(QStringLiteral("update.customFields.contact.contract_renewal")));
     view->setFocus();
     view->setCurrentIndex(date);
     QTest::keyClick(view, Qt::Key_Return); // activated: the field gets a rule
     QCOMPARE(document->ruleCount(), rules + 1);
     const QJsonObject rule = document->rule(rules);
     QCOMPARE(rule.value(QLatin1String("target")).toString(),
-             QStringLiteral("update.customFields.contact.last_call_date"));
+             QStringLiteral("update.customFields.contact.contract_renewal"));
     const QJsonArray steps = rule.value(QLatin1String("transforms")).toArray();
     QCOMPARE(steps.size(), 1);
     QCOMPARE(steps.at(0).toObject().value(QLatin1String("type")).toString(), QStringLiteral("date"));
@@ -134,13 +134,12 @@ void TestContactUpdateEditor::aDateFieldGetsADateStepAndANumberFieldWarnsAboutTe
     QCOMPARE(document->ruleCount(), rules);
 
     // A number field fed by text is a warning in words.
-    document->insertRule(rules,
-                         QJsonObject{{QStringLiteral("target"),
-                                      QStringLiteral("update.customFields.contact.last_call_duration")},
-                                     {QStringLiteral("source"), QStringLiteral("disposition")}});
+    document->insertRule(rules, QJsonObject{{QStringLiteral("target"),
+                                             QStringLiteral("update.customFields.contact.household_size")},
+                                            {QStringLiteral("source"), QStringLiteral("disposition")}});
     bool warned = false;
     for (const mapping::Diagnostic& diagnostic : m_page->preview().diagnostics) {
-        if (diagnostic.target == QLatin1String("update.customFields.contact.last_call_duration") &&
+        if (diagnostic.target == QLatin1String("update.customFields.contact.household_size") &&
             diagnostic.severity == mapping::Severity::Warning &&
             diagnostic.message.contains(
                 QLatin1String("is a number field in GHL, but \"Disposition\" is text")))
@@ -152,7 +151,7 @@ void TestContactUpdateEditor::aDateFieldGetsADateStepAndANumberFieldWarnsAboutTe
     fixed.insert(QStringLiteral("source"), QStringLiteral("data.callDetails.duration"));
     document->setRule(rules, fixed, QStringLiteral("fix"));
     for (const mapping::Diagnostic& diagnostic : m_page->preview().diagnostics)
-        QVERIFY2(diagnostic.target != QLatin1String("update.customFields.contact.last_call_duration"),
+        QVERIFY2(diagnostic.target != QLatin1String("update.customFields.contact.household_size"),
                  qPrintable(diagnostic.message));
 }
 
@@ -291,12 +290,15 @@ void TestContactUpdateEditor::previewShowsTheContactBeforeAndAfter() {
     routing.insert(QStringLiteral("routes"), routes);
     profile.insert(QStringLiteral("routing"), routing);
     QJsonArray rules = profile.value(QLatin1String("rules")).toArray();
-    rules.append(QJsonObject{
-        {QStringLiteral("target"), QStringLiteral("update.customFields.contact.last_call_outcome")},
-        {QStringLiteral("source"), QStringLiteral("disposition")}});
-    rules.append(QJsonObject{
-        {QStringLiteral("target"), QStringLiteral("update.customFields.contact.last_call_duration")},
-        {QStringLiteral("source"), QStringLiteral("data.callDetails.duration")}});
+    const auto addRule = [&rules](const QString& target, const QString& source) {
+        for (const QJsonValue& rule : std::as_const(rules))
+            if (rule.toObject().value(QLatin1String("target")).toString() == target)
+                return; // the default profile may fill it already
+        rules.append(QJsonObject{{QStringLiteral("target"), target}, {QStringLiteral("source"), source}});
+    };
+    addRule(QStringLiteral("update.customFields.contact.last_call_outcome"), QStringLiteral("disposition"));
+    addRule(QStringLiteral("update.customFields.contact.last_call_duration"),
+            QStringLiteral("data.callDetails.duration"));
     profile.insert(QStringLiteral("rules"), rules);
     profile.insert(
         QStringLiteral("doNotDisturb"),

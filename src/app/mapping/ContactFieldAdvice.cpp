@@ -47,10 +47,11 @@ mapping::Diagnostics ContactFieldAdvice::check(const mapping::Profile& profile,
         if (!source)
             continue;
         QString message;
+        // A date and time is sent as its day (the contact update keeps the day in UTC); text is not.
         if (target->type == QLatin1String("date") && !rule.transformTypes.contains(QStringLiteral("date")) &&
-            source->type != QLatin1String("date"))
+            source->type != QLatin1String("date") && source->type != QLatin1String("datetime"))
             message = tr("\"%1\" is a date field in GHL, but \"%2\" is %3; add a \"Date and time\" step "
-                         "written as \"Date\" so GHL gets the day.");
+                         "written as \"Date\" so GHL gets a date.");
         else if (target->type == QLatin1String("number") && source->type != QLatin1String("number") &&
                  !rule.transformTypes.contains(QStringLiteral("value_map")) &&
                  !rule.transformTypes.contains(QStringLiteral("constant")))

@@ -20,7 +20,8 @@ public:
     static QJsonArray suggestedTransforms(const mapping::CatalogField& target,
                                           const mapping::CatalogField* source,
                                           const QJsonArray& currentTransforms);
-    /// Warnings (FL-MAP-013) for rules whose contact field would get a value of the wrong type.
+    /// Warnings (FL-MAP-013) for rules whose contact field would get text where GHL keeps a number or a date
+    /// (a date and time is sent as its day, so it is no mismatch).
     static mapping::Diagnostics check(const mapping::Profile& profile, const mapping::FieldCatalog& sources,
                                       const mapping::FieldCatalog& targets);
 };
