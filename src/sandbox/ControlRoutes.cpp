@@ -21,6 +21,14 @@ Json stateJson(SandboxContext& context) {
         contact["notes"] = record.notes;
         contact["tasks"] = record.tasks;
         contact["appointments"] = record.appointments;
+        // Readable beside the API's {id, value} pairs: each custom field value under its fieldKey.
+        Json byKey = Json::object();
+        for (const Json& entry : record.contact.value("customFields", Json::array()))
+            if (const auto* field = context.world.ghl.customField(entry.value("id", "")))
+                byKey[field->fieldKey] = entry.value("value", Json());
+        contact["customFieldsByKey"] = std::move(byKey);
+        if (!contact.contains("dndSettings"))
+            contact["dndSettings"] = Json::object();
         contacts.push_back(std::move(contact));
     }
     return Json{{"ghl", {{"contacts", contacts}}}, {"kixie", context.world.kixie.stateJson()}};

@@ -102,11 +102,15 @@ std::optional<ApiError> GhlContactWriter::validate(const Json& body, ContactWrit
             for (const auto& [channel, entry] : settings.items()) {
                 if (!dndChannels.contains(channel))
                     messages.push_back("property dndSettings." + channel + " should not exist");
-                else if (!entry.is_object() || !entry.contains("status") ||
-                         !dndStatuses.contains(entry.value("status", "")))
+                else if (!entry.is_object() || !entry.contains("status") || !entry["status"].is_string() ||
+                         !dndStatuses.contains(entry["status"].get<std::string>()))
                     messages.push_back(
                         "dndSettings." + channel +
                         ".status must be one of the following values: active, inactive, permanent");
+                else
+                    for (const char* text : {"message", "code"})
+                        if (entry.contains(text) && !entry[text].is_string())
+                            messages.push_back("dndSettings." + channel + "." + text + " must be a string");
             }
         }
     }
@@ -158,7 +162,7 @@ std::string GhlContactWriter::normalisedPhone(const Json& body, const Json& exis
 void GhlContactWriter::apply(Json& contact, const Json& body, std::int64_t nowMs) const {
     for (const auto& [key, value] : body.items()) {
         if (key == "locationId" || key == "createNewIfDuplicateAllowed" || key == "customFields" ||
-            key == "phone" || key == "dateOfBirth")
+            key == "phone" || key == "dateOfBirth" || key == "dndSettings")
             continue;
         if (value.is_string() && value.get<std::string>().empty())
             contact.erase(key);
@@ -177,6 +181,16 @@ void GhlContactWriter::apply(Json& contact, const Json& body, std::int64_t nowMs
             contact["dateOfBirth"] = isoUtc(*ms);
         else
             contact.erase("dateOfBirth");
+    }
+    if (body.contains("dndSettings")) {
+        // Per channel: a channel the body leaves out keeps its setting (docs/sandbox.md).
+        Json& stored = contact["dndSettings"];
+        if (!stored.is_object())
+            stored = Json::object();
+        for (const auto& [channel, entry] : body["dndSettings"].items())
+            stored[channel] = Json{{"status", entry.at("status")},
+                                   {"message", entry.value("message", "")},
+                                   {"code", entry.value("code", "")}};
     }
     if (body.contains("tags")) {
         std::vector<std::string> tags;

@@ -249,6 +249,28 @@ void seedLocation(DeterministicRandom& random, GhlDirectory& ghl) {
     (void)random;
 }
 
+/// Added after the contacts, with ids from their own stream, so the seeded contacts and every id drawn
+/// later stay what they were for a given seed before these fields existed.
+void seedCallOutcomeFieldDefinitions(GhlDirectory& ghl) {
+    std::uint64_t hash = 1469598103934665603ULL; // FNV-1a of the location id
+    for (const char c : ghl.location.id)
+        hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+    DeterministicRandom ids(hash);
+    int position = ghl.location.customFields.empty() ? 0 : ghl.location.customFields.back().position;
+    for (const SeedCustomField& field : seedCallOutcomeFields()) {
+        if (ghl.customField(std::string("contact.") + field.key))
+            continue; // already among the location's fields
+        GhlCustomFieldDefinition definition;
+        definition.id = ids.alphanumeric(20);
+        definition.name = field.name;
+        definition.fieldKey = std::string("contact.") + field.key;
+        definition.dataType = field.dataType;
+        definition.placeholder = field.placeholder;
+        definition.position = position += 50;
+        ghl.location.customFields.push_back(definition);
+    }
+}
+
 void seedKixie(DeterministicRandom& random, KixieWorld& kixie) {
     kixie = KixieWorld(random.next());
     kixie.businessId = std::to_string(random.between(10000, 99999));
@@ -306,6 +328,7 @@ SandboxCredentials seedWorld(std::uint64_t seed, int contactCount, GhlDirectory&
         GhlContactRecord& record = ghl.insert(seeder.makeContact(i, added[i]), added[i]);
         seeder.addRelated(record);
     }
+    seedCallOutcomeFieldDefinitions(ghl);
 
     SandboxCredentials credentials;
     credentials.ghlToken =

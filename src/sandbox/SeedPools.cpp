@@ -229,6 +229,18 @@ const std::vector<SeedCustomField>& seedCustomFields() {
     return fields;
 }
 
+const std::vector<SeedCustomField>& seedCallOutcomeFields() {
+    static const std::vector<SeedCustomField> fields = {
+        {"last_call_outcome", "Last call outcome", "TEXT", "", {}},
+        {"last_call_date", "Last call date", "DATE", "", {}},
+        {"last_call_agent", "Last call agent", "TEXT", "", {}},
+        {"last_call_duration", "Last call duration (s)", "NUMERICAL", "", {}},
+        {"last_call_recording", "Last call recording", "TEXT", "", {}},
+        {"kixie_call_count", "Kixie calls", "NUMERICAL", "", {}},
+    };
+    return fields;
+}
+
 const std::vector<std::string>& seedEmoji() {
     static const std::vector<std::string> emoji = {"🌸", "🚀", "☀️", "👍🏽", "👨‍👩‍👧"};
     return emoji;

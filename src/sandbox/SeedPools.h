@@ -46,6 +46,9 @@ struct SeedCustomField {
 const std::vector<SeedCulture>& seedCultures();
 const SeedCountry& seedCountry(const std::string& code);
 const std::vector<SeedCustomField>& seedCustomFields();
+/// The fields a Kixie call's outcome is written to (the default kixie_to_ghl profile names them). Seeded in
+/// every location without values: no contact has been called through Fieldlink yet.
+const std::vector<SeedCustomField>& seedCallOutcomeFields();
 const std::vector<std::string>& seedEmoji();
 const std::vector<std::string>& seedEmailDomains();
 const std::vector<std::string>& seedInvalidPhones();

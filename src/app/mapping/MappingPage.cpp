@@ -4,14 +4,18 @@
 #include "app/common/ElidedActionText.h"
 #include "app/common/SplitterMemory.h"
 #include "app/common/TabOrder.h"
+#include "app/mapping/ContactFieldAdvice.h"
+#include "app/mapping/GhlContactLookup.h"
 #include "app/mapping/KixieDirectory.h"
 #include "app/mapping/ProfileDocument.h"
 #include "app/mapping/SampleFetcher.h"
 #include "app/mapping/dialogs/AutoMatchDialog.h"
 #include "app/mapping/dialogs/FieldPickerDialog.h"
+#include "app/mapping/editors/DndEditor.h"
 #include "app/mapping/editors/RoutingEditor.h"
 #include "app/mapping/editors/RuleEditorPane.h"
 #include "app/mapping/editors/TransformChainEditor.h"
+#include "app/mapping/models/ContactChangeModel.h"
 #include "app/mapping/models/DiagnosticListModel.h"
 #include "app/mapping/models/FieldCatalogModel.h"
 #include "app/mapping/models/PreviewModel.h"
@@ -23,10 +27,12 @@
 #include <QAction>
 #include <QHeaderView>
 #include <QJsonArray>
+#include <QLabel>
 #include <QListWidget>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QTabBar>
+#include <QVBoxLayout>
 
 namespace fieldlink {
 namespace {
@@ -54,7 +60,9 @@ MappingPage::MappingPage(AppContext& context, QWidget* parent)
     , m_transforms(new TransformChainEditor(m_document, this))
     , m_routing(new RoutingEditor(m_document, this))
     , m_fetcher(new SampleFetcher(context, this))
-    , m_kixieDirectory(new KixieDirectory(context, this)) {
+    , m_kixieDirectory(new KixieDirectory(context, this))
+    , m_contactLookup(new GhlContactLookup(context, this))
+    , m_contactModel(new ContactChangeModel(this)) {
     m_ui->setupUi(this);
     m_library = new MappingProfileLibrary(context, m_document, *m_ui, this);
     setUpViews();
@@ -90,6 +98,13 @@ MappingPage::MappingPage(AppContext& context, QWidget* parent)
             }
             Q_EMIT samplesFetched(error);
         });
+    connect(m_contactLookup, &GhlContactLookup::customFieldsRead, this,
+            [this](const mapping::CustomFieldDirectory& customFields, const QString& error) {
+                if (!error.isEmpty())
+                    return m_contactStatus->setText(error);
+                setCustomFields(customFields);
+            });
+    connect(m_contactLookup, &GhlContactLookup::contactRead, this, &MappingPage::showSelectedRecord);
     connect(m_library, &MappingProfileLibrary::profileOpened, this, &MappingPage::profileOpened);
     connect(m_library, &MappingProfileLibrary::samplesLoaded, this, &MappingPage::setSamples);
     m_library->openFirstProfile();
@@ -118,6 +133,27 @@ void MappingPage::setUpViews() {
     m_ui->diagnosticsTableView->horizontalHeader()->setStretchLastSection(true);
     m_ui->transformsPageWidget->layout()->addWidget(m_transforms);
     m_ui->routingPageWidget->layout()->addWidget(m_routing);
+    // Kixie → GHL: what the selected call would change on the GHL contact, read from the connection.
+    auto* contactPage = new QWidget(m_ui->resultsTabWidget);
+    contactPage->setObjectName(QStringLiteral("contactPageWidget"));
+    auto* contactLayout = new QVBoxLayout(contactPage);
+    m_contactStatus = new QLabel(contactPage);
+    m_contactStatus->setObjectName(QStringLiteral("contactStatusLabel"));
+    m_contactStatus->setWordWrap(true);
+    auto* contactView = new QTableView(contactPage);
+    contactView->setObjectName(QStringLiteral("contactChangesTableView"));
+    contactView->setModel(m_contactModel);
+    contactView->horizontalHeader()->setStretchLastSection(true);
+    contactView->setColumnWidth(ContactChangeModel::FieldColumn, 320);
+    contactView->setColumnWidth(ContactChangeModel::BeforeColumn, 220);
+    contactView->verticalHeader()->hide();
+    useCompactRows(contactView);
+    contactLayout->addWidget(m_contactStatus);
+    contactLayout->addWidget(contactView, 1);
+    m_ui->resultsTabWidget->addTab(contactPage, tr("Contact in &GHL"));
+    m_dnd = new DndEditor(m_document, m_ui->ruleDetailTabWidget);
+    m_dnd->setObjectName(QStringLiteral("dndEditor"));
+    m_ui->ruleDetailTabWidget->addTab(m_dnd, tr("Do not &disturb"));
     setUpLayout();
     // The editors were made before the page's own widgets: Tab reaches them after the rules and their tabs,
     // before the target fields, as the page reads.
@@ -224,6 +260,9 @@ void MappingPage::setUpActions() {
 void MappingPage::setConnection(const QString& name) {
     m_connection = name;
     m_kixieDirectory->setConnection(name);
+    m_contactLookup->setConnection(name);
+    m_customFieldsRequested = false;
+    readContactFields();
     m_ui->fetchSamplesPushButton->setToolTip(
         name.isEmpty() ? tr("No connection in use: choose one on the Connections page")
                        : tr("Reads the custom fields and the first %1 contacts of \"%2\" (read-only)")
@@ -235,6 +274,51 @@ void MappingPage::fetchSamples() {
     m_ui->fetchSamplesPushButton->setEnabled(false);
     m_ui->samplesLabel->setText(tr("Reading samples from %1…").arg(m_connection));
     m_fetcher->fetch(m_connection, m_document->currentJson(), fetchedSampleCount);
+}
+
+void MappingPage::readContactFields() {
+    // GHL → Kixie reads the custom fields with its samples; Kixie → GHL needs them as targets at once.
+    if (m_customFieldsRequested || m_connection.isEmpty() ||
+        samplesDirection() != mapping::Direction::KixieToGhl)
+        return;
+    m_customFieldsRequested = true;
+    m_contactLookup->readCustomFields();
+}
+
+void MappingPage::showContactChanges(int row) {
+    if (!m_result.previewed || m_result.previewed->direction != mapping::Direction::KixieToGhl || row < 0 ||
+        row >= m_previewModel->rowCount())
+        return m_contactModel->clear();
+    const mapping::MappedRecord& mapped = m_previewModel->record(row);
+    const QString contactId =
+        RecordComparisonModel::payloadValue(mapped.payload, QStringLiteral("contact.id")).toString();
+    const QString phone =
+        RecordComparisonModel::payloadValue(mapped.payload, QStringLiteral("contact.phone")).toString();
+    const QString key = contactId.isEmpty() ? phone : contactId;
+    std::optional<QJsonObject> contact = key.isEmpty() ? std::nullopt : m_contactLookup->cached(key);
+    QString unknownBefore = tr("(not read)");
+    if (key.isEmpty()) {
+        m_contactStatus->setText(tr("This call names no contact: it has neither a contact ID nor a phone."));
+    } else if (contact && contact->isEmpty()) {
+        m_contactStatus->setText(tr("GHL has no contact %1.").arg(key));
+        unknownBefore = tr("(no contact)");
+    } else if (contact) {
+        const QString name = contact->value(QLatin1String("name")).toString();
+        m_contactStatus->setText(tr("The contact as GHL has it now: %1 (read once from %2).")
+                                     .arg(name.isEmpty() ? key : name, m_connection));
+    } else if (!m_contactLookup->failure(key).isEmpty()) {
+        m_contactStatus->setText(
+            tr("Could not read the contact from GHL: %1").arg(m_contactLookup->failure(key)));
+    } else if (m_connection.isEmpty()) {
+        m_contactStatus->setText(tr("Choose a connection on the Connections page to compare with the contact "
+                                    "in GHL."));
+    } else {
+        m_contactStatus->setText(tr("Reading the contact from %1…").arg(m_connection));
+        m_contactLookup->lookUp(contactId, phone);
+    }
+    m_contactModel->setChanges(*m_result.previewed, m_result.targets, m_preview.customFields(),
+                               m_previewModel->sample(row), mapped, contact.value_or(QJsonObject()),
+                               unknownBefore);
 }
 
 void MappingPage::setCustomFields(const mapping::CustomFieldDirectory& customFields) {
@@ -265,6 +349,12 @@ void MappingPage::updateCatalogs(mapping::Direction direction) {
     m_sources->setCatalog(m_result.sources);
     m_sources->setSamples(m_preview.sampleValues(m_result.sources, valuesPerField));
     m_targets->setCatalog(m_result.targets);
+    QHash<QString, QString> customTargetLabels;
+    for (const mapping::CatalogField& field : m_result.targets.fields()) {
+        if (field.path.startsWith(QLatin1String(mapping::contactupdate::customFieldPrefix)) && !field.pattern)
+            customTargetLabels.insert(field.path, field.label);
+    }
+    m_rules->setTargetLabels(customTargetLabels);
     m_ui->sourceTreeView->expandAll();
     m_ui->targetTreeView->expandAll();
     m_ui->sourceTreeView->resizeColumnToContents(FieldCatalogModel::FieldColumn);
@@ -275,6 +365,12 @@ void MappingPage::updateCatalogs(mapping::Direction direction) {
     m_routing->setConditionFields(paths);
     const bool fromGhl = direction == mapping::Direction::GhlToKixie;
     m_ui->fetchSamplesPushButton->setVisible(fromGhl); // call events come from a file or, in #8, the listener
+    m_ui->ruleDetailTabWidget->setTabVisible(m_ui->ruleDetailTabWidget->indexOf(m_dnd), !fromGhl);
+    m_ui->resultsTabWidget->setTabVisible(
+        m_ui->resultsTabWidget->indexOf(
+            m_ui->resultsTabWidget->findChild<QWidget*>(QStringLiteral("contactPageWidget"))),
+        !fromGhl);
+    readContactFields();
 }
 
 void MappingPage::updatePreview() {
@@ -321,6 +417,7 @@ void MappingPage::updateSummary() {
 
 void MappingPage::showSelectedRecord() {
     const int row = m_ui->previewTableView->currentIndex().row();
+    showContactChanges(row);
     if (row < 0 || row >= m_previewModel->rowCount())
         return m_recordModel->clear();
     m_recordModel->setRecord(m_document->rules(), m_previewModel->sample(row), m_previewModel->record(row),
@@ -411,10 +508,43 @@ void MappingPage::pickTarget() {
         return;
     const int row = currentRule();
     if (row >= 0)
-        m_rules->setTarget(row, picker.chosenPath());
-    else
-        m_document->insertRule(m_rules->rowCount(),
-                               QJsonObject{{QStringLiteral("target"), picker.chosenPath()}});
+        return setTargetWithAdvice(row, picker.chosenPath());
+    insertRuleWithAdvice(m_rules->rowCount(), picker.chosenPath());
+}
+
+void MappingPage::setTargetWithAdvice(int row, const QString& path) {
+    // The target and the steps its type needs are one edit: one undo takes both back.
+    m_document->undoStack()->beginMacro(tr("Set the target of a rule to %1").arg(path));
+    m_rules->setTarget(row, path);
+    addTypedTransforms(row);
+    m_document->undoStack()->endMacro();
+}
+
+void MappingPage::insertRuleWithAdvice(int row, const QString& target) {
+    m_document->undoStack()->beginMacro(tr("Add a rule for %1").arg(target));
+    m_document->insertRule(row, QJsonObject{{QStringLiteral("target"), target}});
+    addTypedTransforms(row);
+    m_document->undoStack()->endMacro();
+}
+
+void MappingPage::addTypedTransforms(int row) {
+    QJsonObject rule = m_document->rule(row);
+    // The catalogs shown, not the last preview's: a rule with an error leaves the preview without them.
+    const mapping::CatalogField* target =
+        m_targets->catalog().find(rule.value(QLatin1String("target")).toString());
+    if (!target)
+        return;
+    const QStringList sources = RuleTableModel::sourcesOf(rule);
+    const mapping::CatalogField* source =
+        sources.size() == 1 ? m_sources->catalog().find(sources.first()) : nullptr;
+    QJsonArray transforms = rule.value(QLatin1String("transforms")).toArray();
+    const QJsonArray added = ContactFieldAdvice::suggestedTransforms(*target, source, transforms);
+    if (added.isEmpty())
+        return;
+    for (const QJsonValue& step : added)
+        transforms.append(step);
+    rule.insert(QStringLiteral("transforms"), transforms);
+    m_document->setRule(row, rule, tr("Add the steps %1 needs").arg(target->label));
 }
 
 void MappingPage::mapSourceField(const QModelIndex& index) {
@@ -432,9 +562,9 @@ void MappingPage::mapTargetField(const QModelIndex& index) {
     const int row = currentRule();
     // The selected rule takes the target when it has none yet; otherwise the target gets a rule of its own.
     if (row >= 0 && m_document->rule(row).value(QLatin1String("target")).toString().isEmpty())
-        return m_rules->setTarget(row, path);
+        return setTargetWithAdvice(row, path);
     const int at = m_rules->rowCount();
-    m_document->insertRule(at, QJsonObject{{QStringLiteral("target"), path}});
+    insertRuleWithAdvice(at, path);
     m_ui->rulesTableView->setCurrentIndex(m_rules->index(at, RuleTableModel::SourcesColumn));
 }
 

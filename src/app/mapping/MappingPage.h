@@ -11,6 +11,7 @@
 #include <memory>
 #include <utility>
 
+class QLabel;
 class QSortFilterProxyModel;
 
 namespace Ui {
@@ -20,7 +21,10 @@ class MappingPage;
 namespace fieldlink {
 
 class AppContext;
+class ContactChangeModel;
 class DiagnosticListModel;
+class GhlContactLookup;
+class DndEditor;
 class FieldCatalogModel;
 class KixieDirectory;
 class PreviewModel;
@@ -90,6 +94,10 @@ private:
     void updateSummary();
     void updateCatalogs(mapping::Direction direction);
     void showSelectedRecord();
+    /// Kixie → GHL: the selected call's changes to its GHL contact (read once per contact and connection).
+    void showContactChanges(int row);
+    /// Kixie → GHL: reads the location's contact custom fields once per connection (they become targets).
+    void readContactFields();
     void showRule(int row);
     void jumpToDiagnostic(const QModelIndex& index);
     void addRule();
@@ -99,6 +107,10 @@ private:
     void pickTarget();
     void mapSourceField(const QModelIndex& index);
     void mapTargetField(const QModelIndex& index);
+    /// A rule's target set, with the steps its data type needs (a date field gets a "Date and time" step written as a day).
+    void setTargetWithAdvice(int row, const QString& path);
+    void insertRuleWithAdvice(int row, const QString& target);
+    void addTypedTransforms(int row);
     void autoMatch();
     /// What sample files are read as: the profile's direction, GHL → Kixie while it does not parse.
     mapping::Direction samplesDirection() const;
@@ -120,9 +132,14 @@ private:
     DiagnosticListModel* m_diagnosticModel;
     TransformChainEditor* m_transforms;
     RoutingEditor* m_routing;
+    DndEditor* m_dnd = nullptr;
     RuleEditorPane* m_ruleEditor = nullptr;
     SampleFetcher* m_fetcher;
     KixieDirectory* m_kixieDirectory;
+    GhlContactLookup* m_contactLookup;
+    ContactChangeModel* m_contactModel;
+    QLabel* m_contactStatus = nullptr;
+    bool m_customFieldsRequested = false;
     MappingProfileLibrary* m_library = nullptr;
     MappingPreview m_preview;
     PreviewResult m_result;

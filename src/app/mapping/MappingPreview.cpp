@@ -1,5 +1,6 @@
 #include "app/mapping/MappingPreview.h"
 
+#include "app/mapping/ContactFieldAdvice.h"
 #include "core/mapping/FieldPath.h"
 #include "core/mapping/ProfileValidator.h"
 #include "core/mapping/ValueText.h"
@@ -145,8 +146,12 @@ PreviewResult MappingPreview::run(const QByteArray& profileDocument) const {
     const mapping::Direction direction = result.previewed->direction;
     result.sources = mapping::FieldCatalog::sourcesFor(direction, m_customFields);
     result.targets = mapping::FieldCatalog::targetsFor(direction);
+    if (direction == mapping::Direction::KixieToGhl)
+        result.targets.addContactUpdateTargets(m_customFields);
     result.diagnostics +=
         ownRules(mapping::ProfileValidator::validate(*result.previewed, result.sources, result.targets));
+    result.diagnostics +=
+        ownRules(ContactFieldAdvice::check(*result.previewed, result.sources, result.targets));
     result.diagnostics += mapping::RouteChecks::check(
         result.previewed->json.value(QLatin1String("routing")).toObject(), direction, m_knownLists);
     if (m_samples.isEmpty())

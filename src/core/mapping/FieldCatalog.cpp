@@ -72,6 +72,21 @@ void FieldCatalog::addCustomFields(const CustomFieldDirectory& customFields) {
                          {}});
 }
 
+void FieldCatalog::addContactUpdateTargets(const CustomFieldDirectory& customFields) {
+    for (const auto& definition : customFields.definitions()) {
+        // GHL keeps a DATE field as a day: a target of its own type, so the editor can ask for a date.
+        const QString type = definition.dataType == QLatin1String("DATE")
+                                 ? QStringLiteral("date")
+                                 : typeOfCustomField(definition.dataType);
+        m_fields.append(
+            {QStringLiteral("update.customFields.") + CustomFieldDirectory::normaliseKey(definition.key),
+             QCoreApplication::translate("fieldlink::mapping::FieldCatalog", "Contact field: %1 (%2)")
+                 .arg(definition.name, typeInWords(type).toLower()),
+             type, QCoreApplication::translate("fieldlink::mapping::FieldCatalog", "Contact custom fields"),
+             false, false, QStringLiteral("contact")});
+    }
+}
+
 QString FieldCatalog::typeInWords(const QString& type) {
     static const struct {
         const char* type;
@@ -82,6 +97,7 @@ QString FieldCatalog::typeInWords(const QString& type) {
         {"phone", QT_TRANSLATE_NOOP("fieldlink::mapping::FieldCatalog", "Phone number")},
         {"number", QT_TRANSLATE_NOOP("fieldlink::mapping::FieldCatalog", "Number")},
         {"boolean", QT_TRANSLATE_NOOP("fieldlink::mapping::FieldCatalog", "Yes or no")},
+        {"date", QT_TRANSLATE_NOOP("fieldlink::mapping::FieldCatalog", "Date")},
         {"datetime", QT_TRANSLATE_NOOP("fieldlink::mapping::FieldCatalog", "Date and time")},
         {"list", QT_TRANSLATE_NOOP("fieldlink::mapping::FieldCatalog", "List")},
         {"objects", QT_TRANSLATE_NOOP("fieldlink::mapping::FieldCatalog", "List of records")},
@@ -94,9 +110,13 @@ QString FieldCatalog::typeInWords(const QString& type) {
 }
 
 const CatalogField* FieldCatalog::find(const QString& path) const {
+    // A field of its own wins over a pattern that also covers it (a location's custom field over
+    // "update.customFields.*"), wherever each sits in the catalog.
     for (const CatalogField& field : m_fields) {
         if (field.path == path)
             return &field;
+    }
+    for (const CatalogField& field : m_fields) {
         if (field.pattern && path.startsWith(field.path.chopped(1)) && path.size() > field.path.size() - 1)
             return &field;
     }

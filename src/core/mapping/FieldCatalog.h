@@ -13,7 +13,7 @@ namespace fieldlink::mapping {
 struct CatalogField {
     QString path;
     QString label;
-    QString type; ///< string, email, phone, number, boolean, datetime, list, objects
+    QString type; ///< string, email, phone, number, boolean, date, datetime, list, objects
     QString group;
     bool required = false;
     bool pattern = false; ///< "extraData.*": any column name
@@ -36,6 +36,9 @@ public:
     static QString typeInWords(const QString& type);
 
     void addCustomFields(const CustomFieldDirectory& customFields);
+    /// kixie_to_ghl: the location's contact custom fields as `update.customFields.<key>` targets of the
+    /// "contact" action, labelled "Contact field: Last call date (date)". A DATE field's type is "date".
+    void addContactUpdateTargets(const CustomFieldDirectory& customFields);
     /// The field at `path`, or the pattern field that covers it ("extraData.Budget" -> "extraData.*").
     const CatalogField* find(const QString& path) const;
     const QList<CatalogField>& fields() const { return m_fields; }

@@ -33,6 +33,33 @@ struct Rule {
     bool skipWhenMissing = false;
     std::unique_ptr<Condition> when; ///< null: the rule always applies
     QString jsonPath;                ///< "rules[3]", for diagnostics and the editor
+    /// kixie_to_ghl: a value Fieldlink counts instead of reading from the event. "callCount": the number of
+    /// distinct calls of the contact seen so far. Empty for an ordinary rule.
+    QString aggregate;
+};
+
+/// kixie_to_ghl `update.*` targets: what a call writes into the GHL contact itself (the "contact" action).
+namespace contactupdate {
+inline constexpr auto prefix = "update.";
+inline constexpr auto customFieldPrefix = "update.customFields.";
+inline constexpr auto callCount = "callCount";
+/// True for "update.source", "update.customFields.contact.x".
+bool isTarget(const QString& target);
+/// "contact.x" for "update.customFields.contact.x"; empty for anything else.
+QString customFieldKey(const QString& target);
+/// "source" for "update.source"; empty for a custom field target or anything else.
+QString standardField(const QString& target);
+/// GHL's dndSettings channel keys, in the order GHL documents them.
+const QStringList& dndChannels();
+} // namespace contactupdate
+
+/// kixie_to_ghl: a disposition that sets GHL's do-not-disturb on these channels (never lifted by Fieldlink).
+struct DndMapping {
+    QStringList dispositions; ///< compared without regard to case or surrounding spaces
+    QStringList channels;     ///< dndSettings keys: Call, Email, SMS, WhatsApp, GMB, FB
+    QString jsonPath;         ///< "doNotDisturb[0]"
+
+    bool matches(const QString& disposition) const;
 };
 
 /// Where a record goes. ghl_to_kixie: a PowerList and optionally a cadence; kixie_to_ghl: GHL actions.
@@ -41,7 +68,7 @@ struct Route {
     std::unique_ptr<Condition> when; ///< null: always
     QString powerlistId;
     QString cadenceId;
-    QStringList actions; ///< note, task, tags
+    QStringList actions; ///< note, task, tags, contact
     QString jsonPath;
 };
 
@@ -75,7 +102,9 @@ struct Profile {
     UnknownCallers unknownCallers;
     Routing routing;
     std::vector<Rule> rules;
-    QJsonObject json; ///< the document it was read from
+    std::vector<DndMapping> doNotDisturb; ///< kixie_to_ghl; evaluated on every disposition event
+    QString dndMessage;                   ///< template of the DND message; empty: the built-in text
+    QJsonObject json;                     ///< the document it was read from
 };
 
 } // namespace fieldlink::mapping

@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <functional>
+
 namespace fieldlink::mapping {
 namespace {
 
@@ -19,7 +21,8 @@ struct Reader {
                           {QStringLiteral("format"), QStringLiteral("name"), QStringLiteral("description"),
                            QStringLiteral("direction"), QStringLiteral("object"), QStringLiteral("matchKeys"),
                            QStringLiteral("duplicateHandling"), QStringLiteral("unknownCallers"),
-                           QStringLiteral("routing"), QStringLiteral("rules")});
+                           QStringLiteral("routing"), QStringLiteral("rules"), QStringLiteral("doNotDisturb"),
+                           QStringLiteral("dndMessage")});
         const QString format = context.string(root, {}, QStringLiteral("format"), true);
         if (!format.isEmpty() && format != QLatin1String(Profile::formatName))
             context.error(code::unsupportedFormat, QStringLiteral("format"),
@@ -49,6 +52,84 @@ struct Reader {
             readUnknownCallers(root.value(QLatin1String("unknownCallers")));
         readRouting(root.value(QLatin1String("routing")));
         readRules(root.value(QLatin1String("rules")));
+        if (root.contains(QLatin1String("doNotDisturb")))
+            readDoNotDisturb(root.value(QLatin1String("doNotDisturb")));
+        if (root.contains(QLatin1String("dndMessage"))) {
+            if (profile.direction != Direction::KixieToGhl)
+                context.error(code::badValue, QStringLiteral("dndMessage"),
+                              ParseContext::tr("\"dndMessage\" applies to kixie_to_ghl profiles only."));
+            profile.dndMessage = context.string(root, {}, QStringLiteral("dndMessage"), false).trimmed();
+        }
+    }
+
+    /// A list of strings at `path`, each checked by `accept` (which reports its own problem).
+    QStringList readNames(const QJsonObject& object, const QString& path, const QString& key,
+                          const std::function<bool(const QString&, const QString&)>& accept) {
+        const QString listPath = ParseContext::join(path, key);
+        const QJsonValue value = object.value(key);
+        const QJsonArray items = value.toArray();
+        if (!value.isArray() || items.isEmpty()) {
+            context.error(value.isUndefined() ? code::missingKey : code::badValue, listPath,
+                          ParseContext::tr("\"%1\" must be a non-empty list.").arg(key));
+            return {};
+        }
+        QStringList names;
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QString itemPath = ParseContext::index(listPath, i);
+            const QString name = items[i].toString().trimmed();
+            if (!items[i].isString() || name.isEmpty())
+                context.error(code::badValue, itemPath,
+                              ParseContext::tr("Each entry of \"%1\" must be a non-empty text.").arg(key));
+            else if (names.contains(name, Qt::CaseInsensitive))
+                context.error(code::badValue, itemPath,
+                              ParseContext::tr("\"%1\" is listed twice.").arg(name));
+            else if (accept(name, itemPath))
+                names << name;
+        }
+        return names;
+    }
+
+    void readDoNotDisturb(const QJsonValue& value) {
+        const QString path = QStringLiteral("doNotDisturb");
+        if (profile.direction != Direction::KixieToGhl) {
+            context.error(code::badValue, path,
+                          ParseContext::tr("\"doNotDisturb\" applies to kixie_to_ghl profiles only: a call "
+                                           "disposition that sets do-not-disturb on the GHL contact."));
+            return;
+        }
+        const QJsonArray mappings = value.toArray();
+        if (!value.isArray()) {
+            context.error(code::badValue, path,
+                          ParseContext::tr("\"doNotDisturb\" must be a list such as [{\"dispositions\": "
+                                           "[\"Do Not Call\"], \"channels\": [\"Call\", \"SMS\"]}]."));
+            return;
+        }
+        const QStringList& channels = contactupdate::dndChannels();
+        for (qsizetype i = 0; i < mappings.size(); ++i) {
+            const QString itemPath = ParseContext::index(path, i);
+            if (!mappings[i].isObject()) {
+                context.error(code::badValue, itemPath,
+                              ParseContext::tr("Each do-not-disturb mapping must be an object with "
+                                               "\"dispositions\" and \"channels\"."));
+                continue;
+            }
+            const QJsonObject object = mappings[i].toObject();
+            context.checkKeys(object, itemPath, {QStringLiteral("dispositions"), QStringLiteral("channels")});
+            DndMapping mapping;
+            mapping.jsonPath = itemPath;
+            mapping.dispositions = readNames(object, itemPath, QStringLiteral("dispositions"),
+                                             [](const QString&, const QString&) { return true; });
+            mapping.channels = readNames(
+                object, itemPath, QStringLiteral("channels"), [&](const QString& name, const QString& at) {
+                    if (channels.contains(name))
+                        return true;
+                    context.error(code::badValue, at,
+                                  ParseContext::tr("Unknown do-not-disturb channel \"%1\"; use %2.")
+                                      .arg(name, channels.join(QStringLiteral(", "))));
+                    return false;
+                });
+            profile.doNotDisturb.push_back(std::move(mapping));
+        }
     }
 
     void readMatchKeys(const QJsonValue& value) {
@@ -140,17 +221,17 @@ struct Reader {
         } else {
             const QJsonArray actions = object.value(QLatin1String("actions")).toArray();
             if (actions.isEmpty())
-                context.error(
-                    code::missingKey, ParseContext::join(path, QStringLiteral("actions")),
-                    ParseContext::tr("A route needs a non-empty \"actions\" list (note, task, tags)."));
+                context.error(code::missingKey, ParseContext::join(path, QStringLiteral("actions")),
+                              ParseContext::tr(
+                                  "A route needs a non-empty \"actions\" list (note, task, tags, contact)."));
             for (qsizetype i = 0; i < actions.size(); ++i) {
                 const QString action = actions[i].toString();
                 if (action != QLatin1String("note") && action != QLatin1String("task") &&
-                    action != QLatin1String("tags"))
-                    context.error(
-                        code::badValue,
-                        ParseContext::index(ParseContext::join(path, QStringLiteral("actions")), i),
-                        ParseContext::tr("Unknown action \"%1\"; use note, task or tags.").arg(action));
+                    action != QLatin1String("tags") && action != QLatin1String("contact"))
+                    context.error(code::badValue,
+                                  ParseContext::index(ParseContext::join(path, QStringLiteral("actions")), i),
+                                  ParseContext::tr("Unknown action \"%1\"; use note, task, tags or contact.")
+                                      .arg(action));
                 else
                     route->actions << action;
             }
@@ -210,7 +291,8 @@ struct Reader {
         context.checkKeys(object, path,
                           {QStringLiteral("target"), QStringLiteral("source"), QStringLiteral("sources"),
                            QStringLiteral("transforms"), QStringLiteral("required"),
-                           QStringLiteral("missing"), QStringLiteral("when"), QStringLiteral("note")});
+                           QStringLiteral("missing"), QStringLiteral("when"), QStringLiteral("note"),
+                           QStringLiteral("aggregate")});
         Rule rule;
         rule.jsonPath = path;
         rule.target = context.string(object, path, QStringLiteral("target"), true);
@@ -258,11 +340,51 @@ struct Reader {
                 rule.transforms.push_back(std::move(transform));
             }
         }
-        if (rule.sources.isEmpty() && rule.transformTypes.isEmpty())
+        if (object.contains(QLatin1String("aggregate")))
+            readAggregate(object, path, rule);
+        if (contactupdate::isTarget(rule.target))
+            checkContactTarget(rule, path);
+        if (rule.sources.isEmpty() && rule.transformTypes.isEmpty() && rule.aggregate.isEmpty())
             context.error(code::missingKey, path,
                           ParseContext::tr("A rule needs a \"source\", \"sources\" or a transform that makes "
                                            "a value (constant, template)."));
         profile.rules.push_back(std::move(rule));
+    }
+
+    void readAggregate(const QJsonObject& object, const QString& path, Rule& rule) {
+        rule.aggregate = context.choice(object, path, QStringLiteral("aggregate"),
+                                        {QLatin1String(contactupdate::callCount)}, {});
+        if (rule.aggregate.isEmpty())
+            return;
+        if (!rule.sources.isEmpty() || !rule.transformTypes.isEmpty())
+            context.error(code::badValue, ParseContext::join(path, QStringLiteral("aggregate")),
+                          ParseContext::tr("A counter (\"aggregate\": \"callCount\") makes its own value: "
+                                           "remove \"source\", \"sources\" and \"transforms\"."));
+        if (!contactupdate::isTarget(rule.target))
+            context.error(
+                code::badValue, ParseContext::join(path, QStringLiteral("target")),
+                ParseContext::tr("A counter writes into the GHL contact: its target must start with "
+                                 "\"update.\", e.g. \"update.customFields.contact.kixie_call_count\"."));
+    }
+
+    void checkContactTarget(const Rule& rule, const QString& path) {
+        const QString targetPath = ParseContext::join(path, QStringLiteral("target"));
+        if (profile.direction != Direction::KixieToGhl) {
+            context.error(code::unknownTarget, targetPath,
+                          ParseContext::tr("\"update.*\" targets belong to kixie_to_ghl profiles: they write "
+                                           "a call's outcome into the GHL contact."));
+            return;
+        }
+        const QString key = contactupdate::customFieldKey(rule.target);
+        if (rule.target.startsWith(QLatin1String(contactupdate::customFieldPrefix)) && key.isEmpty())
+            context.error(code::badValue, targetPath,
+                          ParseContext::tr("Name the custom field by its key, e.g. "
+                                           "\"update.customFields.contact.last_call_outcome\"."));
+        // The location's custom fields are known here only when the caller read them; a run reads them at
+        // its start and refuses a profile naming one the location lacks (ProfileValidator::validateContact).
+        else if (!key.isEmpty() && !customFields.isEmpty() && !customFields.byKey(key))
+            context.warning(code::unknownCustomField, targetPath,
+                            ParseContext::tr("This location has no custom field \"%1\".").arg(key));
     }
 };
 
@@ -279,6 +401,38 @@ std::optional<Direction> directionFromName(QStringView name) {
             return direction;
     }
     return std::nullopt;
+}
+
+namespace contactupdate {
+
+bool isTarget(const QString& target) {
+    return target.startsWith(QLatin1String(prefix));
+}
+
+QString customFieldKey(const QString& target) {
+    if (!target.startsWith(QLatin1String(customFieldPrefix)))
+        return {};
+    return target.mid(qsizetype(qstrlen(customFieldPrefix))).trimmed();
+}
+
+QString standardField(const QString& target) {
+    if (!isTarget(target) || target.startsWith(QLatin1String(customFieldPrefix)))
+        return {};
+    return target.mid(qsizetype(qstrlen(prefix)));
+}
+
+const QStringList& dndChannels() {
+    static const QStringList channels{QStringLiteral("Call"), QStringLiteral("Email"),
+                                      QStringLiteral("SMS"),  QStringLiteral("WhatsApp"),
+                                      QStringLiteral("GMB"),  QStringLiteral("FB")};
+    return channels;
+}
+
+} // namespace contactupdate
+
+bool DndMapping::matches(const QString& disposition) const {
+    const QString wanted = disposition.trimmed();
+    return !wanted.isEmpty() && dispositions.contains(wanted, Qt::CaseInsensitive);
 }
 
 ParsedProfile ProfileParser::parse(const QByteArray& text, const CustomFieldDirectory& customFields) {

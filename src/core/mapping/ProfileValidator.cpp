@@ -47,6 +47,29 @@ void checkRouting(const Profile& profile, Diagnostics& out) {
     }
 }
 
+// `update.*` rules only act through a route with the "contact" action, and such a route needs something
+// to write; a do-not-disturb mapping acts on every disposition whatever route matched.
+void checkContactAction(const Profile& profile, const QStringList& actions, Diagnostics& out) {
+    const bool contactRoute = actions.contains(QStringLiteral("contact"));
+    const auto updates = std::count_if(profile.rules.begin(), profile.rules.end(),
+                                       [](const Rule& rule) { return contactupdate::isTarget(rule.target); });
+    if (updates > 0 && !contactRoute)
+        out.append({Severity::Warning,
+                    QString::fromLatin1(code::unknownTarget),
+                    QStringLiteral("routing"),
+                    {},
+                    Tr::tr("%n rule(s) write into the GHL contact (\"update.\" targets) but no route has the "
+                           "\"contact\" action, so they are never sent.",
+                           nullptr, int(updates))});
+    if (updates == 0 && contactRoute)
+        out.append({Severity::Warning,
+                    QString::fromLatin1(code::requiredTargetUnmapped),
+                    QStringLiteral("rules"),
+                    {},
+                    Tr::tr("A route has the \"contact\" action but no rule has an \"update.\" target, so it "
+                           "changes nothing on the contact.")});
+}
+
 } // namespace
 
 Diagnostics ProfileValidator::validate(const Profile& profile, const FieldCatalog& sources,
@@ -83,7 +106,7 @@ Diagnostics ProfileValidator::validate(const Profile& profile, const FieldCatalo
         // reading the record); anything else always yields nothing — easy to leave behind in the editor.
         const QStringList makesAValue = {QStringLiteral("constant"), QStringLiteral("default"),
                                          QStringLiteral("template"), QStringLiteral("when")};
-        if (rule.sources.isEmpty() &&
+        if (rule.sources.isEmpty() && rule.aggregate.isEmpty() &&
             std::none_of(rule.transformTypes.cbegin(), rule.transformTypes.cend(),
                          [&](const QString& type) { return makesAValue.contains(type); }))
             out.append(
@@ -115,7 +138,24 @@ Diagnostics ProfileValidator::validate(const Profile& profile, const FieldCatalo
                  field.path,
                  Tr::tr("\"%1\" (%2) is required but no rule fills it.").arg(field.path, field.label)});
     }
+    checkContactAction(profile, actions, out);
     checkRouting(profile, out);
+    return out;
+}
+
+Diagnostics ProfileValidator::validateContactFields(const Profile& profile,
+                                                    const CustomFieldDirectory& customFields) {
+    Diagnostics out;
+    for (const Rule& rule : profile.rules) {
+        const QString key = contactupdate::customFieldKey(rule.target);
+        if (key.isEmpty() || customFields.byKey(key))
+            continue;
+        out.append(at(Severity::Error, code::unknownCustomField, rule,
+                      Tr::tr("The profile writes the contact custom field \"%1\", which this GHL location "
+                             "does not have. Create the field in GHL (Settings, Custom Fields) or correct "
+                             "the key; nothing was sent.")
+                          .arg(key)));
+    }
     return out;
 }
 

@@ -18,6 +18,10 @@ public:
     static Diagnostics validate(const Profile& profile, const FieldCatalog& sources,
                                 const FieldCatalog& targets);
     static Diagnostics validateSamples(const MappingEngine& engine, const QList<QJsonObject>& samples);
+    /// kixie_to_ghl, at run start: every `update.customFields.<key>` target must be a contact custom field
+    /// of the location (read from GHL), else the run would fail on every call. Errors only.
+    static Diagnostics validateContactFields(const Profile& profile,
+                                             const CustomFieldDirectory& customFields);
 };
 
 } // namespace fieldlink::mapping

@@ -3,6 +3,7 @@
 #include "support/SandboxFixture.h"
 #include "support/TestEnvironment.h"
 
+#include <QHash>
 #include <QSet>
 
 using namespace fieldlink::test;
@@ -23,6 +24,9 @@ private Q_SLOTS:
     void deleteRemovesTheContact();
     void customFieldsAcceptIdOrKeyAndAnyValueSpelling();
     void customFieldsRejectUnknownFieldsAndNonArrays();
+    void callOutcomeFieldsAreSeededEmpty();
+    void updateSetsDndPerChannelAndKeepsTheRest();
+    void updateRejectsBadDndSettings();
     void listPagesToTheEndWithoutGapsOrDuplicates();
     void listRejectsUnknownParametersAndLargeLimits();
     void searchFiltersAndSorts();
@@ -261,6 +265,115 @@ void TestSandboxGhlContacts::customFieldsRejectUnknownFieldsAndNonArrays() {
         jsonObject(R"({"locationId":"%1","customFields":{"key":"budget"}})", {m_sandbox.locationId()}));
     QCOMPARE(notArray.status, 422);
     QCOMPARE(at(notArray.json(), "message.0").toString(), text("customFields must be an array"));
+}
+
+void TestSandboxGhlContacts::callOutcomeFieldsAreSeededEmpty() {
+    HttpProbe probe = m_sandbox.probe();
+    const QJsonArray definitions =
+        at(probe.ghl("GET", QStringLiteral("/locations/%1/customFields").arg(m_sandbox.locationId())).json(),
+           "customFields")
+            .toArray();
+    QHash<QString, QString> typeByKey;
+    QHash<QString, QString> nameByKey;
+    for (const QJsonValue& definition : definitions) {
+        typeByKey.insert(at(definition, "fieldKey").toString(), at(definition, "dataType").toString());
+        nameByKey.insert(at(definition, "fieldKey").toString(), at(definition, "name").toString());
+    }
+    const QList<std::pair<const char*, const char*>> expected = {
+        {"contact.last_call_outcome", "TEXT"},   {"contact.last_call_date", "DATE"},
+        {"contact.last_call_agent", "TEXT"},     {"contact.last_call_duration", "NUMERICAL"},
+        {"contact.last_call_recording", "TEXT"}, {"contact.kixie_call_count", "NUMERICAL"}};
+    for (const auto& [key, type] : expected)
+        QCOMPARE(typeByKey.value(text(key)), text(type));
+    QCOMPARE(nameByKey.value(text("contact.last_call_duration")), text("Last call duration (s)"));
+    QCOMPARE(nameByKey.value(text("contact.kixie_call_count")), text("Kixie calls"));
+    QVERIFY(typeByKey.contains(text("contact.budget"))); // the older fields are still there
+    // No seeded contact has a call outcome yet.
+    for (const QJsonValue& contact : at(probe.state(), "ghl.contacts").toArray())
+        for (const auto& [key, type] : expected)
+            QVERIFY(!at(contact, "customFieldsByKey").toObject().contains(text(key)));
+}
+
+void TestSandboxGhlContacts::updateSetsDndPerChannelAndKeepsTheRest() {
+    HttpProbe probe = m_sandbox.probe();
+    const HttpResult created =
+        probe.ghl("POST", QStringLiteral("/contacts/"),
+                  jsonObject(R"({"locationId":"%1","firstName":"Pilar","lastName":"Peña","source":"Web form",
+                       "dndSettings":{"Email":{"status":"active","message":"Unsubscribed"}},
+                       "customFields":[{"key":"budget","field_value":500}]})",
+                             {m_sandbox.locationId()}));
+    QCOMPARE(created.status, 201);
+    const QString id = at(created.json(), "contact.id").toString();
+    const QString path = QStringLiteral("/contacts/") + id;
+
+    const HttpResult updated = probe.ghl(
+        "PUT", path,
+        jsonObject(R"({"dndSettings":{"Call":{"status":"active","message":"Do Not Call on 3 Dec","code":""},
+                                      "SMS":{"status":"active","message":"Do Not Call on 3 Dec"}},
+                       "customFields":[{"key":"contact.last_call_outcome","field_value":"Do Not Call"},
+                                       {"key":"last_call_duration","field_value":42},
+                                       {"key":"contact.last_call_date","field_value":"2026-12-03"}]})"));
+    QCOMPARE(updated.status, 200);
+
+    const QJsonObject contact = at(probe.ghl("GET", path).json(), "contact").toObject();
+    QCOMPARE(at(contact, "dndSettings.Call.status").toString(), text("active"));
+    QCOMPARE(at(contact, "dndSettings.Call.message").toString(), text("Do Not Call on 3 Dec"));
+    QCOMPARE(at(contact, "dndSettings.SMS.status").toString(), text("active"));
+    QCOMPARE(at(contact, "dndSettings.SMS.code").toString(), QString()); // filled in, as GHL returns it
+    // Channels and fields the update did not name are untouched.
+    QCOMPARE(at(contact, "dndSettings.Email.message").toString(), text("Unsubscribed"));
+    QCOMPARE(at(contact, "source").toString(), text("Web form"));
+    QCOMPARE(at(contact, "lastName").toString(), text("Peña"));
+
+    QJsonObject byKey;
+    for (const QJsonValue& state : at(probe.state(), "ghl.contacts").toArray())
+        if (at(state, "id").toString() == id)
+            byKey = at(state, "customFieldsByKey").toObject();
+    QCOMPARE(byKey.value(text("contact.last_call_outcome")).toString(), text("Do Not Call"));
+    QCOMPARE(byKey.value(text("contact.last_call_duration")).toInt(), 42);
+    QCOMPARE(byKey.value(text("contact.last_call_date")).toString(), text("2026-12-03"));
+    QCOMPARE(byKey.value(text("contact.budget")).toInt(), 500);
+    QCOMPARE(contact.value(QStringLiteral("customFields")).toArray().size(), 4);
+
+    // A later update of one field leaves the others and the DND as they are.
+    QCOMPARE(
+        probe
+            .ghl("PUT", path,
+                 jsonObject(
+                     R"({"customFields":[{"key":"contact.last_call_outcome","field_value":"Answered"}]})"))
+            .status,
+        200);
+    const QJsonObject after = at(probe.ghl("GET", path).json(), "contact").toObject();
+    QCOMPARE(at(after, "dndSettings.Call.status").toString(), text("active"));
+    QCOMPARE(after.value(QStringLiteral("customFields")).toArray().size(), 4);
+}
+
+void TestSandboxGhlContacts::updateRejectsBadDndSettings() {
+    HttpProbe probe = m_sandbox.probe();
+    const QString path = QStringLiteral("/contacts/") + at(probe.state(), "ghl.contacts.2.id").toString();
+    const QJsonObject before = at(probe.ghl("GET", path).json(), "contact").toObject();
+
+    const HttpResult badChannel =
+        probe.ghl("PUT", path, jsonObject(R"({"dndSettings":{"Phone":{"status":"active"}}})"));
+    QCOMPARE(badChannel.status, 422);
+    QCOMPARE(at(badChannel.json(), "message.0").toString(),
+             text("property dndSettings.Phone should not exist"));
+    const HttpResult badStatus =
+        probe.ghl("PUT", path, jsonObject(R"({"dndSettings":{"Call":{"status":true}}})"));
+    QCOMPARE(badStatus.status, 422);
+    QVERIFY(at(badStatus.json(), "message.0").toString().contains(text("active, inactive, permanent")));
+    const HttpResult badMessage =
+        probe.ghl("PUT", path, jsonObject(R"({"dndSettings":{"SMS":{"status":"active","message":5}}})"));
+    QCOMPARE(badMessage.status, 422);
+    QCOMPARE(at(badMessage.json(), "message.0").toString(), text("dndSettings.SMS.message must be a string"));
+    const HttpResult unknownField =
+        probe.ghl("PUT", path, jsonObject(R"({"dndSettings":{"Call":{"status":"active"}},
+                       "customFields":[{"key":"contact.last_call_mood","field_value":"x"}]})"));
+    QCOMPARE(unknownField.status, 400);
+    QCOMPARE(at(unknownField.json(), "message").toString(),
+             text("Custom field contact.last_call_mood does not exist in this location"));
+    // A rejected update changes nothing, not even the parts that were valid.
+    QCOMPARE(at(probe.ghl("GET", path).json(), "contact").toObject(), before);
 }
 
 void TestSandboxGhlContacts::listPagesToTheEndWithoutGapsOrDuplicates() {

@@ -14,6 +14,7 @@ private Q_SLOTS:
     void validatorCatchesWrongShapes();
     void everySeededContactConforms();
     void contactWritesConform();
+    void contactUpdateWithDndAndCallFieldsConforms();
     void listsConform();
     void relatedDataConforms();
     void customFieldDefinitionsConform();
@@ -47,6 +48,9 @@ void TestSandboxSchema::initTestCase() {
     // NUMERICAL / MONETORY fields and arrays for CHECKBOX / MULTIPLE_OPTIONS ones;
     // the sandbox follows the live API, and docs/sandbox.md records the difference from the spec.
     m_validator.allowAnyType(QStringLiteral("CustomFieldSchema"), QStringLiteral("value"));
+    // The update DTO types a number field's field_value as an object while its own example is the number
+    // 100, which is what the API takes for NUMERICAL fields.
+    m_validator.allowAnyType(QStringLiteral("NumericField"), QStringLiteral("field_value"));
 }
 
 QString TestSandboxSchema::conformance(const HttpResult& reply, int status, const char* file,
@@ -119,6 +123,36 @@ void TestSandboxSchema::contactWritesConform() {
                     "apps/contacts.json", "CreateDeleteTagSuccessfulResponseDto");
     EXPECT_CONFORMS(probe.ghl("DELETE", path), 200, "apps/contacts.json",
                     "DeleteContactsSuccessfulResponseDto");
+}
+
+void TestSandboxSchema::contactUpdateWithDndAndCallFieldsConforms() {
+    HttpProbe probe = m_sandbox.probe();
+    const QJsonArray definitions =
+        at(probe.ghl("GET", QStringLiteral("/locations/%1/customFields").arg(m_sandbox.locationId())).json(),
+           "customFields")
+            .toArray();
+    auto idOf = [&](const char* key) {
+        for (const QJsonValue& definition : definitions)
+            if (at(definition, "fieldKey").toString() == text(key))
+                return at(definition, "id").toString();
+        return QString();
+    };
+    // The request Fieldlink sends for a call outcome, checked against the update DTO before it is sent.
+    const QJsonObject body =
+        jsonObject(R"({"dndSettings":{"Call":{"status":"active","message":"Do Not Call, call of 3 Dec"},
+                                      "SMS":{"status":"active","message":"Do Not Call","code":""}},
+                       "customFields":[{"id":"%1","field_value":"Do Not Call"},
+                                       {"id":"%2","field_value":"2026-12-03"},
+                                       {"id":"%3","field_value":42}]})",
+                   {idOf("contact.last_call_outcome"), idOf("contact.last_call_date"),
+                    idOf("contact.last_call_duration")});
+    const QStringList requestProblems =
+        m_validator.validate(body, text("apps/contacts.json"), text("UpdateContactDto"));
+    QVERIFY2(requestProblems.isEmpty(), qPrintable(requestProblems.join(QStringLiteral("; "))));
+    const QString path = QStringLiteral("/contacts/") + at(probe.state(), "ghl.contacts.1.id").toString();
+    EXPECT_CONFORMS(probe.ghl("PUT", path, body), 200, "apps/contacts.json",
+                    "UpdateContactsSuccessfulResponseDto");
+    EXPECT_CONFORMS(probe.ghl("GET", path), 200, "apps/contacts.json", "ContactsByIdSuccessfulResponseDto");
 }
 
 void TestSandboxSchema::listsConform() {

@@ -42,7 +42,8 @@ RoutingEditor::RoutingEditor(ProfileDocument* document, QWidget* parent)
                new KixieChoiceModel(Kind::Cadence, true, this),
                m_ui->routeNoteCheckBox,
                m_ui->routeTaskCheckBox,
-               m_ui->routeTagsCheckBox};
+               m_ui->routeTagsCheckBox,
+               m_ui->routeContactCheckBox};
     m_default = {m_ui->defaultNameLineEdit,
                  m_ui->defaultPowerlistComboBox,
                  m_ui->defaultCadenceComboBox,
@@ -50,7 +51,8 @@ RoutingEditor::RoutingEditor(ProfileDocument* document, QWidget* parent)
                  new KixieChoiceModel(Kind::Cadence, true, this),
                  m_ui->defaultNoteCheckBox,
                  m_ui->defaultTaskCheckBox,
-                 m_ui->defaultTagsCheckBox};
+                 m_ui->defaultTagsCheckBox,
+                 m_ui->defaultContactCheckBox};
     for (const RouteForm* form : {&m_route, &m_default}) {
         form->powerlist->setModel(form->powerlists);
         form->cadence->setModel(form->cadences);
@@ -98,9 +100,26 @@ void RoutingEditor::connectRouteForm(const RouteForm& form, bool isDefault) {
     for (QComboBox* choice : {form.powerlist, form.cadence})
         connect(choice, &QComboBox::activated, this,
                 [this, isDefault] { isDefault ? commitDefault() : commitRoute(); });
-    for (QCheckBox* check : {form.note, form.task, form.tags})
+    for (QCheckBox* check : {form.note, form.task, form.tags, form.contact})
         connect(check, &QCheckBox::clicked, this,
                 [this, isDefault] { isDefault ? commitDefault() : commitRoute(); });
+}
+
+QString RoutingEditor::actionsInWords(const QStringList& actions) {
+    QStringList words;
+    for (const QString& action : actions) {
+        if (action == QLatin1String("note"))
+            words << tr("note");
+        else if (action == QLatin1String("task"))
+            words << tr("task");
+        else if (action == QLatin1String("tags"))
+            words << tr("tags");
+        else if (action == QLatin1String("contact"))
+            words << tr("contact update");
+        else
+            words << action;
+    }
+    return words.isEmpty() ? tr("nothing") : words.join(QStringLiteral(", "));
 }
 
 QListWidget* RoutingEditor::routeList() const {
@@ -178,6 +197,7 @@ void RoutingEditor::loadRouteForm(const RouteForm& form, const QJsonObject& rout
     form.note->setChecked(actions.contains(QLatin1String("note")));
     form.task->setChecked(actions.contains(QLatin1String("task")));
     form.tags->setChecked(actions.contains(QLatin1String("tags")));
+    form.contact->setChecked(actions.contains(QLatin1String("contact")));
 }
 
 QJsonObject RoutingEditor::routeFromForm(const RouteForm& form, QJsonObject route) const {
@@ -195,6 +215,8 @@ QJsonObject RoutingEditor::routeFromForm(const RouteForm& form, QJsonObject rout
             actions.append(QStringLiteral("task"));
         if (form.tags->isChecked())
             actions.append(QStringLiteral("tags"));
+        if (form.contact->isChecked())
+            actions.append(QStringLiteral("contact"));
         route.insert(actionsKey, actions);
     }
     return route;
@@ -213,8 +235,7 @@ void RoutingEditor::refresh() {
             QString target =
                 direction() == mapping::Direction::GhlToKixie
                     ? powerlistName(route.value(QLatin1String("powerlist")).toVariant().toString())
-                    : QStringList(route.value(actionsKey).toVariant().toStringList())
-                          .join(QStringLiteral(", "));
+                    : actionsInWords(route.value(actionsKey).toVariant().toStringList());
             m_ui->routesListWidget->addItem(
                 tr("%1 → %2").arg(route.value(QLatin1String("name")).toString(), target));
         }

@@ -39,6 +39,8 @@ public:
     /// The values a condition's field takes, offered while the admin types a condition value.
     void setConditionValueSuggestions(std::function<QStringList(const QString& field)> suggestions);
     QListWidget* routeList() const;
+    /// "note, contact update": a route's GHL actions as the route list names them.
+    static QString actionsInWords(const QStringList& actions);
     /// Appends a route matching everything and selects it.
     void addRoute();
     /// The Kixie account's lists the PowerList and cadence choices come from ("Edit lists…" edits them).
@@ -55,6 +57,7 @@ private:
         QCheckBox* note = nullptr;
         QCheckBox* task = nullptr;
         QCheckBox* tags = nullptr;
+        QCheckBox* contact = nullptr; ///< "Update the contact" (kixie_to_ghl `contact` action)
     };
     QJsonObject routing() const;
     mapping::Direction direction() const;

@@ -99,7 +99,9 @@ QVariant RuleTableModel::data(const QModelIndex& index, int role) const {
     case TargetColumn: {
         // Shown by the label the admin knows the field by; edited (and matched) by its key.
         const QString target = rule.value(targetKey).toString();
-        return role == Qt::DisplayRole && !target.isEmpty() ? mapping::FieldLabels::label(target) : target;
+        if (role != Qt::DisplayRole || target.isEmpty())
+            return target;
+        return m_targetLabels.value(target, mapping::FieldLabels::label(target));
     }
     case SourcesColumn:
         return sourcesOf(rule).join(QLatin1String(", "));
@@ -295,6 +297,14 @@ void RuleTableModel::setDiagnostics(const mapping::Diagnostics& diagnostics) {
     m_diagnostics = diagnostics;
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, StatusColumn), index(rowCount() - 1, StatusColumn));
+}
+
+void RuleTableModel::setTargetLabels(const QHash<QString, QString>& labels) {
+    if (labels == m_targetLabels)
+        return;
+    m_targetLabels = labels;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, TargetColumn), index(rowCount() - 1, TargetColumn), {Qt::DisplayRole});
 }
 
 } // namespace fieldlink

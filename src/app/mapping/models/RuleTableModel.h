@@ -48,6 +48,8 @@ public:
     void setDiagnostics(const mapping::Diagnostics& diagnostics);
     /// Rules the preview left out because of their error (index → the error): their status says so.
     void setRulesNotPreviewed(const QHash<int, QString>& reasons);
+    /// Labels for targets the built-in names lack: the location's contact custom fields (by target path).
+    void setTargetLabels(const QHash<QString, QString>& labels);
     /// How undo texts name rule `row`: by its target, the way the list shows it.
     QString ruleName(int row) const;
     /// A rule's source field(s): its `source`, or its `sources` in order.
@@ -62,6 +64,7 @@ private:
     ProfileDocument* m_document;
     mapping::Diagnostics m_diagnostics;
     QHash<int, QString> m_notPreviewed;
+    QHash<QString, QString> m_targetLabels;
 };
 
 } // namespace fieldlink
