@@ -56,6 +56,10 @@ private:
 QJsonValue asSent(const QString& target, const QJsonValue& value) {
     if (target.startsWith(QLatin1String("tags.")))
         return value.isArray() ? value : QJsonValue(QJsonArray{valueText(value)});
+    // A contact update types its values by the custom field's data type when it sends them (lists for
+    // multiple options, numbers for numerical fields).
+    if (contactupdate::isTarget(target) && (value.isArray() || value.isDouble()))
+        return value;
     return value.isString() ? value : QJsonValue(valueText(value));
 }
 
@@ -125,7 +129,11 @@ MappedRecord MappingEngine::apply(const QJsonObject& record) const {
     PayloadBuilder payload;
     for (const Rule& rule : profile.rules) {
         // GHL actions a route does not take are not built at all.
-        if (!toKixie && !route->actions.contains(rule.target.section(QLatin1Char('.'), 0, 0)) &&
+        // "update.*" targets belong to the "contact" action (the contact update).
+        const QString action = contactupdate::isTarget(rule.target)
+                                   ? QStringLiteral("contact")
+                                   : rule.target.section(QLatin1Char('.'), 0, 0);
+        if (!toKixie && !route->actions.contains(action) &&
             !rule.target.startsWith(QLatin1String("contact.")))
             continue;
         if (rule.when && !rule.when->matches(record))
