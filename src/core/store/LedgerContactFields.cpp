@@ -17,6 +17,11 @@ QString jsonText(const QJsonValue& value) {
     return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
 }
 
+/// SQLite takes a null QString as NULL: an event without a call date is stored with an empty time.
+QString notNull(const QString& text) {
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 } // namespace
 
 Result<QHash<QString, CallOrigin>> LedgerRepository::fieldOrigins(const QString& contactId) const {
@@ -60,8 +65,8 @@ Result<> LedgerRepository::commitContactUpdate(const LedgerEntry& entry, const R
                                          "ON CONFLICT (contact_id, call_id) DO NOTHING")))
             return sqlFailure(call.lastError());
         call.addBindValue(memory.contactId);
-        call.addBindValue(memory.call.callId);
-        call.addBindValue(memory.call.callTime);
+        call.addBindValue(notNull(memory.call.callId));
+        call.addBindValue(notNull(memory.call.callTime));
         call.addBindValue(now);
         if (!call.exec())
             return sqlFailure(call.lastError());
@@ -79,8 +84,8 @@ Result<> LedgerRepository::commitContactUpdate(const LedgerEntry& entry, const R
         for (auto it = memory.fields.cbegin(); it != memory.fields.cend(); ++it) {
             field.addBindValue(memory.contactId);
             field.addBindValue(it.key());
-            field.addBindValue(memory.call.callTime);
-            field.addBindValue(memory.call.callId);
+            field.addBindValue(notNull(memory.call.callTime));
+            field.addBindValue(notNull(memory.call.callId));
             field.addBindValue(jsonText(it.value()));
             field.addBindValue(now);
             if (!field.exec())
