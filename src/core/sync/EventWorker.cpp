@@ -125,8 +125,11 @@ void EventWorker::readCustomFields(qint64 profileVersionId) {
         std::any_of(profile.rules.begin(), profile.rules.end(), [](const auto& rule) {
             return !mapping::contactupdate::customFieldKey(rule.target).isEmpty();
         });
-    if (!namesCustomFields)
+    if (!namesCustomFields) {
+        if (const QString problems = contactTargetProblems({}); !problems.isEmpty())
+            return finish(false, problems);
         return startProcessing(profileVersionId, {});
+    }
     // Every contact update would fail on a custom field the location lacks: checked before anything is sent.
     connect(m_context.ghl().customFields(), &api::ApiRequest::finished, this,
             [this, profileVersionId](const api::ApiResult& result) {
@@ -136,17 +139,18 @@ void EventWorker::readCustomFields(qint64 profileVersionId) {
                     return finish(
                         false, Tr::tr("Could not read the location's custom fields: %1").arg(result.message));
                 const auto customFields = mapping::CustomFieldDirectory::fromJson(result.json);
-                const mapping::Diagnostics problems =
-                    mapping::ProfileValidator::validateContactFields(m_engine->profile(), customFields);
-                if (!problems.isEmpty()) {
-                    QStringList messages;
-                    for (const mapping::Diagnostic& problem : problems)
-                        messages << QStringLiteral("%1 (%2, %3)")
-                                        .arg(problem.message, problem.sourcePath, problem.code);
-                    return finish(false, messages.join(QLatin1Char('\n')));
-                }
+                if (const QString problems = contactTargetProblems(customFields); !problems.isEmpty())
+                    return finish(false, problems);
                 startProcessing(profileVersionId, customFields);
             });
+}
+
+QString EventWorker::contactTargetProblems(const mapping::CustomFieldDirectory& customFields) const {
+    QStringList messages;
+    for (const mapping::Diagnostic& problem :
+         mapping::ProfileValidator::validateContactFields(m_engine->profile(), customFields))
+        messages << QStringLiteral("%1 (%2, %3)").arg(problem.message, problem.sourcePath, problem.code);
+    return messages.join(QLatin1Char('\n'));
 }
 
 void EventWorker::startProcessing(qint64 profileVersionId,

@@ -78,6 +78,8 @@ private:
     /// Reads the location's custom fields when the profile writes some, and refuses a profile naming one the
     /// location lacks; then starts processing.
     void readCustomFields(qint64 profileVersionId);
+    /// The profile's contact update targets GHL would not take, one a line; empty when there are none.
+    QString contactTargetProblems(const mapping::CustomFieldDirectory& customFields) const;
     void startProcessing(qint64 profileVersionId, const mapping::CustomFieldDirectory& customFields);
     void onProcessorIdle();
 
