@@ -136,6 +136,13 @@ void ContactFieldWriter::write(const ContactUpdate& update) {
             plan.keptNewer.append({target, origin->callId});
             continue;
         }
+        // Cut from the body otherwise (GhlRequestBodies): said in the record rather than shown as written.
+        if (target == QLatin1String("update.companyName") && !m_ghl->settings().sendCompanyNameOnUpdate) {
+            plan.problems << Tr::tr("%1 left unchanged: GHL's contact update does not list it, so Fieldlink "
+                                    "does not send it.")
+                                 .arg(labelOf(target));
+            continue;
+        }
         QJsonValue typed = QJsonValue(mapping::valueText(value));
         const QString key = mapping::contactupdate::customFieldKey(target);
         if (!key.isEmpty()) {
