@@ -61,6 +61,9 @@ int exitCode(const sync::EventOutcome& outcome) {
 
 void printSummary(const sync::EventOutcome& outcome, QTextStream& out) {
     const sync::EventCounts& c = outcome.counts;
+    // A dry run's contact changes, one a line: each field before → after, each do-not-disturb channel.
+    for (const QString& line : outcome.plannedChanges)
+        out << line << '\n';
     out << Tr::tr("Events run %1: %2 events; %3 notes, %4 added to a call's note, %5 contacts created, %6 "
                   "tasks, %7 tag additions; %8 already done, %9 found in GHL after an unknown outcome, %10 "
                   "planned (dry run), %11 skipped, %12 failed")
@@ -77,6 +80,14 @@ void printSummary(const sync::EventOutcome& outcome, QTextStream& out) {
                .arg(c.skipped)
                .arg(c.failed)
         << '\n';
+    if (c.contactUpdates > 0 || c.dndSet > 0 || c.keptNewer > 0)
+        out << Tr::tr(
+                   "Contacts: %1 updates sent, %2 do-not-disturb channels turned on, %3 values kept because "
+                   "a newer call had written them")
+                   .arg(c.contactUpdates)
+                   .arg(c.dndSet)
+                   .arg(c.keptNewer)
+            << '\n';
 }
 
 } // namespace

@@ -18,7 +18,10 @@ const char* const descriptions[] = {
         "CRM contact id Kixie sends back, else by phone) with outcome, duration, agent and recording. A "
         "call's disposition adds to the note its endcall made. A call from a number no GHL contact has is "
         "skipped (set unknownCallers to create to add the caller to GHL). Call-back dispositions add a "
-        "follow-up task due the next day; dispositions also become tags."),
+        "follow-up task due the next day; dispositions also become tags. Each disposition also writes the "
+        "call into the contact's last-call custom fields (outcome, date, agent, duration, recording, number "
+        "of calls), the newest call winning, and a do-not-call disposition turns on do-not-disturb for calls "
+        "and texts."),
 };
 
 } // namespace

@@ -80,7 +80,7 @@ struct Reader {
             if (!items[i].isString() || name.isEmpty())
                 context.error(code::badValue, itemPath,
                               ParseContext::tr("Each entry of \"%1\" must be a non-empty text.").arg(key));
-            else if (names.contains(name, Qt::CaseInsensitive))
+            else if (names.contains(name))
                 context.error(code::badValue, itemPath,
                               ParseContext::tr("\"%1\" is listed twice.").arg(name));
             else if (accept(name, itemPath))

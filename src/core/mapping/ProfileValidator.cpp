@@ -146,9 +146,22 @@ Diagnostics ProfileValidator::validate(const Profile& profile, const FieldCatalo
 Diagnostics ProfileValidator::validateContactFields(const Profile& profile,
                                                     const CustomFieldDirectory& customFields) {
     Diagnostics out;
+    const FieldCatalog targets = FieldCatalog::targetsFor(Direction::KixieToGhl);
     for (const Rule& rule : profile.rules) {
+        if (!contactupdate::isTarget(rule.target))
+            continue;
         const QString key = contactupdate::customFieldKey(rule.target);
-        if (key.isEmpty() || customFields.byKey(key))
+        if (key.isEmpty()) {
+            const CatalogField* field = targets.find(rule.target);
+            if (!field || field->pattern)
+                out.append(at(Severity::Error, code::unknownTarget, rule,
+                              Tr::tr("\"%1\" is not a field GHL's contact update takes; nothing was sent. "
+                                     "Use one of the contact fields the editor offers, or "
+                                     "\"update.customFields.<key>\" for a custom field.")
+                                  .arg(rule.target)));
+            continue;
+        }
+        if (customFields.byKey(key))
             continue;
         out.append(at(Severity::Error, code::unknownCustomField, rule,
                       Tr::tr("The profile writes the contact custom field \"%1\", which this GHL location "

@@ -19,7 +19,8 @@ public:
                                 const FieldCatalog& targets);
     static Diagnostics validateSamples(const MappingEngine& engine, const QList<QJsonObject>& samples);
     /// kixie_to_ghl, at run start: every `update.customFields.<key>` target must be a contact custom field
-    /// of the location (read from GHL), else the run would fail on every call. Errors only.
+    /// of the location (read from GHL), and every other `update.<field>` a field of GHL's contact update,
+    /// else the run would fail (or silently drop the field) on every call. Errors only.
     static Diagnostics validateContactFields(const Profile& profile,
                                              const CustomFieldDirectory& customFields);
 };

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -65,6 +66,25 @@ struct RunRecord {
     qint64 profileVersionId = 0;
 };
 
+/// Which call a value on a GHL contact came from: calls are ordered by time, then by id.
+struct CallOrigin {
+    QString callTime; ///< ISO 8601 UTC with milliseconds; empty when the event carried no call date
+    QString callId;   ///< the call's externalid
+
+    /// True when `other` is older than this call, so this call's value replaces other's. The same call
+    /// counts as not older: its later events may refill the fields its earlier ones wrote.
+    bool supersedes(const CallOrigin& other) const {
+        return callTime > other.callTime || (callTime == other.callTime && callId >= other.callId);
+    }
+};
+
+/// What a contact update remembers beside its ledger entry, in the same transaction.
+struct ContactUpdateMemory {
+    QString contactId;
+    CallOrigin call;
+    QHash<QString, QJsonValue> fields; ///< target ("update.source") -> the value written
+};
+
 /// The ledger (docs/architecture.md, "The ledger") and the run records written with it. A successful write
 /// and its run record go in one transaction, so a crash leaves either both or neither.
 class LedgerRepository {
@@ -89,6 +109,15 @@ public:
                     const RunRecord& record);
     /// Stores records that change no ledger entry (unchanged, skipped, failed…), in one transaction.
     Result<> addRecords(const QList<RunRecord>& records);
+
+    /// The call each field of one contact was last written from (target -> origin).
+    Result<QHash<QString, CallOrigin>> fieldOrigins(const QString& contactId) const;
+    /// The ids of the calls of one contact whose contact update Fieldlink has written.
+    Result<QSet<QString>> writtenCalls(const QString& contactId) const;
+    /// Stores a finished contact update with its record, and in the same transaction the call as written
+    /// and each field's origin (a field keeps a newer call's origin: the ledger never goes back in time).
+    Result<> commitContactUpdate(const LedgerEntry& entry, const RunRecord& record,
+                                 const ContactUpdateMemory& memory);
 
 private:
     Result<> upsert(const LedgerEntry& entry);

@@ -187,6 +187,29 @@ const QList<Migration>& Database::migrations() {
         // Who a run's record is, as the admin knows them (a contact's name and phone; a call's contact,
         // number, time and agent), so the run lists and exports name people, not ids. A JSON object.
         {8, {QStringLiteral("ALTER TABLE run_records ADD COLUMN subject TEXT NOT NULL DEFAULT '{}'")}},
+        // Call outcomes on the GHL contact (docs/sync.md, "Call outcomes on the contact"). Per contact and
+        // field, the call whose value Fieldlink wrote there, so an older call delivered late never overwrites
+        // a newer one; `call_time` is ISO 8601 UTC with milliseconds, so text order is time order. And the
+        // calls of each contact Fieldlink has written, so a counter counts each call once through
+        // duplicates, replays and crashes. Both are written in the transaction that marks the write done.
+        {10,
+         {
+             QStringLiteral(
+                 "CREATE TABLE contact_field_origins ("
+                 " contact_id TEXT NOT NULL,"
+                 " field TEXT NOT NULL," // the profile's target, e.g. update.customFields.contact.x
+                 " call_time TEXT NOT NULL,"
+                 " call_id TEXT NOT NULL,"
+                 " value TEXT NOT NULL," // the value written, as JSON
+                 " written_at TEXT NOT NULL,"
+                 " PRIMARY KEY (contact_id, field))"),
+             QStringLiteral("CREATE TABLE contact_calls ("
+                            " contact_id TEXT NOT NULL,"
+                            " call_id TEXT NOT NULL,"
+                            " call_time TEXT NOT NULL,"
+                            " first_written_at TEXT NOT NULL,"
+                            " PRIMARY KEY (contact_id, call_id))"),
+         }},
     };
     return steps;
 }

@@ -1,12 +1,16 @@
 #include "core/sync/EventProcessor.h"
 
 #include "core/Logging.h"
+#include "core/mapping/FieldLabels.h"
 #include "core/mapping/FieldPath.h"
+#include "core/mapping/ValueText.h"
 #include "core/sync/RecordSubject.h"
 #include "core/sync/StoreProblem.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QLocale>
+#include <QRegularExpression>
 
 namespace fieldlink::sync {
 namespace {
@@ -30,6 +34,9 @@ QJsonObject EventCounts::toJson() const {
                        {QStringLiteral("contactsCreated"), contactsCreated},
                        {QStringLiteral("tasks"), tasks},
                        {QStringLiteral("tags"), tags},
+                       {QStringLiteral("contactUpdates"), contactUpdates},
+                       {QStringLiteral("dndSet"), dndSet},
+                       {QStringLiteral("keptNewer"), keptNewer},
                        {QStringLiteral("duplicates"), duplicates},
                        {QStringLiteral("reconciled"), reconciled},
                        {QStringLiteral("planned"), planned},
@@ -48,10 +55,16 @@ EventProcessor::EventProcessor(api::GhlClient* ghl, store::LedgerRepository* led
     , m_dryRun(dryRun)
     , m_contacts(ghl, ledger, engine->profile().unknownCallers, dryRun)
     , m_notes(ghl, ledger)
-    , m_tasksAndTags(ghl, ledger) {
+    , m_tasksAndTags(ghl, ledger)
+    , m_contactFields(ghl, ledger) {
     connect(&m_contacts, &CallerContactResolver::resolved, this, &EventProcessor::onContactResolved);
     connect(&m_notes, &CallNoteWriter::written, this, &EventProcessor::onWritten);
     connect(&m_tasksAndTags, &TaskAndTagWriter::written, this, &EventProcessor::onWritten);
+    connect(&m_contactFields, &ContactFieldWriter::written, this, &EventProcessor::onContactWritten);
+}
+
+void EventProcessor::setCustomFields(const mapping::CustomFieldDirectory& customFields) {
+    m_contactFields.setCustomFields(customFields);
 }
 
 QString EventProcessor::referenceLine(const QString& externalId, const QString& event) {
@@ -102,12 +115,21 @@ void EventProcessor::next() {
             actions = route.actions;
     }
     for (const QString& name : actions) {
+        if (name == QLatin1String("contact"))
+            continue; // below: the payload's "contact" holds the keys that find the contact
         const QJsonValue part = mapped.payload.value(name);
         if (name == QLatin1String("tags") && !part.toObject().value(QLatin1String("add")).toArray().isEmpty())
             m_current.actions.append({name, part.toObject()});
         else if (name != QLatin1String("tags") && part.isObject() && !part.toObject().isEmpty())
             m_current.actions.append({name, part.toObject()});
     }
+    m_current.contactUpdate = contactUpdateFor(event, actions.contains(QStringLiteral("contact")));
+    const ContactUpdate& update = m_current.contactUpdate;
+    if (!update.fields.isEmpty() || !update.counters.isEmpty() || !update.dndChannels.isEmpty())
+        m_current.actions.append(
+            {QStringLiteral("contact"),
+             QJsonObject{{QStringLiteral("update"), mapped.payload.value(QLatin1String("update"))},
+                         {QStringLiteral("dnd"), QJsonArray::fromStringList(update.dndChannels)}}});
     CallerContactResolver::Call call;
     call.contact = mapped.payload.value(QLatin1String("contact")).toObject();
     call.sourceId = mapped.sourceId;
@@ -209,6 +231,15 @@ void EventProcessor::handle(const Action& action) {
             nextAction();
         return;
     }
+    if (action.name == QLatin1String("contact") && !(m_dryRun && m_current.contactId.isEmpty())) {
+        ContactUpdate update = m_current.contactUpdate;
+        update.contactId = m_current.contactId;
+        update.inFlight = entryFor(action, store::LedgerEntry::WriteState::InFlight);
+        update.own = entry;
+        update.dryRun = m_dryRun;
+        m_writing = action;
+        return m_contactFields.write(update);
+    }
     if (m_dryRun) {
         ++m_counts.planned;
         if (kept(m_ledger->addRecords({recordFor(action.name, {}, QJsonObject{{action.name, action.body}})})))
@@ -275,6 +306,176 @@ void EventProcessor::onWritten(const ActionWrite& written) {
     }
     m_current.attempts = 0;
     // Left in flight when it could not be stored: the resumed run checks GHL before sending it again.
+    if (kept(stored))
+        nextAction();
+}
+
+ContactUpdate EventProcessor::contactUpdateFor(const QJsonObject& event, bool contactRoute) const {
+    const mapping::Profile& profile = m_engine->profile();
+    ContactUpdate update;
+    update.call.callId = m_current.mapped.sourceId;
+    const QString callDate =
+        mapping::FieldPath(QStringLiteral("data.callDetails.calldate")).read(event).toString();
+    QDateTime callTime = QDateTime::fromString(callDate, Qt::ISODateWithMs);
+    if (!callTime.isValid())
+        callTime = QDateTime::fromString(callDate, Qt::ISODate);
+    // An event without a call date sorts before every dated one: it never overwrites a dated call's value.
+    update.call.callTime = callTime.isValid() ? callTime.toUTC().toString(Qt::ISODateWithMs) : QString();
+    if (contactRoute) {
+        const QJsonObject values = m_current.mapped.payload.value(QLatin1String("update")).toObject();
+        for (auto it = values.begin(); it != values.end(); ++it)
+            update.fields.append({QLatin1String(mapping::contactupdate::prefix) + it.key(), it.value()});
+        for (const mapping::Rule& rule : profile.rules) {
+            if (rule.aggregate == QLatin1String(mapping::contactupdate::callCount) &&
+                (!rule.when || rule.when->matches(event)))
+                update.counters << rule.target;
+        }
+    }
+    // Whatever route matched: a do-not-call disposition is a compliance matter, not a mapping choice.
+    if (m_current.event == QLatin1String("disposition")) {
+        const QString disposition = mapping::FieldPath(QStringLiteral("disposition")).read(event).toString();
+        for (const mapping::DndMapping& mapping : profile.doNotDisturb) {
+            if (!mapping.matches(disposition))
+                continue;
+            for (const QString& channel : mapping.channels) {
+                if (!update.dndChannels.contains(channel))
+                    update.dndChannels << channel;
+            }
+        }
+        if (!update.dndChannels.isEmpty())
+            update.dndMessage = dndMessageFor(event);
+    }
+    return update;
+}
+
+QString EventProcessor::dndMessageFor(const QJsonObject& event) const {
+    const auto text = [&event](const char* path) {
+        return mapping::valueText(mapping::FieldPath(QString::fromLatin1(path)).read(event)).trimmed();
+    };
+    const QString agent = QStringList{text("data.callDetails.fname"), text("data.callDetails.lname")}
+                              .join(QLatin1Char(' '))
+                              .trimmed();
+    const QString callDate = text("data.callDetails.calldate");
+    const QDateTime at = QDateTime::fromString(callDate, Qt::ISODateWithMs);
+    const QString when = at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : callDate;
+    const QString disposition = text("disposition");
+    const QString& custom = m_engine->profile().dndMessage;
+    if (custom.isEmpty())
+        return Tr::tr("Set by Fieldlink after the Kixie call of %1 by %2 (call %3): disposition \"%4\".")
+            .arg(when, agent.isEmpty() ? Tr::tr("an unknown agent") : agent, m_current.mapped.sourceId,
+                 disposition);
+    // {calldate}, {agent}, {disposition}, {externalId} and any field of the event, as in a template step.
+    QString message = custom;
+    static const QRegularExpression placeholder(QStringLiteral("\\{([^{}]+)\\}"));
+    QRegularExpressionMatchIterator matches = placeholder.globalMatch(custom);
+    while (matches.hasNext()) {
+        const QRegularExpressionMatch match = matches.next();
+        const QString name = match.captured(1).trimmed();
+        const QString value = name == QLatin1String("agent")      ? agent
+                              : name == QLatin1String("calldate") ? when
+                              : name == QLatin1String("externalId")
+                                  ? m_current.mapped.sourceId
+                                  : mapping::valueText(mapping::FieldPath(name).read(event));
+        message.replace(match.captured(0), value);
+    }
+    return message.simplified();
+}
+
+void EventProcessor::planLines(const ContactUpdateWrite& written) {
+    // A listener's dry run may last for days: the list stops growing; the run records keep every change.
+    constexpr qsizetype maxLines = 5000;
+    if (m_plannedChanges.size() >= maxLines)
+        return;
+    const QString callId = m_current.mapped.sourceId;
+    const QString name = m_current.subject.value(QLatin1String("name")).toString();
+    const QString contact = name.isEmpty() ? m_current.contactId : name;
+    const auto shown = [](const QJsonValue& value) {
+        const QString text = mapping::valueText(value);
+        return text.isEmpty() ? Tr::tr("(empty)") : QStringLiteral("\"%1\"").arg(text);
+    };
+    for (const ContactFieldChange& change : written.changes)
+        m_plannedChanges << Tr::tr("Call %1, contact %2: %3: %4 → %5")
+                                .arg(callId, contact, change.label, shown(change.before),
+                                     shown(change.after));
+    for (const QString& channel : written.dndSet)
+        m_plannedChanges << Tr::tr("Call %1, contact %2: do-not-disturb for %3 would be turned on (\"%4\")")
+                                .arg(callId, contact, channel, written.dndMessage);
+    for (const auto& [target, newerCall] : written.keptNewer)
+        m_plannedChanges << Tr::tr("Call %1, contact %2: %3 kept newer value from call %4")
+                                .arg(callId, contact, mapping::FieldLabels::label(target), newerCall);
+}
+
+void EventProcessor::onContactWritten(const ContactUpdateWrite& written) {
+    using Kind = ContactUpdateWrite::Kind;
+    const Action action = m_writing;
+    m_current.attempts = written.attempts;
+    m_counts.keptNewer += int(written.keptNewer.size());
+    store::LedgerEntry entry = entryFor(action, store::LedgerEntry::WriteState::Done);
+    entry.payload = written.body;
+    const QJsonObject diff{{QStringLiteral("contact"), written.diff()}};
+    // Values left out are not failures: they are said beside the record.
+    QJsonArray notes;
+    for (const auto& [target, newerCall] : written.keptNewer)
+        notes.append(mapping::Diagnostic{
+            mapping::Severity::Info,
+            {},
+            {},
+            target,
+            Tr::tr("%1: kept newer value from call %2.").arg(mapping::FieldLabels::label(target), newerCall)}
+                         .toJson());
+    for (const QString& problem : written.problems)
+        notes.append(mapping::Diagnostic{mapping::Severity::Warning, {}, {}, {}, problem}.toJson());
+    const auto contactRecord = [&](const QString& name) {
+        store::RunRecord record = recordFor(name, {}, diff);
+        record.diagnostics = notes;
+        return record;
+    };
+    Result<> stored;
+    switch (written.kind) {
+    case Kind::StoreFailed:
+        return stop(written.message);
+    case Kind::Planned:
+        ++m_counts.planned;
+        planLines(written);
+        stored = m_ledger->addRecords({contactRecord(QStringLiteral("contact"))});
+        break;
+    case Kind::NothingToSend:
+        if (m_dryRun) {
+            planLines(written);
+            stored = m_ledger->addRecords({contactRecord(QStringLiteral("unchanged"))});
+            break;
+        }
+        // Done all the same, so a replay of this event is a duplicate.
+        stored =
+            m_ledger->commitContactUpdate(entry, contactRecord(QStringLiteral("unchanged")), written.memory);
+        break;
+    case Kind::Sent:
+        ++m_counts.contactUpdates;
+        m_counts.dndSet += int(written.dndSet.size());
+        // The ledger entry, the record, the call (for the counter) and each field's origin in one
+        // transaction: a crash before it leaves the entry in flight and the event pending, and the update is
+        // sent again unchanged (see ContactFieldWriter::send).
+        stored =
+            m_ledger->commitContactUpdate(entry, contactRecord(QStringLiteral("contact")), written.memory);
+        break;
+    case Kind::Unknown:
+        ++m_counts.failed;
+        entry.state = store::LedgerEntry::WriteState::Unknown;
+        stored = m_ledger->commit(
+            entry,
+            recordFor(QStringLiteral("failed"),
+                      Tr::tr("%1 The contact update is sent again on the next run.").arg(written.message),
+                      diff));
+        break;
+    case Kind::Failed:
+        ++m_counts.failed;
+        stored = written.sent
+                     ? m_ledger->remove(direction, m_current.contactId, targetKey(action),
+                                        recordFor(QStringLiteral("failed"), written.message, diff))
+                     : m_ledger->addRecords({recordFor(QStringLiteral("failed"), written.message, diff)});
+        break;
+    }
+    m_current.attempts = 0;
     if (kept(stored))
         nextAction();
 }

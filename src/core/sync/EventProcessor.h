@@ -5,6 +5,7 @@
 #include "core/store/LedgerRepository.h"
 #include "core/sync/CallNoteWriter.h"
 #include "core/sync/CallerContactResolver.h"
+#include "core/sync/ContactFieldWriter.h"
 #include "core/sync/TaskAndTagWriter.h"
 
 #include <QElapsedTimer>
@@ -26,6 +27,9 @@ struct EventCounts {
     int contactsCreated = 0; ///< unknown callers added to GHL (unknownCallers: create)
     int tasks = 0;           ///< tasks created
     int tags = 0;            ///< tag additions
+    int contactUpdates = 0;  ///< contact updates sent (fields, counters, do-not-disturb)
+    int dndSet = 0;          ///< do-not-disturb channels turned on
+    int keptNewer = 0;       ///< field values left out because a newer call already wrote the field
     int duplicates = 0;      ///< actions already done for this call: a duplicated or replayed webhook
     int reconciled = 0;      ///< writes of unknown outcome found in GHL, so not sent again
     int planned = 0;         ///< dry run: actions that would be sent
@@ -39,7 +43,9 @@ struct EventCounts {
 /// in flight before it is sent, and a write whose outcome is unknown is looked for in GHL (by the reference
 /// line Fieldlink puts in every note and task) before it is ever sent again. A call gets one note: its later
 /// events add to it (CallNoteWriter). A call from an unknown number is skipped, or its caller created
-/// (CallerContactResolver). Events are handled one at a time, in the order they came.
+/// (CallerContactResolver). A route with the "contact" action, a call counter or a do-not-disturb disposition
+/// updates the contact itself (ContactFieldWriter), newest call winning per field. Events are handled one at
+/// a time, in the order they came.
 ///
 /// The ledger is what makes this exactly-once, so when the database fails (a write cannot be marked in
 /// flight, an outcome cannot be stored, the ledger cannot be read) nothing more is sent: the processor stops
@@ -57,6 +63,11 @@ public:
     const EventCounts& counts() const { return m_counts; }
     /// The line Fieldlink appends to a note or task body to find it again: unique per call and event.
     static QString referenceLine(const QString& externalId, const QString& event);
+    /// The location's contact custom fields, which `update.customFields.*` targets name (read at run start).
+    void setCustomFields(const mapping::CustomFieldDirectory& customFields);
+    /// Dry run: one line per contact change planned (a field before → after, a do-not-disturb channel, a
+    /// value kept because a newer call wrote it), for the admin to read before the real run.
+    const QStringList& plannedChanges() const { return m_plannedChanges; }
 
 Q_SIGNALS:
     void progress(int done, int queued);
@@ -67,7 +78,7 @@ Q_SIGNALS:
 
 private:
     struct Action {
-        QString name; ///< note, task, tags
+        QString name; ///< note, task, tags, contact
         QJsonObject body;
     };
     struct Current {
@@ -75,8 +86,9 @@ private:
         QString event;
         QString contactId;
         QList<Action> actions;
-        QJsonObject subject; ///< the call as the admin knows it (RecordSubject::toJson)
-        int attempts = 0;    ///< requests the write under way took, for its record
+        QJsonObject subject;         ///< the call as the admin knows it (RecordSubject::toJson)
+        ContactUpdate contactUpdate; ///< the "contact" action's fields, counters and DND channels
+        int attempts = 0;            ///< requests the write under way took, for its record
     };
 
     void next();
@@ -84,6 +96,11 @@ private:
     void nextAction();
     void handle(const Action& action);
     void onWritten(const ActionWrite& written);
+    void onContactWritten(const ContactUpdateWrite& written);
+    /// The contact update this event makes (empty when it makes none).
+    ContactUpdate contactUpdateFor(const QJsonObject& event, bool contactRoute) const;
+    QString dndMessageFor(const QJsonObject& event) const;
+    void planLines(const ContactUpdateWrite& written);
     void finishEvent(const QString& action, const QString& error = {});
     /// False, with the run stopped, when the database could not do `result`'s work.
     [[nodiscard]] bool kept(const Result<>& result);
@@ -101,6 +118,8 @@ private:
     CallerContactResolver m_contacts;
     CallNoteWriter m_notes;
     TaskAndTagWriter m_tasksAndTags;
+    ContactFieldWriter m_contactFields;
+    QStringList m_plannedChanges;
     QQueue<QJsonObject> m_queue;
     Current m_current;
     Action m_writing; ///< the action whose write is under way

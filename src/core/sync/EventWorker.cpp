@@ -4,6 +4,7 @@
 
 #include "core/api/Clock.h"
 #include "core/mapping/ProfileParser.h"
+#include "core/mapping/ProfileValidator.h"
 #include "core/store/ProfileRepository.h"
 #include "core/store/RequestLogRepository.h"
 #include "core/store/RunRepository.h"
@@ -115,12 +116,48 @@ void EventWorker::begin() {
     m_context.storedLog().setRunId(m_runId);
     if (m_lease)
         m_lease->setRun(m_runId);
-    startProcessing(version);
+    readCustomFields(version);
 }
 
-void EventWorker::startProcessing(qint64 profileVersionId) {
+void EventWorker::readCustomFields(qint64 profileVersionId) {
+    const mapping::Profile& profile = m_engine->profile();
+    const bool namesCustomFields =
+        std::any_of(profile.rules.begin(), profile.rules.end(), [](const auto& rule) {
+            return !mapping::contactupdate::customFieldKey(rule.target).isEmpty();
+        });
+    if (!namesCustomFields) {
+        if (const QString problems = contactTargetProblems({}); !problems.isEmpty())
+            return finish(false, problems);
+        return startProcessing(profileVersionId, {});
+    }
+    // Every contact update would fail on a custom field the location lacks: checked before anything is sent.
+    connect(m_context.ghl().customFields(), &api::ApiRequest::finished, this,
+            [this, profileVersionId](const api::ApiResult& result) {
+                if (m_cancelled)
+                    return finish(false);
+                if (!result.ok())
+                    return finish(
+                        false, Tr::tr("Could not read the location's custom fields: %1").arg(result.message));
+                const auto customFields = mapping::CustomFieldDirectory::fromJson(result.json);
+                if (const QString problems = contactTargetProblems(customFields); !problems.isEmpty())
+                    return finish(false, problems);
+                startProcessing(profileVersionId, customFields);
+            });
+}
+
+QString EventWorker::contactTargetProblems(const mapping::CustomFieldDirectory& customFields) const {
+    QStringList messages;
+    for (const mapping::Diagnostic& problem :
+         mapping::ProfileValidator::validateContactFields(m_engine->profile(), customFields))
+        messages << QStringLiteral("%1 (%2, %3)").arg(problem.message, problem.sourcePath, problem.code);
+    return messages.join(QLatin1Char('\n'));
+}
+
+void EventWorker::startProcessing(qint64 profileVersionId,
+                                  const mapping::CustomFieldDirectory& customFields) {
     m_processor = std::make_unique<EventProcessor>(&m_context.ghl(), &m_context.ledger(), m_engine.get(),
                                                    m_runId, profileVersionId, m_job.dryRun);
+    m_processor->setCustomFields(customFields);
     connect(m_processor.get(), &EventProcessor::progress, this, [this](int done, int total) {
         RunProgress progress =
             m_meter.next(Tr::tr("Writing to HighLevel"), api::SystemClock::instance()->nowMs(), done, total);
@@ -182,8 +219,10 @@ void EventWorker::finish(bool ok, const QString& message, bool resumable) {
     outcome.message = cancelled && message.isEmpty() ? Tr::tr("Cancelled.") : message;
     outcome.setupError = m_setupError || resumable; // a database fault, like a refused lease: exit 2
     outcome.runId = m_runId;
-    if (m_processor)
+    if (m_processor) {
         outcome.counts = m_processor->counts();
+        outcome.plannedChanges = m_processor->plannedChanges();
+    }
     outcome.ghlCalls = m_context.callsTo(api::Service::Ghl);
     if (m_context.isOpen())
         outcome.rateLimited = m_context.ghl().queue().rateLimitedAnswers();

@@ -42,6 +42,7 @@ struct EventOutcome {
     bool setupError = false;
     qint64 runId = 0;
     EventCounts counts;
+    QStringList plannedChanges; ///< dry run: EventProcessor::plannedChanges()
     int ghlCalls = 0;
     int rateLimited = 0;
     double seconds = 0;
@@ -74,7 +75,12 @@ private:
     void refuse(const QString& message);
     /// `resumable`: stopped by a failing database, so the run ends interrupted rather than failed.
     void finish(bool ok, const QString& message = {}, bool resumable = false);
-    void startProcessing(qint64 profileVersionId);
+    /// Reads the location's custom fields when the profile writes some, and refuses a profile naming one the
+    /// location lacks; then starts processing.
+    void readCustomFields(qint64 profileVersionId);
+    /// The profile's contact update targets GHL would not take, one a line; empty when there are none.
+    QString contactTargetProblems(const mapping::CustomFieldDirectory& customFields) const;
+    void startProcessing(qint64 profileVersionId, const mapping::CustomFieldDirectory& customFields);
     void onProcessorIdle();
 
     EventJob m_job;

@@ -5,6 +5,9 @@
 #include "support/JsonHelpers.h"
 #include "support/SandboxFixture.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 
 #include <functional>
@@ -23,6 +26,41 @@ inline sync::EventJob eventJob(SandboxFixture& sandbox, const QString& database,
     job.ghlCredential = auth::GhlCredential::fromPrivateToken(sandbox.ghlToken());
     job.databasePath = database;
     return job;
+}
+
+/// The default kixie_to_ghl profile without its contact update (last-call fields, counter, do-not-disturb),
+/// written to `path`: for tests whose faults must hit the note, task and tag writes, not the read of the
+/// location's custom fields that a contact update needs first. Returns `path`, or empty when it failed.
+inline QString profileWithoutContactUpdate(const QString& path) {
+    QFile shipped(QStringLiteral(":/profiles/kixie-calls-to-ghl.json"));
+    if (!shipped.open(QIODevice::ReadOnly))
+        return {};
+    QJsonObject profile = QJsonDocument::fromJson(shipped.readAll()).object();
+    profile.remove(QStringLiteral("doNotDisturb"));
+    QJsonArray rules;
+    for (const QJsonValue& rule : profile.value(QLatin1String("rules")).toArray()) {
+        if (!rule.toObject().value(QLatin1String("target")).toString().startsWith(QLatin1String("update.")))
+            rules.append(rule);
+    }
+    profile.insert(QStringLiteral("rules"), rules);
+    QJsonObject routing = profile.value(QLatin1String("routing")).toObject();
+    QJsonArray routes;
+    for (const QJsonValue& value : routing.value(QLatin1String("routes")).toArray()) {
+        QJsonObject route = value.toObject();
+        QJsonArray actions;
+        for (const QJsonValue& action : route.value(QLatin1String("actions")).toArray()) {
+            if (action.toString() != QLatin1String("contact"))
+                actions.append(action);
+        }
+        route.insert(QStringLiteral("actions"), actions);
+        routes.append(route);
+    }
+    routing.insert(QStringLiteral("routes"), routes);
+    profile.insert(QStringLiteral("routing"), routing);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(profile).toJson()) < 0)
+        return {};
+    return path;
 }
 
 /// Runs `job` to its end; `watch` may connect to the worker before it starts.

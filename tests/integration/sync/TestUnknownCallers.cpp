@@ -115,8 +115,12 @@ void TestUnknownCallers::aLookupThatFailsIsAFailureNotAnUnknownCaller() {
                                        {QStringLiteral("service"), QStringLiteral("ghl")}})
                  .status,
              200);
-    EventJob job = eventJob(sandbox, m_database,
-                            {strangerCall(QStringLiteral("stranger-02"), QStringLiteral("endcall"))});
+    // Without a contact update, the lookup is the run's first GHL request (no custom fields to read).
+    const QString profile = profileWithoutContactUpdate(m_dir.filePath(QStringLiteral("notes-only.json")));
+    QVERIFY(!profile.isEmpty());
+    EventJob job =
+        eventJob(sandbox, m_database,
+                 {strangerCall(QStringLiteral("stranger-02"), QStringLiteral("endcall"))}, profile);
     job.ghl.retry.maxAttempts = 2;
     const EventOutcome outcome = runEventJob(job);
     QCOMPARE(outcome.counts.failed, 1);

@@ -182,6 +182,15 @@ void TestContactUpdateProfile::missingCustomFieldIsAnErrorAtRunStart() {
     QVERIFY(found.first().message.contains(QStringLiteral("contact.favourite_colour")));
     // A location without custom fields lacks every one the profile names.
     QCOMPARE(ProfileValidator::validateContactFields(*parsed.profile, {}).size(), 2);
+    // A standard field GHL's contact update does not take is refused too; one it takes is not.
+    const ParsedProfile standard = ProfileParser::parse(
+        callProfile("[" + noteRule + R"(,{"target":"update.website","source":"disposition"},
+                            {"target":"update.favouriteColour","source":"disposition"}])"));
+    QVERIFY(standard.profile);
+    const Diagnostics refused = ProfileValidator::validateContactFields(*standard.profile, {});
+    QCOMPARE(refused.size(), 1);
+    QCOMPARE(refused.first().code, QString::fromLatin1(code::unknownTarget));
+    QCOMPARE(refused.first().sourcePath, QStringLiteral("rules[2]"));
 }
 
 QTEST_GUILESS_MAIN(TestContactUpdateProfile)
