@@ -115,10 +115,6 @@ struct ContactSeeder {
     Json makeCustomFields() {
         Json values = Json::array();
         for (const GhlCustomFieldDefinition& field : ghl.location.customFields) {
-            // The call outcome fields start empty, and take no draw, so the rest of the seed stays as it was.
-            if (field.fieldKey.rfind("contact.last_call_", 0) == 0 ||
-                field.fieldKey == "contact.kixie_call_count")
-                continue;
             if (field.fieldKey == std::string("contact.") + typedPhoneFieldKey || !random.chance(0.55))
                 continue; // the typed phone comes with the contact's phone
             Json value;

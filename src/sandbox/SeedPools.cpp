@@ -225,13 +225,6 @@ const std::vector<SeedCustomField>& seedCustomFields() {
         {"consent_sms", "SMS consent", "CHECKBOX", "", {"Yes"}},
         // GHL keeps a PHONE field's text as typed, while `phone` itself is always E.164 (SeedPhones.h).
         {"mobile_as_typed", "Mobile (as typed)", "PHONE", "", {}},
-        // Filled by Fieldlink's contact updates from Kixie calls, never seeded with values (SeedData.cpp).
-        {"last_call_outcome", "Last call outcome", "TEXT", "", {}},
-        {"last_call_date", "Last call date", "DATE", "", {}},
-        {"last_call_agent", "Last call agent", "TEXT", "", {}},
-        {"last_call_duration", "Last call duration (s)", "NUMERICAL", "", {}},
-        {"last_call_recording", "Last call recording", "TEXT", "", {}},
-        {"kixie_call_count", "Kixie calls", "NUMERICAL", "", {}},
     };
     return fields;
 }
