@@ -189,6 +189,16 @@ void SyncWorker::fetchContacts() {
     }
     const RelatedData related = RelatedData::usedBy(m_engine->profile().json);
     m_source = std::make_unique<ContactSource>(m_ghl, m_job.scope, related);
+    if (!m_job.scope.fullReconcile && related.callsPerContact() > 0) {
+        // Related records are read again only for contacts that changed since their row was written.
+        Result<SettledContacts> settled =
+            SettledContacts::load(*m_ledger, *m_runs, m_engine->profile(), m_profileVersionId);
+        if (!settled)
+            return stopForFault(
+                Tr::tr("Could not read the ledger, so nothing was sent: %1").arg(settled.error()));
+        m_settled = std::move(settled).value();
+        m_source->setSettled(m_settled.until());
+    }
     connect(m_source.get(), &ContactSource::contacts, this, &SyncWorker::onContacts);
     connect(m_source.get(), &ContactSource::finished, this, &SyncWorker::onFetched);
     reportProgress(Tr::tr("Reading contacts"), 0, 0);
@@ -214,7 +224,10 @@ void SyncWorker::onContacts(const QList<QJsonObject>& batch) {
             continue;
         }
         m_subjects.insert(id, RecordSubject::ofContact(contact).toJson());
-        m_mapped.append(m_engine->apply(contact));
+        if (contact.value(ContactSource::settledKey()).toBool())
+            m_mapped.append(m_settled.recordOf(id)); // its related records were not read (SettledContacts)
+        else
+            m_mapped.append(m_engine->apply(contact));
         m_newestUpdate = std::max(m_newestUpdate, contact.value(QLatin1String("dateUpdated")).toString());
     }
     reportProgress(Tr::tr("Reading contacts"), static_cast<int>(m_mapped.size()), 0);

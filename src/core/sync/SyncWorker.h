@@ -7,6 +7,7 @@
 #include "core/sync/RunContext.h"
 #include "core/sync/RunLease.h"
 #include "core/sync/RunProgress.h"
+#include "core/sync/SettledContacts.h"
 #include "core/sync/SyncPlan.h"
 #include "core/sync/SyncRunner.h"
 
@@ -112,6 +113,7 @@ private:
     std::unique_ptr<RunPlanning> m_planning;
     ProgressMeter m_meter;
     std::unique_ptr<ContactSource> m_source;
+    SettledContacts m_settled; ///< empty in a full reconcile
     std::unique_ptr<SyncRunner> m_runner;
     std::unique_ptr<RunLease> m_lease; ///< after m_context: released before the database closes
     bool m_cancelled = false;
