@@ -232,8 +232,8 @@ void ContactSource::searchTasks(const std::shared_ptr<Batch>& batch, const QStri
     connect(m_client->searchOpenTasks(contactIds, pageSize, skip), &api::ApiRequest::finished, this,
             [this, batch, contactIds, skip, pageSize](const api::ApiResult& result) {
                 if (result.error == api::ErrorClass::Scope) {
-                    // A token made before Fieldlink used the task search: the tasks still come, one call
-                    // per contact, and the Connections page names the scope that would save them.
+                    // A token made without locations/tasks.readonly: the tasks still come, one call per
+                    // contact (docs/sync.md, "What a run reads").
                     m_taskSearchRefused = true;
                     if (skip == 0)
                         listTasksOneByOne(batch, contactIds);
