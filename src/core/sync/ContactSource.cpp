@@ -80,10 +80,13 @@ void ContactSource::start() {
         pager->setMaximum(m_scope.limit);
     connect(pager, &api::GhlContactPager::page, this, &ContactSource::onPage);
     connect(pager, &api::GhlContactPager::finished, this, [this](const api::ApiResult& result) {
-        if (!result.ok() && m_firstError.ok())
-            m_firstError = result;
         m_listingDone = true;
-        finishIfDone();
+        if (!result.ok()) {
+            if (m_firstError.ok())
+                m_firstError = result;
+            return finishIfDone();
+        }
+        onListed();
     });
     pager->start();
 }
@@ -95,10 +98,19 @@ void ContactSource::cancel() {
 }
 
 void ContactSource::onPage(const QJsonArray& page) {
-    QList<QJsonObject> batch;
+    // Every page is listed before any related record is read: queued behind a page's notes, the next page
+    // would keep the run from planning (and writing) until most reads were done.
     for (const QJsonValue& contact : page)
-        batch << contact.toObject();
-    attachRelated(batch);
+        m_listed << contact.toObject();
+}
+
+void ContactSource::onListed() {
+    for (QJsonObject& contact : m_listed) {
+        if (m_related.callsPerContact() > 0 && isSettled(contact))
+            contact.insert(settledKey(), true);
+    }
+    Q_EMIT listed(m_listed);
+    attachRelated(std::exchange(m_listed, {}));
 }
 
 void ContactSource::fetchByIds() {
@@ -123,6 +135,13 @@ void ContactSource::fetchByIds() {
                         m_firstError = result;
                     if (--*remaining == 0) {
                         --m_pendingBatches;
+                        if (!m_firstError.ok())
+                            return finishIfDone();
+                        for (QJsonObject& contact : *found) {
+                            if (m_related.callsPerContact() > 0 && isSettled(contact))
+                                contact.insert(settledKey(), true);
+                        }
+                        Q_EMIT listed(*found + *missing);
                         if (!missing->isEmpty()) // no related records to read for a contact that is gone
                             Q_EMIT contacts(*missing);
                         attachRelated(*found);
@@ -154,13 +173,28 @@ void ContactSource::attachRelated(QList<QJsonObject> page) {
             Q_EMIT contacts(page);
         return finishIfDone();
     }
+    // In parts of one task search each, handed over as each part is read: the run writes a part's rows
+    // while the next parts are read.
+    ++m_pendingBatches; // held while the parts are sent: a part read at once must not end the source
+    QList<QJsonObject> settled;
+    QList<QJsonObject> toRead;
+    for (QJsonObject& contact : page)
+        (contact.value(settledKey()).toBool() ? settled : toRead) << std::move(contact);
+    if (!settled.isEmpty()) // nothing to read for these
+        Q_EMIT contacts(settled);
+    const qsizetype part = std::max(1, m_client->settings().taskSearchContacts);
+    for (qsizetype from = 0; from < toRead.size(); from += part)
+        attachRelatedToPart(toRead.mid(from, part));
+    --m_pendingBatches;
+    finishIfDone();
+}
+
+void ContactSource::attachRelatedToPart(QList<QJsonObject> page) {
     ++m_pendingBatches;
     auto batch = std::make_shared<Batch>();
     QStringList unsettled;
-    for (QJsonObject& contact : page) {
-        if (isSettled(contact))
-            contact.insert(settledKey(), true);
-        else
+    for (const QJsonObject& contact : std::as_const(page)) {
+        if (!contact.value(settledKey()).toBool())
             unsettled << contact.value(QLatin1String("id")).toString();
     }
     batch->contacts = std::move(page);

@@ -58,12 +58,18 @@ public:
     void setSettled(QHash<QString, QDateTime> settledUntil) { m_settledUntil = std::move(settledUntil); }
 
 Q_SIGNALS:
+    /// Every contact of the scope, once listed and before any related record is read (missing and settled
+    /// ones marked): enough to judge which contacts share a row (SyncWorker's overlapped writes).
+    void listed(const QList<QJsonObject>& contacts);
+    /// The same contacts again, a part at a time, each with its related records.
     void contacts(const QList<QJsonObject>& batch);
     void finished(const fieldlink::api::ApiResult& result);
 
 private:
     void onPage(const QJsonArray& page);
+    void onListed();
     void attachRelated(QList<QJsonObject> batch);
+    void attachRelatedToPart(QList<QJsonObject> part);
     bool isSettled(const QJsonObject& contact) const;
     struct Batch;
     void searchTasks(const std::shared_ptr<Batch>& batch, const QStringList& contactIds, int skip);
@@ -77,6 +83,7 @@ private:
     RelatedData m_related;
     QHash<QString, QDateTime> m_settledUntil;
     bool m_taskSearchRefused = false; ///< the token lacks locations/tasks.readonly
+    QList<QJsonObject> m_listed;
     QPointer<api::GhlContactPager> m_pager;
     int m_pendingBatches = 0;
     bool m_listingDone = false;

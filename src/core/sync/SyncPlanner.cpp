@@ -119,9 +119,10 @@ void SyncPlanner::planRemovals(const QString& sourceId, const QString& keptKey,
 SyncPlan SyncPlanner::plan(const QList<mapping::MappedRecord>& records) const {
     // Two contacts that map to one row would overwrite each other: both are held for review, in this run
     // and — whatever slice of the location they read — in every later one until it is decided.
-    const RowClaims claims(records, m_neighbours, m_held, m_completeScope);
+    const QList<mapping::MappedRecord>& everyone = m_claimants ? *m_claimants : records;
+    const RowClaims claims(everyone, m_neighbours, m_held, m_completeScope);
     QSet<QString> sourcesInPlan;
-    for (const mapping::MappedRecord& record : records)
+    for (const mapping::MappedRecord& record : everyone)
         sourcesInPlan.insert(record.sourceId);
 
     SyncPlan plan;

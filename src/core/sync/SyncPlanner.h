@@ -5,6 +5,8 @@
 #include "core/store/LedgerRepository.h"
 #include "core/sync/SyncPlan.h"
 
+#include <optional>
+
 namespace fieldlink::sync {
 
 /// The dry run's heart: diffs freshly mapped GHL contacts against the ledger (docs/architecture.md, "The
@@ -25,6 +27,9 @@ public:
     /// claim keys but are not planned), and — by source id, with the reason — the contacts for which
     /// whether another contact shares their row is unknown: their new rows are not written.
     void setNeighbours(QList<mapping::MappedRecord> neighbours, QHash<QString, QString> unverified);
+    /// Every record of the run, when plan() is given a part of them at a time: conflicts are judged
+    /// among all of these, so a part plans exactly as it would within the whole.
+    void setClaimants(QList<mapping::MappedRecord> everyone) { m_claimants = std::move(everyone); }
     SyncPlan plan(const QList<mapping::MappedRecord>& records) const;
 
     /// Field by field, with extraData's columns as `extraData.<column>`.
@@ -44,6 +49,7 @@ private:
     QList<mapping::MappedRecord> m_neighbours;
     QHash<QString, QString> m_unverified;
     QMultiHash<QString, QString> m_keysBySource;
+    std::optional<QList<mapping::MappedRecord>> m_claimants;
 };
 
 } // namespace fieldlink::sync
