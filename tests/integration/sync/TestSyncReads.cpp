@@ -9,6 +9,8 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace fieldlink;
@@ -24,6 +26,7 @@ private Q_SLOTS:
     void aProfileWithoutNotesNeverReadsNotes();
     void anUnchangedContactIsNotReadAgainOnSinceLast();
     void settledContactsKeepTheirNoteColumnsUntilAFullReconcile();
+    void writesBeginWhileNotesAreStillRead();
 
 private:
     SyncJob job(SandboxFixture& sandbox, bool dryRun) const { return syncJob(sandbox, dryRun, m_database); }
@@ -212,6 +215,51 @@ void TestSyncReads::settledContactsKeepTheirNoteColumnsUntilAFullReconcile() {
                                       [](const PlanItem& item) { return item.action == PlanAction::Update; });
     QCOMPARE(updated->sourceId, withNotes->sourceId);
     QVERIFY(at(updated->payload, "nextCallRefresher").toString().contains(QLatin1String("Added later")));
+}
+
+void TestSyncReads::writesBeginWhileNotesAreStillRead() {
+    SandboxFixture sandbox(SandboxFixture::fastOptions());
+    SyncJob dryRun = job(sandbox, true);
+    dryRun.ghl.taskSearchContacts = 10;
+    SyncPlan planned;
+    const SyncOutcome dry = runSyncJob(dryRun, &planned);
+    QVERIFY2(dry.ok, qPrintable(dry.message));
+    SyncJob run = job(sandbox, false);
+    run.ghl.taskSearchContacts = 10;
+    SyncPlan written;
+    const SyncOutcome outcome = runSyncJob(run, &written);
+    QVERIFY2(outcome.ok, qPrintable(outcome.message));
+    // The same plan as the dry run, in another order.
+    QCOMPARE(outcome.counts.created, dry.counts.created);
+    QCOMPARE(outcome.counts.conflicts, dry.counts.conflicts);
+    QCOMPARE(outcome.counts.skipped, dry.counts.skipped);
+    QCOMPARE(outcome.counts.enrolled, dry.counts.enrolled);
+    QCOMPARE(written.items.size(), planned.items.size());
+    QCOMPARE(payloadsBySource(written), payloadsBySource(planned));
+
+    // The request log, in the order the answers came: a Kixie write before the last notes read.
+    int firstWrite = 0;
+    int lastNotesRead = 0;
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("log"));
+        database.setDatabaseName(m_database);
+        QVERIFY(database.open());
+        QSqlQuery query(database);
+        QVERIFY(query.exec(QStringLiteral("SELECT MIN(id) FROM request_log WHERE run_id = %1 AND service = "
+                                          "'Kixie'")
+                               .arg(outcome.runId)) &&
+                query.next());
+        firstWrite = query.value(0).toInt();
+        QVERIFY(query.exec(QStringLiteral("SELECT MAX(id) FROM request_log WHERE run_id = %1 AND operation = "
+                                          "'notes.list'")
+                               .arg(outcome.runId)) &&
+                query.next());
+        lastNotesRead = query.value(0).toInt();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("log"));
+    QVERIFY(firstWrite > 0 && lastNotesRead > 0);
+    QVERIFY2(firstWrite < lastNotesRead,
+             qPrintable(QStringLiteral("%1 %2").arg(firstWrite).arg(lastNotesRead)));
 }
 
 QTEST_GUILESS_MAIN(TestSyncReads)
