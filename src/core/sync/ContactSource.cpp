@@ -151,11 +151,16 @@ void ContactSource::fetchByIds() {
 }
 
 /// One page of contacts while its related records are read: handed over when the last read is back.
+/// One part of the contacts while its related records are read. A contact is handed over as soon as its own
+/// reads and its part's task search are back, so the run can write its row while the rest are read.
 struct ContactSource::Batch {
     QList<QJsonObject> contacts;
     QHash<QString, qsizetype> indexById;
     QHash<QString, QJsonArray> tasks; ///< open tasks by contact id, from the task search
-    int pending = 0;
+    QHash<QString, int> pendingOf;    ///< reads still out, by contact id
+    bool tasksIn = false;             ///< the part's task search has answered (every page)
+    qsizetype handedOver = 0;
+    QSet<QString> done;
 };
 
 bool ContactSource::isSettled(const QJsonObject& contact) const {
@@ -192,15 +197,20 @@ void ContactSource::attachRelated(QList<QJsonObject> page) {
 void ContactSource::attachRelatedToPart(QList<QJsonObject> page) {
     ++m_pendingBatches;
     auto batch = std::make_shared<Batch>();
-    QStringList unsettled;
-    for (const QJsonObject& contact : std::as_const(page)) {
-        if (!contact.value(settledKey()).toBool())
-            unsettled << contact.value(QLatin1String("id")).toString();
-    }
     batch->contacts = std::move(page);
-    for (qsizetype i = 0; i < batch->contacts.size(); ++i)
-        batch->indexById.insert(batch->contacts.at(i).value(QLatin1String("id")).toString(), i);
-    ++batch->pending; // held until every read below is sent, so an early answer cannot hand the batch over
+    QStringList ids;
+    for (qsizetype i = 0; i < batch->contacts.size(); ++i) {
+        ids << batch->contacts.at(i).value(QLatin1String("id")).toString();
+        batch->indexById.insert(ids.constLast(), i);
+        batch->pendingOf.insert(ids.constLast(), 0);
+    }
+    batch->tasksIn = !m_related.tasks;
+    if (m_related.tasks) { // first: the part's contacts are ready once it and their own reads are back
+        if (m_taskSearchRefused)
+            listTasksOneByOne(batch, ids);
+        else
+            searchTasks(batch, ids, 0);
+    }
     const auto attach = [this, batch](const QString& id, const QString& key, const QString& wrapper) {
         return [this, batch, id, key, wrapper](const api::ApiResult& result) {
             QJsonObject& contact = batch->contacts[batch->indexById.value(id)];
@@ -208,32 +218,24 @@ void ContactSource::attachRelatedToPart(QList<QJsonObject> page) {
                 contact.insert(key, result.json.toObject().value(wrapper));
             else // mapped without its related records, the row would be wrong: the record fails instead
                 contact.insert(fetchErrorKey(), result.message);
-            settle(batch);
+            --batch->pendingOf[id];
+            handOver(batch, {id});
         };
     };
-    for (const QString& id : std::as_const(unsettled)) {
+    for (const QString& id : std::as_const(ids)) {
         const api::RequestSubject subject(m_client->queue().log(), id);
         if (m_related.notes) {
-            ++batch->pending;
+            ++batch->pendingOf[id];
             connect(m_client->listNotes(id), &api::ApiRequest::finished, this,
                     attach(id, QStringLiteral("notes"), QStringLiteral("notes")));
         }
         if (m_related.appointments) {
-            ++batch->pending;
+            ++batch->pendingOf[id];
             connect(m_client->listAppointments(id), &api::ApiRequest::finished, this,
                     attach(id, QStringLiteral("appointments"), QStringLiteral("events")));
         }
     }
-    if (m_related.tasks) {
-        const int perSearch = std::max(1, m_client->settings().taskSearchContacts);
-        for (qsizetype from = 0; from < unsettled.size(); from += perSearch) {
-            if (m_taskSearchRefused)
-                listTasksOneByOne(batch, unsettled.mid(from, perSearch));
-            else
-                searchTasks(batch, unsettled.mid(from, perSearch), 0);
-        }
-    }
-    settle(batch);
+    handOver(batch, ids); // in case every read already failed at once
 }
 
 namespace {
@@ -261,43 +263,37 @@ QJsonArray openTasks(const QJsonArray& tasks) {
 
 void ContactSource::searchTasks(const std::shared_ptr<Batch>& batch, const QStringList& contactIds,
                                 int skip) {
-    ++batch->pending;
     const int pageSize = std::max(1, m_client->settings().taskSearchPageSize);
     connect(m_client->searchOpenTasks(contactIds, pageSize, skip), &api::ApiRequest::finished, this,
             [this, batch, contactIds, skip, pageSize](const api::ApiResult& result) {
-                if (result.error == api::ErrorClass::Scope) {
+                if (result.error == api::ErrorClass::Scope && skip == 0) {
                     // A token made without locations/tasks.readonly: the tasks still come, one call per
                     // contact (docs/sync.md, "What a run reads").
                     m_taskSearchRefused = true;
-                    if (skip == 0)
-                        listTasksOneByOne(batch, contactIds);
-                    else
-                        for (const QString& id : contactIds)
-                            batch->contacts[batch->indexById.value(id)].insert(fetchErrorKey(),
-                                                                               result.message);
-                    return settle(batch);
+                    return listTasksOneByOne(batch, contactIds);
                 }
                 if (!result.ok()) {
                     for (const QString& id : contactIds)
                         batch->contacts[batch->indexById.value(id)].insert(fetchErrorKey(), result.message);
-                    return settle(batch);
+                    batch->tasksIn = true;
+                    return handOver(batch, contactIds);
                 }
                 const QJsonArray page = result.json.toObject().value(QLatin1String("tasks")).toArray();
                 collectTasks(page, batch->tasks);
                 if (page.size() >= pageSize) // a full page: there may be more
-                    searchTasks(batch, contactIds, skip + static_cast<int>(page.size()));
-                else
-                    for (const QString& id : contactIds)
-                        batch->contacts[batch->indexById.value(id)].insert(QStringLiteral("tasks"),
-                                                                           batch->tasks.value(id));
-                settle(batch);
+                    return searchTasks(batch, contactIds, skip + static_cast<int>(page.size()));
+                for (const QString& id : contactIds)
+                    batch->contacts[batch->indexById.value(id)].insert(QStringLiteral("tasks"),
+                                                                       batch->tasks.value(id));
+                batch->tasksIn = true;
+                handOver(batch, contactIds);
             });
 }
 
 void ContactSource::listTasksOneByOne(const std::shared_ptr<Batch>& batch, const QStringList& contactIds) {
     for (const QString& id : contactIds) {
         const api::RequestSubject subject(m_client->queue().log(), id);
-        ++batch->pending;
+        ++batch->pendingOf[id];
         connect(m_client->listTasks(id), &api::ApiRequest::finished, this,
                 [this, batch, id](const api::ApiResult& result) {
                     QJsonObject& contact = batch->contacts[batch->indexById.value(id)];
@@ -307,17 +303,31 @@ void ContactSource::listTasksOneByOne(const std::shared_ptr<Batch>& batch, const
                             openTasks(result.json.toObject().value(QLatin1String("tasks")).toArray()));
                     else
                         contact.insert(fetchErrorKey(), result.message);
-                    settle(batch);
+                    --batch->pendingOf[id];
+                    handOver(batch, {id});
                 });
     }
+    batch->tasksIn = true; // each contact now waits for its own tasks call
 }
 
-void ContactSource::settle(const std::shared_ptr<Batch>& batch) {
-    if (--batch->pending > 0)
+void ContactSource::handOver(const std::shared_ptr<Batch>& batch, const QStringList& contactIds) {
+    if (!batch->tasksIn)
         return;
-    --m_pendingBatches;
-    Q_EMIT contacts(batch->contacts);
-    finishIfDone();
+    QList<QJsonObject> ready;
+    for (const QString& id : contactIds) {
+        if (batch->pendingOf.value(id) > 0 || batch->done.contains(id))
+            continue;
+        batch->done.insert(id);
+        ready << batch->contacts.at(batch->indexById.value(id));
+    }
+    if (ready.isEmpty())
+        return;
+    batch->handedOver += ready.size();
+    Q_EMIT contacts(ready);
+    if (batch->handedOver == batch->contacts.size()) {
+        --m_pendingBatches;
+        finishIfDone();
+    }
 }
 
 void ContactSource::finishIfDone() {

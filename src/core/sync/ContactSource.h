@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 
 #include <memory>
@@ -74,7 +75,8 @@ private:
     struct Batch;
     void searchTasks(const std::shared_ptr<Batch>& batch, const QStringList& contactIds, int skip);
     void listTasksOneByOne(const std::shared_ptr<Batch>& batch, const QStringList& contactIds);
-    void settle(const std::shared_ptr<Batch>& batch);
+    /// Hands over those of `contactIds` whose related records are all in.
+    void handOver(const std::shared_ptr<Batch>& batch, const QStringList& contactIds);
     void fetchByIds();
     void finishIfDone();
 

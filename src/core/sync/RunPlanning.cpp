@@ -104,7 +104,7 @@ void RunPlanning::makePlan() {
     m_planner->setNeighbours(m_sharedPhones ? m_sharedPhones->neighbours() : QList<mapping::MappedRecord>{},
                              m_unverified);
     const SyncPlan plan = m_planner->plan(m_records);
-    m_planner->setClaimants(std::move(m_records));
+    m_planner->setClaimants(std::exchange(m_records, {}));
     // Kept before anything is written, by a dry run too: every later run, whatever its scope, holds them.
     if (const Result<> kept =
             m_context.heldConflicts().apply(SyncPlanner::direction(), plan.heldConflicts, m_runId);

@@ -3,6 +3,7 @@
 #include "core/mapping/MappingEngine.h"
 #include "core/store/HeldConflictRepository.h"
 #include "core/store/LedgerRepository.h"
+#include "core/sync/RowClaims.h"
 #include "core/sync/SyncPlan.h"
 
 #include <optional>
@@ -29,7 +30,8 @@ public:
     void setNeighbours(QList<mapping::MappedRecord> neighbours, QHash<QString, QString> unverified);
     /// Every record of the run, when plan() is given a part of them at a time: conflicts are judged
     /// among all of these, so a part plans exactly as it would within the whole.
-    void setClaimants(QList<mapping::MappedRecord> everyone) { m_claimants = std::move(everyone); }
+    /// Call after setHeldConflicts() and setNeighbours().
+    void setClaimants(const QList<mapping::MappedRecord>& everyone);
     SyncPlan plan(const QList<mapping::MappedRecord>& records) const;
 
     /// Field by field, with extraData's columns as `extraData.<column>`.
@@ -49,7 +51,9 @@ private:
     QList<mapping::MappedRecord> m_neighbours;
     QHash<QString, QString> m_unverified;
     QMultiHash<QString, QString> m_keysBySource;
-    std::optional<QList<mapping::MappedRecord>> m_claimants;
+    /// Judged once from setClaimants(): a run plans its contacts a few at a time.
+    std::optional<RowClaims> m_claims;
+    QSet<QString> m_claimantSources;
 };
 
 } // namespace fieldlink::sync
