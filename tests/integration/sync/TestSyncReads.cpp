@@ -2,7 +2,11 @@
 // the location's task search, notes only where they are needed, nothing again for contacts that did not
 // change.
 #include "SyncRuns.h"
+#include "core/api/Clock.h"
+#include "core/api/GhlClient.h"
+#include "core/auth/AccessTokenSource.h"
 #include "core/mapping/ProfileLoader.h"
+#include "core/sync/ContactSource.h"
 #include "support/JsonHelpers.h"
 #include "support/SandboxFixture.h"
 #include "support/TestEnvironment.h"
@@ -27,6 +31,7 @@ private Q_SLOTS:
     void anUnchangedContactIsNotReadAgainOnSinceLast();
     void settledContactsKeepTheirNoteColumnsUntilAFullReconcile();
     void writesBeginWhileNotesAreStillRead();
+    void twentyFiveSamplesTakeTwentySevenCalls();
 
 private:
     SyncJob job(SandboxFixture& sandbox, bool dryRun) const { return syncJob(sandbox, dryRun, m_database); }
@@ -260,6 +265,41 @@ void TestSyncReads::writesBeginWhileNotesAreStillRead() {
     QVERIFY(firstWrite > 0 && lastNotesRead > 0);
     QVERIFY2(firstWrite < lastNotesRead,
              qPrintable(QStringLiteral("%1 %2").arg(firstWrite).arg(lastNotesRead)));
+}
+
+void TestSyncReads::twentyFiveSamplesTakeTwentySevenCalls() {
+    // The editor's "Fetch samples" reads its 25 contacts through ContactSource, as here: one search page,
+    // 25 notes reads and one task search (it took 51 with a tasks read per contact).
+    SandboxFixture sandbox(SandboxFixture::fastOptions());
+    api::GhlSettings settings;
+    settings.baseUrl = QUrl(sandbox.baseUrl());
+    settings.locationId = sandbox.locationId();
+    api::GhlClient client(settings, sandbox.network(), api::SystemClock::instance(), nullptr);
+    auth::PrivateIntegrationToken token(sandbox.ghlToken());
+    client.setTokenSource(&token);
+    SyncScope scope;
+    scope.kind = SyncScope::Kind::FirstN;
+    scope.limit = 25;
+    QFile shipped(QStringLiteral(":/profiles/ghl-contacts-to-kixie-powerlist.json"));
+    QVERIFY(shipped.open(QIODevice::ReadOnly));
+    ContactSource source(&client, scope,
+                         RelatedData::usedBy(QJsonDocument::fromJson(shipped.readAll()).object()));
+    QList<QJsonObject> samples;
+    connect(&source, &ContactSource::contacts, this,
+            [&samples](const QList<QJsonObject>& batch) { samples += batch; });
+    QSignalSpy finished(&source, &ContactSource::finished);
+    source.start();
+    QVERIFY(finished.wait(30000));
+    QVERIFY(finished.at(0).at(0).value<api::ApiResult>().ok());
+    QCOMPARE(samples.size(), 25);
+    QVERIFY(std::all_of(samples.begin(), samples.end(), [](const QJsonObject& contact) {
+        return contact.value(QLatin1String("notes")).isArray() &&
+               contact.value(QLatin1String("tasks")).isArray();
+    }));
+    QCOMPARE(routeCount(sandbox, QStringLiteral("/contacts/search")), 1);
+    QCOMPARE(routeCount(sandbox, notesOfOneContact), 25);
+    QCOMPARE(routeCount(sandbox, taskSearch), 1);
+    QCOMPARE(at(sandbox.probe().stats(), "ghl.requests").toInt(), 27);
 }
 
 QTEST_GUILESS_MAIN(TestSyncReads)
