@@ -22,9 +22,9 @@ std::string pkceChallenge(const std::string& verifier) {
 }
 
 const std::set<std::string>& GhlAccess::knownScopes() {
-    static const std::set<std::string> scopes = {ghlscope::contactsRead, ghlscope::contactsWrite,
+    static const std::set<std::string> scopes = {ghlscope::contactsRead,     ghlscope::contactsWrite,
                                                  ghlscope::customFieldsRead, ghlscope::locationsRead,
-                                                 ghlscope::locationTagsRead};
+                                                 ghlscope::locationTagsRead, ghlscope::locationTasksRead};
     return scopes;
 }
 

@@ -21,6 +21,7 @@ inline constexpr const char* contactsWrite = "contacts.write";
 inline constexpr const char* customFieldsRead = "locations/customFields.readonly";
 inline constexpr const char* locationsRead = "locations.readonly";
 inline constexpr const char* locationTagsRead = "locations/tags.readonly";
+inline constexpr const char* locationTasksRead = "locations/tasks.readonly";
 } // namespace ghlscope
 
 struct GhlToken {

@@ -1,5 +1,6 @@
 #include "sandbox/GhlRoutes.h"
 
+#include "sandbox/GhlTaskSearch.h"
 #include "sandbox/HttpJson.h"
 
 #include <set>
@@ -66,6 +67,25 @@ void registerGhlLocationRoutes(httplib::Server& server, SandboxContext& context,
                                                               {"locationId", context.world.ghl.location.id}});
                                       sendJson(res, 200, Json{{"tags", tags}});
                                   }));
+
+    // Open (or done) tasks of many contacts in one call, paged with limit/skip.
+    server.Post(R"(/locations/([^/]+)/tasks/search)",
+                middleware.wrapGhl(
+                    "POST /locations/:locationId/tasks/search",
+                    [&context, &gate](const httplib::Request& req, httplib::Response& res) {
+                        if (!gate.admit(req, res, locationTasksRead, req.matches[1].str()))
+                            return;
+                        const auto body = parseJsonBody(req);
+                        if (!body)
+                            return sendGhlError(res,
+                                                ApiError{400, Json("Invalid JSON body"), "Bad Request", {}},
+                                                gate.traceId());
+                        std::lock_guard lock(context.world.mutex);
+                        auto result = searchTasks(context.world.ghl, *body);
+                        if (std::holds_alternative<ApiError>(result))
+                            return sendGhlError(res, std::get<ApiError>(result), gate.traceId());
+                        sendJson(res, 200, std::get<Json>(result));
+                    }));
 
     server.Get(
         R"(/locations/([^/]+)/customFields/([^/]+))",

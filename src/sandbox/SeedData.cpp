@@ -331,10 +331,10 @@ SandboxCredentials seedWorld(std::uint64_t seed, int contactCount, GhlDirectory&
     seedCallOutcomeFieldDefinitions(ghl);
 
     SandboxCredentials credentials;
-    credentials.ghlToken =
-        access.issueStaticToken({ghlscope::contactsRead, ghlscope::contactsWrite, ghlscope::customFieldsRead,
-                                 ghlscope::locationsRead, ghlscope::locationTagsRead},
-                                ghl.location.id);
+    credentials.ghlToken = access.issueStaticToken({ghlscope::contactsRead, ghlscope::contactsWrite,
+                                                    ghlscope::customFieldsRead, ghlscope::locationsRead,
+                                                    ghlscope::locationTagsRead, ghlscope::locationTasksRead},
+                                                   ghl.location.id);
     credentials.ghlReadonlyToken =
         access.issueStaticToken({ghlscope::contactsRead, ghlscope::customFieldsRead}, ghl.location.id);
     static constexpr char hex[] = "0123456789abcdef";

@@ -49,6 +49,7 @@ sync::SyncScope SyncTestController::scope() const {
         break;
     case SyncTestChoices::Scope::SinceLast:
         scope.kind = Kind::SinceLast;
+        scope.fullReconcile = false; // what changed only, like `sync --since-last`
         break;
     case SyncTestChoices::Scope::All:
         scope.kind = Kind::All;

@@ -96,6 +96,19 @@ ApiRequest* GhlClient::listTasks(const QString& contactId) {
                 GhlScope::contactsRead);
 }
 
+ApiRequest* GhlClient::searchOpenTasks(const QStringList& contactIds, int limit, int skip) {
+    const QJsonObject body{{QStringLiteral("contactId"), QJsonArray::fromStringList(contactIds)},
+                           {QStringLiteral("completed"), false},
+                           {QStringLiteral("limit"), std::max(1, limit)},
+                           {QStringLiteral("skip"), std::max(0, skip)}};
+    // A search reads; repeating it is harmless even though it is a POST.
+    return send("POST",
+                QStringLiteral("/locations/") +
+                    QString::fromLatin1(QUrl::toPercentEncoding(m_settings.locationId)) +
+                    QStringLiteral("/tasks/search"),
+                QStringLiteral("tasks.search"), GhlScope::locationTasksRead, Idempotency::Idempotent, body);
+}
+
 ApiRequest* GhlClient::createTask(const QString& contactId, const QJsonObject& task) {
     return sendBody(GhlRequestBodies::Dto::CreateTask, "POST",
                     contactPath(contactId, QStringLiteral("/tasks")), QStringLiteral("tasks.create"),

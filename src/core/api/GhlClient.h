@@ -20,6 +20,11 @@ struct GhlSettings {
     int transferTimeoutMs = 30000;
     /// Whether PUT /contacts/{id} may carry companyName; unconfirmed, so off.
     bool sendCompanyNameOnUpdate = false;
+    /// Tasks per page of the location's task search; its largest allowed value is undocumented
+    /// (docs/api.md, "GHL: task search"), so it is a setting.
+    int taskSearchPageSize = 100;
+    /// Contacts named in one task search.
+    int taskSearchContacts = 50;
     RetryPolicy::Settings retry;
 };
 
@@ -50,6 +55,9 @@ public:
     ApiRequest* findContactByPhone(const QString& phone);
 
     ApiRequest* listTasks(const QString& contactId);
+    /// The location's task search (scope locations/tasks.readonly), open tasks of many contacts in one call:
+    /// `{"tasks": [Task]}`, `limit` tasks from the `skip`th on; a page shorter than `limit` is the last.
+    ApiRequest* searchOpenTasks(const QStringList& contactIds, int limit, int skip);
     ApiRequest* createTask(const QString& contactId, const QJsonObject& task);
     ApiRequest* updateTask(const QString& contactId, const QString& taskId, const QJsonObject& changes);
     ApiRequest* setTaskCompleted(const QString& contactId, const QString& taskId, bool completed);
@@ -87,6 +95,7 @@ inline const QString contactsRead = QStringLiteral("contacts.readonly");
 inline const QString contactsWrite = QStringLiteral("contacts.write");
 inline const QString customFieldsRead = QStringLiteral("locations/customFields.readonly");
 inline const QString locationTagsRead = QStringLiteral("locations/tags.readonly");
+inline const QString locationTasksRead = QStringLiteral("locations/tasks.readonly");
 } // namespace GhlScope
 
 } // namespace fieldlink::api

@@ -99,11 +99,12 @@ void RunPlanning::onSharedPhonesChecked(const api::ApiResult& result) {
 }
 
 void RunPlanning::makePlan() {
-    SyncPlanner planner(m_engine.profile(), std::move(m_ledger), std::move(m_owners));
-    planner.setHeldConflicts(std::move(m_held), m_scope.isWholeLocation());
-    planner.setNeighbours(m_sharedPhones ? m_sharedPhones->neighbours() : QList<mapping::MappedRecord>{},
-                          m_unverified);
-    const SyncPlan plan = planner.plan(m_records);
+    m_planner = std::make_unique<SyncPlanner>(m_engine.profile(), std::move(m_ledger), std::move(m_owners));
+    m_planner->setHeldConflicts(std::move(m_held), m_scope.isWholeLocation());
+    m_planner->setNeighbours(m_sharedPhones ? m_sharedPhones->neighbours() : QList<mapping::MappedRecord>{},
+                             m_unverified);
+    const SyncPlan plan = m_planner->plan(m_records);
+    m_planner->setClaimants(std::exchange(m_records, {}));
     // Kept before anything is written, by a dry run too: every later run, whatever its scope, holds them.
     if (const Result<> kept =
             m_context.heldConflicts().apply(SyncPlanner::direction(), plan.heldConflicts, m_runId);

@@ -5,6 +5,7 @@
 #include "core/store/LedgerRepository.h"
 #include "core/sync/SharedPhoneCheck.h"
 #include "core/sync/SyncPlan.h"
+#include "core/sync/SyncPlanner.h"
 #include "core/sync/SyncScope.h"
 
 #include <QObject>
@@ -29,6 +30,10 @@ public:
     void start(QList<mapping::MappedRecord> records);
     /// Stops a search for shared phones under way: failed() follows.
     void cancel();
+    /// After planned(): plans `records` — the same contacts as given to start(), now mapped with their
+    /// related records — as part of that plan, with the conflicts judged then (SyncWorker's overlapped
+    /// writes). The held conflicts were kept by start()'s plan.
+    SyncPlan planPart(const QList<mapping::MappedRecord>& records) const { return m_planner->plan(records); }
 
 Q_SIGNALS:
     /// A slice searches GHL for other contacts with its new rows' phones.
@@ -52,6 +57,7 @@ private:
     QHash<QString, QString> m_owners;
     QHash<QString, store::HeldConflict> m_held;
     std::unique_ptr<SharedPhoneCheck> m_sharedPhones;
+    std::unique_ptr<SyncPlanner> m_planner;
     QHash<QString, QString> m_unverified; ///< new rows of a slice not written, with the reason
 };
 

@@ -68,6 +68,13 @@ QJsonObject SyncPlanner::neighbourPayloads(const QString& key) const {
     return payloads;
 }
 
+void SyncPlanner::setClaimants(const QList<mapping::MappedRecord>& everyone) {
+    m_claims.emplace(everyone, m_neighbours, m_held, m_completeScope);
+    m_claimantSources.clear();
+    for (const mapping::MappedRecord& record : everyone)
+        m_claimantSources.insert(record.sourceId);
+}
+
 void SyncPlanner::setNeighbours(QList<mapping::MappedRecord> neighbours, QHash<QString, QString> unverified) {
     m_neighbours = std::move(neighbours);
     m_unverified = std::move(unverified);
@@ -119,10 +126,15 @@ void SyncPlanner::planRemovals(const QString& sourceId, const QString& keptKey,
 SyncPlan SyncPlanner::plan(const QList<mapping::MappedRecord>& records) const {
     // Two contacts that map to one row would overwrite each other: both are held for review, in this run
     // and — whatever slice of the location they read — in every later one until it is decided.
-    const RowClaims claims(records, m_neighbours, m_held, m_completeScope);
-    QSet<QString> sourcesInPlan;
-    for (const mapping::MappedRecord& record : records)
-        sourcesInPlan.insert(record.sourceId);
+    std::optional<RowClaims> own;
+    QSet<QString> ownSources;
+    if (!m_claims) {
+        own.emplace(records, m_neighbours, m_held, m_completeScope);
+        for (const mapping::MappedRecord& record : records)
+            ownSources.insert(record.sourceId);
+    }
+    const RowClaims& claims = m_claims ? *m_claims : *own;
+    const QSet<QString>& sourcesInPlan = m_claims ? m_claimantSources : ownSources;
 
     SyncPlan plan;
     for (const mapping::MappedRecord& record : records) {
@@ -233,7 +245,8 @@ SyncPlan SyncPlanner::plan(const QList<mapping::MappedRecord>& records) const {
             plan.items.append(enrol);
         }
     }
-    plan.heldConflicts = claims.changes();
+    if (!m_claims) // with claims judged once, the plan that judged them carried the changes
+        plan.heldConflicts = claims.changes();
     return plan;
 }
 

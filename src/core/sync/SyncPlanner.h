@@ -3,7 +3,10 @@
 #include "core/mapping/MappingEngine.h"
 #include "core/store/HeldConflictRepository.h"
 #include "core/store/LedgerRepository.h"
+#include "core/sync/RowClaims.h"
 #include "core/sync/SyncPlan.h"
+
+#include <optional>
 
 namespace fieldlink::sync {
 
@@ -25,6 +28,10 @@ public:
     /// claim keys but are not planned), and — by source id, with the reason — the contacts for which
     /// whether another contact shares their row is unknown: their new rows are not written.
     void setNeighbours(QList<mapping::MappedRecord> neighbours, QHash<QString, QString> unverified);
+    /// Every record of the run, when plan() is given a part of them at a time: conflicts are judged
+    /// among all of these, so a part plans exactly as it would within the whole.
+    /// Call after setHeldConflicts() and setNeighbours().
+    void setClaimants(const QList<mapping::MappedRecord>& everyone);
     SyncPlan plan(const QList<mapping::MappedRecord>& records) const;
 
     /// Field by field, with extraData's columns as `extraData.<column>`.
@@ -44,6 +51,9 @@ private:
     QList<mapping::MappedRecord> m_neighbours;
     QHash<QString, QString> m_unverified;
     QMultiHash<QString, QString> m_keysBySource;
+    /// Judged once from setClaimants(): a run plans its contacts a few at a time.
+    std::optional<RowClaims> m_claims;
+    QSet<QString> m_claimantSources;
 };
 
 } // namespace fieldlink::sync

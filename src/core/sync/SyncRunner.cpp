@@ -73,9 +73,16 @@ store::LedgerEntry SyncRunner::entryFor(const PlanItem& item, store::LedgerEntry
 }
 
 void SyncRunner::run(const SyncPlan& plan) {
+    add(plan.items);
+    endOfPlan();
+}
+
+void SyncRunner::add(const QList<PlanItem>& items) {
+    if (m_finished || stopping())
+        return;
     QList<store::RunRecord> quiet;
     QList<PlanItem> sending;
-    for (const PlanItem& item : plan.items) {
+    for (const PlanItem& item : items) {
         if (item.action == PlanAction::Unchanged && m_alreadyWritten.contains(item.sourceId))
             continue; // written earlier in this (resumed) run; its record is already there
         switch (item.action) {
@@ -97,16 +104,21 @@ void SyncRunner::run(const SyncPlan& plan) {
         }
         quiet << recordFor(item, planActionName(item.action));
     }
-    m_counts.planned = static_cast<int>(plan.items.size());
+    m_counts.planned += static_cast<int>(items.size());
     if (const Result<> stored = m_ledger->addRecords(quiet); !stored) {
-        m_fault =
-            Tr::tr("Could not store the run's records, so nothing was sent to Kixie: %1").arg(stored.error());
-        return Q_EMIT finished(m_counts, false);
+        stop((m_total == 0
+                  ? Tr::tr("Could not store the run's records, so nothing was sent to Kixie: %1")
+                  : Tr::tr("Could not store the run's records, so nothing more was sent to Kixie: %1"))
+                 .arg(stored.error()));
+        return sendMore();
     }
-    m_total = static_cast<int>(sending.size());
-    m_queue = std::move(sending);
-    if (m_total == 0)
-        return Q_EMIT finished(m_counts, false);
+    m_total += static_cast<int>(sending.size());
+    m_queue << sending;
+    sendMore();
+}
+
+void SyncRunner::endOfPlan() {
+    m_planComplete = true;
     sendMore();
 }
 
@@ -123,8 +135,10 @@ void SyncRunner::sendMore() {
         if (!send(m_queue.at(m_next++)))
             --m_outstanding;
     }
-    if (m_outstanding == 0 && (stopping() || m_next >= m_queue.size()))
+    if (!m_finished && m_outstanding == 0 && (stopping() || (m_planComplete && m_next >= m_queue.size()))) {
+        m_finished = true;
         Q_EMIT finished(m_counts, m_cancelled);
+    }
 }
 
 bool SyncRunner::send(const PlanItem& item) {

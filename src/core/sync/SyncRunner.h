@@ -49,6 +49,10 @@ public:
 
     /// Records the items that send nothing, then sends the rest; ends with finished().
     void run(const SyncPlan& plan);
+    /// The same, a part of the plan at a time (SyncWorker sends each contact's write once its related
+    /// records are read): add() as parts are planned, then endOfPlan(); finished() follows the last write.
+    void add(const QList<PlanItem>& items);
+    void endOfPlan();
     void cancel();
     /// Sends nothing more (the writes in flight finish) and ends with `message` as fault().
     void stop(const QString& message);
@@ -89,6 +93,8 @@ private:
     int m_done = 0;
     QElapsedTimer m_sinceProgress;
     bool m_cancelled = false;
+    bool m_planComplete = false;
+    bool m_finished = false;
     QString m_fault;
 };
 

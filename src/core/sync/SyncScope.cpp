@@ -53,6 +53,8 @@ QJsonObject SyncScope::toJson() const {
         json.insert(QStringLiteral("ids"), QJsonArray::fromStringList(ids));
     if (!updatedSince.isEmpty())
         json.insert(QStringLiteral("updatedSince"), updatedSince);
+    if (!fullReconcile)
+        json.insert(QStringLiteral("fullReconcile"), false);
     return json;
 }
 
@@ -69,6 +71,7 @@ SyncScope SyncScope::fromJson(const QJsonObject& json) {
     for (const QJsonValue& id : json.value(QLatin1String("ids")).toArray())
         scope.ids << id.toString();
     scope.updatedSince = json.value(QLatin1String("updatedSince")).toString();
+    scope.fullReconcile = json.value(QLatin1String("fullReconcile")).toBool(true);
     return scope;
 }
 
@@ -119,6 +122,7 @@ Result<SyncScope> SyncScope::fromCommandLine(const QCommandLineParser& parser) {
     }
     if (parser.isSet(sinceLastOption)) {
         scope.kind = Kind::SinceLast;
+        scope.fullReconcile = false;
         ++chosen;
     }
     if (chosen > 1)

@@ -20,6 +20,10 @@ struct SyncScope {
     QString query;
     QStringList ids;
     QString updatedSince; ///< ISO time, for SinceLast
+    /// Read every contact's related records again, even of contacts unchanged since the ledger's rows of
+    /// them were written (docs/sync.md, "What a run reads"). Only a full reconcile sees notes and tasks
+    /// added without touching their contact. A `sync --since-last` reads only what changed.
+    bool fullReconcile = true;
 
     /// Whether the scope reads every contact of the location (All, or a first --since-last with no cursor
     /// yet): only then is a contact it does not see gone, rather than outside the slice.

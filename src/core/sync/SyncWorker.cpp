@@ -12,11 +12,13 @@
 #include "core/store/RunRepository.h"
 #include "core/sync/KixieDailyUsage.h"
 #include "core/sync/RecordSubject.h"
+#include "core/sync/RowClaims.h"
 #include "core/sync/RunPlanning.h"
 #include "core/sync/SyncPlanner.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonDocument>
 
 namespace fieldlink::sync {
 namespace {
@@ -32,6 +34,27 @@ mapping::MappedRecord failedRecord(const QString& sourceId, const QString& code,
     failed.status = mapping::MappedRecord::Status::Failed;
     failed.diagnostics.append({mapping::Severity::Error, code, {}, {}, message});
     return failed;
+}
+
+// Whether every contact's row — its PowerList (routing) and phone, and whether it is written at all — comes
+// from the contact alone, so the contact pages suffice to judge which contacts share a row. A rule that reads
+// notes, tasks or appointments may fill any other column, but must not be able to skip or fail the record.
+bool rowKeysIgnoreRelated(const QJsonObject& profileJson) {
+    if (RelatedData::usedBy(
+            QJsonObject{{QStringLiteral("routing"), profileJson.value(QLatin1String("routing"))}})
+            .callsPerContact() > 0)
+        return false;
+    for (const QJsonValue& rule : profileJson.value(QLatin1String("rules")).toArray()) {
+        if (RelatedData::usedBy(QJsonObject{{QStringLiteral("rules"), QJsonArray{rule}}}).callsPerContact() ==
+            0)
+            continue;
+        const QString target = rule.toObject().value(QLatin1String("target")).toString();
+        const QByteArray text = QJsonDocument(rule.toObject()).toJson(QJsonDocument::Compact);
+        if (target == QLatin1String("target") || target == QLatin1String("powerlistId") ||
+            text.contains("\"required\"") || text.contains("\"missing\"") || text.contains("\"invalid\""))
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -189,38 +212,109 @@ void SyncWorker::fetchContacts() {
     }
     const RelatedData related = RelatedData::usedBy(m_engine->profile().json);
     m_source = std::make_unique<ContactSource>(m_ghl, m_job.scope, related);
+    if (!m_job.scope.fullReconcile && related.callsPerContact() > 0) {
+        // Related records are read again only for contacts that changed since their row was written.
+        Result<SettledContacts> settled =
+            SettledContacts::load(*m_ledger, *m_runs, m_engine->profile(), m_profileVersionId);
+        if (!settled)
+            return stopForFault(
+                Tr::tr("Could not read the ledger, so nothing was sent: %1").arg(settled.error()));
+        m_settled = std::move(settled).value();
+        m_source->setSettled(m_settled.until());
+    }
+    // A dry run plans everything first, as it always did; a real run overlaps its writes with the reads.
+    m_overlap =
+        !m_job.dryRun && related.callsPerContact() > 0 && rowKeysIgnoreRelated(m_engine->profile().json);
+    if (m_overlap)
+        connect(m_source.get(), &ContactSource::listed, this, &SyncWorker::onListed);
     connect(m_source.get(), &ContactSource::contacts, this, &SyncWorker::onContacts);
     connect(m_source.get(), &ContactSource::finished, this, &SyncWorker::onFetched);
     reportProgress(Tr::tr("Reading contacts"), 0, 0);
     m_source->start();
 }
 
-void SyncWorker::onContacts(const QList<QJsonObject>& batch) {
+QList<mapping::MappedRecord> SyncWorker::mapContacts(const QList<QJsonObject>& batch, bool final) {
+    QList<mapping::MappedRecord> records;
     for (const QJsonObject& contact : batch) {
         const QString id = contact.value(QLatin1String("id")).toString();
+        m_subjects.insert(id, RecordSubject::ofContact(contact).toJson());
         if (contact.value(ContactSource::missingKey()).toBool()) {
-            m_subjects.insert(id, RecordSubject::ofContact(contact).toJson());
-            m_mapped.append(failedRecord(id, QStringLiteral("FL-SYNC-002"),
-                                         Tr::tr("HighLevel no longer has this contact (deleted or merged); "
-                                                "nothing was sent for it.")));
+            records.append(failedRecord(id, QStringLiteral("FL-SYNC-002"),
+                                        Tr::tr("HighLevel no longer has this contact (deleted or merged); "
+                                               "nothing was sent for it.")));
             continue;
         }
         if (const QString fetchError = contact.value(ContactSource::fetchErrorKey()).toString();
             !fetchError.isEmpty()) {
-            m_subjects.insert(id, RecordSubject::ofContact(contact).toJson());
-            m_mapped.append(failedRecord(
+            records.append(failedRecord(
                 id, QStringLiteral("FL-SYNC-001"),
                 Tr::tr("Its notes, tasks or appointments could not be read: %1").arg(fetchError)));
             continue;
         }
-        m_subjects.insert(id, RecordSubject::ofContact(contact).toJson());
-        m_mapped.append(m_engine->apply(contact));
-        m_newestUpdate = std::max(m_newestUpdate, contact.value(QLatin1String("dateUpdated")).toString());
+        if (contact.value(ContactSource::settledKey()).toBool())
+            records.append(m_settled.recordOf(id)); // its related records were not read (SettledContacts)
+        else
+            records.append(m_engine->apply(contact)); // before its related records: only its row's key counts
+        if (final)
+            m_newestUpdate = std::max(m_newestUpdate, contact.value(QLatin1String("dateUpdated")).toString());
     }
+    return records;
+}
+
+void SyncWorker::onContacts(const QList<QJsonObject>& batch) {
+    if (m_finished)
+        return;
+    m_mapped += mapContacts(batch, true);
+    if (m_overlap && m_partsPlannable)
+        return planParts();
     reportProgress(Tr::tr("Reading contacts"), static_cast<int>(m_mapped.size()), 0);
 }
 
+void SyncWorker::onListed(const QList<QJsonObject>& contacts) {
+    if (m_finished || m_cancelled)
+        return;
+    m_listedSeen = true;
+    QList<mapping::MappedRecord> listed = mapContacts(contacts, false);
+    for (const mapping::MappedRecord& record : std::as_const(listed))
+        m_listedKeys.insert(record.sourceId, RowClaims::keyOf(record));
+    if (const Result<> logged = m_context.storedLog().writeStatus(); !logged)
+        return stopForFault(Tr::tr("Could not keep the request log in the database, so nothing was sent: %1")
+                                .arg(logged.error()));
+    startPlanning(std::move(listed));
+}
+
+void SyncWorker::planParts() {
+    QList<mapping::MappedRecord> part = std::exchange(m_mapped, {});
+    for (mapping::MappedRecord& record : part) {
+        // The conflicts were judged on the key the contact had without its related records: a record whose
+        // key came out different is not written on that judgement (rowKeysIgnoreRelated should rule it out).
+        if (record.status != mapping::MappedRecord::Status::Failed &&
+            RowClaims::keyOf(record) != m_listedKeys.value(record.sourceId))
+            record = failedRecord(record.sourceId, QStringLiteral("FL-SYNC-003"),
+                                  Tr::tr("Its row changed once its notes, tasks or appointments were read, "
+                                         "so nothing was sent for it; run the sync again."));
+    }
+    if (!part.isEmpty()) {
+        const SyncPlan plan = m_planning->planPart(part);
+        m_plan.items += plan.items;
+        m_runner->add(plan.items);
+    }
+    if (m_readingDone) {
+        m_plan.nameSubjects(m_subjects);
+        Q_EMIT planReady(m_plan);
+        m_runner->endOfPlan();
+    }
+}
+
 void SyncWorker::onFetched(const api::ApiResult& result) {
+    if (m_finished)
+        return;
+    if (m_listedSeen && result.ok()) { // overlapped: planning and writing began with the listing
+        m_readingDone = true;
+        if (m_partsPlannable)
+            planParts();
+        return;
+    }
     if (m_cancelled)
         return finish(false, Tr::tr("Cancelled."), true);
     if (!result.ok())
@@ -228,6 +322,10 @@ void SyncWorker::onFetched(const api::ApiResult& result) {
     if (const Result<> logged = m_context.storedLog().writeStatus(); !logged && !m_job.dryRun)
         return stopForFault(Tr::tr("Could not keep the request log in the database, so nothing was sent: %1")
                                 .arg(logged.error()));
+    startPlanning(std::exchange(m_mapped, {}));
+}
+
+void SyncWorker::startPlanning(QList<mapping::MappedRecord> records) {
     m_planning = std::make_unique<RunPlanning>(m_context, *m_engine, m_job.scope, m_runId);
     connect(m_planning.get(), &RunPlanning::lookingForSharedPhones, this,
             [this] { reportProgress(Tr::tr("Looking for other contacts with the same phone"), 0, 0); });
@@ -239,10 +337,19 @@ void SyncWorker::onFetched(const api::ApiResult& result) {
         finish(false, message);
     });
     connect(m_planning.get(), &RunPlanning::planned, this, &SyncWorker::onPlanned);
-    m_planning->start(std::exchange(m_mapped, {}));
+    m_planning->start(std::move(records));
 }
 
 void SyncWorker::onPlanned(const SyncPlan& plan) {
+    if (m_listedSeen) {
+        // The listed contacts' plan: its held conflicts are kept; each part is planned again, in full.
+        if (m_cancelled)
+            return finish(false, Tr::tr("Cancelled."), true);
+        m_plan.heldConflicts = plan.heldConflicts;
+        makeRunner();
+        m_partsPlannable = true;
+        return planParts();
+    }
     m_plan = plan;
     m_plan.nameSubjects(std::exchange(m_subjects, {}));
     Q_EMIT planReady(m_plan);
@@ -259,6 +366,11 @@ void SyncWorker::onPlanned(const SyncPlan& plan) {
 }
 
 void SyncWorker::write() {
+    makeRunner();
+    m_runner->run(m_plan);
+}
+
+void SyncWorker::makeRunner() {
     m_runner = std::make_unique<SyncRunner>(m_kixie.get(), m_ledger, m_runId, m_profileVersionId,
                                             m_engine->profile().duplicateHandling);
     m_runner->setAlreadyWritten(m_alreadyWritten);
@@ -270,13 +382,14 @@ void SyncWorker::write() {
             return stopForFault(m_runner->fault());
         finish(true, cancelled ? Tr::tr("Cancelled.") : QString(), cancelled);
     });
-    m_runner->run(m_plan);
 }
 
 void SyncWorker::cancel() {
     m_cancelled = true;
     if (m_lease && !m_lease->isHeld() && m_runId == 0 && !m_finished) // still waiting for another run
         return finish(false, Tr::tr("Cancelled."), true);
+    if (m_overlap && m_source) // overlapped: reads may still be under way beside the writes
+        m_source->cancel();
     if (m_runner) // writes already sent finish and are recorded; nothing new is sent
         return m_runner->cancel();
     if (m_planning)
@@ -338,6 +451,8 @@ void SyncWorker::finish(bool ok, const QString& message, bool cancelled) {
     }
     if (m_lease)
         m_lease->release();
+    if (m_overlap && m_source && !m_readingDone) // the writes stopped early: so do the reads beside them
+        m_source->cancel();
     Q_EMIT finished(outcome);
 }
 

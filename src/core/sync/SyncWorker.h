@@ -7,6 +7,7 @@
 #include "core/sync/RunContext.h"
 #include "core/sync/RunLease.h"
 #include "core/sync/RunProgress.h"
+#include "core/sync/SettledContacts.h"
 #include "core/sync/SyncPlan.h"
 #include "core/sync/SyncRunner.h"
 
@@ -87,9 +88,18 @@ private:
     void loadProfile(const api::ApiResult& customFields);
     void fetchContacts();
     void onContacts(const QList<QJsonObject>& batch);
+    /// Maps contacts as they come (missing, unreadable and settled ones become their records directly).
+    QList<mapping::MappedRecord> mapContacts(const QList<QJsonObject>& batch, bool final);
     void onFetched(const api::ApiResult& result);
+    void startPlanning(QList<mapping::MappedRecord> records);
     void onPlanned(const SyncPlan& plan);
     void write();
+    /// Overlapped writes (docs/sync.md, "Writes while reading"): every contact listed is planned once
+    /// without its related records, to judge which contacts share a row; then each part is planned again,
+    /// mapped in full, and sent while the next parts are read.
+    void onListed(const QList<QJsonObject>& contacts);
+    void planParts();
+    void makeRunner();
     void finish(bool ok, const QString& message = {}, bool cancelled = false);
 
     SyncJob m_job;
@@ -106,12 +116,19 @@ private:
     qint64 m_resumeRunId = 0;
     QSet<QString> m_alreadyWritten;
     QList<mapping::MappedRecord> m_mapped;
+    bool m_overlap = false;               ///< writes follow each part's reads (a run whose rows' keys need no
+                                          ///< related record)
+    QHash<QString, QString> m_listedKeys; ///< the row each listed contact claimed, by id (overlap)
+    bool m_partsPlannable = false;        ///< the conflicts are judged: parts may be planned and sent
+    bool m_readingDone = false;
+    bool m_listedSeen = false;
     QHash<QString, QJsonObject> m_subjects; ///< each contact read, as the admin knows it, by id
     QString m_newestUpdate;
     SyncPlan m_plan;
     std::unique_ptr<RunPlanning> m_planning;
     ProgressMeter m_meter;
     std::unique_ptr<ContactSource> m_source;
+    SettledContacts m_settled; ///< empty in a full reconcile
     std::unique_ptr<SyncRunner> m_runner;
     std::unique_ptr<RunLease> m_lease; ///< after m_context: released before the database closes
     bool m_cancelled = false;

@@ -18,6 +18,8 @@ private Q_SLOTS:
     void tagsAreAddedAndRemovedWithABody();
     void customFieldDefinitionsByIdOrKey();
     void relatedRoutesOfAnUnknownContactAre400();
+    void taskSearchPagesThroughTheOpenTasksOfManyContacts();
+    void taskSearchFiltersAndValidates();
 
 private:
     SandboxFixture m_sandbox;
@@ -165,6 +167,97 @@ void TestSandboxGhlRelated::customFieldDefinitionsByIdOrKey() {
     opportunities.addQueryItem(QStringLiteral("model"), QStringLiteral("opportunity"));
     QCOMPARE(at(probe.ghl("GET", base, {}, opportunities).json(), "customFields").toArray().size(), 0);
     QCOMPARE(probe.ghl("GET", base + QStringLiteral("/nope")).status, 400);
+}
+
+namespace {
+
+/// `count` tasks on the contact at `contactPath`, titled "<prefix> 1" …; every third one done.
+void addTasks(HttpProbe& probe, const QString& contactPath, const QString& prefix, int count) {
+    for (int i = 1; i <= count; ++i) {
+        const HttpResult created =
+            probe.ghl("POST", contactPath + QStringLiteral("/tasks"),
+                      jsonObject(R"({"title":"%1 %2","dueDate":"2026-12-01T15:00:00Z","completed":%3})",
+                                 {prefix, QString::number(i),
+                                  i % 3 == 0 ? QStringLiteral("true") : QStringLiteral("false")}));
+        QCOMPARE(created.status, 201);
+    }
+}
+
+QStringList titles(const HttpResult& reply) {
+    QStringList result;
+    for (const QJsonValue& task : at(reply.json(), "tasks").toArray())
+        result << at(task, "title").toString();
+    return result;
+}
+
+} // namespace
+
+void TestSandboxGhlRelated::taskSearchPagesThroughTheOpenTasksOfManyContacts() {
+    HttpProbe probe = m_sandbox.probe();
+    const HttpResult other =
+        probe.ghl("POST", QStringLiteral("/contacts/"),
+                  jsonObject(R"({"locationId":"%1","firstName":"Other"})", {m_sandbox.locationId()}));
+    QCOMPARE(other.status, 201);
+    const QString otherPath = QStringLiteral("/contacts/") + at(other.json(), "contact.id").toString();
+    addTasks(probe, m_contactPath, QStringLiteral("First"), 6);
+    addTasks(probe, otherPath, QStringLiteral("Second"), 3);
+    const QString search = QStringLiteral("/locations/%1/tasks/search").arg(m_sandbox.locationId());
+    const QJsonArray both{m_contactPath.section(QLatin1Char('/'), 2), otherPath.section(QLatin1Char('/'), 2)};
+
+    QStringList seen;
+    for (int skip = 0;; skip += 2) {
+        const HttpResult page = probe.ghl("POST", search,
+                                          QJsonObject{{QStringLiteral("contactId"), both},
+                                                      {QStringLiteral("completed"), false},
+                                                      {QStringLiteral("limit"), 2},
+                                                      {QStringLiteral("skip"), skip}});
+        QCOMPARE(page.status, 200);
+        seen << titles(page);
+        for (const QJsonValue& task : at(page.json(), "tasks").toArray()) {
+            QVERIFY(both.contains(at(task, "contactId")));
+            QCOMPARE(at(task, "completed").toBool(), false);
+        }
+        if (titles(page).size() < 2)
+            break;
+        QVERIFY(skip < 20);
+    }
+    // 4 open of the first contact's 6 and 2 of the second's 3, each once, in a stable order.
+    QCOMPARE(seen.size(), 6);
+    QCOMPARE(QSet<QString>(seen.begin(), seen.end()).size(), 6);
+    QVERIFY(!seen.contains(QStringLiteral("First 3")) && !seen.contains(QStringLiteral("Second 3")));
+
+    // Done ones with completed=true (without `limit`: 25 a page, the spec's default).
+    const HttpResult done =
+        probe.ghl("POST", search,
+                  QJsonObject{{QStringLiteral("contactId"), both}, {QStringLiteral("completed"), true}});
+    QStringList doneTitles = titles(done);
+    doneTitles.sort();
+    QCOMPARE(doneTitles,
+             (QStringList{QStringLiteral("First 3"), QStringLiteral("First 6"), QStringLiteral("Second 3")}));
+}
+
+void TestSandboxGhlRelated::taskSearchFiltersAndValidates() {
+    HttpProbe probe = m_sandbox.probe();
+    addTasks(probe, m_contactPath, QStringLiteral("Quote"), 2);
+    const QString search = QStringLiteral("/locations/%1/tasks/search").arg(m_sandbox.locationId());
+    const QJsonArray one{m_contactPath.section(QLatin1Char('/'), 2)};
+    const HttpResult byQuery = probe.ghl("POST", search,
+                                         QJsonObject{{QStringLiteral("contactId"), one},
+                                                     {QStringLiteral("query"), QStringLiteral("quote 2")}});
+    QCOMPARE(titles(byQuery), QStringList{QStringLiteral("Quote 2")});
+
+    const HttpResult wrong =
+        probe.ghl("POST", search, jsonObject(R"({"contactId":"one","limit":0,"locationId":"x"})"));
+    QCOMPARE(wrong.status, 422);
+    const QJsonArray messages = at(wrong.json(), "message").toArray();
+    QVERIFY(messages.contains(text("contactId must be an array of strings")));
+    QVERIFY(messages.contains(text("limit must be a positive number")));
+    QVERIFY(messages.contains(text("property locationId should not exist")));
+
+    // Its own scope: a token without locations/tasks.readonly is refused.
+    HttpProbe readonly = m_sandbox.probe();
+    readonly.setGhlToken(m_sandbox.readonlyToken());
+    QCOMPARE(readonly.ghl("POST", search, QJsonObject{{QStringLiteral("contactId"), one}}).status, 401);
 }
 
 void TestSandboxGhlRelated::relatedRoutesOfAnUnknownContactAre400() {
