@@ -3,6 +3,7 @@
 #include "cli/EventsCommand.h"
 #include "cli/MappingCommands.h"
 #include "cli/SyncCommand.h"
+#include "cli/WatchCommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -37,7 +38,11 @@ QString usage() {
         "               delivery in the database's webhook inbox before answering it.\n"
         "  events --inbox [--db FILE] [--json]\n"
         "               The webhook inbox: deliveries by state and the malformed ones kept for "
-        "inspection.\n\n"
+        "inspection.\n"
+        "  watch --profile NAME|FILE [--interval SECONDS] [--full-at HH:MM] [--listen PORT\n"
+        "       --events-profile NAME|FILE] [--connection NAME] [--db FILE] [--json]\n"
+        "               Keep syncing until stopped (SIGTERM): every interval one HighLevel call looks for\n"
+        "               changed contacts and only those are synced; a full reconcile daily at --full-at.\n\n"
         "The connection is the one saved in the app under NAME (secrets from the system keychain), or else\n"
         "FIELDLINK_GHL_BASE_URL, FIELDLINK_GHL_TOKEN, FIELDLINK_GHL_LOCATION_ID, FIELDLINK_KIXIE_BASE_URL,\n"
         "FIELDLINK_KIXIE_API_KEY and FIELDLINK_KIXIE_BUSINESS_ID. --db defaults to the app's database.\n"
@@ -149,6 +154,8 @@ int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& 
         return runSync(rest, out, err);
     if (command == QLatin1String("events"))
         return runEvents(rest, out, err);
+    if (command == QLatin1String("watch"))
+        return runWatch(rest, out, err);
     err << QCoreApplication::translate("fieldlink::cli", "fieldlink-cli: unknown command '%1'\n\n")
                .arg(command)
         << usage();
