@@ -4,19 +4,33 @@
 
 namespace fieldlink::sync {
 
+namespace {
+
+/// `at` on `date` in `zone`: the first time it happens on a day it happens twice, the first minute after the
+/// jump on a day the clock skips it; invalid if neither.
+QDateTime wallTime(QDate date, QTime at, const QTimeZone& zone) {
+    const QDateTime candidate(date, at, zone);
+    if (candidate.isValid() && candidate.time() == at) {
+        const QDateTime hourBefore = candidate.addSecs(-3600);
+        return hourBefore.date() == date && hourBefore.time() == at ? hourBefore : candidate;
+    }
+    for (int minutes = 1; minutes <= 180; ++minutes) {
+        const QTime later = at.addSecs(minutes * 60);
+        if (later < at)
+            break; // past midnight: that day has no such time
+        const QDateTime shifted(date, later, zone);
+        if (shifted.isValid() && shifted.time() == later)
+            return shifted;
+    }
+    return {};
+}
+
+} // namespace
+
 QDateTime nextFullReconcile(const QDateTime& now, QTime at, const QTimeZone& zone) {
-    const QDateTime local = now.toTimeZone(zone);
+    const QDate today = now.toTimeZone(zone).date();
     for (int day = 0; day <= 2; ++day) {
-        const QDate date = local.date().addDays(day);
-        QDateTime candidate(date, at, zone);
-        if (!candidate.isValid() || candidate.time() != at) {
-            // `at` is skipped on that date: run at the first minute after the jump.
-            QDateTime probe(date, at, zone);
-            for (int minutes = 1;
-                 minutes <= 180 && (!probe.isValid() || probe.time() != at.addSecs(minutes * 60)); ++minutes)
-                probe = QDateTime(date, at.addSecs(minutes * 60), zone);
-            candidate = probe;
-        }
+        const QDateTime candidate = wallTime(today.addDays(day), at, zone);
         if (candidate.isValid() && candidate > now)
             return candidate;
     }

@@ -10,7 +10,7 @@ namespace fieldlink::sync {
 
 /// When a watch runs its daily full reconcile: the next time the wall clock of `zone` shows `at`, strictly
 /// after `now`. On a day where `at` falls into the hour a clock change skips, it runs right after the jump
-/// (02:30 on a spring-forward night is 03:30 that night); where `at` happens twice (autumn), the first time.
+/// (02:30 on a spring-forward night is 03:00 that night); where `at` happens twice (autumn), the first time.
 QDateTime nextFullReconcile(const QDateTime& now, QTime at, const QTimeZone& zone);
 
 /// One service's reachability as a watch sees it, so an outage is said once — when it starts and when it
