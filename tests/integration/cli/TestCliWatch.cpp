@@ -4,6 +4,7 @@
 #include "support/JsonHelpers.h"
 #include "support/SandboxFixture.h"
 #include "support/TestEnvironment.h"
+#include "support/WebhookSenders.h"
 
 #include <QJsonArray>
 #include <QProcess>
@@ -21,12 +22,13 @@ struct WatchProcess {
     QByteArray errors;
     QByteArray output;
 
-    void start(SandboxFixture& sandbox, const QString& db, const QStringList& extra = {}) {
+    void start(SandboxFixture& sandbox, const QString& db, const QStringList& extra = {},
+               const QProcessEnvironment& environment = {}) {
         QObject::connect(&process, &QProcess::readyReadStandardError, &process,
                          [this] { errors += process.readAllStandardError(); });
         QObject::connect(&process, &QProcess::readyReadStandardOutput, &process,
                          [this] { output += process.readAllStandardOutput(); });
-        process.setProcessEnvironment(sandbox.cliEnvironment());
+        process.setProcessEnvironment(environment.isEmpty() ? sandbox.cliEnvironment() : environment);
         process.start(QStringLiteral(CLI_EXECUTABLE),
                       QStringList{QStringLiteral("watch"), QStringLiteral("--profile"),
                                   QStringLiteral("ghl-contacts-to-kixie-powerlist"),
@@ -75,6 +77,7 @@ private Q_SLOTS:
     void anEditReachesItsKixieRowAndTheHeartbeatFollows();
     void sigtermMidRunLeavesItResumableForTheNextWatch();
     void anOutageIsSaidOnceAndItsEndToo();
+    void callEventsArriveThroughTheInboxInTheSameProcess();
     void badOptionsAreRefused();
 
 private:
@@ -176,6 +179,39 @@ void TestCliWatch::anOutageIsSaidOnceAndItsEndToo() {
                               QStringLiteral("idle"), 10000);
     QVERIFY(watch.stop());
     QCOMPARE(watch.process.exitCode(), 0);
+}
+
+void TestCliWatch::callEventsArriveThroughTheInboxInTheSameProcess() {
+    SandboxFixture sandbox(SandboxFixture::fastOptions());
+    const QString db = m_dir.filePath(QStringLiteral("listen.sqlite"));
+    QProcessEnvironment environment = sandbox.cliEnvironment();
+    environment.insert(QStringLiteral("FIELDLINK_WEBHOOK_HEADER"), QStringLiteral("X-Fieldlink-Token"));
+    environment.insert(QStringLiteral("FIELDLINK_WEBHOOK_SECRET"), QStringLiteral("watch-secret"));
+    WatchProcess watch;
+    watch.start(sandbox, db,
+                {QStringLiteral("--listen"), QStringLiteral("0"), QStringLiteral("--events-profile"),
+                 QStringLiteral("kixie-calls-to-ghl")},
+                environment);
+    QTRY_VERIFY_WITH_TIMEOUT(watch.errors.contains("Listening for Kixie webhooks on "), 30000);
+    const QByteArray said = "Listening for Kixie webhooks on ";
+    const qsizetype from = watch.errors.indexOf(said) + said.size();
+    const QUrl url(QString::fromLatin1(watch.errors.mid(from, watch.errors.indexOf('\n', from) - from)));
+    QVERIFY2(url.isValid() && url.port() > 0, watch.errors.constData());
+    QTRY_VERIFY_WITH_TIMEOUT(watch.output.contains("\"sync\""), 30000); // contacts sync beside the events
+
+    const QList<std::pair<QString, QString>> contacts = sandbox.northAmericanContacts(1);
+    QCOMPARE(contacts.size(), 1);
+    const HttpResult delivered = sandbox.probe().send(
+        "POST", url, {{"X-Fieldlink-Token", "watch-secret"}, {"Content-Type", "application/json"}},
+        endcallDelivery(QStringLiteral("watch-call-1"), contacts.first().first, contacts.first().second));
+    QVERIFY2(delivered.status == 200,
+             qPrintable(url.toString() + QLatin1Char(' ') + QString::fromUtf8(delivered.body)));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        notesByCallEvent(sandbox.probe().state()).value(QStringLiteral("watch-call-1|endcall")), 1, 30000);
+    QVERIFY(watch.stop());
+    QCOMPARE(watch.process.exitCode(), 0);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM webhook_inbox WHERE state = 'done'")).toInt(),
+             1);
 }
 
 void TestCliWatch::badOptionsAreRefused() {
