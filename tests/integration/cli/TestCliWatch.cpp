@@ -78,6 +78,7 @@ private Q_SLOTS:
     void sigtermMidRunLeavesItResumableForTheNextWatch();
     void anOutageIsSaidOnceAndItsEndToo();
     void callEventsArriveThroughTheInboxInTheSameProcess();
+    void anotherWriterIsWaitedForAndSaidOnce();
     void badOptionsAreRefused();
 
 private:
@@ -212,6 +213,31 @@ void TestCliWatch::callEventsArriveThroughTheInboxInTheSameProcess() {
     QCOMPARE(watch.process.exitCode(), 0);
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM webhook_inbox WHERE state = 'done'")).toInt(),
              1);
+}
+
+void TestCliWatch::anotherWriterIsWaitedForAndSaidOnce() {
+    SandboxFixture sandbox(SandboxFixture::slowOptions(15));
+    const QString db = m_dir.filePath(QStringLiteral("lease.sqlite"));
+    QProcess holder; // a cron sync writing to the same accounts
+    holder.setProcessEnvironment(sandbox.cliEnvironment());
+    holder.start(QStringLiteral(CLI_EXECUTABLE),
+                 {QStringLiteral("sync"), QStringLiteral("--profile"),
+                  QStringLiteral("ghl-contacts-to-kixie-powerlist"), QStringLiteral("--db"), db});
+    QTRY_VERIFY_WITH_TIMEOUT(
+        scalar(db, QStringLiteral("SELECT run_id FROM run_leases WHERE pid = %1").arg(holder.processId()))
+                .toLongLong() > 0,
+        30000);
+    WatchProcess watch;
+    watch.start(sandbox, db);
+    QTRY_VERIFY_WITH_TIMEOUT(watch.errors.contains("Waiting for run 1 ("), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(scalar(db, QStringLiteral("SELECT state FROM watchers")).toString(),
+                              QStringLiteral("waiting"), 10000);
+    QVERIFY(holder.waitForFinished(120000));
+    QCOMPARE(holder.exitCode(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(watch.output.contains("\"sync\""), 60000); // its turn came
+    QCOMPARE(watch.errors.count("Waiting for run"), 1);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM runs WHERE status = 'finished'")).toInt(), 2);
+    QVERIFY(watch.stop());
 }
 
 void TestCliWatch::badOptionsAreRefused() {
