@@ -245,7 +245,9 @@ void WatchLoop::onSynced(const sync::SyncOutcome& outcome, RunKind kind) {
     ghlReachable();
     const sync::RunCounts& c = outcome.counts;
     const int written = c.created + c.updated + c.removed + c.enrolled;
-    if (c.failed > 0 && written == 0 && outcome.kixieCalls > 0)
+    const bool kixieFailedAll = c.failed > 0 && written == 0 && outcome.kixieCalls > 0;
+    const bool retryInOutage = kixieFailedAll && m_kixie.isDown();
+    if (kixieFailedAll)
         kixieUnreachable();
     else
         kixieReachable();
@@ -256,7 +258,8 @@ void WatchLoop::onSynced(const sync::SyncOutcome& outcome, RunKind kind) {
                                              QTimeZone::systemTimeZone());
         m_row.nextFullAt = m_nextFull;
     }
-    if (c.planned > 0 || c.failed > 0)
+    // While Kixie is out, each retry's failures are the outage already said, not news.
+    if ((c.planned > 0 || c.failed > 0) && !retryInOutage)
         say(Tr::tr("Run %1: %2 created, %3 updated, %4 unchanged, %5 failed.")
                 .arg(outcome.runId)
                 .arg(c.created)

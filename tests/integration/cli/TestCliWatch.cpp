@@ -77,6 +77,7 @@ private Q_SLOTS:
     void anEditReachesItsKixieRowAndTheHeartbeatFollows();
     void sigtermMidRunLeavesItResumableForTheNextWatch();
     void anOutageIsSaidOnceAndItsEndToo();
+    void aKixieOutageIsSaidOnceAndTheEditArrivesAfter();
     void callEventsArriveThroughTheInboxInTheSameProcess();
     void anotherWriterIsWaitedForAndSaidOnce();
     void badOptionsAreRefused();
@@ -180,6 +181,43 @@ void TestCliWatch::anOutageIsSaidOnceAndItsEndToo() {
                               QStringLiteral("idle"), 10000);
     QVERIFY(watch.stop());
     QCOMPARE(watch.process.exitCode(), 0);
+}
+
+void TestCliWatch::aKixieOutageIsSaidOnceAndTheEditArrivesAfter() {
+    SandboxFixture sandbox(SandboxFixture::fastOptions());
+    const QString db = m_dir.filePath(QStringLiteral("kixie-outage.sqlite"));
+    WatchProcess watch;
+    watch.start(sandbox, db);
+    QTRY_VERIFY_WITH_TIMEOUT(watch.output.contains("\"sync\""), 30000);
+    const QString contactId = at(at(sandbox.probe().state(), "kixie.powerlists").toArray().first(), "rows")
+                                  .toArray()
+                                  .first()
+                                  .toObject()
+                                  .value(QLatin1String("crmContactId"))
+                                  .toString();
+    QCOMPARE(sandbox.probe()
+                 .postJson(QStringLiteral("/__sandbox/faults"),
+                           QJsonObject{{QStringLiteral("5xx"), 1.0},
+                                       {QStringLiteral("service"), QStringLiteral("kixie")}})
+                 .status,
+             200);
+    QCOMPARE(sandbox.probe()
+                 .ghl("PUT", QStringLiteral("/contacts/%1").arg(contactId),
+                      QJsonObject{{QStringLiteral("firstName"), QStringLiteral("Patient")}})
+                 .status,
+             200);
+    QTRY_VERIFY_WITH_TIMEOUT(watch.errors.contains("Kixie refused every write since"), 60000);
+    // Retried while Kixie is out (5 s, then 10 s later), without a word per retry.
+    const int runsInOutage = scalar(db, QStringLiteral("SELECT COUNT(*) FROM runs")).toInt();
+    QTRY_VERIFY_WITH_TIMEOUT(scalar(db, QStringLiteral("SELECT COUNT(*) FROM runs")).toInt() > runsInOutage,
+                             30000);
+    QCOMPARE(sandbox.probe().postJson(QStringLiteral("/__sandbox/faults"), QJsonObject{}).status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(at(kixieRowOf(sandbox, contactId), "firstName").toString(),
+                              QStringLiteral("Patient"), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(watch.errors.contains("Kixie back after"), 10000);
+    QCOMPARE(watch.errors.count("Kixie refused every write"), 1);
+    QCOMPARE(watch.errors.count("1 failed."), 1); // the first failing run is reported, its retries are not
+    QVERIFY(watch.stop());
 }
 
 void TestCliWatch::callEventsArriveThroughTheInboxInTheSameProcess() {
