@@ -97,6 +97,16 @@ int runWatch(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     job.kixie = resolved->kixie;
     job.kixieCredentials = resolved->kixieCredentials;
 
+    if (!settings.connectionName.isEmpty() && job.ghlCredential.oauth) {
+        settings.currentCredential = [name = settings.connectionName,
+                                      path = job.databasePath]() -> Result<auth::GhlCredential> {
+            const Result<RunConnection> again = RunConnection::resolve(name, path, RunConnection::Ghl);
+            if (!again)
+                return again.failure();
+            return again->ghlCredential;
+        };
+    }
+
     // The listener's own connection to the database, on this thread: it stores each delivery before
     // answering (as `events --listen`). Declared first, so it outlives the listener.
     store::Database listenerDatabase;

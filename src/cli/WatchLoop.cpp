@@ -65,7 +65,7 @@ bool WatchLoop::start() {
         m_err << Tr::tr("fieldlink-cli: %1").arg(opened.error()) << '\n';
         return false;
     }
-    if (const Result<> opened = m_probeContext.open(job.databasePath, job.ghl, job.ghlCredential); !opened) {
+    if (const Result<> opened = openProbeContext(); !opened) {
         m_err << Tr::tr("fieldlink-cli: %1").arg(opened.error()) << '\n';
         return false;
     }
@@ -73,7 +73,7 @@ bool WatchLoop::start() {
     // A watch of the same profile stopped in the middle of a run: that run is finished first.
     if (const auto previous = m_watchers->latest(m_settings.connectionName, job.profile);
         previous && previous->has_value() && (*previous)->runId > 0) {
-        const auto run = m_probeContext.runs().run((*previous)->runId);
+        const auto run = m_probeContext->runs().run((*previous)->runId);
         if (run && run->status == QLatin1String("interrupted"))
             m_resumeRun = run->id;
         if (run)
@@ -110,6 +110,30 @@ bool WatchLoop::start() {
     return true;
 }
 
+Result<> WatchLoop::openProbeContext() {
+    if (m_probeContext) {
+        // Called from the old context's own answer: it goes once that has returned to the event loop.
+        QTimer::singleShot(0, this,
+                           [retired = std::shared_ptr<sync::RunContext>(std::move(m_probeContext))] {});
+    }
+    m_probeContext = std::make_unique<sync::RunContext>();
+    const sync::SyncJob& job = m_settings.sync;
+    return m_probeContext->open(job.databasePath, job.ghl, job.ghlCredential);
+}
+
+void WatchLoop::refreshCredential() {
+    if (!m_settings.currentCredential)
+        return;
+    const Result<auth::GhlCredential> current = m_settings.currentCredential();
+    if (!current) {
+        sayOnce(current.error());
+        return;
+    }
+    m_settings.sync.ghlCredential = *current;
+    if (m_settings.events)
+        m_settings.events->ghlCredential = *current;
+}
+
 void WatchLoop::say(const QString& line) {
     m_err << QStringLiteral("%1 %2").arg(clockTime(QDateTime::currentDateTime()), line) << '\n';
     m_err.flush();
@@ -141,7 +165,7 @@ void WatchLoop::poll() {
 }
 
 void WatchLoop::probe() {
-    const Result<QString> cursor = m_probeContext.runs().cursor(m_profileVersionId);
+    const Result<QString> cursor = m_probeContext->runs().cursor(m_profileVersionId);
     if (!cursor || cursor->isEmpty())
         return runSync(RunKind::SinceLast);
     // One call: is there any contact updated after the cursor? Only then is a run worth its calls.
@@ -151,20 +175,26 @@ void WatchLoop::probe() {
          QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("dateUpdated")},
                                 {QStringLiteral("operator"), QStringLiteral("range")},
                                 {QStringLiteral("value"), QJsonObject{{QStringLiteral("gt"), *cursor}}}}}}};
-    const int callsBefore = m_probeContext.callsTo(api::Service::Ghl);
+    const int callsBefore = m_probeContext->callsTo(api::Service::Ghl);
     m_probing = true;
     m_row.state = m_ghl.isDown() ? store::WatcherRow::State::Outage : store::WatcherRow::State::Idle;
     heartbeat();
-    connect(m_probeContext.ghl().searchContacts(search), &api::ApiRequest::finished, this,
+    connect(m_probeContext->ghl().searchContacts(search), &api::ApiRequest::finished, this,
             [this, callsBefore](const api::ApiResult& result) {
                 m_probing = false;
-                const int calls = m_probeContext.callsTo(api::Service::Ghl) - callsBefore;
+                const int calls = m_probeContext->callsTo(api::Service::Ghl) - callsBefore;
                 if (m_stopping)
                     return finishIfIdle();
                 if (!result.ok()) {
                     if (isOutage(result.error))
                         ghlUnreachable(result.message);
                     else { // wrong credentials or a refused request: said once, retried with the backoff
+                        if (result.error == api::ErrorClass::Auth && m_settings.currentCredential) {
+                            // A run's refresh may have rotated the OAuth grant: the probes take the new one.
+                            refreshCredential();
+                            if (const Result<> reopened = openProbeContext(); !reopened)
+                                sayOnce(reopened.error());
+                        }
                         m_ghl.failed();
                         sayOnce(Tr::tr("HighLevel refused the look for changes: %1").arg(result.message));
                     }
@@ -184,6 +214,7 @@ void WatchLoop::probe() {
 }
 
 void WatchLoop::runSync(RunKind kind) {
+    refreshCredential();
     sync::SyncJob job = m_settings.sync;
     job.dryRun = false;
     job.lease.owner = store::RunLeaseHolder::Owner::Cli;
@@ -217,7 +248,7 @@ void WatchLoop::onSynced(const sync::SyncOutcome& outcome, RunKind kind) {
     m_worker.release()->deleteLater();
     if (outcome.runId > 0) {
         m_row.runId = outcome.runId;
-        if (const auto run = m_probeContext.runs().run(outcome.runId))
+        if (const auto run = m_probeContext->runs().run(outcome.runId))
             m_profileVersionId = run->profileVersionId;
     }
     if (outcome.cancelled) {
@@ -326,6 +357,7 @@ void WatchLoop::reportPoll(int ghlCalls, bool changed, const sync::SyncOutcome* 
 }
 
 void WatchLoop::startEvents() {
+    refreshCredential();
     m_events = std::make_unique<sync::EventWorker>(*m_settings.events);
     connect(m_events.get(), &sync::EventWorker::waiting, this, &WatchLoop::sayOnce);
     connect(m_events.get(), &sync::EventWorker::finished, this, [this](const sync::EventOutcome& outcome) {
@@ -360,7 +392,7 @@ void WatchLoop::stop() {
     if (m_events)
         m_events->cancel();
     if (m_probing)
-        m_probeContext.ghl().queue().cancelAll();
+        m_probeContext->ghl().queue().cancelAll();
     finishIfIdle();
 }
 

@@ -12,6 +12,7 @@
 #include <QTime>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -27,6 +28,10 @@ struct WatchSettings {
     /// The call events to take from the webhook inbox in the same process (--listen), if any.
     std::optional<sync::EventJob> events;
     bool json = false;
+    /// Reads the HighLevel credential again (a saved connection's, from the keychain), so each run starts
+    /// with the OAuth tokens the last refresh saved rather than the ones the watch started with; empty for
+    /// a private token or the environment's, which do not rotate.
+    std::function<Result<auth::GhlCredential>()> currentCredential;
 };
 
 /// One long-running watch: every interval it asks HighLevel, in one call, whether any contact changed since
@@ -53,6 +58,9 @@ private:
 
     void poll();
     void probe();
+    /// Opens the probes' context with the current credential (again, after a refresh elsewhere rotated it).
+    Result<> openProbeContext();
+    void refreshCredential();
     void runSync(RunKind kind);
     void onSynced(const sync::SyncOutcome& outcome, RunKind kind);
     void startEvents();
@@ -73,7 +81,7 @@ private:
     store::Database m_database; ///< the heartbeat's own connection
     std::unique_ptr<store::WatcherRepository> m_watchers;
     store::WatcherRow m_row;
-    sync::RunContext m_probeContext; ///< the one-call probes and the cursor
+    std::unique_ptr<sync::RunContext> m_probeContext; ///< the one-call probes and the cursor
     sync::ServiceOutage m_ghl;
     sync::ServiceOutage m_kixie;
     std::unique_ptr<sync::SyncWorker> m_worker;
