@@ -223,6 +223,8 @@ void WatchLoop::runSync(RunKind kind) {
         job.resumeRunId = m_resumeRun;
     } else {
         job.scope = sync::SyncScope{};
+        // A full reconcile reads every contact (the All scope), so notes and tasks added without touching a
+        // contact, which the since-last polls cannot see, are synced too.
         job.scope.kind =
             kind == RunKind::Full ? sync::SyncScope::Kind::All : sync::SyncScope::Kind::SinceLast;
     }
