@@ -78,6 +78,7 @@ private Q_SLOTS:
     void sigtermMidRunLeavesItResumableForTheNextWatch();
     void anOutageIsSaidOnceAndItsEndToo();
     void aKixieOutageIsSaidOnceAndTheEditArrivesAfter();
+    void theFullReconcileCatchesANoteTheIntervalPollsCannotSee();
     void callEventsArriveThroughTheInboxInTheSameProcess();
     void anotherWriterIsWaitedForAndSaidOnce();
     void badOptionsAreRefused();
@@ -217,6 +218,49 @@ void TestCliWatch::aKixieOutageIsSaidOnceAndTheEditArrivesAfter() {
     QTRY_VERIFY_WITH_TIMEOUT(watch.errors.contains("Kixie back after"), 10000);
     QCOMPARE(watch.errors.count("Kixie refused every write"), 1);
     QCOMPARE(watch.errors.count("1 failed."), 1); // the first failing run is reported, its retries are not
+    QVERIFY(watch.stop());
+}
+
+void TestCliWatch::theFullReconcileCatchesANoteTheIntervalPollsCannotSee() {
+    SandboxFixture sandbox(SandboxFixture::fastOptions());
+    const QString db = m_dir.filePath(QStringLiteral("full.sqlite"));
+    // The next whole minute, with time enough for the first run and an idle poll before it.
+    const QDateTime now = QDateTime::currentDateTime();
+    const QTime fullAt =
+        QTime(now.time().hour(), now.time().minute()).addSecs(now.time().second() < 40 ? 60 : 120);
+    WatchProcess watch;
+    watch.start(sandbox, db, {QStringLiteral("--full-at"), fullAt.toString(QStringLiteral("HH:mm"))});
+    QTRY_VERIFY_WITH_TIMEOUT(watch.output.contains("\"sync\""), 30000);
+    const QString contactId = at(at(sandbox.probe().state(), "kixie.powerlists").toArray().first(), "rows")
+                                  .toArray()
+                                  .first()
+                                  .toObject()
+                                  .value(QLatin1String("crmContactId"))
+                                  .toString();
+    // A note does not change the contact's dateUpdated (as in HighLevel): the interval polls cannot see it.
+    QCOMPARE(
+        sandbox.probe()
+            .ghl("POST", QStringLiteral("/contacts/%1/notes").arg(contactId),
+                 QJsonObject{{QStringLiteral("body"), QStringLiteral("Caught by the nightly reconcile")}})
+            .status,
+        201);
+    const int pollsBefore = watch.polls();
+    QTRY_VERIFY_WITH_TIMEOUT(watch.polls() > pollsBefore, 20000);
+    const auto refresherHasTheNote = [&sandbox, &contactId] {
+        return at(kixieRowOf(sandbox, contactId), "nextCallRefresher")
+            .toString()
+            .contains(QLatin1String("Caught by the nightly reconcile"));
+    };
+    if (!watch.errors.contains("Full reconcile")) // the idle poll did not sync it
+        QVERIFY(!refresherHasTheNote());
+    QTRY_VERIFY_WITH_TIMEOUT(refresherHasTheNote(), 150000);
+    QCOMPARE(watch.errors.count("Full reconcile: reading every contact."), 1);
+    // The next one is tomorrow's.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        QDateTime::fromString(scalar(db, QStringLiteral("SELECT next_full_at FROM watchers")).toString(),
+                              Qt::ISODateWithMs)
+                .secsTo(QDateTime::currentDateTimeUtc()) < -23 * 3600,
+        10000);
     QVERIFY(watch.stop());
 }
 
