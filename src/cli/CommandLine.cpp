@@ -4,6 +4,7 @@
 #include "cli/MappingCommands.h"
 #include "cli/ScheduleCommand.h"
 #include "cli/SyncCommand.h"
+#include "cli/WatchCommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -39,6 +40,10 @@ QString usage() {
         "  events --inbox [--db FILE] [--json]\n"
         "               The webhook inbox: deliveries by state and the malformed ones kept for "
         "inspection.\n"
+        "  watch --profile NAME|FILE [--interval SECONDS] [--full-at HH:MM] [--listen PORT\n"
+        "       --events-profile NAME|FILE] [--connection NAME] [--db FILE] [--json]\n"
+        "               Keep syncing until stopped (SIGTERM): every interval one HighLevel call looks for\n"
+        "               changed contacts and only those are synced; a full reconcile daily at --full-at.\n"
         "  schedule install --name N (--watch [--interval S] [--listen PORT] [--events-profile P]\n"
         "       [--full-at HH:MM] | --every 15min) --profile P [--connection C] [--db FILE]\n"
         "               Keep in sync as a systemd user service: watch mode, or a sync of what changed every\n"
@@ -159,6 +164,8 @@ int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& 
         return runEvents(rest, out, err);
     if (command == QLatin1String("schedule"))
         return runSchedule(rest, out, err);
+    if (command == QLatin1String("watch"))
+        return runWatch(rest, out, err);
     err << QCoreApplication::translate("fieldlink::cli", "fieldlink-cli: unknown command '%1'\n\n")
                .arg(command)
         << usage();

@@ -16,6 +16,7 @@
 #include "core/store/RunLeaseRepository.h"
 #include "core/store/RunRecordQuery.h"
 #include "core/store/RunRepository.h"
+#include "core/store/WatcherRepository.h"
 #include "core/store/WebhookInbox.h"
 
 #include <QNetworkAccessManager>
@@ -35,7 +36,8 @@ struct AppContext::Repositories {
         , kixieDirectory(database.connection())
         , loggedRequests(database.connection())
         , runLeases(database.connection())
-        , webhookInbox(database.connection()) {}
+        , webhookInbox(database.connection())
+        , watchers(database.connection()) {}
 
     store::ConnectionRepository connections;
     store::ProfileRepository profiles;
@@ -47,6 +49,7 @@ struct AppContext::Repositories {
     store::RequestLogRepository loggedRequests;
     store::RunLeaseRepository runLeases;
     store::WebhookInbox webhookInbox;
+    store::WatcherRepository watchers;
 };
 
 AppContext::AppContext(QString databasePath, QObject* parent)
@@ -111,6 +114,10 @@ const store::RunLeaseRepository& AppContext::runLeases() const {
 
 store::WebhookInbox& AppContext::webhookInbox() {
     return m_repositories->webhookInbox;
+}
+
+const store::WatcherRepository& AppContext::watchers() const {
+    return m_repositories->watchers;
 }
 
 const store::RequestLogRepository& AppContext::loggedRequests() const {

@@ -26,6 +26,7 @@ namespace fieldlink::store {
 class ConflictDecisionRepository;
 class KixieDirectoryRepository;
 class WebhookInbox;
+class WatcherRepository;
 class ProfileRepository;
 class RequestLogRepository;
 class RunHistoryQuery;
@@ -72,6 +73,8 @@ public:
     store::WebhookInbox& webhookInbox();
     /// Who writes to which account now, this process or another (the status bar shows the others).
     const store::RunLeaseRepository& runLeases() const;
+    /// The heartbeats of `fieldlink-cli watch` processes (the Test Sync page shows them).
+    const store::WatcherRepository& watchers() const;
     QString databasePath() const { return m_databasePath; }
     auth::SecretRequests& secrets() { return *m_secretRequests; }
     KeychainState keychainState() const { return m_keychainState; }

@@ -13,6 +13,7 @@
 #include "app/testsync/KeepInSyncDialog.h"
 #include "app/testsync/ProfileVersionChoice.h"
 #include "app/testsync/SyncLauncher.h"
+#include "app/testsync/WatchStatusLabel.h"
 #include "core/store/ConnectionRepository.h"
 #include "core/sync/KixieDailyUsage.h"
 #include "core/sync/RunWords.h"
@@ -57,6 +58,9 @@ void SyncTestPage::setUpChildren() {
     m_ui->filterLayout->addWidget(m_exports);
     m_detail = new RecordDetailView(m_context, this);
     m_ui->resultsSplitter->addWidget(m_detail);
+    // Under the page's context line: whether a background watch keeps these accounts in sync.
+    m_ui->pageLayout->insertWidget(m_ui->pageLayout->indexOf(m_ui->contextLabel) + 1,
+                                   new WatchStatusLabel(m_context.watchers(), this));
 
     m_ui->actionFilterComboBox->addItem(tr("Every action"), QString());
     for (const sync::PlanAction action :

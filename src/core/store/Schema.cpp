@@ -187,6 +187,31 @@ const QList<Migration>& Database::migrations() {
         // Who a run's record is, as the admin knows them (a contact's name and phone; a call's contact,
         // number, time and agent), so the run lists and exports name people, not ids. A JSON object.
         {8, {QStringLiteral("ALTER TABLE run_records ADD COLUMN subject TEXT NOT NULL DEFAULT '{}'")}},
+        // Each `fieldlink-cli watch` process keeps its row here up to date (its heartbeat), so the app can
+        // say whether a watch is running, when it last synced a change and when its next full reconcile is,
+        // and a
+        // new watch can resume the run a stopped one left interrupted (`run_id`). Times are UTC ISO text.
+        {9,
+         {
+             QStringLiteral(
+                 "CREATE TABLE watchers ("
+                 " id INTEGER PRIMARY KEY,"
+                 " connection TEXT NOT NULL," // the saved connection's name; '' for the environment
+                 " profile TEXT NOT NULL,"
+                 " pid INTEGER NOT NULL,"
+                 " host TEXT NOT NULL,"
+                 " interval_seconds INTEGER NOT NULL,"
+                 " started_at TEXT NOT NULL,"
+                 " last_poll_at TEXT,"
+                 " last_change_at TEXT,"
+                 " next_full_at TEXT,"
+                 " run_id INTEGER," // the run in flight, or the last one it started
+                 " state TEXT NOT NULL CHECK (state IN ('starting', 'idle', 'syncing', 'waiting', "
+                 "'outage', 'stopped')),"
+                 " message TEXT NOT NULL DEFAULT '',"
+                 " stopped_at TEXT)"),
+             QStringLiteral("CREATE INDEX watchers_by_profile ON watchers(connection, profile, id)"),
+         }},
         // Call outcomes on the GHL contact (docs/sync.md, "Call outcomes on the contact"). Per contact and
         // field, the call whose value Fieldlink wrote there, so an older call delivered late never overwrites
         // a newer one; `call_time` is ISO 8601 UTC with milliseconds, so text order is time order. And the

@@ -34,9 +34,11 @@ RunContext::~RunContext() = default;
 Result<> RunContext::open(const QString& databasePath, const api::GhlSettings& ghl,
                           const auth::GhlCredential& credential) {
     m_database = std::make_unique<store::Database>();
-    // One named connection per thread.
-    const QString connection =
-        QStringLiteral("run-%1").arg(reinterpret_cast<quintptr>(QThread::currentThread()));
+    // One named connection per thread and context: a watch runs a sync, its call events and its probes on
+    // one thread, each with its own context.
+    const QString connection = QStringLiteral("run-%1-%2")
+                                   .arg(reinterpret_cast<quintptr>(QThread::currentThread()))
+                                   .arg(reinterpret_cast<quintptr>(this));
     if (const Result<> opened = m_database->open(databasePath, connection); !opened)
         return opened;
     if (const Result<> intact = m_database->checkIntegrity(); !intact)
