@@ -187,6 +187,7 @@ void TestDndQuestion::aDryRunShowsEachDndChangeOnItsOwnLine() {
         if (index.data(RunRecordsModel::ActionRole).toString() == QLatin1String("contact")) {
             plan()->setCurrentIndex(index);
             selected = true;
+            QCOMPARE(index.data().toString(), QStringLiteral("Would update the contact"));
         }
     }
     QVERIFY(selected);

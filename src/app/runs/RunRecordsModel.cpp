@@ -122,6 +122,10 @@ QVariant RunRecordsModel::data(const QModelIndex& index, int role) const {
     case SourceColumn:
         return row.name;
     case ActionColumn:
+        // "contact" names two writes: a caller created, or (with fields in its diff) a contact updated.
+        if (record.action == QLatin1String("contact") &&
+            record.diff.value(QLatin1String("contact")).toObject().value(QLatin1String("fields")).isArray())
+            return m_dryRun ? tr("Would update the contact") : tr("Contact updated");
         return sync::RunWords::action(record.action, m_dryRun);
     case RouteColumn:
         return record.route;
