@@ -5,6 +5,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
+class QMessageBox;
 class QWidget;
 
 namespace fieldlink {
@@ -33,6 +36,14 @@ public:
     /// "Turn on do-not-disturb" or "Skip" (the run goes on without these changes). Closing the window is
     /// Skip: nothing compliance-related happens without a yes.
     static Choice ask(QWidget* parent, const QList<DndChange>& changes);
+    /// The same question without a nested event loop: shown window-modal and at once returned (deleted when
+    /// closed); `answered` gets the choice and whether "Apply to all in this run" was ticked. Closing the
+    /// window is Skip.
+    static QMessageBox* open(QWidget* parent, const QList<DndChange>& changes,
+                             std::function<void(Choice choice, bool applyToAll)> answered);
+
+private:
+    static QMessageBox* question(QWidget* parent, const QList<DndChange>& changes);
 };
 
 } // namespace fieldlink

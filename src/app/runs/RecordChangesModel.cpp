@@ -1,7 +1,11 @@
 #include "app/runs/RecordChangesModel.h"
 
+#include "app/runs/DndChanges.h"
+
 #include "core/mapping/FieldLabels.h"
 #include "core/mapping/ValueText.h"
+
+#include <QJsonArray>
 
 namespace fieldlink {
 
@@ -12,7 +16,10 @@ RecordChangesModel::RecordChangesModel(QObject* parent)
 void RecordChangesModel::setRecord(const QJsonObject& diff, const QJsonObject& payload) {
     beginResetModel();
     m_rows.clear();
-    if (!diff.isEmpty()) {
+    const QJsonObject contact = diff.value(QLatin1String("contact")).toObject();
+    if (contact.value(QLatin1String("fields")).isArray()) {
+        setContactUpdate(contact);
+    } else if (!diff.isEmpty()) {
         // A call event's diff nests the action's body ({note: {body: …}}): its fields are the rows.
         QJsonObject befores;
         QJsonObject afters;
@@ -38,6 +45,35 @@ void RecordChangesModel::setRecord(const QJsonObject& diff, const QJsonObject& p
                 {key, mapping::FieldLabels::label(key), {}, mapping::FieldLabels::valueText(payload, key)});
     }
     endResetModel();
+}
+
+void RecordChangesModel::setContactUpdate(const QJsonObject& update) {
+    // ContactUpdateWrite::diff: each field with its label in words, as GHL names it, before → after.
+    // A run that did not need to read the contact first has no before: the cell stays empty.
+    for (const QJsonValue& item : update.value(QLatin1String("fields")).toArray()) {
+        const QJsonObject field = item.toObject();
+        const QString target = field.value(QLatin1String("target")).toString();
+        const QString label = field.value(QLatin1String("label")).toString();
+        m_rows.append({target, label.isEmpty() ? mapping::FieldLabels::label(target) : label,
+                       mapping::valueText(field.value(QLatin1String("before"))),
+                       mapping::valueText(field.value(QLatin1String("after")))});
+    }
+    QStringList turnedOn;
+    for (const QJsonValue& item : update.value(QLatin1String("dnd")).toArray())
+        turnedOn << item.toObject().value(QLatin1String("channel")).toString();
+    if (!turnedOn.isEmpty())
+        m_rows.append({QStringLiteral("dndSettings"),
+                       tr("Do not disturb"),
+                       {},
+                       tr("On: %1").arg(DndChanges::channelsInWords(turnedOn))});
+    QStringList skipped;
+    for (const QJsonValue& item : update.value(QLatin1String("dndSkipped")).toArray())
+        skipped << item.toString();
+    if (!skipped.isEmpty())
+        m_rows.append({QStringLiteral("dndSettings"),
+                       tr("Do not disturb"),
+                       {},
+                       tr("Left as it was (skipped): %1").arg(DndChanges::channelsInWords(skipped))});
 }
 
 int RecordChangesModel::rowCount(const QModelIndex& parent) const {

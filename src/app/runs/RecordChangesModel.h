@@ -27,6 +27,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    /// A call's contact update: its fields, and do-not-disturb turned on or skipped, as rows.
+    void setContactUpdate(const QJsonObject& update);
+
     struct Row {
         QString key;
         QString label;

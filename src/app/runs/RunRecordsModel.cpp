@@ -1,5 +1,7 @@
 #include "app/runs/RunRecordsModel.h"
 
+#include "app/runs/DndChanges.h"
+
 #include "core/Logging.h"
 #include "core/sync/RecordSubject.h"
 #include "core/sync/RunWords.h"
@@ -56,10 +58,28 @@ QList<RunRecordRow> RunRecordsModel::readPage() const {
     }
     QList<RunRecordRow> read;
     read.reserve(page->size());
-    for (const store::RunRecord& record : *page)
+    for (const store::RunRecord& record : *page) {
+        // A do-not-disturb change is a compliance matter: it leads the reason, on a line of its own.
+        QStringList reason{dndLineOf(record, m_dryRun), reasonOf(record)};
+        reason.removeAll(QString());
         read.append({record, sync::RecordSubject::fromJson(record.subject).displayName(record.sourceId),
-                     reasonOf(record)});
+                     reason.join(QLatin1Char('\n'))});
+    }
     return read;
+}
+
+QString RunRecordsModel::dndLineOf(const store::RunRecord& record, bool dryRun) {
+    // From the record's contact update (ContactUpdateWrite::diff): the channels as data, never words.
+    const QJsonArray dnd =
+        record.diff.value(QLatin1String("contact")).toObject().value(QLatin1String("dnd")).toArray();
+    if (dnd.isEmpty())
+        return {};
+    DndChange change;
+    const sync::RecordSubject subject = sync::RecordSubject::fromJson(record.subject);
+    change.contactName = subject.name.isEmpty() ? subject.displayName(record.sourceId) : subject.name;
+    for (const QJsonValue& item : dnd)
+        change.channels << item.toObject().value(QLatin1String("channel")).toString();
+    return DndChanges::line(change, dryRun);
 }
 
 int RunRecordsModel::columnCount(const QModelIndex& parent) const {
@@ -102,6 +122,10 @@ QVariant RunRecordsModel::data(const QModelIndex& index, int role) const {
     case SourceColumn:
         return row.name;
     case ActionColumn:
+        // "contact" names two writes: a caller created, or (with fields in its diff) a contact updated.
+        if (record.action == QLatin1String("contact") &&
+            record.diff.value(QLatin1String("contact")).toObject().value(QLatin1String("fields")).isArray())
+            return m_dryRun ? tr("Would update the contact") : tr("Contact updated");
         return sync::RunWords::action(record.action, m_dryRun);
     case RouteColumn:
         return record.route;

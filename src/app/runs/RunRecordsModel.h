@@ -57,6 +57,9 @@ public:
     /// Why a record ended as it did, in sentences one a line: the run's error, then each problem with its
     /// FL code after it.
     static QString reasonOf(const store::RunRecord& record);
+    /// The do-not-disturb change a call's contact update made (or, in a dry run, would make), in words
+    /// (DndChanges::line); empty when it makes none.
+    static QString dndLineOf(const store::RunRecord& record, bool dryRun);
     /// The tooltip naming a record's id ("HighLevel contact ID: …", "Kixie call ID: …").
     static QString idText(const store::RunRecord& record);
 

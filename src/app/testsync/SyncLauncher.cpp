@@ -68,6 +68,14 @@ void SyncLauncher::cancel() {
         m_cancelPending = true;
 }
 
+void SyncLauncher::answerDnd(bool turnOn, bool forRestOfRun) {
+    // Queued: the worker lives on the run thread, which never waits on the window.
+    if (auto* worker = qobject_cast<sync::EventWorker*>(m_worker.data()))
+        QMetaObject::invokeMethod(
+            worker, [worker, turnOn, forRestOfRun] { worker->answerDnd(turnOn, forRestOfRun); },
+            Qt::QueuedConnection);
+}
+
 void SyncLauncher::inboxChanged() {
     if (auto* worker = qobject_cast<sync::EventWorker*>(m_worker.data()))
         QMetaObject::invokeMethod(worker, &sync::EventWorker::inboxChanged, Qt::QueuedConnection);
@@ -119,6 +127,7 @@ void SyncLauncher::runEvents(sync::EventJob job) {
         worker->deleteLater();
         Q_EMIT eventsFinished(outcome);
     });
+    connect(worker, &sync::EventWorker::dndApprovalNeeded, this, &SyncLauncher::eventsDndApprovalNeeded);
     launch(worker);
 }
 

@@ -32,12 +32,16 @@ public:
     void inboxChanged();
     /// Stops after the writes in flight; the run stays resumable.
     void cancel();
+    /// The admin's answer to eventsDndApprovalNeeded, handed to the run's thread.
+    void answerDnd(bool turnOn, bool forRestOfRun);
     bool isRunning() const { return m_running; }
 
 Q_SIGNALS:
     void progress(const fieldlink::sync::RunProgress& progress);
     void finished(const fieldlink::sync::SyncOutcome& outcome);
     void eventsFinished(const fieldlink::sync::EventOutcome& outcome);
+    /// A production events run asking for EventJob::askBeforeDnd waits for answerDnd().
+    void eventsDndApprovalNeeded(const fieldlink::sync::DndRequest& request);
 
 private:
     void run(sync::SyncJob job);

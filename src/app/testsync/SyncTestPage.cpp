@@ -4,6 +4,7 @@
 #include "app/common/ProductionConfirmation.h"
 #include "app/common/ProfileChoices.h"
 #include "app/common/TabOrder.h"
+#include "app/runs/DndChanges.h"
 #include "app/runs/RecordDetailView.h"
 #include "app/runs/RunExportButtons.h"
 #include "app/runs/RunRecordsModel.h"
@@ -137,6 +138,7 @@ void SyncTestPage::connectRuns() {
     // A listener that cannot receive anything ends its run.
     connect(m_events, &CallEventsPanel::listenerFailed, m_launcher, &SyncLauncher::cancel);
     connect(m_launcher, &SyncLauncher::progress, this, &SyncTestPage::onProgress);
+    connect(m_launcher, &SyncLauncher::eventsDndApprovalNeeded, this, &SyncTestPage::askAboutDnd);
     connect(m_launcher, &SyncLauncher::finished, this, &SyncTestPage::onFinished);
     connect(m_launcher, &SyncLauncher::eventsFinished, this, &SyncTestPage::onEventsFinished);
 }
@@ -374,13 +376,25 @@ void SyncTestPage::startListening(bool dryRun) {
                         : tr("Listening; each call event is written as it arrives. Cancel stops."));
 }
 
-void SyncTestPage::launchEvents(const sync::EventJob& job, const QString& status) {
+void SyncTestPage::launchEvents(sync::EventJob job, const QString& status) {
     clearResults();
     m_controller.runStarted(job.dryRun);
     setRunning(true);
     m_ui->runProgressBar->setRange(0, 0);
     m_ui->runStatusLabel->setText(status);
+    job.askBeforeDnd = !job.dryRun; // a compliance change waits for the admin's yes (askAboutDnd)
     m_launcher->startEvents(m_connection, job);
+}
+
+void SyncTestPage::askAboutDnd(const sync::DndRequest& request) {
+    // The run waits on its own thread; the window keeps working while the question is open.
+    const DndChange change{request.contactName.isEmpty() ? request.contactId : request.contactName,
+                           request.channels};
+    m_ui->runStatusLabel->setText(tr("Waiting for your answer: %1").arg(DndChanges::line(change, true)));
+    DndChanges::open(this, {change}, [this](DndChanges::Choice choice, bool applyToAll) {
+        m_ui->runStatusLabel->setText(tr("Running…"));
+        m_launcher->answerDnd(choice == DndChanges::Choice::TurnOn, applyToAll);
+    });
 }
 
 void SyncTestPage::cancel() {

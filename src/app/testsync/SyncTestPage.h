@@ -90,7 +90,9 @@ private:
     void launch(sync::SyncJob job, const QString& status);
     /// Resume and replay: the same checks as a run, then the job.
     void runAgain(const sync::SyncJob& job, const QString& status);
-    void launchEvents(const sync::EventJob& job, const QString& status);
+    void launchEvents(sync::EventJob job, const QString& status);
+    /// A production events run would turn do-not-disturb on: asks (DndChanges) and hands the answer back.
+    void askAboutDnd(const sync::DndRequest& request);
     void startEvents(bool dryRun);
     void startListening(bool dryRun);
     void onProgress(const sync::RunProgress& progress);

@@ -36,10 +36,10 @@ public:
 
     /// The record's id: a GHL contact's `id`, or a Kixie event's shared `externalid`.
     static QString sourceIdOf(const QJsonObject& record, Direction direction);
-
-private:
+    /// The route `record` goes to: the first whose condition matches, else the default route (may be null).
     const Route* routeFor(const QJsonObject& record) const;
 
+private:
     std::shared_ptr<const Profile> m_profile;
     std::unique_ptr<PhoneNormaliser> m_phones;
 };

@@ -53,12 +53,17 @@ QJsonObject ContactUpdateWrite::diff() const {
     for (const QString& channel : dndSet)
         dnd.append(
             QJsonObject{{QStringLiteral("channel"), channel}, {QStringLiteral("message"), dndMessage}});
+    QJsonArray skipped;
+    for (const QString& channel : dndSkipped)
+        skipped.append(channel);
     QJsonArray kept;
     for (const auto& [target, callId] : keptNewer)
         kept.append(QJsonObject{{QStringLiteral("target"), target}, {QStringLiteral("newerCall"), callId}});
     QJsonObject diff{{QStringLiteral("fields"), fields}};
     if (!dnd.isEmpty())
         diff.insert(QStringLiteral("dnd"), dnd);
+    if (!skipped.isEmpty())
+        diff.insert(QStringLiteral("dndSkipped"), skipped);
     if (!kept.isEmpty())
         diff.insert(QStringLiteral("kept"), kept);
     if (!problems.isEmpty())
@@ -202,6 +207,11 @@ void ContactFieldWriter::onContactRead(const ContactUpdate& update, ContactUpdat
                                              {QStringLiteral("message"), update.dndMessage}});
         plan.dndSet << channel;
     }
+    if (!update.dryRun && m_askBeforeDnd && !plan.dndSet.isEmpty()) {
+        // Nothing is marked in flight yet: until the answer comes, the update has not started.
+        m_awaiting = Awaiting{update, plan, settings};
+        return Q_EMIT dndApprovalNeeded(plan.dndSet, update.dndMessage);
+    }
     plan.body = bodyOf(plan, settings);
     if (update.dryRun) {
         plan.kind =
@@ -209,6 +219,18 @@ void ContactFieldWriter::onContactRead(const ContactUpdate& update, ContactUpdat
         return Q_EMIT written(plan);
     }
     send(update, plan);
+}
+
+void ContactFieldWriter::answerDnd(bool turnOn) {
+    if (!m_awaiting)
+        return;
+    Awaiting awaiting = std::move(*m_awaiting);
+    m_awaiting.reset();
+    ContactUpdateWrite& plan = awaiting.plan;
+    if (!turnOn) // the contact's do-not-disturb is left exactly as it is: dndSettings is not sent at all
+        plan.dndSkipped = std::exchange(plan.dndSet, {});
+    plan.body = bodyOf(plan, awaiting.dndSettings);
+    send(awaiting.update, plan);
 }
 
 QJsonObject ContactFieldWriter::bodyOf(ContactUpdateWrite& plan, const QJsonObject& dndSettings) const {

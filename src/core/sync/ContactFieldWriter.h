@@ -55,13 +55,15 @@ struct ContactUpdateWrite {
     QList<ContactFieldChange> changes;
     /// Fields left as they were because a newer call wrote them: target -> that call's id.
     QList<std::pair<QString, QString>> keptNewer;
-    QStringList dndSet; ///< channels this update turns on
+    QStringList dndSet;     ///< channels this update turns on
+    QStringList dndSkipped; ///< channels it would have turned on, left off because the admin said Skip
     QString dndMessage;
     QStringList problems; ///< values that did not fit their field, left out (the rest is sent)
     QJsonObject body;     ///< the PUT body
     store::ContactUpdateMemory memory;
 
-    /// For the run record: {fields: [{target, label, before, after}], dnd: [{channel, message}], kept: […]}.
+    /// For the run record: {fields: [{target, label, before, after}], dnd: [{channel, message}],
+    /// dndSkipped: [channel…], kept: […]}.
     QJsonObject diff() const;
 };
 
@@ -82,6 +84,15 @@ public:
     void setCustomFields(const mapping::CustomFieldDirectory& customFields) { m_customFields = customFields; }
     /// Writes (or, in a dry run, plans) one update; emits written() once.
     void write(const ContactUpdate& update);
+    /// A production update that would turn a do-not-disturb channel on first asks (dndApprovalNeeded) and
+    /// waits for answerDnd(); off (the default, as for the CLI and watch mode), it sets them as mapped.
+    void setAskBeforeDnd(bool ask) { m_askBeforeDnd = ask; }
+    bool isAwaitingDnd() const { return m_awaiting.has_value(); }
+    /// The answer to dndApprovalNeeded: turn the channels on, or send the update without them (the fields
+    /// are written all the same).
+    void answerDnd(bool turnOn);
+    /// Forgets the update waiting for an answer: nothing of it is sent, and written() is not emitted.
+    void dropAwaiting() { m_awaiting.reset(); }
 
     /// The value as GHL takes it for a custom field of `dataType` (NUMERICAL → number, DATE → yyyy-MM-dd,
     /// multiple options → list of text), or nullopt with `problem` set when it does not fit.
@@ -90,6 +101,9 @@ public:
 
 Q_SIGNALS:
     void written(const fieldlink::sync::ContactUpdateWrite& result);
+    /// The update would turn on do-not-disturb for `channels` (the ones not already on): answerDnd() says
+    /// whether it does. Emitted only with setAskBeforeDnd(true), and never in a dry run.
+    void dndApprovalNeeded(const QStringList& channels, const QString& message);
 
 private:
     void onContactRead(const ContactUpdate& update, ContactUpdateWrite plan, const api::ApiResult& result);
@@ -100,6 +114,13 @@ private:
     api::GhlClient* m_ghl;
     store::LedgerRepository* m_ledger;
     mapping::CustomFieldDirectory m_customFields;
+    bool m_askBeforeDnd = false;
+    struct Awaiting {
+        ContactUpdate update;
+        ContactUpdateWrite plan;
+        QJsonObject dndSettings; ///< the contact's, with the channels to turn on
+    };
+    std::optional<Awaiting> m_awaiting;
 };
 
 } // namespace fieldlink::sync

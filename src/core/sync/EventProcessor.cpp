@@ -61,6 +61,8 @@ EventProcessor::EventProcessor(api::GhlClient* ghl, store::LedgerRepository* led
     connect(&m_notes, &CallNoteWriter::written, this, &EventProcessor::onWritten);
     connect(&m_tasksAndTags, &TaskAndTagWriter::written, this, &EventProcessor::onWritten);
     connect(&m_contactFields, &ContactFieldWriter::written, this, &EventProcessor::onContactWritten);
+    connect(&m_contactFields, &ContactFieldWriter::dndApprovalNeeded, this,
+            &EventProcessor::onDndApprovalNeeded);
 }
 
 void EventProcessor::setCustomFields(const mapping::CustomFieldDirectory& customFields) {
@@ -109,11 +111,9 @@ void EventProcessor::next() {
         return finishEvent(failed ? QStringLiteral("failed") : QStringLiteral("skip"),
                            firstMessage(mapped.diagnostics));
     }
-    QStringList actions;
-    for (const mapping::Route& route : m_engine->profile().routing.routes) {
-        if (route.name == mapped.route)
-            actions = route.actions;
-    }
+    // The route the engine matched, the default route included (an event no route matches goes there).
+    const mapping::Route* route = m_engine->routeFor(event);
+    const QStringList actions = route ? route->actions : QStringList();
     for (const QString& name : actions) {
         if (name == QLatin1String("contact"))
             continue; // below: the payload's "contact" holds the keys that find the contact
@@ -381,28 +381,106 @@ QString EventProcessor::dndMessageFor(const QJsonObject& event) const {
     return message.simplified();
 }
 
-void EventProcessor::planLines(const ContactUpdateWrite& written) {
-    // A listener's dry run may last for days: the list stops growing; the run records keep every change.
-    constexpr qsizetype maxLines = 5000;
-    if (m_plannedChanges.size() >= maxLines)
-        return;
-    const QString callId = m_current.mapped.sourceId;
-    const QString name = m_current.subject.value(QLatin1String("name")).toString();
-    const QString contact = name.isEmpty() ? m_current.contactId : name;
+QStringList PlannedContactChange::lines() const {
     const auto shown = [](const QJsonValue& value) {
         const QString text = mapping::valueText(value);
         return text.isEmpty() ? Tr::tr("(empty)") : QStringLiteral("\"%1\"").arg(text);
     };
-    for (const ContactFieldChange& change : written.changes)
-        m_plannedChanges << Tr::tr("Call %1, contact %2: %3: %4 → %5")
-                                .arg(callId, contact, change.label, shown(change.before),
-                                     shown(change.after));
-    for (const QString& channel : written.dndSet)
-        m_plannedChanges << Tr::tr("Call %1, contact %2: do-not-disturb for %3 would be turned on (\"%4\")")
-                                .arg(callId, contact, channel, written.dndMessage);
-    for (const auto& [target, newerCall] : written.keptNewer)
-        m_plannedChanges << Tr::tr("Call %1, contact %2: %3 kept newer value from call %4")
-                                .arg(callId, contact, mapping::FieldLabels::label(target), newerCall);
+    switch (kind) {
+    case Kind::Field:
+        return {Tr::tr("Call %1, contact %2: %3: %4 → %5")
+                    .arg(callId, contact(), label, shown(before), shown(after))};
+    case Kind::Dnd: {
+        QStringList lines;
+        for (const QString& channel : channels)
+            lines << Tr::tr("Call %1, contact %2: do-not-disturb for %3 would be turned on (\"%4\")")
+                         .arg(callId, contact(), channel, message);
+        return lines;
+    }
+    case Kind::KeptNewer:
+        return {Tr::tr("Call %1, contact %2: %3 kept newer value from call %4")
+                    .arg(callId, contact(), label, newerCall)};
+    }
+    return {};
+}
+
+QStringList EventProcessor::plannedChangeLines() const {
+    QStringList lines;
+    for (const PlannedContactChange& change : m_plannedChanges)
+        lines << change.lines();
+    return lines;
+}
+
+void EventProcessor::planChanges(const ContactUpdateWrite& written) {
+    // A listener's dry run may last for days: the list stops growing; the run records keep every change.
+    constexpr qsizetype maxChanges = 5000;
+    if (m_plannedChanges.size() >= maxChanges)
+        return;
+    PlannedContactChange base;
+    base.callId = m_current.mapped.sourceId;
+    base.contactId = m_current.contactId;
+    base.contactName = m_current.subject.value(QLatin1String("name")).toString();
+    for (const ContactFieldChange& field : written.changes) {
+        PlannedContactChange change = base;
+        change.target = field.target;
+        change.label = field.label;
+        change.before = field.before;
+        change.after = field.after;
+        m_plannedChanges << change;
+    }
+    if (!written.dndSet.isEmpty()) {
+        PlannedContactChange change = base;
+        change.kind = PlannedContactChange::Kind::Dnd;
+        change.channels = written.dndSet;
+        change.message = written.dndMessage;
+        m_plannedChanges << change;
+    }
+    for (const auto& [target, newerCall] : written.keptNewer) {
+        PlannedContactChange change = base;
+        change.kind = PlannedContactChange::Kind::KeptNewer;
+        change.target = target;
+        change.label = mapping::FieldLabels::label(target);
+        change.newerCall = newerCall;
+        m_plannedChanges << change;
+    }
+}
+
+void EventProcessor::setAskBeforeDnd(bool ask) {
+    m_contactFields.setAskBeforeDnd(ask);
+}
+
+void EventProcessor::onDndApprovalNeeded(const QStringList& channels, const QString& message) {
+    if (m_dndStandingAnswer) // "apply to all in this run"
+        return m_contactFields.answerDnd(*m_dndStandingAnswer);
+    DndRequest request;
+    request.callId = m_current.mapped.sourceId;
+    request.contactId = m_current.contactId;
+    request.contactName = m_current.subject.value(QLatin1String("name")).toString();
+    request.channels = channels;
+    request.message = message;
+    Q_EMIT dndApprovalNeeded(request);
+}
+
+void EventProcessor::answerDnd(bool turnOn, bool forRestOfRun) {
+    if (!m_contactFields.isAwaitingDnd())
+        return; // answered after a cancel, or twice
+    if (forRestOfRun)
+        m_dndStandingAnswer = turnOn;
+    m_contactFields.answerDnd(turnOn);
+}
+
+void EventProcessor::cancel() {
+    m_cancelled = true;
+    if (!m_contactFields.isAwaitingDnd())
+        return;
+    // Nothing of the contact update was sent or marked in flight: the next run handles the event afresh
+    // (what it already wrote is a duplicate then). Not counted as taken, so a webhook delivery stays pending.
+    m_contactFields.dropAwaiting();
+    --m_counts.events;
+    finishEvent(
+        QStringLiteral("skip"),
+        Tr::tr("The run was cancelled while asking whether to turn on do-not-disturb: the contact was "
+               "not updated. The next run updates it."));
 }
 
 void EventProcessor::onContactWritten(const ContactUpdateWrite& written) {
@@ -423,6 +501,16 @@ void EventProcessor::onContactWritten(const ContactUpdateWrite& written) {
             target,
             Tr::tr("%1: kept newer value from call %2.").arg(mapping::FieldLabels::label(target), newerCall)}
                          .toJson());
+    if (!written.dndSkipped.isEmpty())
+        notes.append(mapping::Diagnostic{
+            mapping::Severity::Info,
+            {},
+            {},
+            {},
+            Tr::tr("Do-not-disturb for %1 was not turned on: skipped when the run asked. The contact's "
+                   "fields were updated.")
+                .arg(written.dndSkipped.join(QStringLiteral(", ")))}
+                         .toJson());
     for (const QString& problem : written.problems)
         notes.append(mapping::Diagnostic{mapping::Severity::Warning, {}, {}, {}, problem}.toJson());
     const auto contactRecord = [&](const QString& name) {
@@ -436,12 +524,12 @@ void EventProcessor::onContactWritten(const ContactUpdateWrite& written) {
         return stop(written.message);
     case Kind::Planned:
         ++m_counts.planned;
-        planLines(written);
+        planChanges(written);
         stored = m_ledger->addRecords({contactRecord(QStringLiteral("contact"))});
         break;
     case Kind::NothingToSend:
         if (m_dryRun) {
-            planLines(written);
+            planChanges(written);
             stored = m_ledger->addRecords({contactRecord(QStringLiteral("unchanged"))});
             break;
         }

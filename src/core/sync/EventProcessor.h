@@ -13,6 +13,8 @@
 #include <QObject>
 #include <QQueue>
 
+#include <optional>
+
 namespace fieldlink::api {
 class GhlClient;
 struct ApiResult;
@@ -38,6 +40,41 @@ struct EventCounts {
     QJsonObject toJson() const;
 };
 
+/// One change a dry run would make to a GHL contact, as data: the app words it (DndChanges, the record's
+/// change table); lines() words it for the CLI.
+struct PlannedContactChange {
+    enum class Kind {
+        Field,     ///< `label`: `before` → `after`
+        Dnd,       ///< do-not-disturb turned on for `channels`, with `message`
+        KeptNewer, ///< `label` keeps the value call `newerCall` wrote
+    };
+    Kind kind = Kind::Field;
+    QString callId;
+    QString contactId;
+    QString contactName; ///< as the admin knows the contact; empty when the call names none
+    QString target;      ///< "update.customFields.contact.last_call_date"
+    QString label;       ///< "Last call date"
+    QJsonValue before;   ///< null when the contact holds nothing
+    QJsonValue after;
+    QStringList channels; ///< dndSettings keys
+    QString message;
+    QString newerCall;
+
+    /// The contact's name, or its id when the call names none.
+    QString contact() const { return contactName.isEmpty() ? contactId : contactName; }
+    /// The CLI's dry-run lines: one per field, per do-not-disturb channel, per value kept.
+    QStringList lines() const;
+};
+
+/// What a production run asks before it turns do-not-disturb on for a contact (EventJob::askBeforeDnd).
+struct DndRequest {
+    QString callId;
+    QString contactId;
+    QString contactName;
+    QStringList channels; ///< the channels not on yet, which the update would turn on
+    QString message;
+};
+
 /// Turns Kixie call events into GHL notes, follow-up tasks and tags through a kixie_to_ghl profile, exactly
 /// once per call, event and action: the ledger keys each write by the call's `externalid`, a write is marked
 /// in flight before it is sent, and a write whose outcome is unknown is looked for in GHL (by the reference
@@ -58,16 +95,29 @@ public:
 
     /// Queues events; processing starts at once when idle.
     void process(const QList<QJsonObject>& events);
-    void cancel() { m_cancelled = true; }
+    /// The event being handled finishes (one waiting for a do-not-disturb answer ends at once, its contact
+    /// update unsent); the rest wait for the next run.
+    void cancel();
     bool isIdle() const { return !m_busy; }
     const EventCounts& counts() const { return m_counts; }
     /// The line Fieldlink appends to a note or task body to find it again: unique per call and event.
     static QString referenceLine(const QString& externalId, const QString& event);
     /// The location's contact custom fields, which `update.customFields.*` targets name (read at run start).
     void setCustomFields(const mapping::CustomFieldDirectory& customFields);
-    /// Dry run: one line per contact change planned (a field before → after, a do-not-disturb channel, a
-    /// value kept because a newer call wrote it), for the admin to read before the real run.
-    const QStringList& plannedChanges() const { return m_plannedChanges; }
+    /// Dry run: each contact change planned (a field before → after, a do-not-disturb change, a value kept
+    /// because a newer call wrote it), for the admin to read before the real run.
+    const QList<PlannedContactChange>& plannedChanges() const { return m_plannedChanges; }
+    /// The same, in the CLI's words: one line each (PlannedContactChange::lines).
+    QStringList plannedChangeLines() const;
+
+    /// A production run asks before each do-not-disturb change (dndApprovalNeeded) and waits, the event
+    /// unfinished, for answerDnd(). Off by default: the CLI and watch mode are headless and never ask.
+    void setAskBeforeDnd(bool ask);
+    /// The answer to dndApprovalNeeded. `turnOn` false (Skip) leaves the contact's do-not-disturb as it is;
+    /// its fields are written all the same, and the record says it was skipped. `forRestOfRun`: every
+    /// later do-not-disturb change of this run takes the same answer without asking.
+    void answerDnd(bool turnOn, bool forRestOfRun = false);
+    bool isAwaitingDnd() const { return m_contactFields.isAwaitingDnd(); }
 
 Q_SIGNALS:
     void progress(int done, int queued);
@@ -75,6 +125,8 @@ Q_SIGNALS:
     void idle();
     /// The database failed: the processor has stopped, nothing more is sent. `message` is for the admin.
     void stopped(const QString& message);
+    /// A production run with setAskBeforeDnd(true) would turn do-not-disturb on: answerDnd() resumes it.
+    void dndApprovalNeeded(const fieldlink::sync::DndRequest& request);
 
 private:
     struct Action {
@@ -100,7 +152,8 @@ private:
     /// The contact update this event makes (empty when it makes none).
     ContactUpdate contactUpdateFor(const QJsonObject& event, bool contactRoute) const;
     QString dndMessageFor(const QJsonObject& event) const;
-    void planLines(const ContactUpdateWrite& written);
+    void planChanges(const ContactUpdateWrite& written);
+    void onDndApprovalNeeded(const QStringList& channels, const QString& message);
     void finishEvent(const QString& action, const QString& error = {});
     /// False, with the run stopped, when the database could not do `result`'s work.
     [[nodiscard]] bool kept(const Result<>& result);
@@ -119,7 +172,8 @@ private:
     CallNoteWriter m_notes;
     TaskAndTagWriter m_tasksAndTags;
     ContactFieldWriter m_contactFields;
-    QStringList m_plannedChanges;
+    QList<PlannedContactChange> m_plannedChanges;
+    std::optional<bool> m_dndStandingAnswer; ///< "apply to all in this run"
     QQueue<QJsonObject> m_queue;
     Current m_current;
     Action m_writing; ///< the action whose write is under way
@@ -132,3 +186,5 @@ private:
 };
 
 } // namespace fieldlink::sync
+
+Q_DECLARE_METATYPE(fieldlink::sync::DndRequest)

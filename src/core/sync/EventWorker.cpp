@@ -158,6 +158,8 @@ void EventWorker::startProcessing(qint64 profileVersionId,
     m_processor = std::make_unique<EventProcessor>(&m_context.ghl(), &m_context.ledger(), m_engine.get(),
                                                    m_runId, profileVersionId, m_job.dryRun);
     m_processor->setCustomFields(customFields);
+    m_processor->setAskBeforeDnd(m_job.askBeforeDnd && !m_job.dryRun);
+    connect(m_processor.get(), &EventProcessor::dndApprovalNeeded, this, &EventWorker::dndApprovalNeeded);
     connect(m_processor.get(), &EventProcessor::progress, this, [this](int done, int total) {
         RunProgress progress =
             m_meter.next(Tr::tr("Writing to HighLevel"), api::SystemClock::instance()->nowMs(), done, total);
@@ -202,6 +204,11 @@ void EventWorker::cancel() {
         finish(true);
 }
 
+void EventWorker::answerDnd(bool turnOn, bool forRestOfRun) {
+    if (m_processor)
+        m_processor->answerDnd(turnOn, forRestOfRun);
+}
+
 void EventWorker::inboxChanged() {
     if (m_feed && !m_cancelled)
         m_feed->wake();
@@ -221,7 +228,8 @@ void EventWorker::finish(bool ok, const QString& message, bool resumable) {
     outcome.runId = m_runId;
     if (m_processor) {
         outcome.counts = m_processor->counts();
-        outcome.plannedChanges = m_processor->plannedChanges();
+        outcome.plannedChanges = m_processor->plannedChangeLines();
+        outcome.contactChanges = m_processor->plannedChanges();
     }
     outcome.ghlCalls = m_context.callsTo(api::Service::Ghl);
     if (m_context.isOpen())

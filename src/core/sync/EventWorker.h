@@ -25,6 +25,9 @@ struct EventJob {
     /// until cancelled.
     bool fromInbox = false;
     bool dryRun = false;
+    /// A production run asks before each do-not-disturb change (dndApprovalNeeded, answerDnd): the app
+    /// does; the CLI and watch mode are headless and leave it off, setting do-not-disturb as mapped.
+    bool askBeforeDnd = false;
     api::GhlSettings ghl;
     auth::GhlCredential ghlCredential;
     QString databasePath;
@@ -42,7 +45,8 @@ struct EventOutcome {
     bool setupError = false;
     qint64 runId = 0;
     EventCounts counts;
-    QStringList plannedChanges; ///< dry run: EventProcessor::plannedChanges()
+    QStringList plannedChanges; ///< dry run: EventProcessor::plannedChangeLines(), the CLI's lines
+    QList<PlannedContactChange> contactChanges; ///< dry run: the same as data, for the app
     int ghlCalls = 0;
     int rateLimited = 0;
     double seconds = 0;
@@ -62,6 +66,8 @@ public:
     void cancel();
     /// The listener stored a delivery in the inbox (fromInbox mode).
     void inboxChanged();
+    /// The answer to dndApprovalNeeded (EventProcessor::answerDnd).
+    void answerDnd(bool turnOn, bool forRestOfRun);
 
 Q_SIGNALS:
     /// Batched by the processor: at most ten a second.
@@ -69,6 +75,8 @@ Q_SIGNALS:
     void finished(const fieldlink::sync::EventOutcome& outcome);
     /// Said once when another run holds the lease and this one waits for it.
     void waiting(const QString& message);
+    /// EventJob::askBeforeDnd: the run waits for answerDnd() before turning do-not-disturb on.
+    void dndApprovalNeeded(const fieldlink::sync::DndRequest& request);
 
 private:
     void begin();

@@ -124,6 +124,23 @@ QList<std::pair<QString, QString>> distinctContacts(SandboxFixture& sandbox, int
     return found;
 }
 
+/// The diagnostics of a database's records, for checking what a record says.
+QString recordDiagnostics(const QString& path) {
+    QStringList texts;
+    {
+        QSqlDatabase database =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("diagnostics"));
+        database.setDatabaseName(path);
+        if (database.open()) {
+            QSqlQuery query(QStringLiteral("SELECT diagnostics FROM run_records"), database);
+            while (query.next())
+                texts << query.value(0).toString();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("diagnostics"));
+    return texts.join(QLatin1Char('\n'));
+}
+
 /// The errors of a database's failed records, for a failing check's message.
 QString failures(const QString& path) {
     QStringList errors;
@@ -154,6 +171,8 @@ private Q_SLOTS:
     void dryRunShowsEachChange();
     void aMissingCustomFieldIsRefusedBeforeAnythingIsSent();
     void killedMidRunThenRerunEndsTheSame();
+    void aDefaultRouteRunsItsActions();
+    void askingBeforeDndWaitsForTheAnswer();
 
 private:
     /// Every contact's last-call fields equal its newest call, its counter its number of calls.
@@ -223,10 +242,16 @@ void TestCallOutcomes::doNotCallSetsDndThatLaterCallsKeep() {
     const QString database = m_dir.filePath(QStringLiteral("dnd.sqlite"));
     const Call doNotCall{QStringLiteral("dnd-1"), firstCall, QStringLiteral("Do Not Call")};
     const Call answered{QStringLiteral("dnd-2"), firstCall.addDays(1), QStringLiteral("Answered")};
+    // Headless, as the CLI and watch mode run: never asks, sets it as mapped.
+    int asked = 0;
     const EventOutcome first = runEventJob(
         eventJob(sandbox, database,
-                 {eventOf(doNotCall, disposition, id, phone), eventOf(answered, disposition, id, phone)}));
+                 {eventOf(doNotCall, disposition, id, phone), eventOf(answered, disposition, id, phone)}),
+        [&asked](EventWorker& worker) {
+            QObject::connect(&worker, &EventWorker::dndApprovalNeeded, &worker, [&asked] { ++asked; });
+        });
     QVERIFY2(first.ok, qPrintable(first.message));
+    QCOMPARE(asked, 0);
     QCOMPARE(first.counts.dndSet, 2);
     QJsonObject contact = contactOf(sandbox, id);
     QCOMPARE(dndStatus(contact, "Call"), QStringLiteral("active"));
@@ -358,6 +383,107 @@ void TestCallOutcomes::killedMidRunThenRerunEndsTheSame() {
              qPrintable(QString::fromUtf8(rerun.readAllStandardOutput() + rerun.readAllStandardError()) +
                         failures(database)));
     verifyNewestCallWon(sandbox, calls);
+}
+
+void TestCallOutcomes::aDefaultRouteRunsItsActions() {
+    SandboxFixture sandbox(SandboxFixture::fastOptions());
+    QVERIFY(sandbox.started());
+    const auto contacts = distinctContacts(sandbox, 1);
+    QCOMPARE(contacts.size(), 1);
+    const auto& [id, phone] = contacts.first();
+    // The disposition route goes: a disposition now falls to the default route, which updates the contact.
+    QFile shipped(QStringLiteral(":/profiles/kixie-calls-to-ghl.json"));
+    QVERIFY(shipped.open(QIODevice::ReadOnly));
+    QJsonObject profile = QJsonDocument::fromJson(shipped.readAll()).object();
+    QJsonObject routing = profile.value(QLatin1String("routing")).toObject();
+    QJsonArray routes;
+    for (const QJsonValue& route : routing.value(QLatin1String("routes")).toArray()) {
+        if (at(route, "name").toString() != QLatin1String("Disposition"))
+            routes.append(route);
+    }
+    routing.insert(QStringLiteral("routes"), routes);
+    routing.insert(QStringLiteral("default"), jsonObject(R"({"actions":["note","contact"]})"));
+    profile.insert(QStringLiteral("routing"), routing);
+    const QString path = m_dir.filePath(QStringLiteral("default-route.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(profile).toJson());
+    file.close();
+    const QString database = m_dir.filePath(QStringLiteral("default-route.sqlite"));
+    const EventOutcome outcome =
+        runEventJob(eventJob(sandbox, database,
+                             {eventOf({QStringLiteral("fallback-1"), firstCall, QStringLiteral("Answered")},
+                                      disposition, id, phone)},
+                             path));
+    QVERIFY2(outcome.ok, qPrintable(outcome.message));
+    QVERIFY2(outcome.counts.failed == 0, qPrintable(failures(database)));
+    QCOMPARE(outcome.counts.notes, 1);
+    QCOMPARE(outcome.counts.contactUpdates, 1);
+    const QHash<QString, QString> ids = customFieldIds(sandbox);
+    const QJsonObject contact = contactOf(sandbox, id);
+    QCOMPARE(customValue(contact, ids.value(QStringLiteral("contact.last_call_outcome"))).toString(),
+             QStringLiteral("Answered"));
+    QCOMPARE(customValue(contact, ids.value(QStringLiteral("contact.kixie_call_count"))).toInt(), 1);
+    QCOMPARE(notesOf(sandbox, id).size(), 1);
+}
+
+void TestCallOutcomes::askingBeforeDndWaitsForTheAnswer() {
+    SandboxFixture sandbox(SandboxFixture::fastOptions());
+    QVERIFY(sandbox.started());
+    const auto contacts = distinctContacts(sandbox, 2);
+    QCOMPARE(contacts.size(), 2);
+    const QHash<QString, QString> ids = customFieldIds(sandbox);
+    const QString database = m_dir.filePath(QStringLiteral("ask.sqlite"));
+    const auto doNotCall = [&contacts](int c, const QString& callId, int day) {
+        const auto& [id, phone] = contacts.at(c);
+        return eventOf({callId, firstCall.addDays(day), QStringLiteral("Do Not Call")}, disposition, id,
+                       phone);
+    };
+    // Answers each question on the next turn of the event loop, as the app does, and keeps the questions.
+    QList<DndRequest> asked;
+    const auto answering = [&asked](bool turnOn, bool forRestOfRun) {
+        return [&asked, turnOn, forRestOfRun](EventWorker& worker) {
+            QObject::connect(
+                &worker, &EventWorker::dndApprovalNeeded, &worker,
+                [&asked, &worker, turnOn, forRestOfRun](const DndRequest& request) {
+                    asked << request;
+                    QMetaObject::invokeMethod(
+                        &worker, [&worker, turnOn, forRestOfRun] { worker.answerDnd(turnOn, forRestOfRun); },
+                        Qt::QueuedConnection);
+                });
+        };
+    };
+
+    // Skip: the fields are written, do-not-disturb is left as it was, and the record says so.
+    EventJob job = eventJob(sandbox, database, {doNotCall(0, QStringLiteral("ask-1"), 0)});
+    job.askBeforeDnd = true;
+    const EventOutcome skipped = runEventJob(job, answering(false, false));
+    QVERIFY2(skipped.ok, qPrintable(skipped.message));
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(asked.first().contactId, contacts.at(0).first);
+    QCOMPARE(asked.first().channels, (QStringList{QStringLiteral("Call"), QStringLiteral("SMS")}));
+    QVERIFY(asked.first().message.contains(QStringLiteral("ask-1")));
+    QCOMPARE(skipped.counts.dndSet, 0);
+    QCOMPARE(skipped.counts.contactUpdates, 1);
+    QJsonObject contact = contactOf(sandbox, contacts.at(0).first);
+    QVERIFY(dndStatus(contact, "Call").isEmpty());
+    QVERIFY(dndStatus(contact, "SMS").isEmpty());
+    QCOMPARE(customValue(contact, ids.value(QStringLiteral("contact.last_call_outcome"))).toString(),
+             QStringLiteral("Do Not Call"));
+    QVERIFY(recordDiagnostics(database).contains(QStringLiteral("skipped when the run asked")));
+
+    // Turn on, for the rest of the run: asked once, both contacts get it (the skipped one on a new call).
+    asked.clear();
+    job.events = {doNotCall(0, QStringLiteral("ask-2"), 1), doNotCall(1, QStringLiteral("ask-3"), 1)};
+    const EventOutcome turnedOn = runEventJob(job, answering(true, true));
+    QVERIFY2(turnedOn.ok, qPrintable(turnedOn.message));
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(turnedOn.counts.dndSet, 4);
+    for (int c : {0, 1}) {
+        contact = contactOf(sandbox, contacts.at(c).first);
+        QCOMPARE(dndStatus(contact, "Call"), QStringLiteral("active"));
+        QCOMPARE(dndStatus(contact, "SMS"), QStringLiteral("active"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCallOutcomes)
