@@ -1,6 +1,7 @@
 #include "cli/RunConnection.h"
 
 #include "cli/EnvironmentConnection.h"
+#include "core/api/GhlUnconfirmedSettings.h"
 #include "core/auth/KeychainSecretStore.h"
 #include "core/auth/SecretRequests.h"
 #include "core/store/ConnectionRepository.h"
@@ -48,7 +49,8 @@ Result<RunConnection> RunConnection::fromEnvironment(int needed) {
     QStringList missing;
     if (needed & Ghl) {
         QString token;
-        EnvironmentConnection::readGhl(connection.ghl, token, missing);
+        if (const Result<> read = EnvironmentConnection::readGhl(connection.ghl, token, missing); !read)
+            return read.failure();
         connection.ghlCredential = auth::GhlCredential::fromPrivateToken(token);
     }
     if (needed & Kixie)
@@ -106,6 +108,7 @@ Result<RunConnection> RunConnection::fromDatabase(const QString& name, const QSt
             return read.failure();
         connection.ghl.baseUrl = saved->baseUrl;
         connection.ghl.locationId = saved->accountId;
+        api::GhlUnconfirmedSettings::read(saved->settings, connection.ghl);
         connection.ghlCredential = auth::GhlCredential::fromSecret(
             saved->authKind, secret, saved->baseUrl,
             saved->settings.value(store::ConnectionSetting::oauthClientId).toString(), saved->secretAccount);

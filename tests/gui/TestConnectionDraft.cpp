@@ -1,6 +1,7 @@
 #include "app/connections/ConnectionDraft.h"
 #include "app/connections/UntestedChanges.h"
 #include "core/api/GhlClient.h"
+#include "core/api/GhlUnconfirmedSettings.h"
 #include "core/api/KixieClient.h"
 #include "core/auth/SecretRequests.h"
 #include "support/TestEnvironment.h"
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void aSideWithoutItsIdIsNotSaved();
     void untestedChangesFollowEachSide();
     void aTestCountsOnlyForTheValuesItRanWith();
+    void theUndocumentedGhlSettingsAreCheckedAndSaved();
 };
 
 namespace {
@@ -197,6 +199,30 @@ void TestConnectionDraft::aTestCountsOnlyForTheValuesItRanWith() {
     untested.load(complete());
     untested.testStarted(Side::Ghl, complete());
     QVERIFY(untested.lastTestWasOfTheShownValues(Side::Ghl));
+}
+
+void TestConnectionDraft::theUndocumentedGhlSettingsAreCheckedAndSaved() {
+    ConnectionDraft form = complete();
+    form.taskSearchContacts = 0;
+    QVERIFY2(form.check(false).error().contains(QLatin1String("Contacts per task search")),
+             qPrintable(form.check(false).error()));
+    form.taskSearchContacts = 10;
+    form.taskSearchPageSize = 5000;
+    QVERIFY2(form.check(false).error().contains(QLatin1String("Tasks per page")),
+             qPrintable(form.check(false).error()));
+    form.taskSearchPageSize = 250;
+    form.sendCompanyName = true;
+    QVERIFY(form.check(false));
+
+    const SavedConnection ghl = form.sides(std::nullopt, std::nullopt).at(0).row;
+    api::GhlSettings read;
+    api::GhlUnconfirmedSettings::read(ghl.settings, read);
+    QCOMPARE(read.taskSearchContacts, 10);
+    QCOMPARE(read.taskSearchPageSize, 250);
+    QCOMPARE(read.sendCompanyNameOnUpdate, true);
+    // What a connection test and a run use is what the form holds.
+    QCOMPARE(form.ghlSettings().taskSearchContacts, 10);
+    QCOMPARE(form.ghlSettings().locationId, QStringLiteral("loc1"));
 }
 
 FIELDLINK_TEST_MAIN(TestConnectionDraft, QApplication)

@@ -7,6 +7,7 @@
 #include "app/mapping/dialogs/KixieDirectoryDialog.h"
 #include "app/mapping/models/KixieDirectoryModel.h"
 #include "app/shell/AppContext.h"
+#include "core/api/GhlUnconfirmedSettings.h"
 #include "core/auth/KeychainSecretStore.h"
 #include "core/auth/SecretRequests.h"
 #include "support/SandboxFixture.h"
@@ -116,6 +117,7 @@ private Q_SLOTS:
     void aSandboxConnectionWhoseSandboxIsGoneOffersToStartIt();
     void theFormListsTheScopesATokenNeeds();
     void kixieListsAreNamedForTheFormsBusinessId();
+    void advancedGhlSettingsAreSavedAndReloaded();
 
 private:
     template <typename T> T* child(const char* name) const {
@@ -668,7 +670,7 @@ void TestConnectionsPage::theFormListsTheScopesATokenNeeds() {
     auto* scopes = child<QLabel>("ghlScopesLabel");
     QVERIFY(scopes->isVisible());
     for (const char* scope : {"contacts.readonly", "contacts.write", "locations/customFields.readonly",
-                              "locations/tags.readonly"})
+                              "locations/tags.readonly", "locations/tasks.readonly"})
         QVERIFY2(scopes->text().contains(QLatin1String(scope)), qPrintable(scopes->text()));
     QSignalSpy guide(m_page.get(), &ConnectionsPage::userGuideRequested);
     const QString link = scopes->text().section(QLatin1String("href=\""), 1).section(QLatin1Char('"'), 0, 0);
@@ -680,6 +682,49 @@ void TestConnectionsPage::theFormListsTheScopesATokenNeeds() {
     // With OAuth the scopes are the Marketplace app's: the list goes with the token field.
     child<QComboBox>("ghlAuthComboBox")->setCurrentIndex(1);
     QVERIFY(!scopes->isVisible());
+}
+
+void TestConnectionsPage::advancedGhlSettingsAreSavedAndReloaded() {
+    fillSandboxConnection(m_sandbox->ghlToken(), m_sandbox->kixieApiKey());
+    auto* disclosure = child<QToolButton>("ghlAdvancedToolButton");
+    auto* contacts = child<QSpinBox>("taskSearchContactsSpinBox");
+    auto* pageSize = child<QSpinBox>("taskSearchPageSizeSpinBox");
+    auto* companyName = child<QCheckBox>("sendCompanyNameCheckBox");
+    // Folded by default, with HighLevel's documented-or-assumed values.
+    QVERIFY(disclosure->isVisible());
+    QVERIFY(!contacts->isVisible());
+    QCOMPARE(contacts->value(), api::GhlSettings{}.taskSearchContacts);
+    QCOMPARE(pageSize->value(), api::GhlSettings{}.taskSearchPageSize);
+    QVERIFY(!companyName->isChecked());
+    disclosure->click();
+    QVERIFY(contacts->isVisible() && pageSize->isVisible() && companyName->isVisible());
+    contacts->setValue(10);
+    pageSize->setValue(250);
+    companyName->setChecked(true);
+    QVERIFY(saveAndWait());
+
+    const auto saved =
+        m_context->connections().find(QStringLiteral("Acme"), store::SavedConnection::Service::Ghl);
+    QVERIFY(saved);
+    api::GhlSettings stored;
+    api::GhlUnconfirmedSettings::read(saved->settings, stored);
+    QCOMPARE(stored.taskSearchContacts, 10);
+    QCOMPARE(stored.taskSearchPageSize, 250);
+    QVERIFY(stored.sendCompanyNameOnUpdate);
+
+    // An unsaved change is undone by showing the connection again: the form shows what is saved.
+    contacts->setValue(77);
+    companyName->setChecked(false);
+    child<QPushButton>("newConnectionPushButton")->click();
+    QCOMPARE(contacts->value(), api::GhlSettings{}.taskSearchContacts);
+    QVERIFY(!companyName->isChecked());
+    auto* list = child<QTableView>("connectionsTableView");
+    list->setCurrentIndex(QModelIndex());
+    list->setCurrentIndex(list->model()->index(0, 0));
+    QCOMPARE(child<QLineEdit>("nameLineEdit")->text(), QStringLiteral("Acme"));
+    QCOMPARE(contacts->value(), 10);
+    QCOMPARE(pageSize->value(), 250);
+    QVERIFY(companyName->isChecked());
 }
 
 FIELDLINK_TEST_MAIN(TestConnectionsPage, QApplication)

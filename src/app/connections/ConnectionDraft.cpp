@@ -1,6 +1,7 @@
 #include "app/connections/ConnectionDraft.h"
 
 #include "core/api/GhlClient.h"
+#include "core/api/GhlUnconfirmedSettings.h"
 #include "core/api/KixieClient.h"
 #include "core/auth/GhlCredential.h"
 #include "core/auth/SecretRequests.h"
@@ -27,6 +28,16 @@ QUrl ConnectionDraft::ghlApiUrl() const {
     return ghlBaseUrl.isEmpty() ? api::GhlSettings{}.baseUrl : QUrl(ghlBaseUrl);
 }
 
+api::GhlSettings ConnectionDraft::ghlSettings() const {
+    api::GhlSettings settings;
+    settings.baseUrl = ghlApiUrl();
+    settings.locationId = locationId;
+    settings.sendCompanyNameOnUpdate = sendCompanyName;
+    settings.taskSearchPageSize = taskSearchPageSize;
+    settings.taskSearchContacts = taskSearchContacts;
+    return settings;
+}
+
 QUrl ConnectionDraft::kixieApiUrl() const {
     return kixieBaseUrl.isEmpty() ? api::KixieSettings{}.baseUrl : QUrl(kixieBaseUrl);
 }
@@ -46,7 +57,10 @@ Result<> ConnectionDraft::check(bool nameTaken) const {
         if (const Result<> usable = checkBaseUrl(address); !usable)
             return usable;
     }
-    return {};
+    if (const Result<> usable = api::GhlUnconfirmedSettings::checkTaskSearchPageSize(taskSearchPageSize);
+        !usable)
+        return usable;
+    return api::GhlUnconfirmedSettings::checkTaskSearchContacts(taskSearchContacts);
 }
 
 QList<ConnectionSideToSave> ConnectionDraft::sides(const std::optional<SavedConnection>& savedGhl,
@@ -71,6 +85,7 @@ QList<ConnectionSideToSave> ConnectionDraft::sides(const std::optional<SavedConn
                  oauth ? store::ConnectionAuthKind::oauth : store::ConnectionAuthKind::privateToken);
         ghl.settings = {{store::ConnectionSetting::oauthClientId, oauthClientId},
                         {store::ConnectionSetting::oauthRedirectPort, oauthRedirectPort}};
+        api::GhlUnconfirmedSettings::write(ghlSettings(), ghl.settings);
         QJsonObject secret;
         if (!oauth && !ghlToken.isEmpty())
             secret = {{auth::SecretKey::privateToken, ghlToken}};

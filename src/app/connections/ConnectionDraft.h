@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 
+#include "core/api/GhlClient.h"
 #include "core/auth/OAuthTokens.h"
 #include "core/store/ConnectionRepository.h"
 
@@ -34,6 +35,10 @@ public:
     QString oauthClientId;
     QString oauthClientSecret;
     int oauthRedirectPort = 0;
+    /// The HighLevel behaviours the API does not document (api::GhlUnconfirmedSettings).
+    bool sendCompanyName = false;
+    int taskSearchPageSize = 100;
+    int taskSearchContacts = 50;
     std::optional<auth::OAuthTokens> pendingOAuth; ///< from "Connect in the browser…", not saved yet
     QString kixieApiKey;
     QString kixieBusinessId;
@@ -42,6 +47,8 @@ public:
     /// The API addresses to use: the typed one, or the documented one when the field is empty.
     QUrl ghlApiUrl() const;
     QUrl kixieApiUrl() const;
+    /// The HighLevel settings on the form: address, location and the undocumented behaviours.
+    api::GhlSettings ghlSettings() const;
 
     /// Whether it can be saved, or why not in the admin's words. `nameTaken`: another connection has the
     /// name.

@@ -1,6 +1,7 @@
 #include "app/connections/ConnectionSides.h"
 
 #include "app/shell/AppContext.h"
+#include "core/api/GhlUnconfirmedSettings.h"
 #include "core/auth/SecretRequests.h"
 #include "core/store/ConnectionRepository.h"
 
@@ -49,6 +50,7 @@ void ConnectionSides::readGhl(AppContext& context, const QString& connectionName
                  api::GhlSettings settings;
                  settings.baseUrl = ghl.baseUrl;
                  settings.locationId = ghl.accountId;
+                 api::GhlUnconfirmedSettings::read(ghl.settings, settings);
                  ready({}, settings,
                        auth::GhlCredential::fromSecret(
                            ghl.authKind, secret, ghl.baseUrl,

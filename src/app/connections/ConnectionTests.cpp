@@ -20,9 +20,7 @@ ConnectionTests::ConnectionTests(AppContext& context, ConnectionTester* ghlTeste
 
 void ConnectionTests::testGhl(const ConnectionDraft& draft,
                               const std::optional<store::SavedConnection>& saved) {
-    api::GhlSettings settings;
-    settings.baseUrl = draft.ghlApiUrl();
-    settings.locationId = draft.locationId;
+    const api::GhlSettings settings = draft.ghlSettings();
     if (settings.locationId.isEmpty())
         return m_ghlTester->showProblem(tr("No location ID"), tr("Enter the HighLevel location ID first."));
     const QString authKind =

@@ -14,6 +14,7 @@
 #include "app/shell/EmbeddedSandbox.h"
 #include "app/shell/SandboxConnection.h"
 #include "core/api/GhlClient.h"
+#include "core/api/GhlUnconfirmedSettings.h"
 #include "core/api/KixieClient.h"
 #include "core/auth/GhlCredential.h"
 #include "core/auth/SecretRequests.h"
@@ -83,6 +84,12 @@ void ConnectionsPage::setUpViews() {
     m_ui->kixieBaseUrlLineEdit->setPlaceholderText(api::KixieSettings{}.baseUrl.toString());
     m_ui->oauthRedirectPortSpinBox->setValue(OAuthConnector::defaultRedirectPort);
     m_ui->ghlScopesLabel->setText(TokenScopesText::html());
+    m_ui->taskSearchPageSizeSpinBox->setRange(api::GhlUnconfirmedSettings::minTaskSearchPageSize,
+                                              api::GhlUnconfirmedSettings::maxTaskSearchPageSize);
+    m_ui->taskSearchContactsSpinBox->setRange(api::GhlUnconfirmedSettings::minTaskSearchContacts,
+                                              api::GhlUnconfirmedSettings::maxTaskSearchContacts);
+    // Folded until asked for: these are for when HighLevel behaves other than Fieldlink assumes.
+    m_ui->ghlAdvancedWidget->setVisible(false);
     // A notice, not an error: the palette's tooltip colours read well in light and dark themes.
     m_ui->staleSandboxFrame->setBackgroundRole(QPalette::ToolTipBase);
     m_ui->staleSandboxLabel->setForegroundRole(QPalette::ToolTipText);
@@ -106,6 +113,10 @@ void ConnectionsPage::connectForm() {
     });
     connect(m_ui->ghlAuthComboBox, &QComboBox::currentIndexChanged, this, &ConnectionsPage::updateAuthPage);
     connect(m_ui->advancedCheckBox, &QCheckBox::toggled, this, &ConnectionsPage::updateAdvancedVisibility);
+    connect(m_ui->ghlAdvancedToolButton, &QToolButton::toggled, this, [this](bool unfolded) {
+        m_ui->ghlAdvancedToolButton->setArrowType(unfolded ? Qt::DownArrow : Qt::RightArrow);
+        m_ui->ghlAdvancedWidget->setVisible(unfolded);
+    });
     connect(m_ui->oauthRedirectPortSpinBox, &QSpinBox::valueChanged, this, [this](int port) {
         m_ui->oauthRedirectValueLabel->setText(OAuthConnector::redirectUri(static_cast<quint16>(port)));
     });
@@ -203,6 +214,11 @@ void ConnectionsPage::showPair(const ConnectionPair& pair) {
         ghl.settings.value(store::ConnectionSetting::oauthClientId).toString());
     m_ui->oauthRedirectPortSpinBox->setValue(ghl.settings.value(store::ConnectionSetting::oauthRedirectPort)
                                                  .toInt(OAuthConnector::defaultRedirectPort));
+    api::GhlSettings unconfirmed;
+    api::GhlUnconfirmedSettings::read(ghl.settings, unconfirmed);
+    m_ui->sendCompanyNameCheckBox->setChecked(unconfirmed.sendCompanyNameOnUpdate);
+    m_ui->taskSearchPageSizeSpinBox->setValue(unconfirmed.taskSearchPageSize);
+    m_ui->taskSearchContactsSpinBox->setValue(unconfirmed.taskSearchContacts);
     m_ui->kixieBusinessIdLineEdit->setText(kixie.accountId);
     m_ui->kixieBaseUrlLineEdit->setText(
         pair.kixie && kixie.baseUrl != api::KixieSettings{}.baseUrl ? kixie.baseUrl.toString() : QString());
@@ -303,6 +319,9 @@ ConnectionDraft ConnectionsPage::formValues() const {
     form.oauthClientSecret = m_ui->oauthClientSecretLineEdit->text();
     form.oauthRedirectPort = m_ui->oauthRedirectPortSpinBox->value();
     form.pendingOAuth = m_pendingOAuthTokens;
+    form.sendCompanyName = m_ui->sendCompanyNameCheckBox->isChecked();
+    form.taskSearchPageSize = m_ui->taskSearchPageSizeSpinBox->value();
+    form.taskSearchContacts = m_ui->taskSearchContactsSpinBox->value();
     form.kixieApiKey = m_ui->kixieApiKeyLineEdit->text().trimmed();
     form.kixieBusinessId = m_ui->kixieBusinessIdLineEdit->text().trimmed();
     form.kixieBaseUrl = m_ui->kixieBaseUrlLineEdit->text().trimmed();

@@ -1,6 +1,7 @@
 // fieldlink-cli with `--connection NAME`: a connection saved the way the app saves it (a row in the database,
 // the secret in a real Secret Service), used by a separate process with no FIELDLINK_* variables set.
 #include "core/api/Clock.h"
+#include "core/api/GhlUnconfirmedSettings.h"
 #include "core/auth/GhlCredential.h"
 #include "core/auth/KeychainSecretStore.h"
 #include "core/auth/OAuthTokenClient.h"
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void anOAuthConnectionRefreshesAndKeepsItsSecretWhole();
     void anUnknownNameIsExplained();
     void aForgottenSecretIsExplained();
+    void theSavedContactsPerTaskSearchIsHonoured();
 
 private:
     /// Saves both sides of `name` for the sandbox; the secrets only when `withSecrets`.
@@ -189,6 +191,44 @@ void TestCliConnection::aForgottenSecretIsExplained() {
     const QJsonObject stats = sandbox.probe().stats();
     QVERIFY(at(stats, "ghl.requests").isDouble());
     QCOMPARE(at(stats, "ghl.requests").toInt(), 0); // nothing was sent without a token
+}
+
+void TestCliConnection::theSavedContactsPerTaskSearchIsHonoured() {
+    SandboxFixture sandbox(SandboxFixture::fastOptions());
+    const QJsonObject token{{auth::SecretKey::privateToken, sandbox.ghlToken()}};
+    saveConnection(sandbox, QStringLiteral("Wide"), token, store::ConnectionAuthKind::privateToken, true);
+    saveConnection(sandbox, QStringLiteral("Narrow"), token, store::ConnectionAuthKind::privateToken, true);
+    {
+        store::Database database;
+        QVERIFY(database.open(m_database, QStringLiteral("narrow")).ok());
+        store::ConnectionRepository repository(database.connection());
+        auto narrow = repository.find(QStringLiteral("Narrow"), SavedConnection::Service::Ghl);
+        QVERIFY(narrow);
+        api::GhlSettings settings;
+        settings.taskSearchContacts = 5;
+        api::GhlUnconfirmedSettings::write(settings, narrow->settings);
+        QVERIFY(repository.save(*narrow));
+    }
+    const auto taskSearches = [&sandbox] {
+        const QJsonObject byRoute = at(sandbox.probe().stats(), "ghl.byRoute").toObject();
+        int count = 0;
+        for (auto it = byRoute.begin(); it != byRoute.end(); ++it)
+            count += it.key().contains(QLatin1String("/tasks/search")) ? it.value().toInt() : 0;
+        return count;
+    };
+    QByteArray output;
+    QByteArray errors;
+    const auto dryRun = [&](const QString& connection) {
+        return run({QStringLiteral("sync"), QStringLiteral("--dry-run"), QStringLiteral("--connection"),
+                    connection, QStringLiteral("--profile"),
+                    QStringLiteral("ghl-contacts-to-kixie-powerlist")},
+                   &output, &errors);
+    };
+    QCOMPARE(dryRun(QStringLiteral("Wide")), 0);
+    const int wide = taskSearches();
+    QCOMPARE(dryRun(QStringLiteral("Narrow")), 0);
+    const int narrow = taskSearches() - wide;
+    QVERIFY2(wide > 0 && narrow > wide, qPrintable(QStringLiteral("%1 vs %2").arg(wide).arg(narrow)));
 }
 
 FIELDLINK_TEST_MAIN(TestCliConnection, QCoreApplication)

@@ -19,6 +19,8 @@ class TestCliSync : public QObject {
 private Q_SLOTS:
     void dryRunThenRunThenNothingLeftToDo();
     void aMissingConnectionIsAUsageError();
+    void aBadGhlSettingVariableIsAUsageError();
+    void theTaskSearchContactsVariableIsHonoured();
     void aLedgerThatCannotBeReadStopsTheRunBeforeAnyWrite();
     void conflictingScopesAreAUsageError();
     void anOlderSavedVersionRunsWhenAskedFor();
@@ -122,6 +124,66 @@ void TestCliSync::aMissingConnectionIsAUsageError() {
     QVERIFY(process.waitForFinished(30000));
     QCOMPARE(process.exitCode(), 2);
     QVERIFY(process.readAllStandardError().contains("FIELDLINK_GHL_TOKEN"));
+}
+
+void TestCliSync::aBadGhlSettingVariableIsAUsageError() {
+    const auto run = [](const char* name, const QString& value) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("FIELDLINK_GHL_TOKEN"), QStringLiteral("pit-unused"));
+        env.insert(QStringLiteral("FIELDLINK_GHL_LOCATION_ID"), QStringLiteral("loc-unused"));
+        env.insert(QStringLiteral("FIELDLINK_KIXIE_API_KEY"), QStringLiteral("key-unused"));
+        env.insert(QStringLiteral("FIELDLINK_KIXIE_BUSINESS_ID"), QStringLiteral("1"));
+        env.insert(QLatin1String(name), value);
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(CLI_EXECUTABLE),
+                      {QStringLiteral("sync"), QStringLiteral("--dry-run"), QStringLiteral("--profile"),
+                       QStringLiteral("ghl-contacts-to-kixie-powerlist")});
+        if (!process.waitForFinished(30000))
+            return std::pair{-1, QByteArray()};
+        return std::pair{process.exitCode(), process.readAllStandardError()};
+    };
+    const QList<std::pair<const char*, QString>> bad{
+        {"FIELDLINK_GHL_TASK_SEARCH_PAGE_SIZE", QStringLiteral("0")},
+        {"FIELDLINK_GHL_TASK_SEARCH_PAGE_SIZE", QStringLiteral("lots")},
+        {"FIELDLINK_GHL_TASK_SEARCH_CONTACTS", QStringLiteral("500")},
+        {"FIELDLINK_GHL_SEND_COMPANY_NAME", QStringLiteral("yes")}};
+    for (const auto& [name, value] : bad) {
+        const auto [exitCode, errors] = run(name, value);
+        QCOMPARE(exitCode, 2);
+        // Names the variable and the value, so the admin knows which line of the environment to fix.
+        QVERIFY2(errors.contains(name) && errors.contains(value.toUtf8()), errors.constData());
+    }
+}
+
+void TestCliSync::theTaskSearchContactsVariableIsHonoured() {
+    SandboxFixture sandbox;
+    const auto taskSearches = [&sandbox] {
+        const QJsonObject byRoute = at(sandbox.probe().stats(), "ghl.byRoute").toObject();
+        int count = 0;
+        for (auto it = byRoute.begin(); it != byRoute.end(); ++it)
+            count += it.key().contains(QLatin1String("/tasks/search")) ? it.value().toInt() : 0;
+        return count;
+    };
+    const auto dryRun = [&](const QString& contactsPerSearch) {
+        QProcessEnvironment env = sandbox.cliEnvironment();
+        if (!contactsPerSearch.isEmpty())
+            env.insert(QStringLiteral("FIELDLINK_GHL_TASK_SEARCH_CONTACTS"), contactsPerSearch);
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(CLI_EXECUTABLE),
+                      {QStringLiteral("sync"), QStringLiteral("--dry-run"), QStringLiteral("--profile"),
+                       QStringLiteral("ghl-contacts-to-kixie-powerlist"), QStringLiteral("--db"),
+                       m_dir.filePath(QStringLiteral("contacts-per-search.sqlite"))});
+        return process.waitForFinished(120000) && process.exitCode() == 0;
+    };
+    QVERIFY(dryRun(QString()));
+    const int byDefault = taskSearches();
+    QVERIFY(dryRun(QStringLiteral("5")));
+    const int narrow = taskSearches() - byDefault;
+    // Five contacts a search takes many more calls than the default fifty.
+    QVERIFY2(byDefault > 0 && narrow > byDefault,
+             qPrintable(QStringLiteral("%1 vs %2").arg(byDefault).arg(narrow)));
 }
 
 void TestCliSync::conflictingScopesAreAUsageError() {

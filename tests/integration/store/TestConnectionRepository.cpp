@@ -1,3 +1,4 @@
+#include "core/api/GhlUnconfirmedSettings.h"
 #include "core/store/ConnectionRepository.h"
 #include "core/store/Database.h"
 #include "support/TestEnvironment.h"
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void removeDeletesOneSide();
     void listsByNameWithSidesTogether();
     void survivesReopening();
+    void theUnconfirmedGhlSettingsRoundTrip();
 
 private:
     static SavedConnection side(const QString& name, SavedConnection::Service service);
@@ -179,6 +181,40 @@ void TestConnectionRepository::survivesReopening() {
     ConnectionRepository repository(reopened.connection());
     QCOMPARE(repository.find(QStringLiteral("Kept"), SavedConnection::Service::Kixie)->accountId,
              QStringLiteral("42"));
+}
+
+void TestConnectionRepository::theUnconfirmedGhlSettingsRoundTrip() {
+    api::GhlSettings chosen;
+    chosen.sendCompanyNameOnUpdate = true;
+    chosen.taskSearchPageSize = 250;
+    chosen.taskSearchContacts = 10;
+    SavedConnection ghl = side(QStringLiteral("Acme"), SavedConnection::Service::Ghl);
+    ghl.settings = {{ConnectionSetting::oauthClientId, QStringLiteral("client-1")}};
+    api::GhlUnconfirmedSettings::write(chosen, ghl.settings);
+    const Result<> saved = m_repository->save(ghl);
+    QVERIFY2(saved, qPrintable(saved.error()));
+
+    const auto found = m_repository->find(QStringLiteral("Acme"), SavedConnection::Service::Ghl);
+    QVERIFY(found);
+    api::GhlSettings loaded;
+    api::GhlUnconfirmedSettings::read(found->settings, loaded);
+    QCOMPARE(loaded.sendCompanyNameOnUpdate, true);
+    QCOMPARE(loaded.taskSearchPageSize, 250);
+    QCOMPARE(loaded.taskSearchContacts, 10);
+    QCOMPARE(found->settings.value(ConnectionSetting::oauthClientId).toString(), QStringLiteral("client-1"));
+
+    // A connection saved before these settings existed, or one edited out of range by hand, gets the
+    // defaults.
+    SavedConnection older = side(QStringLiteral("Older"), SavedConnection::Service::Ghl);
+    older.settings = {{api::GhlUnconfirmedSettings::taskSearchContactsKey, 5000}};
+    QVERIFY(m_repository->save(older));
+    api::GhlSettings fallback;
+    fallback.taskSearchContacts = 7;
+    api::GhlUnconfirmedSettings::read(
+        m_repository->find(QStringLiteral("Older"), SavedConnection::Service::Ghl)->settings, fallback);
+    QCOMPARE(fallback.taskSearchContacts, api::GhlSettings{}.taskSearchContacts);
+    QCOMPARE(fallback.taskSearchPageSize, api::GhlSettings{}.taskSearchPageSize);
+    QCOMPARE(fallback.sendCompanyNameOnUpdate, false);
 }
 
 FIELDLINK_TEST_MAIN(TestConnectionRepository, QCoreApplication)

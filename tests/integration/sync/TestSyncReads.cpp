@@ -27,6 +27,7 @@ private Q_SLOTS:
     void init();
     void tasksComeFromTheTaskSearchInFewCalls();
     void aTokenWithoutTheTaskSearchScopeGetsTheSamePlan();
+    void fewerContactsPerTaskSearchMeansMoreSearches();
     void aProfileWithoutNotesNeverReadsNotes();
     void anUnchangedContactIsNotReadAgainOnSinceLast();
     void settledContactsKeepTheirNoteColumnsUntilAFullReconcile();
@@ -119,6 +120,26 @@ void TestSyncReads::aTokenWithoutTheTaskSearchScopeGetsTheSamePlan() {
     for (const QJsonObject& payload : expected)
         anyTaskColumn = anyTaskColumn || !at(payload, "extraData.Open tasks").toString().isEmpty();
     QVERIFY(anyTaskColumn);
+}
+
+void TestSyncReads::fewerContactsPerTaskSearchMeansMoreSearches() {
+    SandboxFixture sandbox(SandboxFixture::fastOptions());
+    SyncJob wide = job(sandbox, true);
+    wide.ghl.taskSearchContacts = 50;
+    SyncPlan widePlan;
+    QVERIFY(runSyncJob(wide, &widePlan).ok);
+    const int wideSearches = routeCount(sandbox, taskSearch);
+
+    SyncJob narrow = job(sandbox, true);
+    narrow.ghl.taskSearchContacts = 10;
+    SyncPlan narrowPlan;
+    QVERIFY(runSyncJob(narrow, &narrowPlan).ok);
+    const int narrowSearches = routeCount(sandbox, taskSearch) - wideSearches;
+
+    // 60 contacts: at least two searches of 50, at least six of 10 — and the same plan either way.
+    QVERIFY2(wideSearches >= 2 && narrowSearches >= 6 && narrowSearches > wideSearches,
+             qPrintable(QStringLiteral("%1 vs %2").arg(wideSearches).arg(narrowSearches)));
+    QCOMPARE(payloadsBySource(narrowPlan), payloadsBySource(widePlan));
 }
 
 void TestSyncReads::aProfileWithoutNotesNeverReadsNotes() {
