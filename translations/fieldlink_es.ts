@@ -327,6 +327,38 @@
         <source>Sho&amp;w advanced settings</source>
         <translation>Mostrar con&amp;figuración avanzada</translation>
     </message>
+    <message>
+        <source>Advan&amp;ced HighLevel settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings for HighLevel behaviours that HighLevel does not document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the com&amp;pany name when updating a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HighLevel does not document whether a contact update may carry the company name; turn this on only if company names changed in Kixie must reach HighLevel and a test run shows HighLevel keeps them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks per page &amp;of the task search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HighLevel does not document the largest page its task search returns; change this only if runs report that HighLevel refused a task search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts name&amp;d in one task search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HighLevel does not document how many contacts one task search may name; lower this only if task searches are refused or time out.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactPickerDialog</name>
@@ -399,6 +431,109 @@
     <message>
         <source>The selected run's records</source>
         <translation>Los registros de la ejecución seleccionada</translation>
+    </message>
+</context>
+<context>
+    <name>KeepInSyncDialog</name>
+    <message>
+        <source>Keep in sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation type="unfinished">&amp;Perfil:</translation>
+    </message>
+    <message>
+        <source>&amp;Near real time: check every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One program keeps running and syncs each contact soon after it changes in HighLevel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for changes every this many minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and a full r&amp;econcile every day at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catches notes and tasks added in HighLevel without the contact itself changing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of the daily full reconcile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per&amp;iodically:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncs the contacts changed since the last run, then stops until the next one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often the periodic sync runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters, digits, - and _; a schedule of the same name is replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep in sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The crontab line to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the crontab line to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedules on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedules, one per line, with their state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -795,6 +930,14 @@
         <source>Records that match no route go to a default route</source>
         <translation>Los registros que no coinciden con ninguna ruta van a una ruta predeterminada</translation>
     </message>
+    <message>
+        <source>Update the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the rules' contact fields (the "Contact update" and "Contact custom fields" targets) into the GHL contact itself</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RuleEditorPane</name>
@@ -939,6 +1082,14 @@
     <message>
         <source>The plan or the results, one record per line</source>
         <translation>El plan o los resultados, un registro por línea</translation>
+    </message>
+    <message>
+        <source>&amp;Keep in sync…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs this connection and profile on a schedule: near real time, or every so often</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1526,6 +1677,64 @@
     </message>
 </context>
 <context>
+    <name>fieldlink::ContactChangeModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished">(vacío)</translation>
+    </message>
+    <message>
+        <source>%1 (unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not disturb: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On (unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In GHL now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After this call</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::ContactFieldAdvice</name>
+    <message>
+        <source>"%1" is a date field in GHL, but "%2" is %3; add a "Date and time" step written as "Date" so GHL gets a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>"%1" is a number field in GHL, but "%2" is %3; GHL refuses a value that is not a number. Choose a number source, or map its values to numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fieldlink::ContactPickerDialog</name>
     <message>
         <source>Search the contacts of "%1".</source>
@@ -1598,6 +1807,143 @@
     </message>
 </context>
 <context>
+    <name>fieldlink::DndChanges</name>
+    <message>
+        <source>Do not disturb: %1 — would be turned on for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not disturb: %1 — turned on for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on do-not-disturb?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This run would turn on do-not-disturb in GHL for %n contact(s). Automations will then stop calling or texting them on those channels until someone lifts it in GHL.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Turn on do-not-disturb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to all in this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every later do-not-disturb change of this run the same answer, without asking again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::DndEditor</name>
+    <message>
+        <source>When a call ends with one of these dispositions, Fieldlink turns on the contact's do-not-disturb in GHL for the ticked channels. It never turns it off: lifting it is done in GHL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No disposition sets do-not-disturb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message in GHL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: names the call's date, agent and disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a do-not-disturb &amp;rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the default do-not-disturb message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the do-not-disturb message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Business messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facebook messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a do-not-disturb rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a do-not-disturb rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispositions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do Not Call, DNC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kixie dispositions, separated by commas; any case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on do-not-disturb for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop turning on do-not-disturb for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the dispositions that set do-not-disturb</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fieldlink::EmbeddedSandbox</name>
     <message>
         <source>The built-in sandbox could not start: %1</source>
@@ -1663,6 +2009,17 @@
     </message>
 </context>
 <context>
+    <name>fieldlink::GhlContactLookup</name>
+    <message>
+        <source>No connection in use: choose one on the Connections page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the location's custom fields: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fieldlink::HistoryPage</name>
     <message>
         <source>Reads the runs again (%1)</source>
@@ -1691,6 +2048,49 @@
     <message>
         <source>Send only the records that failed again, with the current profile (Replay failed), or from a terminal:</source>
         <translation>Vuelva a enviar solo los registros que fallaron, con el perfil actual (Repetir fallidos), o desde una terminal:</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::KeepInSyncDialog</name>
+    <message>
+        <source>Copied. Paste it into crontab -e.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the connection the schedule syncs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is set up and started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No schedules yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” runs again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop “%1” and remove it? Nothing synced so far is undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Eliminar</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +2340,58 @@
             <numerusform>%L1 de %Ln muestra se enviaría.</numerusform>
             <numerusform>%L1 de %Ln muestras se enviarían.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Contact in &amp;GHL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not &amp;disturb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This call names no contact: it has neither a contact ID nor a phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GHL has no contact %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no contact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact as GHL has it now: %1 (read once from %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the contact from GHL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a connection on the Connections page to compare with the contact in GHL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the contact from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the target of a rule to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a rule for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the steps %1 needs</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2216,6 +2668,18 @@
         <source>After</source>
         <translation>Después</translation>
     </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation type="unfinished">No molestar</translation>
+    </message>
+    <message>
+        <source>On: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left as it was (skipped): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fieldlink::RecordComparisonModel</name>
@@ -2390,6 +2854,26 @@
     <message>
         <source>Unknown list %1</source>
         <translation>Lista desconocida %1</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished">nada</translation>
     </message>
 </context>
 <context>
@@ -2674,6 +3158,14 @@
         <source>Requests sent to write the record, retries included</source>
         <translation>Solicitudes enviadas para escribir el registro, reintentos incluidos</translation>
     </message>
+    <message>
+        <source>Would update the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact updated</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fieldlink::RunResultsExport</name>
@@ -2721,6 +3213,47 @@
     <message>
         <source>Could not read sample contacts: %1</source>
         <translation>No se pudieron leer los contactos de muestra: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::ScheduleListModel</name>
+    <message numerus="yes">
+        <source>every %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Near real time, %1, profile “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync %1, profile “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Estado o provincia</translation>
     </message>
 </context>
 <context>
@@ -2992,12 +3525,16 @@ Unas %L3 llamadas a Kixie; quedan %L4 de %L5 hoy. ¿Continuar?</numerusform>
         <source>Choose a connection</source>
         <translation>Elija una conexión</translation>
     </message>
+    <message>
+        <source>Waiting for your answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fieldlink::TokenScopesText</name>
     <message>
-        <source>The token needs the scopes %1, and %2 to offer the location's tags in value maps. &lt;a href="%3"&gt;Where to set them&lt;/a&gt;</source>
-        <translation>El token necesita los permisos %1, y %2 para ofrecer las etiquetas de la ubicación en las tablas de valores. &lt;a href="%3"&gt;Dónde configurarlos&lt;/a&gt;</translation>
+        <source>The token needs the scopes %1, and %2 to offer the location's tags in value maps. Optional: %3 lets Fieldlink read the open tasks of 50 contacts in one call; without it, one call per contact. &lt;a href="%4"&gt;Where to set them&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3163,6 +3700,29 @@ Unas %L3 llamadas a Kixie; quedan %L4 de %L5 hoy. ¿Continuar?</numerusform>
     </message>
 </context>
 <context>
+    <name>fieldlink::WatchStatusLabel</name>
+    <message>
+        <source>fieldlink-cli watch keeps Kixie in sync with HighLevel in the background; this is what it last reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch of profile %1: not running since %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watching profile %1 since %2, last change synced %3, next full reconcile %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fieldlink::api::GhlConnectionCheck</name>
     <message>
         <source>Read contacts (%1)</source>
@@ -3260,6 +3820,17 @@ Unas %L3 llamadas a Kixie; quedan %L4 de %L5 hoy. ¿Continuar?</numerusform>
             <numerusform>HighLevel devolvió la misma página dos veces; Fieldlink dejó de leer contactos tras %n contacto para evitar un bucle sin fin.</numerusform>
             <numerusform>HighLevel devolvió la misma página dos veces; Fieldlink dejó de leer contactos tras %n contactos para evitar un bucle sin fin.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fieldlink::api::GhlUnconfirmedSettings</name>
+    <message>
+        <source>Tasks per page of the task search must be a whole number from %L1 to %L2 (not %L3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts per task search must be a whole number from %L1 to %L2 (not %L3).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3809,81 +4380,6 @@ Unas %L3 llamadas a Kixie; quedan %L4 de %L5 hoy. ¿Continuar?</numerusform>
         <translation>Solo este id de contacto (repítalo para varios).</translation>
     </message>
     <message>
-        <source>Usage: fieldlink-cli &lt;command&gt; [options]
-
-Runs Fieldlink headless, from a terminal, cron or a systemd timer.
-
-Commands:
-  validate --profile NAME|FILE [--samples FILE.jsonl] [--custom-fields FILE] [--db FILE] [--json]
-               Check a mapping profile; exit 1 when it has errors.
-  map --profile NAME|FILE --in FILE.jsonl [--out FILE.jsonl] [--custom-fields FILE] [--db FILE]
-               Map records, one JSON object per line; exit 1 when any record failed.
-  sync --profile NAME|FILE [--profile-version N] [--dry-run] [--limit N | --tag T | --query Q | --ids FILE | --contact ID… | --since-last]
-       [--resume [RUN] | --replay-failed RUN] [--wait SECONDS] [--connection NAME] [--db FILE] [--json]
-               Sync GHL contacts to Kixie PowerLists (a dry run writes nothing).
-  events --profile NAME|FILE [--profile-version N] (--file FILE | --listen PORT [--register URL]
-       [--max-body KIB]) [--dry-run] [--resume [RUN]] [--wait SECONDS] [--connection NAME] [--db FILE]
-       [--json]
-               Kixie call events (captured webhooks) into GHL notes, tasks and tags, exactly once per
-               call; running it again after a crash finishes the work. --listen stores each
-               delivery in the database's webhook inbox before answering it.
-  events --inbox [--db FILE] [--json]
-               The webhook inbox: deliveries by state and the malformed ones kept for inspection.
-
-The connection is the one saved in the app under NAME (secrets from the system keychain), or else
-FIELDLINK_GHL_BASE_URL, FIELDLINK_GHL_TOKEN, FIELDLINK_GHL_LOCATION_ID, FIELDLINK_KIXIE_BASE_URL,
-FIELDLINK_KIXIE_API_KEY and FIELDLINK_KIXIE_BUSINESS_ID. --db defaults to the app's database.
-A profile NAME is one saved in the app (its newest version) or a default profile; a default the
-admin saved in the app is found as that saved version; --profile-version N picks an older one.
-One run at a time writes to the same accounts: while another run (the app's, or another
-fieldlink-cli) writes, a sync or events run refuses (exit 2, naming that run), or with --wait
-SECONDS waits up to that long for it to finish. A dry run writes nothing and never waits.
-
-Exit codes: 0 success, 1 failures, 2 usage or configuration errors, 3 interrupted.
-
-Options:
-  --help       Show this help.
-  --version    Show the version.
-</source>
-        <translation>Uso: fieldlink-cli &lt;orden&gt; [opciones]
-
-Ejecuta Fieldlink sin interfaz, desde una terminal, cron o un temporizador de systemd.
-
-Órdenes:
-  validate --profile NOMBRE|ARCHIVO [--samples ARCHIVO.jsonl] [--custom-fields ARCHIVO] [--db ARCHIVO] [--json]
-               Comprueba un perfil de asignación; sale con 1 si tiene errores.
-  map --profile NOMBRE|ARCHIVO --in ARCHIVO.jsonl [--out ARCHIVO.jsonl] [--custom-fields ARCHIVO] [--db ARCHIVO]
-               Asigna registros, un objeto JSON por línea; sale con 1 si algún registro falló.
-  sync --profile NOMBRE|ARCHIVO [--profile-version N] [--dry-run] [--limit N | --tag T | --query Q | --ids ARCHIVO | --contact ID… | --since-last]
-       [--resume [EJECUCIÓN] | --replay-failed EJECUCIÓN] [--wait SEGUNDOS] [--connection NOMBRE] [--db ARCHIVO] [--json]
-               Sincroniza contactos de GHL con PowerLists de Kixie (una simulación no escribe nada).
-  events --profile NOMBRE|ARCHIVO [--profile-version N] (--file ARCHIVO | --listen PUERTO [--register URL]
-       [--max-body KIB]) [--dry-run] [--resume [EJECUCIÓN]] [--wait SEGUNDOS] [--connection NOMBRE] [--db ARCHIVO]
-       [--json]
-               Lleva eventos de llamadas de Kixie (webhooks capturados) a notas, tareas y etiquetas de GHL,
-               una sola vez por llamada; ejecutarla de nuevo tras un fallo termina el trabajo. --listen guarda
-               cada entrega en la bandeja de entrada de webhooks de la base de datos antes de responderla.
-  events --inbox [--db ARCHIVO] [--json]
-               La bandeja de entrada de webhooks: las entregas por estado y las mal formadas, conservadas
-               para su inspección.
-
-La conexión es la guardada en la aplicación con el NOMBRE dado (secretos del llavero del sistema) o, si no,
-FIELDLINK_GHL_BASE_URL, FIELDLINK_GHL_TOKEN, FIELDLINK_GHL_LOCATION_ID, FIELDLINK_KIXIE_BASE_URL,
-FIELDLINK_KIXIE_API_KEY y FIELDLINK_KIXIE_BUSINESS_ID. --db toma por defecto la base de datos de la aplicación.
-Un NOMBRE de perfil es uno guardado en la aplicación (su versión más reciente) o un perfil predeterminado;
-un perfil predeterminado que el administrador guardó en la aplicación se encuentra como esa versión guardada; --profile-version N elige una anterior.
-Solo una ejecución a la vez escribe en las mismas cuentas: mientras otra ejecución (la de la aplicación u otro
-fieldlink-cli) escribe, una ejecución sync o events se niega (sale con 2 e indica esa ejecución) o, con --wait
-SEGUNDOS, espera como máximo ese tiempo a que termine. Una simulación no escribe nada y nunca espera.
-
-Códigos de salida: 0 éxito, 1 fallos, 2 errores de uso o de configuración, 3 interrumpido.
-
-Opciones:
-  --help       Muestra esta ayuda.
-  --version    Muestra la versión.
-</translation>
-    </message>
-    <message>
         <source>When another run is writing to the same accounts, wait up to this long for it to finish (default: refuse at once).</source>
         <translation>Cuando otra ejecución esté escribiendo en las mismas cuentas, esperar como máximo este tiempo a que termine (por defecto: rechazar de inmediato).</translation>
     </message>
@@ -3924,6 +4420,275 @@ Opciones:
       %4</source>
         <translation>  #%1 %2: %3
       %4</translation>
+    </message>
+    <message>
+        <source>Usage: fieldlink-cli &lt;command&gt; [options]
+
+Runs Fieldlink headless, from a terminal, cron or a systemd timer.
+
+Commands:
+  validate --profile NAME|FILE [--samples FILE.jsonl] [--custom-fields FILE] [--db FILE] [--json]
+               Check a mapping profile; exit 1 when it has errors.
+  map --profile NAME|FILE --in FILE.jsonl [--out FILE.jsonl] [--custom-fields FILE] [--db FILE]
+               Map records, one JSON object per line; exit 1 when any record failed.
+  sync --profile NAME|FILE [--profile-version N] [--dry-run] [--limit N | --tag T | --query Q | --ids FILE | --contact ID… | --since-last]
+       [--resume [RUN] | --replay-failed RUN] [--wait SECONDS] [--connection NAME] [--db FILE] [--json]
+               Sync GHL contacts to Kixie PowerLists (a dry run writes nothing).
+  events --profile NAME|FILE [--profile-version N] (--file FILE | --listen PORT [--register URL]
+       [--max-body KIB]) [--dry-run] [--resume [RUN]] [--wait SECONDS] [--connection NAME] [--db FILE]
+       [--json]
+               Kixie call events (captured webhooks) into GHL notes, tasks and tags, exactly once per
+               call; running it again after a crash finishes the work. --listen stores each
+               delivery in the database's webhook inbox before answering it.
+  events --inbox [--db FILE] [--json]
+               The webhook inbox: deliveries by state and the malformed ones kept for inspection.
+  watch --profile NAME|FILE [--interval SECONDS] [--full-at HH:MM] [--listen PORT
+       --events-profile NAME|FILE] [--connection NAME] [--db FILE] [--json]
+               Keep syncing until stopped (SIGTERM): every interval one HighLevel call looks for
+               changed contacts and only those are synced; a full reconcile daily at --full-at.
+  schedule install --name N (--watch [--interval S] [--listen PORT] [--events-profile P]
+       [--full-at HH:MM] | --every 15min) --profile P [--connection C] [--db FILE]
+               Keep in sync as a systemd user service: watch mode, or a sync of what changed every
+               5min … 30min, 1h … 12h or daily. Without a user systemd it prints the crontab line.
+  schedule list [--json]
+  schedule pause|resume|remove --name N
+               The schedules set up here or in the app, their state; pause, resume, remove one.
+
+The connection is the one saved in the app under NAME (secrets from the system keychain), or else
+FIELDLINK_GHL_BASE_URL, FIELDLINK_GHL_TOKEN, FIELDLINK_GHL_LOCATION_ID, FIELDLINK_KIXIE_BASE_URL,
+FIELDLINK_KIXIE_API_KEY and FIELDLINK_KIXIE_BUSINESS_ID. --db defaults to the app's database.
+Optional, for HighLevel behaviours it does not document: FIELDLINK_GHL_TASK_SEARCH_PAGE_SIZE
+(tasks per page of the task search, 1-1000, default 100), FIELDLINK_GHL_TASK_SEARCH_CONTACTS
+(contacts per task search, 1-100, default 50), FIELDLINK_GHL_SEND_COMPANY_NAME (1: send the
+company name when updating a contact; default 0).
+A profile NAME is one saved in the app (its newest version) or a default profile; a default the
+admin saved in the app is found as that saved version; --profile-version N picks an older one.
+One run at a time writes to the same accounts: while another run (the app's, or another
+fieldlink-cli) writes, a sync or events run refuses (exit 2, naming that run), or with --wait
+SECONDS waits up to that long for it to finish. A dry run writes nothing and never waits.
+
+Exit codes: 0 success, 1 failures, 2 usage or configuration errors, 3 interrupted.
+
+Options:
+  --help       Show this help.
+  --version    Show the version.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fieldlink-cli: %1="%2" cannot be used: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fieldlink-cli: FIELDLINK_GHL_SEND_COMPANY_NAME="%1" cannot be used: set it to 1 (send the company name when updating a contact) or 0 (do not).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts: %1 updates sent, %2 do-not-disturb channels turned on, %3 values kept because a newer call had written them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>watch, checks every %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fieldlink-cli: --%1 needs a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fieldlink-cli: give either --watch or --every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule "%1" installed and started: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No schedules (fieldlink-cli schedule install sets one up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of "%3" on "%4" — %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fieldlink-cli: --name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule "%1" paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule "%1" resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule "%1" removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fieldlink-cli: schedule takes install, list, pause, resume or remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule's name (letters, digits, - and _).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch mode: one long-running process syncing what changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch mode: look for changes this often (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch mode: also receive Kixie call events on this port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch mode with --listen: the call events' profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch mode: a full reconcile every day at this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A periodic sync of what changed: 5min … 30min, 1h … 12h, daily.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile to sync with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: one JSON array on stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds between two looks for changed contacts (default 60, at least 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a full reconcile of every contact daily at this local time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also receive Kixie call events on this loopback port (needs --events-profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kixie → HighLevel profile for the call events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One JSON line per poll on stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fieldlink-cli: --interval needs a number of seconds, at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fieldlink-cli: --full-at needs a time of day as HH:MM, e.g. 03:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fieldlink-cli: --listen and --events-profile go together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fieldlink-cli: Could not record the watch in the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching profile %1 every %n second(s); next full reconcile %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching profile %1 every %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finishing run %1, which the last watch left interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HighLevel refused the look for changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full reconcile: reading every contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 stopped; the next watch or sync --resume finishes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1: %2 created, %3 updated, %4 unchanged, %5 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HighLevel unreachable since %1; retrying… (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HighLevel back after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kixie refused every write since %1; retrying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kixie back after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call events stopped: %1 Starting again in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4007,8 +4772,8 @@ Opciones:
         <translation>Cada contacto con un teléfono válido pasa a ser una fila de PowerList identificada por su número E.164. Los leads calientes y los pendientes de devolver la llamada tienen sus propias listas; los clientes van a Customers; el resto, a New Leads. Un contacto sin teléfono válido se omite y nunca se envía.</translation>
     </message>
     <message>
-        <source>Every finished call (endcall, then its disposition) becomes a note on the GHL contact (found by the CRM contact id Kixie sends back, else by phone) with outcome, duration, agent and recording. A call's disposition adds to the note its endcall made. A call from a number no GHL contact has is skipped (set unknownCallers to create to add the caller to GHL). Call-back dispositions add a follow-up task due the next day; dispositions also become tags.</source>
-        <translation>Cada llamada terminada (endcall y después su disposition) se convierte en una nota en el contacto de GHL (encontrado por el ID de contacto del CRM que Kixie devuelve o, si no, por el teléfono) con el resultado, la duración, el agente y la grabación. La disposition de una llamada se añade a la nota que creó su endcall. Una llamada desde un número que no tiene ningún contacto de GHL se omite (ponga unknownCallers en create para añadir a quien llama a GHL). Los resultados de tipo «volver a llamar» añaden una tarea de seguimiento para el día siguiente; los resultados también se convierten en etiquetas.</translation>
+        <source>Every finished call (endcall, then its disposition) becomes a note on the GHL contact (found by the CRM contact id Kixie sends back, else by phone) with outcome, duration, agent and recording. A call's disposition adds to the note its endcall made. A call from a number no GHL contact has is skipped (set unknownCallers to create to add the caller to GHL). Call-back dispositions add a follow-up task due the next day; dispositions also become tags. Each disposition also writes the call into the contact's last-call custom fields (outcome, date, agent, duration, recording, number of calls), the newest call winning, and a do-not-call disposition turns on do-not-disturb for calls and texts.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4385,6 +5150,46 @@ Opciones:
         <source>List of records</source>
         <translation>Lista de registros</translation>
     </message>
+    <message>
+        <source>Contact first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact custom field (by key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact field: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fieldlink::mapping::FieldLabels</name>
@@ -4519,14 +5324,6 @@ Opciones:
         <translation>Una ruta necesita una condición "when"; use "default" para la ruta general.</translation>
     </message>
     <message>
-        <source>A route needs a non-empty "actions" list (note, task, tags).</source>
-        <translation>Una ruta necesita una lista "actions" no vacía (note, task, tags).</translation>
-    </message>
-    <message>
-        <source>Unknown action "%1"; use note, task or tags.</source>
-        <translation>Acción desconocida "%1"; use note, task o tags.</translation>
-    </message>
-    <message>
         <source>"routing" must be an object with "routes" and/or "default".</source>
         <translation>"routing" debe ser un objeto con "routes" o "default" (o ambos).</translation>
     </message>
@@ -4618,6 +5415,62 @@ Opciones:
         <source>"unknownCallers" needs an "action": skip (the call is skipped) or create (the caller becomes a GHL contact).</source>
         <translation>"unknownCallers" necesita un "action": skip (se omite la llamada) o create (quien llama pasa a ser un contacto de GHL).</translation>
     </message>
+    <message>
+        <source>"dndMessage" applies to kixie_to_ghl profiles only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>"%1" must be a non-empty list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each entry of "%1" must be a non-empty text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>"%1" is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>"doNotDisturb" applies to kixie_to_ghl profiles only: a call disposition that sets do-not-disturb on the GHL contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>"doNotDisturb" must be a list such as [{"dispositions": ["Do Not Call"], "channels": ["Call", "SMS"]}].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each do-not-disturb mapping must be an object with "dispositions" and "channels".</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown do-not-disturb channel "%1"; use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A route needs a non-empty "actions" list (note, task, tags, contact).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action "%1"; use note, task, tags or contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A counter ("aggregate": "callCount") makes its own value: remove "source", "sources" and "transforms".</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A counter writes into the GHL contact: its target must start with "update.", e.g. "update.customFields.contact.kixie_call_count".</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>"update.*" targets belong to kixie_to_ghl profiles: they write a call's outcome into the GHL contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the custom field by its key, e.g. "update.customFields.contact.last_call_outcome".</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fieldlink::mapping::ProfileLoader</name>
@@ -4686,6 +5539,25 @@ Opciones:
     <message>
         <source>The rule for "%1" reads no source field and makes no value, so it is always empty; give it a source or a constant.</source>
         <translation>La regla de «%1» no lee ningún campo de origen ni produce ningún valor, así que siempre queda vacía; dele un origen o una constante.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) write into the GHL contact ("update." targets) but no route has the "contact" action, so they are never sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A route has the "contact" action but no rule has an "update." target, so it changes nothing on the contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>"%1" is not a field GHL's contact update takes; nothing was sent. Use one of the contact fields the editor offers, or "update.customFields.&lt;key&gt;" for a custom field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile writes the contact custom field "%1", which this GHL location does not have. Create the field in GHL (Settings, Custom Fields) or correct the key; nothing was sent.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5085,6 +5957,154 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>fieldlink::schedule</name>
+    <message>
+        <source>A schedule's name takes letters, digits, '-' and '_' only (at most 64), not "%1".</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the profile the schedule runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>"%1" has a line break, which a schedule cannot hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fieldlink-cli was not found (looked for "%1"); install Fieldlink with its command-line program first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A periodic sync runs every 5, 10, 15, 20 or 30 minutes, every 1, 2, 3, 4, 6 or 12 hours, or daily.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch mode checks for changes every 5 seconds to every 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full reconcile time is HH:MM, such as 02:30, not "%1".</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A port is a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--every takes 5min, 10min, 15min, 20min, 30min, 1h, 2h, 3h, 4h, 6h, 12h or daily, not "%1".</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your user's systemd is not running here (as on many servers and containers), so Fieldlink cannot set up the schedule itself. Add the line below to your crontab instead (crontab -e).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemctl could not be started; is systemd installed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemctl --user %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished">En curso</translation>
+    </message>
+    <message>
+        <source>Waiting for next run at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarting after a failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown (systemd is not running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemd cannot start a program whose path has quotes or backslashes in it (%1); install fieldlink-cli in another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and was not written by Fieldlink; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no schedule named "%1".</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This unit was not written by Fieldlink.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This unit has no Fieldlink schedule name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fieldlink::store::Database</name>
     <message>
         <source>Could not open the Fieldlink database %1: %2</source>
@@ -5207,6 +6227,41 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>fieldlink::sync::ContactFieldWriter</name>
+    <message>
+        <source>"%1" is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>"%1" is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read the ledger: %1</source>
+        <translation type="unfinished">no pudo leer el registro de escrituras: %1</translation>
+    </message>
+    <message>
+        <source>%1 left unchanged: GHL's contact update does not list it, so Fieldlink does not send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This GHL location has no custom field "%1".</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left unchanged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the contact before updating it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not record a write before sending it: %1</source>
+        <translation type="unfinished">no pudo anotar una escritura antes de enviarla: %1</translation>
+    </message>
+</context>
+<context>
     <name>fieldlink::sync::EventFile</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -5243,6 +6298,46 @@ Opciones:
         <source>The run stopped because the Fieldlink database %1. Nothing more was sent to GHL, and nothing will be sent twice: resume the run once the database works again.</source>
         <translation>La ejecución se detuvo porque la base de datos de Fieldlink %1. No se envió nada más a GHL y nada se enviará dos veces: reanude la ejecución cuando la base de datos vuelva a funcionar.</translation>
     </message>
+    <message>
+        <source>Set by Fieldlink after the Kixie call of %1 by %2 (call %3): disposition "%4".</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished">(vacío)</translation>
+    </message>
+    <message>
+        <source>Call %1, contact %2: %3: %4 → %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1, contact %2: do-not-disturb for %3 would be turned on ("%4")</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1, contact %2: %3 kept newer value from call %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was cancelled while asking whether to turn on do-not-disturb: the contact was not updated. The next run updates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: kept newer value from call %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do-not-disturb for %1 was not turned on: skipped when the run asked. The contact's fields were updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The contact update is sent again on the next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fieldlink::sync::EventWorker</name>
@@ -5265,6 +6360,10 @@ Opciones:
     <message>
         <source>Run %1 cannot be resumed as an events run: it is a %2 that ended as %3.</source>
         <translation>La ejecución %1 no puede reanudarse como ejecución de eventos: es un %2 que terminó como %3.</translation>
+    </message>
+    <message>
+        <source>Could not read the location's custom fields: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5734,6 +6833,10 @@ Opciones:
         <source>Could not store the outcome of a write to Kixie, so the run stopped: %1</source>
         <translation>No se pudo guardar el resultado de una escritura en Kixie, así que la ejecución se detuvo: %1</translation>
     </message>
+    <message>
+        <source>Could not store the run's records, so nothing more was sent to Kixie: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fieldlink::sync::SyncWorker</name>
@@ -5840,6 +6943,10 @@ Opciones:
     <message>
         <source>Could not keep the conflicts found, so nothing was sent: %1</source>
         <translation>No se pudieron conservar los conflictos encontrados, así que no se envió nada: %1</translation>
+    </message>
+    <message>
+        <source>Its row changed once its notes, tasks or appointments were read, so nothing was sent for it; run the sync again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

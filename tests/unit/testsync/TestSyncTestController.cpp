@@ -78,7 +78,9 @@ void TestSyncTestController::eachChoiceMeansItsScope_data() {
                                                     {QStringLiteral("ids"),
                                                      QJsonArray{QStringLiteral("c1"), QStringLiteral("c2")}}};
     QTest::newRow("changed since the last run")
-        << Scope::SinceLast << QJsonObject{{QStringLiteral("kind"), QStringLiteral("since-last")}};
+        << Scope::SinceLast
+        << QJsonObject{{QStringLiteral("kind"), QStringLiteral("since-last")},
+                       {QStringLiteral("fullReconcile"), false}}; // only what changed is read again
     QTest::newRow("all contacts") << Scope::All
                                   << QJsonObject{{QStringLiteral("kind"), QStringLiteral("all")}};
 }
