@@ -88,8 +88,6 @@ void ConnectionsPage::setUpViews() {
                                               api::GhlUnconfirmedSettings::maxTaskSearchPageSize);
     m_ui->taskSearchContactsSpinBox->setRange(api::GhlUnconfirmedSettings::minTaskSearchContacts,
                                               api::GhlUnconfirmedSettings::maxTaskSearchContacts);
-    // Folded until asked for: these are for when HighLevel behaves other than Fieldlink assumes.
-    m_ui->ghlAdvancedWidget->setVisible(false);
     // A notice, not an error: the palette's tooltip colours read well in light and dark themes.
     m_ui->staleSandboxFrame->setBackgroundRole(QPalette::ToolTipBase);
     m_ui->staleSandboxLabel->setForegroundRole(QPalette::ToolTipText);
@@ -113,10 +111,6 @@ void ConnectionsPage::connectForm() {
     });
     connect(m_ui->ghlAuthComboBox, &QComboBox::currentIndexChanged, this, &ConnectionsPage::updateAuthPage);
     connect(m_ui->advancedCheckBox, &QCheckBox::toggled, this, &ConnectionsPage::updateAdvancedVisibility);
-    connect(m_ui->ghlAdvancedToolButton, &QToolButton::toggled, this, [this](bool unfolded) {
-        m_ui->ghlAdvancedToolButton->setArrowType(unfolded ? Qt::DownArrow : Qt::RightArrow);
-        m_ui->ghlAdvancedWidget->setVisible(unfolded);
-    });
     connect(m_ui->oauthRedirectPortSpinBox, &QSpinBox::valueChanged, this, [this](int port) {
         m_ui->oauthRedirectValueLabel->setText(OAuthConnector::redirectUri(static_cast<quint16>(port)));
     });
@@ -262,6 +256,8 @@ void ConnectionsPage::updateAdvancedVisibility() {
     m_ui->ghlFormLayout->setRowVisible(m_ui->ghlBaseUrlLineEdit, shown);
     m_ui->kixieFormLayout->setRowVisible(m_ui->kixieBaseUrlLineEdit, shown);
     m_ui->oauthLayout->setRowVisible(m_ui->oauthRedirectPortSpinBox, shown);
+    // For when HighLevel behaves other than Fieldlink assumes: out of the way with the other advanced settings.
+    m_ui->ghlAdvancedWidget->setVisible(shown);
     m_ui->oauthRedirectValueLabel->setText(
         OAuthConnector::redirectUri(static_cast<quint16>(m_ui->oauthRedirectPortSpinBox->value())));
 }
