@@ -328,36 +328,28 @@
         <translation>Mostrar con&amp;figuración avanzada</translation>
     </message>
     <message>
-        <source>Advan&amp;ced HighLevel settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings for HighLevel behaviours that HighLevel does not document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send the com&amp;pany name when updating a contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>HighLevel does not document whether a contact update may carry the company name; turn this on only if company names changed in Kixie must reach HighLevel and a test run shows HighLevel keeps them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tasks per page &amp;of the task search:</source>
-        <translation type="unfinished"></translation>
+        <translation>HighLevel no documenta si la actualización de un contacto puede incluir el nombre de la empresa; active esto solo si los nombres de empresa cambiados en Kixie deben llegar a HighLevel y una ejecución de prueba muestra que HighLevel los conserva.</translation>
     </message>
     <message>
         <source>HighLevel does not document the largest page its task search returns; change this only if runs report that HighLevel refused a task search.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contacts name&amp;d in one task search:</source>
-        <translation type="unfinished"></translation>
+        <translation>HighLevel no documenta la página más grande que devuelve su búsqueda de tareas; cambie esto solo si las ejecuciones informan de que HighLevel rechazó una búsqueda de tareas.</translation>
     </message>
     <message>
         <source>HighLevel does not document how many contacts one task search may name; lower this only if task searches are refused or time out.</source>
-        <translation type="unfinished"></translation>
+        <translation>HighLevel no documenta cuántos contactos puede nombrar una búsqueda de tareas; reduzca esto solo si las búsquedas de tareas se rechazan o agotan el tiempo de espera.</translation>
+    </message>
+    <message>
+        <source>Send the company name when updating a contact</source>
+        <translation>Enviar el nombre de la empresa al actualizar un contacto</translation>
+    </message>
+    <message>
+        <source>Tasks per page of the task search:</source>
+        <translation>Tareas por página de la búsqueda de tareas:</translation>
+    </message>
+    <message>
+        <source>Contacts named in one task search:</source>
+        <translation>Contactos nombrados en una búsqueda de tareas:</translation>
     </message>
 </context>
 <context>
@@ -437,103 +429,103 @@
     <name>KeepInSyncDialog</name>
     <message>
         <source>Keep in sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener sincronizado</translation>
     </message>
     <message>
         <source>Set up a schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar una programación</translation>
     </message>
     <message>
         <source>&amp;Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conexión:</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished">&amp;Perfil:</translation>
+        <translation>&amp;Perfil:</translation>
     </message>
     <message>
         <source>&amp;Near real time: check every</source>
-        <translation type="unfinished"></translation>
+        <translation>Casi en &amp;tiempo real: comprobar cada</translation>
     </message>
     <message>
         <source>One program keeps running and syncs each contact soon after it changes in HighLevel</source>
-        <translation type="unfinished"></translation>
+        <translation>Un programa sigue en marcha y sincroniza cada contacto poco después de que cambie en HighLevel</translation>
     </message>
     <message>
         <source>Check for changes every this many minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar si hay cambios cada este número de minutos</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>and a full r&amp;econcile every day at</source>
-        <translation type="unfinished"></translation>
+        <translation>y una conciliación completa cada &amp;día a las</translation>
     </message>
     <message>
         <source>Catches notes and tasks added in HighLevel without the contact itself changing</source>
-        <translation type="unfinished"></translation>
+        <translation>Recoge las notas y tareas añadidas en HighLevel sin que cambie el propio contacto</translation>
     </message>
     <message>
         <source>Time of the daily full reconcile</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de la conciliación completa diaria</translation>
     </message>
     <message>
         <source>Per&amp;iodically:</source>
-        <translation type="unfinished"></translation>
+        <translation>Per&amp;iódicamente:</translation>
     </message>
     <message>
         <source>Syncs the contacts changed since the last run, then stops until the next one</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincroniza los contactos cambiados desde la última ejecución y luego se detiene hasta la siguiente</translation>
     </message>
     <message>
         <source>How often the periodic sync runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Con qué frecuencia se ejecuta la sincronización periódica</translation>
     </message>
     <message>
         <source>N&amp;ame:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Letters, digits, - and _; a schedule of the same name is replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Letras, dígitos, - y _; se reemplaza una programación con el mismo nombre</translation>
     </message>
     <message>
         <source>&amp;Keep in sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantener sincronizado</translation>
     </message>
     <message>
         <source>The crontab line to add</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea de crontab que hay que añadir</translation>
     </message>
     <message>
         <source>C&amp;opy</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;opiar</translation>
     </message>
     <message>
         <source>Copies the crontab line to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia la línea de crontab al portapapeles</translation>
     </message>
     <message>
         <source>Schedules on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Programaciones en este equipo</translation>
     </message>
     <message>
         <source>Schedules, one per line, with their state</source>
-        <translation type="unfinished"></translation>
+        <translation>Programaciones, una por línea, con su estado</translation>
     </message>
     <message>
         <source>Pa&amp;use</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;usar</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reanudar</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar…</translation>
     </message>
 </context>
 <context>
@@ -932,11 +924,11 @@
     </message>
     <message>
         <source>Update the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar el contacto</translation>
     </message>
     <message>
         <source>Write the rules' contact fields (the "Contact update" and "Contact custom fields" targets) into the GHL contact itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir los campos de contacto de las reglas (los destinos "Contact update" y "Contact custom fields") en el propio contacto de GHL</translation>
     </message>
 </context>
 <context>
@@ -1085,11 +1077,11 @@
     </message>
     <message>
         <source>&amp;Keep in sync…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantener sincronizado…</translation>
     </message>
     <message>
         <source>Runs this connection and profile on a schedule: near real time, or every so often</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta esta conexión y este perfil según una programación: casi en tiempo real o cada cierto tiempo</translation>
     </message>
 </context>
 <context>
@@ -1680,58 +1672,58 @@
     <name>fieldlink::ContactChangeModel</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished">(vacío)</translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <source>%1 (unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sin cambios)</translation>
     </message>
     <message>
         <source>Do not disturb: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No molestar: %1</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Activado</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado</translation>
     </message>
     <message>
         <source>On (unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Activado (sin cambios)</translation>
     </message>
     <message>
         <source>Turned on</source>
-        <translation type="unfinished"></translation>
+        <translation>Se activó</translation>
     </message>
     <message>
         <source>(unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin cambios)</translation>
     </message>
     <message>
         <source>Contact field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo del contacto</translation>
     </message>
     <message>
         <source>In GHL now</source>
-        <translation type="unfinished"></translation>
+        <translation>En GHL ahora</translation>
     </message>
     <message>
         <source>After this call</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de esta llamada</translation>
     </message>
 </context>
 <context>
     <name>fieldlink::ContactFieldAdvice</name>
     <message>
         <source>"%1" is a date field in GHL, but "%2" is %3; add a "Date and time" step written as "Date" so GHL gets a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" es un campo de fecha en GHL, pero "%2" es %3; añada un paso "Fecha y hora" escrito como "Fecha" para que GHL reciba una fecha.</translation>
     </message>
     <message>
         <source>"%1" is a number field in GHL, but "%2" is %3; GHL refuses a value that is not a number. Choose a number source, or map its values to numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" es un campo numérico en GHL, pero "%2" es %3; GHL rechaza un valor que no sea un número. Elija un origen numérico o asigne sus valores a números.</translation>
     </message>
 </context>
 <context>
@@ -1810,137 +1802,137 @@
     <name>fieldlink::DndChanges</name>
     <message>
         <source>Do not disturb: %1 — would be turned on for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No molestar: %1 — se activaría para %2</translation>
     </message>
     <message>
         <source>Do not disturb: %1 — turned on for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No molestar: %1 — activado para %2</translation>
     </message>
     <message>
         <source>Turn on do-not-disturb?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Activar «No molestar»?</translation>
     </message>
     <message numerus="yes">
         <source>This run would turn on do-not-disturb in GHL for %n contact(s). Automations will then stop calling or texting them on those channels until someone lifts it in GHL.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esta ejecución activaría «No molestar» en GHL para %n contacto. Las automatizaciones dejarán entonces de llamarlo o enviarle mensajes de texto por esos canales hasta que alguien lo quite en GHL.</numerusform>
+            <numerusform>Esta ejecución activaría «No molestar» en GHL para %n contactos. Las automatizaciones dejarán entonces de llamarlos o enviarles mensajes de texto por esos canales hasta que alguien lo quite en GHL.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Turn on do-not-disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar «No molestar»</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir</translation>
     </message>
     <message>
         <source>Apply to all in this run</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar a todos en esta ejecución</translation>
     </message>
     <message>
         <source>Give every later do-not-disturb change of this run the same answer, without asking again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar la misma respuesta a todos los cambios posteriores de «No molestar» de esta ejecución, sin volver a preguntar.</translation>
     </message>
 </context>
 <context>
     <name>fieldlink::DndEditor</name>
     <message>
         <source>When a call ends with one of these dispositions, Fieldlink turns on the contact's do-not-disturb in GHL for the ticked channels. It never turns it off: lifting it is done in GHL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando una llamada termina con uno de estos resultados, Fieldlink activa «No molestar» del contacto en GHL para los canales marcados. Nunca lo desactiva: quitarlo se hace en GHL.</translation>
     </message>
     <message>
         <source>No disposition sets do-not-disturb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún resultado activa «No molestar».</translation>
     </message>
     <message>
         <source>&amp;Message in GHL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mensaje en GHL:</translation>
     </message>
     <message>
         <source>Default: names the call's date, agent and disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado: indica la fecha, el agente y el resultado de la llamada</translation>
     </message>
     <message>
         <source>Add a do-not-disturb &amp;rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una &amp;regla de «No molestar»</translation>
     </message>
     <message>
         <source>Use the default do-not-disturb message</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el mensaje predeterminado de «No molestar»</translation>
     </message>
     <message>
         <source>Change the do-not-disturb message</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el mensaje de «No molestar»</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas</translation>
     </message>
     <message>
         <source>Text messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes de texto</translation>
     </message>
     <message>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Correos electrónicos</translation>
     </message>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>Google Business messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes de Google Business</translation>
     </message>
     <message>
         <source>Facebook messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes de Facebook</translation>
     </message>
     <message>
         <source>Add a do-not-disturb rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una regla de «No molestar»</translation>
     </message>
     <message>
         <source>Remove a do-not-disturb rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar una regla de «No molestar»</translation>
     </message>
     <message>
         <source>Dispositions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados:</translation>
     </message>
     <message>
         <source>Do Not Call, DNC</source>
-        <translation type="unfinished"></translation>
+        <translation>Do Not Call, DNC</translation>
     </message>
     <message>
         <source>Kixie dispositions, separated by commas; any case</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de Kixie, separados por comas; sin distinguir mayúsculas</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Turn on for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar para:</translation>
     </message>
     <message>
         <source>Turn on do-not-disturb for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar «No molestar» para %1</translation>
     </message>
     <message>
         <source>Stop turning on do-not-disturb for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de activar «No molestar» para %1</translation>
     </message>
     <message>
         <source>Change the dispositions that set do-not-disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar los resultados que activan «No molestar»</translation>
     </message>
 </context>
 <context>
@@ -2012,11 +2004,11 @@
     <name>fieldlink::GhlContactLookup</name>
     <message>
         <source>No connection in use: choose one on the Connections page.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna conexión en uso: elija una en la página Conexiones.</translation>
     </message>
     <message>
         <source>Could not read the location's custom fields: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los campos personalizados de la ubicación: %1</translation>
     </message>
 </context>
 <context>
@@ -2054,43 +2046,43 @@
     <name>fieldlink::KeepInSyncDialog</name>
     <message>
         <source>Copied. Paste it into crontab -e.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado. Péguelo en crontab -e.</translation>
     </message>
     <message>
         <source>Choose the connection the schedule syncs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la conexión que sincroniza la programación.</translation>
     </message>
     <message>
         <source>“%1” is set up and started.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está configurada e iniciada.</translation>
     </message>
     <message>
         <source>No schedules yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay programaciones.</translation>
     </message>
     <message>
         <source>“%1” is paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está en pausa.</translation>
     </message>
     <message>
         <source>“%1” runs again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» vuelve a ejecutarse.</translation>
     </message>
     <message>
         <source>“%1” is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» se eliminó.</translation>
     </message>
     <message>
         <source>Remove schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar programación</translation>
     </message>
     <message>
         <source>Stop “%1” and remove it? Nothing synced so far is undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Detener «%1» y eliminarla? No se deshace nada de lo sincronizado hasta ahora.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Eliminar</translation>
+        <translation>&amp;Eliminar</translation>
     </message>
 </context>
 <context>
@@ -2343,55 +2335,55 @@
     </message>
     <message>
         <source>Contact in &amp;GHL</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto en &amp;GHL</translation>
     </message>
     <message>
         <source>Do not &amp;disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>No &amp;molestar</translation>
     </message>
     <message>
         <source>(not read)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no leído)</translation>
     </message>
     <message>
         <source>This call names no contact: it has neither a contact ID nor a phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta llamada no indica ningún contacto: no tiene ni ID de contacto ni teléfono.</translation>
     </message>
     <message>
         <source>GHL has no contact %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>GHL no tiene el contacto %1.</translation>
     </message>
     <message>
         <source>(no contact)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin contacto)</translation>
     </message>
     <message>
         <source>The contact as GHL has it now: %1 (read once from %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El contacto tal como lo tiene GHL ahora: %1 (leído una vez de %2).</translation>
     </message>
     <message>
         <source>Could not read the contact from GHL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el contacto de GHL: %1</translation>
     </message>
     <message>
         <source>Choose a connection on the Connections page to compare with the contact in GHL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una conexión en la página Conexiones para comparar con el contacto en GHL.</translation>
     </message>
     <message>
         <source>Reading the contact from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el contacto de %1…</translation>
     </message>
     <message>
         <source>Set the target of a rule to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner %1 como destino de una regla</translation>
     </message>
     <message>
         <source>Add a rule for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una regla para %1</translation>
     </message>
     <message>
         <source>Add the steps %1 needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir los pasos que necesita %1</translation>
     </message>
 </context>
 <context>
@@ -2670,15 +2662,15 @@
     </message>
     <message>
         <source>Do not disturb</source>
-        <translation type="unfinished">No molestar</translation>
+        <translation>No molestar</translation>
     </message>
     <message>
         <source>On: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Activado: %1</translation>
     </message>
     <message>
         <source>Left as it was (skipped): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dejó como estaba (omitido): %1</translation>
     </message>
 </context>
 <context>
@@ -2857,23 +2849,23 @@
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>nota</translation>
     </message>
     <message>
         <source>task</source>
-        <translation type="unfinished"></translation>
+        <translation>tarea</translation>
     </message>
     <message>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>etiquetas</translation>
     </message>
     <message>
         <source>contact update</source>
-        <translation type="unfinished"></translation>
+        <translation>actualización del contacto</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished">nada</translation>
+        <translation>nada</translation>
     </message>
 </context>
 <context>
@@ -3160,11 +3152,11 @@
     </message>
     <message>
         <source>Would update the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizaría el contacto</translation>
     </message>
     <message>
         <source>Contact updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto actualizado</translation>
     </message>
 </context>
 <context>
@@ -3219,41 +3211,41 @@
     <name>fieldlink::ScheduleListModel</name>
     <message numerus="yes">
         <source>every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cada %n minuto</numerusform>
+            <numerusform>cada %n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>every %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cada %n segundo</numerusform>
+            <numerusform>cada %n segundos</numerusform>
         </translation>
     </message>
     <message>
         <source>Near real time, %1, profile “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Casi en tiempo real, %1, perfil «%2»</translation>
     </message>
     <message>
         <source>Sync %1, profile “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar %1, perfil «%2»</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuciones</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Estado o provincia</translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
@@ -3527,14 +3519,14 @@ Unas %L3 llamadas a Kixie; quedan %L4 de %L5 hoy. ¿Continuar?</numerusform>
     </message>
     <message>
         <source>Waiting for your answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando su respuesta: %1</translation>
     </message>
 </context>
 <context>
     <name>fieldlink::TokenScopesText</name>
     <message>
         <source>The token needs the scopes %1, and %2 to offer the location's tags in value maps. Optional: %3 lets Fieldlink read the open tasks of 50 contacts in one call; without it, one call per contact. &lt;a href="%4"&gt;Where to set them&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>El token necesita los ámbitos %1, y %2 para ofrecer las etiquetas de la ubicación en las tablas de valores. Opcional: %3 permite a Fieldlink leer las tareas abiertas de 50 contactos en una sola llamada; sin él, una llamada por contacto. &lt;a href="%4"&gt;Dónde configurarlos&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -3703,23 +3695,23 @@ Unas %L3 llamadas a Kixie; quedan %L4 de %L5 hoy. ¿Continuar?</numerusform>
     <name>fieldlink::WatchStatusLabel</name>
     <message>
         <source>fieldlink-cli watch keeps Kixie in sync with HighLevel in the background; this is what it last reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldlink-cli watch mantiene Kixie sincronizado con HighLevel en segundo plano; esto es lo último que informó.</translation>
     </message>
     <message>
         <source>Watch of profile %1: not running since %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigilancia del perfil %1: no está en marcha desde %2.</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno todavía</translation>
     </message>
     <message>
         <source>none scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna programada</translation>
     </message>
     <message>
         <source>Watching profile %1 since %2, last change synced %3, next full reconcile %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigilando el perfil %1 desde %2, último cambio sincronizado %3, próxima conciliación completa %4.</translation>
     </message>
 </context>
 <context>
@@ -3826,11 +3818,11 @@ Unas %L3 llamadas a Kixie; quedan %L4 de %L5 hoy. ¿Continuar?</numerusform>
     <name>fieldlink::api::GhlUnconfirmedSettings</name>
     <message>
         <source>Tasks per page of the task search must be a whole number from %L1 to %L2 (not %L3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las tareas por página de la búsqueda de tareas deben ser un número entero de %L1 a %L2 (no %L3).</translation>
     </message>
     <message>
         <source>Contacts per task search must be a whole number from %L1 to %L2 (not %L3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los contactos por búsqueda de tareas deben ser un número entero de %L1 a %L2 (no %L3).</translation>
     </message>
 </context>
 <context>
@@ -4473,222 +4465,281 @@ Options:
   --help       Show this help.
   --version    Show the version.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: fieldlink-cli &lt;orden&gt; [opciones]
+
+Ejecuta Fieldlink sin interfaz, desde una terminal, cron o un temporizador de systemd.
+
+Órdenes:
+  validate --profile NAME|FILE [--samples FILE.jsonl] [--custom-fields FILE] [--db FILE] [--json]
+               Comprueba un perfil de mapeo; sale con 1 si tiene errores.
+  map --profile NAME|FILE --in FILE.jsonl [--out FILE.jsonl] [--custom-fields FILE] [--db FILE]
+               Mapea registros, un objeto JSON por línea; sale con 1 si algún registro falló.
+  sync --profile NAME|FILE [--profile-version N] [--dry-run] [--limit N | --tag T | --query Q | --ids FILE | --contact ID… | --since-last]
+       [--resume [RUN] | --replay-failed RUN] [--wait SECONDS] [--connection NAME] [--db FILE] [--json]
+               Sincroniza contactos de GHL con PowerLists de Kixie (una simulación no escribe nada).
+  events --profile NAME|FILE [--profile-version N] (--file FILE | --listen PORT [--register URL]
+       [--max-body KIB]) [--dry-run] [--resume [RUN]] [--wait SECONDS] [--connection NAME] [--db FILE]
+       [--json]
+               Eventos de llamada de Kixie (webhooks capturados) a notas, tareas y etiquetas de GHL,
+               exactamente una vez por llamada; volver a ejecutarlo tras un fallo termina el trabajo.
+               --listen guarda cada entrega en la bandeja de entrada de webhooks de la base de datos
+               antes de responderla.
+  events --inbox [--db FILE] [--json]
+               La bandeja de entrada de webhooks: las entregas por estado y las mal formadas,
+               conservadas para su inspección.
+  watch --profile NAME|FILE [--interval SECONDS] [--full-at HH:MM] [--listen PORT
+       --events-profile NAME|FILE] [--connection NAME] [--db FILE] [--json]
+               Sigue sincronizando hasta que se detiene (SIGTERM): en cada intervalo, una llamada a
+               HighLevel busca contactos cambiados y solo se sincronizan esos; una conciliación
+               completa diaria a la hora de --full-at.
+  schedule install --name N (--watch [--interval S] [--listen PORT] [--events-profile P]
+       [--full-at HH:MM] | --every 15min) --profile P [--connection C] [--db FILE]
+               Mantiene la sincronización como servicio de usuario de systemd: modo watch, o una
+               sincronización de lo que cambió cada 5min … 30min, 1h … 12h o a diario. Sin systemd
+               de usuario, imprime la línea de crontab.
+  schedule list [--json]
+  schedule pause|resume|remove --name N
+               Las programaciones configuradas aquí o en la aplicación, con su estado; pausar,
+               reanudar o eliminar una.
+
+La conexión es la guardada en la aplicación con el nombre NAME (secretos del llavero del sistema),
+o bien FIELDLINK_GHL_BASE_URL, FIELDLINK_GHL_TOKEN, FIELDLINK_GHL_LOCATION_ID,
+FIELDLINK_KIXIE_BASE_URL, FIELDLINK_KIXIE_API_KEY y FIELDLINK_KIXIE_BUSINESS_ID. --db usa por
+defecto la base de datos de la aplicación.
+Opcional, para comportamientos de HighLevel que este no documenta:
+FIELDLINK_GHL_TASK_SEARCH_PAGE_SIZE (tareas por página de la búsqueda de tareas, 1-1000, por
+defecto 100), FIELDLINK_GHL_TASK_SEARCH_CONTACTS (contactos por búsqueda de tareas, 1-100, por
+defecto 50), FIELDLINK_GHL_SEND_COMPANY_NAME (1: enviar el nombre de la empresa al actualizar un
+contacto; por defecto 0).
+Un NAME de perfil es uno guardado en la aplicación (su versión más reciente) o un perfil
+predeterminado; un perfil predeterminado que el administrador guardó en la aplicación se encuentra
+como esa versión guardada; --profile-version N elige una anterior.
+Solo una ejecución a la vez escribe en las mismas cuentas: mientras otra ejecución (la de la
+aplicación u otro fieldlink-cli) escribe, una ejecución de sync o events se niega (sale con 2,
+indicando esa ejecución), o con --wait SECONDS espera como máximo ese tiempo a que termine. Una
+simulación no escribe nada y nunca espera.
+
+Códigos de salida: 0 éxito, 1 fallos, 2 errores de uso o de configuración, 3 interrumpido.
+
+Opciones:
+  --help       Muestra esta ayuda.
+  --version    Muestra la versión.
+</translation>
     </message>
     <message>
         <source>fieldlink-cli: %1="%2" cannot be used: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldlink-cli: no se puede usar %1="%2": %3</translation>
     </message>
     <message>
         <source>it is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un número entero.</translation>
     </message>
     <message>
         <source>fieldlink-cli: FIELDLINK_GHL_SEND_COMPANY_NAME="%1" cannot be used: set it to 1 (send the company name when updating a contact) or 0 (do not).</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldlink-cli: no se puede usar FIELDLINK_GHL_SEND_COMPANY_NAME="%1": establézcalo en 1 (enviar el nombre de la empresa al actualizar un contacto) o en 0 (no enviarlo).</translation>
     </message>
     <message>
         <source>Contacts: %1 updates sent, %2 do-not-disturb channels turned on, %3 values kept because a newer call had written them</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos: %1 actualizaciones enviadas, %2 canales de No molestar activados, %3 valores conservados porque una llamada más reciente los había escrito</translation>
     </message>
     <message numerus="yes">
         <source>watch, checks every %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vigilancia, comprueba cada %n segundo</numerusform>
+            <numerusform>vigilancia, comprueba cada %n segundos</numerusform>
         </translation>
     </message>
     <message>
         <source>sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sincronizar %1</translation>
     </message>
     <message>
         <source>fieldlink-cli: --%1 needs a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldlink-cli: --%1 necesita un número entero</translation>
     </message>
     <message>
         <source>fieldlink-cli: give either --watch or --every</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldlink-cli: indique --watch o --every</translation>
     </message>
     <message>
         <source>Schedule "%1" installed and started: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programación «%1» instalada e iniciada: %2.</translation>
     </message>
     <message>
         <source>No schedules (fieldlink-cli schedule install sets one up).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay programaciones (fieldlink-cli schedule install configura una).</translation>
     </message>
     <message>
         <source>%1: %2 of "%3" on "%4" — %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 de «%3» en «%4» — %5</translation>
     </message>
     <message>
         <source>fieldlink-cli: --name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldlink-cli: se necesita --name</translation>
     </message>
     <message>
         <source>Schedule "%1" paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programación «%1» en pausa.</translation>
     </message>
     <message>
         <source>Schedule "%1" resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programación «%1» reanudada.</translation>
     </message>
     <message>
         <source>Schedule "%1" removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programación «%1» eliminada.</translation>
     </message>
     <message>
         <source>fieldlink-cli: schedule takes install, list, pause, resume or remove</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldlink-cli: schedule admite install, list, pause, resume o remove</translation>
     </message>
     <message>
         <source>The schedule's name (letters, digits, - and _).</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la programación (letras, dígitos, - y _).</translation>
     </message>
     <message>
         <source>Watch mode: one long-running process syncing what changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de vigilancia: un único proceso de larga duración que sincroniza lo que cambia.</translation>
     </message>
     <message>
         <source>Watch mode: look for changes this often (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de vigilancia: buscar cambios con esta frecuencia (predeterminado: 60).</translation>
     </message>
     <message>
         <source>Watch mode: also receive Kixie call events on this port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de vigilancia: recibir también eventos de llamada de Kixie en este puerto.</translation>
     </message>
     <message>
         <source>Watch mode with --listen: the call events' profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de vigilancia con --listen: el perfil de los eventos de llamada.</translation>
     </message>
     <message>
         <source>Watch mode: a full reconcile every day at this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de vigilancia: una conciliación completa cada día a esta hora.</translation>
     </message>
     <message>
         <source>A periodic sync of what changed: 5min … 30min, 1h … 12h, daily.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sincronización periódica de lo que cambió: 5min … 30min, 1h … 12h, daily.</translation>
     </message>
     <message>
         <source>The profile to sync with.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil con el que sincronizar.</translation>
     </message>
     <message>
         <source>list: one JSON array on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>list: una matriz JSON en la salida estándar.</translation>
     </message>
     <message>
         <source>Seconds between two looks for changed contacts (default 60, at least 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos entre dos búsquedas de contactos modificados (predeterminado: 60, mínimo: 5).</translation>
     </message>
     <message>
         <source>Run a full reconcile of every contact daily at this local time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar cada día una conciliación completa de todos los contactos a esta hora local.</translation>
     </message>
     <message>
         <source>Also receive Kixie call events on this loopback port (needs --events-profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibir también eventos de llamada de Kixie en este puerto local (necesita --events-profile).</translation>
     </message>
     <message>
         <source>The Kixie → HighLevel profile for the call events.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil de Kixie → HighLevel para los eventos de llamada.</translation>
     </message>
     <message>
         <source>One JSON line per poll on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea JSON por consulta en la salida estándar.</translation>
     </message>
     <message>
         <source>fieldlink-cli: --interval needs a number of seconds, at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldlink-cli: --interval necesita un número de segundos, como mínimo %1</translation>
     </message>
     <message>
         <source>fieldlink-cli: --full-at needs a time of day as HH:MM, e.g. 03:30</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldlink-cli: --full-at necesita una hora del día en formato HH:MM, p. ej. 03:30</translation>
     </message>
     <message>
         <source>fieldlink-cli: --listen and --events-profile go together</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldlink-cli: --listen y --events-profile van juntos</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>fieldlink-cli: Could not record the watch in the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fieldlink-cli: no se pudo registrar la vigilancia en la base de datos: %1</translation>
     </message>
     <message numerus="yes">
         <source>Watching profile %1 every %n second(s); next full reconcile %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vigilando el perfil %1 cada %n segundo; próxima conciliación completa: %2.</numerusform>
+            <numerusform>Vigilando el perfil %1 cada %n segundos; próxima conciliación completa: %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Watching profile %1 every %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vigilando el perfil %1 cada %n segundo.</numerusform>
+            <numerusform>Vigilando el perfil %1 cada %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Finishing run %1, which the last watch left interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminando la ejecución %1, que la última vigilancia dejó interrumpida.</translation>
     </message>
     <message>
         <source>HighLevel refused the look for changes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HighLevel rechazó la búsqueda de cambios: %1</translation>
     </message>
     <message>
         <source>Full reconcile: reading every contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conciliación completa: leyendo todos los contactos.</translation>
     </message>
     <message>
         <source>Run %1 stopped; the next watch or sync --resume finishes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ejecución %1 se detuvo; la próxima vigilancia o sync --resume la termina.</translation>
     </message>
     <message>
         <source>Run %1: %2 created, %3 updated, %4 unchanged, %5 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución %1: %2 creados, %3 actualizados, %4 sin cambios, %5 fallidos.</translation>
     </message>
     <message>
         <source>HighLevel unreachable since %1; retrying… (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>HighLevel inaccesible desde %1; reintentando… (%2)</translation>
     </message>
     <message>
         <source>HighLevel back after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>HighLevel vuelve a responder tras %1.</translation>
     </message>
     <message>
         <source>Kixie refused every write since %1; retrying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kixie rechazó todas las escrituras desde %1; reintentando…</translation>
     </message>
     <message>
         <source>Kixie back after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kixie vuelve a responder tras %1.</translation>
     </message>
     <message>
         <source>Call events stopped: %1 Starting again in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los eventos de llamada se detuvieron: %1 Se reinician en %2.</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo…</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido.</translation>
     </message>
 </context>
 <context>
@@ -4773,7 +4824,7 @@ Options:
     </message>
     <message>
         <source>Every finished call (endcall, then its disposition) becomes a note on the GHL contact (found by the CRM contact id Kixie sends back, else by phone) with outcome, duration, agent and recording. A call's disposition adds to the note its endcall made. A call from a number no GHL contact has is skipped (set unknownCallers to create to add the caller to GHL). Call-back dispositions add a follow-up task due the next day; dispositions also become tags. Each disposition also writes the call into the contact's last-call custom fields (outcome, date, agent, duration, recording, number of calls), the newest call winning, and a do-not-call disposition turns on do-not-disturb for calls and texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada llamada terminada (endcall y luego su resultado) se convierte en una nota en el contacto de GHL (encontrado por el id de contacto del CRM que Kixie devuelve o, si no, por el teléfono) con el resultado, la duración, el agente y la grabación. El resultado de una llamada se añade a la nota que creó su endcall. Se omite una llamada desde un número que no tiene ningún contacto de GHL (establezca unknownCallers en create para añadir a quien llama a GHL). Los resultados de volver a llamar añaden una tarea de seguimiento con vencimiento al día siguiente; los resultados también se convierten en etiquetas. Cada resultado también escribe la llamada en los campos personalizados de última llamada del contacto (resultado, fecha, agente, duración, grabación, número de llamadas), donde gana la llamada más reciente, y un resultado de no llamar activa No molestar para llamadas y mensajes de texto.</translation>
     </message>
 </context>
 <context>
@@ -5152,43 +5203,43 @@ Options:
     </message>
     <message>
         <source>Contact first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del contacto</translation>
     </message>
     <message>
         <source>Contact last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellidos del contacto</translation>
     </message>
     <message>
         <source>Contact full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo del contacto</translation>
     </message>
     <message>
         <source>Contact source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen del contacto</translation>
     </message>
     <message>
         <source>Country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de país</translation>
     </message>
     <message>
         <source>Contact custom field (by key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo personalizado del contacto (por clave)</translation>
     </message>
     <message>
         <source>Contact update</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización del contacto</translation>
     </message>
     <message>
         <source>Contact field: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo del contacto: %1 (%2)</translation>
     </message>
     <message>
         <source>Contact custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos personalizados del contacto</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
 </context>
 <context>
@@ -5417,59 +5468,59 @@ Options:
     </message>
     <message>
         <source>"dndMessage" applies to kixie_to_ghl profiles only.</source>
-        <translation type="unfinished"></translation>
+        <translation>"dndMessage" solo se aplica a perfiles kixie_to_ghl.</translation>
     </message>
     <message>
         <source>"%1" must be a non-empty list.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" debe ser una lista no vacía.</translation>
     </message>
     <message>
         <source>Each entry of "%1" must be a non-empty text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada entrada de "%1" debe ser un texto no vacío.</translation>
     </message>
     <message>
         <source>"%1" is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" aparece dos veces.</translation>
     </message>
     <message>
         <source>"doNotDisturb" applies to kixie_to_ghl profiles only: a call disposition that sets do-not-disturb on the GHL contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>"doNotDisturb" solo se aplica a perfiles kixie_to_ghl: un resultado de llamada que activa No molestar en el contacto de GHL.</translation>
     </message>
     <message>
         <source>"doNotDisturb" must be a list such as [{"dispositions": ["Do Not Call"], "channels": ["Call", "SMS"]}].</source>
-        <translation type="unfinished"></translation>
+        <translation>"doNotDisturb" debe ser una lista como [{"dispositions": ["Do Not Call"], "channels": ["Call", "SMS"]}].</translation>
     </message>
     <message>
         <source>Each do-not-disturb mapping must be an object with "dispositions" and "channels".</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada asignación de No molestar debe ser un objeto con "dispositions" y "channels".</translation>
     </message>
     <message>
         <source>Unknown do-not-disturb channel "%1"; use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal de No molestar desconocido "%1"; use %2.</translation>
     </message>
     <message>
         <source>A route needs a non-empty "actions" list (note, task, tags, contact).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ruta necesita una lista "actions" no vacía (note, task, tags, contact).</translation>
     </message>
     <message>
         <source>Unknown action "%1"; use note, task, tags or contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción desconocida "%1"; use note, task, tags o contact.</translation>
     </message>
     <message>
         <source>A counter ("aggregate": "callCount") makes its own value: remove "source", "sources" and "transforms".</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contador ("aggregate": "callCount") genera su propio valor: quite "source", "sources" y "transforms".</translation>
     </message>
     <message>
         <source>A counter writes into the GHL contact: its target must start with "update.", e.g. "update.customFields.contact.kixie_call_count".</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contador escribe en el contacto de GHL: su destino debe empezar por "update.", p. ej. "update.customFields.contact.kixie_call_count".</translation>
     </message>
     <message>
         <source>"update.*" targets belong to kixie_to_ghl profiles: they write a call's outcome into the GHL contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los destinos "update.*" pertenecen a perfiles kixie_to_ghl: escriben el resultado de una llamada en el contacto de GHL.</translation>
     </message>
     <message>
         <source>Name the custom field by its key, e.g. "update.customFields.contact.last_call_outcome".</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el campo personalizado por su clave, p. ej. "update.customFields.contact.last_call_outcome".</translation>
     </message>
 </context>
 <context>
@@ -5542,22 +5593,22 @@ Options:
     </message>
     <message numerus="yes">
         <source>%n rule(s) write into the GHL contact ("update." targets) but no route has the "contact" action, so they are never sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n regla escribe en el contacto de GHL (destinos "update.") pero ninguna ruta tiene la acción "contact", así que nunca se envía.</numerusform>
+            <numerusform>%n reglas escriben en el contacto de GHL (destinos "update.") pero ninguna ruta tiene la acción "contact", así que nunca se envían.</numerusform>
         </translation>
     </message>
     <message>
         <source>A route has the "contact" action but no rule has an "update." target, so it changes nothing on the contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ruta tiene la acción "contact" pero ninguna regla tiene un destino "update.", así que no cambia nada en el contacto.</translation>
     </message>
     <message>
         <source>"%1" is not a field GHL's contact update takes; nothing was sent. Use one of the contact fields the editor offers, or "update.customFields.&lt;key&gt;" for a custom field.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" no es un campo que acepte la actualización de contactos de GHL; no se envió nada. Use uno de los campos de contacto que ofrece el editor, o "update.customFields.&lt;key&gt;" para un campo personalizado.</translation>
     </message>
     <message>
         <source>The profile writes the contact custom field "%1", which this GHL location does not have. Create the field in GHL (Settings, Custom Fields) or correct the key; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil escribe el campo personalizado de contacto "%1", que esta ubicación de GHL no tiene. Cree el campo en GHL (Configuración, Campos personalizados) o corrija la clave; no se envió nada.</translation>
     </message>
 </context>
 <context>
@@ -5960,148 +6011,148 @@ Options:
     <name>fieldlink::schedule</name>
     <message>
         <source>A schedule's name takes letters, digits, '-' and '_' only (at most 64), not "%1".</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de una programación solo admite letras, dígitos, '-' y '_' (64 como máximo), no «%1».</translation>
     </message>
     <message>
         <source>Choose the profile the schedule runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el perfil que ejecuta la programación.</translation>
     </message>
     <message>
         <source>"%1" has a line break, which a schedule cannot hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» contiene un salto de línea, que una programación no admite.</translation>
     </message>
     <message>
         <source>fieldlink-cli was not found (looked for "%1"); install Fieldlink with its command-line program first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró fieldlink-cli (se buscó «%1»); instale primero Fieldlink con su programa de línea de órdenes.</translation>
     </message>
     <message>
         <source>A periodic sync runs every 5, 10, 15, 20 or 30 minutes, every 1, 2, 3, 4, 6 or 12 hours, or daily.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sincronización periódica se ejecuta cada 5, 10, 15, 20 o 30 minutos, cada 1, 2, 3, 4, 6 o 12 horas, o a diario.</translation>
     </message>
     <message>
         <source>Watch mode checks for changes every 5 seconds to every 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modo de vigilancia busca cambios con una frecuencia de entre 5 segundos y 24 horas.</translation>
     </message>
     <message>
         <source>The full reconcile time is HH:MM, such as 02:30, not "%1".</source>
-        <translation type="unfinished"></translation>
+        <translation>La hora de la conciliación completa tiene el formato HH:MM, como 02:30, no «%1».</translation>
     </message>
     <message>
         <source>A port is a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un puerto es un número de 1 a 65535.</translation>
     </message>
     <message>
         <source>--every takes 5min, 10min, 15min, 20min, 30min, 1h, 2h, 3h, 4h, 6h, 12h or daily, not "%1".</source>
-        <translation type="unfinished"></translation>
+        <translation>--every admite 5min, 10min, 15min, 20min, 30min, 1h, 2h, 3h, 4h, 6h, 12h o daily, no «%1».</translation>
     </message>
     <message>
         <source>every day</source>
-        <translation type="unfinished"></translation>
+        <translation>cada día</translation>
     </message>
     <message>
         <source>every hour</source>
-        <translation type="unfinished"></translation>
+        <translation>cada hora</translation>
     </message>
     <message numerus="yes">
         <source>every %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cada %n hora</numerusform>
+            <numerusform>cada %n horas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cada %n minuto</numerusform>
+            <numerusform>cada %n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 no respondió en %n segundo.</numerusform>
+            <numerusform>%1 no respondió en %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Your user's systemd is not running here (as on many servers and containers), so Fieldlink cannot set up the schedule itself. Add the line below to your crontab instead (crontab -e).</source>
-        <translation type="unfinished"></translation>
+        <translation>El systemd de su usuario no se está ejecutando aquí (como ocurre en muchos servidores y contenedores), así que Fieldlink no puede configurar la programación por sí mismo. En su lugar, añada la línea siguiente a su crontab (crontab -e).</translation>
     </message>
     <message>
         <source>systemctl could not be started; is systemd installed?</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar systemctl; ¿está instalado systemd?</translation>
     </message>
     <message>
         <source>systemctl --user %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>systemctl --user %1 falló: %2</translation>
     </message>
     <message>
         <source>exit code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>código de salida %1</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1: %2</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished">En curso</translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Waiting for next run at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando la próxima ejecución a las %1</translation>
     </message>
     <message>
         <source>Waiting for next run</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando la próxima ejecución</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallida</translation>
     </message>
     <message>
         <source>Restarting after a failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciando tras un fallo</translation>
     </message>
     <message>
         <source>Unknown (systemd is not running)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido (systemd no se está ejecutando)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
         <source>systemd cannot start a program whose path has quotes or backslashes in it (%1); install fieldlink-cli in another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>systemd no puede iniciar un programa cuya ruta contiene comillas o barras invertidas (%1); instale fieldlink-cli en otra carpeta.</translation>
     </message>
     <message>
         <source>%1 exists and was not written by Fieldlink; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe y no lo escribió Fieldlink; elija otro nombre.</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la carpeta %1.</translation>
     </message>
     <message>
         <source>There is no schedule named "%1".</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna programación llamada «%1».</translation>
     </message>
     <message>
         <source>Could not delete %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar %1.</translation>
     </message>
     <message>
         <source>This unit was not written by Fieldlink.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta unidad no la escribió Fieldlink.</translation>
     </message>
     <message>
         <source>This unit has no Fieldlink schedule name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta unidad no tiene nombre de programación de Fieldlink.</translation>
     </message>
 </context>
 <context>
@@ -6230,35 +6281,35 @@ Options:
     <name>fieldlink::sync::ContactFieldWriter</name>
     <message>
         <source>"%1" is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" no es un número.</translation>
     </message>
     <message>
         <source>"%1" is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" no es una fecha.</translation>
     </message>
     <message>
         <source>could not read the ledger: %1</source>
-        <translation type="unfinished">no pudo leer el registro de escrituras: %1</translation>
+        <translation>no pudo leer el registro de escrituras: %1</translation>
     </message>
     <message>
         <source>%1 left unchanged: GHL's contact update does not list it, so Fieldlink does not send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sin cambios: la actualización de contactos de GHL no lo incluye, así que Fieldlink no lo envía.</translation>
     </message>
     <message>
         <source>This GHL location has no custom field "%1".</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta ubicación de GHL no tiene ningún campo personalizado "%1".</translation>
     </message>
     <message>
         <source>%1 left unchanged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sin cambios: %2</translation>
     </message>
     <message>
         <source>Could not read the contact before updating it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el contacto antes de actualizarlo: %1</translation>
     </message>
     <message>
         <source>could not record a write before sending it: %1</source>
-        <translation type="unfinished">no pudo anotar una escritura antes de enviarla: %1</translation>
+        <translation>no pudo anotar una escritura antes de enviarla: %1</translation>
     </message>
 </context>
 <context>
@@ -6300,43 +6351,43 @@ Options:
     </message>
     <message>
         <source>Set by Fieldlink after the Kixie call of %1 by %2 (call %3): disposition "%4".</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecido por Fieldlink tras la llamada de Kixie del %1 hecha por %2 (llamada %3): resultado «%4».</translation>
     </message>
     <message>
         <source>an unknown agent</source>
-        <translation type="unfinished"></translation>
+        <translation>un agente desconocido</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished">(vacío)</translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <source>Call %1, contact %2: %3: %4 → %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada %1, contacto %2: %3: %4 → %5</translation>
     </message>
     <message>
         <source>Call %1, contact %2: do-not-disturb for %3 would be turned on ("%4")</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada %1, contacto %2: se activaría No molestar para %3 («%4»)</translation>
     </message>
     <message>
         <source>Call %1, contact %2: %3 kept newer value from call %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada %1, contacto %2: %3 conservó el valor más reciente de la llamada %4</translation>
     </message>
     <message>
         <source>The run was cancelled while asking whether to turn on do-not-disturb: the contact was not updated. The next run updates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ejecución se canceló mientras preguntaba si activar No molestar: el contacto no se actualizó. La próxima ejecución lo actualiza.</translation>
     </message>
     <message>
         <source>%1: kept newer value from call %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se conservó el valor más reciente de la llamada %2.</translation>
     </message>
     <message>
         <source>Do-not-disturb for %1 was not turned on: skipped when the run asked. The contact's fields were updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se activó No molestar para %1: se omitió cuando la ejecución lo preguntó. Los campos del contacto se actualizaron.</translation>
     </message>
     <message>
         <source>%1 The contact update is sent again on the next run.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 La actualización del contacto se vuelve a enviar en la próxima ejecución.</translation>
     </message>
 </context>
 <context>
@@ -6363,7 +6414,7 @@ Options:
     </message>
     <message>
         <source>Could not read the location's custom fields: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los campos personalizados de la ubicación: %1</translation>
     </message>
 </context>
 <context>
@@ -6835,7 +6886,7 @@ Options:
     </message>
     <message>
         <source>Could not store the run's records, so nothing more was sent to Kixie: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar los registros de la ejecución, así que no se envió nada más a Kixie: %1</translation>
     </message>
 </context>
 <context>
@@ -6946,7 +6997,7 @@ Options:
     </message>
     <message>
         <source>Its row changed once its notes, tasks or appointments were read, so nothing was sent for it; run the sync again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su fila cambió después de leer sus notas, tareas o citas, así que no se envió nada para ese registro; vuelva a ejecutar la sincronización.</translation>
     </message>
 </context>
 <context>
