@@ -256,7 +256,8 @@ void ConnectionsPage::updateAdvancedVisibility() {
     m_ui->ghlFormLayout->setRowVisible(m_ui->ghlBaseUrlLineEdit, shown);
     m_ui->kixieFormLayout->setRowVisible(m_ui->kixieBaseUrlLineEdit, shown);
     m_ui->oauthLayout->setRowVisible(m_ui->oauthRedirectPortSpinBox, shown);
-    // For when HighLevel behaves other than Fieldlink assumes: out of the way with the other advanced settings.
+    // For when HighLevel behaves other than Fieldlink assumes: out of the way with the other advanced
+    // settings.
     m_ui->ghlAdvancedWidget->setVisible(shown);
     m_ui->oauthRedirectValueLabel->setText(
         OAuthConnector::redirectUri(static_cast<quint16>(m_ui->oauthRedirectPortSpinBox->value())));

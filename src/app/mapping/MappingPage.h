@@ -107,7 +107,8 @@ private:
     void pickTarget();
     void mapSourceField(const QModelIndex& index);
     void mapTargetField(const QModelIndex& index);
-    /// A rule's target set, with the steps its data type needs (a date field gets a "Date and time" step written as a day).
+    /// A rule's target set, with the steps its data type needs (a date field gets a "Date and time" step
+    /// written as a day).
     void setTargetWithAdvice(int row, const QString& path);
     void insertRuleWithAdvice(int row, const QString& target);
     void addTypedTransforms(int row);

@@ -188,8 +188,8 @@ const QList<Migration>& Database::migrations() {
         // number, time and agent), so the run lists and exports name people, not ids. A JSON object.
         {8, {QStringLiteral("ALTER TABLE run_records ADD COLUMN subject TEXT NOT NULL DEFAULT '{}'")}},
         // Each `fieldlink-cli watch` process keeps its row here up to date (its heartbeat), so the app can
-        // say whether a watch is running, when it last synced a change and when its next full reconcile is,
-        // and a new watch can resume the run a stopped one left interrupted (`run_id`). Times are UTC ISO text.
+        // say whether a watch is running, when it last synced a change and when its next full reconcile
+        // is, and a new watch can resume the run a stopped one left interrupted (`run_id`). Times: UTC ISO.
         {9,
          {
              QStringLiteral(
