@@ -2,6 +2,7 @@
 
 #include "cli/CommandLine.h"
 #include "cli/InboxCommand.h"
+#include "cli/InboxListener.h"
 #include "cli/RunConnection.h"
 #include "cli/WorkerRun.h"
 #include "core/api/Clock.h"
@@ -9,7 +10,6 @@
 #include "core/api/KixieWebhookRegistration.h"
 #include "core/api/WebhookListener.h"
 #include "core/store/Database.h"
-#include "core/store/WebhookInbox.h"
 #include "core/sync/EventSource.h"
 #include "core/sync/EventWorker.h"
 
@@ -161,24 +161,16 @@ int runEvents(const QStringList& givenArguments, QTextStream& out, QTextStream& 
     job.ghl = connection.ghl;
     job.ghlCredential = connection.ghlCredential;
 
-    // The listener's own connection to the database, on this thread: it stores each delivery before
-    // answering. Declared first, so it outlives the listener.
-    store::Database listenerDatabase;
-    std::unique_ptr<store::WebhookInbox> inbox;
-    std::unique_ptr<api::WebhookListener> listener;
+    InboxListener inbox; // each delivery is stored in the database's inbox before it is answered
     WebhookRegistration registration;
     if (listening) {
         bool numeric = false;
-        api::WebhookListenerSettings settings;
-        settings.port = static_cast<quint16>(parser.value(QStringLiteral("listen")).toUInt(&numeric));
-        // The static header Kixie sends back is the only check a receiver gets; it is a secret, so from the
-        // environment, never the command line.
-        settings.requiredHeader = qEnvironmentVariable("FIELDLINK_WEBHOOK_HEADER").toLatin1();
-        settings.requiredValue = qEnvironmentVariable("FIELDLINK_WEBHOOK_SECRET").toLatin1();
+        const auto port = static_cast<quint16>(parser.value(QStringLiteral("listen")).toUInt(&numeric));
         if (!numeric) {
             err << Tr::tr("fieldlink-cli: --listen needs a port number") << '\n';
             return UsageError;
         }
+        api::WebhookListenerSettings settings = InboxListener::settingsFromEnvironment(port);
         if (parser.isSet(QStringLiteral("max-body"))) {
             const int kib = parser.value(QStringLiteral("max-body")).toInt(&numeric);
             if (!numeric || kib <= 0) {
@@ -187,20 +179,12 @@ int runEvents(const QStringList& givenArguments, QTextStream& out, QTextStream& 
             }
             settings.maxBodyBytes = qsizetype(kib) * 1024;
         }
-        if (const Result<> opened =
-                listenerDatabase.open(job.databasePath, QStringLiteral("webhook-listener"));
-            !opened) {
-            err << Tr::tr("fieldlink-cli: %1").arg(opened.error()) << '\n';
-            return UsageError;
-        }
-        inbox = std::make_unique<store::WebhookInbox>(listenerDatabase.connection());
-        listener = std::make_unique<api::WebhookListener>(*inbox);
-        if (const Result<> opened = listener->listen(settings); !opened) {
-            err << Tr::tr("fieldlink-cli: %1").arg(opened.error()) << '\n';
+        if (const Result<> started = inbox.start(job.databasePath, settings); !started) {
+            err << Tr::tr("fieldlink-cli: %1").arg(started.error()) << '\n';
             return UsageError;
         }
         // Said first, so scripts (and tests) know where to send webhooks.
-        err << Tr::tr("Listening for Kixie webhooks on %1").arg(listener->url().toString()) << '\n';
+        err << Tr::tr("Listening for Kixie webhooks on %1").arg(inbox.listener()->url().toString()) << '\n';
         err.flush();
         job.fromInbox = true;
         if (parser.isSet(QStringLiteral("register")))
@@ -215,10 +199,10 @@ int runEvents(const QStringList& givenArguments, QTextStream& out, QTextStream& 
     }
 
     sync::EventWorker worker(job);
-    if (listener) {
-        QObject::connect(listener.get(), &api::WebhookListener::deliveryStored, &worker,
+    if (api::WebhookListener* listener = inbox.listener()) {
+        QObject::connect(listener, &api::WebhookListener::deliveryStored, &worker,
                          &sync::EventWorker::inboxChanged);
-        QObject::connect(listener.get(), &api::WebhookListener::deliveryRejected, &worker,
+        QObject::connect(listener, &api::WebhookListener::deliveryRejected, &worker,
                          [&err](const QString& reason) {
                              err << reason << '\n';
                              err.flush();

@@ -1,12 +1,11 @@
 #include "cli/WatchCommand.h"
 
 #include "cli/CommandLine.h"
+#include "cli/InboxListener.h"
 #include "cli/InterruptWatcher.h"
 #include "cli/RunConnection.h"
 #include "cli/WatchLoop.h"
-#include "core/api/WebhookListener.h"
 #include "core/store/Database.h"
-#include "core/store/WebhookInbox.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -107,34 +106,21 @@ int runWatch(const QStringList& arguments, QTextStream& out, QTextStream& err) {
         };
     }
 
-    // The listener's own connection to the database, on this thread: it stores each delivery before
-    // answering (as `events --listen`). Declared first, so it outlives the listener.
-    store::Database listenerDatabase;
-    std::unique_ptr<store::WebhookInbox> inbox;
-    std::unique_ptr<api::WebhookListener> listener;
+    InboxListener inbox; // as `events --listen`: each delivery is stored before it is answered
     if (listening) {
         bool numeric = false;
-        api::WebhookListenerSettings listenerSettings;
-        listenerSettings.port = static_cast<quint16>(parser.value(QStringLiteral("listen")).toUInt(&numeric));
-        listenerSettings.requiredHeader = qEnvironmentVariable("FIELDLINK_WEBHOOK_HEADER").toLatin1();
-        listenerSettings.requiredValue = qEnvironmentVariable("FIELDLINK_WEBHOOK_SECRET").toLatin1();
+        const auto port = static_cast<quint16>(parser.value(QStringLiteral("listen")).toUInt(&numeric));
         if (!numeric) {
             err << Tr::tr("fieldlink-cli: --listen needs a port number") << '\n';
             return UsageError;
         }
-        if (const Result<> opened =
-                listenerDatabase.open(job.databasePath, QStringLiteral("webhook-listener"));
-            !opened) {
-            err << Tr::tr("fieldlink-cli: %1").arg(opened.error()) << '\n';
+        if (const Result<> started =
+                inbox.start(job.databasePath, InboxListener::settingsFromEnvironment(port));
+            !started) {
+            err << Tr::tr("fieldlink-cli: %1").arg(started.error()) << '\n';
             return UsageError;
         }
-        inbox = std::make_unique<store::WebhookInbox>(listenerDatabase.connection());
-        listener = std::make_unique<api::WebhookListener>(*inbox);
-        if (const Result<> opened = listener->listen(listenerSettings); !opened) {
-            err << Tr::tr("fieldlink-cli: %1").arg(opened.error()) << '\n';
-            return UsageError;
-        }
-        err << Tr::tr("Listening for Kixie webhooks on %1").arg(listener->url().toString()) << '\n';
+        err << Tr::tr("Listening for Kixie webhooks on %1").arg(inbox.listener()->url().toString()) << '\n';
         err.flush();
         sync::EventJob events;
         events.profile = parser.value(QStringLiteral("events-profile"));
@@ -148,10 +134,9 @@ int runWatch(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     }
 
     WatchLoop watch(std::move(settings), out, err);
-    if (listener) {
-        QObject::connect(listener.get(), &api::WebhookListener::deliveryStored, &watch,
-                         &WatchLoop::inboxChanged);
-        QObject::connect(listener.get(), &api::WebhookListener::deliveryRejected, &watch,
+    if (api::WebhookListener* listener = inbox.listener()) {
+        QObject::connect(listener, &api::WebhookListener::deliveryStored, &watch, &WatchLoop::inboxChanged);
+        QObject::connect(listener, &api::WebhookListener::deliveryRejected, &watch,
                          [&err](const QString& reason) {
                              err << reason << '\n';
                              err.flush();
