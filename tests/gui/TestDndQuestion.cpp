@@ -203,7 +203,6 @@ void TestDndQuestion::aDryRunShowsEachDndChangeOnItsOwnLine() {
     QVERIFY2(rows.contains(QStringLiteral("Do not disturb||On: Calls, Text messages")),
              qPrintable(rows.join(u'\n')));
     QVERIFY(!rows.join(u'\n').contains(QLatin1String("customFields"))); // no raw keys
-    m_page->grab().save(QStringLiteral("/tmp/dnd-dry-run.png"));
     // Nothing was written.
     const QJsonObject contact = stateOf(*m_probe, m_contact.id);
     QVERIFY(contact.value(QLatin1String("dndSettings")).toObject().isEmpty());
@@ -233,8 +232,6 @@ void TestDndQuestion::aRunAsksBeforeTurningDndOn() {
                 ->text()
                 .contains(QLatin1String("Waiting for your answer")));
     QVERIFY(question->checkBox());
-    m_page->window()->grab().save(QStringLiteral("/tmp/dnd-question.png"));
-    question->grab().save(QStringLiteral("/tmp/dnd-question-box.png"));
     QTest::mouseClick(question->findChild<QPushButton*>(turnOn ? QStringLiteral("turnOnDndPushButton")
                                                                : QStringLiteral("skipDndPushButton")),
                       Qt::LeftButton);

@@ -147,8 +147,6 @@ void TestKeepInSyncDialog::setUpListPauseAndRemove() {
                 .data()
                 .toString()
                 .startsWith(QLatin1String("Waiting for next run at ")));
-    QDir().mkpath(QStringLiteral("/tmp/fieldlink-shots"));
-    shown->grab().save(QStringLiteral("/tmp/fieldlink-shots/keep-in-sync.png"));
 
     table->selectRow(0);
     auto* pause = child<QPushButton>(*shown, "pausePushButton");
@@ -193,7 +191,6 @@ void TestKeepInSyncDialog::withoutUserSystemdTheCrontabLineIsShown() {
     QVERIFY(
         line->text().contains(QLatin1String(" watch --profile ghl-contacts-to-kixie-powerlist --connection "
                                             "'Acme Roofing' --interval 60 --full-at 02:30")));
-    shown->grab().save(QStringLiteral("/tmp/fieldlink-shots/keep-in-sync-crontab.png"));
 
     child<QRadioButton>(*shown, "periodicRadioButton")->click();
     QVERIFY2(line->text().startsWith(QLatin1String("0 * * * * ")), qPrintable(line->text()));
