@@ -1699,10 +1699,6 @@
         <translation>Se activó</translation>
     </message>
     <message>
-        <source>(unchanged)</source>
-        <translation>(sin cambios)</translation>
-    </message>
-    <message>
         <source>Contact field</source>
         <translation>Campo del contacto</translation>
     </message>

@@ -75,7 +75,8 @@ void ContactChangeModel::setChanges(const mapping::Profile& profile, const mappi
             row.key = rule.target;
             const QString before = shown(currentValue(contact, rule.target, customFields));
             row.before = !known ? unknownBefore : before.isEmpty() ? tr("(empty)") : before;
-            row.after = known && before == after ? tr("%1 (unchanged)").arg(after) : after;
+            row.changed = !known || before != after;
+            row.after = row.changed ? after : tr("%1 (unchanged)").arg(after);
             m_rows.append(row);
         }
     }
@@ -97,7 +98,8 @@ void ContactChangeModel::setChanges(const mapping::Profile& profile, const mappi
         const QString status = settings.value(channel).toObject().value(QLatin1String("status")).toString();
         const bool on = status == QLatin1String("active") || status == QLatin1String("permanent");
         row.before = !known ? unknownBefore : on ? tr("On") : tr("Off");
-        row.after = known && on ? tr("On (unchanged)") : tr("Turned on");
+        row.changed = !known || !on;
+        row.after = row.changed ? tr("Turned on") : tr("On (unchanged)");
         m_rows.append(row);
     }
     endResetModel();
@@ -121,12 +123,11 @@ QVariant ContactChangeModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row& row = m_rows.at(index.row());
-    const bool changed = row.before != row.after && !row.after.endsWith(tr("(unchanged)"));
     switch (role) {
     case ChangedRole:
-        return changed;
+        return row.changed;
     case Qt::FontRole:
-        if (changed && index.column() == AfterColumn) {
+        if (row.changed && index.column() == AfterColumn) {
             QFont font;
             font.setBold(true);
             return font;

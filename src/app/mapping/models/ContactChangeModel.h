@@ -40,6 +40,7 @@ private:
         QString key; ///< the target path or "dndSettings.<Channel>", in the tooltip
         QString before;
         QString after;
+        bool changed = true; ///< what the call changes (or may: the contact could not be read)
     };
     QList<Row> m_rows;
 };
