@@ -61,6 +61,16 @@ QVariant scalar(const QString& db, const QString& sql) {
 }
 
 /// The Kixie PowerList row of a GHL contact, as the sandbox holds it.
+/// The GHL contact behind the first row of the first PowerList.
+QString firstRowContactId(SandboxFixture& sandbox) {
+    return at(at(sandbox.probe().state(), "kixie.powerlists").toArray().first(), "rows")
+        .toArray()
+        .first()
+        .toObject()
+        .value(QLatin1String("crmContactId"))
+        .toString();
+}
+
 QJsonObject kixieRowOf(SandboxFixture& sandbox, const QString& contactId) {
     for (const QJsonValue& list : at(sandbox.probe().state(), "kixie.powerlists").toArray())
         for (const QJsonValue& row : at(list, "rows").toArray())
@@ -93,12 +103,7 @@ void TestCliWatch::anEditReachesItsKixieRowAndTheHeartbeatFollows() {
     WatchProcess watch;
     watch.start(sandbox, db);
     QTRY_VERIFY_WITH_TIMEOUT(watch.output.contains("\"sync\""), 30000); // the first run: everything
-    const QString contactId = at(at(sandbox.probe().state(), "kixie.powerlists").toArray().first(), "rows")
-                                  .toArray()
-                                  .first()
-                                  .toObject()
-                                  .value(QLatin1String("crmContactId"))
-                                  .toString();
+    const QString contactId = firstRowContactId(sandbox);
     QVERIFY(!contactId.isEmpty());
     QVERIFY(at(kixieRowOf(sandbox, contactId), "firstName").toString() != QLatin1String("Watched"));
 
@@ -190,12 +195,7 @@ void TestCliWatch::aKixieOutageIsSaidOnceAndTheEditArrivesAfter() {
     WatchProcess watch;
     watch.start(sandbox, db);
     QTRY_VERIFY_WITH_TIMEOUT(watch.output.contains("\"sync\""), 30000);
-    const QString contactId = at(at(sandbox.probe().state(), "kixie.powerlists").toArray().first(), "rows")
-                                  .toArray()
-                                  .first()
-                                  .toObject()
-                                  .value(QLatin1String("crmContactId"))
-                                  .toString();
+    const QString contactId = firstRowContactId(sandbox);
     QCOMPARE(sandbox.probe()
                  .postJson(QStringLiteral("/__sandbox/faults"),
                            QJsonObject{{QStringLiteral("5xx"), 1.0},
@@ -231,12 +231,7 @@ void TestCliWatch::theFullReconcileCatchesANoteTheIntervalPollsCannotSee() {
     WatchProcess watch;
     watch.start(sandbox, db, {QStringLiteral("--full-at"), fullAt.toString(QStringLiteral("HH:mm"))});
     QTRY_VERIFY_WITH_TIMEOUT(watch.output.contains("\"sync\""), 30000);
-    const QString contactId = at(at(sandbox.probe().state(), "kixie.powerlists").toArray().first(), "rows")
-                                  .toArray()
-                                  .first()
-                                  .toObject()
-                                  .value(QLatin1String("crmContactId"))
-                                  .toString();
+    const QString contactId = firstRowContactId(sandbox);
     // A note does not change the contact's dateUpdated (as in HighLevel): the interval polls cannot see it.
     QCOMPARE(
         sandbox.probe()
